@@ -1,0 +1,25 @@
+/** The only door to the outside world that commands get: injected so that tests run them in-process. */
+export interface Io {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  cwd: string;
+  /** True when stdout is an interactive terminal (colours, Ink). */
+  isTty: boolean;
+}
+
+/** An Io that collects output in memory, for tests. */
+export function memoryIo(cwd = process.cwd()): Io & { out: string; err: string } {
+  const io = {
+    out: '',
+    err: '',
+    cwd,
+    isTty: false,
+    stdout(text: string) {
+      io.out += text;
+    },
+    stderr(text: string) {
+      io.err += text;
+    },
+  };
+  return io;
+}

@@ -1,0 +1,54 @@
+import type { Command } from './command.js';
+import { EXIT, isUserError } from './errors.js';
+import type { Io } from './io.js';
+import { commands } from './commands/index.js';
+
+function overview(): string {
+  const width = Math.max(...commands.map((c) => c.name.length));
+  const lines = commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`);
+  return [
+    'culturescan — finds cultural clauses, e-commerce provisions and references to the 2005 UNESCO',
+    'Convention in trade agreements, and assesses them against Arts. 16 and 21 and guidelines paras. 18-19.',
+    '',
+    'Usage: culturescan <command> [options]',
+    '',
+    'Commands:',
+    ...lines,
+    '',
+    'Run `culturescan <command> --help` for a command\'s options. Add --debug to see stack traces.',
+    '',
+  ].join('\n');
+}
+
+/** Runs one CLI invocation and returns its exit code. Never touches `process`. */
+export async function main(argv: string[], io: Io): Promise<number> {
+  const debug = argv.includes('--debug');
+  const args = argv.filter((a) => a !== '--debug');
+  const [name, ...rest] = args;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout(overview());
+    return name ? EXIT.ok : EXIT.usage;
+  }
+  const command: Command | undefined = commands.find((c) => c.name === name);
+  if (!command) {
+    io.stderr(`culturescan: unknown command '${name}'; run \`culturescan --help\` for the list\n`);
+    return EXIT.usage;
+  }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    io.stdout(command.usage.endsWith('\n') ? command.usage : `${command.usage}\n`);
+    return EXIT.ok;
+  }
+  try {
+    return await command.run(rest, io);
+  } catch (error) {
+    if (isUserError(error)) {
+      io.stderr(`${error.toLine()}\n`);
+      if (debug && error.stack) io.stderr(`${error.stack}\n`);
+      return EXIT.usage;
+    }
+    if (debug) throw error;
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr(`culturescan: internal error: ${message} (run again with --debug for details)\n`);
+    return EXIT.usage;
+  }
+}

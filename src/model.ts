@@ -1,0 +1,158 @@
+/**
+ * Types shared by every stage of the pipeline:
+ * ingest → structure → engine → assess → report / tui.
+ * Each stage owns its own internals; only what crosses a stage boundary lives here.
+ */
+
+/** The input formats culturescan reads. */
+export const FORMATS = ['txt', 'md', 'html', 'docx', 'pdf', 'tota-xml'] as const;
+export type Format = (typeof FORMATS)[number];
+
+export const LANGUAGES = ['en', 'fr', 'es'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+export const NODE_KINDS = [
+  'preamble',
+  'part',
+  'chapter',
+  'section',
+  'subsection',
+  'article',
+  'paragraph',
+  'annex',
+  'appendix',
+  'protocol',
+  'footnotes',
+  'conclusion',
+] as const;
+export type NodeKind = (typeof NODE_KINDS)[number];
+
+/** One node of an agreement's outline. Offsets index `AgreementDocument.text` (normalised). */
+export interface OutlineNode {
+  kind: NodeKind;
+  /** The number as printed: "14.4", "1501", "G-01", "XIV", "(a)". Absent for a preamble. */
+  number?: string;
+  heading?: string;
+  /** Offset of the first character of the node (its heading line, when it has one). */
+  start: number;
+  /** Offset just past the node's last character. */
+  end: number;
+  /** 1-based page of `start`, for paginated formats. */
+  page?: number;
+  /** ToTA `article_identifier` / `chapter_identifier` when the input is ToTA XML. */
+  externalId?: string;
+  children: OutlineNode[];
+}
+
+/** A page of a paginated source: `[start, end)` in the normalised text. */
+export interface PageSpan {
+  page: number;
+  start: number;
+  end: number;
+}
+
+/** What is known of the agreement itself (ToTA `<meta>`, or document properties). */
+export interface AgreementMeta {
+  name?: string;
+  type?: string;
+  /** ISO 3166-1 alpha-3 codes of the parties, when known. */
+  parties?: string[];
+  dateSigned?: string;
+  dateInForce?: string;
+  status?: string;
+  /** Every other field as read, by its source name. */
+  extra?: Record<string, string>;
+}
+
+/**
+ * Maps offsets of the normalised text back to offsets of the text as extracted from the source,
+ * so that an excerpt can always be shown as it stands in the original.
+ * `normStarts[i]` (ascending) is where a run begins in the normalised text and `origStarts[i]`
+ * where the same run begins in the original; inside a run offsets advance one for one.
+ */
+export interface OffsetMap {
+  normStarts: number[];
+  origStarts: number[];
+}
+
+export interface AgreementDocument {
+  /** The file name without its extension. */
+  id: string;
+  source: string;
+  format: Format;
+  language: Language;
+  title: string;
+  meta: AgreementMeta;
+  /** The normalised text that every offset refers to. */
+  text: string;
+  /** Pages of a paginated source (PDF); empty otherwise. */
+  pages: PageSpan[];
+  outline: OutlineNode[];
+  /** The text as extracted, before normalisation, and how to get back to it. */
+  original: { text: string; map: OffsetMap };
+}
+
+/** The seven finding categories of the gold guide; a contract with every consumer of findings. */
+export const CATEGORIES = [
+  'convention-reference',
+  'cultural-exemption',
+  'ecommerce',
+  'cultural-cooperation',
+  'preferential-treatment',
+  'policy-space',
+  'international-coordination',
+] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+/**
+ * Informational kinds: not scored against the gold labels, but read by the assessment
+ * (e.g. whether an e-commerce chapter carries binding commitments, or escapes dispute settlement).
+ */
+export const INFO_KINDS = ['ecommerce-commitment', 'dispute-settlement-exclusion', 'general-exception'] as const;
+export type InfoKind = (typeof INFO_KINDS)[number];
+
+export type FindingKind = Category | InfoKind;
+
+export const SEVERITIES = ['info', 'notice', 'warning'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+export const LEGAL_FORCES = ['binding', 'best-endeavour', 'recital', 'exception'] as const;
+export type LegalForce = (typeof LEGAL_FORCES)[number];
+
+/** Where a finding sits: the enclosing article (or the preamble). */
+export interface FindingLocation {
+  /** ToTA `article_identifier` when the input is ToTA XML. */
+  articleId?: string;
+  /** The article number as printed, or "preamble". */
+  articleNumber: string;
+  /** Headings from the top of the outline down to the article, e.g. ["Chapter 8 ...", "Section F ...", "Article 8.70 ..."]. */
+  path: string[];
+  page?: number;
+  start: number;
+  end: number;
+}
+
+/** One matched span of text that supports a finding. */
+export interface Evidence {
+  ruleId: string;
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface Finding {
+  /** Stable fingerprint: the same clause in the next draft gets the same id. */
+  fingerprint: string;
+  ruleIds: string[];
+  category: FindingKind;
+  severity: Severity;
+  location: FindingLocation;
+  /** The sentence(s) around the evidence, matched spans marked with « ». */
+  excerpt: string;
+  evidence: Evidence[];
+  references: string[];
+  /** Free-form facets from the rules (e.g. "carve-out:broadcasting") that the assessment reads. */
+  tags: string[];
+  /** Decided by the assessment stage. */
+  legalForce?: LegalForce;
+}

@@ -1,0 +1,21 @@
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * The folder that holds culturescan's package.json, whether the code runs from src/ (tests)
+ * or from dist/src/ (the installed bin): built-in rules and the sample corpus live there.
+ */
+function findPackageRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, 'package.json'))) {
+    const parent = dirname(dir);
+    if (parent === dir) throw new Error('culturescan: cannot find its own package.json');
+    dir = parent;
+  }
+  return dir;
+}
+
+export const PACKAGE_ROOT = findPackageRoot();
+export const BUILTIN_RULES_DIR = join(PACKAGE_ROOT, 'rules');
+export const SAMPLE_CORPUS_DIR = join(PACKAGE_ROOT, 'corpus');

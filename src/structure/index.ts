@@ -1,4 +1,13 @@
 import type { Language, OutlineNode, PageSpan } from '../model.js';
+import { findHeadings, type Heading } from './candidates.js';
+import { findConclusionLine } from './closing.js';
+import { findFootnotes } from './footnotes.js';
+import { splitLines, type Line } from './lines.js';
+import { stampPages } from './pages.js';
+import { findParagraphs } from './paragraphs.js';
+import { findPreambleStart } from './preamble.js';
+import { findTablesOfContents } from './toc.js';
+import { buildTree, type Block } from './tree.js';
 
 /** Options for reading an outline out of plain text. */
 export interface OutlineOptions {
@@ -8,6 +17,65 @@ export interface OutlineOptions {
 }
 
 /** Detects the outline (preamble, parts, chapters, sections, articles, paragraphs, annexes, footnotes) of normalised text. */
-export function buildOutline(_text: string, _options: OutlineOptions): OutlineNode[] {
-  return []; // placeholder until the detector lands
+export function buildOutline(text: string, options: OutlineOptions): OutlineNode[] {
+  const lines = splitLines(text);
+  const found = findHeadings(lines, options.language);
+  const tables = findTablesOfContents(lines, found);
+  const inTable = new Set(tables.flatMap((t) => t.entries));
+  const candidates = found.filter((_, i) => !inTable.has(i));
+  const body = candidates.filter((h) => h.kind !== 'preamble');
+  const bodyStart = body[0]?.line ?? lines.length;
+  const afterTables = Math.max(0, ...tables.filter((t) => t.endLine < bodyStart).map((t) => t.endLine + 1));
+  const preambleLine = findPreambleStart(lines, candidates, afterTables, bodyStart);
+  const conclusionLine = findConclusionLine(lines, body);
+
+  const headingLines = new Set(body.map((h) => h.line));
+  const footnotes = findFootnotes(lines, (i) => headingLines.has(i) || i === conclusionLine).filter(
+    (f) => !tables.some((t) => f.firstLine >= t.startLine && f.firstLine <= t.endLine),
+  );
+  const blocks: Block[] = body.map((h) => headingBlock(lines, h));
+  if (preambleLine !== -1) blocks.push({ kind: 'preamble', rank: 0, start: lines[preambleLine]!.contentStart });
+  if (conclusionLine !== -1) blocks.push({ kind: 'conclusion', rank: 0, start: lines[conclusionLine]!.contentStart });
+  for (const f of footnotes) {
+    blocks.push({ kind: 'footnotes', rank: 0, start: lines[f.firstLine]!.contentStart, end: lines[f.lastLine]!.end });
+  }
+  blocks.sort((a, b) => a.start - b.start);
+
+  const outline = buildTree(text, blocks);
+  addParagraphs(text, lines, outline, body, footnotes.flatMap((f) => [f.firstLine]));
+  stampPages(outline, options.pages);
+  return outline;
+}
+
+function headingBlock(lines: readonly Line[], h: Heading): Block {
+  const block: Block = { kind: h.kind, rank: h.rank, start: lines[h.line]!.contentStart };
+  if (h.number !== undefined) block.number = h.number;
+  if (h.title !== undefined) block.heading = h.title;
+  return block;
+}
+
+/** Gives every article its numbered paragraphs, placed before or after its footnotes by position. */
+function addParagraphs(
+  text: string,
+  lines: readonly Line[],
+  outline: readonly OutlineNode[],
+  headings: readonly Heading[],
+  footnoteLines: number[],
+): void {
+  const lastLineByStart = new Map(headings.map((h) => [lines[h.line]!.contentStart, h.lastLine]));
+  const stops = new Set(footnoteLines);
+  let cursor = 0;
+  const visit = (node: OutlineNode): void => {
+    if (node.kind === 'article') {
+      const first = (lastLineByStart.get(node.start) ?? -1) + 1;
+      const bodyLines: number[] = [];
+      for (cursor = Math.max(cursor, first); cursor < lines.length && lines[cursor]!.start < node.end; cursor++) {
+        bodyLines.push(cursor);
+      }
+      const paragraphs = findParagraphs(text, lines, bodyLines, stops);
+      if (paragraphs.length > 0) node.children = [...node.children, ...paragraphs].sort((a, b) => a.start - b.start);
+    }
+    node.children.forEach(visit);
+  };
+  outline.forEach(visit);
 }

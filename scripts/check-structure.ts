@@ -1,0 +1,53 @@
+/**
+ * Real-data check of the structure stage: every ToTA agreement is rendered to plain text in one of
+ * several published layouts (picked by a hash of its id, sometimes with a table of contents), read
+ * back with buildOutline, and compared with the XML's own article tree.
+ * Usage: node dist/scripts/check-structure.js [tota-dir]   (default: ../shared/tota)
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { PACKAGE_ROOT } from '../src/paths.js';
+import { checkTotaFile, RECOVERED_TARGET, SPURIOUS_LIMIT } from '../src/structure/check/corpus.js';
+import { addUp, recoveredShare, spuriousShare, worstFiles, type FileResult, type Totals } from '../src/structure/check/run.js';
+
+const dir = process.argv[2] ?? join(PACKAGE_ROOT, '..', 'shared', 'tota');
+if (!existsSync(dir)) {
+  console.error(`check-structure: ${dir}: no such folder (the ToTA corpus is expected in ../shared/tota)`);
+  process.exit(2);
+}
+
+const started = performance.now();
+const results = readdirSync(dir)
+  .filter((f) => f.endsWith('.xml'))
+  .sort()
+  .map((f) => checkTotaFile(join(dir, f)));
+const seconds = (performance.now() - started) / 1000;
+
+const percent = (share: number): string => `${(100 * share).toFixed(2)}%`;
+const line = (label: string, t: Totals): string =>
+  `${label.padEnd(44)} ${String(t.files).padStart(4)} files ${String(t.expected).padStart(6)} articles  ` +
+  `recovered ${percent(recoveredShare(t)).padStart(7)}  spurious ${percent(spuriousShare(t)).padStart(6)}  ` +
+  `wrong end ${t.wrongEnd} (${t.endsAtTextHeading} at a heading inside the corpus text)`;
+
+function groupBy(key: (r: FileResult) => string): void {
+  const groups = new Map<string, FileResult[]>();
+  for (const r of results) groups.set(key(r), [...(groups.get(key(r)) ?? []), r]);
+  for (const [label, group] of [...groups].sort()) console.log(line(`  ${label}`, addUp(group)));
+}
+
+const totals = addUp(results);
+console.log(line('overall', totals));
+console.log('by heading style:');
+groupBy((r) => r.style);
+console.log('by table of contents:');
+groupBy((r) => `contents: ${r.toc}`);
+console.log('worst files (missed + spurious):');
+for (const r of worstFiles(results, 10)) {
+  console.log(`  ${r.id} [${r.style}; contents: ${r.toc}] ${r.recovered}/${r.expected} recovered, ${r.spurious} spurious`);
+  for (const example of r.examples) console.log(`      ${example}`);
+}
+console.log(`${results.length} files in ${seconds.toFixed(1)} s`);
+
+const pass = recoveredShare(totals) >= RECOVERED_TARGET && spuriousShare(totals) < SPURIOUS_LIMIT;
+console.log(pass ? 'targets met' : `targets missed: recovered >= ${percent(RECOVERED_TARGET)}, spurious < ${percent(SPURIOUS_LIMIT)}`);
+process.exitCode = pass ? 0 : 1;

@@ -1,0 +1,90 @@
+import type { Language } from '../model.js';
+import { readHeadingLine, type HeadingLine } from './heading-line.js';
+import { nextNonBlank, previousNonBlank, type Line } from './lines.js';
+import { isAllCaps, looksLikeTitle, titleContinues } from './titles.js';
+
+/** A heading line accepted in its context, with the lines its title runs over. */
+export interface Heading extends HeadingLine {
+  /** Index of the heading line. */
+  line: number;
+  /** Index of the last line of the heading (the title may run over the next lines). */
+  lastLine: number;
+}
+
+/** Words that leave a sentence open: a "heading" right after one is a wrapped cross-reference. */
+const OPEN_ENDING =
+  /(?:[,(\-–]|\b(?:in|of|to|under|with|and|or|the|by|see|per|pursuant|including|than|from|that|this|its|paragraph|de|du|des|la|le|les|et|à|au|aux|en|dans|y|el|los|las|con|por|según|conforme|del|al))$/i;
+const PARAGRAPH_START = /^(?:\d{1,3}\.\s|\(?[a-z0-9ivx]{1,4}\)\s)/;
+
+/** Finds every line that is a heading in its context, in one pass over the lines. */
+export function findHeadings(lines: readonly Line[], language: Language): Heading[] {
+  const headings: Heading[] = [];
+  const memo = new Map<number, HeadingLine | null>();
+  const read = (i: number): HeadingLine | null => {
+    if (!memo.has(i)) memo.set(i, readHeadingLine(lines[i]!.text, language));
+    return memo.get(i)!;
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const found = read(i);
+    if (!found || !fitsContext(lines, i, found)) continue;
+    const lastLine = found.shape === 'bare' ? titleLines(lines, i, found, language, read) : i;
+    const title = found.title ?? joinTitle(lines, i + 1, lastLine);
+    headings.push({ ...found, title, line: i, lastLine });
+    memo.clear();
+    i = lastLine;
+  }
+  return headings;
+}
+
+/** A heading starts a block: the line before does not leave a sentence open, the line after does not continue one. */
+function fitsContext(lines: readonly Line[], i: number, found: HeadingLine): boolean {
+  const before = previousNonBlank(lines, i);
+  const strong = found.shape === 'titled' && found.separated;
+  if (!strong && before !== -1 && before === i - 1 && OPEN_ENDING.test(lines[before]!.text)) return false;
+  if (found.shape !== 'bare') return true;
+  // "Article 5\nof the GATT": a wrapped reference continues on the very next line, in lower case
+  // (an enumerator such as "a)" or an OCR'd "l." for "1." does not count).
+  const after = i + 1 < lines.length ? lines[i + 1]!.text : '';
+  return !/^[a-zà-ÿ]/.test(after) || /^[a-z][.)]\s/.test(after);
+}
+
+/** For a bare heading, the index of the last line of the title that follows it (or the heading line itself). */
+function titleLines(
+  lines: readonly Line[],
+  i: number,
+  found: HeadingLine,
+  language: Language,
+  read: (i: number) => HeadingLine | null,
+): number {
+  const first = nextNonBlank(lines, i, 1);
+  if (first === -1 || !isTitleLine(lines, first, language, read)) return i;
+  const capitals = isAllCaps(lines[first]!.text);
+  if (first > i + 1 && !capitals) return i;
+  let last = first;
+  const maxLines = found.kind === 'article' ? 2 : 3;
+  while (last - first + 1 < maxLines && last + 1 < lines.length) {
+    const next = lines[last + 1]!.text;
+    const continues = capitals ? isAllCaps(next) : titleContinues(lines[last]!.text);
+    if (!continues || !isTitleLine(lines, last + 1, language, read)) break;
+    last++;
+  }
+  return last;
+}
+
+function isTitleLine(
+  lines: readonly Line[],
+  index: number,
+  language: Language,
+  read: (i: number) => HeadingLine | null,
+): boolean {
+  const text = lines[index]!.text;
+  if (text === '' || PARAGRAPH_START.test(text) || /:$/.test(text)) return false;
+  return read(index) === null && looksLikeTitle(text, language);
+}
+
+function joinTitle(lines: readonly Line[], from: number, to: number): string | undefined {
+  if (to < from) return undefined;
+  const parts: string[] = [];
+  for (let i = from; i <= to; i++) if (lines[i]!.text !== '') parts.push(lines[i]!.text);
+  return parts.join(' ');
+}

@@ -1,0 +1,17 @@
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { parseTotaXml } from '../../ingest/tota-xml.js';
+import { LANGUAGES, type Language } from '../../model.js';
+import { checkAgreement, type FileResult } from './run.js';
+
+/** The targets of the real-data check: share of articles recovered, share of detected articles that are spurious. */
+export const RECOVERED_TARGET = 0.97;
+export const SPURIOUS_LIMIT = 0.02;
+
+/** Reads one ToTA file and runs the render → outline → compare check on it. */
+export function checkTotaFile(path: string, maxExamples = 4): FileResult {
+  const tree = parseTotaXml(readFileSync(path, 'utf8'), path);
+  const declared = tree.meta.extra?.language;
+  const language: Language = LANGUAGES.find((l) => l === declared) ?? 'en';
+  return checkAgreement(basename(path, '.xml'), language, tree.chapters, maxExamples);
+}

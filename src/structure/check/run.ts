@@ -1,0 +1,57 @@
+import type { Language } from '../../model.js';
+import { buildOutline } from '../index.js';
+import { renderAgreement, type SourceChapter } from './render.js';
+import { scoreArticles, type Score } from './score.js';
+
+/** One agreement's result in the real-data check. */
+export interface FileResult extends Score {
+  id: string;
+  style: string;
+  toc: string;
+}
+
+/** Totals over many files. */
+export interface Totals {
+  files: number;
+  expected: number;
+  recovered: number;
+  wrongEnd: number;
+  endsAtTextHeading: number;
+  detected: number;
+  spurious: number;
+}
+
+/** Renders one agreement in its style, reads the outline back and scores the articles. */
+export function checkAgreement(
+  id: string,
+  language: Language,
+  chapters: readonly SourceChapter[],
+  maxExamples = 4,
+): FileResult {
+  const rendered = renderAgreement(id, language, chapters);
+  const outline = buildOutline(rendered.text, { language, pages: [] });
+  return { id, style: rendered.style, toc: rendered.toc, ...scoreArticles(rendered.text, outline, rendered.articles, maxExamples) };
+}
+
+export function addUp(results: readonly FileResult[]): Totals {
+  const totals: Totals = { files: 0, expected: 0, recovered: 0, wrongEnd: 0, endsAtTextHeading: 0, detected: 0, spurious: 0 };
+  for (const r of results) {
+    totals.files++;
+    totals.expected += r.expected;
+    totals.recovered += r.recovered;
+    totals.wrongEnd += r.wrongEnd;
+    totals.endsAtTextHeading += r.endsAtTextHeading;
+    totals.detected += r.detected;
+    totals.spurious += r.spurious;
+  }
+  return totals;
+}
+
+export const recoveredShare = (t: Totals): number => (t.expected === 0 ? 1 : t.recovered / t.expected);
+export const spuriousShare = (t: Totals): number => (t.detected === 0 ? 0 : t.spurious / t.detected);
+
+/** Files in order of how badly they went: misses plus spurious articles. */
+export function worstFiles(results: readonly FileResult[], count: number): FileResult[] {
+  const badness = (r: FileResult): number => r.expected - r.recovered + r.spurious;
+  return [...results].filter((r) => badness(r) > 0).sort((a, b) => badness(b) - badness(a)).slice(0, count);
+}

@@ -1,0 +1,119 @@
+import type { OutlineNode } from '../../model.js';
+import { normaliseNumber } from '../numbers.js';
+import type { ExpectedArticle } from './render.js';
+
+/** How one file's detected articles compare with the articles it was rendered from. */
+export interface Score {
+  expected: number;
+  /** Right number, start inside the rendered heading line, and the right end. */
+  recovered: number;
+  /** Found at its heading line with the right number, but ending in the wrong place. */
+  wrongEnd: number;
+  /**
+   * Among `wrongEnd`: ending early at a heading printed inside the corpus text (a section or annex
+   * heading, the closing formula) that the corpus kept as part of the article. Not counted as recovered.
+   */
+  endsAtTextHeading: number;
+  detected: number;
+  /** Detected articles that start on no rendered article heading, or carry the wrong number there. */
+  spurious: number;
+  /** A few examples of what went wrong, for the worst-files listing. */
+  examples: string[];
+}
+
+/** Every article node of an outline, at any depth, in text order. */
+export function articleNodes(outline: readonly OutlineNode[]): OutlineNode[] {
+  const found: OutlineNode[] = [];
+  const visit = (node: OutlineNode): void => {
+    if (node.kind === 'article') found.push(node);
+    node.children.forEach(visit);
+  };
+  outline.forEach(visit);
+  return found;
+}
+
+/**
+ * Strict comparison: an expected article counts only when a detected article starts inside its
+ * heading line, carries the same number, and ends exactly where the article ends.
+ */
+export function scoreArticles(
+  text: string,
+  outline: readonly OutlineNode[],
+  expected: readonly ExpectedArticle[],
+  maxExamples = 4,
+): Score {
+  const detected = articleNodes(outline).filter((n) => n.number !== undefined);
+  const score: Score = {
+    expected: expected.length,
+    recovered: 0,
+    wrongEnd: 0,
+    endsAtTextHeading: 0,
+    detected: detected.length,
+    spurious: 0,
+    examples: [],
+  };
+  const blockStarts = structuralStarts(outline);
+  const note = (message: string): void => {
+    if (score.examples.length < maxExamples) score.examples.push(message);
+  };
+  let d = 0;
+  for (const article of expected) {
+    while (d < detected.length && detected[d]!.start < article.headingStart) {
+      score.spurious++;
+      note(`spurious ${describe(text, detected[d]!)}`);
+      d++;
+    }
+    const node = detected[d];
+    if (!node || node.start > article.headingEnd) {
+      note(`missed ${article.number}: ${JSON.stringify(text.slice(article.headingStart, article.headingEnd))}`);
+      continue;
+    }
+    d++;
+    if (normaliseNumber(node.number!) !== normaliseNumber(article.number)) {
+      score.spurious++;
+      note(`wrong number ${node.number} for ${article.number}`);
+    } else if (node.end !== article.end) {
+      score.wrongEnd++;
+      if (endsAtTextHeading(text, node.end, article.end, blockStarts)) score.endsAtTextHeading++;
+      note(`wrong end for ${article.number}: ${node.end - article.end > 0 ? '+' : ''}${node.end - article.end} chars`);
+    } else {
+      score.recovered++;
+    }
+  }
+  for (; d < detected.length; d++) {
+    score.spurious++;
+    note(`spurious ${describe(text, detected[d]!)}`);
+  }
+  return score;
+}
+
+const STRUCTURAL = new Set(['part', 'chapter', 'section', 'subsection', 'annex', 'appendix', 'protocol', 'conclusion']);
+/** Most lines a heading and its title take: more than that between the two ends is lost body text. */
+const HEADING_LINES = 4;
+
+function structuralStarts(outline: readonly OutlineNode[]): Map<number, OutlineNode> {
+  const starts = new Map<number, OutlineNode>();
+  const visit = (node: OutlineNode): void => {
+    if (STRUCTURAL.has(node.kind)) starts.set(node.start, node);
+    node.children.forEach(visit);
+  };
+  outline.forEach(visit);
+  return starts;
+}
+
+/** The article stops early at a heading (or the closing formula) that stands between it and the next article. */
+function endsAtTextHeading(text: string, end: number, expectedEnd: number, starts: ReadonlyMap<number, OutlineNode>): boolean {
+  if (end >= expectedEnd) return false;
+  let next = end;
+  while (next < expectedEnd && /\s/.test(text[next]!)) next++;
+  const node = starts.get(next);
+  if (!node) return false;
+  if (node.kind === 'conclusion') return true;
+  return text.slice(next, expectedEnd).split('\n').filter((l) => l.trim() !== '').length <= HEADING_LINES;
+}
+
+function describe(text: string, node: OutlineNode): string {
+  const newline = text.indexOf('\n', node.start);
+  const line = text.slice(node.start, newline === -1 ? undefined : newline);
+  return `${node.number}: ${JSON.stringify(line.slice(0, 80))}`;
+}

@@ -1,0 +1,39 @@
+import type { Line } from './lines.js';
+import { FOOTNOTE_WORDS } from './vocabulary.js';
+
+/** A block of footnotes, as an inclusive range of lines. */
+export interface FootnoteBlock {
+  firstLine: number;
+  lastLine: number;
+}
+
+const TITLED = new RegExp(`^(?:${FOOTNOTE_WORDS.map((w) => `${w}|${w.toUpperCase()}`).join('|')})\\s*:?$`);
+const RULE = /^[_\-–—=*]{5,}$/;
+const NOTE_START = /^(?:\d{1,3}|\(\d{1,3}\)|\[\d{1,3}\]|\*{1,3})\s*\S/;
+
+/**
+ * Footnote blocks: under a "Footnotes"/"Notes" line, or after a rule when the next line starts with a
+ * note number. A block runs over its notes and their continuation lines, and stops at a blank line
+ * not followed by another note, or at `isStop` (a heading line).
+ */
+export function findFootnotes(lines: readonly Line[], isStop: (line: number) => boolean): FootnoteBlock[] {
+  const blocks: FootnoteBlock[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const text = lines[i]!.text;
+    const titled = TITLED.test(text);
+    if (!titled && !(RULE.test(text) && NOTE_START.test(lines[i + 1]?.text ?? ''))) continue;
+    let last = i;
+    for (let j = i + 1; j < lines.length && !isStop(j); j++) {
+      const line = lines[j]!.text;
+      if (line === '') {
+        const next = lines[j + 1]?.text ?? '';
+        if (!titled && !NOTE_START.test(next)) break;
+        continue;
+      }
+      last = j;
+    }
+    blocks.push({ firstLine: i, lastLine: last });
+    i = last;
+  }
+  return blocks;
+}

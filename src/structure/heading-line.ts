@@ -1,0 +1,93 @@
+import type { Language, NodeKind } from '../model.js';
+import { NUMBER_SOURCE } from './numbers.js';
+import { looksLikeTitle, stripPageTail } from './titles.js';
+import { HEADING_WORDS, PREAMBLE_WORDS, type HeadingWord } from './vocabulary.js';
+
+/** How a heading line is built, which decides how much context it needs to be believed. */
+export type HeadingShape =
+  /** Keyword and number alone: "ARTICLE 5", "Chapter Fourteen"; a title may follow on the next lines. */
+  | 'bare'
+  /** With its title on the same line: "Article 14.4: Non-Discriminatory ...", "ARTICLE 301 DEFINITIONS". */
+  | 'titled'
+  /** Old style with the body run on: "Article 1. The Parties hereby establish ...". */
+  | 'inline-body';
+
+/** A line that reads as a heading, before context and the table of contents are considered. */
+export interface HeadingLine {
+  kind: NodeKind;
+  rank: number;
+  number?: string;
+  title?: string;
+  shape: HeadingShape;
+  /** A separator (":", "-", ".") follows the number: a strong sign of a heading. */
+  separated: boolean;
+}
+
+/** First three letters of every heading word: most lines are ruled out by this look-up alone. */
+const OPENINGS = new Set(
+  [...HEADING_WORDS.flatMap((w) => w.spellings), ...PREAMBLE_WORDS].map((s) => s.slice(0, 3).toUpperCase()),
+);
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const forms = (spelling: string): string[] => [spelling, spelling.toUpperCase()];
+
+const WORD_BY_SPELLING = new Map<string, HeadingWord>();
+for (const word of HEADING_WORDS) for (const s of word.spellings) for (const f of forms(s)) WORD_BY_SPELLING.set(f, word);
+const KEYWORDS = [...WORD_BY_SPELLING.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');
+
+/** Keyword, optional "No.", number, then whatever follows on the line. */
+const NUMBERED = new RegExp(
+  `^(${KEYWORDS})(?![\\p{L}])(?:\\s*[-–—:]\\s*|\\s+|(?<=\\.))(?:N[o°º]\\.?\\s*)?(${NUMBER_SOURCE})(.*)$`,
+  'u',
+);
+/** Attachments named rather than numbered: "PROTOCOL ON CULTURAL COOPERATION", "ANNEX". */
+const NAMED = /^(Annex|ANNEX|Annexe|ANNEXE|Anexo|ANEXO|Appendix|APPENDIX|Protocol|PROTOCOL|Protocole|PROTOCOLE|Protocolo|PROTOCOLO)(?:\s+(.+))?$/;
+const NAMED_LINK = /^(?:on|concerning|relating|regarding|to|sur|relatif|relative|concernant|sobre|relativo|relativa|de|del|referente)\b/i;
+const PREAMBLE = new RegExp(`^(?:${PREAMBLE_WORDS.flatMap(forms).map(escape).join('|')})\\s*[.:]?$`);
+const SEPARATOR = /^\s*((?:[:\-–—.)]\s*)+)(\S.*)$/;
+
+/** Reads one line (already trimmed) as a heading, or returns null. Context is judged elsewhere. */
+export function readHeadingLine(text: string, language: Language): HeadingLine | null {
+  if (text.length > 360 || !/^[A-ZÀ-Ý]/.test(text) || !OPENINGS.has(text.slice(0, 3).toUpperCase())) return null;
+  if (PREAMBLE.test(text)) return { kind: 'preamble', rank: 0, shape: 'bare', separated: false };
+  const numbered = NUMBERED.exec(text);
+  if (numbered) return fromNumbered(numbered, language);
+  const named = NAMED.exec(text);
+  if (named) return fromNamed(named[1]!, named[2], language);
+  return null;
+}
+
+function fromNumbered(match: RegExpExecArray, language: Language): HeadingLine | null {
+  const word = WORD_BY_SPELLING.get(match[1]!)!;
+  const number = match[2]!.trim();
+  const rest = match[3]!;
+  if (/^[A-HJ-UWYZ]$/.test(number) && !word.letterNumbers) return null; // I, V, X are Roman numerals
+  const base = { kind: word.kind, rank: word.rank, number };
+  if (/^[\s.:\-–—)]*$/.test(rest) || stripPageTail(rest).trim() === '') {
+    return { ...base, shape: 'bare', separated: /\S/.test(rest) };
+  }
+  // "Article 2 Article 3 Article 4": a list of references, not a heading with its title.
+  if (NUMBERED.test(rest.replace(/^[\s:\-–—.,;]+/, ''))) return null;
+  const separated = SEPARATOR.exec(rest);
+  if (separated) {
+    const after = separated[2]!;
+    if (looksLikeTitle(after, language)) return { ...base, shape: 'titled', title: stripPageTail(after), separated: true };
+    if (!separated[1]!.startsWith(')') && /^[\p{Lu}"“(]/u.test(after)) return { ...base, shape: 'inline-body', separated: true };
+    return null;
+  }
+  if (!/^\s/.test(rest)) return null;
+  const after = rest.trim();
+  if (after.startsWith('(')) return null; // "Chapter 11 (Investment) shall ..." is a reference
+  if (looksLikeTitle(after, language)) return { ...base, shape: 'titled', title: stripPageTail(after), separated: false };
+  return null;
+}
+
+function fromNamed(keyword: string, rest: string | undefined, language: Language): HeadingLine | null {
+  const word = WORD_BY_SPELLING.get(keyword)!;
+  const base = { kind: word.kind, rank: word.rank };
+  if (rest === undefined) return { ...base, shape: 'bare', separated: false };
+  const upper = keyword === keyword.toUpperCase();
+  if (!looksLikeTitle(`${keyword} ${rest}`, language)) return null;
+  // "Protocol on X" in running text is a reference; a named attachment is set in capitals or reads "Protocol on ...".
+  if (upper ? rest !== rest.toUpperCase() : !NAMED_LINK.test(rest)) return null;
+  return { ...base, shape: 'titled', title: `${keyword} ${rest}`, separated: false };
+}

@@ -1,0 +1,63 @@
+/** One line of the text, with its offsets and its content stripped of indentation and Markdown `#`s. */
+export interface Line {
+  /** Offset of the line's first character (indentation included). */
+  start: number;
+  /** Offset of the first visible character (after indentation and `#` markers). */
+  contentStart: number;
+  /** Offset of the line break (or the end of the text). */
+  end: number;
+  /** The visible content, trimmed on both sides, Markdown `#`s removed. */
+  text: string;
+}
+
+const isIndent = (c: string | undefined): boolean => c === ' ' || c === '\t' || c === '\u00a0';
+
+/** Splits text into lines in one pass; `\r\n` and `\r` count as line breaks too. */
+export function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  const breaks = /\r\n?|\n/g;
+  let start = 0;
+  for (;;) {
+    const found = breaks.exec(text);
+    const end = found ? found.index : text.length;
+    lines.push({ start, contentStart: contentStart(text, start, end), end, text: '' });
+    const line = lines[lines.length - 1]!;
+    line.text = text.slice(line.contentStart, end).trimEnd();
+    if (!found) return lines;
+    start = breaks.lastIndex;
+  }
+}
+
+/** Skips indentation and Markdown `#` markers ("## Article 5"). */
+function contentStart(text: string, start: number, end: number): number {
+  let i = start;
+  while (i < end && isIndent(text[i])) i++;
+  let hashes = i;
+  while (hashes < end && hashes - i < 6 && text[hashes] === '#') hashes++;
+  if (hashes > i && isIndent(text[hashes])) {
+    i = hashes;
+    while (i < end && isIndent(text[i])) i++;
+  }
+  return i;
+}
+
+/** The offset just past the last non-blank character before `upTo` (but not before `floor`). */
+export function trimEndOffset(text: string, upTo: number, floor: number): number {
+  let end = upTo;
+  while (end > floor && /\s/.test(text[end - 1] ?? '')) end--;
+  return end;
+}
+
+/** Index of the next non-blank line after `index`, or -1. */
+export function nextNonBlank(lines: readonly Line[], index: number, maxGap = Infinity): number {
+  for (let i = index + 1, gap = 0; i < lines.length && gap <= maxGap; i++, gap++) {
+    if (lines[i]!.text !== '') return i;
+  }
+  return -1;
+}
+
+/** Index of the previous non-blank line before `index`, or -1. */
+export function previousNonBlank(lines: readonly Line[], index: number): number {
+  for (let i = index - 1; i >= 0; i--) if (lines[i]!.text !== '') return i;
+  return -1;
+}

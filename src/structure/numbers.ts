@@ -1,0 +1,51 @@
+/** Number words that stand for a heading number ("Chapter Fourteen", "Article premier"). */
+const UNITS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const TEENS = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+const WORD_VALUES = new Map<string, number>();
+UNITS.forEach((w, i) => WORD_VALUES.set(w, i + 1));
+TEENS.forEach((w, i) => WORD_VALUES.set(w, i + 10));
+TENS.forEach((w, i) => WORD_VALUES.set(w, (i + 2) * 10));
+for (const w of ['premier', 'première', 'primero', 'primera', 'unique', 'único', 'única']) WORD_VALUES.set(w, 1);
+// "Artículo transitorio": a word that stands where the number would.
+for (const w of ['transitorio', 'transitoria']) WORD_VALUES.set(w, 0);
+
+const caseForms = (w: string): string[] => [w, w.toUpperCase(), w[0]!.toUpperCase() + w.slice(1)];
+const WORD = [...WORD_VALUES.keys()].flatMap(caseForms).sort((a, b) => b.length - a.length).join('|');
+const TENS_WORD = TENS.flatMap(caseForms).join('|');
+const UNIT_WORD = UNITS.flatMap(caseForms).join('|');
+
+const ROMAN = '(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})';
+const SUFFIX = '(?:\\s?(?:bis|ter|quater|BIS|TER|QUATER)\\b|er\\b|re\\b|ER\\b|RE\\b|[ºo°](?![a-z]))?';
+const ARABIC = `\\d{1,4}(?:[A-Z](?![A-Za-z]))?(?:\\s?[.\\-–]\\s?(?:\\d{1,3}|[A-Z](?![A-Za-z])))*${SUFFIX}`;
+const PREFIXED = `[A-Z]{1,2}[.\\-–]?\\d{1,3}(?:[.\\-–]\\d{1,3})*`;
+const ROMAN_NUMBER = `${ROMAN}(?:[.\\-–](?:\\d{1,3}|[A-Z]))*(?![A-Za-z])${SUFFIX}`;
+/** A lone capital, as in SECTION F or ANNEX A (whether the keyword allows it is checked later). */
+const LETTER = '[A-Z](?![\\p{L}])';
+const WORDS = `(?:(?:${TENS_WORD})[\\s-](?:${UNIT_WORD})|${WORD})(?![A-Za-zÀ-ÿ])`;
+
+/** A heading number as printed: 14.4, 2106, G-01, XIII.2, 5 bis, 1er, Fourteen, Twenty-One. */
+export const NUMBER_SOURCE = `(?:${PREFIXED}|${ARABIC}|${ROMAN_NUMBER}|${WORDS}|${LETTER})`;
+
+/** Canonical form for comparing numbers: upper case, no spaces, one kind of dash, no final dot. */
+export function normaliseNumber(number: string): string {
+  return number
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toUpperCase()
+    .replace(/[–—]/g, '-')
+    .replace(/\s+/g, '')
+    .replace(/[.:]+$/, '');
+}
+
+/** The value of a number word, or undefined. */
+export function numberWordValue(word: string): number | undefined {
+  const parts = word.toLowerCase().split(/[\s-]+/);
+  let total = 0;
+  for (const part of parts) {
+    const value = WORD_VALUES.get(part);
+    if (value === undefined) return undefined;
+    total += value;
+  }
+  return total;
+}

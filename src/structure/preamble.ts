@@ -1,0 +1,28 @@
+import type { Heading } from './candidates.js';
+import type { Line } from './lines.js';
+import { isAllCaps } from './titles.js';
+import { RECITAL_CUES } from './vocabulary.js';
+
+/**
+ * Where the preamble starts, as a line index, or -1 when there is none. The preamble is either
+ * announced by its own heading, or made of the recitals ("Recognising ...", "Have agreed as follows")
+ * between the title (set in capitals) and the first chapter or article.
+ * `from` is the first line after any table of contents; `bodyStart` the line of the first body heading.
+ */
+export function findPreambleStart(
+  lines: readonly Line[],
+  headings: readonly Heading[],
+  from: number,
+  bodyStart: number,
+): number {
+  const announced = headings.find((h) => h.kind === 'preamble' && h.line >= from && h.line < bodyStart);
+  if (announced) return announced.line;
+  let firstPlain = -1;
+  for (let i = from; i < bodyStart; i++) {
+    const text = lines[i]!.text;
+    if (text === '') continue;
+    if (firstPlain === -1 && !isAllCaps(text)) firstPlain = i;
+    if (RECITAL_CUES.test(text)) return firstPlain === -1 ? i : firstPlain;
+  }
+  return -1;
+}

@@ -1,0 +1,57 @@
+import type { Language } from '../model.js';
+import { TITLE_STOPWORDS, VERBS } from './vocabulary.js';
+
+/** Dot leaders and a page number, as table-of-contents lines end: "Definitions ........ 12". */
+const PAGE_TAIL = /(?:\s*(?:\.{2,}|…+|·{2,}|_{2,}|\s\.\s\.)[\s.…·_]*|\s+)\d{1,4}$/;
+
+/** The text without a trailing page number and dot leaders. */
+export function stripPageTail(text: string): string {
+  return text.replace(PAGE_TAIL, '').trimEnd();
+}
+
+export function hasPageTail(text: string): boolean {
+  return /(?:\.{3,}|…|·{2,}|_{3,})[\s.…·_]*\d{1,4}$/.test(text);
+}
+
+const isUpper = (word: string): boolean => word !== word.toLowerCase() && word === word.toUpperCase();
+const startsUpper = (word: string): boolean => /^[\p{Lu}\d]/u.test(word);
+
+/** Whether the letters of a line are all capitals (and there are some). */
+export function isAllCaps(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 2 && letters === letters.toUpperCase();
+}
+
+/**
+ * Whether a line reads as a heading's title rather than a sentence: short, starts with a capital,
+ * no verb, not ending like a clause, and (in English) capitalised like a title or written in capitals.
+ */
+export function looksLikeTitle(raw: string, language: Language): boolean {
+  const text = stripPageTail(raw.trim());
+  if (text.length === 0 || text.length > 300) return false;
+  if (!/\p{L}/u.test(text)) return false;
+  if (!/^[\p{Lu}\d"“'‘([]/u.test(text)) return false;
+  if (/[,;]$/.test(text)) return false;
+  const words = text.split(/\s+/);
+  if (words.length > 40) return false;
+  const bare = words.map((w) => w.replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, '')).filter((w) => w !== '');
+  const capitals = isAllCaps(text);
+  // In capitals a verb gives a sentence away; in mixed case only a verb in lower case does
+  // ("Obligations Are Minimum Obligations" is a title).
+  if (bare.some((w) => VERBS.has(capitals ? w.toLowerCase() : w))) return false;
+  if (capitals) return !/\.$/.test(text) || words.length <= 8;
+  const significant = bare.filter((w) => !TITLE_STOPWORDS.has(w.toLowerCase()) && !/^\d/.test(w));
+  if (significant.length === 0) return true;
+  const ratio = significant.filter(startsUpper).length / significant.length;
+  if (/\.$/.test(text) && words.length > 8 && ratio < 0.8) return false;
+  // A long line is a title only when capitalised throughout; a short one may be in sentence case,
+  // as French and Spanish titles are.
+  if (words.length > 16) return ratio >= 0.8;
+  if (language !== 'en') return words.length <= 12 || ratio >= 0.5;
+  return ratio >= 0.5 || (significant.length <= 3 && isUpper(significant[0] ?? ''));
+}
+
+/** Whether a title line is likely continued on the next line ("... AND" / "... OF"). */
+export function titleContinues(text: string): boolean {
+  return /(?:\b(?:and|of|the|in|on|for|to|with|AND|OF|THE|IN|ON|FOR|TO|WITH|et|de|des|du|y|del|en|la|el)|[,\-–])$/.test(text);
+}

@@ -1,0 +1,85 @@
+import type { Heading } from './candidates.js';
+import type { Line } from './lines.js';
+import { normaliseNumber } from './numbers.js';
+import { hasPageTail } from './titles.js';
+import { CONTENTS_WORDS } from './vocabulary.js';
+
+/** A table of contents: the lines it spans and the headings that are only its entries. */
+export interface TableOfContents {
+  startLine: number;
+  endLine: number;
+  /** Indexes (into the heading list) of the entries. */
+  entries: number[];
+}
+
+const CONTENTS = new RegExp(`^(?:${CONTENTS_WORDS.map((w) => `${w}|${w.toUpperCase()}`).join('|')})\\s*:?$`);
+/** Between two entries: at most this many short lines (wrapped titles, page numbers). */
+const MAX_GAP_LINES = 3;
+const MAX_GAP_CHARS = 300;
+
+const keyOf = (h: Heading): string => `${h.rank}/${h.kind}/${h.number ? normaliseNumber(h.number) : (h.title ?? '')}`;
+
+/**
+ * Finds tables of contents: runs of headings with almost no body between them, whose entries come
+ * back later as the real headings (or carry page numbers). The body's first headings, often stacked
+ * right after the contents (PART I / CHAPTER 1 / Article 1.1), do not come back, so they stay body.
+ */
+export function findTablesOfContents(lines: readonly Line[], headings: readonly Heading[]): TableOfContents[] {
+  const lastIndexOf = new Map<string, number>();
+  headings.forEach((h, i) => lastIndexOf.set(keyOf(h), i));
+  const tables: TableOfContents[] = [];
+  let runStart = 0;
+  for (let i = 1; i <= headings.length; i++) {
+    if (i < headings.length && isDenseGap(lines, headings[i - 1]!, headings[i]!)) continue;
+    // Contents come first, or under their own title: a dense run further down is a list in the body.
+    const table = tableInRun(lines, headings, runStart, i - 1, lastIndexOf, runStart === 0);
+    if (table) tables.push(table);
+    runStart = i;
+  }
+  return tables;
+}
+
+function tableInRun(
+  lines: readonly Line[],
+  headings: readonly Heading[],
+  first: number,
+  last: number,
+  lastIndexOf: ReadonlyMap<string, number>,
+  atStart: boolean,
+): TableOfContents | null {
+  let end = -1;
+  for (let i = first; i <= last; i++) {
+    const h = headings[i]!;
+    const comesBack = lastIndexOf.get(keyOf(h))! > last;
+    if (comesBack || hasPageTail(lines[h.lastLine]!.text)) end = i;
+  }
+  const marker = contentsMarker(lines, headings[first]!.line);
+  if (marker === -1 && !atStart) return null;
+  if (end - first + 1 < (marker === -1 ? 3 : 1)) return null;
+  const entries = Array.from({ length: end - first + 1 }, (_, k) => first + k);
+  return { startLine: marker === -1 ? headings[first]!.line : marker, endLine: headings[end]!.lastLine, entries };
+}
+
+/** The "CONTENTS" line just above the first entry (a few lines up at most), or -1. */
+function contentsMarker(lines: readonly Line[], line: number): number {
+  for (let i = line - 1, seen = 0; i >= 0 && seen < 3; i--) {
+    if (lines[i]!.text === '') continue;
+    if (CONTENTS.test(lines[i]!.text)) return i;
+    seen++;
+  }
+  return -1;
+}
+
+function isDenseGap(lines: readonly Line[], before: Heading, after: Heading): boolean {
+  let count = 0;
+  let chars = 0;
+  for (let i = before.lastLine + 1; i < after.line; i++) {
+    const text = lines[i]!.text;
+    if (text === '') continue;
+    if (/[.;:]$/.test(text) && !hasPageTail(text)) return false;
+    count++;
+    chars += text.length;
+    if (count > MAX_GAP_LINES || chars > MAX_GAP_CHARS) return false;
+  }
+  return true;
+}

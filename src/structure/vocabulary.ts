@@ -1,0 +1,61 @@
+import type { NodeKind } from '../model.js';
+
+/**
+ * Heading words of the three languages, by the level they open. A "title" (TITLE IV, Titre II,
+ * Título III) has no kind of its own in the shared model: it is reported as a `part`, one rank below
+ * a real PART so that both can nest.
+ */
+export interface HeadingWord {
+  kind: NodeKind;
+  /** Lower opens first: a heading closes every open node of the same or a higher rank. */
+  rank: number;
+  /** Spellings, written capitalised; the upper-case form is accepted too. */
+  spellings: string[];
+  /** Whether a lone capital letter can be its number (SECTION F, ANNEX A). */
+  letterNumbers: boolean;
+}
+
+export const HEADING_WORDS: HeadingWord[] = [
+  { kind: 'part', rank: 1, spellings: ['Part', 'Partie', 'Parte'], letterNumbers: true },
+  { kind: 'part', rank: 2, spellings: ['Title', 'Titre', 'Título', 'Titulo'], letterNumbers: false },
+  { kind: 'chapter', rank: 3, spellings: ['Chapter', 'Chapitre', 'Capítulo', 'Capitulo'], letterNumbers: true },
+  { kind: 'section', rank: 4, spellings: ['Section', 'Sección', 'Seccion'], letterNumbers: true },
+  {
+    kind: 'subsection',
+    rank: 5,
+    spellings: ['Sub-Section', 'Sub-section', 'Subsection', 'Sous-section', 'Sous-Section', 'Subsección', 'Subseccion'],
+    letterNumbers: true,
+  },
+  { kind: 'article', rank: 6, spellings: ['Article', 'Artículo', 'Articulo', 'Art.'], letterNumbers: false },
+  { kind: 'annex', rank: 0, spellings: ['Annex', 'Annexe', 'Anexo'], letterNumbers: true },
+  { kind: 'appendix', rank: 0, spellings: ['Appendix', 'Appendice', 'Apéndice', 'Apendice'], letterNumbers: true },
+  { kind: 'protocol', rank: 0, spellings: ['Protocol', 'Protocole', 'Protocolo'], letterNumbers: true },
+];
+
+/** Kinds that hold a body of their own and close at any part, title or chapter heading. */
+export const ATTACHMENT_KINDS: ReadonlySet<NodeKind> = new Set(['annex', 'appendix', 'protocol']);
+
+export const PREAMBLE_WORDS = ['Preamble', 'Préambule', 'Preámbulo', 'Preambulo'];
+export const CONTENTS_WORDS = ['Table of Contents', 'Contents', 'Índice', 'Indice', 'Sommaire', 'Table des matières'];
+export const FOOTNOTE_WORDS = ['Footnotes', 'Notes', 'Notas', 'Notes de bas de page', 'Notas al pie', 'Notas al pie de página'];
+
+/** Line openings of the recitals that make up a preamble. */
+export const RECITAL_CUES =
+  /^(?:recogni[sz]ing|considering|desiring|desirous|convinced|conscious|affirming|reaffirming|noting|bearing in mind|determined|resolved|recalling|acknowledging|have agreed|hereby agree|agree as follows|considérant|reconnaissant|désireu|convaincu|résolu|rappelant|sont convenu|conviennent|considerando|reconociendo|deseosos|convencidos|decididos|recordando|han acordado|acuerdan|convienen)/i;
+
+/** Line openings of the closing formula (testimonium, place and date of signature). */
+export const CONCLUSION_CUES =
+  /^(?:I[Nn] (?:[Ww]itness|WITNESS|[Ff]aith|FAITH|[Cc]onfirmation|CONFIRMATION) (?:[Ww]here|WHERE|[Tt]here|THERE|of which)|(?:Done|DONE|Made|MADE|Executed|EXECUTED|Signed|SIGNED|Firmado|FIRMADO|Dado|DADO) (?:at|AT|in|IN|on|ON|en|EN)\b|EN TESTIMONIO|En testimonio|EN FOI DE QUOI|En foi de quoi|FAIT (?:à|A|À)\b|Fait à\b|EN FE DE LO CUAL|En fe de lo cual|HECHO en\b|HECHO EN\b|Hecho en\b|Suscrito en\b)/;
+
+/** Words that make a line a sentence rather than a title. */
+export const VERBS = new Set(
+  `shall may must will would should can cannot is are was were be been being has have had means mean apply applies applied
+  agree agreed hereby refers referred provides provided includes does do not doit doivent peut peuvent est sont sera seront
+  s'applique appliquent deberá deberán podrá podrán será serán es son aplicará aplicarán incluye establece`.split(/\s+/),
+);
+
+/** Small words that stay lower case in a title. */
+export const TITLE_STOPWORDS = new Set(
+  `a an and as at between by for from in into of on or the to with within under upon its their other
+  de des du la le les et en au aux à pour par sur entre dans d l y el los las del al con para por o e sobre`.split(/\s+/),
+);

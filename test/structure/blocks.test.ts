@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { flatten, labels, outlineOf, slice } from './helpers.js';
+
+const BODY = 'Each Party shall ensure that its measures are transparent.';
+
+describe('table of contents', () => {
+  it('skips a contents list with page numbers and reads the body', () => {
+    const text = [
+      'AGREEMENT BETWEEN ALPHA AND BETA', '', 'TABLE OF CONTENTS',
+      'Chapter 1 General Provisions ........ 3', 'Article 1.1 Objectives ........ 3', 'Article 1.2 Definitions ........ 4',
+      'Chapter 2 Cultural Cooperation ........ 6', 'Article 2.1 Scope ........ 6', '',
+      'CHAPTER 1', 'GENERAL PROVISIONS', '', 'Article 1.1', 'Objectives', BODY, '', 'Article 1.2', 'Definitions', BODY, '',
+      'CHAPTER 2', 'CULTURAL COOPERATION', '', 'Article 2.1', 'Scope', BODY,
+    ].join('\n');
+    const outline = outlineOf(text);
+    expect(flatten(outline).map((n) => `${n.kind} ${n.number}`)).toEqual([
+      'chapter 1', 'article 1.1', 'article 1.2', 'chapter 2', 'article 2.1',
+    ]);
+    expect(outline[0]!.start).toBe(text.indexOf('CHAPTER 1'));
+  });
+
+  it('skips a bare list of headings at the top, even without a title or page numbers', () => {
+    const text = [
+      'Chapter 1 General Provisions', 'Article 1 Objectives', 'Article 2 Definitions', 'Chapter 2 Final Provisions', 'Article 3 Entry into Force', '',
+      'CHAPTER 1', '', 'Article 1', BODY, '', 'Article 2', BODY, '', 'CHAPTER 2', '', 'Article 3', BODY,
+    ].join('\n');
+    const articles = flatten(outlineOf(text)).filter((n) => n.kind === 'article');
+    expect(articles.map((a) => a.number)).toEqual(['1', '2', '3']);
+    expect(articles.every((a) => a.start > text.indexOf('\n\nCHAPTER 1'))).toBe(true);
+  });
+
+  it('keeps stacked body headings that do not come back later', () => {
+    const text = `PART I\nCHAPTER 1\nArticle 1\n${BODY}\nArticle 2\n${BODY}\n`;
+    expect(labels(text)).toEqual(['part I', 'chapter 1', 'article 1', 'article 2']);
+  });
+});
+
+describe('preamble and conclusion', () => {
+  const recitals = 'The Republic of Alpha and the Kingdom of Beta (the "Parties"),\n\nRecognising the importance of cultural diversity;\n\nHave agreed as follows:';
+
+  it('reads the recitals before the first article as the preamble, leaving the title out', () => {
+    const text = `FREE TRADE AGREEMENT\n\n${recitals}\n\nArticle 1\n${BODY}\n`;
+    const [preamble] = outlineOf(text);
+    expect(preamble!.kind).toBe('preamble');
+    expect(slice(text, preamble!)).toBe(recitals);
+  });
+
+  it('uses an explicit PREAMBLE heading', () => {
+    const text = `PREAMBLE\n\n${recitals}\n\nCHAPTER 1\n\nArticle 1.1\n${BODY}\n`;
+    expect(outlineOf(text)[0]).toMatchObject({ kind: 'preamble', start: 0 });
+  });
+
+  it('ends the last article at the closing formula', () => {
+    const text = `Article 30\n${BODY}\n\nIN WITNESS WHEREOF the undersigned have signed this Agreement.\n\nDone at Geneva, in duplicate.\n`;
+    const outline = outlineOf(text);
+    expect(outline.map((n) => n.kind)).toEqual(['article', 'conclusion']);
+    expect(slice(text, outline[0]!)).toBe(`Article 30\n${BODY}`);
+  });
+
+  it('does not take "Done at" inside an earlier article for the conclusion', () => {
+    const text = `Article 1\nThe Marrakesh Agreement,\nDone at Marrakesh on 15 April 1994, applies.\n\nArticle 2\n${BODY}\n`;
+    expect(labels(text)).toEqual(['article 1', 'article 2']);
+  });
+});
+
+describe('paragraphs', () => {
+  it('nests numbered paragraphs, lettered and roman sub-paragraphs under the article', () => {
+    const text = [
+      'Article 4: Cultural Cooperation', '1. The Parties shall:', '(a) promote exchanges;', '(i) of artists;', '(ii) of works;',
+      '(b) support co-productions.', '2. This Article does not apply to',
+      '2019. a year at the start of a wrapped line', '(e) nor a stray letter.',
+    ].join('\n');
+    const article = outlineOf(text)[0]!;
+    const shape = (n: typeof article): unknown => [n.number, n.children.map(shape)];
+    expect(article.children.map(shape)).toEqual([
+      ['1', [['(a)', [['(i)', []], ['(ii)', []]]], ['(b)', []]]],
+      ['2', []],
+    ]);
+    expect(slice(text, article.children[0]!.children[1]!)).toBe('(b) support co-productions.');
+  });
+});
+
+describe('footnotes', () => {
+  it('reads a footnote block after a rule inside an article', () => {
+    const text = `Article 3\n${BODY}1\n__________\n1 For greater certainty, this covers audiovisual services.\n\nArticle 4\n${BODY}\n`;
+    const article = outlineOf(text)[0]!;
+    const notes = article.children.find((c) => c.kind === 'footnotes');
+    expect(notes && slice(text, notes)).toBe('__________\n1 For greater certainty, this covers audiovisual services.');
+  });
+
+  it('reads a "Footnotes" block at the end of the text', () => {
+    const text = `Article 9\n${BODY}\n\nFootnotes\n1 A first note.\n2 A second note.\n`;
+    expect(flatten(outlineOf(text)).map((n) => n.kind)).toEqual(['article', 'footnotes']);
+  });
+});
+
+describe('French and Spanish', () => {
+  it('reads French headings, "Article premier" and "Article 1er"', () => {
+    const text = `TITRE PREMIER\nDISPOSITIONS GÉNÉRALES\n\nChapitre 1\n\nArticle premier\nLes Parties coopèrent.\n\nArticle 2\nLes Parties coopèrent.\n\nSection 2 : Services\n\nArticle 1er\nTexte.\n\nAnnexe II\nLISTE\n`;
+    expect(labels(text, 'fr')).toEqual(['part PREMIER', 'chapter 1', 'article premier', 'article 2', 'section 2', 'article 1er', 'annex II']);
+  });
+
+  it('reads Spanish headings', () => {
+    const text = `CAPÍTULO 14\nCOMERCIO ELECTRÓNICO\n\nSección A: Disposiciones Generales\n\nArtículo 14.3: Ámbito de Aplicación\nEste Capítulo se aplica a las medidas.\n\nArtículo 14.4\nEl artículo 5 no se aplica.\n\nANEXO I\nLISTA DE COLOMBIA\n`;
+    expect(labels(text, 'es')).toEqual(['chapter 14', 'section A', 'article 14.3', 'article 14.4', 'annex I']);
+  });
+
+  it('reads a Spanish preamble and closing formula', () => {
+    const text = `Los Gobiernos de las Partes,\n\nReconociendo la importancia de la cultura;\n\nHan acordado lo siguiente:\n\nArtículo 1\nTexto del artículo.\n\nHecho en Lima, en dos ejemplares.\n`;
+    expect(outlineOf(text, 'es').map((n) => n.kind)).toEqual(['preamble', 'article', 'conclusion']);
+  });
+});

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { flatten, labels, outlineOf } from './helpers.js';
+
+const BODY = 'The Parties shall cooperate closely in this field.';
+
+describe('heading forms', () => {
+  it.each([
+    ['CHAPTER 14', 'chapter 14'],
+    ['Chapter Fourteen', 'chapter Fourteen'],
+    ['CHAPTER TWENTY ONE', 'chapter TWENTY ONE'],
+    ['PART III', 'part III'],
+    ['TITLE IV', 'part IV'],
+    ['SECTION F', 'section F'],
+    ['Section A: Investment', 'section A'],
+    ['Sub-Section 1', 'subsection 1'],
+    ['Article 14.4: Non-Discriminatory Treatment of Digital Products', 'article 14.4'],
+    ['ARTICLE 2106', 'article 2106'],
+    ['Article G-01', 'article G-01'],
+    ['Art. 5', 'article 5'],
+    ['Article 4 - Definitions', 'article 4'],
+    ['ARTICLE 301: DEFINITIONS', 'article 301'],
+    ['Article 3.1 Scope and Coverage', 'article 3.1'],
+    ['Article 5 bis', 'article 5 bis'],
+    ['ARTICLE XIII.2', 'article XIII.2'],
+    ['ANNEX I', 'annex I'],
+    ['Annex 8-B: Cultural Industries', 'annex 8-B'],
+    ['APPENDIX 2', 'appendix 2'],
+  ])('%s', (heading, label) => {
+    expect(labels(`${heading}\n\n${BODY}\n`)).toContain(label);
+  });
+
+  it('reads a chapter whose title runs over two lines, and keeps the title', () => {
+    const text = 'CHAPTER 8\nTRADE IN SERVICES, INVESTMENT LIBERALISATION AND\nELECTRONIC COMMERCE\n\nArticle 8.1\nScope\n\n' + BODY;
+    const [chapter] = outlineOf(text);
+    expect(chapter).toMatchObject({ kind: 'chapter', number: '8' });
+    expect(chapter!.heading).toBe('TRADE IN SERVICES, INVESTMENT LIBERALISATION AND ELECTRONIC COMMERCE');
+    expect(chapter!.children.map((c) => [c.kind, c.number, c.heading])).toEqual([['article', '8.1', 'Scope']]);
+  });
+
+  it('takes an article heading from the next line ("Article 8.70" then its heading)', () => {
+    const text = 'Article 8.70\nCultural Cooperation\n' + BODY;
+    expect(outlineOf(text)[0]).toMatchObject({ kind: 'article', number: '8.70', heading: 'Cultural Cooperation' });
+  });
+
+  it('names a protocol without a number', () => {
+    const text = `Article 30\n\n${BODY}\n\nPROTOCOL ON CULTURAL COOPERATION\n\nArticle 1\n\n${BODY}\n`;
+    const outline = outlineOf(text);
+    expect(outline.map((n) => n.kind)).toEqual(['article', 'protocol']);
+    expect(outline[1]!.heading).toBe('PROTOCOL ON CULTURAL COOPERATION');
+    expect(outline[1]!.children.map((c) => `${c.kind} ${c.number}`)).toEqual(['article 1']);
+  });
+
+  it('nests part > chapter > section > article and closes each at the next sibling', () => {
+    const text = [
+      'PART I', 'CHAPTER 1', 'Section A: General', 'Article 1.1', BODY, 'Article 1.2', BODY,
+      'CHAPTER 2', 'Article 2.1', BODY, 'PART II', 'CHAPTER 3', 'Article 3.1', BODY,
+    ].join('\n');
+    const outline = outlineOf(text);
+    expect(outline.map((n) => `${n.kind} ${n.number}`)).toEqual(['part I', 'part II']);
+    const chapter1 = outline[0]!.children[0]!;
+    expect(chapter1.children[0]!.children.map((a) => a.number)).toEqual(['1.1', '1.2']);
+    expect(text.slice(chapter1.start, chapter1.end).endsWith(BODY)).toBe(true);
+    expect(text.slice(chapter1.end).trimStart().startsWith('CHAPTER 2')).toBe(true);
+  });
+
+  it('places an annex after the main text at the top, closing the open chapter', () => {
+    const text = `CHAPTER 1\n\nArticle 1\n${BODY}\n\nANNEX A\nSCHEDULE OF CULTURAL RESERVATIONS\n\n${BODY}\n`;
+    expect(outlineOf(text).map((n) => `${n.kind} ${n.number}`)).toEqual(['chapter 1', 'annex A']);
+  });
+
+  it('tolerates leading Markdown #s', () => {
+    expect(labels(`# Chapter 2: Trade in Goods\n\n## Article 2.1: Scope\n\n${BODY}\n`)).toEqual(['chapter 2', 'article 2.1']);
+  });
+});
+
+describe('not headings', () => {
+  it.each([
+    'Article 5 shall not apply to measures affecting cultural industries.',
+    'Article XX of the GATT 1994 is incorporated into and made part of this Agreement.',
+    'Chapter 11 (Investment) applies to such measures.',
+    'Annex I to this Agreement sets out the reservations.',
+    'Section 2 of Chapter 3 does not apply.',
+    'Article IV:1',
+  ])('%s', (line) => {
+    expect(labels(`Article 7\n\nThe Parties agree as follows.\n${line}\nNothing else.\n`)).toEqual(['article 7']);
+  });
+
+  it('ignores a reference wrapped onto its own line in the middle of a sentence', () => {
+    const text = 'Article 7\n\nThe Parties shall act as provided in\nArticle 5\nof the GATT 1994.\n';
+    expect(labels(text)).toEqual(['article 7']);
+  });
+});
+
+describe('offsets', () => {
+  it('starts at the heading line and ends before the next sibling, trimmed', () => {
+    const text = `  Article 1\n${BODY}\n\n\nArticle 2\n${BODY}\n\n`;
+    const [first, second] = outlineOf(text);
+    expect(text.slice(first!.start, first!.end)).toBe(`Article 1\n${BODY}`);
+    expect(text.slice(second!.start, second!.end)).toBe(`Article 2\n${BODY}`);
+  });
+
+  it('stamps each node with the page its start falls on', () => {
+    const text = `Article 1\n${BODY}\nArticle 2\n${BODY}\n`;
+    const second = text.indexOf('Article 2');
+    const pages = [
+      { page: 1, start: 0, end: second },
+      { page: 2, start: second, end: text.length },
+    ];
+    expect(flatten(outlineOf(text, 'en', pages)).map((n) => n.page)).toEqual([1, 2]);
+  });
+});

@@ -1,0 +1,37 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkTotaFile, RECOVERED_TARGET, SPURIOUS_LIMIT } from '../../src/structure/check/corpus.js';
+import { addUp, recoveredShare, spuriousShare } from '../../src/structure/check/run.js';
+import { PACKAGE_ROOT } from '../../src/paths.js';
+
+const TOTA = join(PACKAGE_ROOT, '..', 'shared', 'tota');
+const present = existsSync(TOTA);
+if (!present) console.warn(`structure real-data check skipped: ${TOTA} is absent`);
+
+/** Every sixth file (about 65 agreements), so that all styles, languages and contents modes come up. */
+const sample = present
+  ? readdirSync(TOTA)
+      .filter((f) => f.endsWith('.xml'))
+      .sort()
+      .filter((_, i) => i % 6 === 0)
+  : [];
+
+describe.skipIf(!present)('structure on real agreements (ToTA, rendered in several layouts)', () => {
+  const results = sample.map((f) => checkTotaFile(join(TOTA, f)));
+  const totals = addUp(results);
+
+  it('covers enough articles, layouts and languages to mean something', () => {
+    expect(totals.expected).toBeGreaterThan(3000);
+    expect(new Set(results.map((r) => r.style)).size).toBeGreaterThanOrEqual(5);
+    expect(new Set(results.map((r) => r.toc)).size).toBe(3);
+  });
+
+  it(`recovers at least ${RECOVERED_TARGET * 100}% of numbered articles with the right number and boundaries`, () => {
+    expect(recoveredShare(totals)).toBeGreaterThanOrEqual(RECOVERED_TARGET);
+  });
+
+  it(`finds fewer than ${SPURIOUS_LIMIT * 100}% spurious articles`, () => {
+    expect(spuriousShare(totals)).toBeLessThan(SPURIOUS_LIMIT);
+  });
+});

@@ -1,7 +1,43 @@
-import type { AgreementDocument } from '../model.js';
+import { readFile, stat } from 'node:fs/promises';
+import { basename, extname } from 'node:path';
 import { UserError } from '../cli/errors.js';
+import type { AgreementDocument } from '../model.js';
+import { assembleDocument } from './assemble.js';
+import { chooseReader } from './registry.js';
+
+export { SUPPORTED_EXTENSIONS } from './registry.js';
+export { toNormalizedOffset, toOriginalOffset, toOriginalRange } from './offset-map.js';
 
 /** Reads one agreement file of any supported format into the structured document. Throws UserError for bad input. */
 export async function readAgreement(path: string): Promise<AgreementDocument> {
-  throw new UserError('no reader yet', path); // placeholder until the readers land
+  let bytes: Uint8Array;
+  try {
+    const info = await stat(path);
+    if (info.isDirectory()) throw new UserError('is a directory, not a file', path);
+    bytes = await readFile(path);
+  } catch (error) {
+    if (error instanceof UserError) throw error;
+    throw new UserError(fileProblem(error), path);
+  }
+  return readAgreementBytes(bytes, path);
+}
+
+/**
+ * Reads an agreement from bytes already in memory (a cache, a worker). `name` is the file name or
+ * path: its extension selects the reader, and it is what messages and `source` show.
+ */
+export async function readAgreementBytes(bytes: Uint8Array, name: string): Promise<AgreementDocument> {
+  const reader = chooseReader(bytes, name);
+  if (bytes.length === 0) throw new UserError('is empty (0 bytes)', name);
+  const extraction = await reader.read(bytes, name);
+  const id = basename(name, extname(name));
+  return assembleDocument(extraction, { id, source: name, format: reader.format });
+}
+
+function fileProblem(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return 'no such file';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'EISDIR') return 'is a directory, not a file';
+  return error instanceof Error ? error.message : String(error);
 }

@@ -1,11 +1,69 @@
+import { resolve } from 'node:path';
+import { readAgreement } from '../../ingest/index.js';
+import type { AgreementDocument, OutlineNode } from '../../model.js';
+import { parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
-import { UserError } from '../errors.js';
+import { EXIT, isUserError, UserError } from '../errors.js';
+
+const USAGE = `Usage: culturescan inspect FILE [--json]
+
+Shows how culturescan reads one agreement: its title, format, language and page count, then its
+outline (preamble, chapters, sections, articles, annexes …) as an indented tree with page numbers.
+
+Options:
+  --json   print {documentId, source, format, language, title, meta, outline} as JSON
+`;
 
 export const inspectCommand: Command = {
   name: 'inspect',
-  summary: '(not implemented yet)',
-  usage: 'culturescan inspect',
-  async run() {
-    throw new UserError('inspect: not implemented yet');
+  summary: 'Show how an agreement is read: format, language, pages and its outline',
+  usage: USAGE,
+  async run(args, io) {
+    const { values, positionals } = parseCommandArgs('inspect', args, { json: { type: 'boolean' } });
+    if (positionals.length !== 1) throw new UserError('inspect: give exactly one FILE (see `culturescan inspect --help`)');
+    const file = positionals[0]!;
+    const document = await readAs(resolve(io.cwd, file), file);
+    io.stdout(values.json ? `${JSON.stringify(inspectJson(document), null, 2)}\n` : outlineText(document));
+    return EXIT.ok;
   },
 };
+
+/** Reads from the path resolved against the injected cwd, but speaks of the file as the user typed it. */
+async function readAs(path: string, typed: string): Promise<AgreementDocument> {
+  try {
+    return { ...(await readAgreement(path)), source: typed };
+  } catch (error) {
+    if (isUserError(error) && error.file === path) throw new UserError(error.message, typed);
+    throw error;
+  }
+}
+
+/** The JSON shape of `inspect --json`. */
+export function inspectJson(document: AgreementDocument) {
+  const { id, source, format, language, title, meta, outline } = document;
+  return { documentId: id, source, format, language, title, meta, outline };
+}
+
+/** One header line, then one line per outline node, indented two spaces per level. */
+export function outlineText(document: AgreementDocument): string {
+  const facts: string[] = [document.format, document.language];
+  if (document.pages.length > 0) facts.push(`${document.pages.length} page${document.pages.length === 1 ? '' : 's'}`);
+  const lines = [`${document.title} (${facts.join(', ')})`];
+  const walk = (nodes: readonly OutlineNode[], depth: number) => {
+    for (const node of nodes) {
+      lines.push(`${'  '.repeat(depth)}${nodeLine(node)}`);
+      walk(node.children, depth + 1);
+    }
+  };
+  walk(document.outline, 1);
+  if (document.outline.length === 0) lines.push('  (no outline found)');
+  return `${lines.join('\n')}\n`;
+}
+
+function nodeLine(node: OutlineNode): string {
+  let line = node.number ? `${node.kind} ${node.number}` : node.kind;
+  if (node.heading) line += `  ${node.heading}`;
+  if (node.page !== undefined) line += `  (p. ${node.page})`;
+  if (node.externalId !== undefined) line += `  [id ${node.externalId}]`;
+  return line;
+}

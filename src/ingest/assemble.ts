@@ -1,0 +1,59 @@
+import { UserError } from '../cli/errors.js';
+import type { AgreementDocument, Format, OffsetMap, OutlineNode, PageSpan } from '../model.js';
+import { buildOutline } from '../structure/index.js';
+import { detectLanguage } from './language.js';
+import { normalizeText } from './normalize.js';
+import { composeMaps, identityMap, toNormalizedOffset } from './offset-map.js';
+import type { Extraction } from './reader.js';
+import { findTitle } from './title.js';
+
+/** Who the document is: its id (file name without extension), the name it was read under, its format. */
+export interface Origin {
+  id: string;
+  source: string;
+  format: Format;
+}
+
+/** Turns a reader's extraction into the document every later stage reads: normalised text, pages, outline, title, language. */
+export function assembleDocument(extraction: Extraction, origin: Origin): AgreementDocument {
+  const stripped = extraction.stripped ?? { text: extraction.original, map: identityMap() };
+  const normal = normalizeText(stripped.text, extraction.normalize);
+  const map = extraction.stripped ? composeMaps(stripped.map, normal.map) : normal.map;
+  const text = normal.text;
+  if (!/\S/.test(text)) throw new UserError(extraction.original.length ? 'contains no text' : 'is empty', origin.source);
+
+  const pages = pageSpans(extraction.pageStarts ?? [], map, text);
+  const language = extraction.language ?? detectLanguage(text);
+  const outline = extraction.outline
+    ? extraction.outline.map((node) => mapNode(node, map, text.length))
+    : buildOutline(text, { language, pages });
+  return {
+    id: origin.id,
+    source: origin.source,
+    format: origin.format,
+    language,
+    title: extraction.title?.trim() || findTitle(text, origin.id),
+    meta: extraction.meta ?? {},
+    text,
+    pages,
+    outline,
+    original: { text: extraction.original, map },
+  };
+}
+
+/** Page starts of the original, carried into the normalised text; a page ends where the next begins, less the blank lines. */
+function pageSpans(starts: readonly number[], map: OffsetMap, text: string): PageSpan[] {
+  const begins = starts.map((start) => Math.min(text.length, toNormalizedOffset(map, start)));
+  return begins.map((start, i) => {
+    let end = begins[i + 1] ?? text.length;
+    while (end > start && text[end - 1] === '\n') end--;
+    return { page: i + 1, start, end };
+  });
+}
+
+/** An outline node given in original offsets, moved to normalised ones. */
+function mapNode(node: OutlineNode, map: OffsetMap, length: number): OutlineNode {
+  const start = Math.min(length, toNormalizedOffset(map, node.start));
+  const end = Math.max(start, Math.min(length, toNormalizedOffset(map, node.end)));
+  return { ...node, start, end, children: node.children.map((child) => mapNode(child, map, length)) };
+}

@@ -1,0 +1,81 @@
+import { decodeEntity } from './html-entities.js';
+
+/** Elements that end a paragraph (an empty line around them) or just a line. */
+const PARAGRAPH = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'table', 'ul', 'ol', 'dl', 'blockquote', 'pre', 'hr', 'section', 'article', 'header', 'footer', 'main', 'nav', 'aside', 'figure', 'address', 'body']);
+const LINE = new Set(['div', 'li', 'tr', 'dt', 'dd', 'caption', 'figcaption', 'thead', 'tbody', 'tfoot', 'option', 'legend', 'fieldset', 'form']);
+const CELL = new Set(['td', 'th']);
+
+/** Comments, elements whose content is never text, declarations, tags, and character references. */
+const TOKENS =
+  /<!--[\s\S]*?(?:-->|$)|<(script|style|template|noscript|head|svg|math)\b[^>]*>[\s\S]*?(?:<\/\1\s*>|$)|<![^>]*>|<\?[^>]*>|<(\/?)([a-zA-Z][\w:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>|&(#\d+|#[xX][0-9a-fA-F]+|[a-zA-Z][a-zA-Z0-9]*);/g;
+
+/** Anchors that only lead back from a footnote to its call (mammoth writes "↑"). */
+const BACK_LINK = /href\s*=\s*["']#(?:footnote|endnote)-ref/i;
+
+/** A footnote or endnote item as mammoth writes it: <li id="footnote-3">. */
+const FOOTNOTE_ITEM = /\bid\s*=\s*["'](?:footnote|endnote)-\d+["']/i;
+
+/** The visible text of an HTML page, with block elements on their own lines. Linear, no DOM. */
+export function htmlToText(html: string): string {
+  const parts: string[] = [];
+  let pending = 0; // line breaks owed before the next text (0, 1 or 2)
+  let pre = 0;
+  let skipping = false;
+  let atLineStart = true;
+  let notes = 0;
+  let glued = false; // a footnote number waits for its text on the same line
+
+  const emit = (raw: string, glue = false) => {
+    if (skipping) return;
+    let text = pre > 0 ? raw : raw.replace(/\s+/g, ' ');
+    if (pending > 0 || atLineStart) text = text.replace(/^ +/, '');
+    if (!text) return;
+    if (pending > 0 && parts.length > 0) parts.push(pending === 1 ? '\n' : '\n\n');
+    pending = 0;
+    parts.push(text);
+    if (/\S/.test(text)) glued = glue;
+    atLineStart = text.endsWith('\n');
+  };
+  const owe = (breaks: number) => {
+    if (!glued) pending = Math.max(pending, breaks);
+  };
+
+  let done = 0;
+  for (const m of html.matchAll(TOKENS)) {
+    emit(html.slice(done, m.index));
+    done = m.index + m[0].length;
+    const entity = m[5];
+    if (entity !== undefined) {
+      emit(decodeEntity(entity) ?? m[0]);
+      continue;
+    }
+    const name = m[3]?.toLowerCase();
+    if (!name) continue; // comment, script, declaration
+    const closing = m[2] === '/';
+    if (name === 'br') {
+      if (!skipping && parts.length > 0) parts.push('\n');
+      atLineStart = true;
+    } else if (name === 'a') {
+      if (!closing && BACK_LINK.test(m[4] ?? '')) skipping = true;
+      else if (closing) skipping = false;
+    } else if (name === 'pre') {
+      pre += closing ? -1 : 1;
+      owe(2);
+    } else if (name === 'li' && !closing && FOOTNOTE_ITEM.test(m[4] ?? '')) {
+      // mammoth lists notes without numbers; its calls in the text are numbered in order: [1], [2] …
+      owe(1);
+      emit(`[${++notes}] `, true);
+    } else if (PARAGRAPH.has(name)) owe(2);
+    else if (LINE.has(name)) owe(1);
+    else if (CELL.has(name) && closing) emit(' ');
+  }
+  emit(html.slice(done));
+  return parts.join('').replace(/ +\n/g, '\n').trim();
+}
+
+/** The page's <title>, else its first <h1>, as plain text. */
+export function htmlTitle(html: string): string | undefined {
+  const m = /<title\b[^>]*>([\s\S]*?)<\/title>/i.exec(html) ?? /<h1\b[^>]*>([\s\S]*?)<\/h1>/i.exec(html);
+  const title = m ? htmlToText(m[1]!).replace(/\s+/g, ' ').trim() : '';
+  return title || undefined;
+}

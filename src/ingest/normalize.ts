@@ -1,0 +1,119 @@
+import type { OffsetMap } from '../model.js';
+import { joinBrokenWords } from './hyphenation.js';
+import { composeMaps, identityMap, MappedTextBuilder, type MappedText } from './offset-map.js';
+
+export { toNormalizedOffset, toOriginalOffset, toOriginalRange } from './offset-map.js';
+
+export interface NormalizeOptions {
+  /**
+   * Treat a run of two or more spaces as a line break. The ToTA corpus flattened many paragraph
+   * breaks into double spaces, and enumerations ("(a) …;  (b) …") read better split into lines.
+   */
+  spaceRunsAreBreaks?: boolean;
+}
+
+/** One normalisation step: a pure text → text function that also says where each output run came from. */
+type Stage = (text: string) => MappedText;
+
+/**
+ * Normalises extracted text for matching: Unicode NFC, one kind of quote and dash, words broken by
+ * line-end hyphens joined, whitespace folded. Every step is linear and records an offset map, and
+ * the maps are chained so that the result maps straight back to `text`.
+ */
+export function normalizeText(text: string, options: NormalizeOptions = {}): MappedText {
+  const stages: Stage[] = [composeUnicode, unifyCharacters, joinBrokenWords, (t) => foldWhitespace(t, options)];
+  let current = text;
+  let map: OffsetMap | undefined;
+  for (const stage of stages) {
+    const next = stage(current);
+    if (next.text === current) continue; // unchanged: keep the map as it is
+    map = map ? composeMaps(map, next.map) : next.map;
+    current = next.text;
+  }
+  return { text: current, map: map ?? identityMap() };
+}
+
+function unchanged(text: string): MappedText {
+  return { text, map: identityMap() };
+}
+
+/** NFC, applied only around non-ASCII stretches (NFC never changes pure ASCII). */
+function composeUnicode(text: string): MappedText {
+  if (text.normalize('NFC') === text) return unchanged(text);
+  const out = new MappedTextBuilder();
+  let done = 0;
+  for (const m of text.matchAll(/[^\x00-\x7f]+/g)) {
+    const start = Math.max(done, m.index - 1); // a combining mark composes with the letter before it
+    const end = m.index + m[0].length;
+    out.copy(text, done, start);
+    const segment = text.slice(start, end);
+    const composed = segment.normalize('NFC');
+    if (composed === segment) out.copy(text, start, end);
+    else out.put(composed, start);
+    done = end;
+  }
+  out.copy(text, done, text.length);
+  return out.build();
+}
+
+/** Replacements for typographic variants; '' drops the character. */
+const CHARACTER_MAP: Record<string, string> = {
+  '\u2018': "'", '\u2019': "'", '\u201a': "'", '\u201b': "'", '\u2032': "'",
+  '\u201c': '"', '\u201d': '"', '\u201e': '"', '\u201f': '"', '\u2033': '"',
+  '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-', '\u2014': '-', '\u2015': '-',
+  '\u2212': '-', '\ufe58': '-', '\ufe63': '-', '\uff0d': '-',
+  '\u00ad': '', '\u200b': '', '\u200c': '', '\u200d': '', '\u2060': '', '\ufeff': '',
+  '\r\n': '\n', '\r': '\n', '\f': '\n', '\v': '\n', '\u2028': '\n', '\u2029': '\n\n', '\u0085': '\n',
+  '\ufb00': 'ff', '\ufb01': 'fi', '\ufb02': 'fl', '\ufb03': 'ffi', '\ufb04': 'ffl',
+};
+const SPACE_LIKE = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/;
+const VARIANTS = /\r\n?|[\u2018-\u201f\u2032\u2033\u2010-\u2015\u2212\ufe58\ufe63\uff0d\u00ad\u200b-\u200d\u2060\ufeff\f\v\u2028\u2029\u0085\ufb00-\ufb04\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
+
+function unifyCharacters(text: string): MappedText {
+  if (text.search(VARIANTS) < 0) return unchanged(text);
+  const out = new MappedTextBuilder();
+  let done = 0;
+  for (const m of text.matchAll(VARIANTS)) {
+    out.copy(text, done, m.index);
+    const replacement = SPACE_LIKE.test(m[0]) ? ' ' : (CHARACTER_MAP[m[0]] ?? m[0]);
+    out.put(replacement, m.index);
+    done = m.index + m[0].length;
+  }
+  out.copy(text, done, text.length);
+  return out.build();
+}
+
+/** A blank run worth looking at: two or more blanks, or a single tab or line break (a lone space is left alone). */
+const BLANK_RUN = /(?: [ \t\n]|[\t\n])[ \t\n]*/g;
+
+/**
+ * Folds blanks: runs of spaces and tabs become one space, blanks around line breaks and at both ends
+ * go, a single line break stays and three or more become two (one empty line marks a paragraph).
+ */
+export function foldWhitespace(text: string, options: NormalizeOptions = {}): MappedText {
+  const out = new MappedTextBuilder();
+  let done = /^[ \t\n]*/.exec(text)![0].length;
+  for (const m of text.matchAll(BLANK_RUN)) {
+    if (m.index < done) continue; // inside the leading blanks
+    out.copy(text, done, m.index);
+    const run = m[0];
+    done = m.index + run.length;
+    if (done === text.length) break; // trailing blanks go
+    let breaks = 0;
+    let firstBreak = -1;
+    let tabs = false;
+    for (let i = 0; i < run.length; i++) {
+      const c = run.charCodeAt(i);
+      if (c === 10) {
+        if (firstBreak < 0) firstBreak = i;
+        breaks++;
+      } else if (c === 9) tabs = true;
+    }
+    if (breaks > 0) out.put(breaks === 1 ? '\n' : '\n\n', m.index + firstBreak);
+    else if (options.spaceRunsAreBreaks && !tabs && run.length > 1) out.put('\n', m.index);
+    else out.put(' ', m.index);
+  }
+  if (done < text.length) out.copy(text, done, text.length);
+  if (out.size > 0 && /[ \t\n]$/.test(out.tail(1))) out.trimEnd(' \t\n');
+  return out.build();
+}

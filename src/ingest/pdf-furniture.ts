@@ -1,0 +1,69 @@
+import { MappedTextBuilder, type MappedText } from './offset-map.js';
+
+/** How many lines at the top and at the bottom of a page can be running headers or footers. */
+const EDGE_LINES = 3;
+
+/** A line that is only a page number: "7", "- 7 -", "Page 7", "Page 7 of 12", "7/12", "Página 7", "iv". */
+const PAGE_NUMBER =
+  /^(?:(?:[Pp]age|PAGE|p\.|[Pp]ág(?:ina)?\.?|[Ss]eite)\s*)?[-–—(]?\s*(?:\d{1,4}|[ivxlc]{1,7})\s*[-–—)]?(?:\s*(?:of|de|sur|\/)\s*\d{1,4})?$/;
+
+/** A line with its digits generalised, so that "Draft – page 3" and "Draft – page 4" are the same furniture. */
+function furnitureKey(line: string): string {
+  return line.trim().replace(/\d+/g, '#').replace(/\s+/g, ' ').toLowerCase();
+}
+
+/** Lines at the edges of a page, by index, top ones first. */
+function edgeIndexes(lines: readonly string[]): number[] {
+  const nonEmpty = lines.flatMap((line, i) => (line.trim() ? [i] : []));
+  const top = nonEmpty.slice(0, EDGE_LINES);
+  const bottom = nonEmpty.slice(Math.max(top.length, nonEmpty.length - EDGE_LINES));
+  return [...top, ...bottom];
+}
+
+/**
+ * Which lines of each page are running headers, footers or page numbers. A header/footer is an edge
+ * line whose generalised form recurs at the edges of at least two fifths of the pages (and at least two);
+ * only runs of such lines that touch the top or bottom edge are removed, never lines inside the body.
+ */
+export function findFurniture(pages: readonly string[][]): Set<number>[] {
+  const seenOn = new Map<string, number>();
+  for (const lines of pages) {
+    const keys = new Set(edgeIndexes(lines).map((i) => furnitureKey(lines[i]!)));
+    for (const key of keys) seenOn.set(key, (seenOn.get(key) ?? 0) + 1);
+  }
+  const needed = Math.max(2, Math.ceil(pages.length * 0.4));
+  const isFurniture = (line: string) => {
+    const trimmed = line.trim();
+    return trimmed === '' || PAGE_NUMBER.test(trimmed) || (seenOn.get(furnitureKey(line)) ?? 0) >= needed;
+  };
+  return pages.map((lines) => {
+    const removed = new Set<number>();
+    const edges = new Set(edgeIndexes(lines));
+    const removable = (i: number) => (edges.has(i) || !lines[i]!.trim()) && isFurniture(lines[i]!);
+    for (let i = 0; i < lines.length && removable(i); i++) removed.add(i);
+    for (let i = lines.length - 1; i >= 0 && !removed.has(i) && removable(i); i--) removed.add(i);
+    return removed;
+  });
+}
+
+/** Page texts joined into one original, its page offsets, and the text without headers, footers and page numbers. */
+export function joinPages(pageTexts: readonly string[]): { original: string; pageStarts: number[]; stripped: MappedText } {
+  const pages = pageTexts.map((text) => text.split('\n'));
+  const furniture = findFurniture(pages);
+  const out = new MappedTextBuilder();
+  const pageStarts: number[] = [];
+  let offset = 0;
+  pages.forEach((lines, p) => {
+    if (p > 0) {
+      out.put('\n\n', offset);
+      offset += 2;
+    }
+    pageStarts.push(offset);
+    lines.forEach((line, i) => {
+      const end = offset + line.length + (i < lines.length - 1 ? 1 : 0);
+      if (!furniture[p]!.has(i)) out.put(pageTexts[p]!.slice(offset - pageStarts[p]!, end - pageStarts[p]!), offset);
+      offset = end;
+    });
+  });
+  return { original: pageTexts.join('\n\n'), pageStarts, stripped: out.build() };
+}

@@ -1,0 +1,32 @@
+import type { AgreementMeta, Format, Language, OutlineNode } from '../model.js';
+import type { NormalizeOptions } from './normalize.js';
+import type { MappedText } from './offset-map.js';
+
+/** What a reader gets out of a file, before normalisation and outline detection. */
+export interface Extraction {
+  /** The text as extracted; the document's `original.text`, to which every offset maps back. */
+  original: string;
+  /** The text to normalise when the reader removes markup or page furniture from `original` (with its map). */
+  stripped?: MappedText;
+  /** Offsets in `original` where each page begins (paginated formats only). */
+  pageStarts?: number[];
+  meta?: AgreementMeta;
+  title?: string;
+  language?: Language;
+  /** The outline, in offsets of `original`, when the format carries its own structure (ToTA XML). */
+  outline?: OutlineNode[];
+  normalize?: NormalizeOptions;
+}
+
+/** One input format: how to recognise its bytes and how to read them. */
+export interface Reader {
+  format: Format;
+  /** File-name endings (lower case, with the dot) that select this reader. */
+  extensions: readonly string[];
+  /** A short name for messages: "a PDF", "a Word .docx file". */
+  label: string;
+  /** Whether the bytes positively look like this format; undefined for formats with no signature (plain text). */
+  sniff?(bytes: Uint8Array): boolean;
+  /** Reads the bytes; throws UserError(message, name) when they cannot be read. */
+  read(bytes: Uint8Array, name: string): Promise<Extraction>;
+}

@@ -1,0 +1,78 @@
+import type { OutlineNode } from '../model.js';
+import { declaredLanguage } from './language.js';
+import type { Extraction } from './reader.js';
+import type { TotaChapter, TotaTree } from './tota-xml.js';
+
+/** Label words ToTA prints before a number: "ARTICLE 14.4", "ARTÍCULO 3-02", "CHAPTER IV", "TITLE II". */
+const LABEL =
+  /^(?:art[ií]cles?|art[ií]culos?|art\.|chapters?|chapitre|cap[ií]tulo|titles?|titre|t[ií]tulo|parts?|partie|parte|sections?|secci[oó]n|annex(?:e|o)?|anexo)\s*[-–—:.]?\s*/iu;
+
+/** The number as printed without its label word: "ARTICLE 14.4" → "14.4", "ARTICLE - 2" → "2". */
+export function bareNumber(printed: string): string {
+  const bare = printed.replace(LABEL, '').trim();
+  return bare || printed.trim();
+}
+
+const PREAMBLE = /^(?:preamble|pre[aá]mbulo|pr[eé]ambule)$/iu;
+
+/**
+ * Writes the tree as one text (each chapter's heading line, then per article its heading line and
+ * body) and the outline with the offsets of that text. Everything is appended to one parts list,
+ * so the cost is linear in the size of the agreement.
+ */
+export function totaExtraction(tree: TotaTree): Extraction {
+  const parts: string[] = [];
+  let offset = 0;
+  const write = (text: string) => {
+    parts.push(text);
+    offset += text.length;
+  };
+  const outline: OutlineNode[] = [];
+  for (const chapter of tree.chapters) {
+    if (offset > 0) write('\n\n');
+    const node: OutlineNode = { ...chapterFields(chapter), start: offset, end: offset, children: [] };
+    const heading = headingLine(chapter.number, chapter.name);
+    if (heading) write(`${heading}\n\n`);
+    chapter.articles.forEach((article, i) => {
+      if (i > 0) write('\n\n');
+      const start = offset;
+      const articleHeading = headingLine(article.number, article.name);
+      if (articleHeading) write(`${articleHeading}\n`);
+      write(article.text.trim());
+      node.children.push({
+        kind: 'article',
+        ...(article.number ? { number: bareNumber(article.number) } : {}),
+        ...(article.name ? { heading: article.name } : {}),
+        start,
+        end: offset,
+        externalId: article.id,
+        children: [],
+      });
+    });
+    node.end = chapter.articles.length > 0 ? offset : Math.max(node.start, offset - 2);
+    outline.push(node);
+  }
+  const language = declaredLanguage(tree.meta.extra?.language);
+  return {
+    original: parts.join(''),
+    outline,
+    meta: tree.meta,
+    ...(tree.meta.name ? { title: tree.meta.name } : {}),
+    ...(language ? { language } : {}),
+    normalize: { spaceRunsAreBreaks: true },
+  };
+}
+
+function chapterFields(chapter: TotaChapter): Pick<OutlineNode, 'kind' | 'number' | 'heading' | 'externalId'> {
+  const preamble = PREAMBLE.test(chapter.name?.trim() ?? '') || PREAMBLE.test(chapter.number?.trim() ?? '');
+  return {
+    kind: preamble ? 'preamble' : 'chapter',
+    ...(chapter.number && !preamble ? { number: bareNumber(chapter.number) } : {}),
+    ...(chapter.name ? { heading: chapter.name } : {}),
+    externalId: chapter.id,
+  };
+}
+
+function headingLine(number: string | undefined, name: string | undefined): string {
+  return [number, name].filter(Boolean).join(' ');
+}

@@ -1,0 +1,136 @@
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { UserError } from '../cli/errors.js';
+import type { AgreementMeta } from '../model.js';
+import type { Reader } from './reader.js';
+import { decodeText } from './text-decode.js';
+import { totaExtraction } from './tota-document.js';
+
+/** One `<article>` of a ToTA file; `number` and `name` exactly as the attributes print them ("ARTICLE 14.4"). */
+export interface TotaArticle {
+  number?: string;
+  name?: string;
+  /** `article_identifier` */
+  id: string;
+  text: string;
+}
+
+/** One `<chapter>`; `number` and `name` as printed ("CHAPTER 3", "Preamble"). */
+export interface TotaChapter {
+  number?: string;
+  name?: string;
+  /** `chapter_identifier` */
+  id: string;
+  articles: TotaArticle[];
+}
+
+/** A ToTA agreement as a plain tree; `meta.extra` holds every other `<meta>` field (language, region, …). */
+export interface TotaTree {
+  meta: AgreementMeta;
+  chapters: TotaChapter[];
+}
+
+/** ToTA files from the Texts of Trade Agreements corpus: `<treaty><meta>…</meta><body><chapter><article>`. */
+export const totaReader: Reader = {
+  format: 'tota-xml',
+  extensions: ['.xml'],
+  label: 'a ToTA XML agreement',
+  sniff: (bytes) => /^(?:\uFEFF)?\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--[\s\S]*?-->\s*)*<treaty[\s>]/.test(new TextDecoder().decode(bytes.subarray(0, 1024))),
+  async read(bytes, name) {
+    return totaExtraction(parseTotaXml(decodeText(bytes, name), name));
+  },
+};
+
+const ARRAYS = new Set(['chapter', 'article', 'partyisocode', 'source', 'related_agreement_wto_id']);
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '',
+  textNodeName: '#text',
+  parseTagValue: false,
+  parseAttributeValue: false,
+  trimValues: true,
+  isArray: (tag) => ARRAYS.has(tag),
+});
+
+type XmlNode = Record<string, unknown>;
+
+/** Parses ToTA XML into a plain tree. Throws UserError(message, source) for malformed XML or another root element. */
+export function parseTotaXml(xml: string, source: string): TotaTree {
+  const valid = XMLValidator.validate(xml);
+  if (valid !== true) throw new UserError(`is not well-formed XML (line ${valid.err.line}, column ${valid.err.col}: ${valid.err.msg})`, source);
+  const document = parser.parse(xml) as XmlNode;
+  const root = Object.keys(document).find((key) => !key.startsWith('?'));
+  if (root !== 'treaty') throw new UserError(`is not a ToTA agreement (its root element is <${root ?? 'nothing'}>, expected <treaty>)`, source);
+  const treaty = asNode(document.treaty);
+  const body = asNode(treaty.body);
+  return { meta: readMeta(asNode(treaty.meta)), chapters: asList(body.chapter).map(readChapter) };
+}
+
+function readChapter(node: XmlNode): TotaChapter {
+  return {
+    ...printed(node),
+    id: attribute(node, 'chapter_identifier') ?? '',
+    articles: asList(node.article).map((article) => ({
+      ...printed(article),
+      id: attribute(article, 'article_identifier') ?? '',
+      text: textOf(article),
+    })),
+  };
+}
+
+const META_FIELDS: Record<string, keyof AgreementMeta> = {
+  name: 'name',
+  type: 'type',
+  status: 'status',
+  date_signed: 'dateSigned',
+  date_into_force: 'dateInForce',
+};
+
+function readMeta(node: XmlNode): AgreementMeta {
+  const meta: AgreementMeta = {};
+  const extra: Record<string, string> = {};
+  for (const [key, value] of Object.entries(node)) {
+    const field = META_FIELDS[key];
+    const text = textOf(value);
+    if (key === 'parties') meta.parties = asList(asNode(value).partyisocode).map(textOf).filter(Boolean);
+    else if (field && text) (meta as Record<string, unknown>)[field] = text;
+    else if (text) extra[key] = text;
+  }
+  if (Object.keys(extra).length > 0) meta.extra = extra;
+  return meta;
+}
+
+function printed(node: XmlNode): { number?: string; name?: string } {
+  const number = attribute(node, 'number');
+  const name = attribute(node, 'name');
+  return { ...(number ? { number } : {}), ...(name ? { name } : {}) };
+}
+
+function attribute(node: XmlNode, key: string): string | undefined {
+  const value = node[key];
+  return typeof value === 'string' && value.trim() ? value.trim() : undefined;
+}
+
+/** The text content of a node: its own text, or its children's texts joined with "; " (lists such as parties_original). */
+function textOf(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (Array.isArray(value)) return value.map(textOf).filter(Boolean).join('; ');
+  if (value && typeof value === 'object') {
+    const node = value as XmlNode;
+    if ('#text' in node) return textOf(node['#text']);
+    return Object.entries(node)
+      .filter(([key, child]) => typeof child === 'object' && key !== '#text')
+      .map(([, child]) => textOf(child))
+      .filter(Boolean)
+      .join('; ');
+  }
+  return '';
+}
+
+function asNode(value: unknown): XmlNode {
+  return value && typeof value === 'object' && !Array.isArray(value) ? (value as XmlNode) : {};
+}
+
+/** A repeated element's nodes; an element with text only comes back from the parser as a bare string. */
+function asList(value: unknown): XmlNode[] {
+  return Array.isArray(value) ? value.map((item) => (typeof item === 'string' ? { '#text': item } : asNode(item))) : [];
+}

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeText, toNormalizedOffset, toOriginalOffset, toOriginalRange } from '../../src/ingest/normalize.js';
+import { composeMaps, MappedTextBuilder } from '../../src/ingest/offset-map.js';
+
+/** Every excerpt of the normalised text maps back to an original span whose normalisation is the excerpt. */
+function expectExcerptsMapBack(original: string, excerpts: string[]) {
+  const { text, map } = normalizeText(original);
+  for (const excerpt of excerpts) {
+    const start = text.indexOf(excerpt);
+    expect(start, `"${excerpt}" in normalised text`).toBeGreaterThanOrEqual(0);
+    const [from, to] = toOriginalRange(map, start, start + excerpt.length);
+    expect(normalizeText(original.slice(from, to)).text).toBe(excerpt);
+  }
+}
+
+describe('normalizeText', () => {
+  it('composes Unicode to NFC and maps the composed letter back to its two code points', () => {
+    const original = 'Le re\u0301gime culturel';
+    const { text, map } = normalizeText(original);
+    expect(text).toBe('Le régime culturel');
+    const at = text.indexOf('culturel');
+    expect(original.slice(toOriginalOffset(map, at), toOriginalOffset(map, at) + 8)).toBe('culturel');
+  });
+
+  it('unifies curly quotes, dashes, non-breaking spaces and ligatures', () => {
+    expect(normalizeText('\u201cfilms\u201d \u2014 the Party\u2019s \u2013 audio\u2011visual\u00a0works \ufb01nanced').text).toBe(
+      '"films" - the Party\'s - audio-visual works financed',
+    );
+  });
+
+  it('joins a word broken at a line end when the joined word is used elsewhere', () => {
+    expect(normalizeText('cultural goods and cul-\ntural services').text).toBe('cultural goods and cultural services');
+  });
+
+  it('joins a broken word the document never writes hyphenated', () => {
+    expect(normalizeText('the broad-\ncasting sector').text).toBe('the broadcasting sector');
+  });
+
+  it('keeps the hyphen of a compound the document writes hyphenated elsewhere', () => {
+    expect(normalizeText('digital-only services and digital-\nonly works').text).toBe('digital-only services and digital-only works');
+  });
+
+  it('keeps the hyphen after a compound prefix when the document does not decide', () => {
+    expect(normalizeText('including audio-\nvisual works').text).toBe('including audio-visual works');
+    expect(normalizeText('a non-\ndiscriminatory measure').text).toBe('a non-discriminatory measure');
+  });
+
+  it('lets the document overrule the prefix list: "co-\\noperation" joins when "cooperation" occurs', () => {
+    expect(normalizeText('cooperation between them; co-\noperation in culture').text).toBe('cooperation between them; cooperation in culture');
+  });
+
+  it('leaves a dash before an upper-case line alone', () => {
+    expect(normalizeText('Section A-\nDefinitions').text).toBe('Section A-\nDefinitions');
+  });
+
+  it('folds blanks: space runs to one, a single line break kept, three or more to two', () => {
+    expect(normalizeText('  Article 1 \t Scope  \nThis\tapplies.\n\n\n\n  Article 2\r\nNext \n').text).toBe(
+      'Article 1 Scope\nThis applies.\n\nArticle 2\nNext',
+    );
+  });
+
+  it('turns double spaces into line breaks when asked (ToTA flattened its paragraphs that way)', () => {
+    expect(normalizeText('to:  (a) goods;  (b) services.', { spaceRunsAreBreaks: true }).text).toBe('to:\n(a) goods;\n(b) services.');
+  });
+
+  it('maps excerpts back to the original through every step at once', () => {
+    const original = '  \u201cCul-\ntural\u201d   goods \u2014 re\u0301gime\r\n\r\n\r\naudio-\nvisual  works\ufb01 end ';
+    expectExcerptsMapBack(original, ['"Cultural"', 'goods - régime', 'audio-visual works', 'worksfi end', 'régime\n\naudio']);
+  });
+
+  it('maps an original offset forward, landing on the next kept character when it was dropped', () => {
+    const original = 'one   two\n\n\n\nthree';
+    const { text, map } = normalizeText(original);
+    expect(text).toBe('one two\n\nthree');
+    expect(text.slice(toNormalizedOffset(map, original.indexOf('two')))).toBe('two\n\nthree');
+    expect(text.slice(toNormalizedOffset(map, original.indexOf('three')))).toBe('three');
+  });
+});
+
+describe('offset maps', () => {
+  it('records one run for an unchanged stretch, however long', () => {
+    const out = new MappedTextBuilder();
+    const source = 'x'.repeat(10_000);
+    for (let i = 0; i < source.length; i += 100) out.copy(source, i, i + 100);
+    expect(out.build().map.normStarts).toEqual([0]);
+  });
+
+  it('composes two maps into one that goes all the way back', () => {
+    const a = 'ab  cd  ef';
+    const first = new MappedTextBuilder(); // drops the double spaces: "abcdef"
+    first.copy(a, 0, 2);
+    first.copy(a, 4, 6);
+    first.copy(a, 8, 10);
+    const b = first.build();
+    const second = new MappedTextBuilder(); // drops "cd": "abef"
+    second.copy(b.text, 0, 2);
+    second.copy(b.text, 4, 6);
+    const c = second.build();
+    const map = composeMaps(b.map, c.map);
+    expect(c.text).toBe('abef');
+    expect([...c.text].map((ch, i) => a[toOriginalOffset(map, i)])).toEqual([...'abef']);
+  });
+});

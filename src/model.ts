@@ -51,12 +51,19 @@ export interface PageSpan {
   end: number;
 }
 
+export type PartyStatus = 'developing' | 'developed';
+
 /** What is known of the agreement itself (ToTA `<meta>`, or document properties). */
 export interface AgreementMeta {
   name?: string;
   type?: string;
   /** ISO 3166-1 alpha-3 codes of the parties, when known. */
   parties?: string[];
+  /**
+   * Development status of parties where the text itself states it (a "Parties: XAU (developing)"
+   * line at the top of a draft); the assessment falls back to its own list of developed economies.
+   */
+  partyStatus?: Record<string, PartyStatus>;
   dateSigned?: string;
   dateInForce?: string;
   status?: string;

@@ -5,6 +5,7 @@ import { detectLanguage } from './language.js';
 import { normalizeText } from './normalize.js';
 import { composeMaps, identityMap, toNormalizedOffset } from './offset-map.js';
 import type { Extraction } from './reader.js';
+import { frontMatterMeta } from './front-matter.js';
 import { findTitle } from './title.js';
 
 /** Who the document is: its id (file name without extension), the name it was read under, its format. */
@@ -33,7 +34,7 @@ export function assembleDocument(extraction: Extraction, origin: Origin): Agreem
     format: origin.format,
     language,
     title: extraction.title?.trim() || findTitle(text, origin.id),
-    meta: extraction.meta ?? {},
+    meta: frontMatterMeta(text, extraction.meta ?? {}),
     text,
     pages,
     outline,

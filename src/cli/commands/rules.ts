@@ -1,11 +1,57 @@
+import { resolve } from 'node:path';
+import { BUILTIN_RULES_DIR } from '../../paths.js';
+import { loadRuleSet, runRuleExamples, type CompiledRule, type ExampleResult } from '../../rules/index.js';
+import { parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
-import { UserError } from '../errors.js';
+import { EXIT, UserError } from '../errors.js';
+import type { Io } from '../io.js';
+
+const USAGE = `Usage: culturescan rules list [--rules DIR]...
+       culturescan rules test [--rules DIR]...
+
+  list            one line per rule: id, category, languages, references, title
+  test            runs every rule's examples: a match example must fire the rule, a noMatch
+                  example must not; exit 1 when any fails
+  --rules DIR     also load the rules in DIR, over the built-in ones (repeatable)
+`;
 
 export const rulesCommand: Command = {
   name: 'rules',
-  summary: '(not implemented yet)',
-  usage: 'culturescan rules',
-  async run() {
-    throw new UserError('rules: not implemented yet');
+  summary: 'list the rules, or run every rule\'s own examples',
+  usage: USAGE,
+  async run(args, io) {
+    const { values, positionals } = parseCommandArgs('rules', args, { rules: { type: 'string', multiple: true } });
+    const [action, ...extra] = positionals;
+    if (extra.length > 0) throw new UserError(`rules: unexpected argument '${extra[0]}'`);
+    if (action !== 'list' && action !== 'test') throw new UserError(`rules: expected 'list' or 'test'${action ? ` (got '${action}')` : ''}`);
+    const dirs = [BUILTIN_RULES_DIR, ...(values.rules ?? []).map((dir) => resolve(io.cwd, dir))];
+    const ruleSet = loadRuleSet(dirs, { cwd: io.cwd });
+    return action === 'list' ? listRules(ruleSet.rules, io) : testRules(runRuleExamples(ruleSet), io);
   },
 };
+
+function listRules(rules: readonly CompiledRule[], io: Io): number {
+  const rows = [...rules]
+    .sort((a, b) => a.category.localeCompare(b.category) || a.id.localeCompare(b.id))
+    .map((rule) => [rule.id, rule.category, rule.languages.join(','), rule.references.join(',') || '-', rule.title]);
+  const table = [['ID', 'CATEGORY', 'LANGUAGES', 'REFERENCES', 'TITLE'], ...rows];
+  const widths = [0, 1, 2, 3].map((col) => Math.max(...table.map((row) => (row[col] as string).length)));
+  for (const row of table) io.stdout(`${row.map((cell, col) => (col < 4 ? cell.padEnd(widths[col] as number) : cell)).join('  ')}\n`);
+  io.stdout(`${rules.length} rule${rules.length === 1 ? '' : 's'}\n`);
+  return EXIT.ok;
+}
+
+function testRules(results: readonly ExampleResult[], io: Io): number {
+  const failed = results.filter((r) => !r.passed);
+  for (const result of failed) io.stdout(`${describeFailure(result)}\n`);
+  io.stdout(`${results.length - failed.length} passed, ${failed.length} failed\n`);
+  return failed.length > 0 ? EXIT.gateFailed : EXIT.ok;
+}
+
+/** `rules/x/id.yaml: id: match example 2 did not fire: "text"` */
+export function describeFailure(result: ExampleResult): string {
+  const text = result.text.replace(/\s+/g, ' ').trim();
+  const shown = text.length > 160 ? `${text.slice(0, 157)}...` : text;
+  const what = result.expected === 'match' ? 'did not fire' : `fired on ${result.matched.map((m) => `«${m}»`).join(', ')}`;
+  return `${result.file}: ${result.ruleId}: ${result.expected} example ${result.index} ${what}: "${shown}"`;
+}

@@ -1,0 +1,95 @@
+import type { Language } from '../model.js';
+import { foldWord } from '../nlp/index.js';
+import { COMMON_WORDS } from '../rules/regex-literals.js';
+import type { AnchorClause, AnchorIndex, CompiledPattern, RuleSet } from '../rules/types.js';
+
+/** A clause one of whose anchors is a common word holds in every unit: it only slows the scan. */
+function useful(clause: AnchorClause): boolean {
+  for (const anchor of [...clause.prefixes, ...clause.literals]) if (anchor.length < 3 || COMMON_WORDS.has(anchor)) return false;
+  return clause.prefixes.size + clause.literals.size > 0;
+}
+
+/** The necessary conditions of a pattern that are worth testing (see anchorClauses). */
+export function usefulClauses(pattern: CompiledPattern, language: Language): AnchorClause[] {
+  return anchorClauses(pattern, language).filter(useful);
+}
+
+/**
+ * The necessary conditions of a pattern, all of which hold wherever it matches: each clause is a
+ * set of anchors one of which must occur. `all` needs the clauses of every child; `any` one clause
+ * per child, merged; a bare `inside` or a regex without literal text adds nothing.
+ */
+export function anchorClauses(pattern: CompiledPattern, language: Language): AnchorClause[] {
+  switch (pattern.op) {
+    case 'terms': {
+      const clause: AnchorClause = { prefixes: new Set(), literals: new Set() };
+      for (const keys of pattern.phrases.get(language) ?? []) {
+        // The longest word of a phrase is the likeliest to be rare ("services" over "of").
+        const longest = keys.reduce((best, key) => (key.length > best.length ? key : best), '');
+        clause.prefixes.add(pattern.exact || longest.length <= 4 ? longest : longest.slice(0, Math.max(4, longest.length - 2)));
+      }
+      return clause.prefixes.size > 0 ? [clause] : [];
+    }
+    case 'regex':
+      return pattern.literals ? [{ prefixes: new Set(), literals: new Set(pattern.literals.map(foldWord)) }] : [];
+    case 'any': {
+      const merged: AnchorClause = { prefixes: new Set(), literals: new Set() };
+      for (const child of pattern.children) {
+        // Any one clause of a child is necessary for it; the smallest is the most selective.
+        const best = anchorClauses(child, language).filter(useful).sort((a, b) => size(a) - size(b))[0];
+        if (!best) return [];
+        for (const value of best.prefixes) merged.prefixes.add(value);
+        for (const value of best.literals) merged.literals.add(value);
+      }
+      return [merged];
+    }
+    case 'all':
+      return pattern.children.flatMap((child) => anchorClauses(child, language));
+    case 'inside':
+      return [];
+  }
+}
+
+function size(clause: AnchorClause): number {
+  return clause.prefixes.size + clause.literals.size;
+}
+
+/** The anchor index of a RuleSet for one document language, built on first use and kept. */
+export function anchorIndex(ruleSet: RuleSet, language: Language): AnchorIndex {
+  const cached = ruleSet.anchorIndexes.get(language);
+  if (cached) return cached;
+  const rules = ruleSet.rules.filter((rule) => rule.languages.includes(language));
+  const direct = new Map<string, Set<number>>();
+  let clauseCount = 0;
+  const ruleClauses = rules.map((rule) =>
+    usefulClauses(rule.pattern, language).map((clause) => {
+      const id = clauseCount++;
+      // Prefixes are scanned like literals, anywhere in a word: a prefilter may let through too much, never too little.
+      for (const anchor of [...clause.prefixes, ...clause.literals]) add(direct, anchor, id);
+      return id;
+    }),
+  );
+  // A hit on one anchor also stands for every anchor inside it ("nothing" holds "thing"): the
+  // combined regex reports only the longest alternative at each position.
+  const clausesByAnchor = new Map<string, number[]>();
+  for (const outer of direct.keys()) {
+    const ids = new Set<number>();
+    for (const [inner, clauses] of direct) if (outer.includes(inner)) for (const id of clauses) ids.add(id);
+    clausesByAnchor.set(outer, [...ids]);
+  }
+  const index: AnchorIndex = { rules, clausesByAnchor, ruleClauses, ...(direct.size > 0 ? { scan: scanRegex([...direct.keys()]) } : {}) };
+  ruleSet.anchorIndexes.set(language, index);
+  return index;
+}
+
+function add(map: Map<string, Set<number>>, key: string, value: number): void {
+  const set = map.get(key) ?? new Set<number>();
+  set.add(value);
+  map.set(key, set);
+}
+
+/** One plain alternation of every anchor, longest first, to run over folded text (see foldText). */
+function scanRegex(anchors: string[]): RegExp {
+  const alternatives = [...anchors].sort((a, b) => b.length - a.length).map((a) => a.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&'));
+  return new RegExp(alternatives.join('|'), 'g');
+}

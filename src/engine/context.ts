@@ -1,0 +1,96 @@
+import type { AgreementDocument, Language } from '../model.js';
+import { firstTokenAtOrAfter, lastTokenEndingBy, splitParagraphs, splitSentences, tokenize, type Segment, type StemCache, type TokenStream } from '../nlp/index.js';
+import type { CompiledInside } from '../rules/types.js';
+import type { Unit } from './units.js';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** What one unit offers to pattern evaluation; everything costly is computed on first use and kept. */
+export class UnitContext {
+  private sentenceCache?: Segment[];
+  private paragraphCache?: Segment[];
+  private textCache?: string;
+  private readonly keyIndexes = new Map<boolean, Map<string, number[]>>();
+  readonly occurrences = new Map<number, Span[]>();
+  private readonly insideCache = new Map<CompiledInside, boolean>();
+  private tokenCache?: TokenStream;
+
+  constructor(
+    readonly doc: AgreementDocument,
+    readonly unit: Unit,
+    readonly language: Language,
+    private readonly stems: StemCache,
+  ) {}
+
+  /** The unit's words, read on first use: a unit no rule is tried on is never tokenised. */
+  get tokens(): TokenStream {
+    return (this.tokenCache ??= tokenize(this.doc.text, this.language, this.stems, this.unit.start, this.unit.end));
+  }
+
+  /** One past the unit's last word. */
+  get endToken(): number {
+    return this.tokens.starts.length;
+  }
+
+  get text(): string {
+    return (this.textCache ??= this.doc.text.slice(this.unit.start, this.unit.end));
+  }
+
+  sentences(): Segment[] {
+    return (this.sentenceCache ??= splitSentences(this.doc.text, this.unit.start, this.unit.end));
+  }
+
+  paragraphs(): Segment[] {
+    return (this.paragraphCache ??= splitParagraphs(this.doc.text, this.unit.start, this.unit.end, this.unit.paragraphStarts));
+  }
+
+  /** Word key → positions (token indexes) of the unit's words with that key. */
+  keyIndex(exact: boolean): Map<string, number[]> {
+    let index = this.keyIndexes.get(exact);
+    if (!index) {
+      index = new Map();
+      const keys = exact ? this.tokens.exacts : this.tokens.stems;
+      for (let i = 0; i < this.endToken; i++) {
+        const key = keys[i] as string;
+        const list = index.get(key);
+        if (list) list.push(i);
+        else index.set(key, [i]);
+      }
+      this.keyIndexes.set(exact, index);
+    }
+    return index;
+  }
+
+  /** Token index of the first word at or after `offset` and of the last word ending by `end`. */
+  tokenSpan(span: Span): { first: number; last: number } {
+    const first = firstTokenAtOrAfter(this.tokens, span.start);
+    return { first, last: Math.max(first, lastTokenEndingBy(this.tokens, span.end)) };
+  }
+
+  /** Whether the unit stands where `inside` asks: in one of its parts, under a heading that matches. */
+  holds(inside: CompiledInside): boolean {
+    let result = this.insideCache.get(inside);
+    if (result === undefined) {
+      result = (!inside.parts || inside.parts.has(this.unit.part)) && (!inside.heading || this.headingMatches(inside));
+      this.insideCache.set(inside, result);
+    }
+    return result;
+  }
+
+  private headingMatches(inside: CompiledInside): boolean {
+    const regex = inside.heading as RegExp;
+    return this.unit.headings.some(({ kind, label }) => (!inside.kinds || inside.kinds.has(kind)) && regex.test(label));
+  }
+
+  /** The unit's first line: the evidence of a rule that matched on position alone (`inside`). */
+  headingSpan(): Span {
+    const text = this.text;
+    const lead = text.length - text.trimStart().length;
+    const newline = text.indexOf('\n', lead);
+    const end = Math.min(newline < 0 ? text.length : newline, lead + 200);
+    return { start: this.unit.start + lead, end: this.unit.start + text.slice(0, end).trimEnd().length };
+  }
+}

@@ -1,0 +1,92 @@
+import type { AllNode, CompiledPattern } from '../rules/types.js';
+import type { Span, UnitContext } from './context.js';
+import { regexOccurrences, termOccurrences } from './occurrences.js';
+import { contains, subWindows, wordStretch, type Window } from './windows.js';
+
+/** One way a pattern matched: the spans that support it (none for a bare `inside`). */
+export interface Match {
+  spans: Span[];
+}
+
+/** Every match of `pattern` inside `window` of the unit. */
+export function evaluate(pattern: CompiledPattern, window: Window, ctx: UnitContext): Match[] {
+  if (pattern.inside && !ctx.holds(pattern.inside)) return [];
+  let matches: Match[];
+  switch (pattern.op) {
+    case 'terms':
+      matches = termOccurrences(pattern, ctx).filter((span) => contains(window, span)).map((span) => ({ spans: [span] }));
+      break;
+    case 'regex':
+      matches = regexOccurrences(pattern, ctx).filter((span) => contains(window, span)).map((span) => ({ spans: [span] }));
+      break;
+    case 'any':
+      matches = pattern.children.flatMap((child) => evaluate(child, window, ctx));
+      break;
+    case 'inside':
+      matches = [{ spans: [] }];
+      break;
+    case 'all':
+      // `all` checks `not` in each of its own windows, not in the outer one.
+      return typeof pattern.within === 'object' ? allWithinWords(pattern, pattern.within.words, window, ctx) : allWithinWindows(pattern, window, ctx);
+  }
+  if (matches.length > 0 && pattern.not && evaluate(pattern.not, window, ctx).length > 0) return [];
+  return matches;
+}
+
+function allWithinWindows(pattern: AllNode, outer: Window, ctx: UnitContext): Match[] {
+  // Cheap test first: unless every child matches somewhere in the outer window, no smaller window
+  // can hold them all, and the unit need not be split into sentences.
+  if (pattern.within !== 'article' && pattern.children.some((child) => evaluate(child, outer, ctx).length === 0)) return [];
+  const matches: Match[] = [];
+  for (const window of subWindows(pattern.within, outer, ctx)) {
+    const spans: Span[] = [];
+    let everyChild = true;
+    for (const child of pattern.children) {
+      const found = evaluate(child, window, ctx);
+      if (found.length === 0) {
+        everyChild = false;
+        break;
+      }
+      for (const match of found) spans.push(...match.spans);
+    }
+    if (!everyChild) continue;
+    if (pattern.not && evaluate(pattern.not, window, ctx).length > 0) continue;
+    matches.push({ spans });
+  }
+  return matches;
+}
+
+interface Placed {
+  child: number;
+  match: Match;
+  first: number;
+  last: number;
+}
+
+/** `all` within N words: some stretch of N consecutive words holds a match of every child. */
+function allWithinWords(pattern: AllNode, words: number, outer: Window, ctx: UnitContext): Match[] {
+  const placed: Placed[] = [];
+  const free = new Set<number>(); // children that matched without text (a bare inside) fit anywhere
+  pattern.children.forEach((child, i) => {
+    for (const match of evaluate(child, outer, ctx)) {
+      if (match.spans.length === 0) {
+        free.add(i);
+        continue;
+      }
+      const first = Math.min(...match.spans.map((s) => ctx.tokenSpan(s).first));
+      const last = Math.max(...match.spans.map((s) => ctx.tokenSpan(s).last));
+      placed.push({ child: i, match, first, last });
+    }
+  });
+  const matches: Match[] = [];
+  const starts = [...new Set(placed.map((p) => p.first))].sort((a, b) => a - b);
+  for (const start of starts) {
+    const inside = placed.filter((p) => p.first >= start && p.last < start + words);
+    const covered = new Set([...free, ...inside.map((p) => p.child)]);
+    if (covered.size < pattern.children.length) continue;
+    const stretch = wordStretch(start, words, outer, ctx);
+    if (pattern.not && evaluate(pattern.not, stretch, ctx).length > 0) continue;
+    matches.push({ spans: inside.flatMap((p) => p.match.spans) });
+  }
+  return matches;
+}

@@ -1,0 +1,66 @@
+import type { Segment } from '../nlp/index.js';
+import type { Span } from './context.js';
+
+const MAX_EXCERPT = 400;
+
+/** The sentences that hold evidence, in text order (a span outside every sentence stands for itself). */
+export function evidenceSentences(sentences: readonly Segment[], spans: readonly Span[]): Span[] {
+  const chosen = new Set<Segment | Span>();
+  for (const span of spans) {
+    const holding = sentences.filter((s) => s.start < span.end && span.start < s.end);
+    if (holding.length === 0) chosen.add({ start: span.start, end: span.end });
+    for (const sentence of holding) chosen.add(sentence);
+  }
+  return [...chosen].map((s) => ({ start: s.start, end: s.end })).sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The evidence sentences with every matched span marked « », whitespace collapsed, sentences that
+ * do not follow each other joined by " … ", cut to about 400 characters around the first mark.
+ */
+export function buildExcerpt(text: string, sentences: readonly Span[], spans: readonly Span[]): string {
+  const marks = mergeSpans(spans);
+  const pieces: string[] = [];
+  let previousEnd = -1;
+  for (const sentence of sentences) {
+    let piece = '';
+    let at = sentence.start;
+    for (const mark of marks) {
+      const start = Math.max(mark.start, sentence.start);
+      const end = Math.min(mark.end, sentence.end);
+      if (end <= start) continue;
+      piece += `${text.slice(at, start)}«${text.slice(start, end)}»`;
+      at = end;
+    }
+    piece += text.slice(at, sentence.end);
+    const between = previousEnd < 0 ? '' : /\S/.test(text.slice(previousEnd, sentence.start)) ? ' … ' : ' ';
+    pieces.push(between + piece);
+    previousEnd = sentence.end;
+  }
+  return cap(pieces.join('').replace(/\s+/g, ' ').trim());
+}
+
+/** Sorted spans with overlapping and touching ones merged. */
+export function mergeSpans(spans: readonly Span[]): Span[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start || a.end - b.end);
+  const merged: Span[] = [];
+  for (const span of sorted) {
+    const last = merged[merged.length - 1];
+    if (last && span.start <= last.end) last.end = Math.max(last.end, span.end);
+    else merged.push({ ...span });
+  }
+  return merged;
+}
+
+function cap(excerpt: string): string {
+  if (excerpt.length <= MAX_EXCERPT) return excerpt;
+  const firstMark = Math.max(0, excerpt.indexOf('«'));
+  let start = Math.max(0, Math.min(firstMark - 120, excerpt.length - MAX_EXCERPT));
+  if (start > 0) start = excerpt.indexOf(' ', start) + 1 || start;
+  let end = Math.min(excerpt.length, start + MAX_EXCERPT);
+  // Never leave a mark open: stretch to its closing » when the cut falls inside one.
+  const open = excerpt.lastIndexOf('«', end - 1);
+  if (open > excerpt.lastIndexOf('»', end - 1)) end = excerpt.indexOf('»', open) + 1;
+  else if (end < excerpt.length) end = Math.max(excerpt.lastIndexOf(' ', end), start + 1);
+  return `${start > 0 ? '… ' : ''}${excerpt.slice(start, end).trim()}${end < excerpt.length ? ' …' : ''}`;
+}

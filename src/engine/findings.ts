@@ -1,0 +1,64 @@
+import { CATEGORIES, INFO_KINDS, SEVERITIES, type Evidence, type Finding, type FindingKind } from '../model.js';
+import type { CompiledRule } from '../rules/types.js';
+import type { Span, UnitContext } from './context.js';
+import { buildExcerpt, evidenceSentences } from './excerpt.js';
+import { fingerprint } from './fingerprint.js';
+
+const KIND_ORDER: readonly FindingKind[] = [...CATEGORIES, ...INFO_KINDS];
+
+/** A rule that fired on a unit, with its spans. */
+export interface Fired {
+  rule: CompiledRule;
+  spans: Span[];
+}
+
+/**
+ * One finding per category of the rules that fired on the unit: every rule id, every span
+ * (de-duplicated), the highest severity, the union of references and tags.
+ * Fingerprints are made unique per document by the caller.
+ */
+export function unitFindings(fired: readonly Fired[], ctx: UnitContext): Finding[] {
+  const byKind = new Map<FindingKind, Fired[]>();
+  for (const f of fired) byKind.set(f.rule.category, [...(byKind.get(f.rule.category) ?? []), f]);
+  const kinds = [...byKind.keys()].sort((a, b) => KIND_ORDER.indexOf(a) - KIND_ORDER.indexOf(b));
+  return kinds.map((kind) => mergeFindings(kind, byKind.get(kind) as Fired[], ctx));
+}
+
+function mergeFindings(kind: FindingKind, fired: readonly Fired[], ctx: UnitContext): Finding {
+  const text = ctx.doc.text;
+  const evidence: Evidence[] = [];
+  const seen = new Set<string>();
+  for (const { rule, spans } of fired) {
+    for (const span of [...spans].sort((a, b) => a.start - b.start || a.end - b.end)) {
+      const key = `${rule.id}:${span.start}:${span.end}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      evidence.push({ ruleId: rule.id, start: span.start, end: span.end, text: text.slice(span.start, span.end) });
+    }
+  }
+  evidence.sort((a, b) => a.start - b.start || a.end - b.end);
+  const sentences = evidenceSentences(ctx.sentences(), evidence);
+  const unit = ctx.unit;
+  return {
+    fingerprint: fingerprint(kind, sentences.map((s) => text.slice(s.start, s.end))),
+    ruleIds: unique(fired.map((f) => f.rule.id)),
+    category: kind,
+    severity: fired.map((f) => f.rule.severity).reduce((a, b) => (SEVERITIES.indexOf(b) > SEVERITIES.indexOf(a) ? b : a)),
+    location: {
+      ...(unit.articleId !== undefined ? { articleId: unit.articleId } : {}),
+      articleNumber: unit.articleNumber,
+      path: unit.path,
+      ...(unit.page !== undefined ? { page: unit.page } : {}),
+      start: unit.start,
+      end: unit.end,
+    },
+    excerpt: buildExcerpt(text, sentences, evidence),
+    evidence,
+    references: unique(fired.flatMap((f) => f.rule.references)),
+    tags: unique(fired.flatMap((f) => f.rule.tags)),
+  };
+}
+
+function unique<T>(items: readonly T[]): T[] {
+  return [...new Set(items)];
+}

@@ -1,0 +1,50 @@
+import type { RegexNode, TermsNode } from '../rules/types.js';
+import type { Span, UnitContext } from './context.js';
+
+/** What may stand between two words of a phrase: spaces, line breaks, hyphens, apostrophes, a slash. */
+const PHRASE_GAP = /^[\s\-\u2010-\u2014\u00ad'’/]*$/;
+
+/** Every place in the unit where one of the phrases stands, word after word. Sorted by offset. */
+export function termOccurrences(node: TermsNode, ctx: UnitContext): Span[] {
+  const cached = ctx.occurrences.get(node.id);
+  if (cached) return cached;
+  const { starts, ends } = ctx.tokens;
+  const keys = node.exact ? ctx.tokens.exacts : ctx.tokens.stems;
+  const index = ctx.keyIndex(node.exact);
+  const text = ctx.doc.text;
+  const spans: Span[] = [];
+  for (const phrase of node.phrases.get(ctx.language) ?? []) {
+    const [first, ...rest] = phrase;
+    for (const at of index.get(first as string) ?? []) {
+      let ok = at + rest.length < ctx.endToken;
+      for (let k = 0; ok && k < rest.length; k++) {
+        const i = at + k + 1;
+        ok = keys[i] === rest[k] && PHRASE_GAP.test(text.slice(ends[i - 1] as number, starts[i] as number));
+      }
+      if (ok) spans.push({ start: starts[at] as number, end: ends[at + rest.length] as number });
+    }
+  }
+  spans.sort((a, b) => a.start - b.start || b.end - a.end);
+  ctx.occurrences.set(node.id, spans);
+  return spans;
+}
+
+/** Every non-empty match of the regex in the unit's text. */
+export function regexOccurrences(node: RegexNode, ctx: UnitContext): Span[] {
+  const cached = ctx.occurrences.get(node.id);
+  if (cached) return cached;
+  const spans: Span[] = [];
+  const regex = node.regex;
+  const text = ctx.text;
+  const base = ctx.unit.start;
+  regex.lastIndex = 0;
+  for (let m = regex.exec(text); m; m = regex.exec(text)) {
+    if (m[0].length === 0) {
+      regex.lastIndex++;
+      continue;
+    }
+    spans.push({ start: base + m.index, end: base + m.index + m[0].length });
+  }
+  ctx.occurrences.set(node.id, spans);
+  return spans;
+}

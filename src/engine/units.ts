@@ -1,0 +1,101 @@
+import type { AgreementDocument, OutlineNode } from '../model.js';
+import { nodeLabel } from './labels.js';
+
+/** The part of the agreement a unit stands in, for `inside.part`. */
+export type Part = 'preamble' | 'body' | 'annex';
+
+/** A stretch of the document that findings are reported on: an article, the preamble, or article-less text. */
+export interface Unit {
+  node: OutlineNode;
+  /** Enclosing nodes from the top, paragraphs excluded. */
+  ancestors: OutlineNode[];
+  start: number;
+  end: number;
+  articleNumber: string;
+  articleId?: string;
+  /** Labels of the ancestors and the unit itself, from the top. */
+  path: string[];
+  /** The same chain with each node's kind, for `inside.heading` and `kinds`. */
+  headings: Array<{ kind: OutlineNode['kind']; label: string }>;
+  part: Part;
+  page?: number;
+  /** Where the outline's paragraph nodes start inside the unit (extra paragraph breaks). */
+  paragraphStarts: number[];
+}
+
+const CONTAINERS = new Set(['part', 'chapter', 'section', 'subsection', 'annex', 'appendix', 'protocol', 'footnotes', 'conclusion']);
+const ANNEX_KINDS = new Set(['annex', 'appendix', 'protocol']);
+
+/**
+ * The units of a document, in text order: every article; the preamble; and any container
+ * (chapter, annex, protocol ...) with no article inside it, as one unit. With no outline at all,
+ * the whole text is one unit.
+ */
+export function buildUnits(doc: AgreementDocument): Unit[] {
+  if (doc.outline.length === 0) {
+    const root: OutlineNode = { kind: 'part', start: 0, end: doc.text.length, children: [] };
+    return [{ node: root, ancestors: [], start: 0, end: doc.text.length, articleNumber: 'document', path: [], headings: [], part: 'body', paragraphStarts: [] }];
+  }
+  const units: Unit[] = [];
+  const visit = (node: OutlineNode, ancestors: OutlineNode[]) => {
+    if (node.kind === 'article' || node.kind === 'preamble' || (CONTAINERS.has(node.kind) && !hasArticle(node))) {
+      units.push(makeUnit(node, ancestors));
+      return;
+    }
+    if (node.kind === 'paragraph') return; // a loose paragraph outside any article: no unit of its own
+    for (const child of node.children) visit(child, [...ancestors, node]);
+  };
+  for (const node of doc.outline) visit(node, []);
+  return units.sort((a, b) => a.start - b.start);
+}
+
+function makeUnit(node: OutlineNode, ancestors: OutlineNode[]): Unit {
+  const chain = [...ancestors, node];
+  const part: Part = node.kind === 'preamble' ? 'preamble' : chain.some((n) => ANNEX_KINDS.has(n.kind)) ? 'annex' : 'body';
+  return {
+    node,
+    ancestors,
+    start: node.start,
+    end: node.end,
+    articleNumber: articleNumber(node),
+    ...optional('articleId', externalArticleId(node)),
+    path: chain.map(nodeLabel).filter((label) => label.length > 0),
+    headings: chain.map((n) => ({ kind: n.kind, label: nodeLabel(n) })),
+    part,
+    ...(node.page !== undefined ? { page: node.page } : {}),
+    paragraphStarts: paragraphStarts(node),
+  };
+}
+
+/** ToTA article_identifier: the article's own, or that of the one article a preamble wraps. */
+function externalArticleId(node: OutlineNode): string | undefined {
+  if (node.kind === 'article') return node.externalId;
+  if (node.kind !== 'preamble') return undefined;
+  return node.externalId ?? node.children.find((child) => child.kind === 'article')?.externalId;
+}
+
+function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
+  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
+}
+
+function articleNumber(node: OutlineNode): string {
+  if (node.kind === 'preamble') return 'preamble';
+  if (node.kind === 'article') return node.number ?? nodeLabel(node);
+  return nodeLabel(node);
+}
+
+function hasArticle(node: OutlineNode): boolean {
+  return node.children.some((child) => child.kind === 'article' || hasArticle(child));
+}
+
+function paragraphStarts(node: OutlineNode): number[] {
+  const starts: number[] = [];
+  const walk = (n: OutlineNode) => {
+    for (const child of n.children) {
+      if (child.kind === 'paragraph') starts.push(child.start);
+      walk(child);
+    }
+  };
+  walk(node);
+  return starts;
+}

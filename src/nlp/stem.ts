@@ -1,0 +1,79 @@
+import { createRequire } from 'node:module';
+import type { Language } from '../model.js';
+
+/**
+ * Per-language word stemming. natural is loaded by deep path (its main entry prints to stdout) and
+ * through require, because its stemmer modules are CommonJS without type declarations.
+ */
+interface NaturalStemmer {
+  stem(word: string): string;
+}
+
+const require = createRequire(import.meta.url);
+const STEMMERS: Record<Language, NaturalStemmer> = {
+  en: require('natural/lib/natural/stemmers/porter_stemmer.js') as NaturalStemmer,
+  fr: require('natural/lib/natural/stemmers/porter_stemmer_fr.js') as NaturalStemmer,
+  es: require('natural/lib/natural/stemmers/porter_stemmer_es.js') as NaturalStemmer,
+};
+
+const COMBINING_MARKS = /\p{M}+/gu;
+
+/** Lower case without diacritics: OCR'd texts drop accents often enough that "electronico" must equal "electrónico". */
+export function foldWord(word: string): string {
+  const lower = word.toLowerCase();
+  // Most words are plain ASCII; skip the NFD round trip for them.
+  return /^[\x00-\x7f]*$/.test(lower) ? lower : lower.normalize('NFD').replace(COMBINING_MARKS, '');
+}
+
+/** The comparison key of a word in a language: its Porter stem, folded. Numbers stay as written. */
+export function stemWord(word: string, language: Language): string {
+  const lower = word.toLowerCase();
+  if (!/\p{L}/u.test(lower)) return lower;
+  return foldWord(STEMMERS[language].stem(lower));
+}
+
+/** Both keys of a word: `exact` (folded as written) and `stem`. */
+export interface WordKeys {
+  exact: string;
+  stem: string;
+}
+
+/** Memoises the keys of every distinct spelling seen, so each word form is stemmed once per language. */
+export class StemCache {
+  private readonly byLanguage = new Map<Language, Map<string, WordKeys>>();
+
+  keys(word: string, language: Language): WordKeys {
+    let cache = this.byLanguage.get(language);
+    if (!cache) {
+      cache = new Map();
+      this.byLanguage.set(language, cache);
+    }
+    let keys = cache.get(word);
+    if (!keys) {
+      keys = { exact: foldWord(word), stem: stemWord(word, language) };
+      cache.set(word, keys);
+    }
+    return keys;
+  }
+}
+
+const foldedChars = new Map<string, string>();
+
+/**
+ * Lower case without diacritics, one character for one, so offsets still hold: the text the anchor
+ * prefilter scans with plain literals (a case- or accent-insensitive regex is many times slower).
+ */
+export function foldText(text: string): string {
+  // Non-ASCII characters first, each to one lower-case character (never 'İ' → 'i̇'), then ASCII.
+  return text
+    .replace(/[^\x00-\x7f]/g, (ch) => {
+      let folded = foldedChars.get(ch);
+      if (folded === undefined) {
+        const stripped = ch.toLowerCase().normalize('NFD').replace(COMBINING_MARKS, '');
+        folded = stripped.length === 1 ? stripped : ch.toLowerCase().length === 1 ? ch.toLowerCase() : ' ';
+        foldedChars.set(ch, folded);
+      }
+      return folded;
+    })
+    .toLowerCase();
+}

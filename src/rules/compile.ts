@@ -1,0 +1,77 @@
+import type { Language } from '../model.js';
+import { StemCache, tokenize } from '../nlp/index.js';
+import { compileRuleRegex } from './regex.js';
+import { regexLiterals } from './regex-literals.js';
+import type { Inside, Pattern, RuleDefinition } from './schema.js';
+import type { CompiledInside, CompiledPattern, CompiledRule, RuleSet } from './types.js';
+
+/** Turns validated rule definitions into a RuleSet. `readVocab` returns a vocabulary's phrases. */
+export function compileRules(
+  entries: Array<{ definition: RuleDefinition; file: string }>,
+  readVocab: (name: string) => string[],
+  stems = new StemCache(),
+): RuleSet {
+  let nextId = 0;
+  const compilePattern = (pattern: Pattern, languages: Language[]): CompiledPattern => {
+    const id = nextId++;
+    const modifiers = {
+      id,
+      ...(pattern.not ? { not: compilePattern(pattern.not, languages) } : {}),
+      ...(pattern.inside ? { inside: compileInside(pattern.inside) } : {}),
+    };
+    if (pattern.terms || pattern.vocab !== undefined) {
+      const phrases = pattern.terms ?? readVocab(pattern.vocab as string);
+      return { ...modifiers, op: 'terms', exact: pattern.exact ?? false, phrases: phraseKeys(phrases, languages, pattern.exact ?? false, stems) };
+    }
+    if (pattern.regex !== undefined) {
+      const literals = regexLiterals(pattern.regex);
+      return { ...modifiers, op: 'regex', regex: compileRuleRegex(pattern.regex), ...(literals ? { literals } : {}) };
+    }
+    if (pattern.all) return { ...modifiers, op: 'all', within: pattern.within ?? 'article', children: pattern.all.map((p) => compilePattern(p, languages)) };
+    if (pattern.any) return { ...modifiers, op: 'any', children: pattern.any.map((p) => compilePattern(p, languages)) };
+    return { ...modifiers, op: 'inside', inside: compileInside(pattern.inside as Inside) };
+  };
+  const rules: CompiledRule[] = entries.map(({ definition, file }) => ({
+    id: definition.id,
+    file,
+    category: definition.category,
+    title: definition.title,
+    rationale: definition.rationale,
+    references: definition.references,
+    severity: definition.severity,
+    languages: definition.languages,
+    tags: definition.tags,
+    pattern: compilePattern(definition.match, definition.languages),
+    definition,
+  }));
+  return { rules, stems, anchorIndexes: new Map() };
+}
+
+/** Each phrase as the keys of its words, tokenised exactly like document text. */
+function phraseKeys(phrases: string[], languages: Language[], exact: boolean, stems: StemCache): Map<Language, string[][]> {
+  const byLanguage = new Map<Language, string[][]>();
+  for (const language of languages) {
+    const keyed = phrases
+      .map((phrase) => {
+        const words = tokenize(phrase, language, stems);
+        return exact ? words.exacts : words.stems;
+      })
+      .filter((keys) => keys.length > 0);
+    byLanguage.set(language, keyed);
+  }
+  return byLanguage;
+}
+
+function compileInside(inside: Inside): CompiledInside {
+  const parts = inside.part === undefined ? undefined : Array.isArray(inside.part) ? inside.part : [inside.part];
+  return {
+    ...(inside.heading !== undefined ? { heading: compileRuleRegex(inside.heading, false) } : {}),
+    ...(inside.kinds ? { kinds: new Set(inside.kinds) } : {}),
+    ...(parts ? { parts: new Set(parts) } : {}),
+  };
+}
+
+/** A RuleSet of some of another's rules, sharing its stem cache (used to run one rule's examples). */
+export function subsetRuleSet(ruleSet: RuleSet, rules: CompiledRule[]): RuleSet {
+  return { rules, stems: ruleSet.stems, anchorIndexes: new Map() };
+}

@@ -1,0 +1,48 @@
+import { scanDocument } from '../engine/index.js';
+import { subsetRuleSet } from './compile.js';
+import { exampleDocument } from './example-doc.js';
+import type { RuleExample } from './schema.js';
+import type { CompiledRule, RuleSet } from './types.js';
+
+/** The outcome of one example of one rule. */
+export interface ExampleResult {
+  ruleId: string;
+  file: string;
+  expected: 'match' | 'noMatch';
+  /** 1-based position in its list. */
+  index: number;
+  example: RuleExample;
+  /** The example text. */
+  text: string;
+  passed: boolean;
+  /** What the rule matched (evidence texts), empty when it did not fire. */
+  matched: string[];
+}
+
+/**
+ * Runs every example of every rule through the real engine, RuleTester-strict: a `match` example
+ * must make the rule fire, a `noMatch` example must not.
+ */
+export function runRuleExamples(ruleSet: RuleSet): ExampleResult[] {
+  return ruleSet.rules.flatMap((rule) => ruleExampleResults(ruleSet, rule));
+}
+
+export function ruleExampleResults(ruleSet: RuleSet, rule: CompiledRule): ExampleResult[] {
+  const single = subsetRuleSet(ruleSet, [rule]);
+  const run = (expected: 'match' | 'noMatch') => (example: RuleExample, i: number): ExampleResult => {
+    const doc = exampleDocument(example, rule.languages[0] ?? 'en');
+    const matched = scanDocument(doc, single).flatMap((finding) => finding.evidence.filter((e) => e.ruleId === rule.id).map((e) => e.text));
+    const fired = matched.length > 0;
+    return {
+      ruleId: rule.id,
+      file: rule.file,
+      expected,
+      index: i + 1,
+      example,
+      text: typeof example === 'string' ? example : example.text,
+      passed: expected === 'match' ? fired : !fired,
+      matched,
+    };
+  };
+  return [...rule.definition.examples.match.map(run('match')), ...rule.definition.examples.noMatch.map(run('noMatch'))];
+}

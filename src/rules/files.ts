@@ -1,0 +1,76 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, extname, join } from 'node:path';
+import { parse } from 'yaml';
+
+/** Folders and files under a rules directory that hold something other than rules. */
+const NOT_RULE_DIRS = new Set(['vocab', 'templates', 'node_modules']);
+const NOT_RULE_FILES = new Set(['references.yaml', 'references.yml']);
+
+/** Every rule file under `dir`, recursively, in a stable (sorted) order. */
+export function findRuleFiles(dir: string): string[] {
+  const found: string[] = [];
+  const walk = (folder: string) => {
+    for (const entry of readdirSync(folder, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      if (entry.name.startsWith('.')) continue;
+      const path = join(folder, entry.name);
+      if (entry.isDirectory()) {
+        if (!NOT_RULE_DIRS.has(entry.name)) walk(path);
+      } else if (/\.ya?ml$/.test(entry.name) && !NOT_RULE_FILES.has(entry.name)) found.push(path);
+    }
+  };
+  walk(dir);
+  return found;
+}
+
+export function isDirectory(path: string): boolean {
+  return existsSync(path) && statSync(path).isDirectory();
+}
+
+/** The file name without extension: what a rule's id must equal. */
+export function fileId(path: string): string {
+  return basename(path, extname(path));
+}
+
+/** Finds vocab/<name>.txt in the rule dirs, the last dir first (a user dir overrides the built-in one). */
+export function vocabFile(dirs: readonly string[], name: string): string | undefined {
+  for (const dir of [...dirs].reverse()) {
+    const path = join(dir, 'vocab', `${name}.txt`);
+    if (existsSync(path)) return path;
+  }
+  return undefined;
+}
+
+/** A vocabulary's phrases: one a line; blank lines and `#` comments skipped. */
+export function readVocabFile(path: string): string[] {
+  return readFileSync(path, 'utf8')
+    .split(/\r?\n/)
+    .map((line) => line.replace(/(^|\s)#.*$/, '').trim())
+    .filter((line) => line.length > 0);
+}
+
+/**
+ * The reference ids declared by references.yaml in any of the dirs, or undefined when there is none.
+ * Accepts a map keyed by id, a list of `{ id }` objects, or either under a top-level `references` key.
+ */
+export function readReferenceIds(dirs: readonly string[]): Set<string> | undefined {
+  let ids: Set<string> | undefined;
+  for (const dir of dirs) {
+    for (const name of NOT_RULE_FILES) {
+      const path = join(dir, name);
+      if (!existsSync(path)) continue;
+      ids ??= new Set();
+      for (const id of idsOf(parse(readFileSync(path, 'utf8')) as unknown)) ids.add(id);
+    }
+  }
+  return ids;
+}
+
+function idsOf(data: unknown): string[] {
+  if (Array.isArray(data)) return data.flatMap((item) => (item && typeof item === 'object' && typeof (item as { id?: unknown }).id === 'string' ? [(item as { id: string }).id] : []));
+  if (data && typeof data === 'object') {
+    const record = data as Record<string, unknown>;
+    if ('references' in record && Object.keys(record).length <= 2) return idsOf(record.references);
+    return Object.keys(record);
+  }
+  return [];
+}

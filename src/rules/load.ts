@@ -1,0 +1,79 @@
+import { readFileSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
+import { LineCounter, parseDocument } from 'yaml';
+import { StemCache } from '../nlp/index.js';
+import { compileRules } from './compile.js';
+import { RuleLoadError, type RuleProblem } from './errors.js';
+import { fileId, findRuleFiles, isDirectory, readReferenceIds, readVocabFile, vocabFile } from './files.js';
+import { plainIssues } from './issues.js';
+import { ruleSchema, type RuleDefinition, type RuleFileContext } from './schema.js';
+import type { RuleSet } from './types.js';
+import { fieldPath, locate } from './yaml-location.js';
+
+export interface LoadOptions {
+  /** Paths in messages are relative to this (default: the process's working directory). */
+  cwd?: string;
+}
+
+/**
+ * Reads every rule file under each dir (later dirs override earlier ones by id), validates and
+ * compiles them. Throws RuleLoadError listing every problem of every file.
+ */
+export function loadRuleSet(dirs: string[], options: LoadOptions = {}): RuleSet {
+  const cwd = options.cwd ?? process.cwd();
+  const shown = (path: string) => relative(cwd, path) || path;
+  const problems: RuleProblem[] = [];
+  const absolute = dirs.map((dir) => resolve(cwd, dir));
+  const referenceIds = safely(() => readReferenceIds(absolute), (message) => problems.push({ file: 'references.yaml', field: '', message }));
+  const byId = new Map<string, { definition: RuleDefinition; file: string; dirIndex: number }>();
+  absolute.forEach((dir, dirIndex) => {
+    if (!isDirectory(dir)) {
+      problems.push({ file: shown(dir), field: '', message: 'no such rules directory' });
+      return;
+    }
+    for (const file of findRuleFiles(dir)) {
+      const context: RuleFileContext = { fileId: fileId(file), vocabExists: (name) => vocabFile(absolute, name) !== undefined, ...(referenceIds ? { referenceIds } : {}) };
+      const definition = readRuleFile(file, shown(file), context, problems);
+      if (!definition) continue;
+      const earlier = byId.get(definition.id);
+      if (earlier && earlier.dirIndex === dirIndex) {
+        problems.push({ file: shown(file), line: 1, col: 1, field: 'id', message: `duplicate id '${definition.id}', also in ${shown(earlier.file)}` });
+        continue;
+      }
+      byId.set(definition.id, { definition, file: shown(file), dirIndex });
+    }
+  });
+  if (problems.length > 0) throw new RuleLoadError(problems);
+  const readVocab = (name: string) => readVocabFile(vocabFile(absolute, name) as string);
+  return compileRules([...byId.values()], readVocab, new StemCache());
+}
+
+/** Parses and validates one rule file; problems go to `problems`, located by line and column. */
+export function readRuleFile(path: string, shownPath: string, context: RuleFileContext, problems: RuleProblem[]): RuleDefinition | undefined {
+  const counter = new LineCounter();
+  const doc = parseDocument(readFileSync(path, 'utf8'), { lineCounter: counter, prettyErrors: false });
+  if (doc.errors.length > 0) {
+    for (const error of doc.errors) {
+      const at = counter.linePos(error.pos[0]);
+      problems.push({ file: shownPath, line: at.line, col: at.col, field: '', message: `YAML syntax: ${error.message.split('\n')[0]}` });
+    }
+    return undefined;
+  }
+  const result = ruleSchema(context).safeParse(doc.toJS());
+  if (result.success) return result.data;
+  for (const issue of plainIssues(result.error.issues)) {
+    const parentPath = issue.key === undefined ? issue.path : issue.path.slice(0, -1);
+    const at = locate(doc, counter, parentPath, issue.key);
+    problems.push({ file: shownPath, line: at.line, col: at.col, field: fieldPath(issue.path), message: issue.message });
+  }
+  return undefined;
+}
+
+function safely<T>(read: () => T, report: (message: string) => void): T | undefined {
+  try {
+    return read();
+  } catch (error) {
+    report(`cannot read: ${(error as Error).message.split('\n')[0]}`);
+    return undefined;
+  }
+}

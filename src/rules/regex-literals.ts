@@ -1,0 +1,100 @@
+/**
+ * Reads a rule regex's source for literal text that every match must contain: the prefilter's
+ * anchors. The answer is a clause, a list of literals at least one of which occurs in any match,
+ * or undefined when nothing is certain. Conservative by construction: optional parts, lookarounds,
+ * classes and escapes never yield literals; a group counts when it is required and every one of its
+ * alternatives has a literal.
+ */
+
+/** Words too common to be worth an anchor when the regex offers anything better. */
+export const COMMON_WORDS: ReadonlySet<string> = new Set(['the', 'and', 'for', 'not', 'any', 'all', 'its', 'are', 'shall', 'party', 'parties', 'this', 'that', 'with', 'each', 'may', 'will', 'such', 'other', 'des', 'les', 'las', 'los', 'del', 'une', 'por', 'con', 'que', 'para', 'par']);
+
+interface Cursor {
+  src: string;
+  i: number;
+}
+
+export function regexLiterals(source: string): string[] | undefined {
+  const clause = alternation({ src: source, i: 0 });
+  return clause ? [...new Set(clause)] : undefined;
+}
+
+function alternation(c: Cursor): string[] | undefined {
+  const branches: Array<string[] | undefined> = [];
+  let candidates: string[][] = [];
+  let run = '';
+  const flush = () => {
+    if (run.length >= 3) candidates.push([run]);
+    run = '';
+  };
+  const endBranch = () => {
+    flush();
+    branches.push(best(candidates));
+    candidates = [];
+  };
+  while (c.i < c.src.length) {
+    const ch = c.src[c.i] as string;
+    if (ch === ')') break;
+    if (ch === '|') {
+      endBranch();
+      c.i++;
+    } else if (ch === '(') {
+      flush();
+      const lookaround = /^\(\?<?[=!]/.test(c.src.slice(c.i, c.i + 4));
+      c.i = c.src.startsWith('(?<', c.i) && !lookaround ? c.src.indexOf('>', c.i) + 1 : c.i + (c.src.startsWith('(?:', c.i) ? 3 : lookaround ? (c.src[c.i + 2] === '<' ? 4 : 3) : 1);
+      const inner = alternation(c);
+      c.i++; // the closing parenthesis
+      const optional = skipQuantifier(c);
+      if (!lookaround && !optional && inner) candidates.push(inner);
+    } else if (ch === '\\' || ch === '[' || ch === '.') {
+      flush();
+      skipAtom(c);
+      skipQuantifier(c);
+    } else if (/[\p{L}\p{N}]/u.test(ch)) {
+      c.i++;
+      const at = c.i;
+      const optional = skipQuantifier(c);
+      if (optional) flush();
+      else {
+        run += ch.toLowerCase();
+        if (c.i > at) flush(); // "s+" or "e{2}": the letter is there, what follows is not certain
+      }
+    } else {
+      flush();
+      c.i++;
+      skipQuantifier(c);
+    }
+  }
+  endBranch();
+  return branches.some((b) => b === undefined) ? undefined : branches.flat() as string[];
+}
+
+/** The clause that promises most: its shortest literal the longest, common words counting as nothing. */
+function best(candidates: string[][]): string[] | undefined {
+  const score = (clause: string[]) => Math.min(...clause.map((lit) => (COMMON_WORDS.has(lit) ? 0 : lit.length))) - clause.length / 100;
+  return [...candidates].sort((a, b) => score(b) - score(a))[0];
+}
+
+function skipAtom(c: Cursor): void {
+  const ch = c.src[c.i];
+  if (ch === '[') {
+    c.i++;
+    while (c.i < c.src.length && c.src[c.i] !== ']') c.i += c.src[c.i] === '\\' ? 2 : 1;
+    c.i++;
+  } else if (ch === '\\') {
+    const kind = c.src[c.i + 1] ?? '';
+    c.i += 2;
+    if (/[pPuk]/.test(kind) && /[{<]/.test(c.src[c.i] ?? '')) c.i = c.src.indexOf(kind === 'k' ? '>' : '}', c.i) + 1;
+    else if (kind === 'x') c.i += 2;
+    else if (kind === 'u') c.i += 4;
+    else if (kind === 'c') c.i += 1;
+  } else c.i++;
+}
+
+/** Skips a quantifier after an atom; true when it allows zero repetitions. */
+function skipQuantifier(c: Cursor): boolean {
+  const m = /^(?:([?*+])|\{(\d+)(?:,\d*)?\})\??/.exec(c.src.slice(c.i, c.i + 12));
+  if (!m) return false;
+  c.i += m[0].length;
+  return m[1] === '?' || m[1] === '*' || m[2] === '0';
+}

@@ -1,0 +1,95 @@
+import type { Category, InfoKind, Language, NodeKind, Severity } from '../model.js';
+import type { StemCache } from '../nlp/index.js';
+import type { RuleDefinition, Within } from './schema.js';
+
+/** A pattern compiled for evaluation. Every node has a numeric id, unique in its RuleSet, for caches. */
+export type CompiledPattern = TermsNode | RegexNode | AllNode | AnyNode | InsideOnlyNode;
+
+interface Modifiers {
+  id: number;
+  /** The window must not contain a match of this. */
+  not?: CompiledPattern;
+  inside?: CompiledInside;
+}
+
+export interface TermsNode extends Modifiers {
+  op: 'terms';
+  exact: boolean;
+  /** Per document language, each phrase as a list of word keys (stems, or folded words when exact). */
+  phrases: Map<Language, string[][]>;
+}
+
+export interface RegexNode extends Modifiers {
+  op: 'regex';
+  regex: RegExp;
+  /** Literal words one of which every match contains (prefilter anchors); undefined = unknown. */
+  literals?: string[];
+}
+
+export interface AllNode extends Modifiers {
+  op: 'all';
+  children: CompiledPattern[];
+  within: Within;
+}
+
+export interface AnyNode extends Modifiers {
+  op: 'any';
+  children: CompiledPattern[];
+}
+
+/** `inside` alone: a condition on the unit that marks no text of its own. */
+export interface InsideOnlyNode extends Modifiers {
+  op: 'inside';
+  inside: CompiledInside;
+}
+
+export interface CompiledInside {
+  heading?: RegExp;
+  kinds?: ReadonlySet<NodeKind>;
+  parts?: ReadonlySet<'preamble' | 'body' | 'annex'>;
+}
+
+export interface CompiledRule {
+  id: string;
+  /** The rule file, as given to the loader (absolute or relative to the rules dir given). */
+  file: string;
+  category: Category | InfoKind;
+  title: string;
+  rationale: string;
+  references: string[];
+  severity: Severity;
+  languages: Language[];
+  tags: string[];
+  pattern: CompiledPattern;
+  /** The rule as written (after schema defaults), for `rules list` and the examples. */
+  definition: RuleDefinition;
+}
+
+/**
+ * One necessary condition of a pattern: at least one of these anchors occurs in the unit. Anchors
+ * are folded (lower case, no accents): `prefixes` must begin a word (a stem less its last two
+ * letters, which stemming may rewrite); `literals` may stand anywhere (from regexes).
+ */
+export interface AnchorClause {
+  prefixes: Set<string>;
+  literals: Set<string>;
+}
+
+/** Where each rule of one language can possibly fire: built once per RuleSet and language. */
+export interface AnchorIndex {
+  rules: CompiledRule[];
+  /** One combined regex of every anchor of every rule, run over the folded text (nlp foldText). */
+  scan?: RegExp;
+  /** Folded anchor text → the clauses it (or any anchor it contains) satisfies. */
+  clausesByAnchor: Map<string, number[]>;
+  /** Per rule, the clauses that must all be satisfied in a unit for the rule to be tried there (empty: always tried). */
+  ruleClauses: number[][];
+}
+
+export interface RuleSet {
+  rules: CompiledRule[];
+  /** Shared by every document scanned with this RuleSet: each word form is stemmed once. */
+  stems: StemCache;
+  /** Anchor indexes by language, built on first use. */
+  anchorIndexes: Map<Language, AnchorIndex>;
+}

@@ -1,0 +1,29 @@
+import type { AgreementDocument, Finding, Language } from '../../src/model.js';
+import { scanDocument } from '../../src/engine/index.js';
+import { compileRules, RuleSchema, type Pattern, type RuleExample } from '../../src/rules/index.js';
+import { exampleDocument } from '../../src/rules/example-doc.js';
+
+/** A RuleSet of one rule with this pattern (the schema fills in the rest), vocabularies from `vocab`. */
+export function ruleSetOf(match: Pattern, options: { id?: string; category?: string; languages?: Language[]; vocab?: Record<string, string[]> } = {}) {
+  const definition = RuleSchema.parse({
+    id: options.id ?? 'test-rule',
+    category: options.category ?? 'cultural-exemption',
+    title: 'test',
+    rationale: 'test',
+    severity: 'info',
+    languages: options.languages ?? ['en'],
+    match,
+    examples: { match: ['x'], noMatch: ['y'] },
+  });
+  return compileRules([{ definition, file: 'test.yaml' }], (name) => options.vocab?.[name] ?? []);
+}
+
+/** The evidence texts of one rule on an example-style text, or [] when it does not fire. */
+export function matches(match: Pattern, example: RuleExample, options: Parameters<typeof ruleSetOf>[1] = {}): string[] {
+  const doc = exampleDocument(example, options.languages?.[0] ?? 'en');
+  return scanDocument(doc, ruleSetOf(match, options)).flatMap((f: Finding) => f.evidence.map((e) => e.text));
+}
+
+export function docOf(example: RuleExample, language: Language = 'en'): AgreementDocument {
+  return exampleDocument(example, language);
+}

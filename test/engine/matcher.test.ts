@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest';
+import { matches } from './helpers.js';
+
+describe('terms', () => {
+  it('matches a phrase word by word on stems, case-insensitively', () => {
+    expect(matches({ terms: ['cultural industries'] }, 'Measures on the Cultural Industry of either Party.')).toEqual(['Cultural Industry']);
+  });
+
+  it('matches on word boundaries only', () => {
+    expect(matches({ terms: ['art'] }, 'This Article applies to particular goods.')).toEqual([]);
+  });
+
+  it('reaches hyphen, space and joined spellings when each is listed', () => {
+    const pattern = { terms: ['audio-visual services', 'audiovisual services'] };
+    expect(matches(pattern, 'It covers audio-visual services.')).toEqual(['audio-visual services']);
+    expect(matches(pattern, 'It covers audio visual services.')).toEqual(['audio visual services']);
+    expect(matches(pattern, 'It covers audiovisual services.')).toEqual(['audiovisual services']);
+    expect(matches(pattern, 'It covers audio- visual services.')).toEqual(['audio- visual services']);
+  });
+
+  it('survives a line break inside a phrase and a word hyphenated over a line end', () => {
+    expect(matches({ terms: ['cultural industries'] }, 'measures on cultural\nindustries')).toEqual(['cultural\nindustries']);
+    expect(matches({ terms: ['cultural industries'] }, 'measures on cul-\ntural industries')).toEqual(['cul-\ntural industries']);
+  });
+
+  it('does not join words across other punctuation', () => {
+    expect(matches({ terms: ['cultural industries'] }, 'It is cultural. Industries differ.')).toEqual([]);
+  });
+
+  it('compares words as written with exact: true', () => {
+    expect(matches({ terms: ['industries'], exact: true }, 'one industry, two industries')).toEqual(['industries']);
+    expect(matches({ terms: ['industries'] }, 'one industry, two industries')).toEqual(['industry', 'industries']);
+  });
+
+  it('stems in the document language and ignores accents', () => {
+    const fr = { languages: ['fr' as const] };
+    expect(matches({ terms: ['expressions culturelles'] }, 'la diversité des expression culturelle', fr)).toEqual(['expression culturelle']);
+    expect(matches({ terms: ['diversité culturelle'] }, 'la DIVERSITÉ CULTURELLE', fr)).toEqual(['DIVERSITÉ CULTURELLE']);
+    expect(matches({ terms: ['commerce électronique'] }, 'du commerce electronique', fr)).toEqual(['commerce electronique']);
+  });
+
+  it('reads a vocabulary by name', () => {
+    expect(matches({ vocab: 'titles' }, 'Recalling the 2005 Convention on cultural diversity.', { vocab: { titles: ['2005 Convention'] } })).toEqual(['2005 Convention']);
+  });
+});
+
+describe('regex', () => {
+  it('is case-insensitive and a space matches a line break', () => {
+    expect(matches({ regex: '\\bshall not apply\\b' }, 'This Chapter SHALL NOT\napply to it.')).toEqual(['SHALL NOT\napply']);
+  });
+
+  it('has a Unicode-aware \\b next to accented letters', () => {
+    expect(matches({ regex: '\\bélectronique\\b' }, 'le commerce électronique.', { languages: ['fr'] })).toEqual(['électronique']);
+  });
+});
+
+describe('all, any, not', () => {
+  const carveOut = { all: [{ terms: ['audiovisual services'] }, { regex: '\\bdoes not apply\\b' }], within: 'sentence' as const };
+
+  it('all within sentence: every sub-pattern in one sentence', () => {
+    expect(matches(carveOut, 'This Chapter does not apply to audiovisual services.')).toEqual(['does not apply', 'audiovisual services']);
+    expect(matches(carveOut, 'This Chapter does not apply to air services. Audiovisual services are covered.')).toEqual([]);
+  });
+
+  it('a sentence does not end at "Art." or "No." or "i.e."', () => {
+    expect(matches(carveOut, 'Under Art. 5 of this Chapter, i.e. Section No. 3, this does not apply to audiovisual services.')).toHaveLength(2);
+  });
+
+  it('a list item reads with its lead-in as one sentence', () => {
+    const text = 'This Chapter does not apply to:\n\n(a) air services;\n\n(b) audiovisual services; and\n\n(c) procurement.';
+    expect(matches(carveOut, text)).toEqual(['does not apply', 'audiovisual services']);
+  });
+
+  it('all within paragraph: a numbered paragraph is a new paragraph', () => {
+    const pattern = { ...carveOut, within: 'paragraph' as const };
+    expect(matches(pattern, '1. This Chapter does not apply to air services. It covers the rest.\n2. Audiovisual services are listed.')).toEqual([]);
+    expect(matches(pattern, '1. This Chapter does not apply to air services. Nor to audiovisual services.\n2. Other.')).toHaveLength(2);
+  });
+
+  it('all within article (the default): anywhere in the unit', () => {
+    const pattern = { all: carveOut.all };
+    expect(matches(pattern, 'This Chapter does not apply to air services.\n\n2. Audiovisual services are listed.')).toHaveLength(2);
+  });
+
+  it('all within { words: N }: a stretch of N words', () => {
+    const pattern = { all: [{ terms: ['cooperate'] }, { terms: ['culture'] }], within: { words: 5 } };
+    expect(matches(pattern, 'The Parties shall cooperate on culture.')).toEqual(['cooperate', 'culture']);
+    expect(matches(pattern, 'The Parties shall cooperate on customs, standards, and then on culture.')).toEqual([]);
+  });
+
+  it('any: one sub-pattern is enough, and every one that matches is evidence', () => {
+    expect(matches({ any: [{ terms: ['film'] }, { terms: ['music'] }] }, 'film and music')).toEqual(['film', 'music']);
+  });
+
+  it('not: the window must not contain it', () => {
+    const pattern = { ...carveOut, not: { terms: ['heritage'] } };
+    expect(matches(pattern, 'This does not apply to audiovisual services or heritage.')).toEqual([]);
+    expect(matches(pattern, 'This does not apply to audiovisual services. Heritage is covered.')).toHaveLength(2);
+  });
+
+  it('not on a leaf looks at the whole unit', () => {
+    expect(matches({ terms: ['film'], not: { terms: ['heritage'] } }, 'film. Heritage.')).toEqual([]);
+  });
+});
+
+describe('inside', () => {
+  const text = 'Each Party shall maintain a framework for electronic transactions.';
+  const path = ['Chapter 14 Electronic Commerce', 'Article 14.5 Domestic rules'];
+
+  it('tests the headings of the enclosing nodes', () => {
+    const pattern = { terms: ['framework'], inside: { heading: 'electronic commerce' } };
+    expect(matches(pattern, { text, path })).toEqual(['framework']);
+    expect(matches(pattern, { text, path: ['Chapter 3 Customs', 'Article 3.1 Scope'] })).toEqual([]);
+  });
+
+  it('kinds limits which headings count', () => {
+    const pattern = { terms: ['framework'], inside: { heading: 'domestic rules', kinds: ['chapter' as const] } };
+    expect(matches(pattern, { text, path })).toEqual([]);
+  });
+
+  it('part: preamble, body or annex', () => {
+    const pattern = { terms: ['framework'], inside: { part: 'preamble' as const } };
+    expect(matches(pattern, { text, part: 'preamble' })).toEqual(['framework']);
+    expect(matches(pattern, { text })).toEqual([]);
+    expect(matches({ terms: ['framework'], inside: { part: ['annex' as const] } }, { text, part: 'annex' })).toEqual(['framework']);
+  });
+
+  it('alone, fires on position with the unit heading line as evidence', () => {
+    expect(matches({ inside: { heading: 'electronic commerce', kinds: ['chapter' as const] } }, { text, path })).toEqual(['Article 14.5 Domestic rules']);
+  });
+
+  it('in not: excludes units under a heading', () => {
+    const pattern = { terms: ['framework'], not: { inside: { heading: 'definitions' } } };
+    expect(matches(pattern, { text, path: ['Chapter 14', 'Article 14.1 Definitions'] })).toEqual([]);
+  });
+});
+
+describe('languages', () => {
+  it('a rule applies only to documents in its languages', () => {
+    expect(matches({ terms: ['film'] }, { text: 'un film', language: 'fr' })).toEqual([]);
+  });
+});

@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import type { AgreementDocument, OutlineNode } from '../../src/model.js';
+import { buildUnits, scanDocument } from '../../src/engine/index.js';
+import { compileRules, RuleSchema, type Pattern } from '../../src/rules/index.js';
+
+/** Builds a document from blocks of text, each placed in the outline by a small recipe. */
+function agreement(articleNumber = '8.70', extra = ''): AgreementDocument {
+  let text = '';
+  const put = (s: string) => {
+    const start = text.length;
+    text += s;
+    return { start, end: text.length };
+  };
+  const pre = put('PREAMBLE\n\nThe Parties, recognising the importance of cultural diversity and of audiovisual services,\n\n');
+  const ch = put('Chapter 8 Trade in services\n\n');
+  const secF = put('Section F Electronic commerce\n\n');
+  const art = put(
+    `Article ${articleNumber} Objective\n\n${extra}1. This Section does not apply to audiovisual services. Each Party shall maintain the right to regulate.\n\n2. The Parties shall cooperate in the cultural field.\n\n`,
+  );
+  const art2 = put('Article 8.71 Customs duties\n\nNo Party shall impose customs duties on electronic transmissions.\n\n');
+  const annex = put('Annex 8-A Reservations\n\nBroadcasting services are excluded from this Chapter.\n');
+  const node = (kind: OutlineNode['kind'], at: { start: number; end: number }, more: Partial<OutlineNode> = {}): OutlineNode => ({ kind, start: at.start, end: at.end, children: [], ...more });
+  const outline: OutlineNode[] = [
+    node('preamble', pre, { externalId: '100' }),
+    node('chapter', { start: ch.start, end: art2.end }, {
+      number: '8',
+      heading: 'Trade in services',
+      children: [node('section', { start: secF.start, end: art2.end }, { number: 'F', heading: 'Electronic commerce', children: [node('article', art, { number: articleNumber, heading: 'Objective', externalId: '101', page: 3 }), node('article', art2, { number: '8.71', heading: 'Customs duties', externalId: '102' })] })],
+    }),
+    node('annex', annex, { number: '8-A', heading: 'Reservations' }),
+  ];
+  return { id: 'a', source: 'a.txt', format: 'txt', language: 'en', title: 'A', meta: {}, text, pages: [], outline, original: { text, map: { normStarts: [0], origStarts: [0] } } };
+}
+
+function rules(...specs: Array<{ id: string; category: string; severity?: string; references?: string[]; tags?: string[]; match: Pattern }>) {
+  return compileRules(
+    specs.map((s) => ({
+      definition: RuleSchema.parse({ title: 't', rationale: 'r', severity: 'info', languages: ['en'], examples: { match: ['x'], noMatch: ['y'] }, ...s }),
+      file: `${s.id}.yaml`,
+    })),
+    () => [],
+  );
+}
+
+const carveOut = { id: 'av-carve-out', category: 'cultural-exemption', severity: 'notice', references: ['og-19.4'], tags: ['carve-out:audiovisual'], match: { all: [{ terms: ['audiovisual services', 'broadcasting services'] }, { regex: '\\b(?:does not apply|excluded from)\\b' }], within: 'sentence' as const } };
+const policySpace = { id: 'right-to-regulate', category: 'cultural-exemption', severity: 'warning', references: ['og-19.5'], tags: ['policy'], match: { terms: ['right to regulate'] } };
+const cooperation = { id: 'coop', category: 'cultural-cooperation', match: { all: [{ terms: ['cooperate'] }, { terms: ['cultural field'] }], within: 'sentence' as const } };
+
+describe('units', () => {
+  it('are the preamble, every article, and article-less containers, with their paths', () => {
+    const units = buildUnits(agreement());
+    expect(units.map((u) => [u.articleNumber, u.articleId, u.part, u.path])).toEqual([
+      ['preamble', '100', 'preamble', ['Preamble']],
+      ['8.70', '101', 'body', ['Chapter 8 Trade in services', 'Section F Electronic commerce', 'Article 8.70 Objective']],
+      ['8.71', '102', 'body', ['Chapter 8 Trade in services', 'Section F Electronic commerce', 'Article 8.71 Customs duties']],
+      ['Annex 8-A Reservations', undefined, 'annex', ['Annex 8-A Reservations']],
+    ]);
+  });
+
+  it('is the whole text when there is no outline', () => {
+    const doc = { ...agreement(), outline: [] };
+    expect(buildUnits(doc).map((u) => [u.articleNumber, u.start, u.end])).toEqual([['document', 0, doc.text.length]]);
+  });
+});
+
+describe('scanDocument', () => {
+  const ruleSet = rules(carveOut, policySpace, cooperation);
+
+  it('reports one finding per unit and category, located by the enclosing article', () => {
+    const findings = scanDocument(agreement(), ruleSet);
+    expect(findings.map((f) => [f.location.articleNumber, f.category, f.ruleIds])).toEqual([
+      ['8.70', 'cultural-exemption', ['av-carve-out', 'right-to-regulate']],
+      ['8.70', 'cultural-cooperation', ['coop']],
+      ['Annex 8-A Reservations', 'cultural-exemption', ['av-carve-out']],
+    ]);
+    const first = findings[0];
+    expect(first?.location).toMatchObject({ articleId: '101', page: 3, path: ['Chapter 8 Trade in services', 'Section F Electronic commerce', 'Article 8.70 Objective'] });
+  });
+
+  it('merges the rules of a category: highest severity, union of references and tags, every span', () => {
+    const [merged] = scanDocument(agreement(), ruleSet);
+    expect(merged?.severity).toBe('warning');
+    expect(merged?.references).toEqual(['og-19.4', 'og-19.5']);
+    expect(merged?.tags).toEqual(['carve-out:audiovisual', 'policy']);
+    expect(merged?.evidence.map((e) => [e.ruleId, e.text])).toEqual([
+      ['av-carve-out', 'does not apply'],
+      ['av-carve-out', 'audiovisual services'],
+      ['right-to-regulate', 'right to regulate'],
+    ]);
+    const doc = agreement();
+    for (const e of merged?.evidence ?? []) expect(doc.text.slice(e.start, e.end)).toBe(e.text);
+  });
+
+  it('excerpts the evidence sentences with the spans marked', () => {
+    const [merged, coop] = scanDocument(agreement(), ruleSet);
+    expect(merged?.excerpt).toBe('1. This Section «does not apply» to «audiovisual services». Each Party shall maintain the «right to regulate».');
+    expect(coop?.excerpt).toBe('2. The Parties shall «cooperate» in the «cultural field».');
+  });
+
+  it('caps a long excerpt near 400 characters around the first mark', () => {
+    const long = `${'The Parties note many matters of trade in goods and services. '.repeat(4)}`.replace(/\. /g, ', ');
+    const doc = agreement('8.70', `${long}and this does not apply to audiovisual services ${'while the Parties keep talking about other subjects '.repeat(8)}.\n\n`);
+    const [finding] = scanDocument(doc, rules(carveOut));
+    expect(finding?.excerpt.length).toBeLessThanOrEqual(420);
+    expect(finding?.excerpt).toMatch(/^… .*«does not apply» to «audiovisual services».* …$/);
+  });
+
+  it('keeps fingerprints when articles are renumbered or other text changes', () => {
+    const before = scanDocument(agreement('8.70'), ruleSet).map((f) => f.fingerprint);
+    const after = scanDocument(agreement('9.12', 'A new first sentence elsewhere in the article.\n\n'), ruleSet).map((f) => f.fingerprint);
+    expect(after).toEqual(before);
+    expect(new Set(before).size).toBe(before.length);
+    expect(before[0]).toMatch(/^[0-9a-f]{12}$/);
+  });
+
+  it('changes the fingerprint when the evidence sentence is reworded', () => {
+    const doc = agreement();
+    const edited = { ...doc, text: doc.text.replace('does not apply to audiovisual', 'does not apply to any audiovisual') };
+    // Same length shift everywhere after the edit would move offsets; the outline is rebuilt by offset, so shift it too.
+    const shift = edited.text.length - doc.text.length;
+    const moved = JSON.parse(JSON.stringify(doc.outline), (key, value) => ((key === 'start' || key === 'end') && value > doc.text.indexOf('does not apply') ? value + shift : value));
+    const a = scanDocument(doc, rules(carveOut))[0]?.fingerprint;
+    const b = scanDocument({ ...edited, outline: moved }, rules(carveOut))[0]?.fingerprint;
+    expect(a).toBeDefined();
+    expect(b).toBeDefined();
+    expect(b).not.toBe(a);
+  });
+
+  it('disambiguates identical findings within a document', () => {
+    const text = 'Audiovisual services are excluded from this Chapter.\n\nAudiovisual services are excluded from this Chapter.\n';
+    const half = text.indexOf('\n\n') + 2;
+    const doc: AgreementDocument = { ...agreement(), text, outline: [{ kind: 'article', number: '1', start: 0, end: half, children: [] }, { kind: 'article', number: '2', start: half, end: text.length, children: [] }] };
+    const [a, b] = scanDocument(doc, rules(carveOut)).map((f) => f.fingerprint);
+    expect(b).toBe(`${a}-2`);
+  });
+
+  it('is pure: scanning twice gives the same findings', () => {
+    expect(scanDocument(agreement(), ruleSet)).toEqual(scanDocument(agreement(), ruleSet));
+  });
+});

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { splitParagraphs, splitSentences } from '../../src/nlp/index.js';
+
+const sentences = (text: string) => splitSentences(text).map((s) => text.slice(s.start, s.end));
+const paragraphs = (text: string) => splitParagraphs(text).map((s) => text.slice(s.start, s.end));
+
+describe('splitSentences', () => {
+  it('splits at a full stop before a capital', () => {
+    expect(sentences('The Parties agree. Each Party shall act.')).toEqual(['The Parties agree.', 'Each Party shall act.']);
+  });
+
+  it('keeps legal abbreviations, initials and decimal numbers inside a sentence', () => {
+    const text = 'Under Art. 5 and No. 3, i.e. Section B. Rules of para. 19.4 apply. Then another.';
+    expect(sentences(text)).toEqual(['Under Art. 5 and No. 3, i.e. Section B. Rules of para. 19.4 apply.', 'Then another.']);
+  });
+
+  it('does not end a sentence at a numbered label', () => {
+    expect(sentences('1. The Parties agree.\n2. Each Party acts.')).toEqual(['1. The Parties agree.', '2. Each Party acts.']);
+    expect(sentences('Article 5. Scope of this Chapter')).toEqual(['Article 5. Scope of this Chapter']);
+  });
+
+  it('ignores a blank line in mid-sentence (OCR) but splits under a short heading', () => {
+    expect(sentences('The Government of the\n\nRepublic agrees.')).toEqual(['The Government of the\n\nRepublic agrees.']);
+    expect(sentences('Scope\n\nThis Chapter applies.')).toEqual(['Scope', 'This Chapter applies.']);
+  });
+
+  it('makes each list item a sentence that carries its lead-in', () => {
+    const text = 'This Chapter does not apply to:\n(a) air services;\n(b) broadcasting; and\n(c) procurement.\nOther text.';
+    const segments = splitSentences(text);
+    expect(segments.map((s) => text.slice(s.start, s.end))).toEqual(['This Chapter does not apply to:', '(a) air services;', '(b) broadcasting; and', '(c) procurement.', 'Other text.']);
+    const leadIn = segments[0];
+    expect(segments.slice(1, 4).every((s) => s.leadIn?.start === leadIn?.start && s.leadIn?.end === leadIn?.end)).toBe(true);
+    expect(segments[4]?.leadIn).toBeUndefined();
+  });
+});
+
+describe('splitParagraphs', () => {
+  it('starts a paragraph at a numbered line and keeps lettered items with their paragraph', () => {
+    const text = '1. This Chapter does not apply to:\n\n(a) air services;\n\n(b) broadcasting.\n\n2. Each Party keeps its rights.';
+    expect(paragraphs(text)).toEqual(['1. This Chapter does not apply to:\n\n(a) air services;\n\n(b) broadcasting.', '2. Each Party keeps its rights.']);
+  });
+
+  it('splits at a blank line after closing punctuation, not in mid-sentence', () => {
+    expect(paragraphs('First point.\n\nSecond point.')).toEqual(['First point.', 'Second point.']);
+    expect(paragraphs('A sentence broken\n\nby OCR.')).toEqual(['A sentence broken\n\nby OCR.']);
+  });
+
+  it('honours paragraph starts known from the outline', () => {
+    const text = 'One thing, and\nanother thing.';
+    expect(splitParagraphs(text, 0, text.length, [text.indexOf('another')]).map((s) => text.slice(s.start, s.end))).toEqual(['One thing, and', 'another thing.']);
+  });
+});

@@ -1,11 +1,74 @@
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { ArticleText } from '../../eval/articles.js';
+import { articleTexts } from '../../eval/articles.js';
+import { evaluate } from '../../eval/evaluate.js';
+import { formatEvalReport } from '../../eval/format.js';
+import { parseGold, type GoldSet } from '../../eval/gold.js';
+import { parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
-import { UserError } from '../errors.js';
+import { EXIT, UserError } from '../errors.js';
+import { documentIdOf, scanFiles } from '../scan-files.js';
+import { inputFiles, loadRules } from '../scan-options.js';
+
+const usage = `Usage: culturescan eval --gold FILE.jsonl [options] PATH...
+
+Scans the agreements that the gold file lists (PATH: files, folders or glob patterns; others are
+skipped) and scores the findings against the gold labels, per category, at article level
+(treaty, article, category) and at agreement level (treaty, category), then lists the false
+positives and false negatives.
+
+Options:
+  --gold FILE     gold labels, one JSON line per article: {treaty, article_id, labels[]}
+  --json          print the scores and the error lists as JSON
+  --rules DIR     also load the rules in DIR, over the built-in ones (repeatable)
+`;
+
+const options = {
+  gold: { type: 'string' },
+  json: { type: 'boolean' },
+  rules: { type: 'string', multiple: true },
+} as const;
+
+async function readGold(file: string, cwd: string): Promise<GoldSet> {
+  const text = await readFile(resolve(cwd, file), 'utf8').catch((error: NodeJS.ErrnoException) => {
+    throw new UserError(`cannot read the gold file (${error.code ?? error.message})`, file);
+  });
+  return parseGold(text, file);
+}
+
+/** Article ids the gold file lists, per treaty: the ones whose text a false negative may need. */
+function goldArticleIds(gold: GoldSet): Map<string, Set<string>> {
+  const ids = new Map<string, Set<string>>();
+  for (const a of gold.articles) ids.set(a.treaty, (ids.get(a.treaty) ?? new Set()).add(a.articleId));
+  return ids;
+}
 
 export const evalCommand: Command = {
   name: 'eval',
-  summary: '(not implemented yet)',
-  usage: 'culturescan eval',
-  async run() {
-    throw new UserError('eval: not implemented yet');
+  summary: 'score the findings against gold labels (precision, recall, F1)',
+  usage,
+  async run(args, io) {
+    const { values, positionals } = parseCommandArgs('eval', args, options);
+    if (values.gold === undefined) throw new UserError('eval: --gold FILE is required');
+    if (positionals.length === 0) throw new UserError('eval: give the files or folders that hold the gold agreements');
+    const gold = await readGold(values.gold, io.cwd);
+    const ruleSet = loadRules(values.rules ?? [], io.cwd);
+    const wanted = new Set(gold.treaties);
+    const files = (await inputFiles(positionals, io)).filter((f) => wanted.has(documentIdOf(f.display)));
+    if (files.length === 0) throw new UserError(`none of the ${wanted.size} gold agreements is among the given paths`);
+    const ids = goldArticleIds(gold);
+    const texts = new Map<string, Map<string, ArticleText>>();
+    const results = await scanFiles(files, {
+      ruleSet,
+      inspect: (doc) => texts.set(doc.id, articleTexts(doc, ids.get(doc.id) ?? new Set())),
+    });
+    for (const r of results) for (const error of r.errors) io.stderr(`culturescan: ${r.source}: ${error}\n`);
+    const report = evaluate(gold, results, texts);
+    for (const treaty of report.missing) {
+      io.stderr(`culturescan: warning: gold agreement ${treaty} was not scanned; its labels count as missed\n`);
+    }
+    io.stdout(values.json ? `${JSON.stringify(report, null, 2)}\n` : formatEvalReport(report));
+    return report.missing.length === gold.treaties.length ? EXIT.usage : EXIT.ok;
   },
 };

@@ -1,0 +1,95 @@
+/**
+ * `npm run bench` (after a build): scans all of ../shared/tota and sets the time next to a floor measured in
+ * the same run — read and parse every XML with fast-xml-parser plus one regular-expression pass over its
+ * text — so that the ratio, not the machine, says whether the engine is slow. Each phase runs in its own
+ * child process so that its peak RSS is its own.
+ */
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { XMLParser } from 'fast-xml-parser';
+import { main } from '../src/cli/main.js';
+import { memoryIo } from '../src/cli/io.js';
+import { PACKAGE_ROOT } from '../src/paths.js';
+
+const TOTA = join(PACKAGE_ROOT, '..', 'shared', 'tota');
+const TARGET_RATIO = 3;
+
+interface PhaseResult {
+  seconds: number;
+  maxRssMb: number;
+  note: string;
+}
+
+const xmlFiles = () => readdirSync(TOTA).filter((f) => f.endsWith('.xml')).sort().map((f) => join(TOTA, f));
+
+/** Every string inside a parsed XML value, so that the regex pass sees the text and not the markup. */
+function collectText(value: unknown, into: string[]): void {
+  if (typeof value === 'string') into.push(value);
+  else if (Array.isArray(value)) for (const v of value) collectText(v, into);
+  else if (value && typeof value === 'object') for (const v of Object.values(value)) collectText(v, into);
+}
+
+function floorPhase(): string {
+  // The options of ingest/tota-xml.ts, so that the floor parses exactly as much as the reader does.
+  const parser = new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: '',
+    parseTagValue: false,
+    parseAttributeValue: false,
+    trimValues: true,
+  });
+  let hits = 0;
+  for (const file of xmlFiles()) {
+    const parts: string[] = [];
+    collectText(parser.parse(readFileSync(file, 'utf8')), parts);
+    hits += parts.join('\n').match(/\b(?:cultur\w*|audio-?visual|electronic commerce|unesco)\b/gi)?.length ?? 0;
+  }
+  return `${hits} keyword hits`;
+}
+
+async function scanPhase(): Promise<string> {
+  const io = memoryIo(PACKAGE_ROOT);
+  const code = await main(['scan', '--format', 'jsonl', TOTA], io);
+  if (code !== 0) throw new Error(`scan exited ${code}: ${io.err.split('\n')[0]}`);
+  const docs = io.out.trimEnd().split('\n').map((l) => JSON.parse(l) as { findings: unknown[]; errors: unknown[] });
+  const findings = docs.reduce((n, d) => n + d.findings.length, 0);
+  const failed = docs.filter((d) => d.errors.length > 0).length;
+  return `${docs.length} documents, ${findings} findings, ${failed} unreadable`;
+}
+
+async function runPhase(phase: string): Promise<void> {
+  const started = performance.now();
+  const note = phase === 'scan' ? await scanPhase() : floorPhase();
+  const seconds = (performance.now() - started) / 1000;
+  const result: PhaseResult = { seconds, maxRssMb: process.resourceUsage().maxRSS / 1024, note };
+  process.stdout.write(`${JSON.stringify(result)}\n`);
+}
+
+function spawnPhase(phase: string): PhaseResult {
+  const child = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--phase', phase], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  if (child.status !== 0) throw new Error(`bench ${phase} failed:\n${child.stderr}`);
+  return JSON.parse(child.stdout.trim().split('\n').at(-1)!) as PhaseResult;
+}
+
+async function bench(): Promise<void> {
+  if (!existsSync(TOTA)) {
+    console.log(`bench: skipped, no corpus at ${TOTA}`);
+    return;
+  }
+  const files = xmlFiles();
+  const megabytes = files.reduce((n, f) => n + statSync(f).size, 0) / 1e6;
+  for (const f of files) readFileSync(f); // warm the page cache so that neither phase pays for the disk
+  const floor = spawnPhase('floor');
+  const scan = spawnPhase('scan');
+  const ratio = scan.seconds / floor.seconds;
+  console.log(`corpus: ${files.length} files, ${megabytes.toFixed(1)} MB`);
+  console.log(`scan: ${scan.seconds.toFixed(1)} s, ${(megabytes / scan.seconds).toFixed(1)} MB/s; floor: ${floor.seconds.toFixed(1)} s; ratio ${ratio.toFixed(2)}x`);
+  console.log(`scan:  peak RSS ${scan.maxRssMb.toFixed(0)} MB; ${scan.note}`);
+  console.log(`floor: peak RSS ${floor.maxRssMb.toFixed(0)} MB, ${(megabytes / floor.seconds).toFixed(1)} MB/s; ${floor.note}`);
+  console.log(ratio < TARGET_RATIO ? `ok: under the ${TARGET_RATIO}x target` : `SLOW: above the ${TARGET_RATIO}x target`);
+}
+
+const phaseAt = process.argv.indexOf('--phase');
+await (phaseAt > 0 ? runPhase(process.argv[phaseAt + 1] ?? '') : bench());

@@ -1,0 +1,88 @@
+import { readdir, stat } from 'node:fs/promises';
+import { extname, join, relative, resolve } from 'node:path';
+import { globToRegExp, isGlob, splitGlob } from './glob.js';
+
+/** A file to scan: the path shown to the user (as typed, plus what a folder or pattern added) and where it is. */
+export interface InputFile {
+  display: string;
+  absolute: string;
+}
+
+/** An argument that yielded nothing, reported as `culturescan: <path>: <message>`. */
+export interface PathProblem {
+  path: string;
+  message: string;
+}
+
+export interface Expansion {
+  /** Sorted by display path, without duplicates, so that output order never depends on the disk. */
+  files: InputFile[];
+  problems: PathProblem[];
+}
+
+function hasExtension(name: string, extensions: readonly string[]): boolean {
+  return extensions.includes(extname(name).toLowerCase());
+}
+
+/** A folder's README describes the folder; it is not an agreement (the sample corpus has one). */
+const README = /^readme(\.[a-z]+)?$/i;
+
+/**
+ * Relative '/'-separated paths of the files under `dir`, at most `depth` levels down. Symlinked folders
+ * are not followed (no loops). A folder walk skips hidden entries and READMEs; a pattern decides for itself.
+ */
+async function walk(dir: string, depth: number, folderWalk: boolean, prefix = ''): Promise<string[]> {
+  if (depth <= 0) return [];
+  const found: string[] = [];
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    if (folderWalk && (entry.name.startsWith('.') || README.test(entry.name))) continue;
+    const rel = prefix ? `${prefix}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) found.push(...(await walk(join(dir, entry.name), depth - 1, folderWalk, rel)));
+    else if (entry.isFile()) found.push(rel);
+    else if (entry.isSymbolicLink() && (await stat(join(dir, entry.name)).catch(() => undefined))?.isFile()) found.push(rel);
+  }
+  return found;
+}
+
+function joinDisplay(base: string, rel: string): string {
+  if (base === '.') return rel;
+  return base.endsWith('/') ? base + rel : `${base}/${rel}`;
+}
+
+async function expandOne(arg: string, cwd: string, extensions: readonly string[]): Promise<InputFile[] | PathProblem> {
+  const absolute = resolve(cwd, arg);
+  const info = await stat(absolute).catch(() => undefined);
+  if (info?.isFile()) return [{ display: arg, absolute }];
+  if (info?.isDirectory()) {
+    const files = (await walk(absolute, Infinity, true)).filter((rel) => hasExtension(rel, extensions));
+    if (files.length === 0) return { path: arg, message: `no supported files in this folder (${extensions.join(' ')})` };
+    return files.map((rel) => ({ display: joinDisplay(arg, rel), absolute: join(absolute, rel) }));
+  }
+  if (!isGlob(arg)) return { path: arg, message: 'no such file or directory' };
+  const { base, rest, depth } = splitGlob(arg);
+  const baseAbsolute = resolve(cwd, base);
+  if (!(await stat(baseAbsolute).catch(() => undefined))?.isDirectory()) return { path: arg, message: `no such folder: ${base}` };
+  const matcher = globToRegExp(rest);
+  const files = (await walk(baseAbsolute, depth, false)).filter((rel) => matcher.test(rel) && hasExtension(rel, extensions));
+  if (files.length === 0) return { path: arg, message: 'no supported file matches this pattern' };
+  return files.map((rel) => ({ display: joinDisplay(base, rel), absolute: join(baseAbsolute, rel) }));
+}
+
+/** Turns PATH arguments (files, folders searched recursively, glob patterns) into the files to scan. */
+export async function expandPaths(args: readonly string[], cwd: string, extensions: readonly string[]): Promise<Expansion> {
+  const byAbsolute = new Map<string, InputFile>();
+  const problems: PathProblem[] = [];
+  for (const arg of args) {
+    const result = await expandOne(arg, cwd, extensions);
+    if (!Array.isArray(result)) problems.push(result);
+    else for (const file of result) if (!byAbsolute.has(file.absolute)) byAbsolute.set(file.absolute, file);
+  }
+  const files = [...byAbsolute.values()].sort((a, b) => (a.display < b.display ? -1 : a.display > b.display ? 1 : 0));
+  return { files, problems };
+}
+
+/** How a folder outside the user's arguments (the sample corpus) is shown: relative to cwd when below it. */
+export function displayPath(absolute: string, cwd: string): string {
+  const rel = relative(cwd, absolute);
+  return rel && !rel.startsWith('..') ? rel : absolute;
+}

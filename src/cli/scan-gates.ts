@@ -1,0 +1,28 @@
+import { failedGates, GATE_NAMES } from '../assess/gates.js';
+import type { AgreementDocument, Finding } from '../model.js';
+import type { InputFile } from './paths-expand.js';
+
+export { GATE_NAMES };
+
+/** A document that fails a gate, printed as `culturescan: <source>: fails gate <gate>`. */
+export interface GateFailure {
+  source: string;
+  gate: string;
+}
+
+/**
+ * Collects gate failures while documents are in memory. Documents finish in any order, so `failures()`
+ * sorts them by source (then in the order the gates were asked for) to keep stderr deterministic.
+ */
+export function gateChecker(gates: readonly string[]) {
+  const found: GateFailure[] = [];
+  return {
+    inspect(doc: AgreementDocument, findings: Finding[], file: InputFile): void {
+      for (const gate of failedGates(doc, findings, [...gates])) found.push({ source: file.display, gate });
+    },
+    failures(): GateFailure[] {
+      const rank = (g: GateFailure) => gates.indexOf(g.gate);
+      return [...found].sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : rank(a) - rank(b)));
+    },
+  };
+}

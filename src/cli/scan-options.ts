@@ -1,0 +1,42 @@
+import { resolve } from 'node:path';
+import { SUPPORTED_EXTENSIONS } from '../ingest/index.js';
+import { BUILTIN_RULES_DIR, SAMPLE_CORPUS_DIR } from '../paths.js';
+import { loadRuleSet } from '../rules/index.js';
+import { UserError } from './errors.js';
+import type { Io } from './io.js';
+import { displayPath, expandPaths, type InputFile } from './paths-expand.js';
+import type { RuleSet } from './scan-files.js';
+
+/** What a folder or a pattern is searched for: the endings the readers know. */
+export const EXTENSIONS: readonly string[] = SUPPORTED_EXTENSIONS;
+
+/** `--opt a,b --opt c` → [a, b, c]. */
+export function splitList(values: readonly string[] | undefined): string[] {
+  return (values ?? []).flatMap((v) => v.split(',')).map((v) => v.trim()).filter((v) => v !== '');
+}
+
+/** Every name must be one the option knows; otherwise a usage error that lists them. */
+export function checkNames(option: string, names: readonly string[], known: readonly string[]): string[] {
+  const unknown = names.filter((n) => !known.includes(n));
+  if (unknown.length > 0) {
+    throw new UserError(`--${option}: unknown ${unknown.map((n) => `'${n}'`).join(', ')}; known: ${known.join(', ')}`);
+  }
+  return [...names];
+}
+
+/** The built-in rules, then the user's folders (resolved against cwd) over them. */
+export function loadRules(userDirs: readonly string[], cwd: string): RuleSet {
+  return loadRuleSet([BUILTIN_RULES_DIR, ...userDirs.map((d) => resolve(cwd, d))], { cwd });
+}
+
+/**
+ * The files to scan for PATH arguments (the sample corpus when there are none); prints a line per argument
+ * that yields nothing, and throws when nothing at all is left to scan.
+ */
+export async function inputFiles(paths: readonly string[], io: Io): Promise<InputFile[]> {
+  const args = paths.length > 0 ? paths : [displayPath(SAMPLE_CORPUS_DIR, io.cwd)];
+  const { files, problems } = await expandPaths(args, io.cwd, EXTENSIONS);
+  for (const problem of problems) io.stderr(`culturescan: ${problem.path}: ${problem.message}\n`);
+  if (files.length === 0) throw new UserError('nothing to scan: no readable agreement among the given paths');
+  return files;
+}

@@ -1,0 +1,50 @@
+import type { Finding } from '../../model.js';
+import type { DocumentResult, ScanFormatter } from './result.js';
+
+export const CSV_COLUMNS = [
+  'documentId',
+  'source',
+  'category',
+  'severity',
+  'articleId',
+  'articleNumber',
+  'path',
+  'page',
+  'start',
+  'end',
+  'ruleIds',
+  'excerpt',
+] as const;
+
+/** RFC 4180: a field with a comma, a quote or a line break is quoted, and its quotes doubled. */
+export function csvField(value: string | number | undefined): string {
+  const text = value === undefined ? '' : String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+function row(result: DocumentResult, finding: Finding): (string | number | undefined)[] {
+  const { location } = finding;
+  return [
+    result.documentId,
+    result.source,
+    finding.category,
+    finding.severity,
+    location.articleId,
+    location.articleNumber,
+    location.path.join(' > '),
+    location.page,
+    location.start,
+    location.end,
+    finding.ruleIds.join(';'),
+    finding.excerpt,
+  ];
+}
+
+/** One row per finding, for spreadsheets; lines end in CRLF as RFC 4180 asks. Unreadable files have no rows (stderr names them). */
+export const csv: ScanFormatter = (results) => {
+  const lines = [CSV_COLUMNS.join(',')];
+  for (const result of results) {
+    for (const finding of result.findings) lines.push(row(result, finding).map(csvField).join(','));
+  }
+  return `${lines.join('\r\n')}\r\n`;
+};

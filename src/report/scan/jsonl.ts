@@ -1,0 +1,10 @@
+import type { DocumentResult, ScanFormatter } from './result.js';
+
+/** The fixed key order of one document, so that lines diff and grep well. */
+export function documentRecord(result: DocumentResult): DocumentResult {
+  const { documentId, source, title, language, meta, findings, errors } = result;
+  return { documentId, source, title, language, meta, findings, errors };
+}
+
+/** One JSON line per document, for batch pipelines (`jq`, line-by-line readers). */
+export const jsonl: ScanFormatter = (results) => results.map((r) => `${JSON.stringify(documentRecord(r))}\n`).join('');

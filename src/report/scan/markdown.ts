@@ -1,0 +1,35 @@
+import { articleLabel, oneLine, type DocumentResult, type ScanFormatter } from './result.js';
+
+/** A table cell: one line, pipes escaped so that they do not split the row. */
+function cell(text: string): string {
+  return text.replace(/\s+/g, ' ').trim().replaceAll('\\', '\\\\').replaceAll('|', '\\|');
+}
+
+function section(result: DocumentResult): string {
+  const heading = `## ${cell(result.title ?? result.documentId)}`;
+  const about = `\`${result.source}\`${result.language ? ` · ${result.language}` : ''} · ${result.findings.length} finding(s)`;
+  const lines = [heading, '', about, ''];
+  for (const error of result.errors) lines.push(`**Could not be scanned:** ${cell(error)}`, '');
+  if (result.findings.length === 0) {
+    if (result.errors.length === 0) lines.push('_No findings._', '');
+    return lines.join('\n');
+  }
+  lines.push('| Category | Severity | Article | Location | Page | Excerpt |', '|---|---|---|---|---|---|');
+  for (const f of result.findings) {
+    const { location } = f;
+    const cells = [
+      f.category,
+      f.severity,
+      articleLabel(location.articleNumber),
+      location.path.join(' > '),
+      location.page === undefined ? '' : String(location.page),
+      oneLine(f.excerpt, 200),
+    ];
+    lines.push(`| ${cells.map(cell).join(' | ')} |`);
+  }
+  lines.push('');
+  return lines.join('\n');
+}
+
+/** A section with a findings table per document, for pasting into a review note or an issue. */
+export const markdown: ScanFormatter = (results) => `# culturescan findings\n\n${results.map(section).join('\n')}`;

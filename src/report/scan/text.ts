@@ -1,0 +1,40 @@
+import type { Finding } from '../../model.js';
+import { locationLabel, oneLine, type DocumentResult, type ScanFormatter } from './result.js';
+import { summarize } from './summary.js';
+
+const EXCERPT_WIDTH = 160;
+
+function groupByCategory(findings: readonly Finding[]): Map<string, Finding[]> {
+  const groups = new Map<string, Finding[]>();
+  for (const finding of findings) groups.set(finding.category, [...(groups.get(finding.category) ?? []), finding]);
+  return groups;
+}
+
+function documentBlock(result: DocumentResult): string[] {
+  const lines = [`${result.title ?? result.documentId}`];
+  lines.push(`  ${result.source}${result.language ? ` · ${result.language}` : ''} · id ${result.documentId}`);
+  for (const error of result.errors) lines.push(`  could not be scanned: ${error}`);
+  if (result.errors.length === 0 && result.findings.length === 0) lines.push('  no findings');
+  for (const [category, findings] of groupByCategory(result.findings)) {
+    lines.push(`  ${category} (${findings.length})`);
+    for (const finding of findings) {
+      lines.push(`    ${locationLabel(finding.location)} [${finding.severity}]`);
+      lines.push(`      ${oneLine(finding.excerpt, EXCERPT_WIDTH)}`);
+    }
+  }
+  return lines;
+}
+
+function totals(results: readonly DocumentResult[]): string {
+  const summary = summarize(results);
+  const categories = Object.entries(summary.byCategory).map(([category, n]) => `${category} ${n}`);
+  const unreadable = summary.unreadable > 0 ? `; ${summary.unreadable} could not be scanned` : '';
+  const detail = categories.length > 0 ? ` (${categories.join(', ')})` : '';
+  return `${summary.scanned} agreement(s) scanned, ${summary.findings} finding(s)${detail}${unreadable}`;
+}
+
+/** The default: a readable summary per agreement, findings grouped by category, then the totals. */
+export const text: ScanFormatter = (results) => {
+  const blocks = results.map((r) => documentBlock(r).join('\n'));
+  return `${[...blocks, totals(results)].join('\n\n')}\n`;
+};

@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import { csv, csvField, CSV_COLUMNS } from '../../src/report/scan/csv.js';
+import { SCAN_FORMATS, SCAN_FORMAT_NAMES } from '../../src/report/scan/index.js';
+import { finding, results } from './scan-fixtures.js';
+
+/** An RFC 4180 reader, written here so that the test does not trust the writer it checks. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') row.push(field), (field = '');
+    else if (c === '\r' && text[i + 1] === '\n') row.push(field), rows.push(row), (row = []), (field = ''), i++;
+    else field += c;
+  }
+  return rows;
+}
+
+describe('scan format registry', () => {
+  it('offers the five formats by name', () => {
+    expect(SCAN_FORMAT_NAMES.sort()).toEqual(['csv', 'json', 'jsonl', 'markdown', 'text']);
+  });
+  it.each(SCAN_FORMAT_NAMES)('%s is pure: same input, same output', (name) => {
+    expect(SCAN_FORMATS[name](results())).toBe(SCAN_FORMATS[name](results()));
+  });
+});
+
+describe('csvField', () => {
+  it('quotes only when it must, doubling quotes', () => {
+    expect(csvField('plain')).toBe('plain');
+    expect(csvField('a,b')).toBe('"a,b"');
+    expect(csvField('say "no"')).toBe('"say ""no"""');
+    expect(csvField('two\nlines')).toBe('"two\nlines"');
+    expect(csvField(undefined)).toBe('');
+    expect(csvField(7)).toBe('7');
+  });
+});
+
+describe('csv', () => {
+  const rows = parseCsv(csv(results()));
+  it('has a header and one row per finding, every row as wide as the header', () => {
+    expect(rows[0]).toEqual([...CSV_COLUMNS]);
+    expect(rows).toHaveLength(3);
+    for (const r of rows) expect(r).toHaveLength(CSV_COLUMNS.length);
+  });
+  it('round-trips awkward fields', () => {
+    const f = finding();
+    const record = Object.fromEntries(CSV_COLUMNS.map((c, i) => [c, rows[1]![i]]));
+    expect(record).toMatchObject({
+      documentId: 'draft-a',
+      category: 'cultural-exemption',
+      articleId: '501',
+      path: 'Chapter 12 Services > Article 12.3 Scope',
+      page: '4',
+      start: '120',
+      ruleIds: 'audiovisual-services-excluded;broadcasting-carve-out',
+      excerpt: f.excerpt,
+    });
+    expect(rows[2]![CSV_COLUMNS.indexOf('articleId')]).toBe('');
+  });
+});
+
+describe('jsonl', () => {
+  it('writes exactly one line per document with the agreed keys, errors included', () => {
+    const lines = SCAN_FORMATS.jsonl(results()).trimEnd().split('\n');
+    expect(lines).toHaveLength(3);
+    const docs = lines.map((l) => JSON.parse(l));
+    for (const d of docs) expect(Object.keys(d)).toEqual(['documentId', 'source', 'title', 'language', 'meta', 'findings', 'errors']);
+    expect(docs[0].findings).toHaveLength(2);
+    expect(docs[1]).toMatchObject({ documentId: 'broken', title: null, errors: ['not a PDF file'] });
+  });
+});
+
+describe('json', () => {
+  it('holds every document and the totals', () => {
+    const parsed = JSON.parse(SCAN_FORMATS.json(results()));
+    expect(parsed.documents.map((d: { documentId: string }) => d.documentId)).toEqual(['draft-a', 'broken', 'quiet']);
+    expect(parsed.summary).toEqual({
+      documents: 3,
+      scanned: 2,
+      unreadable: 1,
+      findings: 2,
+      byCategory: { 'cultural-exemption': 1, ecommerce: 1 },
+    });
+  });
+});
+
+describe('markdown', () => {
+  const md = SCAN_FORMATS.markdown(results());
+  it('has a table per document with findings, rows kept on one line', () => {
+    const tableRows = md.split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| Category'));
+    expect(tableRows).toHaveLength(2);
+    // Six cells: the pipe in the excerpt is escaped, so it does not add a column.
+    for (const r of tableRows) expect(r.split(/(?<!\\)\|/).length - 2).toBe(6);
+    expect(md).toContain('## Draft A, with commas');
+  });
+  it('names unreadable documents and says when there is nothing', () => {
+    expect(md).toContain('**Could not be scanned:** not a PDF file');
+    expect(md).toContain('_No findings._');
+  });
+});
+
+describe('text', () => {
+  const text = SCAN_FORMATS.text(results());
+  it('groups findings by category under each agreement, with location and excerpt', () => {
+    const lines = text.split('\n');
+    const exemption = lines.indexOf('  cultural-exemption (1)');
+    expect(exemption).toBeGreaterThan(0);
+    expect(lines[exemption + 1]).toBe('    Chapter 12 Services > Article 12.3 Scope (p. 4) [notice]');
+    expect(lines[exemption + 2]).toMatch(/^ {6}This Chapter does not apply to «audio-visual services»/);
+    expect(text).toContain('    Preamble [info]');
+  });
+  it('ends with the totals', () => {
+    expect(text.trimEnd().split('\n').at(-1)).toBe(
+      '2 agreement(s) scanned, 2 finding(s) (cultural-exemption 1, ecommerce 1); 1 could not be scanned',
+    );
+  });
+});

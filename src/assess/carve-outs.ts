@@ -1,0 +1,77 @@
+import type { AgreementDocument, Finding } from '../model.js';
+import { chapterOf } from './commitments.js';
+import type { ForcedSentence } from './finding-sentences.js';
+import { legalForceOf } from './legal-force.js';
+import { scopeOf, type Scope } from './scope.js';
+import { sentenceSpans, squash } from './sentences.js';
+
+/** A cultural carve-out with what it covers. */
+export interface CarveOut {
+  finding: Finding;
+  scope: Scope;
+  /**
+   * `broad`: culture, cultural industries or audio-visual services as such; `broadcasting`: only
+   * linear broadcasting ("scheduled by a content provider"), which leaves on-demand content exposed.
+   */
+  breadth: 'broad' | 'broadcasting';
+  /** True when its sentence is about supplying services or establishment (reaches deemed services). */
+  aboutServices: boolean;
+  chapterStart?: number;
+}
+
+const BROAD = /audio-?visual|cultural industr|\bcultur|creative arts|industrias culturales|audiovisuel|culturel|cultural diversity/i;
+const BROADCASTING = /broadcast|radio|television|scheduled by a content provider|radiodifusi|radiodiffusion/i;
+
+function culturalSentences(sentences: ForcedSentence[]): string[] {
+  const own = sentences.filter((s) => BROAD.test(s.text) || BROADCASTING.test(s.text)).map((s) => s.text);
+  return own.length > 0 ? own : sentences.map((s) => s.text);
+}
+
+function isCarveOut(finding: Finding): boolean {
+  if (finding.category === 'cultural-exemption') return true;
+  return finding.category === 'general-exception' && finding.tags.some((t) => t.startsWith('carve-out:') || t === 'culture');
+}
+
+/** Every cultural carve-out, with its scope resolved from its decisive sentences. */
+/**
+ * A policy-space, Convention or general-exception finding whose article also holds a cultural saving
+ * clause ("Nothing in Chapter 3 shall be construed to prevent ... measures to protect the diversity of
+ * cultural expressions") is a carve-out too, read from that clause, even when no rule labelled it so.
+ */
+function savingClauses(doc: AgreementDocument, finding: Finding): ForcedSentence[] {
+  if (!['policy-space', 'convention-reference', 'general-exception'].includes(finding.category)) return [];
+  const { start, end } = finding.location;
+  const article = doc.text.slice(start, end);
+  return sentenceSpans(article)
+    .map((span) => ({ text: squash(article.slice(span.start, span.end)), start: start + span.start }))
+    .filter((s) => BROAD.test(s.text) && legalForceOf(s.text, { language: doc.language }) === 'exception')
+    .map((s) => ({ ...s, force: 'exception' as const }));
+}
+
+export function carveOutsOf(doc: AgreementDocument, findings: Finding[], sentencesOf: (f: Finding) => ForcedSentence[]): CarveOut[] {
+  const out: CarveOut[] = [];
+  const seen = new Set<number>();
+  for (const finding of findings) {
+    const saving = isCarveOut(finding) ? [] : savingClauses(doc, finding);
+    if (saving.length > 0 && seen.has(finding.location.start)) continue;
+    const sentences = saving.length > 0 ? saving : sentencesOf(finding);
+    const text = sentences.map((s) => s.text).join(' ');
+    const cultural = isCarveOut(finding) || saving.length > 0 || (finding.category === 'general-exception' && BROAD.test(text));
+    if (!cultural) continue;
+    seen.add(finding.location.start);
+    // A definition ("cultural industries means ...") delimits an exception; it reaches nothing itself.
+    if (/\bmeans\b|\bsignifica\b|\bon entend par\b/i.test(text) && !/\b(?:not apply|exempt|excluded|nothing in|do not prevent|does not prevent)\b/i.test(text)) continue;
+    const tagBroad = finding.tags.some((t) => /^carve-out:(?:audiovisual|cultural-industries|culture|cultural-diversity)$/.test(t));
+    const tagBroadcasting = finding.tags.includes('carve-out:broadcasting');
+    const breadth = tagBroad || (BROAD.test(text) && !tagBroadcasting) ? 'broad' : tagBroadcasting || BROADCASTING.test(text) ? 'broadcasting' : 'broad';
+    out.push({
+      finding,
+      // The scope is read from the sentences that carve culture out, not from the article's other sentences.
+      scope: scopeOf(doc, finding, culturalSentences(sentences)),
+      breadth,
+      aboutServices: /\bsupply of (?:all )?services|cross[- ]border supply|\bestablishment\b|commercial presence|trade in services/i.test(text),
+      chapterStart: chapterOf(doc, finding.location.start)?.start,
+    });
+  }
+  return out;
+}

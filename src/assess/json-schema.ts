@@ -1,0 +1,60 @@
+import { z } from 'zod';
+import { CATEGORIES, INFO_KINDS, LEGAL_FORCES, SEVERITIES } from '../model.js';
+import { CHECKLIST_ITEMS, STATUSES, VERDICTS } from './types.js';
+
+/** The contract of `culturescan report --format json`: consumers may rely on every field here. */
+const Location = z.strictObject({
+  articleId: z.string().optional().describe('ToTA article_identifier, for ToTA input.'),
+  articleNumber: z.string().describe('Article number as printed, or "preamble".'),
+  path: z.array(z.string()).describe('Headings from the top of the outline down to the article.'),
+  page: z.number().int().positive().optional().describe('1-based page, for paginated sources.'),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+});
+
+export const BriefFindingSchema = z.strictObject({
+  fingerprint: z.string().min(1).describe('Stable id of the clause across drafts.'),
+  category: z.enum([...CATEGORIES, ...INFO_KINDS]).describe('Finding category or informational kind.'),
+  ruleIds: z.array(z.string()),
+  severity: z.enum(SEVERITIES),
+  location: Location,
+  excerpt: z.string().describe('The sentence(s) around the evidence, matches marked with « ».'),
+  legalForce: z.enum(LEGAL_FORCES).describe('binding, best-endeavour, recital or exception.'),
+  forceSentence: z.string().describe('The sentence the legal force was read from.'),
+  disputeSettlementExcluded: z.boolean().describe('True when the agreement keeps this clause out of dispute settlement.'),
+  references: z.array(z.string()),
+  tags: z.array(z.string()),
+});
+
+export const BriefJsonSchema = z.strictObject({
+  documentId: z.string().describe('The file name without its extension.'),
+  checklist: z
+    .array(
+      z.strictObject({
+        item: z.enum(CHECKLIST_ITEMS),
+        title: z.string(),
+        status: z.enum(STATUSES),
+        summary: z.string().describe('One line.'),
+        explanation: z.string().describe('What was checked, what was found, what is missing.'),
+        reference: z.strictObject({ id: z.string(), number: z.string(), summary: z.string() }),
+        findings: z.array(z.string()).describe('Fingerprints of the supporting findings.'),
+      }),
+    )
+    .length(CHECKLIST_ITEMS.length),
+  ecommerce: z.strictObject({
+    verdict: z.enum(VERDICTS),
+    explanation: z.string(),
+    notReached: z.array(z.string()).describe('E-commerce commitment kinds that no broad cultural carve-out reaches.'),
+    evidence: z.array(
+      z.strictObject({
+        fingerprint: z.string().optional(),
+        articleNumber: z.string(),
+        path: z.array(z.string()),
+        page: z.number().int().positive().optional(),
+        shows: z.string().describe('What this step of the chain shows.'),
+      }),
+    ),
+  }),
+  findings: z.array(BriefFindingSchema),
+});
+export type BriefJson = z.infer<typeof BriefJsonSchema>;

@@ -1,0 +1,121 @@
+import type { Language } from '../model.js';
+
+/**
+ * The wording that decides legal force, per language. Kept as data so that a reviewer can read the
+ * judgment calls in one place (see legal-force.ts for the order in which they are tried).
+ */
+export interface ForcePatterns {
+  /** Saving clauses: the text shields a measure rather than obliging anyone. */
+  exception: RegExp[];
+  /** A recital's opening participle ("Recognising that ..."). */
+  recitalOpening: RegExp;
+  /** Declarations that state an understanding and oblige nobody ("The Parties recognise that ..."). */
+  declaration: RegExp;
+  /** Obligations of effort only. */
+  effort: RegExp[];
+  /** Obligations of result: "shall", "must", exclusions, prohibitions. */
+  obligation: RegExp[];
+  /** Modal verbs that, without negation, only permit or suggest. */
+  softModals: Set<string>;
+}
+
+/** Verbs after "shall" that make it an obligation of effort, not of result (a judgment call: see README). */
+const EFFORT_VERBS = 'endeavou?r|seek|strive|try|aim|promote|encourage|foster|favou?r|explore|consider|use (?:its|their) best|make (?:every|all reasonable|its best|their best)';
+
+/** JavaScript's \\b knows only ASCII letters: Spanish and French patterns get a Unicode word boundary instead. */
+const UNICODE_BOUNDARY = String.raw`(?:(?<![\p{L}\p{N}_])(?=[\p{L}\p{N}_])|(?<=[\p{L}\p{N}_])(?![\p{L}\p{N}_]))`;
+export function unicodeWords(re: RegExp): RegExp {
+  return new RegExp(re.source.replaceAll(String.raw`\b`, UNICODE_BOUNDARY), re.flags.includes('u') ? re.flags : `${re.flags}u`);
+}
+function unicodePatterns(p: ForcePatterns): ForcePatterns {
+  return { ...p, exception: p.exception.map(unicodeWords), recitalOpening: unicodeWords(p.recitalOpening), declaration: unicodeWords(p.declaration), effort: p.effort.map(unicodeWords), obligation: p.obligation.map(unicodeWords) };
+}
+
+const RAW_PATTERNS: Record<Language, ForcePatterns> = {
+  en: {
+    exception: [
+      /\bnothing in (?:this|the present) (?:agreement|chapter|article|section|part|title|annex|protocol)\b/i,
+      /\b(?:does|do|shall|will|should) not (?:prevent|preclude|restrict the right|affect the right)\b/i,
+      /\b(?:shall|is|are) not (?:be )?(?:construed|interpreted) (?:to|as)\b/i,
+      /\b(?:shall not be|is not|are not) required to\b/i,
+      /\bnothing [^.;]{0,200}\bshall (?:be construed|prevent|require)\b/i,
+      // "A Party may adopt or maintain measures ...": a permission to depart from the rules.
+      /\bmay (?:adopt|maintain|apply|take)(?: or (?:maintain|enforce|apply|adopt))? (?:[\w-]+ ){0,3}(?:measures?|actions?)\b/i,
+    ],
+    recitalOpening:
+      /^(?:and\s+|while\s+)?(?:recogni[sz]ing|affirming|reaffirming|considering|acknowledging|noting|bearing in mind|desiring|desirous|convinced|conscious|determined|resolved|mindful|emphasi[sz]ing|stressing|recalling|welcoming|believing|aware|taking into account|taking note|underlining|seeking|wishing|reiterating)\b/i,
+    declaration:
+      /^(?:[^,]{0,80},\s*)?(?:the|both) parties(?:,[^,]{0,200},)? (?:recogni[sz]e|acknowledge|note|share the (?:view|objective|understanding)|consider|believe|understand|are convinced|are aware)\b/i,
+    effort: [
+      new RegExp(`\\b(?:shall|will|should)(?: (?:also|further|jointly|each|mutually))? (?:${EFFORT_VERBS})\\b`, 'i'),
+      new RegExp(`\\b(?:undertakes?|agrees?|commits?|resolves?) to (?:${EFFORT_VERBS})\\b`, 'i'),
+      new RegExp(`\\bshall (?:undertake|agree|commit) to (?:${EFFORT_VERBS})\\b`, 'i'),
+      /\b(?:endeavou?rs?|strives?|seeks?) to\b/i,
+      /\bbest (?:efforts?|endeavou?rs?)\b/i,
+      /\b(?:the )?(?:objective|aim|purpose) of (?:this|the present) \w+ (?:is|shall be) to\b/i,
+    ],
+    obligation: [
+      /\bshall\b|\bmay only\b/i,
+      /\bmust\b/i,
+      /\b(?:does|do|shall) not apply\b/i,
+      /\b(?:is|are|shall be) (?:excluded|exempt(?:ed)?)\b/i,
+      /\b(?:undertakes?|agrees?) (?:to|that)\b/i,
+      /\b(?:is|are) prohibited\b/i,
+      /\bapplies to\b|\bapply to\b/i,
+      /\bmeans\b/i,
+    ],
+    softModals: new Set(['may', 'might', 'should', 'could', 'would', 'will', 'can']),
+  },
+  es: {
+    exception: [
+      /\bnada (?:de lo dispuesto )?en (?:el presente|este|esta|la presente)\b/i,
+      /\bno impedir[áa]n?\b/i,
+      /\bse interpretar[áa] en el sentido de (?:impedir|obligar)\b/i,
+      /\bno (?:estar[áa]n?|ser[áa]n?) obligad[ao]s?\b/i,
+    ],
+    recitalOpening:
+      /^(?:y\s+)?(?:reconociendo|afirmando|reafirmando|considerando|conscientes|deseosos|decididos|convencidos|teniendo (?:en cuenta|presente)|recordando|tomando en cuenta|resueltos|destacando|subrayando)\b/i,
+    declaration: /^las partes (?:reconocen|toman nota|comparten|consideran|entienden)\b/i,
+    effort: [
+      /\b(?:procurar[áa]n?|se esforzar[áa]n?|promover[áa]n?|fomentar[áa]n?|alentar[áa]n?|estimular[áa]n?|buscar[áa]n?|intentar[áa]n?)\b/i,
+      /\b(?:har[áa]n?) (?:sus )?(?:mejores )?esfuerzos\b/i,
+    ],
+    obligation: [
+      /\bdeber[áa]n?\b|\bs[óo]lo podr[áa]n?\b/i,
+      /\bno (?:se )?aplicar[áa]n?\b/i,
+      /\bquedan? excluid[ao]s?\b/i,
+      /\b\p{L}{3,}(?:ar|er|ir)[áa]n?\b/iu,
+      /\bse aplica(?:n|rá|rán)?\b/i,
+      /\bsignifica\b/i,
+    ],
+    softModals: new Set(['podrá', 'podra', 'podrán', 'podran', 'puede', 'pueden', 'deberían', 'deberian', 'podrían', 'podrian']),
+  },
+  fr: {
+    exception: [
+      /\baucune disposition d[ue]s? (?:présent|présente|la présente)\b/i,
+      /\brien dans (?:le présent|la présente)\b/i,
+      /\bn['’]emp[êe]ch(?:e|ent|era|eront)\b/i,
+      /\bn['’](?:est|sont) pas tenue?s?\b/i,
+    ],
+    recitalOpening:
+      /^(?:et\s+)?(?:reconnaissant|affirmant|réaffirmant|considérant|conscients?|désireux|résolus|convaincus|rappelant|tenant compte|soulignant|notant|déterminés)\b/i,
+    declaration: /^les parties (?:reconnaissent|prennent note|partagent|considèrent|estiment)\b/i,
+    effort: [
+      /\bs['’]efforce(?:nt|ra|ront)?\b/i,
+      /\b(?:encourage(?:nt|ra|ront)|favorise(?:nt|ra|ront)|promeu(?:t|vent)|promouvr(?:a|ont)|cherche(?:nt|ra|ront))\b/i,
+      /\bmeilleurs efforts\b/i,
+    ],
+    obligation: [
+      /\bdoi(?:t|vent)\b|\bdevr(?:a|ont)\b/i,
+      /\bne s['’]appliqu(?:e|ent|era|eront) pas\b/i,
+      /\bs['’]appliqu(?:e|ent|era|eront)\b/i,
+      /\b(?:est|sont) exclue?s?\b/i,
+      /\b\p{L}{3,}(?:era|eront|ira|iront|ra|ront)\b/iu,
+      /\bs['’]engagent? à\b/i,
+      /\bon entend par\b/i,
+    ],
+    softModals: new Set(['peut', 'peuvent', 'pourra', 'pourront', 'pourrait', 'pourraient', 'devrait', 'devraient']),
+  },
+};
+
+export const FORCE_PATTERNS: Record<Language, ForcePatterns> = { en: RAW_PATTERNS.en, es: unicodePatterns(RAW_PATTERNS.es), fr: unicodePatterns(RAW_PATTERNS.fr) };

@@ -1,0 +1,84 @@
+import type { Language, LegalForce } from '../model.js';
+import { modalityOf } from '../nlp/modality.js';
+import { FORCE_PATTERNS } from './legal-force-patterns.js';
+
+export interface ForceContext {
+  language?: Language;
+  /** True when the sentence stands in the preamble: everything there is a recital. */
+  inPreamble?: boolean;
+}
+
+/**
+ * The legal force of one sentence. The order is the judgment:
+ * 1. the preamble, or a sentence that opens with a recital participle and has no modal → `recital`;
+ * 2. a saving clause ("Nothing in this Agreement shall be construed ...", "does not prevent a Party
+ *    from", "shall not be required to") → `exception`, even though it contains "shall";
+ * 3. a declaration with no modal ("The Parties recognise that ...") → `recital` (it obliges nobody);
+ * 4. an obligation of effort ("shall endeavour", "shall seek to", "shall promote", "will", "should",
+ *    "may" without negation, "undertake to promote") → `best-endeavour`;
+ * 5. anything else that obliges, prohibits or excludes ("shall", "must", "does not apply", "are
+ *    excluded", "Neither Party may", "may not"), or an operative sentence with no modal at all
+ *    (scope and definition clauses) → `binding`.
+ * "shall promote / shall encourage" are read as effort: they fix a direction, not a result.
+ * "shall cooperate" is binding: the duty to cooperate itself can be breached.
+ */
+export function legalForceOf(sentence: string, context: ForceContext = {}): LegalForce {
+  const language = context.language ?? 'en';
+  const patterns = FORCE_PATTERNS[language];
+  const text = sentence.replace(/\s+/g, ' ').replace(/^[\s(]*(?:\d+(?:\.\d+)*|[a-z]{1,4})[.)]\s+/i, '').trim();
+  if (context.inPreamble) return 'recital';
+  const modality = modalityOf(text, language);
+  const main = mainClause(text);
+  if (patterns.recitalOpening.test(text) && !hasOperativeMainClause(text, modality.modals)) return 'recital';
+  if (isException(main, language)) return 'exception';
+  if (patterns.declaration.test(main) && !modality.modals.some((m) => m === 'shall' || m === 'must')) return 'recital';
+  const hardShall = countHard(main, language);
+  if (hardShall > 0) return 'binding';
+  if (patterns.effort.some((re) => re.test(main))) return 'best-endeavour';
+  const soft = modality.modals.filter((m) => patterns.softModals.has(m));
+  // "Neither Party may ...", "may not", "cannot": a permission denied is a prohibition.
+  if (soft.length > 0) return modality.negatedModal ? 'binding' : 'best-endeavour';
+  return 'binding';
+}
+
+/**
+ * A saving clause decides only when it comes first: "Each Party shall publish X but shall not be
+ * required to publish Y" is an obligation with a limit, not an exception.
+ */
+function isException(text: string, language: Language): boolean {
+  const at = Math.min(...FORCE_PATTERNS[language].exception.map((re) => re.exec(text)?.index ?? Infinity));
+  if (at === Infinity) return false;
+  const firstShall = /\b(?:shall|must|deber[áa]n?|doi(?:t|vent))\b/i.exec(text)?.index ?? Infinity;
+  return at <= firstShall || /\bnot (?:be )?(?:construed|interpreted)\b/i.test(text.slice(firstShall, firstShall + 30));
+}
+
+/** "Recognising that X must ..., the Committee shall seek to ...": the main clause alone carries the force. */
+function mainClause(text: string): string {
+  const m = /^(?:recogni[sz]ing|considering|acknowledging|noting|bearing in mind|desiring|having regard to|with a view to|in order to)\b[^]*?,\s+((?:the|each|a|both|neither|no)\s+(?:parties|party|committee|council|commission)\b[^]*)$/i.exec(text);
+  return m?.[1] ?? text;
+}
+
+/** "Recognising that X, the Parties shall ...": the participle opens, but a modal governs. */
+function hasOperativeMainClause(_text: string, modals: string[]): boolean {
+  return modals.some((m) => ['shall', 'must', 'deberán', 'deberan', 'doivent', 'doit'].includes(m));
+}
+
+/** Obligations of result: "shall"/"must"/exclusions that are not followed by an effort verb. */
+function countHard(text: string, language: Language): number {
+  const patterns = FORCE_PATTERNS[language];
+  if (language === 'en') {
+    const shalls = [...text.matchAll(/\b(?:shall|must)\b(?: (?:also|further|jointly|each|mutually|not))?(?: \w+){0,3}/gi)];
+    const hard = shalls.filter((m) => !patterns.effort.some((re) => re.test(m[0]))).length;
+    // "undertake to promote" / "agree to promote" are effort, whatever else the sentence says.
+    const exclusions = patterns.obligation.slice(2, 6).filter((re) => re.test(text) && !(re.source.includes('undertakes') && patterns.effort.some((e) => e.test(text)))).length;
+    return hard + exclusions;
+  }
+  if (patterns.effort.some((re) => re.test(text))) {
+    // In Spanish and French the future tense is the "shall" of treaty drafting; an effort verb wins
+    // unless a "deberá"/"doit"-style modal is also there.
+    return patterns.obligation.slice(0, 1).filter((re) => re.test(text)).length;
+  }
+  const soft = modalityOf(text, language).modals.filter((m) => patterns.softModals.has(m));
+  if (soft.length > 0 && !modalityOf(text, language).negatedModal) return patterns.obligation.slice(0, 1).filter((re) => re.test(text)).length;
+  return patterns.obligation.filter((re) => re.test(text)).length;
+}

@@ -1,0 +1,90 @@
+import type { AgreementDocument, NodeKind, OutlineNode } from '../model.js';
+import type { Span } from './types.js';
+
+/** The nodes that contain `offset`, from the top of the outline down. */
+export function ancestorsAt(outline: OutlineNode[], offset: number): OutlineNode[] {
+  const path: OutlineNode[] = [];
+  let level = outline;
+  for (;;) {
+    const node = level.find((n) => n.start <= offset && offset < n.end);
+    if (!node) return path;
+    path.push(node);
+    level = node.children;
+  }
+}
+
+/** The innermost node of one of `kinds` that contains `offset`. */
+export function enclosing(doc: AgreementDocument, offset: number, kinds: NodeKind[]): OutlineNode | undefined {
+  return ancestorsAt(doc.outline, offset).filter((n) => kinds.includes(n.kind)).at(-1);
+}
+
+export function* walk(nodes: OutlineNode[]): Generator<OutlineNode> {
+  for (const node of nodes) {
+    yield node;
+    yield* walk(node.children);
+  }
+}
+
+export function inPreamble(doc: AgreementDocument, offset: number): boolean {
+  return ancestorsAt(doc.outline, offset).some((n) => n.kind === 'preamble');
+}
+
+const WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40 };
+const ROMAN: Record<string, number> = { i: 1, v: 5, x: 10, l: 50, c: 100 };
+
+/** "14", "XIV", "Fourteen", "Twenty Four" → 14 / 24; anything else (e.g. "8A", "G-01") stays as lower-case text. */
+export function normaliseNumber(raw: string): string {
+  const s = raw.trim().toLowerCase().replace(/[.:]$/, '');
+  if (/^\d+$/.test(s)) return String(Number(s));
+  if (/^[ivxlc]+$/.test(s)) {
+    let total = 0;
+    for (let i = 0; i < s.length; i++) {
+      const v = ROMAN[s[i] ?? ''] ?? 0;
+      const next = ROMAN[s[i + 1] ?? ''] ?? 0;
+      total += v < next ? -v : v;
+    }
+    return String(total);
+  }
+  const parts = s.split(/[\s-]+/);
+  let total = 0;
+  for (const part of parts) {
+    const unit = WORDS.indexOf(part);
+    if (unit >= 0) total += unit;
+    else if (TENS[part] !== undefined) total += TENS[part];
+    else return s;
+  }
+  return String(total);
+}
+
+/**
+ * The chapter whose number matches. Agreements split into Titles or Parts reuse chapter numbers, so
+ * when `near` is given the match closest to it wins (same parent first, then distance).
+ */
+export function chapterByNumber(doc: AgreementDocument, number: string, near?: number): OutlineNode | undefined {
+  const wanted = normaliseNumber(number);
+  const matches: OutlineNode[] = [];
+  for (const node of walk(doc.outline)) {
+    if (node.kind === 'chapter' && node.number !== undefined && normaliseNumber(node.number.replace(/^chapter\s+/i, '')) === wanted) matches.push(node);
+  }
+  if (near === undefined || matches.length < 2) return matches[0];
+  const parentOf = (offset: number) => ancestorsAt(doc.outline, offset).filter((n) => n.kind !== 'chapter' && n.kind !== 'article').at(-1);
+  const home = parentOf(near);
+  // Same parent first; then a chapter before the reference ("Chapter 3 of this Title" points back), nearest first.
+  const distance = (n: OutlineNode) => (parentOf(n.start) === home ? 0 : 1e12) + (n.end <= near ? near - n.end : 1e10 + n.start - near);
+  return [...matches].sort((a, b) => distance(a) - distance(b))[0];
+}
+
+const KIND_WORD: Partial<Record<NodeKind, string>> = { chapter: 'Chapter', section: 'Section', part: 'Part', article: 'Article', annex: 'Annex', protocol: 'Protocol' };
+
+/** How a reader would name the node: "Chapter 13 (Electronic Commerce)". */
+export function nodeLabel(node: OutlineNode): string {
+  const word = KIND_WORD[node.kind] ?? node.kind;
+  const number = node.number ? ` ${node.number.replace(/^(chapter|title|part|section|article)\s+/i, '')}` : '';
+  const heading = node.heading && !/^(chapter|article|section|title|part)\b/i.test(node.heading) ? ` (${node.heading})` : node.heading && !node.number ? ` (${node.heading})` : '';
+  return `${word}${number}${heading}`.trim();
+}
+
+export function spanOf(node: OutlineNode): Span {
+  return { start: node.start, end: node.end, label: nodeLabel(node) };
+}

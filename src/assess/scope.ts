@@ -1,0 +1,124 @@
+import type { AgreementDocument, Finding, OutlineNode } from '../model.js';
+import { chapterByNumber, enclosing, nodeLabel, spanOf } from './outline.js';
+import type { Span } from './types.js';
+
+/** How far a carve-out reaches, and in which words the text says so. */
+export interface Scope extends Span {
+  level: 'agreement' | 'chapters' | 'chapter' | 'section' | 'article';
+  /** Extra spans when the text names several chapters ("Chapters 7, 9 and 15"). */
+  more: Span[];
+  /** The words that decided the scope. */
+  why: string;
+}
+
+const WHOLE_AGREEMENT = [
+  /\bnothing in (?:this|the present) agreement\b/i,
+  /\b(?:this|the present) agreement (?:shall|does) not apply\b/i,
+  /\bexempt(?:ed)? from the provisions of (?:this|the present) agreement\b/i,
+  /\bexcluded from (?:the scope of )?(?:this|the present) agreement\b/i,
+  /\bnada (?:de lo dispuesto )?en (?:el presente|este) (?:acuerdo|tratado)\b/i,
+  /\b(?:el presente|este) (?:acuerdo|tratado) no se aplicar[áa]\b/i,
+  /\baucune disposition du présent accord\b/i,
+  /\ble présent accord ne s['’]applique pas\b/i,
+];
+const THIS_CHAPTER = /\b(?:this|the present) chapter\b|\b(?:el presente|este) cap[íi]tulo\b|\ble présent chapitre\b/i;
+const THIS_SECTION = /\b(?:this|the present) (?:section|sub-section)\b|\b(?:la presente|esta) secci[óo]n\b|\bla présente section\b/i;
+const THIS_ARTICLE = /\b(?:this|the present) article\b|\bparagraphs? \d+\b|\b(?:el presente|este) art[íi]culo\b|\ble présent article\b/i;
+const NUMERAL = String.raw`(?:\d+[A-Z]?|[IVXLC]+\b|(?:(?:Twenty|Thirty|Forty)[ -])?(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen|Seventeen|Eighteen|Nineteen|Twenty|Thirty|Forty)\b)`;
+const NAMED_CHAPTERS = new RegExp(String.raw`\b[Cc](?:HAPTERS?|hapters?)\s+(${NUMERAL}(?:\s*\([^)]*\))?(?:\s*(?:,|\band\b|\bor\b)\s*${NUMERAL}(?:\s*\([^)]*\))?)*)`, 'g');
+
+/** Chapter numbers named in "Chapters 7 (Services), 9 and 15" style lists. */
+export function namedChapterNumbers(sentence: string): string[] {
+  const numbers: string[] = [];
+  for (const m of sentence.matchAll(NAMED_CHAPTERS)) {
+    const list = (m[1] ?? '').replace(/\([^)]*\)/g, ' ');
+    for (const part of list.split(/\s*(?:,|\band\b|\bor\b)\s*/)) {
+      const n = part.trim();
+      if (n && !/^(?:this|the|of|to)$/i.test(n)) numbers.push(n);
+    }
+  }
+  return numbers;
+}
+
+function articleSpan(finding: Finding): Span {
+  return { start: finding.location.start, end: finding.location.end, label: finding.location.articleNumber === 'preamble' ? 'the preamble' : `Article ${finding.location.articleNumber}` };
+}
+
+/**
+ * Without a section in the outline (ToTA keeps only chapters and articles), a section is taken to
+ * run from the carve-out's article to the article before the next one that opens a new part of the
+ * chapter (a "Scope", "Objective" or "Definitions" heading, or "This Section applies").
+ */
+function estimatedSection(doc: AgreementDocument, finding: Finding): Span | undefined {
+  const parent = enclosing(doc, finding.location.start, ['chapter', 'part']);
+  const siblings: OutlineNode[] = (parent?.children ?? doc.outline).filter((n) => n.kind === 'article');
+  const index = siblings.findIndex((n) => n.start <= finding.location.start && finding.location.start < n.end);
+  if (index < 0) return undefined;
+  let last = index;
+  for (let i = index + 1; i < siblings.length; i++) {
+    const node = siblings[i]!;
+    const opening = doc.text.slice(node.start, Math.min(node.end, node.start + 300));
+    if (/\b(?:scope|objectives?|definitions?|general provisions)\b/i.test(node.heading ?? '') || /\bthis section applies\b/i.test(opening)) break;
+    last = i;
+  }
+  const first = siblings[index]!;
+  const end = siblings[last]!;
+  return { start: first.start, end: end.end, label: `the section running from Article ${first.number ?? '?'} to Article ${end.number ?? '?'} (estimated)` };
+}
+
+/** Reads how far a cultural carve-out reaches from its own sentences and the outline around it. */
+export function scopeOf(doc: AgreementDocument, finding: Finding, sentences: string[]): Scope {
+  const text = sentences.join(' ');
+  const here = finding.location.start;
+  const whole: Span = { start: 0, end: doc.text.length, label: 'the whole agreement' };
+  const hit = WHOLE_AGREEMENT.find((re) => re.test(text));
+  if (hit) return { ...whole, level: 'agreement', more: [], why: `says "${hit.exec(text)?.[0]}"` };
+  const named = /(?:does|do|shall) not apply|for the purposes of chapters?|nothing in chapters?\b/i.test(text) && !THIS_CHAPTER.test(text) ? namedChapterNumbers(text) : [];
+  const chapters = named.map((n) => chapterByNumber(doc, n, here)).filter((n): n is OutlineNode => n !== undefined);
+  if (chapters.length > 0) {
+    const [first, ...rest] = chapters.map(spanOf);
+    return { ...first!, level: 'chapters', more: rest, why: `names ${chapters.map(nodeLabel).join(', ')}` };
+  }
+  // When OCR glues a footnote into the sentence, several scope words appear: the first one is the
+  // sentence's own subject ("This Section applies ... (1) ... this Chapter").
+  const first = (re: RegExp) => re.exec(text)?.index ?? Infinity;
+  const order = (['article', 'chapter', 'section'] as const).map((k) => ({ k, at: first(k === 'article' ? THIS_ARTICLE : k === 'chapter' ? THIS_CHAPTER : THIS_SECTION) })).filter((c) => c.at < Infinity).sort((a, b) => a.at - b.at);
+  for (const { k } of order) {
+    if (k === 'article') return { ...articleSpan(finding), level: 'article', more: [], why: 'limits itself to its own article' };
+    if (k === 'chapter') {
+      const chapter = enclosing(doc, here, ['chapter']) ?? enclosing(doc, here, ['part']);
+      if (chapter) return { ...spanOf(chapter), level: 'chapter', more: [], why: `says "this Chapter", which is ${nodeLabel(chapter)}` };
+    }
+    if (k === 'section') {
+      const section = enclosing(doc, here, ['section', 'subsection']);
+      if (section) return { ...spanOf(section), level: 'section', more: [], why: `says "this Section", which is ${nodeLabel(section)}` };
+      const estimate = estimatedSection(doc, finding);
+      if (estimate) return { ...estimate, level: 'section', more: [], why: 'says "this Section"; the outline has no sections, so the section is estimated' };
+    }
+  }
+  // The rule's own tags speak only when the sentence itself names no scope.
+  if (finding.tags.includes('scope:chapter')) {
+    const chapter = enclosing(doc, here, ['chapter']) ?? enclosing(doc, here, ['part']);
+    if (chapter) return { ...spanOf(chapter), level: 'chapter', more: [], why: `is a chapter-wide carve-out of ${nodeLabel(chapter)}` };
+  }
+  if (finding.tags.includes('scope:whole-agreement') || (finding.category === 'general-exception' && named.length === 0)) {
+    return { ...whole, level: 'agreement', more: [], why: 'is an exception for the whole agreement' };
+  }
+  if (!THIS_ARTICLE.test(text)) {
+    const chapter = enclosing(doc, here, ['chapter']);
+    if (chapter && /\bexceptions?\b/i.test(chapter.heading ?? '') && /\b(?:exempt|excluded|shall not apply|does not apply)\b/i.test(text)) {
+      return { ...whole, level: 'agreement', more: [], why: `sits in ${nodeLabel(chapter)} and names no narrower scope` };
+    }
+  }
+  return { ...articleSpan(finding), level: 'article', more: [], why: THIS_ARTICLE.test(text) ? 'limits itself to its own article' : 'names no wider scope' };
+}
+
+/** True when the scope covers the offset. */
+export function scopeCovers(scope: Scope, offset: number): boolean {
+  return [scope, ...scope.more].some((s) => s.start <= offset && offset < s.end);
+}
+
+/** True when the scope and a span share any text. */
+export function scopeOverlaps(scope: Scope, span: Span): boolean {
+  return [scope, ...scope.more].some((s) => s.start < span.end && span.start < s.end);
+}

@@ -1,0 +1,69 @@
+import type { Finding, LegalForce } from '../model.js';
+import type { Reference } from './references.js';
+
+/** The checklist items: Convention Arts. 16 and 21, digital guidelines paras. 18.1-18.2 and 19.1-19.5. */
+export const CHECKLIST_ITEMS = ['art-16', 'art-21', 'og-18.1', 'og-18.2', 'og-19.1', 'og-19.2', 'og-19.3', 'og-19.4', 'og-19.5'] as const;
+export type ChecklistItemId = (typeof CHECKLIST_ITEMS)[number];
+
+export const STATUSES = ['present', 'partial', 'absent', 'not-applicable'] as const;
+export type Status = (typeof STATUSES)[number];
+
+export const VERDICTS = ['covered', 'partly-covered', 'not-covered', 'no-ecommerce'] as const;
+export type Verdict = (typeof VERDICTS)[number];
+
+/** The e-commerce commitments a cultural carve-out may have to reach. */
+export const COMMITMENT_KINDS = ['customs-duties', 'non-discrimination', 'market-access'] as const;
+export type CommitmentKind = (typeof COMMITMENT_KINDS)[number];
+
+/** A stretch of the document, with the words a reader would use for it. */
+export interface Span {
+  start: number;
+  end: number;
+  /** e.g. "the whole agreement", "Chapter 13 (Electronic Commerce)", "Article 14.3". */
+  label: string;
+}
+
+/** A finding as the assessment leaves it: legal force decided, dispute-settlement status known. */
+export interface AssessedFinding extends Finding {
+  legalForce: LegalForce;
+  /** The sentence the legal force was read from. */
+  forceSentence: string;
+  /** Where the agreement says dispute settlement does not reach this finding, the sentence saying so. */
+  disputeSettlementExcluded?: { by: string; articleNumber: string };
+}
+
+/** One step of an evidence chain: which finding, where, and what it shows. */
+export interface EvidenceStep {
+  fingerprint?: string;
+  articleNumber: string;
+  path: string[];
+  page?: number;
+  shows: string;
+}
+
+export interface ChecklistItem {
+  item: ChecklistItemId;
+  title: string;
+  status: Status;
+  /** One line for the summary table. */
+  oneLine: string;
+  /** One paragraph: what was checked, what was found, what is missing. */
+  explanation: string;
+  reference: Reference;
+  findings: AssessedFinding[];
+}
+
+export interface EcommerceAssessment {
+  verdict: Verdict;
+  explanation: string;
+  /** Commitment kinds no broad cultural carve-out reaches. */
+  notReached: CommitmentKind[];
+  evidence: EvidenceStep[];
+}
+
+export interface Assessment {
+  documentId: string;
+  checklist: ChecklistItem[];
+  ecommerce: EcommerceAssessment;
+  findings: AssessedFinding[];
+}

@@ -1,0 +1,45 @@
+import type { Assessment } from '../../assess/types.js';
+import type { AgreementDocument } from '../../model.js';
+import { BRIEF_CSS } from './html-style.js';
+import { ITEM_LABELS, locationWords, shortExcerpt, STATUS_WORDS, VERDICT_WORDS } from './words.js';
+
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+/** Escapes an excerpt, then turns its « » match marks into <mark>. */
+const quote = (s: string) => esc(shortExcerpt(s)).replace(/«/g, '<mark>').replace(/»/g, '</mark>');
+const status = (s: keyof typeof STATUS_WORDS) => `<span class="status ${s}">${STATUS_WORDS[s]}</span>`;
+
+/** The negotiator's brief as one self-contained HTML page (inline CSS, no scripts, no external assets). */
+export function briefHtml(doc: AgreementDocument, a: Assessment): string {
+  const rows = a.checklist
+    .map((i) => `<tr><td><a href="#${i.item}">${ITEM_LABELS[i.item]}</a> ${esc(i.title)}</td><td>${status(i.status)}</td><td>${esc(i.oneLine)}</td></tr>`)
+    .join('\n');
+  const items = a.checklist
+    .map((i) => {
+      const quotes = i.findings
+        .slice(0, 6)
+        .map((f) => `<div class="where">${esc(locationWords(f.location))}<span class="force">${f.legalForce}</span>${f.disputeSettlementExcluded ? '<span class="force">outside dispute settlement</span>' : ''}</div><blockquote>${quote(f.excerpt)}</blockquote>`)
+        .join('\n');
+      const more = i.findings.length > 6 ? `<p class="where">… and ${i.findings.length - 6} more finding(s).</p>` : '';
+      return `<section class="item" id="${i.item}"><h3>${ITEM_LABELS[i.item]} — ${esc(i.title)} ${status(i.status)}</h3>
+<p class="reference">${esc(i.reference.summary)}</p><p>${esc(i.explanation)}</p>${quotes}${more}</section>`;
+    })
+    .join('\n');
+  const chain = a.ecommerce.evidence.map((s) => `<li><strong>${esc(locationWords(s))}</strong>: ${esc(s.shows)}</li>`).join('\n');
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Cultural brief: ${esc(doc.title || doc.id)}</title><style>${BRIEF_CSS}</style></head>
+<body><main>
+<h1>Cultural brief: ${esc(doc.title || doc.id)}</h1>
+<p class="meta">${doc.meta.parties?.length ? `Parties: ${esc(doc.meta.parties.join(', '))} · ` : ''}${a.findings.length} finding(s) · assessed against the 2005 Convention (Arts. 16, 21) and the digital guidelines (paras. 18–19)</p>
+<h2>At a glance</h2>
+<table><thead><tr><th>Item</th><th>Status</th><th>In one line</th></tr></thead><tbody>
+${rows}
+</tbody></table>
+<div class="verdict ${a.ecommerce.verdict}"><strong>E-commerce (para. 19.4): ${esc(VERDICT_WORDS[a.ecommerce.verdict])}.</strong><br>${esc(a.ecommerce.explanation)}</div>
+<h2>Item by item</h2>
+${items}
+<h2>E-commerce evidence chain</h2>
+${chain ? `<ol class="chain">${chain}</ol>` : '<p>No e-commerce provisions or cultural carve-outs to chain.</p>'}
+</main></body></html>
+`;
+}

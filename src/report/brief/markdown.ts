@@ -1,0 +1,27 @@
+import type { Assessment } from '../../assess/types.js';
+import type { AgreementDocument } from '../../model.js';
+import { ITEM_LABELS, locationWords, shortExcerpt, STATUS_WORDS, VERDICT_WORDS } from './words.js';
+
+const FORCE_WORDS = { binding: 'binding', 'best-endeavour': 'best endeavour', recital: 'recital', exception: 'exception' } as const;
+
+/** The negotiator's brief as Markdown: one-screen summary first, then each item with quotes and locations. */
+export function briefMarkdown(doc: AgreementDocument, a: Assessment): string {
+  const out: string[] = [`# Cultural brief: ${doc.title || doc.id}`, ''];
+  if (doc.meta.parties?.length) out.push(`Parties: ${doc.meta.parties.join(', ')}`, '');
+  out.push('## At a glance', '', '| Item | Status | In one line |', '|---|---|---|');
+  for (const i of a.checklist) out.push(`| ${ITEM_LABELS[i.item]} ${i.title} | **${STATUS_WORDS[i.status]}** | ${i.oneLine} |`);
+  out.push('', `**E-commerce (para. 19.4):** ${VERDICT_WORDS[a.ecommerce.verdict]}.`, '', a.ecommerce.explanation, '');
+  for (const i of a.checklist) {
+    out.push(`## ${ITEM_LABELS[i.item]} — ${i.title}: ${STATUS_WORDS[i.status]}`, '', `> ${i.reference.summary}`, '', i.explanation, '');
+    for (const f of i.findings.slice(0, 6)) {
+      out.push(`- ${locationWords(f.location)} (${FORCE_WORDS[f.legalForce]}${f.disputeSettlementExcluded ? ', outside dispute settlement' : ''}): “${shortExcerpt(f.excerpt)}”`);
+    }
+    if (i.findings.length > 6) out.push(`- … and ${i.findings.length - 6} more finding(s)`);
+    if (i.findings.length > 0) out.push('');
+  }
+  out.push('## E-commerce evidence chain', '');
+  if (a.ecommerce.evidence.length === 0) out.push('No e-commerce provisions or cultural carve-outs to chain.', '');
+  a.ecommerce.evidence.forEach((s, n) => out.push(`${n + 1}. ${locationWords(s)}: ${s.shows}`));
+  out.push('');
+  return out.join('\n');
+}

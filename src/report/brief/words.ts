@@ -1,0 +1,27 @@
+import type { Status, Verdict } from '../../assess/types.js';
+import type { FindingLocation } from '../../model.js';
+
+/** Shared wording of the brief formats, so markdown and HTML say the same thing. */
+export const STATUS_WORDS: Record<Status, string> = { present: 'Present', partial: 'Partial', absent: 'Absent', 'not-applicable': 'Not applicable' };
+export const VERDICT_WORDS: Record<Verdict, string> = {
+  covered: 'Covered — a cultural carve-out reaches every e-commerce commitment',
+  'partly-covered': 'Partly covered — some e-commerce commitments escape the cultural carve-outs',
+  'not-covered': 'Not covered — no cultural carve-out reaches the e-commerce commitments',
+  'no-ecommerce': 'No e-commerce commitments',
+};
+export const ITEM_LABELS: Record<string, string> = {
+  'art-16': 'Art. 16', 'art-21': 'Art. 21', 'og-18.1': 'Para. 18.1', 'og-18.2': 'Para. 18.2', 'og-19.1': 'Para. 19.1',
+  'og-19.2': 'Para. 19.2', 'og-19.3': 'Para. 19.3', 'og-19.4': 'Para. 19.4', 'og-19.5': 'Para. 19.5',
+};
+
+export function locationWords(l: Pick<FindingLocation, 'articleNumber' | 'path' | 'page'>): string {
+  const article = l.articleNumber === 'preamble' ? 'Preamble' : `Article ${l.articleNumber}`;
+  const path = l.path.length > 1 ? ` — ${l.path.slice(0, -1).join(' › ')}` : '';
+  return `${article}${path}${l.page ? `, page ${l.page}` : ''}`;
+}
+
+/** An excerpt short enough for a brief, with the « » match marks kept. */
+export function shortExcerpt(text: string, max = 420): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`;
+}

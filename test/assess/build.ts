@@ -1,0 +1,60 @@
+import type { AgreementDocument, Finding, FindingKind, NodeKind, OutlineNode } from '../../src/model.js';
+
+/**
+ * A small agreement for tests, written as lines: "Preamble", "Chapter 3 Electronic Commerce",
+ * "Section B Cross-Border Services", "Article 3.1 Customs Duties", then body lines.
+ */
+export function agreement(lines: string[], parties?: string[]): AgreementDocument {
+  const text = lines.join('\n');
+  const outline: OutlineNode[] = [];
+  const open: OutlineNode[] = [];
+  const depth: Record<string, number> = { preamble: 0, chapter: 0, section: 1, article: 2 };
+  let offset = 0;
+  for (const line of lines) {
+    const m = /^(Preamble|Chapter|Section|Article)\b\s*(\S+)?\s*(.*)$/.exec(line);
+    if (m) {
+      const kind = m[1]!.toLowerCase() as NodeKind;
+      const node: OutlineNode = { kind, number: kind === 'preamble' ? undefined : m[2], heading: kind === 'preamble' ? 'Preamble' : m[3] || undefined, start: offset, end: text.length, children: [] };
+      while (open.length > 0 && depth[open.at(-1)!.kind]! >= depth[kind]!) open.pop()!.end = offset;
+      (open.at(-1)?.children ?? outline).push(node);
+      open.push(node);
+    }
+    offset += line.length + 1;
+  }
+  return {
+    id: 'test-agreement', source: 'test.txt', format: 'txt', language: 'en', title: 'Test Agreement',
+    meta: parties ? { parties } : {}, text, pages: [], outline, original: { text, map: { normStarts: [0], origStarts: [0] } },
+  };
+}
+
+function findArticle(nodes: OutlineNode[], number: string, path: string[] = []): { node: OutlineNode; path: string[] } | undefined {
+  for (const n of nodes) {
+    const here = [...path, [n.kind === 'preamble' ? 'Preamble' : `${n.kind[0]!.toUpperCase()}${n.kind.slice(1)} ${n.number ?? ''}`, n.heading].filter(Boolean).join(' ')];
+    if ((n.kind === 'article' && n.number === number) || (n.kind === 'preamble' && number === 'preamble')) return { node: n, path: here };
+    const inner = findArticle(n.children, number, here);
+    if (inner) return inner;
+  }
+  return undefined;
+}
+
+let serial = 0;
+
+/** A finding of `category` on the article numbered `article`, with evidence at the first occurrence of `phrase`. */
+export function finding(doc: AgreementDocument, category: FindingKind, article: string, phrase: string, tags: string[] = []): Finding {
+  const hit = findArticle(doc.outline, article);
+  if (!hit) throw new Error(`no article ${article} in the test agreement`);
+  const { node, path } = hit;
+  const at = doc.text.indexOf(phrase, node.start);
+  if (at < 0 || at >= node.end) throw new Error(`'${phrase}' is not in article ${article}`);
+  return {
+    fingerprint: `fp-${++serial}`,
+    ruleIds: [`test-${category}`],
+    category,
+    severity: 'notice',
+    location: { articleNumber: article, path, start: node.start, end: node.end },
+    excerpt: `«${phrase}»`,
+    evidence: [{ ruleId: `test-${category}`, start: at, end: at + phrase.length, text: phrase }],
+    references: [],
+    tags,
+  };
+}

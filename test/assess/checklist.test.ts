@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { assess } from '../../src/assess/index.js';
+import type { ChecklistItemId, Status } from '../../src/assess/types.js';
+import type { AgreementDocument, Finding } from '../../src/model.js';
+import { agreement, finding } from './build.js';
+
+/** One scenario: a small agreement, the findings a rule pack would give, and the status one item must get. */
+interface Case {
+  item: ChecklistItemId;
+  status: Status;
+  parties?: string[];
+  lines: string[];
+  findings: (doc: AgreementDocument) => Finding[];
+}
+
+const NORTH_SOUTH = ['FRA', 'SEN'];
+const cases: Case[] = [
+  { item: 'art-16', status: 'present', parties: NORTH_SOUTH, lines: ['Article 1 Entry of Artists', 'France shall allow the entry and temporary stay of artists of Senegal for up to 90 days.'], findings: (d) => [finding(d, 'preferential-treatment', '1', 'entry and temporary stay of artists')] },
+  { item: 'art-16', status: 'partial', parties: NORTH_SOUTH, lines: ['Article 1 Assistance', 'France shall endeavour to provide technical assistance to the cultural industries of Senegal.'], findings: (d) => [finding(d, 'preferential-treatment', '1', 'technical assistance')] },
+  { item: 'art-16', status: 'absent', parties: NORTH_SOUTH, lines: ['Article 1 Goods', 'Each Party shall eliminate customs duties.'], findings: () => [] },
+  { item: 'art-16', status: 'not-applicable', parties: ['CAN', 'JPN'], lines: ['Article 1 Goods', 'Each Party shall eliminate customs duties.'], findings: () => [] },
+  { item: 'art-21', status: 'present', lines: ['Article 1 Culture', 'The Parties shall cooperate within UNESCO to promote the objectives of the Convention.'], findings: (d) => [finding(d, 'international-coordination', '1', 'within UNESCO')] },
+  { item: 'art-21', status: 'partial', lines: ['Preamble', 'Recognising the importance of promoting cultural diversity in international forums;', 'Article 1 Goods', 'Each Party shall eliminate customs duties.'], findings: (d) => [finding(d, 'international-coordination', 'preamble', 'international forums')] },
+  { item: 'art-21', status: 'absent', lines: ['Article 1 Goods', 'Each Party shall eliminate customs duties.'], findings: () => [] },
+  { item: 'og-18.1', status: 'present', parties: NORTH_SOUTH, lines: ['Article 1 Co-production', 'Audiovisual co-productions of the Parties shall be deemed national works and shall be eligible for support programmes, including for online distribution.'], findings: (d) => [finding(d, 'cultural-cooperation', '1', 'co-productions')] },
+  { item: 'og-18.1', status: 'partial', parties: NORTH_SOUTH, lines: ['Article 1 Co-production', 'The Parties shall encourage co-production in the fields of cinema and television.'], findings: (d) => [finding(d, 'cultural-cooperation', '1', 'co-production')] },
+  { item: 'og-18.1', status: 'absent', parties: NORTH_SOUTH, lines: ['Article 1 Culture', 'The Parties shall promote cultural exchanges.'], findings: (d) => [finding(d, 'cultural-cooperation', '1', 'cultural exchanges')] },
+  { item: 'og-18.1', status: 'not-applicable', parties: ['DEU', 'USA'], lines: ['Article 1 Culture', 'The Parties shall promote co-production.'], findings: (d) => [finding(d, 'cultural-cooperation', '1', 'co-production')] },
+  { item: 'og-18.2', status: 'present', parties: NORTH_SOUTH, lines: ['Article 1 Digital Access', 'France shall grant market access to audiovisual services of Senegal supplied by electronic means.'], findings: (d) => [finding(d, 'preferential-treatment', '1', 'market access')] },
+  { item: 'og-18.2', status: 'partial', parties: NORTH_SOUTH, lines: ['Article 1 Entry of Artists', 'France shall allow the entry of artists of Senegal.'], findings: (d) => [finding(d, 'preferential-treatment', '1', 'entry of artists')] },
+  { item: 'og-18.2', status: 'absent', parties: NORTH_SOUTH, lines: ['Article 1 Goods', 'Each Party shall eliminate customs duties.'], findings: () => [] },
+  { item: 'og-18.2', status: 'not-applicable', parties: ['SEN', 'CIV'], lines: ['Article 1 Goods', 'Each Party shall eliminate customs duties.'], findings: () => [] },
+  { item: 'og-19.1', status: 'present', lines: ['Article 1 Relation to the Convention', 'The Parties shall implement this Agreement so that it is complementary to the UNESCO Convention on the Protection and Promotion of the Diversity of Cultural Expressions.'], findings: (d) => [finding(d, 'convention-reference', '1', 'UNESCO Convention')] },
+  { item: 'og-19.1', status: 'partial', lines: ['Preamble', 'Recalling the UNESCO Convention on the Protection and Promotion of the Diversity of Cultural Expressions and its complementarity with trade rules;', 'Article 1 Goods', 'Each Party shall eliminate customs duties.'], findings: (d) => [finding(d, 'convention-reference', 'preamble', 'UNESCO Convention')] },
+  { item: 'og-19.1', status: 'absent', lines: ['Article 1 Goods', 'Each Party shall eliminate customs duties.'], findings: () => [] },
+  { item: 'og-19.2', status: 'present', lines: ['Article 1 Dialogue', 'Cooperation shall involve civil society and the culture sector of both Parties.'], findings: () => [] },
+  { item: 'og-19.2', status: 'partial', lines: ['Article 1 Consultation', 'Each Party shall endeavour to consult civil society before amending this Agreement.'], findings: () => [] },
+  { item: 'og-19.2', status: 'absent', lines: ['Article 1 Goods', 'Each Party shall eliminate customs duties.'], findings: () => [] },
+  { item: 'og-19.3', status: 'present', lines: ['Article 1 Committee', 'A Sub-Committee on cultural cooperation is hereby established.'], findings: () => [] },
+  { item: 'og-19.3', status: 'partial', lines: ['Article 1 Joint Committee', 'The Parties shall endeavour to associate their ministries of culture with the work of the Joint Committee.'], findings: () => [] },
+  { item: 'og-19.3', status: 'absent', lines: ['Article 1 Goods', 'Each Party shall eliminate customs duties.'], findings: () => [] },
+  { item: 'og-19.5', status: 'present', lines: ['Article 1 Culture', 'The Parties recall the UNESCO Convention on the Protection and Promotion of the Diversity of Cultural Expressions and retain the right to regulate to promote cultural diversity.'], findings: (d) => [finding(d, 'convention-reference', '1', 'UNESCO Convention'), finding(d, 'policy-space', '1', 'right to regulate')] },
+  { item: 'og-19.5', status: 'partial', lines: ['Article 1 Culture', 'The Parties recall the UNESCO Convention on the Protection and Promotion of the Diversity of Cultural Expressions.'], findings: (d) => [finding(d, 'convention-reference', '1', 'UNESCO Convention')] },
+  { item: 'og-19.5', status: 'absent', lines: ['Article 1 Goods', 'Each Party shall eliminate customs duties.'], findings: () => [] },
+];
+
+describe('checklist statuses', () => {
+  it.each(cases)('$item is $status', (c) => {
+    const doc = agreement(c.lines, c.parties);
+    const item = assess(doc, c.findings(doc)).checklist.find((i) => i.item === c.item)!;
+    expect(item.status).toBe(c.status);
+    expect(item.explanation.length).toBeGreaterThan(60);
+    expect(item.reference.summary.length).toBeGreaterThan(20);
+  });
+
+  it('covers every status of every item that can take it (og-19.4 is covered by the e-commerce tests)', () => {
+    const seen = new Set(cases.map((c) => `${c.item}:${c.status}`));
+    expect(seen.size).toBe(cases.length);
+    for (const item of ['art-16', 'og-18.1', 'og-18.2'] as const) for (const s of ['present', 'partial', 'absent', 'not-applicable']) expect(seen.has(`${item}:${s}`)).toBe(true);
+  });
+
+  it('assesses Article 16 as applicable, and says so, when the Parties are unknown', () => {
+    const doc = agreement(['Article 1 Goods', 'Each Party shall eliminate customs duties.']);
+    const item = assess(doc, []).checklist.find((i) => i.item === 'art-16')!;
+    expect(item.status).toBe('absent');
+    expect(item.explanation).toMatch(/not known/);
+  });
+
+  it('records that dispute settlement does not apply to a chapter and says so on the item', () => {
+    const doc = agreement([
+      'Chapter 1 Cultural Cooperation', 'Article 1.1 Cooperation', 'The Parties shall cooperate within UNESCO to promote cultural diversity.',
+      'Article 1.2 Non-Application of Dispute Settlement', 'Chapter 5 (Dispute Settlement) shall not apply to this Chapter.',
+      'Chapter 5 Dispute Settlement', 'Article 5.1 Scope', 'This Chapter applies to disputes under this Agreement.',
+    ]);
+    const a = assess(doc, [finding(doc, 'international-coordination', '1.1', 'within UNESCO')]);
+    expect(a.findings[0]?.disputeSettlementExcluded?.by).toMatch(/shall not apply to this Chapter/);
+    expect(a.checklist.find((i) => i.item === 'art-21')?.explanation).toMatch(/Dispute settlement does not apply/);
+  });
+});

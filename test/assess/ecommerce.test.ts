@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { assess } from '../../src/assess/index.js';
+import { agreement, finding } from './build.js';
+
+const ECOMMERCE = [
+  'Chapter 9 Electronic Commerce',
+  'Article 9.1 Customs Duties',
+  'Neither Party shall impose customs duties on electronic transmissions between the Parties.',
+  'Article 9.2 Non-Discriminatory Treatment of Digital Products',
+  '1. Neither Party shall accord less favourable treatment to some digital products than it accords to other like digital products.',
+  '2. This Article does not apply to measures affecting the electronic transmission of a series of text, video, images and sound recordings scheduled by a content provider.',
+];
+
+function verdictOf(extra: string[], carve: (doc: ReturnType<typeof agreement>) => ReturnType<typeof finding>[]) {
+  const doc = agreement([...ECOMMERCE, ...extra], ['CAN', 'JOR']);
+  const findings = [finding(doc, 'ecommerce', '9.1', 'customs duties'), finding(doc, 'ecommerce', '9.2', 'less favourable treatment'), ...carve(doc)];
+  return assess(doc, findings);
+}
+
+describe('e-commerce verdict', () => {
+  it('is covered when a whole-agreement cultural exception reaches every commitment', () => {
+    const a = verdictOf(['Chapter 20 Exceptions', 'Article 20.5 Cultural Industries', 'Nothing in this Agreement shall be construed to apply to measures adopted or maintained with respect to cultural industries.'], (doc) => [
+      finding(doc, 'cultural-exemption', '20.5', 'cultural industries'),
+    ]);
+    expect(a.ecommerce.verdict).toBe('covered');
+    expect(a.ecommerce.evidence.map((s) => s.articleNumber)).toEqual(['20.5', '9.1', '9.2']);
+    expect(a.checklist.find((i) => i.item === 'og-19.4')?.status).toBe('present');
+    expect(a.findings.find((f) => f.location.articleNumber === '20.5')?.legalForce).toBe('exception');
+  });
+
+  it('is partly covered when only a broadcasting carve-out inside the digital-products article exists, naming what escapes', () => {
+    const a = verdictOf([], (doc) => [finding(doc, 'cultural-exemption', '9.2', 'scheduled by a content provider', ['carve-out:broadcasting'])]);
+    expect(a.ecommerce.verdict).toBe('partly-covered');
+    expect(a.ecommerce.notReached).toEqual(['customs-duties', 'non-discrimination']);
+    expect(a.ecommerce.explanation).toMatch(/customs duties/);
+    expect(a.checklist.find((i) => i.item === 'og-19.4')?.status).toBe('partial');
+  });
+
+  it('is partly covered when an audio-visual carve-out reaches the digital-products article but not customs duties', () => {
+    const a = verdictOf(['3. Paragraph 1 does not prevent a Party from adopting measures in the audio-visual sector.'], (doc) => [
+      finding(doc, 'cultural-exemption', '9.2', 'audio-visual sector'),
+    ]);
+    expect(a.ecommerce.verdict).toBe('partly-covered');
+    expect(a.ecommerce.notReached).toEqual(['customs-duties']);
+  });
+
+  it('is not covered when the only carve-out sits in another chapter', () => {
+    const a = verdictOf(['Chapter 10 Telecommunications', 'Article 10.1 Scope', 'This Chapter does not apply to any measure relating to broadcast or cable distribution of radio or television programming.'], (doc) => [
+      finding(doc, 'cultural-exemption', '10.1', 'broadcast or cable distribution', ['carve-out:broadcasting']),
+    ]);
+    expect(a.ecommerce.verdict).toBe('not-covered');
+    expect(a.ecommerce.explanation).toMatch(/Chapter 10/);
+    expect(a.checklist.find((i) => i.item === 'og-19.4')?.status).toBe('absent');
+  });
+
+  it('resolves "this Chapter" to the carve-out\'s own enclosing chapter', () => {
+    const a = verdictOf(['Article 9.9 Culture', 'This Chapter does not apply to audio-visual services.'], (doc) => [finding(doc, 'cultural-exemption', '9.9', 'audio-visual services')]);
+    expect(a.ecommerce.verdict).toBe('covered');
+  });
+
+  it('resolves a named chapter ("Chapter 9 does not apply")', () => {
+    const a = verdictOf(['Chapter 20 Exceptions', 'Article 20.1 Culture', 'For greater certainty, Chapter 9 (Electronic Commerce) does not apply to measures relating to cultural industries.'], (doc) => [
+      finding(doc, 'cultural-exemption', '20.1', 'cultural industries'),
+    ]);
+    expect(a.ecommerce.verdict).toBe('covered');
+  });
+
+  it('says no-ecommerce when there is nothing to reach', () => {
+    const doc = agreement(['Chapter 1 Culture', 'Article 1.1 Cooperation', 'The Parties shall cooperate in the audio-visual field.'], ['FRA', 'SEN']);
+    const a = assess(doc, [finding(doc, 'cultural-cooperation', '1.1', 'audio-visual field')]);
+    expect(a.ecommerce.verdict).toBe('no-ecommerce');
+    expect(a.checklist.find((i) => i.item === 'og-19.4')?.status).toBe('not-applicable');
+  });
+
+  it('reads a deemed-services clause as market access reached by a services-section audio-visual exclusion', () => {
+    const doc = agreement([
+      'Chapter 6 Establishment, Trade in Services and Electronic Commerce',
+      'Article 92 Scope', 'This Section applies to measures affecting the cross-border supply of all services sectors with the exception of: (a) audio-visual services; and (b) national maritime cabotage.',
+      'Article 93 Market Access', 'Each Party shall accord services of the other Party treatment no less favourable than in its commitments.',
+      'Article 139 Objective and Principles', 'The Parties agree that electronic transmissions shall be considered as the provision of services, within the meaning of Section 3 of this Chapter, which cannot be subject to customs duties.',
+    ], ['DEU', 'UKR']);
+    const a = assess(doc, [finding(doc, 'cultural-exemption', '92', 'audio-visual services'), finding(doc, 'ecommerce', '139', 'electronic transmissions')]);
+    expect(a.ecommerce.verdict).toBe('partly-covered');
+    expect(a.ecommerce.notReached).toEqual(['customs-duties']);
+  });
+});

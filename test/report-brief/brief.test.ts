@@ -1,0 +1,80 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { assess } from '../../src/assess/index.js';
+import { BriefJsonSchema } from '../../src/assess/json-schema.js';
+import { main } from '../../src/cli/main.js';
+import { memoryIo } from '../../src/cli/io.js';
+import { BRIEF_FORMATS } from '../../src/report/brief/index.js';
+import { agreement, finding } from '../assess/build.js';
+
+const AGREEMENT = [
+  'Chapter 9 Electronic Commerce',
+  'Article 9.1 Customs Duties',
+  'Neither Party shall impose customs duties on electronic transmissions.',
+  'Chapter 10 Exceptions',
+  'Article 10.1 Cultural Industries',
+  'Nothing in this Agreement shall be construed to apply to measures with respect to cultural industries <books & film>.',
+];
+
+function sample() {
+  const doc = agreement(AGREEMENT, ['CAN', 'JOR']);
+  const findings = [finding(doc, 'ecommerce', '9.1', 'customs duties'), finding(doc, 'cultural-exemption', '10.1', 'cultural industries')];
+  return { doc, assessment: assess(doc, findings) };
+}
+
+describe('brief formats', () => {
+  it('json follows the contract, every finding with its legal force', () => {
+    const { doc, assessment } = sample();
+    const parsed = BriefJsonSchema.parse(JSON.parse(BRIEF_FORMATS.json(doc, assessment)));
+    expect(parsed.ecommerce.verdict).toBe('covered');
+    expect(parsed.checklist.map((i) => i.item)).toEqual(['art-16', 'art-21', 'og-18.1', 'og-18.2', 'og-19.1', 'og-19.2', 'og-19.3', 'og-19.4', 'og-19.5']);
+    expect(parsed.findings.map((f) => f.legalForce)).toEqual(['binding', 'exception']);
+    expect(parsed.checklist.find((i) => i.item === 'og-19.4')?.findings).toContain(parsed.findings[1]?.fingerprint);
+  });
+
+  it('markdown opens with the checklist at a glance and the verdict, then quotes with locations', () => {
+    const { doc, assessment } = sample();
+    const md = BRIEF_FORMATS.markdown(doc, assessment);
+    expect(md.indexOf('## At a glance')).toBeLessThan(md.indexOf('**E-commerce (para. 19.4):** Covered'));
+    expect(md).toMatch(/\| Para\. 19\.4 .* \| \*\*Present\*\* \|/);
+    expect(md).toMatch(/- Article 10\.1 — Chapter 10 Exceptions \(exception\): “«cultural industries»”/);
+    expect(md).toMatch(/## E-commerce evidence chain\n\n1\. Article 10\.1/);
+  });
+
+  it('html is one self-contained page: inline CSS, print rules, no external assets, text escaped', () => {
+    const { doc, assessment } = sample();
+    const html = BRIEF_FORMATS.html(doc, assessment);
+    expect(html).toMatch(/<style>[^]*@media print[^]*<\/style>/);
+    expect(html).not.toMatch(/<(?:link|script|img)\b|https?:\/\//i);
+    expect(html).toContain('<span class="status present">Present</span>');
+    expect(html).not.toContain('<books');
+  });
+});
+
+describe('culturescan report', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'culturescan-report-'));
+  const file = join(dir, 'draft.txt');
+  writeFileSync(file, ['FREE TRADE AGREEMENT', '', 'CHAPTER 1', 'ELECTRONIC COMMERCE', '', 'Article 1.1', 'Customs Duties', '', 'Neither Party shall impose customs duties on electronic transmissions between the Parties.', '', 'CHAPTER 2', 'EXCEPTIONS', '', 'Article 2.1', 'Cultural Industries', '', 'Nothing in this Agreement shall be construed to apply to measures adopted or maintained by either Party with respect to cultural industries.', ''].join('\n'));
+
+  it('writes the json brief for a real file through the real pipeline', async () => {
+    const io = memoryIo(dir);
+    expect(await main(['report', 'draft.txt', '--format', 'json'], io)).toBe(0);
+    const brief = BriefJsonSchema.parse(JSON.parse(io.out));
+    expect(brief.documentId).toBe('draft');
+    expect(brief.findings.some((f) => f.category === 'cultural-exemption')).toBe(true);
+  });
+
+  it('writes to --out and rejects an unknown format or a missing file in one line', async () => {
+    const io = memoryIo(dir);
+    expect(await main(['report', 'draft.txt', '--format', 'html', '--out', 'brief.html'], io)).toBe(0);
+    expect(readFileSync(join(dir, 'brief.html'), 'utf8')).toMatch(/^<!doctype html>/);
+    const bad = memoryIo(dir);
+    expect(await main(['report', 'draft.txt', '--format', 'pdf'], bad)).toBe(2);
+    expect(bad.err).toBe("culturescan: --format must be one of markdown, html, json (got 'pdf')\n");
+    const missing = memoryIo(dir);
+    expect(await main(['report', 'nope.txt'], missing)).toBe(2);
+    expect(missing.err.split('\n').filter(Boolean)).toHaveLength(1);
+  });
+});

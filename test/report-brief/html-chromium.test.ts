@@ -1,0 +1,37 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { assess } from '../../src/assess/index.js';
+import { BRIEF_FORMATS } from '../../src/report/brief/index.js';
+import { agreement, finding } from '../assess/build.js';
+import { pngInk } from './png.js';
+
+const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
+if (!CHROMIUM) console.log('HTML brief screenshot test skipped: no chromium at /usr/bin/chromium');
+
+describe.skipIf(!CHROMIUM)('the HTML brief in headless Chromium', () => {
+  it('renders a real, non-blank page', () => {
+    const doc = agreement([
+      'Chapter 9 Electronic Commerce', 'Article 9.1 Customs Duties', 'Neither Party shall impose customs duties on electronic transmissions.',
+      'Chapter 10 Exceptions', 'Article 10.1 Broadcasting', 'This Chapter does not apply to broadcasting services.',
+    ], ['FRA', 'SEN']);
+    const a = assess(doc, [finding(doc, 'ecommerce', '9.1', 'customs duties'), finding(doc, 'cultural-exemption', '10.1', 'broadcasting services')]);
+    const dir = mkdtempSync(join(tmpdir(), 'culturescan-html-'));
+    const page = join(dir, 'brief.html');
+    const shot = join(dir, 'brief.png');
+    writeFileSync(page, BRIEF_FORMATS.html(doc, a));
+    execFileSync(CHROMIUM!, [
+      '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', `--user-data-dir=${mkdtempSync(join(tmpdir(), 'chromium-'))}`,
+      `--screenshot=${shot}`, '--window-size=1200,1600', `file://${page}`,
+    ], { stdio: 'ignore', timeout: 60_000 });
+    expect(statSync(shot).size).toBeGreaterThan(20_000);
+    const { width, height, inked } = pngInk(readFileSync(shot));
+    expect([width, height]).toEqual([1200, 1600]);
+    // Text, tables and status badges ink a good share of the page; a blank or error page would not.
+    expect(inked).toBeGreaterThan(0.03);
+    expect(inked).toBeLessThan(0.6);
+  });
+});

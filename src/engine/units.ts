@@ -38,7 +38,9 @@ export function buildUnits(doc: AgreementDocument): Unit[] {
   }
   const units: Unit[] = [];
   const visit = (node: OutlineNode, ancestors: OutlineNode[]) => {
-    if (node.kind === 'article' || node.kind === 'preamble' || (CONTAINERS.has(node.kind) && !hasArticle(node))) {
+    // A ToTA preamble wraps its text in article records whose ids the gold labels use: those articles are the units.
+    const wholeNode = node.kind === 'preamble' ? !hasArticle(node) : CONTAINERS.has(node.kind) && !hasArticle(node);
+    if (node.kind === 'article' || wholeNode) {
       units.push(makeUnit(node, ancestors));
       return;
     }
@@ -51,13 +53,13 @@ export function buildUnits(doc: AgreementDocument): Unit[] {
 
 function makeUnit(node: OutlineNode, ancestors: OutlineNode[]): Unit {
   const chain = [...ancestors, node];
-  const part: Part = node.kind === 'preamble' ? 'preamble' : chain.some((n) => ANNEX_KINDS.has(n.kind)) ? 'annex' : 'body';
+  const part: Part = chain.some((n) => n.kind === 'preamble') ? 'preamble' : chain.some((n) => ANNEX_KINDS.has(n.kind)) ? 'annex' : 'body';
   return {
     node,
     ancestors,
     start: node.start,
     end: node.end,
-    articleNumber: articleNumber(node),
+    articleNumber: articleNumber(node, part),
     ...optional('articleId', externalArticleId(node)),
     path: chain.map(nodeLabel).filter((label) => label.length > 0),
     headings: chain.map((n) => ({ kind: n.kind, label: nodeLabel(n) })),
@@ -67,19 +69,17 @@ function makeUnit(node: OutlineNode, ancestors: OutlineNode[]): Unit {
   };
 }
 
-/** ToTA article_identifier: the article's own, or that of the one article a preamble wraps. */
+/** ToTA article_identifier; a preamble node's own externalId is a chapter id, never an article's. */
 function externalArticleId(node: OutlineNode): string | undefined {
-  if (node.kind === 'article') return node.externalId;
-  if (node.kind !== 'preamble') return undefined;
-  return node.externalId ?? node.children.find((child) => child.kind === 'article')?.externalId;
+  return node.kind === 'article' ? node.externalId : undefined;
 }
 
 function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
   return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
 }
 
-function articleNumber(node: OutlineNode): string {
-  if (node.kind === 'preamble') return 'preamble';
+function articleNumber(node: OutlineNode, part: Part): string {
+  if (node.kind === 'preamble' || (part === 'preamble' && node.number === undefined)) return 'preamble';
   if (node.kind === 'article') return node.number ?? nodeLabel(node);
   return nodeLabel(node);
 }

@@ -50,11 +50,20 @@ describe('units', () => {
   it('are the preamble, every article, and article-less containers, with their paths', () => {
     const units = buildUnits(agreement());
     expect(units.map((u) => [u.articleNumber, u.articleId, u.part, u.path])).toEqual([
-      ['preamble', '100', 'preamble', ['Preamble']],
+      ['preamble', undefined, 'preamble', ['Preamble']],
       ['8.70', '101', 'body', ['Chapter 8 Trade in services', 'Section F Electronic commerce', 'Article 8.70 Objective']],
       ['8.71', '102', 'body', ['Chapter 8 Trade in services', 'Section F Electronic commerce', 'Article 8.71 Customs duties']],
       ['Annex 8-A Reservations', undefined, 'annex', ['Annex 8-A Reservations']],
     ]);
+  });
+
+  it('take a ToTA preamble\'s wrapped article, with its article id, not the preamble chapter\'s id', () => {
+    const doc = agreement();
+    const preamble = doc.outline[0]!;
+    const wrapped: OutlineNode = { kind: 'article', start: preamble.start, end: preamble.end, externalId: '100', children: [] };
+    const tota = { ...doc, outline: [{ ...preamble, externalId: 'chapter-9', children: [wrapped] }, ...doc.outline.slice(1)] };
+    const [first] = buildUnits(tota);
+    expect([first?.articleNumber, first?.articleId, first?.part]).toEqual(['preamble', '100', 'preamble']);
   });
 
   it('is the whole text when there is no outline', () => {

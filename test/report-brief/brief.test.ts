@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -64,6 +64,32 @@ describe('culturescan report', () => {
     const brief = BriefJsonSchema.parse(JSON.parse(io.out));
     expect(brief.documentId).toBe('draft');
     expect(brief.findings.some((f) => f.category === 'cultural-exemption')).toBe(true);
+  });
+
+  it('adds a --rules folder over the built-in rules instead of replacing them', async () => {
+    const rulesDir = join(dir, 'my-rules');
+    mkdirSync(rulesDir, { recursive: true });
+    writeFileSync(
+      join(rulesDir, 'customs-duty-moratorium.yaml'),
+      [
+        'id: customs-duty-moratorium',
+        'category: ecommerce-commitment',
+        'title: Moratorium on customs duties',
+        'rationale: A local rule a ministry adds to its own checks.',
+        'severity: info',
+        'languages: [en]',
+        'match: { terms: [customs duties] }',
+        'examples:',
+        '  match: ["No customs duties shall apply."]',
+        '  noMatch: ["Tariffs on goods are listed in Annex 2."]',
+      ].join('\n'),
+    );
+    const io = memoryIo(dir);
+    expect(await main(['report', 'draft.txt', '--format', 'json', '--rules', 'my-rules'], io)).toBe(0);
+    const brief = BriefJsonSchema.parse(JSON.parse(io.out));
+    const ruleIds = brief.findings.flatMap((f) => f.ruleIds);
+    expect(ruleIds).toContain('customs-duty-moratorium');
+    expect(brief.findings.some((f) => f.category === 'cultural-exemption')).toBe(true); // built-in rules still there
   });
 
   it('writes to --out and rejects an unknown format or a missing file in one line', async () => {

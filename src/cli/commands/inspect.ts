@@ -1,9 +1,8 @@
-import { resolve } from 'node:path';
-import { readAgreement } from '../../ingest/index.js';
 import type { AgreementDocument, OutlineNode } from '../../model.js';
 import { parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
-import { EXIT, isUserError, UserError } from '../errors.js';
+import { EXIT, UserError } from '../errors.js';
+import { readTypedAgreement } from '../files.js';
 
 const USAGE = `Usage: culturescan inspect FILE [--json]
 
@@ -22,21 +21,12 @@ export const inspectCommand: Command = {
     const { values, positionals } = parseCommandArgs('inspect', args, { json: { type: 'boolean' } });
     if (positionals.length !== 1) throw new UserError('inspect: give exactly one FILE (see `culturescan inspect --help`)');
     const file = positionals[0]!;
-    const document = await readAs(resolve(io.cwd, file), file);
+    const document = await readTypedAgreement(file, io);
     io.stdout(values.json ? `${JSON.stringify(inspectJson(document), null, 2)}\n` : outlineText(document));
     return EXIT.ok;
   },
 };
 
-/** Reads from the path resolved against the injected cwd, but speaks of the file as the user typed it. */
-async function readAs(path: string, typed: string): Promise<AgreementDocument> {
-  try {
-    return { ...(await readAgreement(path)), source: typed };
-  } catch (error) {
-    if (isUserError(error) && error.file === path) throw new UserError(error.message, typed);
-    throw error;
-  }
-}
 
 /** The JSON shape of `inspect --json`. */
 export function inspectJson(document: AgreementDocument) {

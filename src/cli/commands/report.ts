@@ -1,14 +1,11 @@
-import { writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { assess } from '../../assess/index.js';
 import { scanDocument } from '../../engine/index.js';
-import { readAgreement } from '../../ingest/index.js';
-import { BUILTIN_RULES_DIR } from '../../paths.js';
 import { BRIEF_FORMAT_NAMES, BRIEF_FORMATS } from '../../report/brief/index.js';
-import { loadRuleSet } from '../../rules/index.js';
 import { oneOf, parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
 import { EXIT, UserError } from '../errors.js';
+import { readTypedAgreement, writeOutput } from '../files.js';
+import { loadRules } from '../scan-options.js';
 
 const USAGE = `Usage: culturescan report FILE [--format markdown|html|json] [--out FILE] [--rules DIR]
 
@@ -19,7 +16,7 @@ quotes, locations and a plain explanation.
 Options:
   --format NAME   markdown (default), html (one self-contained printable page) or json (a stable contract)
   --out FILE      write the brief to FILE instead of standard output
-  --rules DIR     use the rules in DIR instead of the built-in rules (repeatable)`;
+  --rules DIR     add the rules in DIR over the built-in ones, overriding by id (repeatable)`;
 
 export const reportCommand: Command = {
   name: 'report',
@@ -33,19 +30,9 @@ export const reportCommand: Command = {
     });
     const format = oneOf('format', values.format, BRIEF_FORMAT_NAMES, 'markdown');
     if (positionals.length !== 1) throw new UserError(`report: expected one FILE, got ${positionals.length} (see culturescan report --help)`);
-    const file = resolve(io.cwd, positionals[0]!);
-    const rulesDirs = values.rules?.length ? values.rules.map((d) => resolve(io.cwd, d)) : [BUILTIN_RULES_DIR];
-    const ruleSet = loadRuleSet(rulesDirs);
-    const doc = await readAgreement(file);
-    const brief = BRIEF_FORMATS[format](doc, assess(doc, scanDocument(doc, ruleSet)));
-    if (values.out) {
-      const out = resolve(io.cwd, values.out);
-      try {
-        writeFileSync(out, brief);
-      } catch (error) {
-        throw new UserError(`cannot write the brief: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`, values.out);
-      }
-    } else io.stdout(brief);
+    const ruleSet = loadRules(values.rules ?? [], io.cwd);
+    const doc = await readTypedAgreement(positionals[0]!, io);
+    await writeOutput(BRIEF_FORMATS[format](doc, assess(doc, scanDocument(doc, ruleSet))), values.out, io);
     return EXIT.ok;
   },
 };

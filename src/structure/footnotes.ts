@@ -10,10 +10,12 @@ export interface FootnoteBlock {
 const TITLED = new RegExp(`^(?:${FOOTNOTE_WORDS.map((w) => `${w}|${w.toUpperCase()}`).join('|')})\\s*:?$`);
 const RULE = /^[_\-–—=*]{5,}$/;
 const NOTE_START = /^(?:\d{1,3}|\(\d{1,3}\)|\[\d{1,3}\]|\*{1,3})\s*\S/;
+/** "[1] ..." after a blank line: how Word's notes reach us (the docx reader writes them so); rare in a treaty's body. */
+const BRACKETED_FIRST_NOTE = /^\[1\]\s+\S/;
 
 /**
- * Footnote blocks: under a "Footnotes"/"Notes" line, or after a rule when the next line starts with a
- * note number. A block runs over its notes and their continuation lines, and stops at a blank line
+ * Footnote blocks: under a "Footnotes"/"Notes" line, after a rule when the next line starts with a
+ * note number, or from a "[1]" note that opens a paragraph. A block runs over its notes and their continuation lines, and stops at a blank line
  * not followed by another note, or at `isStop` (a heading line).
  */
 export function findFootnotes(lines: readonly Line[], isStop: (line: number) => boolean): FootnoteBlock[] {
@@ -21,7 +23,8 @@ export function findFootnotes(lines: readonly Line[], isStop: (line: number) => 
   for (let i = 0; i < lines.length; i++) {
     const text = lines[i]!.text;
     const titled = TITLED.test(text);
-    if (!titled && !(RULE.test(text) && NOTE_START.test(lines[i + 1]?.text ?? ''))) continue;
+    const bracketed = BRACKETED_FIRST_NOTE.test(text) && (i === 0 || lines[i - 1]!.text === '');
+    if (!titled && !bracketed && !(RULE.test(text) && NOTE_START.test(lines[i + 1]?.text ?? ''))) continue;
     let last = i;
     for (let j = i + 1; j < lines.length && !isStop(j); j++) {
       const line = lines[j]!.text;

@@ -92,6 +92,12 @@ describe('footnotes', () => {
     const text = `Article 9\n${BODY}\n\nFootnotes\n1 A first note.\n2 A second note.\n`;
     expect(flatten(outlineOf(text)).map((n) => n.kind)).toEqual(['article', 'footnotes']);
   });
+
+  it('reads "[1]" notes that open a paragraph (Word notes) as footnotes, but not a "[2]" in the body', () => {
+    const text = `Article 9\n${BODY}\n\n[2] is not a note here.\n\n[1] A first note.\n\n[2] A second note.\n`;
+    const notes = flatten(outlineOf(text)).find((n) => n.kind === 'footnotes');
+    expect(notes && slice(text, notes)).toBe('[1] A first note.\n\n[2] A second note.');
+  });
 });
 
 describe('French and Spanish', () => {

@@ -96,8 +96,11 @@ export const RULES: Record<ChecklistItemId, (ctx: RuleContext) => RuleResult> = 
     if (na) return na;
     const pt = of(ctx, 'preferential-treatment');
     const digital = pt.filter((f) => DIGITAL.test(articleText(ctx, f)) || f.location.path.some((h) => /electronic commerce|digital/i.test(h)));
-    if (digital.length > 0) return { status: 'present', oneLine: 'Preferential treatment covering digital trade', found: `Found preferential treatment that covers digital delivery in ${where(digital)}.`, findings: digital };
-    if (pt.length > 0) return { status: 'partial', oneLine: 'Preferential treatment, but not for the digital environment', found: `Found preferential treatment in ${where(pt)}, none of it mentioning digital delivery.`, findings: pt };
+    const bindingDigital = digital.filter(operative);
+    if (bindingDigital.length > 0) return { status: 'present', oneLine: 'Binding preferential treatment covering digital trade', found: `Found binding preferential treatment that covers digital delivery in ${where(bindingDigital)}.`, findings: digital };
+    if (digital.length > 0) return { status: 'partial', oneLine: 'Digital preferential treatment only as effort or recital', found: `Found preferential treatment that covers digital delivery in ${where(digital)}, but only as a best-endeavour clause or a recital.`, findings: digital };
+    // Preferential treatment offline is Article 16's business; paragraph 18.2 asks for it in the digital environment.
+    if (pt.length > 0) return { status: 'absent', oneLine: 'Preferential treatment, but none for the digital environment', found: `Found preferential treatment in ${where(pt)}, none of it reaching digital delivery. Missing: preferential access for the developing Party's cultural goods and services traded or delivered digitally.`, findings: pt };
     return { status: 'absent', oneLine: 'No preferential treatment at all', found: 'Found no preferential treatment, digital or otherwise.', findings: [] };
   },
   'og-19.1': (ctx) => {

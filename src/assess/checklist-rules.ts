@@ -1,5 +1,5 @@
 import type { AgreementDocument, FindingKind } from '../model.js';
-import { northSouth, type PartyMix } from './development.js';
+import { northSouth, type PartyMix } from '../parties/development.js';
 import { legalForceOf } from './legal-force.js';
 import { inPreamble } from './outline.js';
 import { CIVIL_SOCIETY, CULTURE_AUTHORITY, CULTURE_BODY, cultureSentences, type TextSignal } from './text-signals.js';

@@ -2,7 +2,7 @@ import type { AgreementDocument, Finding } from '../model.js';
 import { carveOutsOf } from './carve-outs.js';
 import { chapterOf } from './commitments.js';
 import { CHECKS, RULES } from './checklist-rules.js';
-import { partyMix, statedStatuses } from './development.js';
+import { partyMix } from '../parties/development.js';
 import { disputeExclusions, exclusionAt } from './dispute.js';
 import { ecommerceVerdict } from './ecommerce.js';
 import { decisiveSentence, evidenceSentences, type ForcedSentence } from './finding-sentences.js';
@@ -38,7 +38,7 @@ export function assess(doc: AgreementDocument, findings: Finding[]): Assessment 
   const carveOuts = carveOutsOf(doc, findings, sentencesOf);
   const ecommerce = ecommerceVerdict(doc, findings, carveOuts, (offset) => chapterOf(doc, offset)?.start);
   const references = loadReferences();
-  const ctx = { doc, findings: assessed, mix: partyMix(doc.meta.parties, statedStatuses([doc.text.slice(0, 4000), ...Object.values(doc.meta.extra ?? {})])), ecommerce };
+  const ctx = { doc, findings: assessed, mix: partyMix(doc.meta), ecommerce };
   const checklist: ChecklistItem[] = CHECKLIST_ITEMS.map((item) => {
     const result = RULES[item](ctx);
     const reference = references.get(REFERENCE_OF(item));

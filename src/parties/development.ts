@@ -1,3 +1,5 @@
+import type { AgreementMeta } from '../model.js';
+
 /**
  * Which Parties count as developed for Article 16. Our list: the EU member states (and the UK), the
  * EFTA states, and the other high-income OECD members that are not, and were not recently, on the
@@ -27,29 +29,18 @@ export interface PartyMix {
 }
 
 /**
- * Classifies the Parties. A status the document states itself ("XAU (developing)", as drafts and the
- * sample corpus do for codes no list knows) wins over the DEVELOPED list.
+ * Classifies an agreement's Parties. A status the document states itself (`meta.partyStatus`, read
+ * from a draft's "Parties: XAU (developing)" line, for codes no list knows) wins over DEVELOPED.
  */
-export function partyMix(parties: string[] | undefined, stated: Map<string, 'developed' | 'developing'> = new Map()): PartyMix {
-  const codes = (parties ?? []).map((p) => p.trim().toUpperCase()).filter(Boolean);
-  const isDeveloped = (c: string) => (stated.get(c) ?? (DEVELOPED.has(c) ? 'developed' : 'developing')) === 'developed';
+export function partyMix(meta: AgreementMeta): PartyMix {
+  const codes = (meta.parties ?? []).map((p) => p.trim().toUpperCase()).filter(Boolean);
+  const stated = meta.partyStatus ?? {};
+  const isDeveloped = (c: string) => (stated[c] ?? (DEVELOPED.has(c) ? 'developed' : 'developing')) === 'developed';
   return {
     known: codes.length > 0,
     developed: codes.filter(isDeveloped),
     developing: codes.filter((c) => !isDeveloped(c)),
   };
-}
-
-/** Statuses the document states next to party codes: "XAU (developing), XBO (developed)". */
-export function statedStatuses(texts: string[]): Map<string, 'developed' | 'developing'> {
-  const out = new Map<string, 'developed' | 'developing'>();
-  for (const text of texts) {
-    for (const m of text.matchAll(/\b([A-Z]{3})\s*\((developed|developing|d[ée]velopp[ée]|en d[ée]veloppement|desarrollado|en desarrollo)\)/gi)) {
-      const word = m[2]!.toLowerCase();
-      out.set(m[1]!.toUpperCase(), /developing|en d[ée]v|en desarrollo/.test(word) ? 'developing' : 'developed');
-    }
-  }
-  return out;
 }
 
 /**

@@ -1,8 +1,9 @@
 /**
- * `npm run bench` (after a build): scans all of ../shared/tota and sets the time next to a floor measured in
- * the same run — read and parse every XML with fast-xml-parser plus one regular-expression pass over its
- * text — so that the ratio, not the machine, says whether the engine is slow. Each phase runs in its own
- * child process so that its peak RSS is its own.
+ * `npm run bench` (after a build): scans all of ../shared/tota the way `culturescan scan` does (worker
+ * threads at the default --jobs) and sets the time next to a floor measured in the same run — read and
+ * parse every XML with fast-xml-parser plus one regular-expression pass over its text, in one thread — so
+ * that the ratio, not the machine, says whether the scan is slow. Each phase runs in its own child process
+ * so that its peak RSS (worker threads included) is its own.
  */
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
@@ -11,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { XMLParser } from 'fast-xml-parser';
 import { main } from '../src/cli/main.js';
 import { memoryIo } from '../src/cli/io.js';
+import { workerCount } from '../src/cli/scan-files.js';
 import { PACKAGE_ROOT } from '../src/paths.js';
 
 const TOTA = join(PACKAGE_ROOT, '..', 'shared', 'tota');
@@ -50,13 +52,14 @@ function floorPhase(): string {
 }
 
 async function scanPhase(): Promise<string> {
+  const jobs = await workerCount(xmlFiles().map((f) => ({ display: f, absolute: f })), undefined);
   const io = memoryIo(PACKAGE_ROOT);
   const code = await main(['scan', '--format', 'jsonl', TOTA], io);
   if (code !== 0) throw new Error(`scan exited ${code}: ${io.err.split('\n')[0]}`);
   const docs = io.out.trimEnd().split('\n').map((l) => JSON.parse(l) as { findings: unknown[]; errors: unknown[] });
   const findings = docs.reduce((n, d) => n + d.findings.length, 0);
   const failed = docs.filter((d) => d.errors.length > 0).length;
-  return `${docs.length} documents, ${findings} findings, ${failed} unreadable`;
+  return `${jobs} job(s); ${docs.length} documents, ${findings} findings, ${failed} unreadable`;
 }
 
 async function runPhase(phase: string): Promise<void> {

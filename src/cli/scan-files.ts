@@ -1,3 +1,5 @@
+import { stat } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { basename, extname } from 'node:path';
 import type { AgreementDocument, Finding } from '../model.js';
 import type { DocumentResult } from '../report/scan/result.js';
@@ -7,14 +9,42 @@ import type { loadRuleSet } from '../rules/index.js';
 import { isUserError } from './errors.js';
 import { mapLimit } from './map-limit.js';
 import type { InputFile } from './paths-expand.js';
+import { JobQueue, startScanPool, workerScript, type FileReply, type ScanPool } from './scan-pool.js';
 
 export type RuleSet = ReturnType<typeof loadRuleSet>;
 
 /** A few files at a time: reading (disk, PDF workers) overlaps with the synchronous engine. */
 export const READ_CONCURRENCY = 4;
 
+/**
+ * Without --jobs, a job per this many bytes of input at most: starting a worker thread (modules, rules)
+ * costs about half a second of CPU, which a small run never wins back (eval's 13 MB of gold agreements
+ * ran slower with a worker than without on a busy 2-core machine; the 38 MB corpus runs faster).
+ */
+export const BYTES_PER_JOB = 8_000_000;
+
+/** How to start a batch scan's worker threads (see startWorkers). */
+export interface WorkerOptions {
+  /** The rule folders of the run: each worker loads its own copy of the rules from them. */
+  ruleDirs: readonly string[];
+  /** Working directory the rules are loaded against (for the workers' messages). */
+  cwd: string;
+  /** Files scanned at once: this thread plus jobs - 1 worker threads; 1 = here alone; undefined = by CPUs and input size. */
+  jobs?: number;
+  /** Whether `inspect` will be used: the workers then post each document back. */
+  wantDocument: boolean;
+}
+
+/** Worker threads started for a batch scan, waiting for `scanFiles` to release them. */
+export interface ScanWorkers {
+  pool: ScanPool;
+  queue: JobQueue;
+}
+
 export interface ScanFilesOptions {
   ruleSet: RuleSet;
+  /** Started by startWorkers for these very files; without them every file is scanned in this thread. */
+  workers?: ScanWorkers;
   /** Keep only findings of these kinds; every kind when absent. */
   kinds?: ReadonlySet<string>;
   /**
@@ -28,22 +58,89 @@ export function documentIdOf(path: string): string {
   return basename(path, extname(path));
 }
 
+function unreadable(file: InputFile, message: string): DocumentResult {
+  return { documentId: documentIdOf(file.display), source: file.display, title: null, language: null, meta: null, findings: [], errors: [message] };
+}
+
+/** The result of a scanned document: `inspect` sees every finding, the result keeps the asked kinds. */
+function scanned(doc: AgreementDocument, all: Finding[], file: InputFile, options: ScanFilesOptions): DocumentResult {
+  const findings = options.kinds ? all.filter((f) => options.kinds?.has(f.category)) : all;
+  options.inspect?.(doc, all, file);
+  return { documentId: doc.id, source: file.display, title: doc.title, language: doc.language, meta: doc.meta, findings, errors: [] };
+}
+
 async function scanOne(file: InputFile, options: ScanFilesOptions): Promise<DocumentResult> {
   let doc: AgreementDocument;
   try {
     doc = await readAgreement(file.absolute);
   } catch (error) {
     if (!isUserError(error)) throw error;
-    const base = { documentId: documentIdOf(file.display), source: file.display };
-    return { ...base, title: null, language: null, meta: null, findings: [], errors: [error.message] };
+    return unreadable(file, error.message);
   }
-  const all = scanDocument(doc, options.ruleSet);
-  const findings = options.kinds ? all.filter((f) => options.kinds?.has(f.category)) : all;
-  options.inspect?.(doc, all, file);
-  return { documentId: doc.id, source: file.display, title: doc.title, language: doc.language, meta: doc.meta, findings, errors: [] };
+  return scanned(doc, scanDocument(doc, options.ruleSet), file, options);
 }
 
-/** Reads and scans every file, a few at a time; results come back in the order of `files`. */
-export function scanFiles(files: readonly InputFile[], options: ScanFilesOptions): Promise<DocumentResult[]> {
-  return mapLimit(files, READ_CONCURRENCY, (file) => scanOne(file, options));
+/** How many files a scan works on at once: an explicit --jobs (at most one per file), else by CPUs and input size. */
+export async function workerCount(files: readonly InputFile[], jobs: number | undefined): Promise<number> {
+  if (files.length < 2) return 1;
+  if (jobs !== undefined) return Math.min(jobs, files.length);
+  const sizes = await Promise.all(files.map((f) => stat(f.absolute).then((s) => s.size, () => 0)));
+  const bytes = sizes.reduce((a, b) => a + b, 0);
+  return Math.max(1, Math.min(availableParallelism(), files.length, Math.floor(bytes / BYTES_PER_JOB)));
+}
+
+function resultOf(reply: FileReply, file: InputFile, options: ScanFilesOptions): DocumentResult {
+  if (reply.kind === 'unreadable') return unreadable(file, reply.message);
+  if (reply.kind === 'failed') return unreadable(file, `internal error while scanning: ${reply.message}`);
+  const { scanned: s, doc } = reply;
+  if (doc) return scanned(doc, s.findings, file, options);
+  const findings = options.kinds ? s.findings.filter((f) => options.kinds?.has(f.category)) : s.findings;
+  return { documentId: s.documentId, source: file.display, title: s.title, language: s.language, meta: s.meta, findings, errors: [] };
+}
+
+/**
+ * Starts the worker threads of a batch scan when it is worth it (several jobs, several files, a built
+ * worker). Called before the rules are loaded here, so that the workers load theirs meanwhile; they take
+ * no file until `scanFiles` releases them, and `stop()` sends them away if the rules turn out broken.
+ */
+export async function startWorkers(files: readonly InputFile[], options: WorkerOptions): Promise<ScanWorkers | undefined> {
+  const jobs = await workerCount(files, options.jobs);
+  const script = jobs > 1 ? workerScript() : undefined;
+  if (!script) return undefined;
+  const queue = new JobQueue(files.length);
+  const setup = { ruleDirs: [...options.ruleDirs], cwd: options.cwd, wantDocument: options.wantDocument };
+  return { queue, pool: startScanPool(script, files.map((f) => f.absolute), jobs - 1, setup, queue) };
+}
+
+/** Runs `load` (the rules); if it throws, the waiting workers are sent away before the error goes on. */
+export function withWorkersStoppedOnError<T>(workers: ScanWorkers | undefined, load: () => T): T {
+  try {
+    return load();
+  } catch (error) {
+    workers?.pool.stop();
+    throw error;
+  }
+}
+
+/**
+ * Reads and scans every file; results come back in the order of `files`. With workers, this thread scans
+ * alongside them, all taking files from one queue; without, it scans alone, a few reads at a time.
+ */
+export async function scanFiles(files: readonly InputFile[], options: ScanFilesOptions): Promise<DocumentResult[]> {
+  const workers = options.workers;
+  if (!workers) return mapLimit(files, READ_CONCURRENCY, (file) => scanOne(file, options));
+  const results = new Array<DocumentResult>(files.length);
+  workers.pool.release((reply) => {
+    results[reply.index] = resultOf(reply, files[reply.index] as InputFile, options);
+  });
+  try {
+    for (let index = workers.queue.take(); index !== undefined; index = workers.queue.take()) {
+      results[index] = await scanOne(files[index] as InputFile, options);
+    }
+  } catch (error) {
+    workers.pool.stop();
+    throw error;
+  }
+  await workers.pool.done;
+  return results;
 }

@@ -24,10 +24,26 @@ export function checkNames(option: string, names: readonly string[], known: read
   return [...names];
 }
 
+/** The rule folders of a run: the built-in rules, then the user's folders (resolved against cwd) over them. */
+export function ruleDirs(userDirs: readonly string[], cwd: string): string[] {
+  return [BUILTIN_RULES_DIR, ...userDirs.map((d) => resolve(cwd, d))];
+}
+
 /** The built-in rules, then the user's folders (resolved against cwd) over them. */
 export function loadRules(userDirs: readonly string[], cwd: string): RuleSet {
-  return loadRuleSet([BUILTIN_RULES_DIR, ...userDirs.map((d) => resolve(cwd, d))], { cwd });
+  return loadRuleSet(ruleDirs(userDirs, cwd), { cwd });
 }
+
+/** `--jobs N`: files scanned at once (this thread plus N - 1 worker threads; 1 = here alone); undefined = by CPUs and input size. */
+export function parseJobs(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const jobs = Number(value);
+  if (!Number.isInteger(jobs) || jobs < 1 || jobs > 256) throw new UserError(`--jobs must be a whole number from 1 to 256 (got '${value}')`);
+  return jobs;
+}
+
+export const JOBS_HELP = `--jobs N             scan N files at once, in this process and N-1 worker threads
+                       (default: one per CPU for a large batch; 1 = no worker threads)`;
 
 /**
  * The files to scan for PATH arguments (the sample corpus when there are none); prints a line per argument

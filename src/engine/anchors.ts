@@ -1,12 +1,16 @@
 import type { Language } from '../model.js';
 import { foldWord } from '../nlp/index.js';
-import { COMMON_WORDS } from '../rules/regex-literals.js';
-import type { AnchorClause, AnchorIndex, CompiledPattern, RuleSet } from '../rules/types.js';
+import { COMMON_WORDS, STRUCTURAL_WORDS } from '../rules/regex-literals.js';
+import type { AnchorClause, AnchorIndex, CompiledPattern, RegexNode, RuleSet } from '../rules/types.js';
 
 /** A clause one of whose anchors is a common word holds in every unit: it only slows the scan. */
 function useful(clause: AnchorClause): boolean {
   for (const anchor of [...clause.prefixes, ...clause.literals]) if (anchor.length < 3 || COMMON_WORDS.has(anchor)) return false;
   return clause.prefixes.size + clause.literals.size > 0;
+}
+
+function unselective(literal: string): boolean {
+  return literal.length < 4 || STRUCTURAL_WORDS.has(literal);
 }
 
 /** The necessary conditions of a pattern that are worth testing (see anchorClauses). */
@@ -69,6 +73,17 @@ export function anchorIndex(ruleSet: RuleSet, language: Language): AnchorIndex {
       return id;
     }),
   );
+  // Every regex of these rules (under `not` too) gets a clause of its own literals, so that a unit's
+  // anchor hits also tell which regexes cannot match there (engine/occurrences). Only selective ones:
+  // a literal found in nearly every article ("art", "part", "article") would cost the scan more than it saves.
+  const regexClauses = new Map<number, number>();
+  for (const node of rules.flatMap((rule) => regexNodes(rule.pattern))) {
+    const clause: AnchorClause = { prefixes: new Set(), literals: new Set((node.literals ?? []).map(foldWord)) };
+    if (regexClauses.has(node.id) || !useful(clause) || [...clause.literals].some(unselective)) continue;
+    const id = clauseCount++;
+    for (const anchor of clause.literals) add(direct, anchor, id);
+    regexClauses.set(node.id, id);
+  }
   // A hit on one anchor also stands for every anchor inside it ("nothing" holds "thing"): the
   // combined regex reports only the longest alternative at each position.
   const clausesByAnchor = new Map<string, number[]>();
@@ -77,9 +92,15 @@ export function anchorIndex(ruleSet: RuleSet, language: Language): AnchorIndex {
     for (const [inner, clauses] of direct) if (outer.includes(inner)) for (const id of clauses) ids.add(id);
     clausesByAnchor.set(outer, [...ids]);
   }
-  const index: AnchorIndex = { rules, clausesByAnchor, ruleClauses, ...(direct.size > 0 ? { scan: scanRegex([...direct.keys()]) } : {}) };
+  const index: AnchorIndex = { rules, clausesByAnchor, ruleClauses, regexClauses, ...(direct.size > 0 ? { scan: scanRegex([...direct.keys()]) } : {}) };
   ruleSet.anchorIndexes.set(language, index);
   return index;
+}
+
+/** Every regex node of a pattern, those under `not` included. */
+function regexNodes(pattern: CompiledPattern): RegexNode[] {
+  const own = pattern.op === 'regex' ? [pattern] : pattern.op === 'all' || pattern.op === 'any' ? pattern.children.flatMap(regexNodes) : [];
+  return pattern.not ? [...own, ...regexNodes(pattern.not)] : own;
 }
 
 function add(map: Map<string, Set<number>>, key: string, value: number): void {

@@ -1,6 +1,6 @@
 import type { AgreementDocument, Language } from '../model.js';
 import { firstTokenAtOrAfter, lastTokenEndingBy, splitParagraphs, splitSentences, tokenize, type Segment, type StemCache, type TokenStream } from '../nlp/index.js';
-import type { CompiledInside } from '../rules/types.js';
+import type { CompiledInside, RegexNode } from '../rules/types.js';
 import type { Unit } from './units.js';
 
 export interface Span {
@@ -23,6 +23,10 @@ export class UnitContext {
     readonly unit: Unit,
     readonly language: Language,
     private readonly stems: StemCache,
+    /** Whether a regex can match in this unit at all (its literals occur here: see prefilter mayMatch). */
+    readonly mayMatch: (node: RegexNode) => boolean = () => true,
+    /** Heading regex → label → whether it matches, shared by a document's units (they share most headings). */
+    private readonly headingTests = new Map<RegExp, Map<string, boolean>>(),
   ) {}
 
   /** The unit's words, read on first use: a unit no rule is tried on is never tokenised. */
@@ -82,7 +86,15 @@ export class UnitContext {
 
   private headingMatches(inside: CompiledInside): boolean {
     const regex = inside.heading as RegExp;
-    return this.unit.headings.some(({ kind, label }) => (!inside.kinds || inside.kinds.has(kind)) && regex.test(label));
+    let tests = this.headingTests.get(regex);
+    if (!tests) this.headingTests.set(regex, (tests = new Map()));
+    for (const { kind, label } of this.unit.headings) {
+      if (inside.kinds && !inside.kinds.has(kind)) continue;
+      let matches = tests.get(label);
+      if (matches === undefined) tests.set(label, (matches = regex.test(label)));
+      if (matches) return true;
+    }
+    return false;
   }
 
   /** The unit's first line: the evidence of a rule that matched on position alone (`inside`). */

@@ -65,10 +65,18 @@ interface Placed {
 
 /** `all` within N words: some stretch of N consecutive words holds a match of every child. */
 function allWithinWords(pattern: AllNode, words: number, outer: Window, ctx: UnitContext): Match[] {
+  // Every child must match somewhere before any word positions are worth computing: most units fail
+  // here, and then they are never tokenised.
+  const found: Match[][] = [];
+  for (const child of pattern.children) {
+    const matches = evaluate(child, outer, ctx);
+    if (matches.length === 0) return [];
+    found.push(matches);
+  }
   const placed: Placed[] = [];
   const free = new Set<number>(); // children that matched without text (a bare inside) fit anywhere
-  pattern.children.forEach((child, i) => {
-    for (const match of evaluate(child, outer, ctx)) {
+  found.forEach((childMatches, i) => {
+    for (const match of childMatches) {
       if (match.spans.length === 0) {
         free.add(i);
         continue;

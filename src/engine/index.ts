@@ -1,11 +1,12 @@
 import type { AgreementDocument, Finding } from '../model.js';
+import { foldText } from '../nlp/index.js';
 import type { RuleSet } from '../rules/types.js';
 import { anchorIndex } from './anchors.js';
 import { UnitContext, type Span } from './context.js';
 import { evaluate } from './evaluate.js';
 import { disambiguate } from './fingerprint.js';
 import { unitFindings, type Fired } from './findings.js';
-import { candidateRules } from './prefilter.js';
+import { mayMatch, rulesOf, satisfiedClauses } from './prefilter.js';
 import { buildUnits } from './units.js';
 
 export { buildUnits, type Unit } from './units.js';
@@ -20,12 +21,14 @@ export function scanDocument(doc: AgreementDocument, ruleSet: RuleSet): Finding[
   const index = anchorIndex(ruleSet, doc.language);
   if (index.rules.length === 0) return [];
   const units = buildUnits(doc);
-  const candidates = candidateRules(index, doc.text, units);
+  const satisfied = satisfiedClauses(index, foldText(doc.text), units);
+  const candidates = rulesOf(index, satisfied);
   const findings: Finding[] = [];
+  const headingTests = new Map<RegExp, Map<string, boolean>>();
   units.forEach((unit, u) => {
     const ruleIndexes = candidates[u] as number[];
     if (ruleIndexes.length === 0) return;
-    const ctx = new UnitContext(doc, unit, doc.language, ruleSet.stems);
+    const ctx = new UnitContext(doc, unit, doc.language, ruleSet.stems, (node) => mayMatch(index, satisfied[u] as Set<number>, node), headingTests);
     const window = { ranges: [{ start: unit.start, end: unit.end }] };
     const fired: Fired[] = [];
     for (const r of ruleIndexes) {

@@ -34,6 +34,10 @@ export function regexOccurrences(node: RegexNode, ctx: UnitContext): Span[] {
   const cached = ctx.occurrences.get(node.id);
   if (cached) return cached;
   const spans: Span[] = [];
+  if (!ctx.mayMatch(node)) {
+    ctx.occurrences.set(node.id, spans);
+    return spans;
+  }
   const regex = node.regex;
   const text = ctx.text;
   const base = ctx.unit.start;

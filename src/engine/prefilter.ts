@@ -1,23 +1,29 @@
-import { foldText } from '../nlp/index.js';
-import type { AnchorIndex } from '../rules/types.js';
+import type { AnchorIndex, RegexNode } from '../rules/types.js';
 import type { Unit } from './units.js';
 
 /**
- * For each unit, the rules (indexes into `index.rules`) whose every anchor clause is satisfied in
- * it, from one pass of the combined anchor regex over the folded document. Only these rules are tried there.
+ * For each unit, the anchor clauses (of rules and of single regexes) satisfied in it, from one pass of
+ * the combined anchor regex over the folded document (nlp foldText).
  */
-export function candidateRules(index: AnchorIndex, text: string, units: readonly Unit[]): number[][] {
+export function satisfiedClauses(index: AnchorIndex, folded: string, units: readonly Unit[]): Set<number>[] {
   const hits = units.map(() => new Set<number>());
   const regex = index.scan;
   if (regex && units.length > 0) {
-    const folded = foldText(text);
     regex.lastIndex = 0;
+    let at = 0; // hits come in text order, and so do the units: walk them along instead of searching
     for (let m = regex.exec(folded); m; m = regex.exec(folded)) {
-      const at = unitAt(units, m.index);
-      if (at >= 0) for (const clause of index.clausesByAnchor.get(m[0]) ?? []) (hits[at] as Set<number>).add(clause);
+      while (at < units.length && (units[at] as Unit).end <= m.index) at++;
+      if (at < units.length && (units[at] as Unit).start <= m.index) {
+        for (const clause of index.clausesByAnchor.get(m[0]) ?? []) (hits[at] as Set<number>).add(clause);
+      }
       regex.lastIndex = m.index + 1; // overlapping anchors each get their chance
     }
   }
+  return hits;
+}
+
+/** For each unit, the rules (indexes into `index.rules`) whose every clause is satisfied there: only these are tried. */
+export function rulesOf(index: AnchorIndex, hits: readonly Set<number>[]): number[][] {
   return hits.map((satisfied) => {
     const rules: number[] = [];
     index.ruleClauses.forEach((clauses, r) => {
@@ -27,16 +33,11 @@ export function candidateRules(index: AnchorIndex, text: string, units: readonly
   });
 }
 
-/** The unit holding an offset, or -1 (binary search; units are sorted and disjoint). */
-export function unitAt(units: readonly Unit[], offset: number): number {
-  let lo = 0;
-  let hi = units.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    const unit = units[mid] as Unit;
-    if (offset < unit.start) hi = mid - 1;
-    else if (offset >= unit.end) lo = mid + 1;
-    else return mid;
-  }
-  return -1;
+/**
+ * Whether a regex can match in a unit whose satisfied clauses are `satisfied`: every match contains one
+ * of its literals, so where none occurs the regex need not run (it is often the slowest part of a rule).
+ */
+export function mayMatch(index: AnchorIndex, satisfied: ReadonlySet<number>, node: RegexNode): boolean {
+  const clause = index.regexClauses?.get(node.id);
+  return clause === undefined || satisfied.has(clause);
 }

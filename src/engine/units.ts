@@ -37,11 +37,18 @@ export function buildUnits(doc: AgreementDocument): Unit[] {
     return [{ node: root, ancestors: [], start: 0, end: doc.text.length, articleNumber: 'document', path: [], headings: [], part: 'body', paragraphStarts: [] }];
   }
   const units: Unit[] = [];
+  // Every article repeats its chapter's (and section's) label: each node is labelled once.
+  const labels = new Map<OutlineNode, string>();
+  const label = (node: OutlineNode) => {
+    let text = labels.get(node);
+    if (text === undefined) labels.set(node, (text = nodeLabel(node)));
+    return text;
+  };
   const visit = (node: OutlineNode, ancestors: OutlineNode[]) => {
     // A ToTA preamble wraps its text in article records whose ids the gold labels use: those articles are the units.
     const wholeNode = node.kind === 'preamble' ? !hasArticle(node) : CONTAINERS.has(node.kind) && !hasArticle(node);
     if (node.kind === 'article' || wholeNode) {
-      units.push(makeUnit(node, ancestors));
+      units.push(makeUnit(node, ancestors, label));
       return;
     }
     if (node.kind === 'paragraph') return; // a loose paragraph outside any article: no unit of its own
@@ -51,7 +58,7 @@ export function buildUnits(doc: AgreementDocument): Unit[] {
   return units.sort((a, b) => a.start - b.start);
 }
 
-function makeUnit(node: OutlineNode, ancestors: OutlineNode[]): Unit {
+function makeUnit(node: OutlineNode, ancestors: OutlineNode[], label: (node: OutlineNode) => string): Unit {
   const chain = [...ancestors, node];
   const part: Part = chain.some((n) => n.kind === 'preamble') ? 'preamble' : chain.some((n) => ANNEX_KINDS.has(n.kind)) ? 'annex' : 'body';
   return {
@@ -59,10 +66,10 @@ function makeUnit(node: OutlineNode, ancestors: OutlineNode[]): Unit {
     ancestors,
     start: node.start,
     end: node.end,
-    articleNumber: articleNumber(node, part),
+    articleNumber: articleNumber(node, part, label),
     ...optional('articleId', externalArticleId(node)),
-    path: chain.map(nodeLabel).filter((label) => label.length > 0),
-    headings: chain.map((n) => ({ kind: n.kind, label: nodeLabel(n) })),
+    path: chain.map(label).filter((text) => text.length > 0),
+    headings: chain.map((n) => ({ kind: n.kind, label: label(n) })),
     part,
     ...(node.page !== undefined ? { page: node.page } : {}),
     paragraphStarts: paragraphStarts(node),
@@ -78,10 +85,10 @@ function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]
   return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
 }
 
-function articleNumber(node: OutlineNode, part: Part): string {
+function articleNumber(node: OutlineNode, part: Part, label: (node: OutlineNode) => string): string {
   if (node.kind === 'preamble' || (part === 'preamble' && node.number === undefined)) return 'preamble';
-  if (node.kind === 'article') return node.number ?? nodeLabel(node);
-  return nodeLabel(node);
+  if (node.kind === 'article') return node.number ?? label(node);
+  return label(node);
 }
 
 function hasArticle(node: OutlineNode): boolean {

@@ -1,4 +1,3 @@
-import mammoth from 'mammoth';
 import { UserError } from '../cli/errors.js';
 import type { Reader } from './reader.js';
 import { startsWith } from './text-decode.js';
@@ -14,6 +13,8 @@ export const docxReader: Reader = {
   label: 'a Word .docx file',
   sniff: (bytes) => startsWith(bytes, 'PK\x03\x04'),
   async read(bytes, name) {
+    // Loaded on first use, like pdf-parse: most scans never meet a .docx.
+    const { default: mammoth } = await import('mammoth');
     let html: string;
     try {
       ({ value: html } = await mammoth.convertToHtml({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) }));

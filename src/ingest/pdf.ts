@@ -1,4 +1,3 @@
-import { PDFParse, VerbosityLevel } from 'pdf-parse';
 import { UserError } from '../cli/errors.js';
 import { joinPages } from './pdf-furniture.js';
 import type { Reader } from './reader.js';
@@ -27,6 +26,9 @@ export const pdfReader: Reader = {
 };
 
 async function extractPages(bytes: Uint8Array, name: string): Promise<string[]> {
+  // Loaded on first use: pdf.js and its canvas binding take a fifth of a second to load, which every
+  // scan of XML or text files (and every scan worker) would otherwise pay for nothing.
+  const { PDFParse, VerbosityLevel } = await import('pdf-parse');
   // pdf.js may take over (detach) the buffer it is given, so it gets a copy.
   const parser = new PDFParse({ data: new Uint8Array(bytes), verbosity: VerbosityLevel.ERRORS });
   try {

@@ -9,13 +9,22 @@
 /** Words too common to be worth an anchor when the regex offers anything better. */
 export const COMMON_WORDS: ReadonlySet<string> = new Set(['the', 'and', 'for', 'not', 'any', 'all', 'its', 'are', 'shall', 'party', 'parties', 'this', 'that', 'with', 'each', 'may', 'will', 'such', 'other', 'des', 'les', 'las', 'los', 'del', 'une', 'por', 'con', 'que', 'para', 'par']);
 
+/**
+ * Words that head or fill nearly every article of an agreement ("Article 12", "this Chapter"): a clause of
+ * them lets a regex through the prefilter almost everywhere, so any other literal of the regex is preferred.
+ */
+export const STRUCTURAL_WORDS: ReadonlySet<string> = new Set(['article', 'articles', 'chapter', 'section', 'annex', 'agreement', 'paragraph', 'provisions', 'measures', 'articulo', 'chapitre', 'part', 'parts']);
+
 interface Cursor {
   src: string;
   i: number;
+  /** Literals that continue a word begun by a class (`art[ií]culo` → "culo"): word tails, less selective than whole words. */
+  tails: Set<string>;
 }
 
 export function regexLiterals(source: string): string[] | undefined {
-  const clause = alternation({ src: source, i: 0 });
+  const cursor: Cursor = { src: source, i: 0, tails: new Set() };
+  const clause = alternation(cursor);
   return clause ? [...new Set(clause)] : undefined;
 }
 
@@ -23,13 +32,18 @@ function alternation(c: Cursor): string[] | undefined {
   const branches: Array<string[] | undefined> = [];
   let candidates: string[][] = [];
   let run = '';
+  let afterClass = false; // the previous atom was a class, so a run starting now is a word's tail
+  let runIsTail = false;
   const flush = () => {
-    if (run.length >= 3) candidates.push([run]);
+    if (run.length >= 3) {
+      candidates.push([run]);
+      if (runIsTail) c.tails.add(run);
+    }
     run = '';
   };
   const endBranch = () => {
     flush();
-    branches.push(best(candidates));
+    branches.push(best(candidates, c.tails));
     candidates = [];
   };
   while (c.i < c.src.length) {
@@ -50,12 +64,15 @@ function alternation(c: Cursor): string[] | undefined {
       flush();
       skipAtom(c);
       skipQuantifier(c);
+      afterClass = ch === '[';
+      continue;
     } else if (/[\p{L}\p{N}]/u.test(ch)) {
       c.i++;
       const at = c.i;
       const optional = skipQuantifier(c);
       if (optional) flush();
       else {
+        if (run === '') runIsTail = afterClass;
         run += ch.toLowerCase();
         if (c.i > at) flush(); // "s+" or "e{2}": the letter is there, what follows is not certain
       }
@@ -64,14 +81,19 @@ function alternation(c: Cursor): string[] | undefined {
       c.i++;
       skipQuantifier(c);
     }
+    afterClass = false;
   }
   endBranch();
   return branches.some((b) => b === undefined) ? undefined : branches.flat() as string[];
 }
 
-/** The clause that promises most: its shortest literal the longest, common words counting as nothing. */
-function best(candidates: string[][]): string[] | undefined {
-  const score = (clause: string[]) => Math.min(...clause.map((lit) => (COMMON_WORDS.has(lit) ? 0 : lit.length))) - clause.length / 100;
+/**
+ * The clause that promises most: its weakest literal the strongest, by length, common words counting as
+ * nothing, structural words as next to nothing, and a word's tail as two letters shorter than it is.
+ */
+function best(candidates: string[][], tails: ReadonlySet<string>): string[] | undefined {
+  const strength = (lit: string) => (COMMON_WORDS.has(lit) ? 0 : STRUCTURAL_WORDS.has(lit) ? 1 : tails.has(lit) ? lit.length - 2 : lit.length);
+  const score = (clause: string[]) => Math.min(...clause.map(strength)) - clause.length / 100;
   return [...candidates].sort((a, b) => score(b) - score(a))[0];
 }
 

@@ -84,6 +84,11 @@ export interface AnchorIndex {
   clausesByAnchor: Map<string, number[]>;
   /** Per rule, the clauses that must all be satisfied in a unit for the rule to be tried there (empty: always tried). */
   ruleClauses: number[][];
+  /**
+   * Regex node id → a clause of that regex's own literals: where it is not satisfied, the regex cannot
+   * match and is not run. Absent for a regex whose literals are too common to be worth scanning for.
+   */
+  regexClauses?: Map<number, number>;
 }
 
 export interface RuleSet {

@@ -8,8 +8,8 @@ import { parseGold, type GoldSet } from '../../eval/gold.js';
 import { parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
 import { EXIT, UserError } from '../errors.js';
-import { documentIdOf, scanFiles } from '../scan-files.js';
-import { inputFiles, loadRules } from '../scan-options.js';
+import { documentIdOf, scanFiles, startWorkers, withWorkersStoppedOnError } from '../scan-files.js';
+import { inputFiles, loadRules, parseJobs, ruleDirs } from '../scan-options.js';
 
 const usage = `Usage: culturescan eval --gold FILE.jsonl [options] PATH...
 
@@ -22,12 +22,15 @@ Options:
   --gold FILE     gold labels, one JSON line per article: {treaty, article_id, labels[]}
   --json          print the scores and the error lists as JSON
   --rules DIR     also load the rules in DIR, over the built-in ones (repeatable)
+  --jobs N        scan N files at once, in this process and N-1 worker threads (default: one
+                  per CPU for a large batch; 1 = no worker threads)
 `;
 
 const options = {
   gold: { type: 'string' },
   json: { type: 'boolean' },
   rules: { type: 'string', multiple: true },
+  jobs: { type: 'string' },
 } as const;
 
 async function readGold(file: string, cwd: string): Promise<GoldSet> {
@@ -52,15 +55,20 @@ export const evalCommand: Command = {
     const { values, positionals } = parseCommandArgs('eval', args, options);
     if (values.gold === undefined) throw new UserError('eval: --gold FILE is required');
     if (positionals.length === 0) throw new UserError('eval: give the files or folders that hold the gold agreements');
+    const jobs = parseJobs(values.jobs);
     const gold = await readGold(values.gold, io.cwd);
-    const ruleSet = loadRules(values.rules ?? [], io.cwd);
     const wanted = new Set(gold.treaties);
     const files = (await inputFiles(positionals, io)).filter((f) => wanted.has(documentIdOf(f.display)));
     if (files.length === 0) throw new UserError(`none of the ${wanted.size} gold agreements is among the given paths`);
+    // Worker threads load their rules while this thread loads (and checks) its own; none scans before that.
+    const dirs = ruleDirs(values.rules ?? [], io.cwd);
+    const workers = await startWorkers(files, { ruleDirs: dirs, cwd: io.cwd, jobs, wantDocument: true });
+    const ruleSet = withWorkersStoppedOnError(workers, () => loadRules(values.rules ?? [], io.cwd));
     const ids = goldArticleIds(gold);
     const texts = new Map<string, Map<string, ArticleText>>();
     const results = await scanFiles(files, {
       ruleSet,
+      workers,
       inspect: (doc) => texts.set(doc.id, articleTexts(doc, ids.get(doc.id) ?? new Set())),
     });
     for (const r of results) for (const error of r.errors) io.stderr(`culturescan: ${r.source}: ${error}\n`);

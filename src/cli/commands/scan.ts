@@ -6,8 +6,8 @@ import { oneOf, parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
 import { EXIT, UserError } from '../errors.js';
 import type { Io } from '../io.js';
-import { scanFiles } from '../scan-files.js';
-import { checkNames, EXTENSIONS, inputFiles, loadRules, splitList } from '../scan-options.js';
+import { scanFiles, startWorkers, withWorkersStoppedOnError } from '../scan-files.js';
+import { checkNames, EXTENSIONS, inputFiles, JOBS_HELP, loadRules, parseJobs, ruleDirs, splitList } from '../scan-options.js';
 import { gateChecker, GATE_NAMES, type GateFailure } from '../scan-gates.js';
 
 const KINDS: readonly string[] = [...CATEGORIES, ...INFO_KINDS];
@@ -26,6 +26,7 @@ Options:
   --category C[,C]     keep only findings of these categories
   --fail-on GATE[,G]   exit 1 when a document fails a gate; the gates:
                        ${GATE_NAMES.join(', ')}
+  ${JOBS_HELP}
 
 Exit: 0 scanned, 1 a --fail-on gate failed, 2 bad arguments or nothing could be scanned.
 Files that cannot be read are named on stderr; the others are still scanned.
@@ -37,6 +38,7 @@ const options = {
   rules: { type: 'string', multiple: true },
   category: { type: 'string', multiple: true },
   'fail-on': { type: 'string', multiple: true },
+  jobs: { type: 'string' },
 } as const;
 
 async function writeReport(report: string, out: string | undefined, io: Io): Promise<void> {
@@ -61,11 +63,16 @@ export const scanCommand: Command = {
     const kinds = splitList(values.category);
     checkNames('category', kinds, KINDS);
     const gates = checkNames('fail-on', splitList(values['fail-on']), GATE_NAMES);
-    const ruleSet = loadRules(values.rules ?? [], io.cwd);
+    const jobs = parseJobs(values.jobs);
     const files = await inputFiles(positionals, io);
+    // Worker threads load their rules while this thread loads (and checks) its own; none scans before that.
+    const dirs = ruleDirs(values.rules ?? [], io.cwd);
+    const workers = await startWorkers(files, { ruleDirs: dirs, cwd: io.cwd, jobs, wantDocument: gates.length > 0 });
+    const ruleSet = withWorkersStoppedOnError(workers, () => loadRules(values.rules ?? [], io.cwd));
     const gateCheck = gateChecker(gates);
     const results = await scanFiles(files, {
       ruleSet,
+      workers,
       kinds: kinds.length > 0 ? new Set(kinds) : undefined,
       inspect: gates.length > 0 ? gateCheck.inspect : undefined,
     });

@@ -1,0 +1,145 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { AgreementDocument, AgreementMeta, Finding, Language } from '../model.js';
+import { PACKAGE_ROOT } from '../paths.js';
+
+/** What every worker is started with: where the rules are (each worker loads them once). */
+export interface WorkerSetup {
+  ruleDirs: string[];
+  cwd: string;
+  /** Post each document back too (for `inspect`: gates, eval's article texts). */
+  wantDocument: boolean;
+}
+
+/** A worker's share of the run: the files, the shared queue counter, and a slot it keeps its current file in. */
+export interface WorkerData extends WorkerSetup {
+  paths: readonly string[];
+  counter: Int32Array;
+  /** [0]: the index of the file being scanned, -1 between files. */
+  current: Int32Array;
+}
+
+export interface ScannedDocument {
+  documentId: string;
+  title: string;
+  language: Language;
+  meta: AgreementMeta;
+  findings: Finding[];
+}
+
+/** What a worker says about one file; `index` is the file's place in the run's list. */
+export type FileReply =
+  | { index: number; kind: 'scanned'; scanned: ScannedDocument; doc?: AgreementDocument }
+  /** The reader refused the file (a UserError): a per-file error, as in-process. */
+  | { index: number; kind: 'unreadable'; message: string }
+  /** Something broke while scanning the file (a bug, or the worker died). */
+  | { index: number; kind: 'failed'; message: string };
+
+/** The queue is empty: the worker may be stopped. */
+export type WorkerReply = FileReply | { kind: 'idle' };
+
+/** Hands out the next file index of `size`, or undefined when none is left (shared memory, any thread). */
+export function takeJob(counter: Int32Array, size: number): number | undefined {
+  const index = Atomics.add(counter, 0, 1);
+  return index < size ? index : undefined;
+}
+
+/**
+ * The files still to scan, shared by the main thread and the workers through shared memory: each takes
+ * its next file itself, so a worker never waits for a busy main thread to hand it one.
+ */
+export class JobQueue {
+  /** [0]: the next file to hand out. */
+  readonly counter = new Int32Array(new SharedArrayBuffer(4));
+
+  constructor(readonly size: number) {}
+
+  take(): number | undefined {
+    return takeJob(this.counter, this.size);
+  }
+
+  get empty(): boolean {
+    return Atomics.load(this.counter, 0) >= this.size;
+  }
+}
+
+/**
+ * The compiled worker script. Under vitest this module runs from src/ (TypeScript), where no .js
+ * worker exists, so the one in dist/ is used; undefined when it has not been built.
+ */
+export function workerScript(): string | undefined {
+  const here = fileURLToPath(import.meta.url);
+  const script = here.endsWith('.js') ? join(here, '..', 'scan-worker.js') : join(PACKAGE_ROOT, 'dist', 'src', 'cli', 'scan-worker.js');
+  return existsSync(script) ? script : undefined;
+}
+
+export interface ScanPool {
+  /** Lets the workers take files (they load the rules meanwhile); `onReply` hears of each file they finish. */
+  release(onReply: (reply: FileReply) => void): void;
+  /** Settles once released, the queue is empty and every worker has finished its file. */
+  done: Promise<void>;
+  /** Stops every worker at once (the run failed elsewhere, or the rules did not load). */
+  stop(): void;
+}
+
+/**
+ * Starts `size` worker threads that load the rules and then wait; once released they scan files from
+ * `queue` and report each (in any order; the caller places replies by index). A worker that dies takes
+ * only the file it was scanning with it: that file is reported as failed and a fresh worker takes over.
+ * A worker that dies before finishing any file is not replaced (the main thread scans the rest anyway).
+ */
+export function startScanPool(script: string, paths: readonly string[], size: number, setup: WorkerSetup, queue: JobQueue): ScanPool {
+  const live = new Set<Worker>();
+  const replied = new Set<number>();
+  let onReply: ((reply: FileReply) => void) | undefined;
+  let resolveDone: () => void = () => undefined;
+  const done = new Promise<void>((resolve) => (resolveDone = resolve));
+  const settleIfIdle = () => onReply && live.size === 0 && resolveDone();
+  const reply = (r: FileReply) => {
+    replied.add(r.index);
+    onReply?.(r);
+  };
+  const start = () => {
+    const current = new Int32Array(new SharedArrayBuffer(4)).fill(-1);
+    const data: WorkerData = { ...setup, paths, counter: queue.counter, current };
+    const worker = new Worker(script, { workerData: data });
+    live.add(worker);
+    if (onReply) worker.postMessage('go');
+    let finished = 0;
+    let lastError = '';
+    worker.on('message', (message: WorkerReply) => {
+      if (message.kind !== 'idle') {
+        finished++;
+        return reply(message);
+      }
+      live.delete(worker);
+      void worker.terminate();
+      settleIfIdle();
+    });
+    worker.on('error', (error) => (lastError = error.message));
+    worker.on('exit', (code) => {
+      if (!live.delete(worker)) return; // terminated: idle, or stopped
+      const lost = Atomics.load(current, 0);
+      if (lost >= 0 && !replied.has(lost)) reply({ index: lost, kind: 'failed', message: `the scan worker stopped (exit code ${code}${lastError ? `: ${lastError}` : ''})` });
+      if (finished > 0 && !queue.empty) start();
+      settleIfIdle();
+    });
+  };
+  for (let i = 0; i < size; i++) start();
+  return {
+    release(listener) {
+      onReply = listener;
+      for (const worker of live) worker.postMessage('go');
+      settleIfIdle();
+    },
+    done,
+    stop() {
+      const workers = [...live];
+      live.clear();
+      for (const worker of workers) void worker.terminate();
+      resolveDone();
+    },
+  };
+}

@@ -107,7 +107,7 @@ export async function startWorkers(files: readonly InputFile[], options: WorkerO
   const jobs = await workerCount(files, options.jobs);
   const script = jobs > 1 ? workerScript() : undefined;
   if (!script) return undefined;
-  const queue = new JobQueue(files.length);
+  const queue = new JobQueue(await Promise.all(files.map((f) => stat(f.absolute).then((info) => info.size, () => 0))));
   const setup = { ruleDirs: [...options.ruleDirs], cwd: options.cwd, wantDocument: options.wantDocument };
   return { queue, pool: startScanPool(script, files.map((f) => f.absolute), jobs - 1, setup, queue) };
 }

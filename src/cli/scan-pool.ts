@@ -17,6 +17,8 @@ export interface WorkerSetup {
 export interface WorkerData extends WorkerSetup {
   paths: readonly string[];
   counter: Int32Array;
+  /** File indexes in the order they are handed out. */
+  order: Int32Array;
   /** [0]: the index of the file being scanned, -1 between files. */
   current: Int32Array;
 }
@@ -40,10 +42,10 @@ export type FileReply =
 /** The queue is empty: the worker may be stopped. */
 export type WorkerReply = FileReply | { kind: 'idle' };
 
-/** Hands out the next file index of `size`, or undefined when none is left (shared memory, any thread). */
-export function takeJob(counter: Int32Array, size: number): number | undefined {
-  const index = Atomics.add(counter, 0, 1);
-  return index < size ? index : undefined;
+/** Hands out the next file index in `order`, or undefined when none is left (shared memory, any thread). */
+export function takeJob(counter: Int32Array, order: Int32Array): number | undefined {
+  const next = Atomics.add(counter, 0, 1);
+  return next < order.length ? order[next] : undefined;
 }
 
 /**
@@ -51,17 +53,23 @@ export function takeJob(counter: Int32Array, size: number): number | undefined {
  * its next file itself, so a worker never waits for a busy main thread to hand it one.
  */
 export class JobQueue {
-  /** [0]: the next file to hand out. */
+  /** [0]: the next place in `order` to hand out. */
   readonly counter = new Int32Array(new SharedArrayBuffer(4));
+  /** Largest files first, so that no thread is left alone with a big file at the end of the run. */
+  readonly order: Int32Array;
 
-  constructor(readonly size: number) {}
+  constructor(sizes: readonly number[]) {
+    const indexes = sizes.map((_, i) => i).sort((a, b) => (sizes[b] as number) - (sizes[a] as number) || a - b);
+    this.order = new Int32Array(new SharedArrayBuffer(4 * Math.max(1, indexes.length))).subarray(0, indexes.length);
+    this.order.set(indexes);
+  }
 
   take(): number | undefined {
-    return takeJob(this.counter, this.size);
+    return takeJob(this.counter, this.order);
   }
 
   get empty(): boolean {
-    return Atomics.load(this.counter, 0) >= this.size;
+    return Atomics.load(this.counter, 0) >= this.order.length;
   }
 }
 
@@ -103,7 +111,7 @@ export function startScanPool(script: string, paths: readonly string[], size: nu
   };
   const start = () => {
     const current = new Int32Array(new SharedArrayBuffer(4)).fill(-1);
-    const data: WorkerData = { ...setup, paths, counter: queue.counter, current };
+    const data: WorkerData = { ...setup, paths, counter: queue.counter, order: queue.order, current };
     const worker = new Worker(script, { workerData: data });
     live.add(worker);
     if (onReply) worker.postMessage('go');

@@ -32,7 +32,7 @@ async function scanFile(index: number): Promise<FileReply> {
 // The main thread says 'go' once its own copy of the rules has loaded without errors.
 await new Promise((resolve) => port.once('message', resolve));
 // Files from the shared queue until it is empty; `current` tells the pool which file a crash would take with it.
-for (let index = takeJob(setup.counter, setup.paths.length); index !== undefined; index = takeJob(setup.counter, setup.paths.length)) {
+for (let index = takeJob(setup.counter, setup.order); index !== undefined; index = takeJob(setup.counter, setup.order)) {
   Atomics.store(setup.current, 0, index);
   port.postMessage(await scanFile(index));
 }

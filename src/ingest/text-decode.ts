@@ -1,3 +1,4 @@
+import { Buffer, isUtf8 } from 'node:buffer';
 import { UserError } from '../cli/errors.js';
 
 /** Decodes a text file: UTF-8 (BOM dropped), UTF-16 with a BOM, else Windows-1252 for legacy files. */
@@ -5,11 +6,10 @@ export function decodeText(bytes: Uint8Array, name: string): string {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
   if (looksBinary(bytes)) throw new UserError('is not a text file (it holds binary data)', name);
-  try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch {
-    return new TextDecoder('windows-1252').decode(bytes);
-  }
+  // isUtf8 + toString is the native fast path; a strict TextDecoder costs several times more on large files.
+  if (!isUtf8(bytes)) return new TextDecoder('windows-1252').decode(bytes);
+  const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  return Buffer.from(bytes.buffer, bytes.byteOffset + start, bytes.byteLength - start).toString('utf8');
 }
 
 /** NUL bytes never occur in text files; look at the first 8 KB only. */

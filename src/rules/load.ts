@@ -7,6 +7,8 @@ import { RuleLoadError, type RuleProblem } from './errors.js';
 import { fileId, findRuleFiles, isDirectory, readReferenceIds, readVocabFile, vocabFile } from './files.js';
 import { plainIssues } from './issues.js';
 import { ruleSchema, type RuleDefinition, type RuleFileContext } from './schema.js';
+
+type RuleFileSchema = ReturnType<typeof ruleSchema>;
 import type { RuleSet } from './types.js';
 import { fieldPath, locate } from './yaml-location.js';
 
@@ -26,14 +28,17 @@ export function loadRuleSet(dirs: string[], options: LoadOptions = {}): RuleSet 
   const absolute = dirs.map((dir) => resolve(cwd, dir));
   const referenceIds = safely(() => readReferenceIds(absolute), (message) => problems.push({ file: 'references.yaml', field: '', message }));
   const byId = new Map<string, { definition: RuleDefinition; file: string; dirIndex: number }>();
+  // One schema for every file (building zod schemas is the costly part of loading); only the file id changes.
+  const context: RuleFileContext = { vocabExists: (name) => vocabFile(absolute, name) !== undefined, ...(referenceIds ? { referenceIds } : {}) };
+  const schema = ruleSchema(context);
   absolute.forEach((dir, dirIndex) => {
     if (!isDirectory(dir)) {
       problems.push({ file: shown(dir), field: '', message: 'no such rules directory' });
       return;
     }
     for (const file of findRuleFiles(dir)) {
-      const context: RuleFileContext = { fileId: fileId(file), vocabExists: (name) => vocabFile(absolute, name) !== undefined, ...(referenceIds ? { referenceIds } : {}) };
-      const definition = readRuleFile(file, shown(file), context, problems);
+      context.fileId = fileId(file);
+      const definition = readRuleFile(file, shown(file), schema, problems);
       if (!definition) continue;
       const earlier = byId.get(definition.id);
       if (earlier && earlier.dirIndex === dirIndex) {
@@ -49,7 +54,7 @@ export function loadRuleSet(dirs: string[], options: LoadOptions = {}): RuleSet 
 }
 
 /** Parses and validates one rule file; problems go to `problems`, located by line and column. */
-export function readRuleFile(path: string, shownPath: string, context: RuleFileContext, problems: RuleProblem[]): RuleDefinition | undefined {
+export function readRuleFile(path: string, shownPath: string, schema: RuleFileSchema, problems: RuleProblem[]): RuleDefinition | undefined {
   const counter = new LineCounter();
   const doc = parseDocument(readFileSync(path, 'utf8'), { lineCounter: counter, prettyErrors: false });
   if (doc.errors.length > 0) {
@@ -59,7 +64,7 @@ export function readRuleFile(path: string, shownPath: string, context: RuleFileC
     }
     return undefined;
   }
-  const result = ruleSchema(context).safeParse(doc.toJS());
+  const result = schema.safeParse(doc.toJS());
   if (result.success) return result.data;
   for (const issue of plainIssues(result.error.issues)) {
     const parentPath = issue.key === undefined ? issue.path : issue.path.slice(0, -1);

@@ -96,7 +96,7 @@ describe('the scan worker pool', () => {
     const replies: FileReply[] = [];
     const setup = { ruleDirs: [BUILTIN_RULES_DIR], cwd: PACKAGE_ROOT, wantDocument: false };
     // The main thread takes no file here: the two workers scan them all.
-    const pool = startScanPool(WORKER, paths, 2, setup, new JobQueue(paths.length));
+    const pool = startScanPool(WORKER, paths, 2, setup, new JobQueue(paths.map(() => 1)));
     pool.release((reply) => replies.push(reply));
     await pool.done;
     expect(replies.map((r) => r.index).sort((a, b) => a - b)).toEqual(paths.map((_, i) => i));
@@ -114,7 +114,7 @@ describe('the scan worker pool', () => {
     const paths = ['a.xml', 'b.xml', 'crash.xml', 'c.xml', 'd.xml'];
     const replies: FileReply[] = [];
     const setup = { ruleDirs: [], cwd: PACKAGE_ROOT, wantDocument: false };
-    const pool = startScanPool(CRASHING_WORKER, paths, 1, setup, new JobQueue(paths.length));
+    const pool = startScanPool(CRASHING_WORKER, paths, 1, setup, new JobQueue(paths.map(() => 1)));
     pool.release((reply) => replies.push(reply));
     await pool.done;
     const byIndex = replies.sort((a, b) => a.index - b.index);

@@ -15,6 +15,36 @@ describe('rule regexes', () => {
   });
 });
 
+describe('Unicode-aware boundaries', () => {
+  const W = '[\\p{L}\\p{N}_]';
+  const FULL = `(?:(?<=${W})(?!${W})|(?<!${W})(?=${W}))`;
+  it.each([
+    // A known letter on one side leaves one lookaround, for the other side.
+    ['\\bélectronique', `(?<!${W})électronique`],
+    ['\\b[ée]lectronique', `(?<!${W})[ée]lectronique`],
+    ['(?:GATT|AGCS)\\b[^.]é', `(?:GATT|AGCS)(?!${W})[^.]é`],
+    ['[^.]\\b(?:incorpora|aplicá)', `[^.](?<!${W})(?:incorpora|aplicá)`],
+    ['é\\B[a-z]', `é(?=${W})[a-z]`],
+    // Neither side certain (an optional letter, an escape, a class of anything): the full test stays.
+    ['\\b[ée]?lectronique', `${FULL}[ée]?lectronique`],
+    ['\\u00e9\\b[^x]é', `\\u00e9${FULL}[^x]é`],
+  ])('%s → %s', (source, expected) => {
+    expect(rewriteRegexSource(source)).toBe(expected);
+  });
+
+  it.each([
+    ['\\b[ée]lectronique\\b', `${FULL}[ée]lectronique\\b`],
+    ['(?:GATT|AGCS|GATé)\\b[^.]', `(?:GATT|AGCS|GATé)${FULL}[^.]`],
+    ['[^.]\\b(?:incorpora|aplicá)', `[^.]${FULL}(?:incorpora|aplicá)`],
+  ])('%s matches exactly where the full boundary test does', (source, full) => {
+    const text = 'commerce électronique, éélectronique, Électroniqueé, GATTé xx, GATT, GATé; incorpora, xincorpora, éaplicá';
+    const found = (regex: RegExp) => [...text.matchAll(regex)].map((m) => `${m.index}:${m[0]}`);
+    const expected = found(new RegExp(full, 'giu'));
+    expect(expected.length).toBeGreaterThan(0);
+    expect(found(compileRuleRegex(source))).toEqual(expected);
+  });
+});
+
 describe('regexLiterals', () => {
   it.each([
     ['\\bdoes not apply\\b', ['apply']],
@@ -31,6 +61,10 @@ describe('regexLiterals', () => {
     ['cultur\\w+|\\bart\\b|x', undefined],
     ['[^.]{0,220}broadcast', ['broadcast']],
     ['\\bthe\\s+parties\\s+agree', ['agree']],
+    // Structural words of agreements and word tails after a class lose to any other literal.
+    ['\\bGATT (?:1994 )?article XX\\b', ['gatt']],
+    ['\\bart[ií]culo (?:XX|XIV) del (?:GATT|AGCS)\\b', ['gatt', 'agcs']],
+    ['\\barticle\\b', ['article']],
   ])('%s → %j', (source, expected) => {
     expect(regexLiterals(source)).toEqual(expected);
   });

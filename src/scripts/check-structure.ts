@@ -2,13 +2,13 @@
  * Real-data check of the structure stage: every ToTA agreement is rendered to plain text in one of
  * several published layouts (picked by a hash of its id, sometimes with a table of contents), read
  * back with buildOutline, and compared with the XML's own article tree.
- * Usage: node dist/scripts/check-structure.js [tota-dir]   (default: ../shared/tota)
+ * Usage: node dist/src/scripts/check-structure.js [tota-dir]   (default: ../shared/tota)
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { PACKAGE_ROOT } from '../src/paths.js';
-import { checkTotaFile, RECOVERED_TARGET, SPURIOUS_LIMIT } from '../src/structure/check/corpus.js';
-import { addUp, recoveredShare, spuriousShare, worstFiles, type FileResult, type Totals } from '../src/structure/check/run.js';
+import { PACKAGE_ROOT } from '../paths.js';
+import { checkTotaFile, RECOVERED_TARGET, SPURIOUS_LIMIT } from '../structure/check/corpus.js';
+import { addUp, recoveredShare, spuriousShare, worstFiles, type FileResult, type Totals } from '../structure/check/run.js';
 
 const dir = process.argv[2] ?? join(PACKAGE_ROOT, '..', 'shared', 'tota');
 if (!existsSync(dir)) {

@@ -10,10 +10,10 @@ import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { XMLParser } from 'fast-xml-parser';
-import { main } from '../src/cli/main.js';
-import { memoryIo } from '../src/cli/io.js';
-import { workerCount } from '../src/cli/scan-files.js';
-import { PACKAGE_ROOT } from '../src/paths.js';
+import { main } from '../cli/main.js';
+import { memoryIo } from '../cli/io.js';
+import { workerCount } from '../cli/scan-files.js';
+import { PACKAGE_ROOT } from '../paths.js';
 
 const TOTA = join(PACKAGE_ROOT, '..', 'shared', 'tota');
 const TARGET_RATIO = 3;

@@ -1,14 +1,14 @@
 #!/usr/bin/env bash
 # Regenerates the binary members of the sample corpus (corpus/*.docx, corpus/*.pdf) from their
-# text sources in scripts/corpus-src/. The .txt, .md and .html members are written by hand in
+# text sources in test/corpus-src/. The .txt, .md and .html members are written by hand in
 # corpus/ and need no build step. Requires Node and LibreOffice (soffice); `pdftotext` (poppler)
 # is used, when present, to check that the PDF has a usable text layer.
 #
-# Usage: bash scripts/make-corpus.sh        (or: npm run corpus:make)
+# Usage: bash test/corpus-src/make-corpus.sh        (or: npm run corpus:make)
 set -euo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../.."
 
-SRC=scripts/corpus-src
+SRC=test/corpus-src
 OUT=corpus
 command -v soffice >/dev/null || { echo "make-corpus: soffice (LibreOffice) not found" >&2; exit 2; }
 

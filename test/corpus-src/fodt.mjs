@@ -1,7 +1,7 @@
 // Turns a corpus source (a light line markup, see README.md beside this file) into a flat ODT
 // document that LibreOffice converts to DOCX or PDF. Plain JavaScript so that
-// scripts/make-corpus.sh runs without a TypeScript build.
-// Usage: node scripts/corpus-src/fodt.mjs SOURCE.txt > OUT.fodt
+// test/corpus-src/make-corpus.sh runs without a TypeScript build.
+// Usage: node test/corpus-src/fodt.mjs SOURCE.txt > OUT.fodt
 import { readFileSync } from 'node:fs';
 
 const escapeXml = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

@@ -1,8 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as z from 'zod';
-import { BUILTIN_RULES_DIR } from '../src/paths.js';
-import { RuleSchema } from '../src/rules/schema.js';
+import { BUILTIN_RULES_DIR } from '../paths.js';
+import { RuleSchema } from '../rules/schema.js';
 
 /** Writes rules/schema.json from the zod rule schema, so that editors check rule files as they are typed. */
 const schema = {

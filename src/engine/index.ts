@@ -8,6 +8,8 @@ import { disambiguate } from './fingerprint.js';
 import { unitFindings, type Fired } from './findings.js';
 import { mayMatch, rulesOf, satisfiedClauses } from './prefilter.js';
 import { buildUnits } from './units.js';
+import { partyMix } from '../parties/development.js';
+import type { CompiledRule } from '../rules/types.js';
 
 export { buildUnits, type Unit } from './units.js';
 export { nodeLabel } from './labels.js';
@@ -25,6 +27,7 @@ export function scanDocument(doc: AgreementDocument, ruleSet: RuleSet): Finding[
   const candidates = rulesOf(index, satisfied);
   const findings: Finding[] = [];
   const headingTests = new Map<RegExp, Map<string, boolean>>();
+  const applies = applicability(doc);
   units.forEach((unit, u) => {
     const ruleIndexes = candidates[u] as number[];
     if (ruleIndexes.length === 0) return;
@@ -33,7 +36,7 @@ export function scanDocument(doc: AgreementDocument, ruleSet: RuleSet): Finding[
     const fired: Fired[] = [];
     for (const r of ruleIndexes) {
       const rule = index.rules[r];
-      if (!rule) continue;
+      if (!rule || !applies(rule)) continue;
       const matches = evaluate(rule.pattern, window, ctx);
       if (matches.length === 0) continue;
       const spans: Span[] = matches.flatMap((m) => m.spans);
@@ -43,4 +46,11 @@ export function scanDocument(doc: AgreementDocument, ruleSet: RuleSet): Finding[
   });
   const prints = disambiguate(findings.map((f) => f.fingerprint));
   return findings.map((finding, i) => ({ ...finding, fingerprint: prints[i] as string }));
+}
+
+/** Whether a rule's conditions on the whole agreement hold for this document. */
+function applicability(doc: AgreementDocument): (rule: CompiledRule) => boolean {
+  const mix = partyMix(doc.meta);
+  const hasDevelopingParty = !mix.known || mix.developing.length > 0;
+  return (rule) => !rule.appliesTo.developingParty || hasDevelopingParty;
 }

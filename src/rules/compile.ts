@@ -41,6 +41,7 @@ export function compileRules(
     severity: definition.severity,
     languages: definition.languages,
     tags: definition.tags,
+    appliesTo: definition.appliesTo ?? {},
     pattern: compilePattern(definition.match, definition.languages),
     definition,
   }));

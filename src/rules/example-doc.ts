@@ -49,7 +49,7 @@ export function exampleDocument(example: RuleExample, fallbackLanguage: Language
     format: 'txt',
     language,
     title: 'example',
-    meta: {},
+    meta: placed.parties ? { parties: placed.parties } : {},
     text,
     pages: [],
     outline: [unit],

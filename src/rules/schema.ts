@@ -113,6 +113,7 @@ export function ruleSchema(context: RuleFileContext = {}) {
     path: z.array(z.string().min(1)).optional().describe('Headings from the top, e.g. ["Chapter 12 Electronic Commerce", "Article 12.3 Customs duties"]; a last "Article ..." heading is the article\'s own.'),
     part: z.enum(PARTS).optional().describe('Where the text stands (default body; preamble makes it the preamble).'),
     language: z.enum(LANGUAGES).optional().describe('The language of the text (default: the rule\'s first language).'),
+    parties: z.array(z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 3166-1 alpha-3 code, e.g. FRA')).min(1).optional().describe('The Parties of the agreement the text stands in (default: unknown).'),
   });
   const example = z.union([z.string().min(1), placedExample]).describe('An article body, or an object that places it in an outline.');
 
@@ -142,6 +143,15 @@ export function ruleSchema(context: RuleFileContext = {}) {
       severity: z.enum(SEVERITIES).describe('info, notice or warning.'),
       languages: z.array(z.enum(LANGUAGES)).min(1).describe('The document languages the rule applies to.'),
       tags: z.array(z.string().min(1)).default([]).describe('Free facets the assessment reads, e.g. carve-out:broadcasting.'),
+      appliesTo: z
+        .strictObject({
+          developingParty: z
+            .boolean()
+            .optional()
+            .describe('Only in agreements with a developing-country Party (or whose Parties are unknown): preferential treatment in the sense of Convention Art. 16 needs a beneficiary.'),
+        })
+        .optional()
+        .describe('Conditions on the agreement as a whole that the rule needs.'),
       unit: z.enum(['article']).optional().describe('The unit a finding is reported on: the enclosing article (or the preamble).'),
       match: pattern,
       examples: z

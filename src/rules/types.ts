@@ -60,6 +60,8 @@ export interface CompiledRule {
   severity: Severity;
   languages: Language[];
   tags: string[];
+  /** Conditions on the whole agreement (see the schema's appliesTo). */
+  appliesTo: { developingParty?: boolean };
   pattern: CompiledPattern;
   /** The rule as written (after schema defaults), for `rules list` and the examples. */
   definition: RuleDefinition;

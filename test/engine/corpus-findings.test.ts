@@ -33,12 +33,6 @@ const KNOWN_LIMITS: ReadonlyArray<{ file: string; pair: string; kind: 'missing' 
     kind: 'missing',
     why: 'shields "a measure falling under Article 28.3" from dispute settlement; culture is reached only by cross-reference, which rules cannot follow',
   },
-  {
-    file: 'corpus/borealis-calderra-cepa.md',
-    pair: '21.3 preferential-treatment',
-    kind: 'extra',
-    why: 'co-productions treated as national works between two developed Parties; rules cannot see the Parties\' development status',
-  },
 ];
 
 const FIXTURE = join(PACKAGE_ROOT, 'test', 'fixtures', 'corpus-expectations.json');

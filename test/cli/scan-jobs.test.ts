@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -7,19 +7,10 @@ import { memoryIo } from '../../src/cli/io.js';
 import { main } from '../../src/cli/main.js';
 import { JobQueue, startScanPool, type FileReply } from '../../src/cli/scan-pool.js';
 import { BUILTIN_RULES_DIR, PACKAGE_ROOT, SAMPLE_CORPUS_DIR } from '../../src/paths.js';
+import { BIN, ensureBuilt, WORKER } from '../support/built.js';
 
-const BIN = join(PACKAGE_ROOT, 'dist', 'src', 'cli', 'bin.js');
-const WORKER = join(PACKAGE_ROOT, 'dist', 'src', 'cli', 'scan-worker.js');
 const CRASHING_WORKER = join(PACKAGE_ROOT, 'test', 'fixtures', 'workers', 'exits-on-crash-file.mjs');
 
-function newestSource(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestSource(path) : statSync(path).mtimeMs);
-  }
-  return newest;
-}
 
 /** The sample corpus plus one broken ToTA file, in a folder of their own. */
 function inputs(): string[] {
@@ -41,10 +32,7 @@ async function runMain(args: string[]) {
 
 describe('scan --jobs', () => {
   beforeAll(() => {
-    // The worker threads run the built worker, also when the test itself runs from the TypeScript sources.
-    if (!existsSync(WORKER) || statSync(WORKER).mtimeMs < newestSource(join(PACKAGE_ROOT, 'src'))) {
-      spawnSync('npx', ['tsc', '-p', 'tsconfig.json'], { cwd: PACKAGE_ROOT, stdio: 'ignore' });
-    }
+    ensureBuilt(WORKER);
   }, 120_000);
 
   it('the built bin prints the same report and errors with --jobs 2 as with --jobs 1', () => {

@@ -21,7 +21,7 @@ export function usefulClauses(pattern: CompiledPattern, language: Language): Anc
 /**
  * The necessary conditions of a pattern, all of which hold wherever it matches: each clause is a
  * set of anchors one of which must occur. `all` needs the clauses of every child; `any` one clause
- * per child, merged; a bare `inside` or a regex without literal text adds nothing.
+ * per child, merged; a regex one per list of its literals; a bare `inside` or a regex without literal text adds nothing.
  */
 export function anchorClauses(pattern: CompiledPattern, language: Language): AnchorClause[] {
   switch (pattern.op) {
@@ -35,7 +35,7 @@ export function anchorClauses(pattern: CompiledPattern, language: Language): Anc
       return clause.prefixes.size > 0 ? [clause] : [];
     }
     case 'regex':
-      return pattern.literals ? [{ prefixes: new Set(), literals: new Set(pattern.literals.map(foldWord)) }] : [];
+      return [...(pattern.literals ? [pattern.literals] : []), ...(pattern.moreLiterals ?? [])].map((literals) => ({ prefixes: new Set(), literals: new Set(literals.map(foldWord)) }));
     case 'any': {
       const merged: AnchorClause = { prefixes: new Set(), literals: new Set() };
       for (const child of pattern.children) {
@@ -73,16 +73,21 @@ export function anchorIndex(ruleSet: RuleSet, language: Language): AnchorIndex {
       return id;
     }),
   );
-  // Every regex of these rules (under `not` too) gets a clause of its own literals, so that a unit's
+  // Every regex of these rules (under `not` too) gets clauses of its own literals, so that a unit's
   // anchor hits also tell which regexes cannot match there (engine/occurrences). Only selective ones:
   // a literal found in nearly every article ("art", "part", "article") would cost the scan more than it saves.
-  const regexClauses = new Map<number, number>();
+  const regexClauses = new Map<number, number[]>();
   for (const node of rules.flatMap((rule) => regexNodes(rule.pattern))) {
-    const clause: AnchorClause = { prefixes: new Set(), literals: new Set((node.literals ?? []).map(foldWord)) };
-    if (regexClauses.has(node.id) || !useful(clause) || [...clause.literals].some(unselective)) continue;
-    const id = clauseCount++;
-    for (const anchor of clause.literals) add(direct, anchor, id);
-    regexClauses.set(node.id, id);
+    if (regexClauses.has(node.id)) continue;
+    const ids: number[] = [];
+    for (const literals of [node.literals ?? [], ...(node.moreLiterals ?? [])]) {
+      const clause: AnchorClause = { prefixes: new Set(), literals: new Set(literals.map(foldWord)) };
+      if (!useful(clause) || [...clause.literals].some(unselective)) continue;
+      const id = clauseCount++;
+      for (const anchor of clause.literals) add(direct, anchor, id);
+      ids.push(id);
+    }
+    if (ids.length > 0) regexClauses.set(node.id, ids);
   }
   // A hit on one anchor also stands for every anchor inside it ("nothing" holds "thing"): the
   // combined regex reports only the longest alternative at each position.

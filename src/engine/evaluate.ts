@@ -26,11 +26,32 @@ export function evaluate(pattern: CompiledPattern, window: Window, ctx: UnitCont
       matches = [{ spans: [] }];
       break;
     case 'all':
+      // A child that cannot match anywhere in the unit sinks the `all` before any child is run.
+      if (pattern.children.some((child) => cannotMatch(child, ctx))) return [];
       // `all` checks `not` in each of its own windows, not in the outer one.
       return typeof pattern.within === 'object' ? allWithinWords(pattern, pattern.within.words, window, ctx) : allWithinWindows(pattern, window, ctx);
   }
   if (matches.length > 0 && pattern.not && evaluate(pattern.not, window, ctx).length > 0) return [];
   return matches;
+}
+
+/**
+ * Whether the pattern surely has no match in the unit, known without running anything: a regex whose
+ * literals do not occur there (prefilter mayMatch), an `inside` that does not hold. Terms are not
+ * looked at (that would tokenise the unit), so false means only "maybe".
+ */
+function cannotMatch(pattern: CompiledPattern, ctx: UnitContext): boolean {
+  if (pattern.inside && !ctx.holds(pattern.inside)) return true;
+  switch (pattern.op) {
+    case 'regex':
+      return !ctx.mayMatch(pattern);
+    case 'all':
+      return pattern.children.some((child) => cannotMatch(child, ctx));
+    case 'any':
+      return pattern.children.every((child) => cannotMatch(child, ctx));
+    default:
+      return false;
+  }
 }
 
 function allWithinWindows(pattern: AllNode, outer: Window, ctx: UnitContext): Match[] {

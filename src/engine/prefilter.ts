@@ -35,9 +35,10 @@ export function rulesOf(index: AnchorIndex, hits: readonly Set<number>[]): numbe
 
 /**
  * Whether a regex can match in a unit whose satisfied clauses are `satisfied`: every match contains one
- * of its literals, so where none occurs the regex need not run (it is often the slowest part of a rule).
+ * literal of each of its clauses, so where a clause has none the regex need not run (it is often the
+ * slowest part of a rule).
  */
 export function mayMatch(index: AnchorIndex, satisfied: ReadonlySet<number>, node: RegexNode): boolean {
-  const clause = index.regexClauses?.get(node.id);
-  return clause === undefined || satisfied.has(clause);
+  const clauses = index.regexClauses?.get(node.id);
+  return clauses === undefined || clauses.every((clause) => satisfied.has(clause));
 }

@@ -70,7 +70,6 @@ export function keepsHyphen(left: string, right: string, counts: ReadonlyMap<str
 
 /** Joins words split across line breaks ("cul-\ntural" → "cultural"), keeping real compounds ("audio-visual"). */
 export function joinBrokenWords(text: string): MappedText {
-  if (text.search(BREAK) < 0) return { text, map: identityMap() };
   const candidates = findCandidates(text);
   if (candidates.length === 0) return { text, map: identityMap() };
   const counts = countForms(text, candidates);

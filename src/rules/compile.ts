@@ -1,7 +1,7 @@
 import type { Language } from '../model.js';
 import { StemCache, tokenize } from '../nlp/index.js';
 import { compileRuleRegex } from './regex.js';
-import { regexLiterals } from './regex-literals.js';
+import { otherRegexClauses, regexLiterals } from './regex-literals.js';
 import type { Inside, Pattern, RuleDefinition } from './schema.js';
 import type { CompiledInside, CompiledPattern, CompiledRule, RuleSet } from './types.js';
 
@@ -25,7 +25,14 @@ export function compileRules(
     }
     if (pattern.regex !== undefined) {
       const literals = regexLiterals(pattern.regex);
-      return { ...modifiers, op: 'regex', regex: compileRuleRegex(pattern.regex), ...(literals ? { literals } : {}) };
+      const moreLiterals = literals ? otherRegexClauses(pattern.regex) : [];
+      return {
+        ...modifiers,
+        op: 'regex',
+        regex: compileRuleRegex(pattern.regex),
+        ...(literals ? { literals } : {}),
+        ...(moreLiterals.length > 0 ? { moreLiterals } : {}),
+      };
     }
     if (pattern.all) return { ...modifiers, op: 'all', within: pattern.within ?? 'article', children: pattern.all.map((p) => compilePattern(p, languages)) };
     if (pattern.any) return { ...modifiers, op: 'any', children: pattern.any.map((p) => compilePattern(p, languages)) };

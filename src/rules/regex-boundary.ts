@@ -18,15 +18,27 @@ export function unicodeBoundary(source: string, at: number, negated: boolean): s
 
 /** A pattern character that matches itself (or, case-insensitively, another letter): a word character. */
 const WORD_LITERAL = /^[\p{L}\p{N}_]$/u;
-/** A class of letters only, e.g. `[ée]`: whichever it matches is a word character. */
-const LETTER_CLASS = /^\[[\p{L}]+\]/u;
+/** A class of letters only, e.g. `[ée]` or `[a-záéí]`: whichever it matches is a word character. */
+const LETTER_CLASS = /^\[(?:[a-z]-[a-z]|[A-Z]-[A-Z]|\p{L}(?!-))+\]/u;
+/** The same class ending a pattern piece, with `+` or nothing after it. */
+const TRAILING_LETTER_CLASS = /(?<!\\)\[(?:[a-z]-[a-z]|[A-Z]-[A-Z]|\p{L}(?!-))+\]\+?$/u;
+/** `\w`, or `\w+`, ending a pattern piece (each character `\w` matches is a letter, a digit or `_`). */
+const TRAILING_WORD_ESCAPE = /(?<!\\)\\w\+?$/;
 
 /** An escape ending a pattern piece whose last character is a letter or digit: `\d`, `\x41`, `\u00e9`, `\12`. */
 const TRAILING_ESCAPE = /\\(?:[A-Za-z]|u[\da-fA-F]{1,4}|x[\da-fA-F]{1,2}|c[A-Za-z]|\d+)$/;
 
-/** Whether `piece` ends with a literal word character. */
+/** Whether `piece` ends with a literal word character, a class of letters, or `\w` (none of them optional). */
 function endsWithWordLiteral(piece: string): boolean {
+  if (TRAILING_LETTER_CLASS.test(piece) || TRAILING_WORD_ESCAPE.test(piece)) return true;
   return WORD_LITERAL.test(piece[piece.length - 1] ?? '') && !TRAILING_ESCAPE.test(piece);
+}
+
+/** Whether `piece` starts with a word character that must be there: a letter, digit or `_`, or a class of letters. */
+function startsWithWordLiteral(piece: string): boolean {
+  if (WORD_LITERAL.test(piece[0] ?? '')) return !optional(piece.slice(1));
+  const letters = LETTER_CLASS.exec(piece);
+  return letters !== null && !optional(piece.slice(letters[0].length));
 }
 
 /** Whether whatever `head` matches last is surely a word character. */
@@ -39,14 +51,11 @@ function endsWithWordChar(head: string): boolean {
 
 /** Whether whatever `tail` matches first is surely a word character. */
 function startsWithWordChar(tail: string): boolean {
-  if (WORD_LITERAL.test(tail[0] ?? '')) return !optional(tail.slice(1));
-  const letters = LETTER_CLASS.exec(tail);
-  if (letters) return !optional(tail.slice(letters[0].length));
-  if (tail[0] !== '(') return false;
+  if (tail[0] !== '(') return startsWithWordLiteral(tail);
   const group = groupStartingAt(tail);
   if (group === undefined || optional(tail.slice(group.length))) return false;
   const alternatives = groupAlternatives(group);
-  return alternatives !== undefined && alternatives.every((alt) => WORD_LITERAL.test(alt[0] ?? '') && !optional(alt.slice(1)));
+  return alternatives !== undefined && alternatives.every(startsWithWordLiteral);
 }
 
 /** Whether a quantifier at the start of `rest` lets the atom before it match nothing. */
@@ -76,11 +85,28 @@ function groupStartingAt(tail: string): string | undefined {
 
 /**
  * The top-level alternatives of a plain group `(…)`, `(?:…)` or `(?<name>…)`; undefined for a lookaround,
- * or when a class, an escaped parenthesis or a nested group makes the split uncertain.
+ * or when a nested group or an escaped parenthesis makes the split uncertain. A `|` inside a class does not split.
  */
 function groupAlternatives(group: string): string[] | undefined {
   if (!group.startsWith('(') || !group.endsWith(')') || /^\(\?<?[=!]/.test(group)) return undefined;
   const body = group.slice(group.startsWith('(?:') ? 3 : group.startsWith('(?<') ? group.indexOf('>') + 1 : 1, -1);
-  if (/[()[\]]|\\[()|]/.test(body)) return undefined;
-  return body.split('|');
+  const alternatives: string[] = [];
+  let from = 0;
+  let inClass = false;
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i];
+    if (c === '\\') {
+      if (/[()|[\]]/.test(body[i + 1] ?? '')) return undefined;
+      i++;
+    } else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(' || c === ')' || c === ']') return undefined;
+    else if (c === '|') {
+      alternatives.push(body.slice(from, i));
+      from = i + 1;
+    }
+  }
+  if (inClass) return undefined;
+  alternatives.push(body.slice(from));
+  return alternatives;
 }

@@ -20,15 +20,38 @@ interface Cursor {
   i: number;
   /** Literals that continue a word begun by a class (`art[ií]culo` → "culo"): word tails, less selective than whole words. */
   tails: Set<string>;
+  /** Every clause found in each top-level alternative, before `best` picks one. */
+  topBranches: string[][][];
 }
 
 export function regexLiterals(source: string): string[] | undefined {
-  const cursor: Cursor = { src: source, i: 0, tails: new Set() };
-  const clause = alternation(cursor);
+  const cursor: Cursor = { src: source, i: 0, tails: new Set(), topBranches: [] };
+  const clause = alternation(cursor, true);
   return clause ? [...new Set(clause)] : undefined;
 }
 
-function alternation(c: Cursor): string[] | undefined {
+/**
+ * The clauses of a regex without top-level alternatives other than the one regexLiterals picks: each is
+ * necessary too (every match holds one of its literals), so a prefilter may ask for all of them.
+ * "\\bpromot\\w+\\b[^.]{0,80}\\bcultural (?:goods|heritage)" → [["cultural"], ["goods", "heritage"]] beside ["promot"].
+ */
+export function otherRegexClauses(source: string): string[][] {
+  const cursor: Cursor = { src: source, i: 0, tails: new Set(), topBranches: [] };
+  const picked = alternation(cursor, true);
+  const [branch, ...more] = cursor.topBranches;
+  if (!picked || !branch || more.length > 0) return [];
+  const key = (clause: readonly string[]) => [...new Set(clause)].sort().join('|');
+  const seen = new Set([key(picked)]);
+  const others: string[][] = [];
+  for (const clause of branch) {
+    if (seen.has(key(clause))) continue;
+    seen.add(key(clause));
+    others.push([...new Set(clause)]);
+  }
+  return others;
+}
+
+function alternation(c: Cursor, top = false): string[] | undefined {
   const branches: Array<string[] | undefined> = [];
   let candidates: string[][] = [];
   let run = '';
@@ -43,6 +66,7 @@ function alternation(c: Cursor): string[] | undefined {
   };
   const endBranch = () => {
     flush();
+    if (top) c.topBranches.push(candidates);
     branches.push(best(candidates, c.tails));
     candidates = [];
   };

@@ -24,6 +24,8 @@ export interface RegexNode extends Modifiers {
   regex: RegExp;
   /** Literal words one of which every match contains (prefilter anchors); undefined = unknown. */
   literals?: string[];
+  /** Further such lists, each also met by every match (regex-literals otherRegexClauses). */
+  moreLiterals?: string[][];
 }
 
 export interface AllNode extends Modifiers {
@@ -87,10 +89,10 @@ export interface AnchorIndex {
   /** Per rule, the clauses that must all be satisfied in a unit for the rule to be tried there (empty: always tried). */
   ruleClauses: number[][];
   /**
-   * Regex node id → a clause of that regex's own literals: where it is not satisfied, the regex cannot
+   * Regex node id → clauses of that regex's own literals: where one is not satisfied, the regex cannot
    * match and is not run. Absent for a regex whose literals are too common to be worth scanning for.
    */
-  regexClauses?: Map<number, number>;
+  regexClauses?: Map<number, number[]>;
 }
 
 export interface RuleSet {

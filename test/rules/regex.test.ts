@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileRuleRegex, rewriteRegexSource } from '../../src/rules/regex.js';
-import { regexLiterals } from '../../src/rules/regex-literals.js';
+import { otherRegexClauses, regexLiterals } from '../../src/rules/regex-literals.js';
 
 describe('rule regexes', () => {
   it('a space matches any whitespace, an optional space stays optional', () => {
@@ -25,9 +25,16 @@ describe('Unicode-aware boundaries', () => {
     ['(?:GATT|AGCS)\\b[^.]é', `(?:GATT|AGCS)(?!${W})[^.]é`],
     ['[^.]\\b(?:incorpora|aplicá)', `[^.](?<!${W})(?:incorpora|aplicá)`],
     ['é\\B[a-z]', `é(?=${W})[a-z]`],
+    // Classes of letters, `\\w` and `+` count as a known letter too, inside a group's alternatives as well.
+    ['[^.]\\b(?:medidas|legislaci[oó]n)', `[^.](?<!${W})(?:medidas|legislaci[oó]n)`],
+    ['(?:t[eé]cnica|financi[a-zé]+)\\b[^.]', `(?:t[eé]cnica|financi[a-zé]+)(?!${W})[^.]`],
+    ['coproduc\\w+\\b[^.]é', `coproduc\\w+(?!${W})[^.]é`],
     // Neither side certain (an optional letter, an escape, a class of anything): the full test stays.
     ['\\b[ée]?lectronique', `${FULL}[ée]?lectronique`],
     ['\\u00e9\\b[^x]é', `\\u00e9${FULL}[^x]é`],
+    ['[^.]\\b(?:medidas|[^x]é)', `[^.]${FULL}(?:medidas|[^x]é)`],
+    ['aplic[a-zé]*\\b[^.]é', `aplic[a-zé]*${FULL}[^.]é`],
+    ['[^.]\\b(?:a[|]b|[à-ü]é)', `[^.]${FULL}(?:a[|]b|[à-ü]é)`],
   ])('%s → %s', (source, expected) => {
     expect(rewriteRegexSource(source)).toBe(expected);
   });
@@ -36,6 +43,8 @@ describe('Unicode-aware boundaries', () => {
     ['\\b[ée]lectronique\\b', `${FULL}[ée]lectronique\\b`],
     ['(?:GATT|AGCS|GATé)\\b[^.]', `(?:GATT|AGCS|GATé)${FULL}[^.]`],
     ['[^.]\\b(?:incorpora|aplicá)', `[^.]${FULL}(?:incorpora|aplicá)`],
+    ['[^.]\\b(?:incorpor[a-z]|aplic[áa])', `[^.]${FULL}(?:incorpor[a-z]|aplic[áa])`],
+    ['(?:xincorpor[a-z]+|GAT[ée])\\b[^.]', `(?:xincorpor[a-z]+|GAT[ée])${FULL}[^.]`],
   ])('%s matches exactly where the full boundary test does', (source, full) => {
     const text = 'commerce électronique, éélectronique, Électroniqueé, GATTé xx, GATT, GATé; incorpora, xincorpora, éaplicá';
     const found = (regex: RegExp) => [...text.matchAll(regex)].map((m) => `${m.index}:${m[0]}`);
@@ -67,5 +76,29 @@ describe('regexLiterals', () => {
     ['\\barticle\\b', ['article']],
   ])('%s → %j', (source, expected) => {
     expect(regexLiterals(source)).toEqual(expected);
+  });
+});
+
+describe('otherRegexClauses', () => {
+  it.each([
+    // One alternative only: every clause besides the one regexLiterals picks is necessary too.
+    ['\\bpromot\\w+\\b[^.]{0,80}\\bcultural (?:goods|heritage)\\b', [['promot'], ['goods', 'heritage']]],
+    ['\\b(?:support|promote)\\b[^.]{0,80}\\b(?:fine|performing) arts\\b', [['fine', 'performing'], ['arts']]],
+    // Top-level alternatives, or nothing certain: no further clause is claimed.
+    ['\\bcultural goods\\b|\\bheritage\\b', []],
+    ['\\w+\\s\\d', []],
+    ['\\baudiovisual\\b', []],
+  ])('%s → %j', (source, expected) => {
+    expect(otherRegexClauses(source)).toEqual(expected);
+  });
+
+  it('every clause holds in every match', () => {
+    const source = '\\bco-?operat\\w+ (?:in|on) (?:the )?(?:cultural|audiovisual) (?:field|sector)s?\\b';
+    const text = 'The Parties shall co-operate in the cultural field and cooperation on audiovisual sectors.';
+    const matches = [...text.matchAll(new RegExp(source.replaceAll(' ', '\\s+'), 'gi'))].map((m) => m[0].toLowerCase());
+    expect(matches.length).toBe(2);
+    const clauses = [regexLiterals(source) ?? [], ...otherRegexClauses(source)];
+    expect(clauses.length).toBeGreaterThan(1);
+    for (const match of matches) for (const clause of clauses) expect(clause.some((literal) => match.includes(literal))).toBe(true);
   });
 });

@@ -11,14 +11,8 @@ export interface FileResult extends Score {
 }
 
 /** Totals over many files. */
-export interface Totals {
+export interface Totals extends Omit<Score, 'examples'> {
   files: number;
-  expected: number;
-  recovered: number;
-  wrongEnd: number;
-  endsAtTextHeading: number;
-  detected: number;
-  spurious: number;
 }
 
 /** Renders one agreement in its style, reads the outline back and scores the articles. */

@@ -22,7 +22,8 @@ const present = existsSync(SHARED_TOTA);
 if (!present) console.log(`legal-force labels skipped: ${SHARED_TOTA} is absent`);
 
 describe.skipIf(!present)('legal force against hand labels of real ToTA sentences', () => {
-  const rows = labels.map((l) => {
+  // A skipped describe still runs its body to collect tests: read the corpus only when it is there.
+  const rows = (present ? labels : []).map((l) => {
     const article = totaArticles(l.treaty).get(l.articleId);
     const sentence = article ? sentences(article.text)[l.sentenceIndex] : undefined;
     const inPreamble = /pre[aá]mbul|preamble|préambule/i.test(article?.chapterName ?? '');

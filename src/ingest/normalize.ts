@@ -108,8 +108,10 @@ export function foldWhitespace(text: string, options: NormalizeOptions = {}): Ma
   let done = /^[ \t\n]*/.exec(text)![0].length;
   for (const m of text.matchAll(BLANK_RUN)) {
     if (m.index < done) continue; // inside the leading blanks
-    out.copy(text, done, m.index);
     const run = m[0];
+    // A lone line break inside the text stays as it is: no cut in the output, no entry in the map.
+    if (run === '\n' && m.index + 1 < text.length) continue;
+    out.copy(text, done, m.index);
     done = m.index + run.length;
     if (done === text.length) break; // trailing blanks go
     let breaks = 0;

@@ -1,4 +1,4 @@
-import { readFile, stat } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { UserError } from '../cli/errors.js';
 import type { AgreementDocument } from '../model.js';
@@ -12,11 +12,9 @@ export { toNormalizedOffset, toOriginalOffset, toOriginalRange } from './offset-
 export async function readAgreement(path: string): Promise<AgreementDocument> {
   let bytes: Uint8Array;
   try {
-    const info = await stat(path);
-    if (info.isDirectory()) throw new UserError('is a directory, not a file', path);
+    // No stat first: reading a directory fails with EISDIR, which fileProblem words.
     bytes = await readFile(path);
   } catch (error) {
-    if (error instanceof UserError) throw error;
     throw new UserError(fileProblem(error), path);
   }
   return readAgreementBytes(bytes, path);

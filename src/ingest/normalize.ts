@@ -2,8 +2,6 @@ import type { OffsetMap } from '../model.js';
 import { joinBrokenWords } from './hyphenation.js';
 import { composeMaps, identityMap, MappedTextBuilder, type MappedText } from './offset-map.js';
 
-export { toNormalizedOffset, toOriginalOffset, toOriginalRange } from './offset-map.js';
-
 export interface NormalizeOptions {
   /**
    * Treat a run of two or more spaces as a line break. The ToTA corpus flattened many paragraph

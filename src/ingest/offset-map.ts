@@ -39,11 +39,6 @@ export class MappedTextBuilder {
     this.length += text.length;
   }
 
-  /** The text written so far ends with `suffix`. */
-  endsWith(suffix: string): boolean {
-    return this.tail(suffix.length) === suffix;
-  }
-
   /** The last `n` characters written (fewer at the start). */
   tail(n: number): string {
     let out = '';

@@ -26,9 +26,10 @@ function edgeIndexes(lines: readonly string[]): number[] {
  * only runs of such lines that touch the top or bottom edge are removed, never lines inside the body.
  */
 export function findFurniture(pages: readonly string[][]): Set<number>[] {
+  const edgesOf = pages.map(edgeIndexes);
   const seenOn = new Map<string, number>();
-  for (const lines of pages) {
-    const keys = new Set(edgeIndexes(lines).map((i) => furnitureKey(lines[i]!)));
+  for (const [p, lines] of pages.entries()) {
+    const keys = new Set(edgesOf[p]!.map((i) => furnitureKey(lines[i]!)));
     for (const key of keys) seenOn.set(key, (seenOn.get(key) ?? 0) + 1);
   }
   const needed = Math.max(2, Math.ceil(pages.length * 0.4));
@@ -36,9 +37,9 @@ export function findFurniture(pages: readonly string[][]): Set<number>[] {
     const trimmed = line.trim();
     return trimmed === '' || PAGE_NUMBER.test(trimmed) || (seenOn.get(furnitureKey(line)) ?? 0) >= needed;
   };
-  return pages.map((lines) => {
+  return pages.map((lines, p) => {
     const removed = new Set<number>();
-    const edges = new Set(edgeIndexes(lines));
+    const edges = new Set(edgesOf[p]);
     const removable = (i: number) => (edges.has(i) || !lines[i]!.trim()) && isFurniture(lines[i]!);
     for (let i = 0; i < lines.length && removable(i); i++) removed.add(i);
     for (let i = lines.length - 1; i >= 0 && !removed.has(i) && removable(i); i--) removed.add(i);

@@ -2,16 +2,17 @@
 const UNITS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 const TEENS = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
 const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
-const WORD_VALUES = new Map<string, number>();
-UNITS.forEach((w, i) => WORD_VALUES.set(w, i + 1));
-TEENS.forEach((w, i) => WORD_VALUES.set(w, i + 10));
-TENS.forEach((w, i) => WORD_VALUES.set(w, (i + 2) * 10));
-for (const w of ['premier', 'première', 'primero', 'primera', 'unique', 'único', 'única']) WORD_VALUES.set(w, 1);
-// "Artículo transitorio": a word that stands where the number would.
-for (const w of ['transitorio', 'transitoria']) WORD_VALUES.set(w, 0);
+const NUMBER_WORDS = [
+  ...UNITS,
+  ...TEENS,
+  ...TENS,
+  'premier', 'première', 'primero', 'primera', 'unique', 'único', 'única',
+  // "Artículo transitorio": a word that stands where the number would.
+  'transitorio', 'transitoria',
+];
 
 const caseForms = (w: string): string[] => [w, w.toUpperCase(), w[0]!.toUpperCase() + w.slice(1)];
-const WORD = [...WORD_VALUES.keys()].flatMap(caseForms).sort((a, b) => b.length - a.length).join('|');
+const WORD = NUMBER_WORDS.flatMap(caseForms).sort((a, b) => b.length - a.length).join('|');
 const TENS_WORD = TENS.flatMap(caseForms).join('|');
 const UNIT_WORD = UNITS.flatMap(caseForms).join('|');
 
@@ -36,16 +37,4 @@ export function normaliseNumber(number: string): string {
     .replace(/[–—]/g, '-')
     .replace(/\s+/g, '')
     .replace(/[.:]+$/, '');
-}
-
-/** The value of a number word, or undefined. */
-export function numberWordValue(word: string): number | undefined {
-  const parts = word.toLowerCase().split(/[\s-]+/);
-  let total = 0;
-  for (const part of parts) {
-    const value = WORD_VALUES.get(part);
-    if (value === undefined) return undefined;
-    total += value;
-  }
-  return total;
 }

@@ -2,8 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readAgreement } from '../../src/ingest/index.js';
-import type { AgreementDocument, OutlineNode } from '../../src/model.js';
+import type { AgreementDocument } from '../../src/model.js';
 import { SAMPLE_CORPUS_DIR } from '../../src/paths.js';
+import { flatten } from '../structure/helpers.js';
 
 /** The sample corpus is read with the real libraries (pdf-parse, mammoth): the README's default scan depends on it. */
 interface Expectation {
@@ -11,10 +12,6 @@ interface Expectation {
   articles: Array<{ article: string }>;
 }
 const expectations: Expectation[] = JSON.parse(readFileSync('test/fixtures/corpus-expectations.json', 'utf8'));
-
-function flatten(nodes: readonly OutlineNode[]): OutlineNode[] {
-  return nodes.flatMap((node) => [node, ...flatten(node.children)]);
-}
 
 function articleNumbers(doc: AgreementDocument): string[] {
   return flatten(doc.outline)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeText, toNormalizedOffset, toOriginalOffset, toOriginalRange } from '../../src/ingest/normalize.js';
-import { composeMaps, MappedTextBuilder } from '../../src/ingest/offset-map.js';
+import { normalizeText } from '../../src/ingest/normalize.js';
+import { composeMaps, MappedTextBuilder, toNormalizedOffset, toOriginalOffset, toOriginalRange } from '../../src/ingest/offset-map.js';
 
 /** Every excerpt of the normalised text maps back to an original span whose normalisation is the excerpt. */
 function expectExcerptsMapBack(original: string, excerpts: string[]) {

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readAgreement } from '../../src/ingest/index.js';
-import { toOriginalRange } from '../../src/ingest/normalize.js';
+import { toOriginalRange } from '../../src/ingest/offset-map.js';
 import type { AgreementDocument } from '../../src/model.js';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/ingest');

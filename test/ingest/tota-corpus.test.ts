@@ -2,7 +2,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readAgreement } from '../../src/ingest/index.js';
-import { normalizeText, toOriginalRange } from '../../src/ingest/normalize.js';
+import { normalizeText } from '../../src/ingest/normalize.js';
+import { toOriginalRange } from '../../src/ingest/offset-map.js';
 import { parseTotaXml } from '../../src/ingest/tota-xml.js';
 
 const SHARED = join(import.meta.dirname, '../../../shared/tota');

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
+import { declaredLanguage } from '../../ingest/language.js';
 import { parseTotaXml } from '../../ingest/tota-xml.js';
-import { LANGUAGES, type Language } from '../../model.js';
+import type { Language } from '../../model.js';
 import { checkAgreement, type FileResult } from './run.js';
 
 /** The targets of the real-data check: share of articles recovered, share of detected articles that are spurious. */
@@ -11,7 +12,6 @@ export const SPURIOUS_LIMIT = 0.02;
 /** Reads one ToTA file and runs the render → outline → compare check on it. */
 export function checkTotaFile(path: string, maxExamples = 4): FileResult {
   const tree = parseTotaXml(readFileSync(path, 'utf8'), path);
-  const declared = tree.meta.extra?.language;
-  const language: Language = LANGUAGES.find((l) => l === declared) ?? 'en';
+  const language: Language = declaredLanguage(tree.meta.extra?.language) ?? 'en';
   return checkAgreement(basename(path, '.xml'), language, tree.chapters, maxExamples);
 }

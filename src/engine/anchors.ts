@@ -40,7 +40,7 @@ export function anchorClauses(pattern: CompiledPattern, language: Language): Anc
       const merged: AnchorClause = { prefixes: new Set(), literals: new Set() };
       for (const child of pattern.children) {
         // Any one clause of a child is necessary for it; the smallest is the most selective.
-        const best = anchorClauses(child, language).filter(useful).sort((a, b) => size(a) - size(b))[0];
+        const best = usefulClauses(child, language).sort((a, b) => size(a) - size(b))[0];
         if (!best) return [];
         for (const value of best.prefixes) merged.prefixes.add(value);
         for (const value of best.literals) merged.literals.add(value);
@@ -80,9 +80,8 @@ export function anchorIndex(ruleSet: RuleSet, language: Language): AnchorIndex {
   for (const node of rules.flatMap((rule) => regexNodes(rule.pattern))) {
     if (regexClauses.has(node.id)) continue;
     const ids: number[] = [];
-    for (const literals of [node.literals ?? [], ...(node.moreLiterals ?? [])]) {
-      const clause: AnchorClause = { prefixes: new Set(), literals: new Set(literals.map(foldWord)) };
-      if (!useful(clause) || [...clause.literals].some(unselective)) continue;
+    for (const clause of usefulClauses(node, language)) {
+      if ([...clause.literals].some(unselective)) continue;
       const id = clauseCount++;
       for (const anchor of clause.literals) add(direct, anchor, id);
       ids.push(id);

@@ -102,8 +102,9 @@ function allWithinWords(pattern: AllNode, words: number, outer: Window, ctx: Uni
         free.add(i);
         continue;
       }
-      const first = Math.min(...match.spans.map((s) => ctx.tokenSpan(s).first));
-      const last = Math.max(...match.spans.map((s) => ctx.tokenSpan(s).last));
+      const tokenSpans = match.spans.map((s) => ctx.tokenSpan(s));
+      const first = Math.min(...tokenSpans.map((t) => t.first));
+      const last = Math.max(...tokenSpans.map((t) => t.last));
       placed.push({ child: i, match, first, last });
     }
   });

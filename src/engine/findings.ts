@@ -29,7 +29,7 @@ function mergeFindings(kind: FindingKind, fired: readonly Fired[], ctx: UnitCont
   const evidence: Evidence[] = [];
   const seen = new Set<string>();
   for (const { rule, spans } of fired) {
-    for (const span of [...spans].sort((a, b) => a.start - b.start || a.end - b.end)) {
+    for (const span of spans) {
       const key = `${rule.id}:${span.start}:${span.end}`;
       if (seen.has(key)) continue;
       seen.add(key);

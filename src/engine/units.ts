@@ -1,4 +1,5 @@
 import type { AgreementDocument, OutlineNode } from '../model.js';
+import { ATTACHMENT_KINDS } from '../structure/vocabulary.js';
 import { nodeLabel } from './labels.js';
 
 /** The part of the agreement a unit stands in, for `inside.part`. */
@@ -24,7 +25,6 @@ export interface Unit {
 }
 
 const CONTAINERS = new Set(['part', 'chapter', 'section', 'subsection', 'annex', 'appendix', 'protocol', 'footnotes', 'conclusion']);
-const ANNEX_KINDS = new Set(['annex', 'appendix', 'protocol']);
 
 /**
  * The units of a document, in text order: every article; the preamble; and any container
@@ -60,7 +60,7 @@ export function buildUnits(doc: AgreementDocument): Unit[] {
 
 function makeUnit(node: OutlineNode, ancestors: OutlineNode[], label: (node: OutlineNode) => string): Unit {
   const chain = [...ancestors, node];
-  const part: Part = chain.some((n) => n.kind === 'preamble') ? 'preamble' : chain.some((n) => ANNEX_KINDS.has(n.kind)) ? 'annex' : 'body';
+  const part: Part = chain.some((n) => n.kind === 'preamble') ? 'preamble' : chain.some((n) => ATTACHMENT_KINDS.has(n.kind)) ? 'annex' : 'body';
   return {
     node,
     ancestors,

@@ -1,4 +1,4 @@
-import type { Segment } from './sentences.js';
+import { CLOSING_PUNCTUATION, trim, type Segment } from './sentences.js';
 
 const LINE_BREAKS = /\n(?:[ \t]*\n)*/g;
 const NUMBERED_PARAGRAPH = /^(?:\d{1,3}\.(?!\d)|\d{1,3}\s|\(\d{1,3}\)\s)/;
@@ -19,16 +19,13 @@ export function splitParagraphs(text: string, start = 0, end = text.length, extr
     const before = text.slice(Math.max(start, m.index - 3), m.index).trimEnd();
     const blank = m[0].includes('\n', 1);
     if (NUMBERED_PARAGRAPH.test(next) && !/,$/.test(before)) cuts.add(nextLineAt);
-    else if (blank && /[.;:!?]["'”’)]*$/.test(before) && /^[\p{Lu}\p{N}"“(]/u.test(next) && !LETTERED_ITEM.test(next)) cuts.add(nextLineAt);
+    else if (blank && CLOSING_PUNCTUATION.test(before) && /^[\p{Lu}\p{N}"“(]/u.test(next) && !LETTERED_ITEM.test(next)) cuts.add(nextLineAt);
   }
   const segments: Segment[] = [];
   let from = start;
   for (const at of [...[...cuts].sort((a, b) => a - b), end]) {
-    let s = from;
-    let e = at;
-    while (s < e && /\s/.test(text[s] as string)) s++;
-    while (e > s && /\s/.test(text[e - 1] as string)) e--;
-    if (e > s) segments.push({ start: s, end: e });
+    const segment = trim(text, from, at);
+    if (segment) segments.push(segment);
     from = at;
   }
   return segments;

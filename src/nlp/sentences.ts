@@ -16,6 +16,8 @@ const CANDIDATE = /[.!?;:]|\n[ \t]*\n|\n(?=[ \t]*\(?[a-z0-9]{1,4}\)\s)/gi;
 const ITEM_END = /;(?:\s*(?:and|or|et|ou|y|o))?$/i;
 const FUNCTION_WORD_END = /\b(?:the|of|and|or|to|in|a|an|by|for|with|on|at|de|la|le|les|des|du|et|ou|el|los|las|y|en|del)$/;
 const SENTENCE_START = /^["“‘'(\[•\-–—]?[\p{Lu}\p{N}]/u;
+/** Text that ends with a full stop, semicolon, colon, ! or ?, perhaps inside quotes or a parenthesis. */
+export const CLOSING_PUNCTUATION = /[.;:!?]["'”’)]*$/;
 const ENUMERATOR = /^(?:\(?[a-z]{1,2}\)|\(?[ivxlc]{1,5}\)|\(?\d{1,3}\)|\d{1,3}\.(?!\d)|[•\-–—])\s/iu;
 
 /** Splits `text[start, end)` into sentences, the legal way; see the README of rules for what counts. */
@@ -74,7 +76,7 @@ function isAbbreviationStop(text: string, index: number): boolean {
 /** A blank line ends a sentence after closing punctuation, before an enumerator, or under a short heading-like line. */
 function blankLineBreaks(text: string, index: number, next: string): boolean {
   const before = text.slice(Math.max(0, index - 200), index).trimEnd();
-  if (before === '' || /[.;:!?]["'”’)]*$/.test(before)) return true;
+  if (before === '' || CLOSING_PUNCTUATION.test(before)) return true;
   if (ENUMERATOR.test(next)) return true;
   const lastLine = before.slice(before.lastIndexOf('\n') + 1).trim();
   return lastLine.length <= 60 && !FUNCTION_WORD_END.test(lastLine) && /^[\p{Lu}\p{N}]/u.test(lastLine) && /^[\p{Lu}\p{N}]/u.test(next);
@@ -86,7 +88,8 @@ function afterSpace(text: string, from: number, end: number): string {
   return text.slice(i, Math.min(end, i + 12));
 }
 
-function trim(text: string, start: number, end: number): Segment | undefined {
+/** `text[start, end)` without its surrounding whitespace, or undefined when nothing else is left. */
+export function trim(text: string, start: number, end: number): Segment | undefined {
   let s = start;
   let e = end;
   while (s < e && /\s/.test(text[s] as string)) s++;

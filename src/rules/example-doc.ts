@@ -1,4 +1,5 @@
 import type { AgreementDocument, Language, NodeKind, OutlineNode } from '../model.js';
+import { ATTACHMENT_KINDS } from '../structure/vocabulary.js';
 import type { RuleExample } from './schema.js';
 
 /** Heading words that tell which outline kind a heading of an example's path is. */
@@ -26,7 +27,7 @@ export function exampleDocument(example: RuleExample, fallbackLanguage: Language
   const placed = typeof example === 'string' ? { text: example } : example;
   const language = placed.language ?? fallbackLanguage;
   const headings = [...(placed.path ?? [])];
-  if (placed.part === 'annex' && !headings.some((h) => ['annex', 'appendix', 'protocol'].includes(kindOf(h)))) headings.unshift('Annex');
+  if (placed.part === 'annex' && !headings.some((h) => ATTACHMENT_KINDS.has(kindOf(h)))) headings.unshift('Annex');
   const ownHeading = placed.part !== 'preamble' && headings.length > 0 && kindOf(headings[headings.length - 1] as string) === 'article' ? headings.pop() : undefined;
   let text = '';
   const starts: number[] = [];

@@ -63,8 +63,8 @@ function optional(rest: string): boolean {
   return /^(?:[?*]|\{0[,}])/.test(rest);
 }
 
-/** The group that closes at the end of `head`, from its opening parenthesis (undefined if escapes make it unclear). */
-function groupEndingAt(head: string): string {
+/** The group that closes at the end of `head`, from its opening parenthesis (escapes ignored: a hint; all of `head` when unbalanced). */
+export function groupEndingAt(head: string): string {
   let depth = 0;
   for (let i = head.length - 1; i >= 0; i--) {
     if (head[i] === ')') depth++;
@@ -73,7 +73,8 @@ function groupEndingAt(head: string): string {
   return head;
 }
 
-function groupStartingAt(tail: string): string | undefined {
+/** The group that opens at the start of `tail`, up to its closing parenthesis; undefined when it never closes. */
+export function groupStartingAt(tail: string): string | undefined {
   let depth = 0;
   for (let i = 0; i < tail.length; i++) {
     if (tail[i] === '\\') i++;

@@ -6,7 +6,7 @@
  * group becomes Unicode-aware (so `\bélectronique` works). Only such patterns (and those using `\p{...}`) get the `u` flag: Unicode-aware boundaries
  * and case folding cost V8 its fast paths, which matters over a 38 MB corpus.
  */
-import { unicodeBoundary } from './regex-boundary.js';
+import { groupEndingAt, groupStartingAt, unicodeBoundary } from './regex-boundary.js';
 
 export function rewriteRegexSource(source: string): string {
   const unicode = needsUnicode(source);
@@ -42,29 +42,10 @@ function nextToNonAscii(source: string, at: number): boolean {
   const before = head[head.length - 1] ?? '';
   const after = source[at + 2] ?? '';
   if (/[^\x00-\x7f]/.test(before) || before === ']' || /[^\x00-\x7f]/.test(after) || after === '[') return true;
-  if (before === ')' && /[^\x00-\x7f[]/.test(groupEndingAt(head, head.length - 1))) return true;
-  return after === '(' && /[^\x00-\x7f[]/.test(groupAt(source, at + 2));
-}
-
-/** The text of the group closing at `close`, back to its opening parenthesis (escapes ignored: a hint). */
-function groupEndingAt(source: string, close: number): string {
-  let depth = 0;
-  for (let i = close; i >= 0; i--) {
-    if (source[i] === ')') depth++;
-    else if (source[i] === '(' && --depth === 0) return source.slice(i, close + 1);
-  }
-  return source.slice(0, close + 1);
-}
-
-/** The text of the group opening at `open`, up to its closing parenthesis. */
-function groupAt(source: string, open: number): string {
-  let depth = 0;
-  for (let i = open; i < source.length; i++) {
-    if (source[i] === '\\') i++;
-    else if (source[i] === '(') depth++;
-    else if (source[i] === ')' && --depth === 0) return source.slice(open, i + 1);
-  }
-  return source.slice(open);
+  if (before === ')' && /[^\x00-\x7f[]/.test(groupEndingAt(head))) return true;
+  if (after !== '(') return false;
+  const tail = source.slice(at + 2);
+  return /[^\x00-\x7f[]/.test(groupStartingAt(tail) ?? tail);
 }
 
 /** Whether a pattern needs Unicode mode: it holds a non-ASCII character or a \p{...}/\u{...} escape. */

@@ -5,25 +5,23 @@ import type { AgreementDocument, Finding } from '../model.js';
 import type { DocumentResult } from '../report/scan/result.js';
 import { readAgreement } from '../ingest/index.js';
 import { scanDocument } from '../engine/index.js';
-import type { loadRuleSet } from '../rules/index.js';
+import { loadRuleSet, type RuleSet } from '../rules/index.js';
 import { isUserError } from './errors.js';
 import { mapLimit } from './map-limit.js';
 import type { InputFile } from './paths-expand.js';
 import { JobQueue, startScanPool, workerScript, type FileReply, type ScanPool } from './scan-pool.js';
 
-export type RuleSet = ReturnType<typeof loadRuleSet>;
-
 /** A few files at a time: reading (disk, PDF workers) overlaps with the synchronous engine. */
-export const READ_CONCURRENCY = 4;
+const READ_CONCURRENCY = 4;
 
 /**
  * Without --jobs, a job per this many bytes of input at most: starting a worker thread (modules, rules)
  * costs about half a second of CPU, which a small run never wins back (eval's 13 MB of gold agreements
  * ran slower with a worker than without on a busy 2-core machine; the 38 MB corpus runs faster).
  */
-export const BYTES_PER_JOB = 8_000_000;
+const BYTES_PER_JOB = 8_000_000;
 
-/** How to start a batch scan's worker threads (see startWorkers). */
+/** How to start a batch scan: its rules, and its worker threads (see startScan). */
 export interface WorkerOptions {
   /** The rule folders of the run: each worker loads its own copy of the rules from them. */
   ruleDirs: readonly string[];
@@ -43,7 +41,7 @@ export interface ScanWorkers {
 
 export interface ScanFilesOptions {
   ruleSet: RuleSet;
-  /** Started by startWorkers for these very files; without them every file is scanned in this thread. */
+  /** Started by startScan for these very files; without them every file is scanned in this thread. */
   workers?: ScanWorkers;
   /** Keep only findings of these kinds; every kind when absent. */
   kinds?: ReadonlySet<string>;
@@ -62,11 +60,14 @@ function unreadable(file: InputFile, message: string): DocumentResult {
   return { documentId: documentIdOf(file.display), source: file.display, title: null, language: null, meta: null, findings: [], errors: [message] };
 }
 
+function keptKinds(findings: Finding[], kinds: ReadonlySet<string> | undefined): Finding[] {
+  return kinds ? findings.filter((f) => kinds.has(f.category)) : findings;
+}
+
 /** The result of a scanned document: `inspect` sees every finding, the result keeps the asked kinds. */
 function scanned(doc: AgreementDocument, all: Finding[], file: InputFile, options: ScanFilesOptions): DocumentResult {
-  const findings = options.kinds ? all.filter((f) => options.kinds?.has(f.category)) : all;
   options.inspect?.(doc, all, file);
-  return { documentId: doc.id, source: file.display, title: doc.title, language: doc.language, meta: doc.meta, findings, errors: [] };
+  return { documentId: doc.id, source: file.display, title: doc.title, language: doc.language, meta: doc.meta, findings: keptKinds(all, options.kinds), errors: [] };
 }
 
 async function scanOne(file: InputFile, options: ScanFilesOptions): Promise<DocumentResult> {
@@ -80,13 +81,21 @@ async function scanOne(file: InputFile, options: ScanFilesOptions): Promise<Docu
   return scanned(doc, scanDocument(doc, options.ruleSet), file, options);
 }
 
+function fileSizes(files: readonly InputFile[]): Promise<number[]> {
+  return Promise.all(files.map((f) => stat(f.absolute).then((s) => s.size, () => 0)));
+}
+
+/** How many files a scan of files of these sizes works on at once: an explicit --jobs (at most one per file), else by CPUs and input size. */
+function jobCount(sizes: readonly number[], jobs: number | undefined): number {
+  if (sizes.length < 2) return 1;
+  if (jobs !== undefined) return Math.min(jobs, sizes.length);
+  const bytes = sizes.reduce((a, b) => a + b, 0);
+  return Math.max(1, Math.min(availableParallelism(), sizes.length, Math.floor(bytes / BYTES_PER_JOB)));
+}
+
 /** How many files a scan works on at once: an explicit --jobs (at most one per file), else by CPUs and input size. */
 export async function workerCount(files: readonly InputFile[], jobs: number | undefined): Promise<number> {
-  if (files.length < 2) return 1;
-  if (jobs !== undefined) return Math.min(jobs, files.length);
-  const sizes = await Promise.all(files.map((f) => stat(f.absolute).then((s) => s.size, () => 0)));
-  const bytes = sizes.reduce((a, b) => a + b, 0);
-  return Math.max(1, Math.min(availableParallelism(), files.length, Math.floor(bytes / BYTES_PER_JOB)));
+  return jobCount(await fileSizes(files), jobs);
 }
 
 function resultOf(reply: FileReply, file: InputFile, options: ScanFilesOptions): DocumentResult {
@@ -94,28 +103,33 @@ function resultOf(reply: FileReply, file: InputFile, options: ScanFilesOptions):
   if (reply.kind === 'failed') return unreadable(file, `internal error while scanning: ${reply.message}`);
   const { scanned: s, doc } = reply;
   if (doc) return scanned(doc, s.findings, file, options);
-  const findings = options.kinds ? s.findings.filter((f) => options.kinds?.has(f.category)) : s.findings;
-  return { documentId: s.documentId, source: file.display, title: s.title, language: s.language, meta: s.meta, findings, errors: [] };
+  return { documentId: s.documentId, source: file.display, title: s.title, language: s.language, meta: s.meta, findings: keptKinds(s.findings, options.kinds), errors: [] };
 }
 
 /**
  * Starts the worker threads of a batch scan when it is worth it (several jobs, several files, a built
- * worker). Called before the rules are loaded here, so that the workers load theirs meanwhile; they take
- * no file until `scanFiles` releases them, and `stop()` sends them away if the rules turn out broken.
+ * worker). They take no file until `scanFiles` releases them, and `stop()` sends them away.
  */
-export async function startWorkers(files: readonly InputFile[], options: WorkerOptions): Promise<ScanWorkers | undefined> {
-  const jobs = await workerCount(files, options.jobs);
+async function startWorkers(files: readonly InputFile[], options: WorkerOptions): Promise<ScanWorkers | undefined> {
+  if (files.length < 2 || options.jobs === 1) return undefined;
+  const sizes = await fileSizes(files);
+  const jobs = jobCount(sizes, options.jobs);
   const script = jobs > 1 ? workerScript() : undefined;
   if (!script) return undefined;
-  const queue = new JobQueue(await Promise.all(files.map((f) => stat(f.absolute).then((info) => info.size, () => 0))));
+  const queue = new JobQueue(sizes);
   const setup = { ruleDirs: [...options.ruleDirs], cwd: options.cwd, wantDocument: options.wantDocument };
   return { queue, pool: startScanPool(script, files.map((f) => f.absolute), jobs - 1, setup, queue) };
 }
 
-/** Runs `load` (the rules); if it throws, the waiting workers are sent away before the error goes on. */
-export function withWorkersStoppedOnError<T>(workers: ScanWorkers | undefined, load: () => T): T {
+/**
+ * The start of a batch scan, shared by `scan` and `eval`: the worker threads (when worth it) load their
+ * rules while this thread loads and checks its own from the same folders; broken rules send the waiting
+ * workers away before the error goes on. Spread the result into `scanFiles`' options.
+ */
+export async function startScan(files: readonly InputFile[], options: WorkerOptions): Promise<{ ruleSet: RuleSet; workers: ScanWorkers | undefined }> {
+  const workers = await startWorkers(files, options);
   try {
-    return load();
+    return { ruleSet: loadRuleSet([...options.ruleDirs], { cwd: options.cwd }), workers };
   } catch (error) {
     workers?.pool.stop();
     throw error;

@@ -1,11 +1,10 @@
 import { resolve } from 'node:path';
 import { SUPPORTED_EXTENSIONS } from '../ingest/index.js';
 import { BUILTIN_RULES_DIR, SAMPLE_CORPUS_DIR } from '../paths.js';
-import { loadRuleSet } from '../rules/index.js';
+import { loadRuleSet, type RuleSet } from '../rules/index.js';
 import { UserError } from './errors.js';
 import type { Io } from './io.js';
 import { displayPath, expandPaths, type InputFile } from './paths-expand.js';
-import type { RuleSet } from './scan-files.js';
 
 /** What a folder or a pattern is searched for: the endings the readers know. */
 export const EXTENSIONS: readonly string[] = SUPPORTED_EXTENSIONS;

@@ -1,3 +1,4 @@
+import { nodeLabel } from '../engine/index.js';
 import type { AgreementDocument, OutlineNode } from '../model.js';
 
 /** What an eval report shows of an article that the gold labels but the scan missed. */
@@ -10,15 +11,10 @@ export interface ArticleText {
 
 const START_LENGTH = 160;
 
-/** "Article 5 Cultural cooperation": the kind and number, unless the heading already says them. */
-export function nodeLabel(node: OutlineNode): string {
-  const kind = node.kind[0]!.toUpperCase() + node.kind.slice(1);
-  const heading = node.heading?.trim() ?? '';
-  if (heading.toLowerCase().startsWith(node.kind)) return heading;
-  return [kind, node.number, heading].filter((part) => part).join(' ');
-}
-
-/** The heading path and text start of every outline node whose external id (ToTA article_identifier) is in `ids`. */
+/**
+ * The heading path (labelled as in a finding's location path, so that false negatives and false
+ * positives read alike) and text start of every outline node whose external id (ToTA article_identifier) is in `ids`.
+ */
 export function articleTexts(doc: AgreementDocument, ids: ReadonlySet<string>): Map<string, ArticleText> {
   const found = new Map<string, ArticleText>();
   const visit = (nodes: readonly OutlineNode[], above: string[]) => {

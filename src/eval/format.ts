@@ -14,12 +14,12 @@ function scoreRow(name: string, s: Score): string[] {
 }
 
 /** Aligned columns: the first left-aligned, numbers right-aligned. */
-export function alignTable(rows: readonly string[][]): string[] {
+function alignTable(rows: readonly string[][]): string[] {
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
   return rows.map((r) => r.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ').trimEnd());
 }
 
-export function scoreTable(title: string, scores: LevelScores): string[] {
+function scoreTable(title: string, scores: LevelScores): string[] {
   const rows = [[...COLUMNS], ...CATEGORIES.map((c) => scoreRow(c, scores.perCategory[c])), scoreRow('micro', scores.micro)];
   return [title, ...alignTable(rows).map((line) => `  ${line}`)];
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { articleTexts, nodeLabel } from '../../src/eval/articles.js';
+import { nodeLabel } from '../../src/engine/index.js';
+import { articleTexts } from '../../src/eval/articles.js';
 import type { AgreementDocument, OutlineNode } from '../../src/model.js';
 
 const text = 'Chapter 2 Trade in services\nArticle 7 Culture\nThe Parties shall   encourage exchanges\nof artists.';

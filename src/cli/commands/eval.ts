@@ -8,8 +8,8 @@ import { parseGold, type GoldSet } from '../../eval/gold.js';
 import { parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
 import { EXIT, UserError } from '../errors.js';
-import { documentIdOf, scanFiles, startWorkers, withWorkersStoppedOnError } from '../scan-files.js';
-import { inputFiles, loadRules, parseJobs, ruleDirs } from '../scan-options.js';
+import { documentIdOf, scanFiles, startScan } from '../scan-files.js';
+import { inputFiles, parseJobs, ruleDirs } from '../scan-options.js';
 
 const usage = `Usage: culturescan eval --gold FILE.jsonl [options] PATH...
 
@@ -60,15 +60,11 @@ export const evalCommand: Command = {
     const wanted = new Set(gold.treaties);
     const files = (await inputFiles(positionals, io)).filter((f) => wanted.has(documentIdOf(f.display)));
     if (files.length === 0) throw new UserError(`none of the ${wanted.size} gold agreements is among the given paths`);
-    // Worker threads load their rules while this thread loads (and checks) its own; none scans before that.
-    const dirs = ruleDirs(values.rules ?? [], io.cwd);
-    const workers = await startWorkers(files, { ruleDirs: dirs, cwd: io.cwd, jobs, wantDocument: true });
-    const ruleSet = withWorkersStoppedOnError(workers, () => loadRules(values.rules ?? [], io.cwd));
+    const start = await startScan(files, { ruleDirs: ruleDirs(values.rules ?? [], io.cwd), cwd: io.cwd, jobs, wantDocument: true });
     const ids = goldArticleIds(gold);
     const texts = new Map<string, Map<string, ArticleText>>();
     const results = await scanFiles(files, {
-      ruleSet,
-      workers,
+      ...start,
       inspect: (doc) => texts.set(doc.id, articleTexts(doc, ids.get(doc.id) ?? new Set())),
     });
     for (const r of results) for (const error of r.errors) io.stderr(`culturescan: ${r.source}: ${error}\n`);

@@ -29,13 +29,13 @@ export const inspectCommand: Command = {
 
 
 /** The JSON shape of `inspect --json`. */
-export function inspectJson(document: AgreementDocument) {
+function inspectJson(document: AgreementDocument) {
   const { id, source, format, language, title, meta, outline } = document;
   return { documentId: id, source, format, language, title, meta, outline };
 }
 
 /** One header line, then one line per outline node, indented two spaces per level. */
-export function outlineText(document: AgreementDocument): string {
+function outlineText(document: AgreementDocument): string {
   const facts: string[] = [document.format, document.language];
   if (document.pages.length > 0) facts.push(`${document.pages.length} page${document.pages.length === 1 ? '' : 's'}`);
   const lines = [`${document.title} (${facts.join(', ')})`];

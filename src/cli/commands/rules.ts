@@ -1,10 +1,9 @@
-import { resolve } from 'node:path';
-import { BUILTIN_RULES_DIR } from '../../paths.js';
-import { loadRuleSet, runRuleExamples, type CompiledRule, type ExampleResult } from '../../rules/index.js';
+import { runRuleExamples, type CompiledRule, type ExampleResult } from '../../rules/index.js';
 import { parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
 import { EXIT, UserError } from '../errors.js';
 import type { Io } from '../io.js';
+import { loadRules } from '../scan-options.js';
 
 const USAGE = `Usage: culturescan rules list [--rules DIR]...
        culturescan rules test [--rules DIR]...
@@ -24,8 +23,7 @@ export const rulesCommand: Command = {
     const [action, ...extra] = positionals;
     if (extra.length > 0) throw new UserError(`rules: unexpected argument '${extra[0]}'`);
     if (action !== 'list' && action !== 'test') throw new UserError(`rules: expected 'list' or 'test'${action ? ` (got '${action}')` : ''}`);
-    const dirs = [BUILTIN_RULES_DIR, ...(values.rules ?? []).map((dir) => resolve(io.cwd, dir))];
-    const ruleSet = loadRuleSet(dirs, { cwd: io.cwd });
+    const ruleSet = loadRules(values.rules ?? [], io.cwd);
     return action === 'list' ? listRules(ruleSet.rules, io) : testRules(runRuleExamples(ruleSet), io);
   },
 };
@@ -49,7 +47,7 @@ function testRules(results: readonly ExampleResult[], io: Io): number {
 }
 
 /** `rules/x/id.yaml: id: match example 2 did not fire: "text"` */
-export function describeFailure(result: ExampleResult): string {
+function describeFailure(result: ExampleResult): string {
   const text = result.text.replace(/\s+/g, ' ').trim();
   const shown = text.length > 160 ? `${text.slice(0, 157)}...` : text;
   const what = result.expected === 'match' ? 'did not fire' : `fired on ${result.matched.map((m) => `«${m}»`).join(', ')}`;

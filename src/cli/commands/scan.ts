@@ -1,13 +1,12 @@
-import { writeFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import { CATEGORIES, INFO_KINDS } from '../../model.js';
 import { SCAN_FORMATS, SCAN_FORMAT_NAMES, type DocumentResult } from '../../report/scan/index.js';
 import { oneOf, parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
 import { EXIT, UserError } from '../errors.js';
+import { writeOutput } from '../files.js';
 import type { Io } from '../io.js';
-import { scanFiles, startWorkers, withWorkersStoppedOnError } from '../scan-files.js';
-import { checkNames, EXTENSIONS, inputFiles, JOBS_HELP, loadRules, parseJobs, ruleDirs, splitList } from '../scan-options.js';
+import { scanFiles, startScan } from '../scan-files.js';
+import { checkNames, EXTENSIONS, inputFiles, JOBS_HELP, parseJobs, ruleDirs, splitList } from '../scan-options.js';
 import { gateChecker, GATE_NAMES, type GateFailure } from '../scan-gates.js';
 
 const KINDS: readonly string[] = [...CATEGORIES, ...INFO_KINDS];
@@ -41,13 +40,6 @@ const options = {
   jobs: { type: 'string' },
 } as const;
 
-async function writeReport(report: string, out: string | undefined, io: Io): Promise<void> {
-  if (out === undefined) return io.stdout(report);
-  await writeFile(resolve(io.cwd, out), report).catch((error: NodeJS.ErrnoException) => {
-    throw new UserError(`cannot write the report (${error.code ?? error.message})`, out);
-  });
-}
-
 function reportProblems(results: readonly DocumentResult[], failures: readonly GateFailure[], io: Io): void {
   for (const r of results) for (const error of r.errors) io.stderr(`culturescan: ${r.source}: ${error}\n`);
   for (const f of failures) io.stderr(`culturescan: ${f.source}: fails gate ${f.gate}\n`);
@@ -65,18 +57,14 @@ export const scanCommand: Command = {
     const gates = checkNames('fail-on', splitList(values['fail-on']), GATE_NAMES);
     const jobs = parseJobs(values.jobs);
     const files = await inputFiles(positionals, io);
-    // Worker threads load their rules while this thread loads (and checks) its own; none scans before that.
-    const dirs = ruleDirs(values.rules ?? [], io.cwd);
-    const workers = await startWorkers(files, { ruleDirs: dirs, cwd: io.cwd, jobs, wantDocument: gates.length > 0 });
-    const ruleSet = withWorkersStoppedOnError(workers, () => loadRules(values.rules ?? [], io.cwd));
+    const start = await startScan(files, { ruleDirs: ruleDirs(values.rules ?? [], io.cwd), cwd: io.cwd, jobs, wantDocument: gates.length > 0 });
     const gateCheck = gateChecker(gates);
     const results = await scanFiles(files, {
-      ruleSet,
-      workers,
+      ...start,
       kinds: kinds.length > 0 ? new Set(kinds) : undefined,
       inspect: gates.length > 0 ? gateCheck.inspect : undefined,
     });
-    await writeReport(SCAN_FORMATS[format](results), values.out, io);
+    await writeOutput(SCAN_FORMATS[format](results), values.out, io);
     reportProblems(results, gateCheck.failures(), io);
     if (results.every((r) => r.title === null)) return EXIT.usage;
     return gateCheck.failures().length > 0 ? EXIT.gateFailed : EXIT.ok;

@@ -32,7 +32,6 @@ function isCarveOut(finding: Finding): boolean {
   return finding.category === 'general-exception' && finding.tags.some((t) => t.startsWith('carve-out:') || t === 'culture');
 }
 
-/** Every cultural carve-out, with its scope resolved from its decisive sentences. */
 /**
  * A policy-space, Convention or general-exception finding whose article also holds a cultural saving
  * clause ("Nothing in Chapter 3 shall be construed to prevent ... measures to protect the diversity of
@@ -48,6 +47,7 @@ function savingClauses(doc: AgreementDocument, finding: Finding): ForcedSentence
     .map((s) => ({ ...s, force: 'exception' as const }));
 }
 
+/** Every cultural carve-out, with its scope resolved from its decisive sentences. */
 export function carveOutsOf(doc: AgreementDocument, findings: Finding[], sentencesOf: (f: Finding) => ForcedSentence[]): CarveOut[] {
   const out: CarveOut[] = [];
   const seen = new Set<number>();

@@ -1,7 +1,7 @@
 import type { AgreementDocument, Finding, OutlineNode } from '../model.js';
 import { chapterByNumber, enclosing, nodeLabel, spanOf, walk } from './outline.js';
 import { namedChapterNumbers } from './scope.js';
-import { sentenceAt, sentenceSpans, squash } from './sentences.js';
+import { sentenceAround } from './sentences.js';
 import type { Span } from './types.js';
 
 /** A place where the agreement keeps part of itself out of dispute settlement. */
@@ -45,16 +45,14 @@ export function disputeExclusions(doc: AgreementDocument, findings: Finding[]): 
   const out: DisputeExclusion[] = [];
   const seen = new Set<number>();
   const consider = (offset: number) => {
-    const from = Math.max(0, offset - 1500);
-    const window = doc.text.slice(from, Math.min(doc.text.length, offset + 1500));
-    const span = sentenceAt(window, offset - from, sentenceSpans(window));
-    if (!span || seen.has(from + span.start)) return;
-    seen.add(from + span.start);
-    const sentence = squash(window.slice(span.start, span.end));
-    const heading = enclosing(doc, offset, ['article'])?.heading ?? '';
-    if (!DENIAL.test(sentence) && !/non-application/i.test(heading)) return;
-    const targets = targetsOf(doc, /non-application/i.test(heading) ? `Non-application: this Chapter. ${sentence}` : sentence, from + span.start);
+    const around = sentenceAround(doc.text, offset, 1500);
+    if (!around || seen.has(around.start)) return;
+    seen.add(around.start);
+    const sentence = around.text;
     const article = enclosing(doc, offset, ['article']);
+    const nonApplication = /non-application/i.test(article?.heading ?? '');
+    if (!DENIAL.test(sentence) && !nonApplication) return;
+    const targets = targetsOf(doc, nonApplication ? `Non-application: this Chapter. ${sentence}` : sentence, around.start);
     if (targets.length > 0) out.push({ sentence, articleNumber: article ? nodeLabel(article) : 'unknown article', targets });
   };
   for (const m of doc.text.matchAll(MENTION)) consider(m.index);

@@ -1,6 +1,6 @@
 import type { AgreementDocument, Finding } from '../model.js';
 import type { CarveOut } from './carve-outs.js';
-import { commitmentsOf, type Commitment } from './commitments.js';
+import { chapterOf, commitmentsOf, type Commitment } from './commitments.js';
 import { scopeCovers, scopeOverlaps } from './scope.js';
 import { COMMITMENT_KINDS, type CommitmentKind, type EcommerceAssessment, type EvidenceStep } from './types.js';
 
@@ -28,7 +28,7 @@ function step(finding: Finding, shows: string): EvidenceStep {
 }
 
 /** The e-commerce verdict for guidelines para. 19.4: do cultural carve-outs reach the digital-trade commitments? */
-export function ecommerceVerdict(doc: AgreementDocument, findings: Finding[], carveOuts: CarveOut[], chapterAt: (offset: number) => number | undefined): EcommerceAssessment {
+export function ecommerceVerdict(doc: AgreementDocument, findings: Finding[], carveOuts: CarveOut[]): EcommerceAssessment {
   const commitments = commitmentsOf(doc, findings);
   const evidence: EvidenceStep[] = [];
   if (commitments.length === 0) {
@@ -40,7 +40,7 @@ export function ecommerceVerdict(doc: AgreementDocument, findings: Finding[], ca
   for (const c of carveOuts) evidence.push(step(c.finding, `cultural carve-out (${c.breadth === 'broad' ? 'culture / audio-visual' : 'broadcasting only'}) that ${c.scope.why}: it reaches ${c.scope.label}`));
   const byKind = new Map<CommitmentKind, { broad: boolean; any: boolean }>();
   for (const commitment of commitments) {
-    const reaching = reachingCarveOuts(commitment, carveOuts, chapterAt(commitment.article.start));
+    const reaching = reachingCarveOuts(commitment, carveOuts, chapterOf(doc, commitment.article.start)?.start);
     const broad = reaching.some((c) => c.breadth === 'broad');
     const prev = byKind.get(commitment.kind) ?? { broad: true, any: true };
     byKind.set(commitment.kind, { broad: prev.broad && broad, any: prev.any && reaching.length > 0 });

@@ -1,6 +1,5 @@
 import type { AgreementDocument, Finding } from '../model.js';
 import { carveOutsOf } from './carve-outs.js';
-import { chapterOf } from './commitments.js';
 import { CHECKS, RULES } from './checklist-rules.js';
 import { partyMix } from '../parties/development.js';
 import { disputeExclusions, exclusionAt } from './dispute.js';
@@ -36,7 +35,7 @@ export function assess(doc: AgreementDocument, findings: Finding[]): Assessment 
     };
   });
   const carveOuts = carveOutsOf(doc, findings, sentencesOf);
-  const ecommerce = ecommerceVerdict(doc, findings, carveOuts, (offset) => chapterOf(doc, offset)?.start);
+  const ecommerce = ecommerceVerdict(doc, findings, carveOuts);
   const references = loadReferences();
   const ctx = { doc, findings: assessed, mix: partyMix(doc.meta), ecommerce };
   const checklist: ChecklistItem[] = CHECKLIST_ITEMS.map((item) => {

@@ -1,4 +1,5 @@
 import type { Language } from '../model.js';
+import { unicodeWords } from '../nlp/modality.js';
 
 /**
  * The wording that decides legal force, per language. Kept as data so that a reviewer can read the
@@ -22,11 +23,7 @@ export interface ForcePatterns {
 /** Verbs after "shall" that make it an obligation of effort, not of result (a judgment call: see README). */
 const EFFORT_VERBS = 'endeavou?r|seek|strive|try|aim|promote|encourage|foster|favou?r|explore|consider|use (?:its|their) best|make (?:every|all reasonable|its best|their best)';
 
-/** JavaScript's \\b knows only ASCII letters: Spanish and French patterns get a Unicode word boundary instead. */
-const UNICODE_BOUNDARY = String.raw`(?:(?<![\p{L}\p{N}_])(?=[\p{L}\p{N}_])|(?<=[\p{L}\p{N}_])(?![\p{L}\p{N}_]))`;
-export function unicodeWords(re: RegExp): RegExp {
-  return new RegExp(re.source.replaceAll(String.raw`\b`, UNICODE_BOUNDARY), re.flags.includes('u') ? re.flags : `${re.flags}u`);
-}
+/** Spanish and French patterns get a Unicode word boundary for `\\b` (accented letters are word characters). */
 function unicodePatterns(p: ForcePatterns): ForcePatterns {
   return { ...p, exception: p.exception.map(unicodeWords), recitalOpening: unicodeWords(p.recitalOpening), declaration: unicodeWords(p.declaration), effort: p.effort.map(unicodeWords), obligation: p.obligation.map(unicodeWords) };
 }

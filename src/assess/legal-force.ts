@@ -1,5 +1,5 @@
 import type { Language, LegalForce } from '../model.js';
-import { modalityOf } from '../nlp/modality.js';
+import { modalityOf, type Modality } from '../nlp/modality.js';
 import { FORCE_PATTERNS } from './legal-force-patterns.js';
 
 export interface ForceContext {
@@ -27,17 +27,19 @@ export function legalForceOf(sentence: string, context: ForceContext = {}): Lega
   const patterns = FORCE_PATTERNS[language];
   const text = sentence.replace(/\s+/g, ' ').replace(/^[\s(]*(?:\d+(?:\.\d+)*|[a-z]{1,4})[.)]\s+/i, '').trim();
   if (context.inPreamble) return 'recital';
-  const modality = modalityOf(text, language);
+  // Reading modals runs compromise, the slowest step: only the branches that need them ask.
+  let read: Modality | undefined;
+  const modality = () => (read ??= modalityOf(text, language));
   const main = mainClause(text);
-  if (patterns.recitalOpening.test(text) && !hasOperativeMainClause(text, modality.modals)) return 'recital';
+  if (patterns.recitalOpening.test(text) && !hasOperativeMainClause(modality().modals)) return 'recital';
   if (isException(main, language)) return 'exception';
-  if (patterns.declaration.test(main) && !modality.modals.some((m) => m === 'shall' || m === 'must')) return 'recital';
+  if (patterns.declaration.test(main) && !modality().modals.some((m) => m === 'shall' || m === 'must')) return 'recital';
   const hardShall = countHard(main, language);
   if (hardShall > 0) return 'binding';
   if (patterns.effort.some((re) => re.test(main))) return 'best-endeavour';
-  const soft = modality.modals.filter((m) => patterns.softModals.has(m));
+  const soft = modality().modals.filter((m) => patterns.softModals.has(m));
   // "Neither Party may ...", "may not", "cannot": a permission denied is a prohibition.
-  if (soft.length > 0) return modality.negatedModal ? 'binding' : 'best-endeavour';
+  if (soft.length > 0) return modality().negatedModal ? 'binding' : 'best-endeavour';
   return 'binding';
 }
 
@@ -59,7 +61,7 @@ function mainClause(text: string): string {
 }
 
 /** "Recognising that X, the Parties shall ...": the participle opens, but a modal governs. */
-function hasOperativeMainClause(_text: string, modals: string[]): boolean {
+function hasOperativeMainClause(modals: string[]): boolean {
   return modals.some((m) => ['shall', 'must', 'deberán', 'deberan', 'doivent', 'doit'].includes(m));
 }
 
@@ -78,7 +80,8 @@ function countHard(text: string, language: Language): number {
     // unless a "deberá"/"doit"-style modal is also there.
     return patterns.obligation.slice(0, 1).filter((re) => re.test(text)).length;
   }
-  const soft = modalityOf(text, language).modals.filter((m) => patterns.softModals.has(m));
-  if (soft.length > 0 && !modalityOf(text, language).negatedModal) return patterns.obligation.slice(0, 1).filter((re) => re.test(text)).length;
+  const modality = modalityOf(text, language);
+  const soft = modality.modals.filter((m) => patterns.softModals.has(m));
+  if (soft.length > 0 && !modality.negatedModal) return patterns.obligation.slice(0, 1).filter((re) => re.test(text)).length;
   return patterns.obligation.filter((re) => re.test(text)).length;
 }

@@ -73,3 +73,14 @@ export function sentenceAt(text: string, offset: number, spans = sentenceSpans(t
   }
   return found ?? spans[0];
 }
+
+/**
+ * The sentence around `offset`, split from a window of `radius` characters either side rather than
+ * the whole text (callers look up many matches of a long agreement). `start` is an offset of `text`.
+ */
+export function sentenceAround(text: string, offset: number, radius: number): { start: number; text: string } | undefined {
+  const from = Math.max(0, offset - radius);
+  const window = text.slice(from, Math.min(text.length, offset + radius));
+  const span = sentenceAt(window, offset - from);
+  return span && { start: from + span.start, text: squash(window.slice(span.start, span.end)) };
+}

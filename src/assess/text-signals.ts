@@ -1,6 +1,6 @@
 import type { AgreementDocument } from '../model.js';
 import { enclosing, nodeLabel } from './outline.js';
-import { sentenceAt, sentenceSpans, squash } from './sentences.js';
+import { sentenceAround } from './sentences.js';
 
 /** A sentence of the agreement found by wording rather than by a rule (paras. 19.2 and 19.3 have no category). */
 export interface TextSignal {
@@ -18,19 +18,17 @@ export function cultureSentences(doc: AgreementDocument, pattern: RegExp, limit 
   const global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
   const seen = new Set<number>();
   for (const m of doc.text.matchAll(global)) {
-    const from = Math.max(0, m.index - 1200);
-    const window = doc.text.slice(from, Math.min(doc.text.length, m.index + 1200));
-    const span = sentenceAt(window, m.index - from, sentenceSpans(window));
-    if (!span || seen.has(from + span.start)) continue;
-    seen.add(from + span.start);
-    const sentence = squash(window.slice(span.start, span.end));
+    const around = sentenceAround(doc.text, m.index, 1200);
+    if (!around || seen.has(around.start)) continue;
+    seen.add(around.start);
+    const sentence = around.text;
     // Culture must be spoken of near the match, not somewhere in a page-long list sentence.
     const before = doc.text.slice(Math.max(0, m.index - 250), m.index).split(/;\s|\n\s*\(?[a-z]{1,4}\)\s/).at(-1) ?? '';
     const after = doc.text.slice(m.index, m.index + m[0].length + 250).split(/;\s|\n\s*\(?[a-z]{1,4}\)\s/)[0] ?? '';
     const near = before + after;
     if (needCulture && (!CULTURE.test(sentence) || !CULTURE.test(near))) continue;
     const article = enclosing(doc, m.index, ['article', 'preamble']);
-    out.push({ sentence, where: article ? nodeLabel(article) : 'text', start: from + span.start });
+    out.push({ sentence, where: article ? nodeLabel(article) : 'text', start: around.start });
     if (out.length >= limit) break;
   }
   return out;

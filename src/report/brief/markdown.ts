@@ -1,6 +1,6 @@
 import type { Assessment } from '../../assess/types.js';
 import type { AgreementDocument } from '../../model.js';
-import { ITEM_LABELS, locationWords, shortExcerpt, STATUS_WORDS, VERDICT_WORDS } from './words.js';
+import { ITEM_LABELS, locationWords, QUOTES_PER_ITEM, shortExcerpt, STATUS_WORDS, VERDICT_WORDS } from './words.js';
 
 const FORCE_WORDS = { binding: 'binding', 'best-endeavour': 'best endeavour', recital: 'recital', exception: 'exception' } as const;
 
@@ -13,10 +13,10 @@ export function briefMarkdown(doc: AgreementDocument, a: Assessment): string {
   out.push('', `**E-commerce (para. 19.4):** ${VERDICT_WORDS[a.ecommerce.verdict]}.`, '', a.ecommerce.explanation, '');
   for (const i of a.checklist) {
     out.push(`## ${ITEM_LABELS[i.item]} — ${i.title}: ${STATUS_WORDS[i.status]}`, '', `> ${i.reference.summary}`, '', i.explanation, '');
-    for (const f of i.findings.slice(0, 6)) {
+    for (const f of i.findings.slice(0, QUOTES_PER_ITEM)) {
       out.push(`- ${locationWords(f.location)} (${FORCE_WORDS[f.legalForce]}${f.disputeSettlementExcluded ? ', outside dispute settlement' : ''}): “${shortExcerpt(f.excerpt)}”`);
     }
-    if (i.findings.length > 6) out.push(`- … and ${i.findings.length - 6} more finding(s)`);
+    if (i.findings.length > QUOTES_PER_ITEM) out.push(`- … and ${i.findings.length - QUOTES_PER_ITEM} more finding(s)`);
     if (i.findings.length > 0) out.push('');
   }
   out.push('## E-commerce evidence chain', '');

@@ -14,6 +14,9 @@ export const ITEM_LABELS: Record<string, string> = {
   'og-19.2': 'Para. 19.2', 'og-19.3': 'Para. 19.3', 'og-19.4': 'Para. 19.4', 'og-19.5': 'Para. 19.5',
 };
 
+/** How many findings an item quotes before "… and N more". */
+export const QUOTES_PER_ITEM = 6;
+
 export function locationWords(l: Pick<FindingLocation, 'articleNumber' | 'path' | 'page'>): string {
   const article = l.articleNumber === 'preamble' ? 'Preamble' : `Article ${l.articleNumber}`;
   const path = l.path.length > 1 ? ` — ${l.path.slice(0, -1).join(' › ')}` : '';

@@ -1,4 +1,5 @@
-import nlp from 'compromise';
+import { createRequire } from 'node:module';
+import type compromiseParser from 'compromise';
 import type { Language } from '../model.js';
 
 /** The modal verbs and negation of one sentence: what legal force is read from. */
@@ -9,6 +10,18 @@ export interface Modality {
   negativeSubject: boolean;
   /** True when the negation sits on the modal itself ("may not", "cannot", "no podrá", "ne peut") or on the subject. */
   negatedModal: boolean;
+}
+
+type Compromise = typeof compromiseParser;
+let loaded: Compromise | undefined;
+
+/**
+ * compromise, loaded on first use: it takes a quarter of a second to load, which a scan (that never
+ * reads legal force) should not pay. Its CommonJS build loads synchronously and faster than its ES modules.
+ */
+function nlp(text: string): ReturnType<Compromise> {
+  loaded ??= createRequire(import.meta.url)('compromise') as Compromise;
+  return loaded(text);
 }
 
 const UNICODE_BOUNDARY = String.raw`(?:(?<![\p{L}\p{N}_])(?=[\p{L}\p{N}_])|(?<=[\p{L}\p{N}_])(?![\p{L}\p{N}_]))`;

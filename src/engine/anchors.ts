@@ -1,5 +1,6 @@
 import type { Language } from '../model.js';
 import { foldWord } from '../nlp/index.js';
+import { buildAnchorAutomaton } from './anchor-automaton.js';
 import { COMMON_WORDS, STRUCTURAL_WORDS } from '../rules/regex-literals.js';
 import type { AnchorClause, AnchorIndex, CompiledPattern, RegexNode, RuleSet } from '../rules/types.js';
 
@@ -88,15 +89,14 @@ export function anchorIndex(ruleSet: RuleSet, language: Language): AnchorIndex {
     }
     if (ids.length > 0) regexClauses.set(node.id, ids);
   }
-  // A hit on one anchor also stands for every anchor inside it ("nothing" holds "thing"): the
-  // combined regex reports only the longest alternative at each position.
-  const clausesByAnchor = new Map<string, number[]>();
-  for (const outer of direct.keys()) {
-    const ids = new Set<number>();
-    for (const [inner, clauses] of direct) if (outer.includes(inner)) for (const id of clauses) ids.add(id);
-    clausesByAnchor.set(outer, [...ids]);
-  }
-  const index: AnchorIndex = { rules, clausesByAnchor, ruleClauses, regexClauses, ...(direct.size > 0 ? { scan: scanRegex([...direct.keys()]) } : {}) };
+  const anchors = [...direct.keys()];
+  const index: AnchorIndex = {
+    rules,
+    ruleClauses,
+    regexClauses,
+    clausesOfAnchor: anchors.map((anchor) => [...(direct.get(anchor) as Set<number>)]),
+    ...(anchors.length > 0 ? { automaton: buildAnchorAutomaton(anchors) } : {}),
+  };
   ruleSet.anchorIndexes.set(language, index);
   return index;
 }
@@ -111,10 +111,4 @@ function add(map: Map<string, Set<number>>, key: string, value: number): void {
   const set = map.get(key) ?? new Set<number>();
   set.add(value);
   map.set(key, set);
-}
-
-/** One plain alternation of every anchor, longest first, to run over folded text (see foldText). */
-function scanRegex(anchors: string[]): RegExp {
-  const alternatives = [...anchors].sort((a, b) => b.length - a.length).map((a) => a.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&'));
-  return new RegExp(alternatives.join('|'), 'g');
 }

@@ -1,5 +1,4 @@
 import type { AgreementDocument, Finding } from '../model.js';
-import { foldText } from '../nlp/index.js';
 import type { RuleSet } from '../rules/types.js';
 import { anchorIndex } from './anchors.js';
 import { UnitContext, type Span } from './context.js';
@@ -23,7 +22,7 @@ export function scanDocument(doc: AgreementDocument, ruleSet: RuleSet): Finding[
   const index = anchorIndex(ruleSet, doc.language);
   if (index.rules.length === 0) return [];
   const units = buildUnits(doc);
-  const satisfied = satisfiedClauses(index, foldText(doc.text), units);
+  const satisfied = satisfiedClauses(index, doc.text, units);
   const candidates = rulesOf(index, satisfied);
   const findings: Finding[] = [];
   const headingTests = new Map<RegExp, Map<string, boolean>>();

@@ -1,25 +1,25 @@
 import type { AnchorIndex, RegexNode } from '../rules/types.js';
+import { eachAnchor } from './anchor-automaton.js';
 import type { Unit } from './units.js';
 
 /**
- * For each unit, the anchor clauses (of rules and of single regexes) satisfied in it, from one pass of
- * the combined anchor regex over the folded document (nlp foldText).
+ * For each unit, the anchor clauses (of rules and of single regexes) satisfied in it: one pass of the
+ * anchor automaton over each unit's text, each anchor's clauses taken once per unit.
  */
-export function satisfiedClauses(index: AnchorIndex, folded: string, units: readonly Unit[]): Set<number>[] {
-  const hits = units.map(() => new Set<number>());
-  const regex = index.scan;
-  if (regex && units.length > 0) {
-    regex.lastIndex = 0;
-    let at = 0; // hits come in text order, and so do the units: walk them along instead of searching
-    for (let m = regex.exec(folded); m; m = regex.exec(folded)) {
-      while (at < units.length && (units[at] as Unit).end <= m.index) at++;
-      if (at < units.length && (units[at] as Unit).start <= m.index) {
-        for (const clause of index.clausesByAnchor.get(m[0]) ?? []) (hits[at] as Set<number>).add(clause);
-      }
-      regex.lastIndex = m.index + 1; // overlapping anchors each get their chance
-    }
-  }
-  return hits;
+export function satisfiedClauses(index: AnchorIndex, text: string, units: readonly Unit[]): Set<number>[] {
+  const automaton = index.automaton;
+  if (!automaton) return units.map(() => new Set<number>());
+  // The unit (plus one) in which each anchor last gave its clauses: later occurrences there add nothing.
+  const creditedIn = new Int32Array(automaton.anchors.length);
+  return units.map((unit, u) => {
+    const satisfied = new Set<number>();
+    eachAnchor(automaton, text, unit.start, unit.end, (anchor) => {
+      if (creditedIn[anchor] === u + 1) return;
+      creditedIn[anchor] = u + 1;
+      for (const clause of index.clausesOfAnchor[anchor] as number[]) satisfied.add(clause);
+    });
+    return satisfied;
+  });
 }
 
 /** For each unit, the rules (indexes into `index.rules`) whose every clause is satisfied there: only these are tried. */

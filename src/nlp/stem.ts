@@ -57,23 +57,15 @@ export class StemCache {
   }
 }
 
-const foldedChars = new Map<string, string>();
-
 /**
- * Lower case without diacritics, one character for one, so offsets still hold: the text the anchor
- * prefilter scans with plain literals (a case- or accent-insensitive regex is many times slower).
+ * One UTF-16 code unit folded to one: lower case without diacritics (never 'İ' → 'i̇'; a character that
+ * folds to several becomes a space). Folding unit for unit keeps offsets, so the anchor prefilter can
+ * read the document through it without a folded copy.
  */
-export function foldText(text: string): string {
-  // Non-ASCII characters first, each to one lower-case character (never 'İ' → 'i̇'), then ASCII.
-  return text
-    .replace(/[^\x00-\x7f]/g, (ch) => {
-      let folded = foldedChars.get(ch);
-      if (folded === undefined) {
-        const stripped = ch.toLowerCase().normalize('NFD').replace(COMBINING_MARKS, '');
-        folded = stripped.length === 1 ? stripped : ch.toLowerCase().length === 1 ? ch.toLowerCase() : ' ';
-        foldedChars.set(ch, folded);
-      }
-      return folded;
-    })
-    .toLowerCase();
+export function foldCodeUnit(code: number): number {
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a ? code + 0x20 : code;
+  const lower = String.fromCharCode(code).toLowerCase();
+  const stripped = lower.normalize('NFD').replace(COMBINING_MARKS, '');
+  const folded = (stripped.length === 1 ? stripped : lower.length === 1 ? lower : ' ').toLowerCase();
+  return folded.length === 1 ? folded.charCodeAt(0) : code;
 }

@@ -1,4 +1,5 @@
 import type { Category, InfoKind, Language, NodeKind, Severity } from '../model.js';
+import type { AnchorAutomaton } from '../engine/anchor-automaton.js';
 import type { StemCache } from '../nlp/index.js';
 import type { RuleDefinition, Within } from './schema.js';
 
@@ -82,10 +83,10 @@ export interface AnchorClause {
 /** Where each rule of one language can possibly fire: built once per RuleSet and language. */
 export interface AnchorIndex {
   rules: CompiledRule[];
-  /** One combined regex of every anchor of every rule, run over the folded text (nlp foldText). */
-  scan?: RegExp;
-  /** Folded anchor text → the clauses it (or any anchor it contains) satisfies. */
-  clausesByAnchor: Map<string, number[]>;
+  /** Every anchor of every rule, found in one pass over the document (engine/anchor-automaton). */
+  automaton?: AnchorAutomaton;
+  /** Anchor id (its place in the automaton) → the clauses it satisfies. */
+  clausesOfAnchor: number[][];
   /** Per rule, the clauses that must all be satisfied in a unit for the rule to be tried there (empty: always tried). */
   ruleClauses: number[][];
   /**

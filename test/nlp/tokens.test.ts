@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldText, foldWord, StemCache, stemWord, tokenize } from '../../src/nlp/index.js';
+import { foldCodeUnit, foldWord, StemCache, stemWord, tokenize } from '../../src/nlp/index.js';
 
 describe('stemming and folding', () => {
   it('stems per language and folds accents', () => {
@@ -9,10 +9,13 @@ describe('stemming and folding', () => {
     expect(foldWord('Électronique')).toBe('electronique');
   });
 
-  it('foldText keeps every offset', () => {
-    const text = 'Commerce ÉLECTRONIQUE, İstanbul, ﬁlm';
-    expect(foldText(text)).toHaveLength(text.length);
-    expect(foldText(text).startsWith('commerce electronique')).toBe(true);
+  it('folds one code unit to one: lower case, accents off, never two characters for one', () => {
+    const fold = (text: string) => String.fromCharCode(...[...text].map((ch) => foldCodeUnit(ch.charCodeAt(0))));
+    expect(fold('Commerce ÉLECTRONIQUE, Ñandú')).toBe('commerce electronique, nandu');
+    // 'İ' lower-cases to two characters and 'ﬁ' decomposes to two: each stays one character.
+    expect(fold('İstanbul')).toHaveLength('İstanbul'.length);
+    expect(fold('ﬁlm')).toHaveLength(3);
+    expect(fold('ﬁlm').endsWith('lm')).toBe(true);
   });
 });
 

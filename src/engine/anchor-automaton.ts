@@ -1,0 +1,132 @@
+import { foldCodeUnit } from '../nlp/index.js';
+
+/**
+ * A matcher for a fixed set of folded anchors (Aho–Corasick, as a complete transition table) that
+ * reads the document through a folding table instead of a folded copy of it. One pass finds every
+ * occurrence of every anchor, overlapping ones included; a regex alternation of the same few hundred
+ * literals costs several times as much, and folding the text first costs a copy of it.
+ */
+export interface AnchorAutomaton {
+  /** The anchors, by id. */
+  readonly anchors: readonly string[];
+  /** Code unit → its symbol after folding; UNLEARNED until first seen (non-ASCII units are learned lazily). */
+  readonly symbols: Uint8Array;
+  /** Folded character → symbol, for learning; symbol 0 stands for every character in no anchor. */
+  readonly symbolOfChar: ReadonlyMap<number, number>;
+  /** Symbols per state: the row width of `next`. */
+  readonly width: number;
+  /** state * width + symbol → next state. State 0 is the root. */
+  readonly next: Int32Array;
+  /** The first state at which some anchor ends: every state from it on has outputs, none before. */
+  readonly firstFinal: number;
+  /** The anchors ending at state s are outputs[outputStart[s]] … outputs[outputStart[s + 1] - 1]. */
+  readonly outputStart: Int32Array;
+  readonly outputs: Int32Array;
+}
+
+const UNLEARNED = 255;
+/** Symbols fit a byte with UNLEARNED to spare; anchors are folded words, far below this. */
+const MAX_SYMBOLS = 254;
+
+export function buildAnchorAutomaton(anchors: readonly string[]): AnchorAutomaton {
+  const symbolOfChar = new Map<number, number>();
+  for (const anchor of anchors) {
+    for (let i = 0; i < anchor.length; i++) {
+      const code = anchor.charCodeAt(i);
+      if (!symbolOfChar.has(code)) symbolOfChar.set(code, symbolOfChar.size + 1);
+    }
+  }
+  if (symbolOfChar.size > MAX_SYMBOLS) throw new Error(`anchors use ${symbolOfChar.size} distinct characters; at most ${MAX_SYMBOLS} fit the automaton`);
+  const width = symbolOfChar.size + 1;
+
+  // The trie: children by symbol (0 = none yet), the anchor ids ending at each node.
+  const children: number[][] = [new Array<number>(width).fill(0)];
+  const ending: number[][] = [[]];
+  anchors.forEach((anchor, id) => {
+    let state = 0;
+    for (let i = 0; i < anchor.length; i++) {
+      const symbol = symbolOfChar.get(anchor.charCodeAt(i)) as number;
+      let child = (children[state] as number[])[symbol] as number;
+      if (child === 0) {
+        child = children.length;
+        children.push(new Array<number>(width).fill(0));
+        ending.push([]);
+        (children[state] as number[])[symbol] = child;
+      }
+      state = child;
+    }
+    (ending[state] as number[]).push(id);
+  });
+
+  // Breadth first: each state's failure link is already final when its children are reached, so
+  // missing transitions are borrowed from it and outputs inherited along it (anchors that end here as suffixes).
+  const next = new Int32Array(children.length * width);
+  const outputsOf: number[][] = ending.map((ids) => [...ids]);
+  const failure = new Int32Array(children.length);
+  const queue: number[] = [];
+  for (let symbol = 1; symbol < width; symbol++) {
+    const child = (children[0] as number[])[symbol] as number;
+    next[symbol] = child;
+    if (child !== 0) queue.push(child);
+  }
+  for (let head = 0; head < queue.length; head++) {
+    const state = queue[head] as number;
+    const fallback = failure[state] as number;
+    (outputsOf[state] as number[]).push(...(outputsOf[fallback] as number[]));
+    for (let symbol = 0; symbol < width; symbol++) {
+      const child = symbol === 0 ? 0 : ((children[state] as number[])[symbol] as number);
+      if (child === 0) {
+        next[state * width + symbol] = next[fallback * width + symbol] as number;
+      } else {
+        failure[child] = next[fallback * width + symbol] as number;
+        next[state * width + symbol] = child;
+        queue.push(child);
+      }
+    }
+  }
+
+  // Renumbered so that the states where anchors end come last: the scan tells them by number alone.
+  const order = [...outputsOf.keys()].sort((a, b) => Number((outputsOf[a] as number[]).length > 0) - Number((outputsOf[b] as number[]).length > 0) || a - b);
+  const renamed = new Int32Array(order.length);
+  order.forEach((old, state) => (renamed[old] = state));
+  const table = new Int32Array(next.length);
+  order.forEach((old, state) => {
+    for (let symbol = 0; symbol < width; symbol++) table[state * width + symbol] = renamed[next[old * width + symbol] as number] as number;
+  });
+  const firstFinal = order.findIndex((old) => (outputsOf[old] as number[]).length > 0);
+  const outputStart = new Int32Array(order.length + 1);
+  order.forEach((old, state) => (outputStart[state + 1] = (outputStart[state] as number) + (outputsOf[old] as number[]).length));
+  const symbols = new Uint8Array(0x10000).fill(UNLEARNED);
+  for (let code = 0; code < 0x80; code++) symbols[code] = symbolOfChar.get(foldCodeUnit(code)) ?? 0;
+  return {
+    anchors,
+    symbols,
+    symbolOfChar,
+    width,
+    next: table,
+    firstFinal: firstFinal < 0 ? order.length : firstFinal,
+    outputStart,
+    outputs: Int32Array.from(order.flatMap((old) => outputsOf[old] as number[])),
+  };
+}
+
+function learn(automaton: AnchorAutomaton, code: number): number {
+  const symbol = automaton.symbolOfChar.get(foldCodeUnit(code)) ?? 0;
+  automaton.symbols[code] = symbol;
+  return symbol;
+}
+
+/** Calls `found(anchorId)` for every occurrence of an anchor that lies wholly inside text[start, end). */
+export function eachAnchor(automaton: AnchorAutomaton, text: string, start: number, end: number, found: (anchor: number) => void): void {
+  const { symbols, next, width, firstFinal, outputStart, outputs } = automaton;
+  let state = 0;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    let symbol = symbols[code] as number;
+    if (symbol === UNLEARNED) symbol = learn(automaton, code);
+    state = next[state * width + symbol] as number;
+    if (state < firstFinal) continue;
+    const last = outputStart[state + 1] as number;
+    for (let k = outputStart[state] as number; k < last; k++) found(outputs[k] as number);
+  }
+}

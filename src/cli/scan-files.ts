@@ -15,15 +15,15 @@ import { JobQueue, startScanPool, workerScript, type FileReply, type ScanPool } 
 const READ_CONCURRENCY = 4;
 
 /**
- * Without --jobs, a job per this many bytes of input at most: starting a worker thread (modules, rules)
- * costs about half a second of CPU, which a small run never wins back (eval's 13 MB of gold agreements
+ * Without --jobs, a job per this many bytes of input at most: starting a worker thread (its modules, its
+ * warm-up) costs a few tenths of a second of CPU, which a small run never wins back (eval's 13 MB of gold agreements
  * ran slower with a worker than without on a busy 2-core machine; the 38 MB corpus runs faster).
  */
 const BYTES_PER_JOB = 8_000_000;
 
 /** How to start a batch scan: its rules, and its worker threads (see startScan). */
 export interface WorkerOptions {
-  /** The rule folders of the run: each worker loads its own copy of the rules from them. */
+  /** The rule folders of the run: this thread loads them while the workers start, then hands the rules over. */
   ruleDirs: readonly string[];
   /** Working directory the rules are loaded against (for the workers' messages). */
   cwd: string;
@@ -117,14 +117,14 @@ async function startWorkers(files: readonly InputFile[], options: WorkerOptions)
   const script = jobs > 1 ? workerScript() : undefined;
   if (!script) return undefined;
   const queue = new JobQueue(sizes);
-  const setup = { ruleDirs: [...options.ruleDirs], cwd: options.cwd, wantDocument: options.wantDocument };
+  const setup = { wantDocument: options.wantDocument };
   return { queue, pool: startScanPool(script, files.map((f) => f.absolute), jobs - 1, setup, queue) };
 }
 
 /**
  * The start of a batch scan, shared by `scan` and `eval`: the worker threads (when worth it) load their
- * rules while this thread loads and checks its own from the same folders; broken rules send the waiting
- * workers away before the error goes on. Spread the result into `scanFiles`' options.
+ * modules while this thread loads and checks the rules, which `scanFiles` hands them; broken rules send
+ * the waiting workers away before the error goes on. Spread the result into `scanFiles`' options.
  */
 export async function startScan(files: readonly InputFile[], options: WorkerOptions): Promise<{ ruleSet: RuleSet; workers: ScanWorkers | undefined }> {
   const workers = await startWorkers(files, options);
@@ -144,7 +144,7 @@ export async function scanFiles(files: readonly InputFile[], options: ScanFilesO
   const workers = options.workers;
   if (!workers) return mapLimit(files, READ_CONCURRENCY, (file) => scanOne(file, options));
   const results = new Array<DocumentResult>(files.length);
-  workers.pool.release((reply) => {
+  workers.pool.release(options.ruleSet.rules, (reply) => {
     results[reply.index] = resultOf(reply, files[reply.index] as InputFile, options);
   });
   try {

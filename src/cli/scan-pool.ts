@@ -4,11 +4,10 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AgreementDocument, AgreementMeta, Finding, Language } from '../model.js';
 import { PACKAGE_ROOT } from '../paths.js';
+import type { CompiledRule } from '../rules/types.js';
 
-/** What every worker is started with: where the rules are (each worker loads them once). */
+/** What every worker is started with. */
 export interface WorkerSetup {
-  ruleDirs: string[];
-  cwd: string;
   /** Post each document back too (for `inspect`: gates, eval's article texts). */
   wantDocument: boolean;
 }
@@ -41,6 +40,14 @@ export type FileReply =
 
 /** The queue is empty: the worker may be stopped. */
 export type WorkerReply = FileReply | { kind: 'idle' };
+
+/**
+ * The main thread's go, with the rules it has loaded and checked, compiled (regexes, maps and sets
+ * survive the structured clone): a worker never parses rule files, so it starts scanning sooner.
+ */
+export interface WorkerGo {
+  rules: CompiledRule[];
+}
 
 /** Hands out the next file index in `order`, or undefined when none is left (shared memory, any thread). */
 export function takeJob(counter: Int32Array, order: Int32Array): number | undefined {
@@ -84,8 +91,8 @@ export function workerScript(): string | undefined {
 }
 
 export interface ScanPool {
-  /** Lets the workers take files (they load the rules meanwhile); `onReply` hears of each file they finish. */
-  release(onReply: (reply: FileReply) => void): void;
+  /** Lets the workers take files, scanned with these rules; `onReply` hears of each file they finish. */
+  release(rules: CompiledRule[], onReply: (reply: FileReply) => void): void;
   /** Settles once released, the queue is empty and every worker has finished its file. */
   done: Promise<void>;
   /** Stops every worker at once (the run failed elsewhere, or the rules did not load). */
@@ -93,7 +100,7 @@ export interface ScanPool {
 }
 
 /**
- * Starts `size` worker threads that load the rules and then wait; once released they scan files from
+ * Starts `size` worker threads that load their modules and then wait; once released they scan files from
  * `queue` and report each (in any order; the caller places replies by index). A worker that dies takes
  * only the file it was scanning with it: that file is reported as failed and a fresh worker takes over.
  * A worker that dies before finishing any file is not replaced (the main thread scans the rest anyway).
@@ -102,6 +109,7 @@ export function startScanPool(script: string, paths: readonly string[], size: nu
   const live = new Set<Worker>();
   const replied = new Set<number>();
   let onReply: ((reply: FileReply) => void) | undefined;
+  let go: WorkerGo | undefined;
   let resolveDone: () => void = () => undefined;
   const done = new Promise<void>((resolve) => (resolveDone = resolve));
   const settleIfIdle = () => onReply && live.size === 0 && resolveDone();
@@ -114,7 +122,7 @@ export function startScanPool(script: string, paths: readonly string[], size: nu
     const data: WorkerData = { ...setup, paths, counter: queue.counter, order: queue.order, current };
     const worker = new Worker(script, { workerData: data });
     live.add(worker);
-    if (onReply) worker.postMessage('go');
+    if (go) worker.postMessage(go);
     let finished = 0;
     let lastError = '';
     worker.on('message', (message: WorkerReply) => {
@@ -137,9 +145,10 @@ export function startScanPool(script: string, paths: readonly string[], size: nu
   };
   for (let i = 0; i < size; i++) start();
   return {
-    release(listener) {
+    release(rules, listener) {
       onReply = listener;
-      for (const worker of live) worker.postMessage('go');
+      go = { rules };
+      for (const worker of live) worker.postMessage(go);
       settleIfIdle();
     },
     done,

@@ -52,7 +52,7 @@ export function compileRules(
     pattern: compilePattern(definition.match, definition.languages),
     definition,
   }));
-  return { rules, stems, anchorIndexes: new Map() };
+  return ruleSetOf(rules, stems);
 }
 
 /** Each phrase as the keys of its words, tokenised exactly like document text. */
@@ -81,5 +81,10 @@ function compileInside(inside: Inside): CompiledInside {
 
 /** A RuleSet of some of another's rules, sharing its stem cache (used to run one rule's examples). */
 export function subsetRuleSet(ruleSet: RuleSet, rules: CompiledRule[]): RuleSet {
-  return { rules, stems: ruleSet.stems, anchorIndexes: new Map() };
+  return ruleSetOf(rules, ruleSet.stems);
+}
+
+/** A RuleSet of compiled rules, such as a scan worker receives from the thread that loaded them. */
+export function ruleSetOf(rules: CompiledRule[], stems = new StemCache()): RuleSet {
+  return { rules, stems, anchorIndexes: new Map() };
 }

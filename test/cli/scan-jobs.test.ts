@@ -7,6 +7,7 @@ import { memoryIo } from '../../src/cli/io.js';
 import { main } from '../../src/cli/main.js';
 import { JobQueue, startScanPool, type FileReply } from '../../src/cli/scan-pool.js';
 import { BUILTIN_RULES_DIR, PACKAGE_ROOT, SAMPLE_CORPUS_DIR } from '../../src/paths.js';
+import { loadRuleSet } from '../../src/rules/index.js';
 import { BIN, ensureBuilt, WORKER } from '../support/built.js';
 
 const CRASHING_WORKER = join(PACKAGE_ROOT, 'test', 'fixtures', 'workers', 'exits-on-crash-file.mjs');
@@ -82,10 +83,9 @@ describe('the scan worker pool', () => {
     const expected = inProcess.out.trimEnd().split('\n').map((l) => JSON.parse(l) as { source: string; documentId: string; findings: unknown[]; errors: string[] });
     const paths = expected.map((d) => resolve(PACKAGE_ROOT, d.source));
     const replies: FileReply[] = [];
-    const setup = { ruleDirs: [BUILTIN_RULES_DIR], cwd: PACKAGE_ROOT, wantDocument: false };
-    // The main thread takes no file here: the two workers scan them all.
-    const pool = startScanPool(WORKER, paths, 2, setup, new JobQueue(paths.map(() => 1)));
-    pool.release((reply) => replies.push(reply));
+    // The main thread takes no file here: the two workers scan them all, with the rules it hands over.
+    const pool = startScanPool(WORKER, paths, 2, { wantDocument: false }, new JobQueue(paths.map(() => 1)));
+    pool.release(loadRuleSet([BUILTIN_RULES_DIR], { cwd: PACKAGE_ROOT }).rules, (reply) => replies.push(reply));
     await pool.done;
     expect(replies.map((r) => r.index).sort((a, b) => a - b)).toEqual(paths.map((_, i) => i));
     for (const reply of replies) {
@@ -101,9 +101,8 @@ describe('the scan worker pool', () => {
   it('loses only the file a dying worker was on, and goes on with a fresh worker', async () => {
     const paths = ['a.xml', 'b.xml', 'crash.xml', 'c.xml', 'd.xml'];
     const replies: FileReply[] = [];
-    const setup = { ruleDirs: [], cwd: PACKAGE_ROOT, wantDocument: false };
-    const pool = startScanPool(CRASHING_WORKER, paths, 1, setup, new JobQueue(paths.map(() => 1)));
-    pool.release((reply) => replies.push(reply));
+    const pool = startScanPool(CRASHING_WORKER, paths, 1, { wantDocument: false }, new JobQueue(paths.map(() => 1)));
+    pool.release([], (reply) => replies.push(reply));
     await pool.done;
     const byIndex = replies.sort((a, b) => a.index - b.index);
     expect(byIndex.map((r) => r.index)).toEqual([0, 1, 2, 3, 4]);

@@ -1,5 +1,8 @@
 #!/usr/bin/env node
-import { main } from './main.js';
+import { tuneV8 } from './v8-tuning.js';
+
+tuneV8(); // before the pipeline's modules load
+const { main } = await import('./main.js');
 
 // A reader that stops early (`culturescan scan | head`) closes the pipe: that ends the run quietly.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {

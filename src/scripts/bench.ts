@@ -13,6 +13,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { main } from '../cli/main.js';
 import { memoryIo } from '../cli/io.js';
 import { workerCount } from '../cli/scan-files.js';
+import { tuneV8 } from '../cli/v8-tuning.js';
 import { PACKAGE_ROOT } from '../paths.js';
 
 const TOTA = join(PACKAGE_ROOT, '..', 'shared', 'tota');
@@ -63,6 +64,7 @@ async function scanPhase(): Promise<string> {
 }
 
 async function runPhase(phase: string): Promise<void> {
+  tuneV8(); // as the bin does: both phases run with the CLI's V8 settings
   const started = performance.now();
   const note = phase === 'scan' ? await scanPhase() : floorPhase();
   const seconds = (performance.now() - started) / 1000;

@@ -163,3 +163,19 @@ export interface Finding {
   /** Decided by the assessment stage. */
   legalForce?: LegalForce;
 }
+
+/**
+ * What scanning one file produced: the shape every scan format prints (jsonl writes it as is).
+ * A file that could not be read keeps its place with null title, language and meta, and its problem in `errors`.
+ */
+export interface DocumentResult {
+  /** The file name without its extension (e.g. `pta_11`). */
+  documentId: string;
+  /** The path as the user gave it. */
+  source: string;
+  title: string | null;
+  language: Language | null;
+  meta: AgreementMeta | null;
+  findings: Finding[];
+  errors: string[];
+}

@@ -1,5 +1,5 @@
 import type { AgreementDocument, Finding } from '../model.js';
-import { UserError } from '../cli/errors.js';
+import { UserError } from '../errors.js';
 import { assess } from './index.js';
 import type { Assessment } from './types.js';
 

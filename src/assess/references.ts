@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
-import { UserError } from '../cli/errors.js';
+import { UserError } from '../errors.js';
 import { PACKAGE_ROOT } from '../paths.js';
 
 /** One Convention article or guideline paragraph, summarised in the project's own words. */

@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { readAgreement } from '../ingest/index.js';
 import type { AgreementDocument } from '../model.js';
-import { isUserError, UserError } from './errors.js';
+import { isUserError, UserError } from '../errors.js';
 import type { Io } from './io.js';
 
 /** Reads a file named on the command line, resolved against the injected cwd, but speaks of it as the user typed it. */

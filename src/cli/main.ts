@@ -1,5 +1,6 @@
 import type { Command } from './command.js';
-import { EXIT, isUserError } from './errors.js';
+import { EXIT } from './errors.js';
+import { isUserError } from '../errors.js';
 import type { Io } from './io.js';
 import { commands } from './commands/index.js';
 

@@ -1,12 +1,11 @@
 import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { basename, extname } from 'node:path';
-import type { AgreementDocument, Finding } from '../model.js';
-import type { DocumentResult } from '../report/scan/result.js';
+import type { AgreementDocument, DocumentResult, Finding } from '../model.js';
 import { readAgreement } from '../ingest/index.js';
 import { scanDocument } from '../engine/index.js';
 import { loadRuleSet, type RuleSet } from '../rules/index.js';
-import { isUserError } from './errors.js';
+import { isUserError } from '../errors.js';
 import { mapLimit } from './map-limit.js';
 import type { InputFile } from './paths-expand.js';
 import { JobQueue, startScanPool, workerScript, type FileReply, type ScanPool } from './scan-pool.js';

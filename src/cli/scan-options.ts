@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { SUPPORTED_EXTENSIONS } from '../ingest/index.js';
 import { BUILTIN_RULES_DIR, SAMPLE_CORPUS_DIR } from '../paths.js';
 import { loadRuleSet, type RuleSet } from '../rules/index.js';
-import { UserError } from './errors.js';
+import { UserError } from '../errors.js';
 import type { Io } from './io.js';
 import { displayPath, expandPaths, type InputFile } from './paths-expand.js';
 

@@ -9,7 +9,7 @@ import { scanDocument } from '../engine/index.js';
 import { readAgreement } from '../ingest/index.js';
 import { ruleSetOf } from '../rules/compile.js';
 import type { RuleSet } from '../rules/types.js';
-import { isUserError } from './errors.js';
+import { isUserError } from '../errors.js';
 import { takeJob, type FileReply, type WorkerData, type WorkerGo } from './scan-pool.js';
 
 const setup = workerData as WorkerData;

@@ -1,8 +1,37 @@
 import type { Language } from '../model.js';
 import { foldWord } from '../nlp/index.js';
-import { buildAnchorAutomaton } from './anchor-automaton.js';
 import { COMMON_WORDS, STRUCTURAL_WORDS } from '../rules/regex-literals.js';
-import type { AnchorClause, AnchorIndex, CompiledPattern, RegexNode, RuleSet } from '../rules/types.js';
+import type { CompiledPattern, CompiledRule, RegexNode, RuleSet } from '../rules/types.js';
+import { buildAnchorAutomaton, type AnchorAutomaton } from './anchor-automaton.js';
+
+/**
+ * One necessary condition of a pattern: at least one of these anchors occurs in the unit. Anchors
+ * are folded (lower case, no accents): `prefixes` must begin a word (a stem less its last two
+ * letters, which stemming may rewrite); `literals` may stand anywhere (from regexes).
+ */
+export interface AnchorClause {
+  prefixes: Set<string>;
+  literals: Set<string>;
+}
+
+/** Where each rule of one language can possibly fire: built once per RuleSet and language. */
+export interface AnchorIndex {
+  rules: CompiledRule[];
+  /** Every anchor of every rule, found in one pass over the document (engine/anchor-automaton). */
+  automaton?: AnchorAutomaton;
+  /** Anchor id (its place in the automaton) → the clauses it satisfies. */
+  clausesOfAnchor: number[][];
+  /** Per rule, the clauses that must all be satisfied in a unit for the rule to be tried there (empty: always tried). */
+  ruleClauses: number[][];
+  /**
+   * Regex node id → clauses of that regex's own literals: where one is not satisfied, the regex cannot
+   * match and is not run. Absent for a regex whose literals are too common to be worth scanning for.
+   */
+  regexClauses?: Map<number, number[]>;
+}
+
+/** The anchor indexes of each RuleSet, by language, built on first use and dropped with the RuleSet. */
+const indexesOf = new WeakMap<RuleSet, Map<Language, AnchorIndex>>();
 
 /** A clause one of whose anchors is a common word holds in every unit: it only slows the scan. */
 function useful(clause: AnchorClause): boolean {
@@ -61,7 +90,9 @@ function size(clause: AnchorClause): number {
 
 /** The anchor index of a RuleSet for one document language, built on first use and kept. */
 export function anchorIndex(ruleSet: RuleSet, language: Language): AnchorIndex {
-  const cached = ruleSet.anchorIndexes.get(language);
+  let indexes = indexesOf.get(ruleSet);
+  if (!indexes) indexesOf.set(ruleSet, (indexes = new Map()));
+  const cached = indexes.get(language);
   if (cached) return cached;
   const rules = ruleSet.rules.filter((rule) => rule.languages.includes(language));
   const direct = new Map<string, Set<number>>();
@@ -97,7 +128,7 @@ export function anchorIndex(ruleSet: RuleSet, language: Language): AnchorIndex {
     clausesOfAnchor: anchors.map((anchor) => [...(direct.get(anchor) as Set<number>)]),
     ...(anchors.length > 0 ? { automaton: buildAnchorAutomaton(anchors) } : {}),
   };
-  ruleSet.anchorIndexes.set(language, index);
+  indexes.set(language, index);
   return index;
 }
 

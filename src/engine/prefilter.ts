@@ -1,5 +1,6 @@
-import type { AnchorIndex, RegexNode } from '../rules/types.js';
+import type { RegexNode } from '../rules/types.js';
 import { eachAnchor } from './anchor-automaton.js';
+import type { AnchorIndex } from './anchors.js';
 import type { Unit } from './units.js';
 
 /**

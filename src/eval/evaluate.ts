@@ -1,5 +1,4 @@
-import { CATEGORIES, type Category } from '../model.js';
-import type { DocumentResult } from '../report/scan/result.js';
+import { CATEGORIES, type Category, type DocumentResult } from '../model.js';
 import type { ArticleText } from './articles.js';
 import type { GoldSet } from './gold.js';
 import { compareItems, type Item, type LevelScores } from './metrics.js';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { UserError } from '../cli/errors.js';
+import { UserError } from '../errors.js';
 import { CATEGORIES, type Category } from '../model.js';
 
 /** One line of a gold file such as ../shared/gold/dev.jsonl (extra fields like evidence and note are allowed). */

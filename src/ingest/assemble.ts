@@ -1,4 +1,4 @@
-import { UserError } from '../cli/errors.js';
+import { UserError } from '../errors.js';
 import type { AgreementDocument, Format, OffsetMap, OutlineNode, PageSpan } from '../model.js';
 import { buildOutline } from '../structure/index.js';
 import { detectLanguage } from './language.js';

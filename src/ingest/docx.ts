@@ -1,4 +1,4 @@
-import { UserError } from '../cli/errors.js';
+import { UserError } from '../errors.js';
 import type { Reader } from './reader.js';
 import { startsWith } from './text-decode.js';
 import { htmlToText } from './html-text.js';

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
-import { UserError } from '../cli/errors.js';
+import { UserError } from '../errors.js';
 import type { AgreementDocument } from '../model.js';
 import { assembleDocument } from './assemble.js';
 import { chooseReader } from './registry.js';

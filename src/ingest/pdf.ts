@@ -1,4 +1,4 @@
-import { UserError } from '../cli/errors.js';
+import { UserError } from '../errors.js';
 import { joinPages } from './pdf-furniture.js';
 import type { Reader } from './reader.js';
 import { startsWith } from './text-decode.js';

@@ -1,5 +1,5 @@
 import { extname } from 'node:path';
-import { UserError } from '../cli/errors.js';
+import { UserError } from '../errors.js';
 import { docxReader } from './docx.js';
 import { htmlReader } from './html.js';
 import { markdownReader } from './markdown.js';

@@ -1,5 +1,5 @@
 import { Buffer, isUtf8 } from 'node:buffer';
-import { UserError } from '../cli/errors.js';
+import { UserError } from '../errors.js';
 
 /** Decodes a text file: UTF-8 (BOM dropped), UTF-16 with a BOM, else Windows-1252 for legacy files. */
 export function decodeText(bytes: Uint8Array, name: string): string {

@@ -1,5 +1,5 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { UserError } from '../cli/errors.js';
+import { UserError } from '../errors.js';
 import type { AgreementMeta } from '../model.js';
 import type { Reader } from './reader.js';
 import { decodeText } from './text-decode.js';

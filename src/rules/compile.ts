@@ -86,5 +86,5 @@ export function subsetRuleSet(ruleSet: RuleSet, rules: CompiledRule[]): RuleSet 
 
 /** A RuleSet of compiled rules, such as a scan worker receives from the thread that loaded them. */
 export function ruleSetOf(rules: CompiledRule[], stems = new StemCache()): RuleSet {
-  return { rules, stems, anchorIndexes: new Map() };
+  return { rules, stems };
 }

@@ -1,4 +1,4 @@
-import { UserError } from '../cli/errors.js';
+import { UserError } from '../errors.js';
 
 /** One problem in one rule file, located when it can be. */
 export interface RuleProblem {

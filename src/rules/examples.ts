@@ -1,4 +1,4 @@
-import { scanDocument } from '../engine/index.js';
+import type { AgreementDocument, Finding } from '../model.js';
 import { subsetRuleSet } from './compile.js';
 import { exampleDocument } from './example-doc.js';
 import type { RuleExample } from './schema.js';
@@ -19,19 +19,22 @@ export interface ExampleResult {
   matched: string[];
 }
 
+/** What runs the examples: the engine's scanDocument (passed in, as the engine comes after the rules). */
+export type ExampleScanner = (doc: AgreementDocument, ruleSet: RuleSet) => Finding[];
+
 /**
  * Runs every example of every rule through the real engine, RuleTester-strict: a `match` example
  * must make the rule fire, a `noMatch` example must not.
  */
-export function runRuleExamples(ruleSet: RuleSet): ExampleResult[] {
-  return ruleSet.rules.flatMap((rule) => ruleExampleResults(ruleSet, rule));
+export function runRuleExamples(ruleSet: RuleSet, scan: ExampleScanner): ExampleResult[] {
+  return ruleSet.rules.flatMap((rule) => ruleExampleResults(ruleSet, rule, scan));
 }
 
-export function ruleExampleResults(ruleSet: RuleSet, rule: CompiledRule): ExampleResult[] {
+function ruleExampleResults(ruleSet: RuleSet, rule: CompiledRule, scan: ExampleScanner): ExampleResult[] {
   const single = subsetRuleSet(ruleSet, [rule]);
   const run = (expected: 'match' | 'noMatch') => (example: RuleExample, i: number): ExampleResult => {
     const doc = exampleDocument(example, rule.languages[0] ?? 'en');
-    const matched = scanDocument(doc, single).flatMap((finding) => finding.evidence.filter((e) => e.ruleId === rule.id).map((e) => e.text));
+    const matched = scan(doc, single).flatMap((finding) => finding.evidence.filter((e) => e.ruleId === rule.id).map((e) => e.text));
     const fired = matched.length > 0;
     return {
       ruleId: rule.id,

@@ -1,5 +1,4 @@
 import type { Category, InfoKind, Language, NodeKind, Severity } from '../model.js';
-import type { AnchorAutomaton } from '../engine/anchor-automaton.js';
 import type { StemCache } from '../nlp/index.js';
 import type { RuleDefinition, Within } from './schema.js';
 
@@ -70,36 +69,8 @@ export interface CompiledRule {
   definition: RuleDefinition;
 }
 
-/**
- * One necessary condition of a pattern: at least one of these anchors occurs in the unit. Anchors
- * are folded (lower case, no accents): `prefixes` must begin a word (a stem less its last two
- * letters, which stemming may rewrite); `literals` may stand anywhere (from regexes).
- */
-export interface AnchorClause {
-  prefixes: Set<string>;
-  literals: Set<string>;
-}
-
-/** Where each rule of one language can possibly fire: built once per RuleSet and language. */
-export interface AnchorIndex {
-  rules: CompiledRule[];
-  /** Every anchor of every rule, found in one pass over the document (engine/anchor-automaton). */
-  automaton?: AnchorAutomaton;
-  /** Anchor id (its place in the automaton) → the clauses it satisfies. */
-  clausesOfAnchor: number[][];
-  /** Per rule, the clauses that must all be satisfied in a unit for the rule to be tried there (empty: always tried). */
-  ruleClauses: number[][];
-  /**
-   * Regex node id → clauses of that regex's own literals: where one is not satisfied, the regex cannot
-   * match and is not run. Absent for a regex whose literals are too common to be worth scanning for.
-   */
-  regexClauses?: Map<number, number[]>;
-}
-
 export interface RuleSet {
   rules: CompiledRule[];
   /** Shared by every document scanned with this RuleSet: each word form is stemmed once. */
   stems: StemCache;
-  /** Anchor indexes by language, built on first use. */
-  anchorIndexes: Map<Language, AnchorIndex>;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { failedGates, GATES } from '../../src/assess/gates.js';
 import { loadReferences, parseReferences } from '../../src/assess/references.js';
-import { UserError } from '../../src/cli/errors.js';
+import { UserError } from '../../src/errors.js';
 import { agreement, finding } from './build.js';
 
 describe('references', () => {

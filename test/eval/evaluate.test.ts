@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/eval/evaluate.js';
 import { formatEvalReport } from '../../src/eval/format.js';
 import type { GoldSet } from '../../src/eval/gold.js';
-import type { Finding } from '../../src/model.js';
-import type { DocumentResult } from '../../src/report/scan/result.js';
+import type { DocumentResult, Finding } from '../../src/model.js';
 import { finding } from '../report/scan-fixtures.js';
 
 const gold: GoldSet = {

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { UserError } from '../../src/cli/errors.js';
+import { UserError } from '../../src/errors.js';
 import { readAgreement, readAgreementBytes } from '../../src/ingest/index.js';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/ingest');

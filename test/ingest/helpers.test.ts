@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { UserError } from '../../src/cli/errors.js';
+import { UserError } from '../../src/errors.js';
 import { declaredLanguage, detectLanguage } from '../../src/ingest/language.js';
 import { findFurniture } from '../../src/ingest/pdf-furniture.js';
 import { findTitle } from '../../src/ingest/title.js';

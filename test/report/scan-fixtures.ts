@@ -1,5 +1,4 @@
-import type { Finding } from '../../src/model.js';
-import type { DocumentResult } from '../../src/report/scan/result.js';
+import type { DocumentResult, Finding } from '../../src/model.js';
 
 /** A finding built from invented text (never corpus text), with awkward characters where formats must cope. */
 export function finding(overrides: Partial<Finding> = {}): Finding {

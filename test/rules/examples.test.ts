@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { scanDocument } from '../../src/engine/index.js';
 import { BUILTIN_RULES_DIR } from '../../src/paths.js';
 import { loadRuleSet, runRuleExamples, type ExampleResult } from '../../src/rules/index.js';
 
@@ -7,7 +8,7 @@ function describeExamples(title: string, dirs: string[]) {
   describe(title, () => {
     let results: ExampleResult[];
     try {
-      results = runRuleExamples(loadRuleSet(dirs));
+      results = runRuleExamples(loadRuleSet(dirs), scanDocument);
     } catch (error) {
       // Rule files that do not load: one failing test that lists every problem.
       it('loads', () => expect((error as Error).message).toBe(''));
@@ -40,7 +41,7 @@ describe('runRuleExamples', () => {
     if (!rule) return;
     // Swap the lists: every example must now fail.
     const swapped = { ...rule, definition: { ...rule.definition, examples: { match: rule.definition.examples.noMatch, noMatch: rule.definition.examples.match } } };
-    const results = runRuleExamples({ ...ruleSet, rules: [swapped] });
+    const results = runRuleExamples({ ...ruleSet, rules: [swapped] }, scanDocument);
     expect(results.length).toBeGreaterThan(0);
     expect(results.every((r) => !r.passed)).toBe(true);
     expect(results.find((r) => r.expected === 'noMatch')?.matched).toEqual(['does not apply', 'audio-visual services']);

@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { UserError } from '../../src/cli/errors.js';
+import { UserError } from '../../src/errors.js';
 import { loadRuleSet, RuleLoadError } from '../../src/rules/index.js';
 
 const BROKEN = 'test/fixtures/rules-broken';

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import * as z from 'zod';
 import { describe, expect, it } from 'vitest';
+import { scanDocument } from '../../src/engine/index.js';
 import { BUILTIN_RULES_DIR } from '../../src/paths.js';
 import { compileRules, RuleSchema, ruleSchema, runRuleExamples } from '../../src/rules/index.js';
 
@@ -16,7 +17,7 @@ describe('rules/README.md', () => {
     const result = ruleSchema({ referenceIds: new Set(['convention-art-16', 'convention-art-21', 'og-18.1', 'og-19.1', 'og-19.4', 'og-19.5']) }).safeParse(parse(block));
     expect(result.error?.issues ?? []).toEqual([]);
     if (!result.success) return;
-    const results = runRuleExamples(compileRules([{ definition: result.data, file: 'README.md' }], () => []));
+    const results = runRuleExamples(compileRules([{ definition: result.data, file: 'README.md' }], () => []), scanDocument);
     expect(results.filter((r) => !r.passed)).toEqual([]);
   });
 });

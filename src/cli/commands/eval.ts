@@ -7,7 +7,8 @@ import { formatEvalReport } from '../../eval/format.js';
 import { parseGold, type GoldSet } from '../../eval/gold.js';
 import { parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
-import { EXIT, UserError } from '../errors.js';
+import { EXIT } from '../errors.js';
+import { UserError } from '../../errors.js';
 import { documentIdOf, scanFiles, startScan } from '../scan-files.js';
 import { inputFiles, parseJobs, ruleDirs } from '../scan-options.js';
 

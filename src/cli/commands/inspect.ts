@@ -1,7 +1,8 @@
 import type { AgreementDocument, OutlineNode } from '../../model.js';
 import { parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
-import { EXIT, UserError } from '../errors.js';
+import { EXIT } from '../errors.js';
+import { UserError } from '../../errors.js';
 import { readTypedAgreement } from '../files.js';
 
 const USAGE = `Usage: culturescan inspect FILE [--json]

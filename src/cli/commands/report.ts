@@ -3,7 +3,8 @@ import { scanDocument } from '../../engine/index.js';
 import { BRIEF_FORMAT_NAMES, BRIEF_FORMATS } from '../../report/brief/index.js';
 import { oneOf, parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
-import { EXIT, UserError } from '../errors.js';
+import { EXIT } from '../errors.js';
+import { UserError } from '../../errors.js';
 import { readTypedAgreement, writeOutput } from '../files.js';
 import { loadRules } from '../scan-options.js';
 

@@ -1,7 +1,9 @@
+import { scanDocument } from '../../engine/index.js';
 import { runRuleExamples, type CompiledRule, type ExampleResult } from '../../rules/index.js';
 import { parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
-import { EXIT, UserError } from '../errors.js';
+import { EXIT } from '../errors.js';
+import { UserError } from '../../errors.js';
 import type { Io } from '../io.js';
 import { loadRules } from '../scan-options.js';
 
@@ -24,7 +26,7 @@ export const rulesCommand: Command = {
     if (extra.length > 0) throw new UserError(`rules: unexpected argument '${extra[0]}'`);
     if (action !== 'list' && action !== 'test') throw new UserError(`rules: expected 'list' or 'test'${action ? ` (got '${action}')` : ''}`);
     const ruleSet = loadRules(values.rules ?? [], io.cwd);
-    return action === 'list' ? listRules(ruleSet.rules, io) : testRules(runRuleExamples(ruleSet), io);
+    return action === 'list' ? listRules(ruleSet.rules, io) : testRules(runRuleExamples(ruleSet, scanDocument), io);
   },
 };
 

@@ -1,8 +1,9 @@
-import { CATEGORIES, INFO_KINDS } from '../../model.js';
-import { SCAN_FORMATS, SCAN_FORMAT_NAMES, type DocumentResult } from '../../report/scan/index.js';
+import { CATEGORIES, INFO_KINDS, type DocumentResult } from '../../model.js';
+import { SCAN_FORMATS, SCAN_FORMAT_NAMES } from '../../report/scan/index.js';
 import { oneOf, parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
-import { EXIT, UserError } from '../errors.js';
+import { EXIT } from '../errors.js';
+import { UserError } from '../../errors.js';
 import { writeOutput } from '../files.js';
 import type { Io } from '../io.js';
 import { scanFiles, startScan } from '../scan-files.js';

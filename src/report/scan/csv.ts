@@ -1,5 +1,5 @@
-import type { Finding } from '../../model.js';
-import type { DocumentResult, ScanFormatter } from './result.js';
+import type { DocumentResult, Finding } from '../../model.js';
+import type { ScanFormatter } from './result.js';
 
 export const CSV_COLUMNS = [
   'documentId',

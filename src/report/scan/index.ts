@@ -5,7 +5,7 @@ import { markdown } from './markdown.js';
 import type { ScanFormatter } from './result.js';
 import { text } from './text.js';
 
-export type { DocumentResult, ScanFormatter } from './result.js';
+export type { ScanFormatter } from './result.js';
 
 /** The scan formats by name: `--format` accepts exactly these keys. */
 export const SCAN_FORMATS = { text, json, jsonl, csv, markdown } as const satisfies Record<string, ScanFormatter>;

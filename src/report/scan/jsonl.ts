@@ -1,4 +1,5 @@
-import type { DocumentResult, ScanFormatter } from './result.js';
+import type { DocumentResult } from '../../model.js';
+import type { ScanFormatter } from './result.js';
 
 /** The fixed key order of one document, so that lines diff and grep well. */
 export function documentRecord(result: DocumentResult): DocumentResult {

@@ -1,4 +1,5 @@
-import { articleLabel, oneLine, type DocumentResult, type ScanFormatter } from './result.js';
+import type { DocumentResult } from '../../model.js';
+import { articleLabel, oneLine, type ScanFormatter } from './result.js';
 
 /** A table cell: one line, pipes escaped so that they do not split the row. */
 function cell(text: string): string {

@@ -1,20 +1,4 @@
-import type { AgreementMeta, Finding, Language } from '../../model.js';
-
-/**
- * What scanning one file produced: the shape every scan format prints (jsonl writes it as is).
- * A file that could not be read keeps its place with null title, language and meta, and its problem in `errors`.
- */
-export interface DocumentResult {
-  /** The file name without its extension (e.g. `pta_11`). */
-  documentId: string;
-  /** The path as the user gave it. */
-  source: string;
-  title: string | null;
-  language: Language | null;
-  meta: AgreementMeta | null;
-  findings: Finding[];
-  errors: string[];
-}
+import type { DocumentResult, Finding } from '../../model.js';
 
 /** A scan format: a pure function of the results, in the order they are to be printed. */
 export type ScanFormatter = (results: readonly DocumentResult[]) => string;

@@ -1,4 +1,5 @@
-import { countByCategory, type DocumentResult } from './result.js';
+import type { DocumentResult } from '../../model.js';
+import { countByCategory } from './result.js';
 
 /** Totals over a whole run: what the text and JSON formats print at the end. */
 export interface ScanSummary {

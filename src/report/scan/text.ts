@@ -1,5 +1,5 @@
-import type { Finding } from '../../model.js';
-import { locationLabel, oneLine, type DocumentResult, type ScanFormatter } from './result.js';
+import type { DocumentResult, Finding } from '../../model.js';
+import { locationLabel, oneLine, type ScanFormatter } from './result.js';
 import { summarize } from './summary.js';
 
 const EXCERPT_WIDTH = 160;

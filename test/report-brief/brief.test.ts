@@ -51,6 +51,14 @@ describe('brief formats', () => {
     expect(html).toContain('<span class="status present">Present</span>');
     expect(html).not.toContain('<books');
   });
+
+  it('markdown and html print a best-endeavour finding with the same words', () => {
+    const doc = agreement(['Chapter 4 Cooperation', 'Article 4.2 Culture', 'The Parties shall endeavour to promote cultural exchanges between their artists.'], ['CAN', 'JOR']);
+    const assessment = assess(doc, [finding(doc, 'cultural-cooperation', '4.2', 'cultural exchanges')]);
+    expect(assessment.findings.map((f) => f.legalForce)).toEqual(['best-endeavour']);
+    expect(BRIEF_FORMATS.markdown(doc, assessment)).toContain('(best endeavour)');
+    expect(BRIEF_FORMATS.html(doc, assessment)).toContain('<span class="force">best endeavour</span>');
+  });
 });
 
 describe('culturescan report', () => {

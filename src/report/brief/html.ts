@@ -1,7 +1,7 @@
 import type { Assessment } from '../../assess/types.js';
 import type { AgreementDocument } from '../../model.js';
 import { BRIEF_CSS } from './html-style.js';
-import { ITEM_LABELS, locationWords, QUOTES_PER_ITEM, shortExcerpt, STATUS_WORDS, VERDICT_WORDS } from './words.js';
+import { FORCE_WORDS, ITEM_LABELS, locationWords, QUOTES_PER_ITEM, shortExcerpt, STATUS_WORDS, VERDICT_WORDS } from './words.js';
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 /** Escapes an excerpt, then turns its « » match marks into <mark>. */
@@ -17,7 +17,7 @@ export function briefHtml(doc: AgreementDocument, a: Assessment): string {
     .map((i) => {
       const quotes = i.findings
         .slice(0, QUOTES_PER_ITEM)
-        .map((f) => `<div class="where">${esc(locationWords(f.location))}<span class="force">${f.legalForce}</span>${f.disputeSettlementExcluded ? '<span class="force">outside dispute settlement</span>' : ''}</div><blockquote>${quote(f.excerpt)}</blockquote>`)
+        .map((f) => `<div class="where">${esc(locationWords(f.location))}<span class="force">${FORCE_WORDS[f.legalForce]}</span>${f.disputeSettlementExcluded ? '<span class="force">outside dispute settlement</span>' : ''}</div><blockquote>${quote(f.excerpt)}</blockquote>`)
         .join('\n');
       const more = i.findings.length > QUOTES_PER_ITEM ? `<p class="where">… and ${i.findings.length - QUOTES_PER_ITEM} more finding(s).</p>` : '';
       return `<section class="item" id="${i.item}"><h3>${ITEM_LABELS[i.item]} — ${esc(i.title)} ${status(i.status)}</h3>

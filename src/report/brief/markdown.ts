@@ -1,8 +1,7 @@
 import type { Assessment } from '../../assess/types.js';
 import type { AgreementDocument } from '../../model.js';
-import { ITEM_LABELS, locationWords, QUOTES_PER_ITEM, shortExcerpt, STATUS_WORDS, VERDICT_WORDS } from './words.js';
+import { FORCE_WORDS, ITEM_LABELS, locationWords, QUOTES_PER_ITEM, shortExcerpt, STATUS_WORDS, VERDICT_WORDS } from './words.js';
 
-const FORCE_WORDS = { binding: 'binding', 'best-endeavour': 'best endeavour', recital: 'recital', exception: 'exception' } as const;
 
 /** The negotiator's brief as Markdown: one-screen summary first, then each item with quotes and locations. */
 export function briefMarkdown(doc: AgreementDocument, a: Assessment): string {

@@ -1,8 +1,10 @@
 import type { Status, Verdict } from '../../assess/types.js';
-import type { FindingLocation } from '../../model.js';
+import type { FindingLocation, LegalForce } from '../../model.js';
 
 /** Shared wording of the brief formats, so markdown and HTML say the same thing. */
 export const STATUS_WORDS: Record<Status, string> = { present: 'Present', partial: 'Partial', absent: 'Absent', 'not-applicable': 'Not applicable' };
+/** A finding's legal force as the briefs print it (the JSON brief keeps the identifiers). */
+export const FORCE_WORDS: Record<LegalForce, string> = { binding: 'binding', 'best-endeavour': 'best endeavour', recital: 'recital', exception: 'exception' };
 export const VERDICT_WORDS: Record<Verdict, string> = {
   covered: 'Covered — a cultural carve-out reaches every e-commerce commitment',
   'partly-covered': 'Partly covered — some e-commerce commitments escape the cultural carve-outs',

@@ -1,5 +1,5 @@
 import type { AgreementDocument, Finding, OutlineNode } from '../model.js';
-import { chapterByNumber, enclosing, nodeLabel, spanOf, walk } from './outline.js';
+import { chapterByNumber, enclosing, proseName, spanOf, walk } from './outline.js';
 import { namedChapterNumbers } from './scope.js';
 import { sentenceAround } from './sentences.js';
 import type { Span } from './types.js';
@@ -53,7 +53,7 @@ export function disputeExclusions(doc: AgreementDocument, findings: Finding[]): 
     const nonApplication = /non-application/i.test(article?.heading ?? '');
     if (!DENIAL.test(sentence) && !nonApplication) return;
     const targets = targetsOf(doc, nonApplication ? `Non-application: this Chapter. ${sentence}` : sentence, around.start);
-    if (targets.length > 0) out.push({ sentence, articleNumber: article ? nodeLabel(article) : 'unknown article', targets });
+    if (targets.length > 0) out.push({ sentence, articleNumber: article ? proseName(article) : 'unknown article', targets });
   };
   for (const m of doc.text.matchAll(MENTION)) consider(m.index);
   // Inside the dispute-settlement chapter itself, "This Chapter does not apply to ... Chapters 7 and 10".

@@ -34,7 +34,7 @@ const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40 };
 const ROMAN: Record<string, number> = { i: 1, v: 5, x: 10, l: 50, c: 100 };
 
 /** "14", "XIV", "Fourteen", "Twenty Four" → 14 / 24; anything else (e.g. "8A", "G-01") stays as lower-case text. */
-export function normaliseNumber(raw: string): string {
+export function chapterNumberValue(raw: string): string {
   const s = raw.trim().toLowerCase().replace(/[.:]$/, '');
   if (/^\d+$/.test(s)) return String(Number(s));
   if (/^[ivxlc]+$/.test(s)) {
@@ -62,10 +62,10 @@ export function normaliseNumber(raw: string): string {
  * when `near` is given the match closest to it wins (same parent first, then distance).
  */
 export function chapterByNumber(doc: AgreementDocument, number: string, near?: number): OutlineNode | undefined {
-  const wanted = normaliseNumber(number);
+  const wanted = chapterNumberValue(number);
   const matches: OutlineNode[] = [];
   for (const node of walk(doc.outline)) {
-    if (node.kind === 'chapter' && node.number !== undefined && normaliseNumber(node.number.replace(/^chapter\s+/i, '')) === wanted) matches.push(node);
+    if (node.kind === 'chapter' && node.number !== undefined && chapterNumberValue(node.number.replace(/^chapter\s+/i, '')) === wanted) matches.push(node);
   }
   if (near === undefined || matches.length < 2) return matches[0];
   const parentOf = (offset: number) => ancestorsAt(doc.outline, offset).filter((n) => n.kind !== 'chapter' && n.kind !== 'article').at(-1);
@@ -77,8 +77,11 @@ export function chapterByNumber(doc: AgreementDocument, number: string, near?: n
 
 const KIND_WORD: Partial<Record<NodeKind, string>> = { chapter: 'Chapter', section: 'Section', part: 'Part', article: 'Article', annex: 'Annex', protocol: 'Protocol' };
 
-/** How a reader would name the node: "Chapter 13 (Electronic Commerce)". */
-export function nodeLabel(node: OutlineNode): string {
+/**
+ * How a sentence of the brief names the node: "Chapter 13 (Electronic Commerce)". Paths of findings use
+ * the engine's nodeLabel ("Chapter 13 Electronic Commerce"), which reads as a heading, not in a sentence.
+ */
+export function proseName(node: OutlineNode): string {
   const word = KIND_WORD[node.kind] ?? node.kind;
   const number = node.number ? ` ${node.number.replace(/^(chapter|title|part|section|article)\s+/i, '')}` : '';
   const heading = node.heading && !/^(chapter|article|section|title|part)\b/i.test(node.heading) ? ` (${node.heading})` : node.heading && !node.number ? ` (${node.heading})` : '';
@@ -86,5 +89,5 @@ export function nodeLabel(node: OutlineNode): string {
 }
 
 export function spanOf(node: OutlineNode): Span {
-  return { start: node.start, end: node.end, label: nodeLabel(node) };
+  return { start: node.start, end: node.end, label: proseName(node) };
 }

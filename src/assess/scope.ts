@@ -1,5 +1,5 @@
 import type { AgreementDocument, Finding, OutlineNode } from '../model.js';
-import { chapterByNumber, enclosing, nodeLabel, spanOf } from './outline.js';
+import { chapterByNumber, enclosing, proseName, spanOf } from './outline.js';
 import type { Span } from './types.js';
 
 /** How far a carve-out reaches, and in which words the text says so. */
@@ -77,7 +77,7 @@ export function scopeOf(doc: AgreementDocument, finding: Finding, sentences: str
   const chapters = named.map((n) => chapterByNumber(doc, n, here)).filter((n): n is OutlineNode => n !== undefined);
   if (chapters.length > 0) {
     const [first, ...rest] = chapters.map(spanOf);
-    return { ...first!, level: 'chapters', more: rest, why: `names ${chapters.map(nodeLabel).join(', ')}` };
+    return { ...first!, level: 'chapters', more: rest, why: `names ${chapters.map(proseName).join(', ')}` };
   }
   // When OCR glues a footnote into the sentence, several scope words appear: the first one is the
   // sentence's own subject ("This Section applies ... (1) ... this Chapter").
@@ -87,11 +87,11 @@ export function scopeOf(doc: AgreementDocument, finding: Finding, sentences: str
     if (k === 'article') return { ...articleSpan(finding), level: 'article', more: [], why: 'limits itself to its own article' };
     if (k === 'chapter') {
       const chapter = enclosing(doc, here, ['chapter']) ?? enclosing(doc, here, ['part']);
-      if (chapter) return { ...spanOf(chapter), level: 'chapter', more: [], why: `says "this Chapter", which is ${nodeLabel(chapter)}` };
+      if (chapter) return { ...spanOf(chapter), level: 'chapter', more: [], why: `says "this Chapter", which is ${proseName(chapter)}` };
     }
     if (k === 'section') {
       const section = enclosing(doc, here, ['section', 'subsection']);
-      if (section) return { ...spanOf(section), level: 'section', more: [], why: `says "this Section", which is ${nodeLabel(section)}` };
+      if (section) return { ...spanOf(section), level: 'section', more: [], why: `says "this Section", which is ${proseName(section)}` };
       const estimate = estimatedSection(doc, finding);
       if (estimate) return { ...estimate, level: 'section', more: [], why: 'says "this Section"; the outline has no sections, so the section is estimated' };
     }
@@ -99,7 +99,7 @@ export function scopeOf(doc: AgreementDocument, finding: Finding, sentences: str
   // The rule's own tags speak only when the sentence itself names no scope.
   if (finding.tags.includes('scope:chapter')) {
     const chapter = enclosing(doc, here, ['chapter']) ?? enclosing(doc, here, ['part']);
-    if (chapter) return { ...spanOf(chapter), level: 'chapter', more: [], why: `is a chapter-wide carve-out of ${nodeLabel(chapter)}` };
+    if (chapter) return { ...spanOf(chapter), level: 'chapter', more: [], why: `is a chapter-wide carve-out of ${proseName(chapter)}` };
   }
   if (finding.tags.includes('scope:whole-agreement') || (finding.category === 'general-exception' && named.length === 0)) {
     return { ...whole, level: 'agreement', more: [], why: 'is an exception for the whole agreement' };
@@ -107,7 +107,7 @@ export function scopeOf(doc: AgreementDocument, finding: Finding, sentences: str
   if (!THIS_ARTICLE.test(text)) {
     const chapter = enclosing(doc, here, ['chapter']);
     if (chapter && /\bexceptions?\b/i.test(chapter.heading ?? '') && /\b(?:exempt|excluded|shall not apply|does not apply)\b/i.test(text)) {
-      return { ...whole, level: 'agreement', more: [], why: `sits in ${nodeLabel(chapter)} and names no narrower scope` };
+      return { ...whole, level: 'agreement', more: [], why: `sits in ${proseName(chapter)} and names no narrower scope` };
     }
   }
   return { ...articleSpan(finding), level: 'article', more: [], why: THIS_ARTICLE.test(text) ? 'limits itself to its own article' : 'names no wider scope' };

@@ -1,5 +1,5 @@
 import type { AgreementDocument } from '../model.js';
-import { enclosing, nodeLabel } from './outline.js';
+import { enclosing, proseName } from './outline.js';
 import { sentenceAround } from './sentences.js';
 
 /** A sentence of the agreement found by wording rather than by a rule (paras. 19.2 and 19.3 have no category). */
@@ -28,7 +28,7 @@ export function cultureSentences(doc: AgreementDocument, pattern: RegExp, limit 
     const near = before + after;
     if (needCulture && (!CULTURE.test(sentence) || !CULTURE.test(near))) continue;
     const article = enclosing(doc, m.index, ['article', 'preamble']);
-    out.push({ sentence, where: article ? nodeLabel(article) : 'text', start: around.start });
+    out.push({ sentence, where: article ? proseName(article) : 'text', start: around.start });
     if (out.length >= limit) break;
   }
   return out;

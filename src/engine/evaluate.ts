@@ -8,8 +8,18 @@ export interface Match {
   spans: Span[];
 }
 
-/** Every match of `pattern` inside `window` of the unit. */
+/** Every match of `pattern` inside `window` of the unit; none when there are fewer than its `atLeast`. */
 export function evaluate(pattern: CompiledPattern, window: Window, ctx: UnitContext): Match[] {
+  const matches = matchesOf(pattern, window, ctx);
+  return pattern.atLeast !== undefined && distinctPlaces(matches) < pattern.atLeast ? [] : matches;
+}
+
+/** How many different places the matches stand at (two alternatives matching the same words count once). */
+function distinctPlaces(matches: readonly Match[]): number {
+  return new Set(matches.map((m) => m.spans.map((s) => `${s.start}:${s.end}`).join(' '))).size;
+}
+
+function matchesOf(pattern: CompiledPattern, window: Window, ctx: UnitContext): Match[] {
   if (pattern.inside && !ctx.holds(pattern.inside)) return [];
   let matches: Match[];
   switch (pattern.op) {

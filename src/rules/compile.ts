@@ -18,6 +18,7 @@ export function compileRules(
       id,
       ...(pattern.not ? { not: compilePattern(pattern.not, languages) } : {}),
       ...(pattern.inside ? { inside: compileInside(pattern.inside) } : {}),
+      ...(pattern.atLeast !== undefined ? { atLeast: pattern.atLeast } : {}),
     };
     if (pattern.terms || pattern.vocab !== undefined) {
       const phrases = pattern.terms ?? readVocab(pattern.vocab as string);

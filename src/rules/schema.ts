@@ -71,6 +71,7 @@ export interface Pattern {
   within?: Within;
   not?: Pattern;
   inside?: Inside;
+  atLeast?: number;
 }
 
 export function ruleSchema(context: RuleFileContext = {}) {
@@ -98,6 +99,12 @@ export function ruleSchema(context: RuleFileContext = {}) {
         return pattern.optional().describe('The window must not contain a match of this pattern.');
       },
       inside: InsideSchema.optional(),
+      atLeast: z
+        .int()
+        .min(2)
+        .max(50)
+        .optional()
+        .describe('The pattern must match in at least this many places of the window (e.g. a phrase that recurs through a paragraph: its main subject).'),
     })
     .superRefine((value, ctx) => {
       const operators = OPERATORS.filter((key) => value[key] !== undefined);
@@ -106,7 +113,7 @@ export function ruleSchema(context: RuleFileContext = {}) {
       if (value.within !== undefined && value.all === undefined) ctx.addIssue({ code: 'custom', message: '`within` only applies to `all`', path: ['within'] });
       if (value.exact !== undefined && value.terms === undefined && value.vocab === undefined) ctx.addIssue({ code: 'custom', message: '`exact` only applies to `terms` or `vocab`', path: ['exact'] });
     })
-    .describe('A pattern: one operator (terms, vocab, regex, all, any), plus the modifiers not, inside (and within for all, exact for terms/vocab); or inside alone, a condition without text.');
+    .describe('A pattern: one operator (terms, vocab, regex, all, any), plus the modifiers not, inside, atLeast (and within for all, exact for terms/vocab); or inside alone, a condition without text.');
 
   const placedExample = z.strictObject({
     text: z.string().min(1).describe('The article body.'),

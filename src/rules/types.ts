@@ -10,6 +10,8 @@ interface Modifiers {
   /** The window must not contain a match of this. */
   not?: CompiledPattern;
   inside?: CompiledInside;
+  /** The pattern must match in at least this many places of its window. */
+  atLeast?: number;
 }
 
 export interface TermsNode extends Modifiers {

@@ -101,6 +101,21 @@ describe('all, any, not', () => {
   it('not on a leaf looks at the whole unit', () => {
     expect(matches({ terms: ['film'], not: { terms: ['heritage'] } }, 'film. Heritage.')).toEqual([]);
   });
+
+  it('atLeast: the pattern must match in that many places of its window', () => {
+    const twice = { terms: ['electronic commerce'], atLeast: 2 };
+    expect(matches(twice, 'Electronic commerce grows; electronic commerce needs trust.')).toEqual(['Electronic commerce', 'electronic commerce']);
+    expect(matches(twice, 'Cooperation covers fisheries and electronic commerce.')).toEqual([]);
+    // Per window: two mentions in one paragraph count, one in each of two paragraphs do not.
+    const inOneParagraph = { all: [{ regex: 'electronic commerce', atLeast: 2 }], within: 'paragraph' as const };
+    expect(matches(inOneParagraph, '1. Electronic commerce matters. Electronic commerce grows.\n\n2. Other.')).toHaveLength(2);
+    expect(matches(inOneParagraph, '1. Electronic commerce matters.\n\n2. Electronic commerce grows.')).toEqual([]);
+  });
+
+  it('atLeast counts places, not alternatives that match the same words', () => {
+    expect(matches({ any: [{ terms: ['film'] }, { regex: 'film' }], atLeast: 2 }, 'a film')).toEqual([]);
+    expect(matches({ any: [{ terms: ['film'] }, { regex: 'film' }], atLeast: 2 }, 'a film, a film')).toEqual(['film', 'film']);
+  });
 });
 
 describe('inside', () => {

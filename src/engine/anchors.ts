@@ -1,5 +1,6 @@
 import type { Language } from '../model.js';
 import { foldWord } from '../nlp/index.js';
+import { patternNodes } from '../rules/compile.js';
 import { COMMON_WORDS, STRUCTURAL_WORDS } from '../rules/regex-literals.js';
 import type { CompiledPattern, CompiledRule, RegexNode, RuleSet } from '../rules/types.js';
 import { buildAnchorAutomaton, type AnchorAutomaton } from './anchor-automaton.js';
@@ -21,6 +22,8 @@ export interface AnchorIndex {
   automaton?: AnchorAutomaton;
   /** Anchor id (its place in the automaton) → the clauses it satisfies. */
   clausesOfAnchor: number[][];
+  /** The rules (indexes into `rules`) that follow citations: they run after the others (engine scanDocument). */
+  citing: ReadonlySet<number>;
   /** Per rule, the clauses that must all be satisfied in a unit for the rule to be tried there (empty: always tried). */
   ruleClauses: number[][];
   /**
@@ -51,7 +54,7 @@ export function usefulClauses(pattern: CompiledPattern, language: Language): Anc
 /**
  * The necessary conditions of a pattern, all of which hold wherever it matches: each clause is a
  * set of anchors one of which must occur. `all` needs the clauses of every child; `any` one clause
- * per child, merged; a regex one per list of its literals; a bare `inside` or a regex without literal text adds nothing.
+ * per child, merged; a regex one per list of its literals; a bare `inside`, a `cites` or a regex without literal text adds nothing.
  */
 export function anchorClauses(pattern: CompiledPattern, language: Language): AnchorClause[] {
   switch (pattern.op) {
@@ -80,6 +83,7 @@ export function anchorClauses(pattern: CompiledPattern, language: Language): Anc
     case 'all':
       return pattern.children.flatMap((child) => anchorClauses(child, language));
     case 'inside':
+    case 'cites':
       return [];
   }
 }
@@ -123,6 +127,7 @@ export function anchorIndex(ruleSet: RuleSet, language: Language): AnchorIndex {
   const anchors = [...direct.keys()];
   const index: AnchorIndex = {
     rules,
+    citing: new Set(rules.flatMap((rule, r) => (patternNodes(rule.pattern).some((node) => node.op === 'cites') ? [r] : []))),
     ruleClauses,
     regexClauses,
     clausesOfAnchor: anchors.map((anchor) => [...(direct.get(anchor) as Set<number>)]),
@@ -132,10 +137,8 @@ export function anchorIndex(ruleSet: RuleSet, language: Language): AnchorIndex {
   return index;
 }
 
-/** Every regex node of a pattern, those under `not` included. */
 function regexNodes(pattern: CompiledPattern): RegexNode[] {
-  const own = pattern.op === 'regex' ? [pattern] : pattern.op === 'all' || pattern.op === 'any' ? pattern.children.flatMap(regexNodes) : [];
-  return pattern.not ? [...own, ...regexNodes(pattern.not)] : own;
+  return patternNodes(pattern).filter((node): node is RegexNode => node.op === 'regex');
 }
 
 function add(map: Map<string, Set<number>>, key: string, value: number): void {

@@ -1,11 +1,23 @@
-import type { AgreementDocument, Language } from '../model.js';
+import type { AgreementDocument, Category, Language } from '../model.js';
 import { firstTokenAtOrAfter, lastTokenEndingBy, splitParagraphs, splitSentences, tokenize, type Segment, type StemCache, type TokenStream } from '../nlp/index.js';
 import type { CompiledInside, RegexNode } from '../rules/types.js';
+import { findCitations, type ArticleDirectory } from './citations.js';
 import type { Unit } from './units.js';
 
 export interface Span {
   start: number;
   end: number;
+}
+
+/** What a unit needs to follow its citations: which units carry findings of a category (from the first pass). */
+export interface CitationContext {
+  directory: ArticleDirectory;
+  /** This unit's index in the document's units. */
+  unitIndex: number;
+  /** The units with a finding of this category. */
+  unitsWith(category: Category): ReadonlySet<number>;
+  /** A unit's own label ("Article 2005 Cultural Industries"). */
+  labelOf(unit: number): string;
 }
 
 /** What one unit offers to pattern evaluation; everything costly is computed on first use and kept. */
@@ -17,6 +29,7 @@ export class UnitContext {
   readonly occurrences = new Map<number, Span[]>();
   private readonly insideCache = new Map<CompiledInside, boolean>();
   private tokenCache?: TokenStream;
+  private citationCache?: Array<Span & { targets: number[] }>;
 
   constructor(
     readonly doc: AgreementDocument,
@@ -27,7 +40,28 @@ export class UnitContext {
     readonly mayMatch: (node: RegexNode) => boolean = () => true,
     /** Heading regex → label → whether it matches, shared by a document's units (they share most headings). */
     private readonly headingTests = new Map<RegExp, Map<string, boolean>>(),
+    /** Given once the other rules have run: what `cites` patterns look up. */
+    private readonly citing?: CitationContext,
   ) {}
+
+  /** Whether any unit of the document has a finding of the category: else no citation can point to one. */
+  mayCite(category: Category): boolean {
+    return (this.citing?.unitsWith(category).size ?? 0) > 0;
+  }
+
+  /** The spans where the unit cites, by number, another article that has a finding of the category (and a heading that matches). */
+  citationsOf(category: Category, heading?: RegExp): Span[] {
+    const citing = this.citing;
+    if (!citing) return [];
+    this.citationCache ??= findCitations(this.doc.text, this.unit.start, this.unit.end).map((c) => ({
+      start: c.start,
+      end: c.end,
+      targets: c.numbers.map((n) => citing.directory.resolve(n, citing.unitIndex)).filter((u): u is number => u !== undefined),
+    }));
+    const units = citing.unitsWith(category);
+    const fits = (u: number) => units.has(u) && (!heading || heading.test(citing.labelOf(u)));
+    return this.citationCache.filter((c) => c.targets.some(fits)).map(({ start, end }) => ({ start, end }));
+  }
 
   /** The unit's words, read on first use: a unit no rule is tried on is never tokenised. */
   get tokens(): TokenStream {

@@ -32,6 +32,9 @@ function matchesOf(pattern: CompiledPattern, window: Window, ctx: UnitContext): 
     case 'any':
       matches = pattern.children.flatMap((child) => evaluate(child, window, ctx));
       break;
+    case 'cites':
+      matches = ctx.citationsOf(pattern.category, pattern.heading).filter((span) => contains(window, span)).map((span) => ({ spans: [span] }));
+      break;
     case 'inside':
       matches = [{ spans: [] }];
       break;
@@ -55,6 +58,8 @@ function cannotMatch(pattern: CompiledPattern, ctx: UnitContext): boolean {
   switch (pattern.op) {
     case 'regex':
       return !ctx.mayMatch(pattern);
+    case 'cites':
+      return !ctx.mayCite(pattern.category);
     case 'all':
       return pattern.children.some((child) => cannotMatch(child, ctx));
     case 'any':

@@ -1,12 +1,13 @@
 import type { AgreementDocument, Finding } from '../model.js';
 import type { RuleSet } from '../rules/types.js';
 import { anchorIndex } from './anchors.js';
-import { UnitContext, type Span } from './context.js';
+import { ArticleDirectory } from './citations.js';
+import { UnitContext, type CitationContext, type Span } from './context.js';
 import { evaluate } from './evaluate.js';
 import { disambiguate } from './fingerprint.js';
 import { unitFindings, type Fired } from './findings.js';
 import { mayMatch, rulesOf, satisfiedClauses } from './prefilter.js';
-import { buildUnits } from './units.js';
+import { buildUnits, type Unit } from './units.js';
 import { partyMix } from '../parties/development.js';
 import type { CompiledRule } from '../rules/types.js';
 
@@ -15,8 +16,10 @@ export { nodeLabel } from './labels.js';
 
 /**
  * Every finding of the rule set in the document: one per (unit, category). Pure and synchronous.
- * One regex pass finds where each rule's anchors occur; a rule is evaluated only in those units,
- * and a unit's words are read (and stemmed, once per spelling) only when some rule needs them.
+ * One pass of the anchor automaton finds where each rule's anchors occur; a rule is evaluated only in
+ * those units, and a unit's words are read (and stemmed, once per spelling) only when some rule needs
+ * them. Rules that follow citations (`cites`) run second, once the others have said which articles
+ * carry which categories.
  */
 export function scanDocument(doc: AgreementDocument, ruleSet: RuleSet): Finding[] {
   const index = anchorIndex(ruleSet, doc.language);
@@ -24,27 +27,52 @@ export function scanDocument(doc: AgreementDocument, ruleSet: RuleSet): Finding[
   const units = buildUnits(doc);
   const satisfied = satisfiedClauses(index, doc.text, units);
   const candidates = rulesOf(index, satisfied);
-  const findings: Finding[] = [];
   const headingTests = new Map<RegExp, Map<string, boolean>>();
   const applies = applicability(doc);
-  units.forEach((unit, u) => {
-    const ruleIndexes = candidates[u] as number[];
-    if (ruleIndexes.length === 0) return;
-    const ctx = new UnitContext(doc, unit, doc.language, ruleSet.stems, (node) => mayMatch(index, satisfied[u] as Set<number>, node), headingTests);
-    const window = { ranges: [{ start: unit.start, end: unit.end }] };
-    const fired: Fired[] = [];
-    for (const r of ruleIndexes) {
-      const rule = index.rules[r];
-      if (!rule || !applies(rule)) continue;
-      const matches = evaluate(rule.pattern, window, ctx);
-      if (matches.length === 0) continue;
-      const spans: Span[] = matches.flatMap((m) => m.spans);
-      fired.push({ rule, spans: spans.length > 0 ? spans : [ctx.headingSpan()] });
-    }
-    findings.push(...unitFindings(fired, ctx));
-  });
+  const fired: Fired[][] = units.map(() => []);
+  const contexts: Array<UnitContext | undefined> = units.map(() => undefined);
+  const runPass = (second: boolean, citing?: (u: number) => CitationContext) => {
+    units.forEach((unit, u) => {
+      const ruleIndexes = (candidates[u] as number[]).filter((r) => index.citing.has(r) === second);
+      if (ruleIndexes.length === 0) return;
+      const ctx = new UnitContext(doc, unit, doc.language, ruleSet.stems, (node) => mayMatch(index, satisfied[u] as Set<number>, node), headingTests, citing?.(u));
+      contexts[u] = ctx;
+      const window = { ranges: [{ start: unit.start, end: unit.end }] };
+      for (const r of ruleIndexes) {
+        const rule = index.rules[r];
+        if (!rule || !applies(rule)) continue;
+        const matches = evaluate(rule.pattern, window, ctx);
+        if (matches.length === 0) continue;
+        const spans: Span[] = matches.flatMap((m) => m.spans);
+        (fired[u] as Fired[]).push({ rule, spans: spans.length > 0 ? spans : [ctx.headingSpan()] });
+      }
+    });
+  };
+  runPass(false);
+  if (index.citing.size > 0) {
+    const directory = new ArticleDirectory(units);
+    const withCategory = unitsByCategory(fired);
+    const labelOf = (u: number) => (units[u] as Unit).path.at(-1) ?? '';
+    runPass(true, (unitIndex) => ({ directory, unitIndex, unitsWith: (category) => withCategory.get(category) ?? NONE, labelOf }));
+  }
+  const findings = units.flatMap((_, u) => ((fired[u] as Fired[]).length > 0 ? unitFindings(fired[u] as Fired[], contexts[u] as UnitContext) : []));
   const prints = disambiguate(findings.map((f) => f.fingerprint));
   return findings.map((finding, i) => ({ ...finding, fingerprint: prints[i] as string }));
+}
+
+const NONE: ReadonlySet<number> = new Set();
+
+/** Category → the units where a rule of it fired. */
+function unitsByCategory(fired: readonly Fired[][]): Map<string, Set<number>> {
+  const byCategory = new Map<string, Set<number>>();
+  fired.forEach((rules, u) => {
+    for (const { rule } of rules) {
+      const set = byCategory.get(rule.category) ?? new Set<number>();
+      set.add(u);
+      byCategory.set(rule.category, set);
+    }
+  });
+  return byCategory;
 }
 
 /** Whether a rule's conditions on the whole agreement hold for this document. */

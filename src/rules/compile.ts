@@ -37,6 +37,7 @@ export function compileRules(
     }
     if (pattern.all) return { ...modifiers, op: 'all', within: pattern.within ?? 'article', children: pattern.all.map((p) => compilePattern(p, languages)) };
     if (pattern.any) return { ...modifiers, op: 'any', children: pattern.any.map((p) => compilePattern(p, languages)) };
+    if (pattern.cites) return { ...modifiers, op: 'cites', category: pattern.cites.category, ...(pattern.cites.heading ? { heading: compileRuleRegex(pattern.cites.heading, false) } : {}) };
     return { ...modifiers, op: 'inside', inside: compileInside(pattern.inside as Inside) };
   };
   const rules: CompiledRule[] = entries.map(({ definition, file }) => ({
@@ -83,6 +84,12 @@ function compileInside(inside: Inside): CompiledInside {
 /** A RuleSet of some of another's rules, sharing its stem cache (used to run one rule's examples). */
 export function subsetRuleSet(ruleSet: RuleSet, rules: CompiledRule[]): RuleSet {
   return ruleSetOf(rules, ruleSet.stems);
+}
+
+/** Every node of a pattern, those under `not` included. */
+export function patternNodes(pattern: CompiledPattern): CompiledPattern[] {
+  const children = pattern.op === 'all' || pattern.op === 'any' ? pattern.children.flatMap(patternNodes) : [];
+  return [pattern, ...children, ...(pattern.not ? patternNodes(pattern.not) : [])];
 }
 
 /** A RuleSet of compiled rules, such as a scan worker receives from the thread that loaded them. */

@@ -18,32 +18,60 @@ function kindOf(heading: string): NodeKind {
   return KIND_OF_HEADING.find(([pattern]) => pattern.test(heading.trim()))?.[1] ?? 'section';
 }
 
+/** An article to place in an example document: its body and the headings above it. */
+interface PlacedText {
+  text: string;
+  path?: string[];
+  part?: 'preamble' | 'body' | 'annex';
+}
+
 /**
- * A one-article document built from a rule example: the path's headings become nested outline
- * nodes (a last "Article ..." heading is the article's own), the text the article's body;
- * `part: preamble` makes the text the preamble, `part: annex` puts it under an annex.
+ * Appends one article (or the preamble) to the text, under outline nodes made from its path's
+ * headings (a last "Article ..." heading is the article's own). A heading already placed at the same
+ * level by an earlier article of the example is reused, so articles of one chapter share its node.
+ */
+function place(placed: PlacedText, text: { value: string }, outline: OutlineNode[]): void {
+  const headings = [...(placed.path ?? [])];
+  if (placed.part === 'annex' && !headings.some((h) => ATTACHMENT_KINDS.has(kindOf(h)))) headings.unshift('Annex');
+  const ownHeading = placed.part !== 'preamble' && headings.length > 0 && kindOf(headings[headings.length - 1] as string) === 'article' ? headings.pop() : undefined;
+  let level = outline;
+  const enclosing: OutlineNode[] = [];
+  for (const heading of placed.part === 'preamble' ? [] : headings) {
+    let node = level.find((n) => n.heading === heading && n.kind === kindOf(heading));
+    if (!node) {
+      node = { kind: kindOf(heading), heading, start: text.value.length, end: text.value.length, children: [] };
+      level.push(node);
+      text.value += `${heading}\n\n`;
+    }
+    enclosing.push(node);
+    level = node.children;
+  }
+  const start = text.value.length;
+  text.value += ownHeading ? `${ownHeading}\n\n${placed.text}` : placed.text;
+  const end = text.value.length;
+  const number = ownHeading?.match(/^\S+\s+(\S+)/)?.[1];
+  level.push(
+    placed.part === 'preamble'
+      ? { kind: 'preamble', start, end, children: [] }
+      : { kind: 'article', start, end, children: [], ...(ownHeading ? { heading: ownHeading } : {}), ...(number ? { number } : {}) },
+  );
+  for (const node of enclosing) node.end = end;
+}
+
+/**
+ * The document of a rule example: the example's `others` articles first, each under its headings,
+ * then the example's own article (or preamble, or annex text), whose unit is the one tested.
  */
 export function exampleDocument(example: RuleExample, fallbackLanguage: Language): AgreementDocument {
   const placed = typeof example === 'string' ? { text: example } : example;
   const language = placed.language ?? fallbackLanguage;
-  const headings = [...(placed.path ?? [])];
-  if (placed.part === 'annex' && !headings.some((h) => ATTACHMENT_KINDS.has(kindOf(h)))) headings.unshift('Annex');
-  const ownHeading = placed.part !== 'preamble' && headings.length > 0 && kindOf(headings[headings.length - 1] as string) === 'article' ? headings.pop() : undefined;
-  let text = '';
-  const starts: number[] = [];
-  for (const heading of placed.part === 'preamble' ? [] : headings) {
-    starts.push(text.length);
-    text += `${heading}\n\n`;
+  const text = { value: '' };
+  const outline: OutlineNode[] = [];
+  for (const other of 'others' in placed ? (placed.others ?? []) : []) {
+    place(other, text, outline);
+    text.value += '\n\n';
   }
-  const unitStart = text.length;
-  text += ownHeading ? `${ownHeading}\n\n${placed.text}` : placed.text;
-  const end = text.length;
-  let unit: OutlineNode = placed.part === 'preamble' ? { kind: 'preamble', start: unitStart, end, children: [] } : { kind: 'article', start: unitStart, end, children: [], ...(ownHeading ? { heading: ownHeading } : {}) };
-  if (placed.part !== 'preamble') {
-    for (let i = headings.length - 1; i >= 0; i--) {
-      unit = { kind: kindOf(headings[i] as string), heading: headings[i] as string, start: starts[i] as number, end, children: [unit] };
-    }
-  }
+  place(placed, text, outline);
   return {
     id: 'example',
     source: 'example',
@@ -51,9 +79,9 @@ export function exampleDocument(example: RuleExample, fallbackLanguage: Language
     language,
     title: 'example',
     meta: placed.parties ? { parties: placed.parties } : {},
-    text,
+    text: text.value,
     pages: [],
-    outline: [unit],
-    original: { text, map: { normStarts: [0], origStarts: [0] } },
+    outline,
+    original: { text: text.value, map: { normStarts: [0], origStarts: [0] } },
   };
 }

@@ -1,5 +1,5 @@
-import type { AgreementDocument, Finding } from '../model.js';
-import { subsetRuleSet } from './compile.js';
+import type { AgreementDocument, Category, Finding, OutlineNode } from '../model.js';
+import { patternNodes, subsetRuleSet } from './compile.js';
 import { exampleDocument } from './example-doc.js';
 import type { RuleExample } from './schema.js';
 import type { CompiledRule, RuleSet } from './types.js';
@@ -31,10 +31,16 @@ export function runRuleExamples(ruleSet: RuleSet, scan: ExampleScanner): Example
 }
 
 function ruleExampleResults(ruleSet: RuleSet, rule: CompiledRule, scan: ExampleScanner): ExampleResult[] {
-  const single = subsetRuleSet(ruleSet, [rule]);
+  // A rule that follows citations needs the rules of the categories it cites, to find the cited articles.
+  const cited = new Set(patternNodes(rule.pattern).flatMap((node) => (node.op === 'cites' ? [node.category] : [])));
+  const runSet = subsetRuleSet(ruleSet, [rule, ...ruleSet.rules.filter((other) => other !== rule && cited.has(other.category as Category))]);
   const run = (expected: 'match' | 'noMatch') => (example: RuleExample, i: number): ExampleResult => {
     const doc = exampleDocument(example, rule.languages[0] ?? 'en');
-    const matched = scan(doc, single).flatMap((finding) => finding.evidence.filter((e) => e.ruleId === rule.id).map((e) => e.text));
+    // The example's own article comes last; the articles placed before it are only context.
+    const ownStart = lastUnitStart(doc.outline);
+    const matched = scan(doc, runSet)
+      .filter((finding) => finding.location.start >= ownStart)
+      .flatMap((finding) => finding.evidence.filter((e) => e.ruleId === rule.id).map((e) => e.text));
     const fired = matched.length > 0;
     return {
       ruleId: rule.id,
@@ -48,4 +54,10 @@ function ruleExampleResults(ruleSet: RuleSet, rule: CompiledRule, scan: ExampleS
     };
   };
   return [...rule.definition.examples.match.map(run('match')), ...rule.definition.examples.noMatch.map(run('noMatch'))];
+}
+
+/** Where the last article (or preamble) of an outline starts: an example's own text. */
+function lastUnitStart(outline: readonly OutlineNode[]): number {
+  const last = outline.at(-1);
+  return last ? (last.children.length > 0 ? lastUnitStart(last.children) : last.start) : 0;
 }

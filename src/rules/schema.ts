@@ -16,7 +16,7 @@ export interface RuleFileContext {
 }
 
 export const PARTS = ['preamble', 'body', 'annex'] as const;
-export const OPERATORS = ['terms', 'vocab', 'regex', 'all', 'any'] as const;
+export const OPERATORS = ['terms', 'vocab', 'regex', 'all', 'any', 'cites'] as const;
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const KEBAB_MESSAGE = 'must be kebab-case: lower-case letters and digits separated by single hyphens';
 /** Reference ids also allow dots, for paragraph numbers: og-19.4. */
@@ -57,7 +57,15 @@ export const InsideSchema = z
   })
   .describe('A condition on where the unit stands in the outline.');
 
+export const CitesSchema = z
+  .strictObject({
+    category: z.enum(CATEGORIES).describe('The cited article must have a finding of this category from the other rules.'),
+    heading: regexString('A regular expression the cited article\'s own heading must match, e.g. "cultur" for an article headed "Cultural Industries".').optional(),
+  })
+  .describe('A citation by number ("Article 2005", "Articles 15-1 and 15-5") of another article of the same agreement: one with a finding of `category`, and a heading matching `heading` when given. Numbers followed by "of the GATT", "of the WTO Agreement" … point outside and do not count.');
+
 export type Within = z.output<typeof WithinSchema>;
+export type Cites = z.output<typeof CitesSchema>;
 export type Inside = z.output<typeof InsideSchema>;
 
 /** A pattern, written out by hand because a recursive zod schema cannot infer its own type. */
@@ -67,6 +75,7 @@ export interface Pattern {
   regex?: string;
   all?: Pattern[];
   any?: Pattern[];
+  cites?: Cites;
   exact?: boolean;
   within?: Within;
   not?: Pattern;
@@ -93,6 +102,7 @@ export function ruleSchema(context: RuleFileContext = {}) {
       get any(): z.ZodOptional<z.ZodArray<z.ZodType<Pattern>>> {
         return z.array(pattern).min(1).optional().describe('At least one sub-pattern matches.');
       },
+      cites: CitesSchema.optional(),
       exact: z.boolean().optional().describe('With terms/vocab: compare words as written (case- and accent-insensitive), not by stem.'),
       within: WithinSchema.optional(),
       get not(): z.ZodOptional<z.ZodType<Pattern>> {
@@ -113,14 +123,19 @@ export function ruleSchema(context: RuleFileContext = {}) {
       if (value.within !== undefined && value.all === undefined) ctx.addIssue({ code: 'custom', message: '`within` only applies to `all`', path: ['within'] });
       if (value.exact !== undefined && value.terms === undefined && value.vocab === undefined) ctx.addIssue({ code: 'custom', message: '`exact` only applies to `terms` or `vocab`', path: ['exact'] });
     })
-    .describe('A pattern: one operator (terms, vocab, regex, all, any), plus the modifiers not, inside, atLeast (and within for all, exact for terms/vocab); or inside alone, a condition without text.');
+    .describe('A pattern: one operator (terms, vocab, regex, all, any, cites), plus the modifiers not, inside, atLeast (and within for all, exact for terms/vocab); or inside alone, a condition without text.');
 
+  const otherArticle = z.strictObject({
+    text: z.string().min(1).describe('The article body.'),
+    path: z.array(z.string().min(1)).optional().describe('Headings from the top; a last "Article ..." heading is the article\'s own (its number is what a citation names).'),
+  });
   const placedExample = z.strictObject({
     text: z.string().min(1).describe('The article body.'),
     path: z.array(z.string().min(1)).optional().describe('Headings from the top, e.g. ["Chapter 12 Electronic Commerce", "Article 12.3 Customs duties"]; a last "Article ..." heading is the article\'s own.'),
     part: z.enum(PARTS).optional().describe('Where the text stands (default body; preamble makes it the preamble).'),
     language: z.enum(LANGUAGES).optional().describe('The language of the text (default: the rule\'s first language).'),
     parties: z.array(z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 3166-1 alpha-3 code, e.g. FRA')).min(1).optional().describe('The Parties of the agreement the text stands in (default: unknown).'),
+    others: z.array(otherArticle).min(1).optional().describe('Other articles of the same agreement, placed before this one: what a `cites` pattern can point to. The example then runs with every rule of the categories it cites.'),
   });
   const example = z.union([z.string().min(1), placedExample]).describe('An article body, or an object that places it in an outline.');
 

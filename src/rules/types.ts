@@ -3,7 +3,7 @@ import type { StemCache } from '../nlp/index.js';
 import type { RuleDefinition, Within } from './schema.js';
 
 /** A pattern compiled for evaluation. Every node has a numeric id, unique in its RuleSet, for caches. */
-export type CompiledPattern = TermsNode | RegexNode | AllNode | AnyNode | InsideOnlyNode;
+export type CompiledPattern = TermsNode | RegexNode | AllNode | AnyNode | CitesNode | InsideOnlyNode;
 
 interface Modifiers {
   id: number;
@@ -39,6 +39,14 @@ export interface AllNode extends Modifiers {
 export interface AnyNode extends Modifiers {
   op: 'any';
   children: CompiledPattern[];
+}
+
+/** A citation of another article of the agreement that has a finding of `category` (engine/citations). */
+export interface CitesNode extends Modifiers {
+  op: 'cites';
+  category: Category;
+  /** Tested on the cited article's own label ("Article 2005 Cultural Industries"). */
+  heading?: RegExp;
 }
 
 /** `inside` alone: a condition on the unit that marks no text of its own. */

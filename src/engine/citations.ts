@@ -1,0 +1,66 @@
+import { normaliseNumber } from '../structure/numbers.js';
+import type { Span } from './context.js';
+import type { Unit } from './units.js';
+
+/** A place where a unit names articles of the agreement by number: "Article 2005", "Articles 15-1 and 15-5". */
+export interface Citation extends Span {
+  /** The cited articles as printed ("15-5"). */
+  numbers: string[];
+}
+
+const ARTICLE_WORD = String.raw`(?:articles?|arts?\.|art[ií]culos?|article)`;
+const NUMBER = String.raw`(?:\d+(?:[.\-–]\d+[a-z]?)*[a-z]?|[IVXLC]+(?:[.\-–]\d+)*)\b`;
+/** "Article 15-5", "Articles 1-3, 1-4 and 15-5", "artículos 2005 y 2106", "articles 3 et 4". */
+const CITATION = new RegExp(String.raw`\b${ARTICLE_WORD}\s+(${NUMBER}(?:\s*(?:,|and|or|y|o|et|ou|,\s*and|,\s*or)\s+${NUMBER})*)`, 'giu');
+const LIST_SEPARATOR = /\s*(?:,\s*(?:and|or)\s+|,|\s(?:and|or|y|o|et|ou)\s)\s*/i;
+
+/**
+ * What follows a number that points outside the agreement: "of the GATT 1994", "of the WTO Agreement",
+ * "del GATT", "de l'Accord sur l'OMC". "of this Agreement", "of Chapter 9" and the like stay internal.
+ */
+const EXTERNAL_AFTER = /^\s*(?:\([^)]{0,80}\)\s*)?,?\s*(?:of|under|in|del?|de\s+la|du|de\s+l['’])\s+(?:the\s+|la\s+|el\s+|los\s+|l['’])?(?!this\b|these\b|the\s+present\b|chapter\b|section\b|part\b|title\b|annex\b|este\b|esta\b|presente\b|cap[ií]tulo\b|secci[oó]n\b|anexo\b|ce\b|cette\b|pr[ée]sent\b|chapitre\b|annexe\b)[\p{L}]/iu;
+
+/** Every citation of articles by number in text[start, end), external ones (GATT, WTO …) left out. */
+export function findCitations(text: string, start: number, end: number): Citation[] {
+  const slice = text.slice(start, end);
+  const citations: Citation[] = [];
+  CITATION.lastIndex = 0;
+  for (let m = CITATION.exec(slice); m; m = CITATION.exec(slice)) {
+    const after = slice.slice(m.index + m[0].length, m.index + m[0].length + 120);
+    if (EXTERNAL_AFTER.test(after)) continue;
+    const numbers = (m[1] as string).split(LIST_SEPARATOR).map((n) => n.trim()).filter(Boolean);
+    citations.push({ start: start + m.index, end: start + m.index + m[0].length, numbers });
+  }
+  return citations;
+}
+
+/**
+ * Resolves printed article numbers to the units that carry them. Agreements that restart their
+ * numbering in each chapter print the same number more than once: then only the unit in the citing
+ * unit's own chapter counts, and a number found in other chapters alone stays unresolved.
+ */
+export class ArticleDirectory {
+  private readonly byNumber = new Map<string, number[]>();
+
+  constructor(private readonly units: readonly Unit[]) {
+    units.forEach((unit, u) => {
+      if (unit.node.kind !== 'article' || unit.articleNumber === 'preamble') return;
+      const key = normaliseNumber(unit.articleNumber);
+      this.byNumber.set(key, [...(this.byNumber.get(key) ?? []), u]);
+    });
+  }
+
+  /** The unit a citation's number names, seen from unit `from`; undefined when none or ambiguous. */
+  resolve(number: string, from: number): number | undefined {
+    const found = this.byNumber.get(normaliseNumber(number));
+    if (!found) return undefined;
+    if (found.length === 1) return found[0] === from ? undefined : found[0];
+    const chapter = chapterOf(this.units[from] as Unit);
+    const same = found.filter((u) => u !== from && chapterOf(this.units[u] as Unit) === chapter);
+    return same.length === 1 ? same[0] : undefined;
+  }
+}
+
+function chapterOf(unit: Unit): unknown {
+  return unit.ancestors.at(-1);
+}

@@ -116,9 +116,13 @@ function learn(automaton: AnchorAutomaton, code: number): number {
   return symbol;
 }
 
-/** Calls `found(anchorId)` for every occurrence of an anchor that lies wholly inside text[start, end). */
-export function eachAnchor(automaton: AnchorAutomaton, text: string, start: number, end: number, found: (anchor: number) => void): void {
+/**
+ * The anchors (ids) that occur wholly inside text[start, end), each once: `seen` remembers per anchor
+ * the last `mark` it was reported under, so a caller that marks each range differently can reuse it.
+ */
+export function anchorsIn(automaton: AnchorAutomaton, text: string, start: number, end: number, seen: Int32Array, mark: number): number[] {
   const { symbols, next, width, firstFinal, outputStart, outputs } = automaton;
+  const found: number[] = [];
   let state = 0;
   for (let i = start; i < end; i++) {
     const code = text.charCodeAt(i);
@@ -127,6 +131,12 @@ export function eachAnchor(automaton: AnchorAutomaton, text: string, start: numb
     state = next[state * width + symbol] as number;
     if (state < firstFinal) continue;
     const last = outputStart[state + 1] as number;
-    for (let k = outputStart[state] as number; k < last; k++) found(outputs[k] as number);
+    for (let k = outputStart[state] as number; k < last; k++) {
+      const anchor = outputs[k] as number;
+      if (seen[anchor] === mark) continue;
+      seen[anchor] = mark;
+      found.push(anchor);
+    }
   }
+  return found;
 }

@@ -14,10 +14,8 @@ export interface CitationContext {
   directory: ArticleDirectory;
   /** This unit's index in the document's units. */
   unitIndex: number;
-  /** The units with a finding of this category. */
-  unitsWith(category: Category): ReadonlySet<number>;
-  /** A unit's own label ("Article 2005 Cultural Industries"). */
-  labelOf(unit: number): string;
+  /** The units with a finding of this category and, when given, an own label ("Article 2005 Cultural Industries") that matches `heading`. */
+  targets(category: Category, heading?: RegExp): ReadonlySet<number>;
 }
 
 /** What one unit offers to pattern evaluation; everything costly is computed on first use and kept. */
@@ -44,9 +42,9 @@ export class UnitContext {
     private readonly citing?: CitationContext,
   ) {}
 
-  /** Whether any unit of the document has a finding of the category: else no citation can point to one. */
-  mayCite(category: Category): boolean {
-    return (this.citing?.unitsWith(category).size ?? 0) > 0;
+  /** Whether any unit of the document could be cited so (a finding of the category, a matching heading): else the text need not be read. */
+  mayCite(category: Category, heading?: RegExp): boolean {
+    return (this.citing?.targets(category, heading).size ?? 0) > 0;
   }
 
   /** The spans where the unit cites, by number, another article that has a finding of the category (and a heading that matches). */
@@ -58,9 +56,8 @@ export class UnitContext {
       end: c.end,
       targets: c.numbers.map((n) => citing.directory.resolve(n, citing.unitIndex)).filter((u): u is number => u !== undefined),
     }));
-    const units = citing.unitsWith(category);
-    const fits = (u: number) => units.has(u) && (!heading || heading.test(citing.labelOf(u)));
-    return this.citationCache.filter((c) => c.targets.some(fits)).map(({ start, end }) => ({ start, end }));
+    const units = citing.targets(category, heading);
+    return this.citationCache.filter((c) => c.targets.some((u) => units.has(u))).map(({ start, end }) => ({ start, end }));
   }
 
   /** The unit's words, read on first use: a unit no rule is tried on is never tokenised. */

@@ -59,7 +59,7 @@ function cannotMatch(pattern: CompiledPattern, ctx: UnitContext): boolean {
     case 'regex':
       return !ctx.mayMatch(pattern);
     case 'cites':
-      return !ctx.mayCite(pattern.category);
+      return !ctx.mayCite(pattern.category, pattern.heading);
     case 'all':
       return pattern.children.some((child) => cannotMatch(child, ctx));
     case 'any':

@@ -51,16 +51,28 @@ export function scanDocument(doc: AgreementDocument, ruleSet: RuleSet): Finding[
   runPass(false);
   if (index.citing.size > 0) {
     const directory = new ArticleDirectory(units);
-    const withCategory = unitsByCategory(fired);
-    const labelOf = (u: number) => (units[u] as Unit).path.at(-1) ?? '';
-    runPass(true, (unitIndex) => ({ directory, unitIndex, unitsWith: (category) => withCategory.get(category) ?? NONE, labelOf }));
+    const targets = citationTargets(units, unitsByCategory(fired));
+    runPass(true, (unitIndex) => ({ directory, unitIndex, targets }));
   }
   const findings = units.flatMap((_, u) => ((fired[u] as Fired[]).length > 0 ? unitFindings(fired[u] as Fired[], contexts[u] as UnitContext) : []));
   const prints = disambiguate(findings.map((f) => f.fingerprint));
   return findings.map((finding, i) => ({ ...finding, fingerprint: prints[i] as string }));
 }
 
-const NONE: ReadonlySet<number> = new Set();
+/** The units a citation may point to, by category and heading test, worked out once per document. */
+function citationTargets(units: readonly Unit[], withCategory: Map<string, Set<number>>): CitationContext['targets'] {
+  const cache = new Map<string, ReadonlySet<number>>();
+  return (category, heading) => {
+    const key = `${category}\n${heading?.source ?? ''}`;
+    let found = cache.get(key);
+    if (!found) {
+      const all = withCategory.get(category) ?? new Set<number>();
+      found = heading ? new Set([...all].filter((u) => heading.test((units[u] as Unit).path.at(-1) ?? ''))) : all;
+      cache.set(key, found);
+    }
+    return found;
+  };
+}
 
 /** Category → the units where a rule of it fired. */
 function unitsByCategory(fired: readonly Fired[][]): Map<string, Set<number>> {

@@ -1,5 +1,5 @@
 import type { RegexNode } from '../rules/types.js';
-import { eachAnchor } from './anchor-automaton.js';
+import { anchorsIn } from './anchor-automaton.js';
 import type { AnchorIndex } from './anchors.js';
 import type { Unit } from './units.js';
 
@@ -10,15 +10,13 @@ import type { Unit } from './units.js';
 export function satisfiedClauses(index: AnchorIndex, text: string, units: readonly Unit[]): Set<number>[] {
   const automaton = index.automaton;
   if (!automaton) return units.map(() => new Set<number>());
-  // The unit (plus one) in which each anchor last gave its clauses: later occurrences there add nothing.
-  const creditedIn = new Int32Array(automaton.anchors.length);
+  // The unit (plus one) in which each anchor was last found: later occurrences there add nothing.
+  const seen = new Int32Array(automaton.anchors.length);
   return units.map((unit, u) => {
     const satisfied = new Set<number>();
-    eachAnchor(automaton, text, unit.start, unit.end, (anchor) => {
-      if (creditedIn[anchor] === u + 1) return;
-      creditedIn[anchor] = u + 1;
+    for (const anchor of anchorsIn(automaton, text, unit.start, unit.end, seen, u + 1)) {
       for (const clause of index.clausesOfAnchor[anchor] as number[]) satisfied.add(clause);
-    });
+    }
     return satisfied;
   });
 }

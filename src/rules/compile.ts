@@ -1,9 +1,9 @@
 import type { Language } from '../model.js';
 import { StemCache, tokenize } from '../nlp/index.js';
-import { compileRuleRegex } from './regex.js';
+import { compileRuleRegex, splitByScript } from './regex.js';
 import { otherRegexClauses, regexLiterals } from './regex-literals.js';
 import type { Inside, Pattern, RuleDefinition } from './schema.js';
-import type { CompiledInside, CompiledPattern, CompiledRule, RuleSet } from './types.js';
+import type { CompiledInside, CompiledPattern, CompiledRule, RegexNode, RuleSet } from './types.js';
 
 /** Turns validated rule definitions into a RuleSet. `readVocab` returns a vocabulary's phrases. */
 export function compileRules(
@@ -25,15 +25,10 @@ export function compileRules(
       return { ...modifiers, op: 'terms', exact: pattern.exact ?? false, phrases: phraseKeys(phrases, languages, pattern.exact ?? false, stems) };
     }
     if (pattern.regex !== undefined) {
-      const literals = regexLiterals(pattern.regex);
-      const moreLiterals = literals ? otherRegexClauses(pattern.regex) : [];
-      return {
-        ...modifiers,
-        op: 'regex',
-        regex: compileRuleRegex(pattern.regex),
-        ...(literals ? { literals } : {}),
-        ...(moreLiterals.length > 0 ? { moreLiterals } : {}),
-      };
+      const parts = splitByScript(pattern.regex);
+      if (parts.length === 1) return { ...modifiers, ...regexNode(pattern.regex) };
+      // English and Spanish wording in one pattern: each half runs (and is anchored) on its own.
+      return { ...modifiers, op: 'any', children: parts.map((part) => ({ id: nextId++, ...regexNode(part) })) };
     }
     if (pattern.all) return { ...modifiers, op: 'all', within: pattern.within ?? 'article', children: pattern.all.map((p) => compilePattern(p, languages)) };
     if (pattern.any) return { ...modifiers, op: 'any', children: pattern.any.map((p) => compilePattern(p, languages)) };
@@ -90,6 +85,17 @@ export function subsetRuleSet(ruleSet: RuleSet, rules: CompiledRule[]): RuleSet 
 export function patternNodes(pattern: CompiledPattern): CompiledPattern[] {
   const children = pattern.op === 'all' || pattern.op === 'any' ? pattern.children.flatMap(patternNodes) : [];
   return [pattern, ...children, ...(pattern.not ? patternNodes(pattern.not) : [])];
+}
+
+function regexNode(source: string): Omit<RegexNode, 'id'> {
+  const literals = regexLiterals(source);
+  const moreLiterals = literals ? otherRegexClauses(source) : [];
+  return {
+    op: 'regex',
+    regex: compileRuleRegex(source),
+    ...(literals ? { literals } : {}),
+    ...(moreLiterals.length > 0 ? { moreLiterals } : {}),
+  };
 }
 
 /** A RuleSet of compiled rules, such as a scan worker receives from the thread that loaded them. */

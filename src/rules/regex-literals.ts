@@ -13,7 +13,7 @@ export const COMMON_WORDS: ReadonlySet<string> = new Set(['the', 'and', 'for', '
  * Words that head or fill nearly every article of an agreement ("Article 12", "this Chapter"): a clause of
  * them lets a regex through the prefilter almost everywhere, so any other literal of the regex is preferred.
  */
-export const STRUCTURAL_WORDS: ReadonlySet<string> = new Set(['article', 'articles', 'chapter', 'section', 'annex', 'agreement', 'paragraph', 'provisions', 'measures', 'articulo', 'chapitre', 'part', 'parts']);
+export const STRUCTURAL_WORDS: ReadonlySet<string> = new Set(['article', 'articles', 'chapter', 'section', 'annex', 'agreement', 'paragraph', 'provisions', 'measures', 'articulo', 'chapitre', 'part', 'parts', 'exception', 'exceptions', 'excepcion', 'excepciones']);
 
 interface Cursor {
   src: string;

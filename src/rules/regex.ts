@@ -58,3 +58,38 @@ export function compileRuleRegex(source: string, global = true): RegExp {
   return new RegExp(rewriteRegexSource(source), `${global ? 'g' : ''}i${needsUnicode(source) ? 'u' : ''}`);
 }
 
+
+/**
+ * A pattern's top-level alternatives regrouped into one pattern of the ASCII-only ones and one of
+ * the others, when it has both: V8 runs an ASCII pattern without the `u` flag many times faster, and
+ * each half gets its own prefilter anchors (an English document never runs the Spanish half). A
+ * pattern with back-references, or all of one kind, comes back whole.
+ */
+export function splitByScript(source: string): string[] {
+  if (/\\[1-9]|\\k</.test(source)) return [source];
+  const alternatives = topLevelAlternatives(source);
+  const wide = alternatives.filter(needsUnicode);
+  const narrow = alternatives.filter((alternative) => !needsUnicode(alternative));
+  return wide.length > 0 && narrow.length > 0 ? [narrow.join('|'), wide.join('|')] : [source];
+}
+
+function topLevelAlternatives(source: string): string[] {
+  const alternatives: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let start = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      alternatives.push(source.slice(start, i));
+      start = i + 1;
+    }
+  }
+  alternatives.push(source.slice(start));
+  return alternatives;
+}

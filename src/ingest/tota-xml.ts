@@ -1,9 +1,10 @@
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { XMLParser } from 'fast-xml-parser';
 import { UserError } from '../errors.js';
 import type { AgreementMeta } from '../model.js';
 import type { Reader } from './reader.js';
 import { decodeText } from './text-decode.js';
 import { totaExtraction } from './tota-document.js';
+import { xmlProblem } from './xml-wellformed.js';
 
 /** One `<article>` of a ToTA file; `number` and `name` exactly as the attributes print them ("ARTICLE 14.4"). */
 export interface TotaArticle {
@@ -55,8 +56,8 @@ type XmlNode = Record<string, unknown>;
 
 /** Parses ToTA XML into a plain tree. Throws UserError(message, source) for malformed XML or another root element. */
 export function parseTotaXml(xml: string, source: string): TotaTree {
-  const valid = XMLValidator.validate(xml);
-  if (valid !== true) throw new UserError(`is not well-formed XML (line ${valid.err.line}, column ${valid.err.col}: ${valid.err.msg})`, source);
+  const problem = xmlProblem(xml);
+  if (problem) throw new UserError(`is not well-formed XML (line ${problem.line}, column ${problem.column}: ${problem.message})`, source);
   const document = parser.parse(xml) as XmlNode;
   const root = Object.keys(document).find((key) => !key.startsWith('?'));
   if (root !== 'treaty') throw new UserError(`is not a ToTA agreement (its root element is <${root ?? 'nothing'}>, expected <treaty>)`, source);

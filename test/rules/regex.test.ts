@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compileRuleRegex, rewriteRegexSource } from '../../src/rules/regex.js';
+import { compileRuleRegex, rewriteRegexSource, splitByScript } from '../../src/rules/regex.js';
+import { matches } from '../engine/helpers.js';
 import { otherRegexClauses, regexLiterals } from '../../src/rules/regex-literals.js';
 
 describe('rule regexes', () => {
@@ -12,6 +13,26 @@ describe('rule regexes', () => {
   it('\\b is Unicode-aware next to accented letters only', () => {
     expect(compileRuleRegex('\\bélectronique\\b').test('commerce électronique')).toBe(true);
     expect(compileRuleRegex('\\bfilm\\b').source).toBe('\\bfilm\\b');
+  });
+});
+
+describe('splitByScript', () => {
+  it('regroups top-level alternatives into an ASCII pattern and one that needs Unicode mode', () => {
+    expect(splitByScript('\\bsubsid(?:y|ies)\\b|\\bsubvenci[oó]n\\b|\\bgrants\\b')).toEqual(['\\bsubsid(?:y|ies)\\b|\\bgrants\\b', '\\bsubvenci[oó]n\\b']);
+    // Bars inside groups and classes are not top-level; escaped bars are not bars.
+    expect(splitByScript('(?:a|é)x|[|é]y|b\\|c')).toEqual(['b\\|c', '(?:a|é)x|[|é]y']);
+  });
+
+  it('keeps a pattern whole when all its alternatives are of one kind, or when it has back-references', () => {
+    expect(splitByScript('film|cinema')).toEqual(['film|cinema']);
+    expect(splitByScript('película|cinéma')).toEqual(['película|cinéma']);
+    expect(splitByScript('(\\w)\\1|é')).toEqual(['(\\w)\\1|é']);
+  });
+
+  it('a split regex still finds every alternative, with the rule\'s modifiers on the whole', () => {
+    const pattern = { regex: '\\bsubsidies\\b|\\bsubvención\\b', not: { terms: ['fisheries'] } };
+    expect(matches(pattern, 'subsidies and a subvención')).toEqual(['subsidies', 'subvención']);
+    expect(matches(pattern, 'subsidies to fisheries')).toEqual([]);
   });
 });
 

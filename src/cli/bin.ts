@@ -15,6 +15,7 @@ const io = {
   stderr: (text: string) => process.stderr.write(text),
   cwd: process.cwd(),
   isTty: Boolean(process.stdout.isTTY),
+  ...(process.stdin.isTTY && process.stdout.isTTY ? { terminal: { stdin: process.stdin, stdout: process.stdout } } : {}),
 };
 
 process.exitCode = await main(process.argv.slice(2), io);

@@ -5,6 +5,8 @@ export interface Io {
   cwd: string;
   /** True when stdout is an interactive terminal (colours, Ink). */
   isTty: boolean;
+  /** The terminal itself, when both input and output are one: what the Ink review draws on and reads keys from. */
+  terminal?: { stdin: NodeJS.ReadStream; stdout: NodeJS.WriteStream };
 }
 
 /** An Io that collects output in memory, for tests. */

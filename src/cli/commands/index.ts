@@ -2,8 +2,9 @@ import type { Command } from '../command.js';
 import { evalCommand } from './eval.js';
 import { inspectCommand } from './inspect.js';
 import { reportCommand } from './report.js';
+import { reviewCommand } from './review.js';
 import { rulesCommand } from './rules.js';
 import { scanCommand } from './scan.js';
 
 /** Every sub-command, in the order `--help` lists them. */
-export const commands: Command[] = [inspectCommand, scanCommand, reportCommand, evalCommand, rulesCommand];
+export const commands: Command[] = [inspectCommand, scanCommand, reportCommand, reviewCommand, evalCommand, rulesCommand];

@@ -1,0 +1,96 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { assess } from '../../assess/index.js';
+import { scanDocument } from '../../engine/index.js';
+import { UserError } from '../../errors.js';
+import { CATEGORIES } from '../../model.js';
+import { locationWords } from '../../report/brief/words.js';
+import { emptyDecisionFile, formatDecisionFile, parseDecisionFile, type DecisionFile } from '../../tui/decisions.js';
+import { reviewItems } from '../../tui/review-state.js';
+import { parseCommandArgs } from '../args.js';
+import type { Command } from '../command.js';
+import { EXIT } from '../errors.js';
+import { readTypedAgreement } from '../files.js';
+import { loadRules } from '../scan-options.js';
+
+const DEFAULT_DECISIONS = 'culturescan-decisions.json';
+
+const USAGE = `Usage: culturescan review FILE [--decisions FILE] [--rules DIR]
+
+Walks you through the findings of one agreement in the terminal, one at a time, with its category,
+place, legal force and the words that matched, and records what you decide on each: keep, dismiss or
+discuss. Decisions are written to the decisions file as you go. They follow each finding by its
+fingerprint, which survives renumbering, so reviewing the next draft with the same file shows what
+you already decided and leaves only the new or changed clauses open.
+
+Keys: k keep · d dismiss · x discuss · ← → (or p n) move · u next undecided · q quit
+
+Options:
+  --decisions FILE  where decisions are kept (default: ${DEFAULT_DECISIONS} in the current directory)
+  --rules DIR       add the rules in DIR over the built-in ones, overriding by id (repeatable)`;
+
+export const reviewCommand: Command = {
+  name: 'review',
+  summary: 'walk through one agreement\'s findings in the terminal and record a decision on each',
+  usage: USAGE,
+  async run(args, io) {
+    const { values, positionals } = parseCommandArgs('review', args, {
+      decisions: { type: 'string' },
+      rules: { type: 'string', multiple: true },
+    });
+    if (positionals.length !== 1) throw new UserError(`review: expected one FILE, got ${positionals.length} (see culturescan review --help)`);
+    const terminal = io.terminal;
+    if (!terminal) throw new UserError('review: needs an interactive terminal (standard input and output must not be redirected); use scan or report to write findings to a file');
+    const typedDecisions = values.decisions ?? DEFAULT_DECISIONS;
+    const decisionsPath = resolve(io.cwd, typedDecisions);
+    const ruleSet = loadRules(values.rules ?? [], io.cwd);
+    const doc = await readTypedAgreement(positionals[0]!, io);
+    const assessment = assess(doc, scanDocument(doc, ruleSet));
+    const file = readDecisions(decisionsPath, typedDecisions);
+    // Written once before the review starts, so that a file that cannot be written is said now, not after the first decision.
+    const save = (next: DecisionFile) => writeDecisions(decisionsPath, typedDecisions, next);
+    save(file);
+    const items = reviewItems(assessment.findings, new Set(CATEGORIES), (f) => locationWords(f.location));
+    let last = file;
+    // Ink and React load only for this command.
+    const [{ render }, { createElement }, { Review }] = await Promise.all([import('ink'), import('react'), import('../../tui/Review.js')]);
+    const app = render(
+      createElement(Review, {
+        title: `${doc.title} (${doc.source})`,
+        source: doc.source,
+        items,
+        file,
+        save(next: DecisionFile) {
+          last = next;
+          save(next);
+        },
+      }),
+      { stdin: terminal.stdin, stdout: terminal.stdout, exitOnCtrlC: true },
+    );
+    await app.waitUntilExit();
+    const decided = items.filter((item) => last.decisions[item.fingerprint]).length;
+    io.stdout(`${decided} of ${items.length} findings decided; decisions in ${typedDecisions}\n`);
+    return EXIT.ok;
+  },
+};
+
+function readDecisions(path: string, typed: string): DecisionFile {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return emptyDecisionFile();
+    throw new UserError(`cannot read the decisions file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`, typed);
+  }
+  const parsed = parseDecisionFile(text);
+  if ('problem' in parsed) throw new UserError(parsed.problem, typed);
+  return parsed;
+}
+
+function writeDecisions(path: string, typed: string, file: DecisionFile): void {
+  try {
+    writeFileSync(path, formatDecisionFile(file));
+  } catch (error) {
+    throw new UserError(`cannot write the decisions file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`, typed);
+  }
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { emptyDecisionFile, formatDecisionFile, parseDecisionFile } from '../../src/tui/decisions.js';
+import { decidedCount, initialState, reviewReducer, type ReviewItem } from '../../src/tui/review-state.js';
+
+const item = (fingerprint: string, article: string): ReviewItem => ({ fingerprint, category: 'cultural-exemption', where: `Article ${article}`, article, legalForce: 'binding', excerpt: 'text', ruleIds: ['r'] });
+const items = [item('a1', '1'), item('b2', '2'), item('c3', '3')];
+
+describe('review state', () => {
+  it('records a decision on the finding on screen and moves on', () => {
+    let state = initialState('draft.docx', items, emptyDecisionFile());
+    state = reviewReducer(state, { type: 'decide', decision: 'keep', at: 'T' });
+    expect(state.index).toBe(1);
+    expect(state.file.decisions.a1).toEqual({ decision: 'keep', category: 'cultural-exemption', source: 'draft.docx', article: '1', excerpt: 'text', decidedAt: 'T' });
+    expect(state.dirty).toBe(true);
+    expect(decidedCount(state)).toBe(1);
+    state = reviewReducer(reviewReducer(state, { type: 'decide', decision: 'dismiss', at: 'T' }), { type: 'decide', decision: 'discuss', at: 'T' });
+    expect(state.index).toBe(2); // the last one stays on screen
+    expect(Object.values(state.file.decisions).map((d) => d.decision)).toEqual(['keep', 'dismiss', 'discuss']);
+  });
+
+  it('starts at the first finding without a decision, and u jumps to the next one', () => {
+    const earlier = { version: 1 as const, decisions: { a1: { decision: 'keep' as const, category: 'x', source: 'draft-1.docx', article: '1', excerpt: 'e', decidedAt: 'T' }, c3: { decision: 'dismiss' as const, category: 'x', source: 'draft-1.docx', article: '3', excerpt: 'e', decidedAt: 'T' } } };
+    const state = initialState('draft-2.docx', items, earlier);
+    expect(state.index).toBe(1);
+    expect(state.decidedNow.size).toBe(0);
+    expect(reviewReducer({ ...state, index: 2 }, { type: 'nextOpen' }).index).toBe(1);
+  });
+
+  it('moves within the list only', () => {
+    const state = initialState('d', items, emptyDecisionFile());
+    expect(reviewReducer(state, { type: 'previous' }).index).toBe(0);
+    expect(reviewReducer({ ...state, index: 2 }, { type: 'next' }).index).toBe(2);
+  });
+});
+
+describe('decisions file', () => {
+  it('round-trips, and says in one line what is wrong with a bad one', () => {
+    const file = reviewReducer(initialState('d', items, emptyDecisionFile()), { type: 'decide', decision: 'keep', at: 'T' }).file;
+    expect(parseDecisionFile(formatDecisionFile(file))).toEqual(file);
+    expect(parseDecisionFile('{')).toEqual({ problem: expect.stringMatching(/^is not JSON/) });
+    expect(parseDecisionFile('{"version":1,"decisions":{"a1":{"decision":"maybe"}}}')).toEqual({ problem: expect.stringMatching(/^is not a culturescan decisions file \(decisions\.a1\.decision: /) });
+  });
+});

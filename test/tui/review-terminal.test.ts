@@ -1,0 +1,105 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { memoryIo } from '../../src/cli/io.js';
+import { main } from '../../src/cli/main.js';
+import { PACKAGE_ROOT } from '../../src/paths.js';
+import { BIN, ensureBuilt } from '../support/built.js';
+
+const AGREEMENT = 'corpus/borealis-calderra-cepa.md';
+const tmux = spawnSync('tmux', ['-V']).status === 0;
+if (!tmux) console.warn('review terminal tests skipped: tmux is not installed (apt-get install tmux)');
+
+/** A real terminal: the review runs in a tmux pane, read with capture-pane and driven with send-keys. */
+class Pane {
+  private constructor(readonly name: string) {}
+
+  static start(command: string): Pane {
+    const name = `culturescan-review-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
+    execFileSync('tmux', ['new-session', '-d', '-s', name, '-x', '120', '-y', '40', '-c', PACKAGE_ROOT, `${command}; echo "EXITED $?"; sleep 60`]);
+    return new Pane(name);
+  }
+
+  text(): string {
+    return execFileSync('tmux', ['capture-pane', '-p', '-t', this.name], { encoding: 'utf8' });
+  }
+
+  keys(...keys: string[]): void {
+    execFileSync('tmux', ['send-keys', '-t', this.name, ...keys]);
+  }
+
+  async waitFor(pattern: RegExp, seconds = 15): Promise<string> {
+    const until = Date.now() + seconds * 1000;
+    for (;;) {
+      const text = this.text();
+      if (pattern.test(text)) return text;
+      if (Date.now() > until) throw new Error(`the pane never showed ${pattern}; it shows:\n${text}`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+
+  stop(): void {
+    spawnSync('tmux', ['kill-session', '-t', this.name]);
+  }
+}
+
+describe.skipIf(!tmux)('culturescan review in a real terminal', () => {
+  beforeAll(() => ensureBuilt(BIN), 120_000);
+
+  it('records decisions as it goes, and shows them again on a renumbered draft', { timeout: 60_000 }, async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'culturescan-review-'));
+    const decisions = join(dir, 'decisions.json');
+    const first = Pane.start(`node ${BIN} review ${AGREEMENT} --decisions ${decisions}`);
+    try {
+      const opening = await first.waitFor(/Finding 1 of (\d+) · 0 decided/);
+      const total = Number(/Finding 1 of (\d+)/.exec(opening)?.[1]);
+      expect(opening).toMatch(/cultural-exemption · \w+/);
+      first.keys('k');
+      await first.waitFor(/Finding 2 of \d+ · 1 decided/);
+      first.keys('d');
+      await first.waitFor(/Finding 3 of \d+ · 2 decided/);
+      first.keys('q');
+      expect(await first.waitFor(/EXITED \d+/)).toMatch(new RegExp(`2 of ${total} findings decided[^]*EXITED 0`));
+    } finally {
+      first.stop();
+    }
+    const saved = JSON.parse(readFileSync(decisions, 'utf8')) as { decisions: Record<string, { decision: string; article: string }> };
+    expect(Object.values(saved.decisions).map((d) => d.decision)).toEqual(['keep', 'dismiss']);
+
+    // The next draft renumbers the chapter of the first finding: its decision follows it.
+    const draft = join(dir, 'draft-2.md');
+    const firstArticle = Object.values(saved.decisions)[0]!.article;
+    const [chapter] = firstArticle.split('.');
+    writeFileSync(draft, readFileSync(join(PACKAGE_ROOT, AGREEMENT), 'utf8').replaceAll(`Article ${chapter}.`, 'Article 31.'));
+    const second = Pane.start(`node ${BIN} review ${draft} --decisions ${decisions}`);
+    try {
+      await second.waitFor(/Finding 3 of \d+ · 2 decided/);
+      second.keys('p', 'p');
+      const back = await second.waitFor(/Finding 1 of/);
+      expect(back).toMatch(new RegExp(`Article 31\\.\\d+[^]*Decision: keep \\(from an earlier review: ${AGREEMENT.replace('.', '\\.')}, article ${firstArticle.replace('.', '\\.')}\\)`));
+      second.keys('q');
+      await second.waitFor(/EXITED 0/);
+    } finally {
+      second.stop();
+    }
+  });
+});
+
+describe('culturescan review without a terminal', () => {
+  it('says in one line that it needs one, and exits 2', async () => {
+    const io = memoryIo(PACKAGE_ROOT);
+    expect(await main(['review', AGREEMENT], io)).toBe(2);
+    expect(io.err).toMatch(/^culturescan: review: needs an interactive terminal[^\n]*\n$/);
+  });
+
+  it('names a decisions file that is not one, before drawing anything', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'culturescan-review-'));
+    writeFileSync(join(dir, 'bad.json'), '{"version": 2}');
+    const io = memoryIo(PACKAGE_ROOT);
+    io.terminal = { stdin: process.stdin, stdout: process.stdout }; // never drawn on: the file is read first
+    expect(await main(['review', AGREEMENT, '--decisions', join(dir, 'bad.json')], io)).toBe(2);
+    expect(io.err).toMatch(/bad\.json: is not a culturescan decisions file \(version: /);
+  });
+});

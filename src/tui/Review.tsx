@@ -29,6 +29,14 @@ export function Review({ title, source, items, file, save, now = () => new Date(
   }, [state.dirty, state.file, save]);
 
   useInput((input, key) => {
+    if (state.note !== undefined) {
+      // Writing a note: keys are text until Enter keeps it or Esc drops it.
+      if (key.return) dispatch({ type: 'commitNote', at: now() });
+      else if (key.escape) dispatch({ type: 'cancelNote' });
+      else if (key.backspace || key.delete) dispatch({ type: 'eraseNote' });
+      else if (input && !key.ctrl && !key.meta) dispatch({ type: 'typeNote', text: input.replace(/[\r\n\t]/g, ' ') });
+      return;
+    }
     if (key.escape) return app.exit();
     if (key.rightArrow) return dispatch({ type: 'next' });
     if (key.leftArrow) return dispatch({ type: 'previous' });
@@ -39,6 +47,7 @@ export function Review({ title, source, items, file, save, now = () => new Date(
       if (ch === 'n' || ch === ' ') dispatch({ type: 'next' });
       else if (ch === 'p') dispatch({ type: 'previous' });
       else if (ch === 'u') dispatch({ type: 'nextOpen' });
+      else if (ch === 'm') return dispatch({ type: 'startNote' }); // the rest of the chunk is the note's
       else if (KEYS[ch]) dispatch({ type: 'decide', decision: KEYS[ch] as Decision, at: now() });
     }
   });
@@ -67,6 +76,7 @@ export function Review({ title, source, items, file, save, now = () => new Date(
             {item.category}
           </Text>
           <Text> · {item.legalForce}</Text>
+          {item.outsideDisputeSettlement ? <Text color="magenta"> · outside dispute settlement (Article {item.outsideDisputeSettlement})</Text> : null}
         </Text>
         <Text>{item.where}</Text>
         <Box marginTop={1}>
@@ -85,7 +95,19 @@ export function Review({ title, source, items, file, save, now = () => new Date(
           <Text dimColor>none yet</Text>
         )}
       </Text>
-      <Text dimColor>k keep · d dismiss · x discuss · ← → or p n move · u next undecided · q quit (decisions are saved as you go)</Text>
+      {state.note !== undefined ? (
+        <Text>
+          Note (Enter keeps it, Esc drops it): {state.note}
+          <Text inverse> </Text>
+        </Text>
+      ) : entry?.note ? (
+        <Text>Note: {entry.note}</Text>
+      ) : null}
+      <Text dimColor>
+        {state.note !== undefined
+          ? 'typing a note'
+          : `k keep · d dismiss · x discuss · m note${entry ? '' : ' (after a decision)'} · ← → or p n move · u next undecided · q quit (saved as you go)`}
+      </Text>
     </Box>
   );
 }

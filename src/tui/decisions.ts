@@ -24,6 +24,8 @@ export const DecisionFileSchema = z.strictObject({
       article: z.string(),
       excerpt: z.string(),
       decidedAt: z.string(),
+      /** The reviewer's own words: why, or what to ask the other side. */
+      note: z.string().optional(),
     }),
   ),
 });

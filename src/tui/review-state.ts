@@ -9,6 +9,8 @@ export interface ReviewItem {
   where: string;
   article: string;
   legalForce: string;
+  /** The article that keeps dispute settlement away from this finding, when one does. */
+  outsideDisputeSettlement?: string;
   excerpt: string;
   ruleIds: string[];
 }
@@ -24,9 +26,22 @@ export interface ReviewState {
   decidedNow: ReadonlySet<string>;
   /** Set when the file has changed since it was last written. */
   dirty: boolean;
+  /** The note being written for the finding on screen (keys then go to it), if one is. */
+  note?: string;
 }
 
-export type ReviewAction = { type: 'next' } | { type: 'previous' } | { type: 'nextOpen' } | { type: 'decide'; decision: Decision; at: string } | { type: 'saved' };
+export type ReviewAction =
+  | { type: 'next' }
+  | { type: 'previous' }
+  | { type: 'nextOpen' }
+  | { type: 'decide'; decision: Decision; at: string }
+  | { type: 'saved' }
+  /** Opens the note of a decided finding for writing (a finding needs a decision before a note). */
+  | { type: 'startNote' }
+  | { type: 'typeNote'; text: string }
+  | { type: 'eraseNote' }
+  | { type: 'commitNote'; at: string }
+  | { type: 'cancelNote' };
 
 /** The review's items: findings of the seven categories, in document order (informational kinds are the assessment's, not the reviewer's). */
 export function reviewItems(findings: readonly AssessedFinding[], categories: ReadonlySet<string>, where: (finding: AssessedFinding) => string): ReviewItem[] {
@@ -38,6 +53,7 @@ export function reviewItems(findings: readonly AssessedFinding[], categories: Re
       where: where(f),
       article: f.location.articleNumber,
       legalForce: f.legalForce,
+      ...(f.disputeSettlementExcluded ? { outsideDisputeSettlement: f.disputeSettlementExcluded.articleNumber } : {}),
       excerpt: f.excerpt,
       ruleIds: f.ruleIds,
     }));
@@ -83,5 +99,40 @@ export function reviewReducer(state: ReviewState, action: ReviewAction): ReviewS
     }
     case 'saved':
       return { ...state, dirty: false };
+    case 'startNote': {
+      const entry = decisionOf(state, state.items[state.index]);
+      return entry ? { ...state, note: entry.note ?? '' } : state;
+    }
+    case 'typeNote':
+      return state.note === undefined ? state : { ...state, note: state.note + action.text };
+    case 'eraseNote':
+      return state.note === undefined ? state : { ...state, note: state.note.slice(0, -1) };
+    case 'cancelNote':
+      return { ...state, note: undefined };
+    case 'commitNote': {
+      const item = state.items[state.index];
+      const entry = decisionOf(state, item);
+      if (!item || !entry || state.note === undefined) return { ...state, note: undefined };
+      const { note: _old, ...rest } = entry;
+      const text = state.note.trim();
+      const updated: DecisionEntry = { ...rest, ...(text ? { note: text } : {}), decidedAt: action.at };
+      return {
+        ...state,
+        note: undefined,
+        file: { ...state.file, decisions: { ...state.file.decisions, [item.fingerprint]: updated } },
+        decidedNow: new Set([...state.decidedNow, item.fingerprint]),
+        dirty: true,
+      };
+    }
   }
+}
+
+/** How many of the items carry each decision. */
+export function decisionCounts(items: readonly ReviewItem[], file: DecisionFile): Record<Decision, number> {
+  const counts: Record<Decision, number> = { keep: 0, dismiss: 0, discuss: 0 };
+  for (const item of items) {
+    const entry = file.decisions[item.fingerprint];
+    if (entry) counts[entry.decision]++;
+  }
+  return counts;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyDecisionFile, formatDecisionFile, parseDecisionFile } from '../../src/tui/decisions.js';
-import { decidedCount, initialState, reviewReducer, type ReviewItem } from '../../src/tui/review-state.js';
+import { decidedCount, decisionCounts, initialState, reviewReducer, type ReviewItem } from '../../src/tui/review-state.js';
 
 const item = (fingerprint: string, article: string): ReviewItem => ({ fingerprint, category: 'cultural-exemption', where: `Article ${article}`, article, legalForce: 'binding', excerpt: 'text', ruleIds: ['r'] });
 const items = [item('a1', '1'), item('b2', '2'), item('c3', '3')];
@@ -24,6 +24,30 @@ describe('review state', () => {
     expect(state.index).toBe(1);
     expect(state.decidedNow.size).toBe(0);
     expect(reviewReducer({ ...state, index: 2 }, { type: 'nextOpen' }).index).toBe(1);
+  });
+
+  it('keeps a note on a decided finding; Esc drops the draft; an undecided finding takes none', () => {
+    let state = initialState('d', items, emptyDecisionFile());
+    expect(reviewReducer(state, { type: 'startNote' }).note).toBeUndefined();
+    state = { ...reviewReducer(state, { type: 'decide', decision: 'discuss', at: 'T1' }), index: 0 };
+    state = reviewReducer(state, { type: 'startNote' });
+    for (const text of ['Ask', ' why', 'x']) state = reviewReducer(state, { type: 'typeNote', text });
+    state = reviewReducer(reviewReducer(state, { type: 'eraseNote' }), { type: 'commitNote', at: 'T2' });
+    expect(state.note).toBeUndefined();
+    expect(state.file.decisions.a1).toMatchObject({ decision: 'discuss', note: 'Ask why', decidedAt: 'T2' });
+    const dropped = reviewReducer(reviewReducer(reviewReducer(state, { type: 'startNote' }), { type: 'typeNote', text: ' later' }), { type: 'cancelNote' });
+    expect(dropped.file.decisions.a1?.note).toBe('Ask why');
+    // An emptied note is removed, not kept as "".
+    let cleared = reviewReducer(state, { type: 'startNote' });
+    for (let i = 0; i < 7; i++) cleared = reviewReducer(cleared, { type: 'eraseNote' });
+    expect(reviewReducer(cleared, { type: 'commitNote', at: 'T3' }).file.decisions.a1).not.toHaveProperty('note');
+  });
+
+  it('counts decisions by kind, among the items reviewed', () => {
+    let state = initialState('d', items, emptyDecisionFile());
+    for (const decision of ['keep', 'keep', 'dismiss'] as const) state = reviewReducer(state, { type: 'decide', decision, at: 'T' });
+    expect(decisionCounts(items, state.file)).toEqual({ keep: 2, dismiss: 1, discuss: 0 });
+    expect(decisionCounts(items.slice(2), state.file)).toEqual({ keep: 0, dismiss: 1, discuss: 0 });
   });
 
   it('moves within the list only', () => {

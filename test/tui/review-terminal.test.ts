@@ -60,13 +60,24 @@ describe.skipIf(!tmux)('culturescan review in a real terminal', () => {
       await first.waitFor(/Finding 2 of \d+ · 1 decided/);
       first.keys('d');
       await first.waitFor(/Finding 3 of \d+ · 2 decided/);
+      // Back to the dismissed one, to say why.
+      first.keys('p');
+      await first.waitFor(/Finding 2 of/);
+      first.keys('m');
+      await first.waitFor(/Note \(Enter keeps it/);
+      first.keys('-l', 'Not cultural: a telecoms detail');
+      first.keys('Enter');
+      await first.waitFor(/Note: Not cultural: a telecoms detail/);
       first.keys('q');
       expect(await first.waitFor(/EXITED \d+/)).toMatch(new RegExp(`2 of ${total} findings decided[^]*EXITED 0`));
     } finally {
       first.stop();
     }
-    const saved = JSON.parse(readFileSync(decisions, 'utf8')) as { decisions: Record<string, { decision: string; article: string }> };
-    expect(Object.values(saved.decisions).map((d) => d.decision)).toEqual(['keep', 'dismiss']);
+    const saved = JSON.parse(readFileSync(decisions, 'utf8')) as { decisions: Record<string, { decision: string; article: string; note?: string }> };
+    expect(Object.values(saved.decisions).map((d) => [d.decision, d.note])).toEqual([
+      ['keep', undefined],
+      ['dismiss', 'Not cultural: a telecoms detail'],
+    ]);
 
     // The next draft renumbers the chapter of the first finding: its decision follows it.
     const draft = join(dir, 'draft-2.md');

@@ -6,12 +6,12 @@ import { UserError } from '../../errors.js';
 import { CATEGORIES } from '../../model.js';
 import { locationWords } from '../../report/brief/words.js';
 import { emptyDecisionFile, formatDecisionFile, parseDecisionFile, type DecisionFile } from '../../tui/decisions.js';
-import { reviewItems } from '../../tui/review-state.js';
+import { decisionCounts, reviewItems } from '../../tui/review-state.js';
 import { parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
 import { EXIT } from '../errors.js';
 import { readTypedAgreement } from '../files.js';
-import { loadRules } from '../scan-options.js';
+import { checkNames, loadRules, splitList } from '../scan-options.js';
 
 const DEFAULT_DECISIONS = 'culturescan-decisions.json';
 
@@ -23,10 +23,12 @@ discuss. Decisions are written to the decisions file as you go. They follow each
 fingerprint, which survives renumbering, so reviewing the next draft with the same file shows what
 you already decided and leaves only the new or changed clauses open.
 
-Keys: k keep · d dismiss · x discuss · ← → (or p n) move · u next undecided · q quit
+Keys: k keep · d dismiss · x discuss · m note on the decision · ← → (or p n) move ·
+u next undecided · q quit
 
 Options:
   --decisions FILE  where decisions are kept (default: ${DEFAULT_DECISIONS} in the current directory)
+  --category C      review only these categories (comma-separated or repeated)
   --rules DIR       add the rules in DIR over the built-in ones, overriding by id (repeatable)`;
 
 export const reviewCommand: Command = {
@@ -36,9 +38,11 @@ export const reviewCommand: Command = {
   async run(args, io) {
     const { values, positionals } = parseCommandArgs('review', args, {
       decisions: { type: 'string' },
+      category: { type: 'string', multiple: true },
       rules: { type: 'string', multiple: true },
     });
     if (positionals.length !== 1) throw new UserError(`review: expected one FILE, got ${positionals.length} (see culturescan review --help)`);
+    const categories = checkNames('category', splitList(values.category), CATEGORIES);
     const terminal = io.terminal;
     if (!terminal) throw new UserError('review: needs an interactive terminal (standard input and output must not be redirected); use scan or report to write findings to a file');
     const typedDecisions = values.decisions ?? DEFAULT_DECISIONS;
@@ -50,7 +54,7 @@ export const reviewCommand: Command = {
     // Written once before the review starts, so that a file that cannot be written is said now, not after the first decision.
     const save = (next: DecisionFile) => writeDecisions(decisionsPath, typedDecisions, next);
     save(file);
-    const items = reviewItems(assessment.findings, new Set(CATEGORIES), (f) => locationWords(f.location));
+    const items = reviewItems(assessment.findings, new Set(categories.length > 0 ? categories : CATEGORIES), (f) => locationWords(f.location));
     let last = file;
     // Ink and React load only for this command.
     const [{ render }, { createElement }, { Review }] = await Promise.all([import('ink'), import('react'), import('../../tui/Review.js')]);
@@ -68,8 +72,9 @@ export const reviewCommand: Command = {
       { stdin: terminal.stdin, stdout: terminal.stdout, exitOnCtrlC: true },
     );
     await app.waitUntilExit();
-    const decided = items.filter((item) => last.decisions[item.fingerprint]).length;
-    io.stdout(`${decided} of ${items.length} findings decided; decisions in ${typedDecisions}\n`);
+    const counts = decisionCounts(items, last);
+    const decided = counts.keep + counts.dismiss + counts.discuss;
+    io.stdout(`${decided} of ${items.length} findings decided (${counts.keep} keep, ${counts.dismiss} dismiss, ${counts.discuss} discuss); decisions in ${typedDecisions}\n`);
     return EXIT.ok;
   },
 };

@@ -16,7 +16,7 @@ Options:
 
 export const inspectCommand: Command = {
   name: 'inspect',
-  summary: 'Show how an agreement is read: format, language, pages and its outline',
+  summary: 'show how an agreement is read: format, language, pages and its outline',
   usage: USAGE,
   async run(args, io) {
     const { values, positionals } = parseCommandArgs('inspect', args, { json: { type: 'boolean' } });

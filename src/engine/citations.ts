@@ -11,7 +11,7 @@ export interface Citation extends Span {
 const ARTICLE_WORD = String.raw`(?:articles?|arts?\.|art[ií]culos?|article)`;
 const NUMBER = String.raw`(?:\d+(?:[.\-–]\d+[a-z]?)*[a-z]?|[IVXLC]+(?:[.\-–]\d+)*)\b`;
 /** "Article 15-5", "Articles 1-3, 1-4 and 15-5", "artículos 2005 y 2106", "articles 3 et 4". */
-const CITATION = new RegExp(String.raw`\b${ARTICLE_WORD}\s+(${NUMBER}(?:\s*(?:,|and|or|y|o|et|ou|,\s*and|,\s*or)\s+${NUMBER})*)`, 'giu');
+const CITATION = new RegExp(String.raw`\b${ARTICLE_WORD}\s+(${NUMBER}(?:\s*(?:,|and|or|y|o|et|ou|,\s*and|,\s*or)\s+${NUMBER})*)`, 'gi');
 const LIST_SEPARATOR = /\s*(?:,\s*(?:and|or)\s+|,|\s(?:and|or|y|o|et|ou)\s)\s*/i;
 
 /**

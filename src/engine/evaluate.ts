@@ -70,26 +70,39 @@ function cannotMatch(pattern: CompiledPattern, ctx: UnitContext): boolean {
 }
 
 function allWithinWindows(pattern: AllNode, outer: Window, ctx: UnitContext): Match[] {
+  const order = trialOrder(pattern);
   // Cheap test first: unless every child matches somewhere in the outer window, no smaller window
   // can hold them all, and the unit need not be split into sentences.
-  if (pattern.within !== 'article' && pattern.children.some((child) => evaluate(child, outer, ctx).length === 0)) return [];
+  if (pattern.within !== 'article' && order.some((child) => evaluate(child, outer, ctx).length === 0)) return [];
   const matches: Match[] = [];
   for (const window of subWindows(pattern.within, outer, ctx)) {
-    const spans: Span[] = [];
-    let everyChild = true;
-    for (const child of pattern.children) {
-      const found = evaluate(child, window, ctx);
-      if (found.length === 0) {
-        everyChild = false;
-        break;
-      }
-      for (const match of found) spans.push(...match.spans);
+    const found = new Map<CompiledPattern, Match[]>();
+    for (const child of order) {
+      const childMatches = evaluate(child, window, ctx);
+      if (childMatches.length === 0) break;
+      found.set(child, childMatches);
     }
-    if (!everyChild) continue;
+    if (found.size < order.length) continue;
     if (pattern.not && evaluate(pattern.not, window, ctx).length > 0) continue;
-    matches.push({ spans });
+    // The evidence keeps the order the rule lists its parts in.
+    matches.push({ spans: pattern.children.flatMap((child) => (found.get(child) as Match[]).flatMap((m) => m.spans)) });
   }
   return matches;
+}
+
+const trialOrders = new WeakMap<AllNode, CompiledPattern[]>();
+
+/**
+ * The order `all` tries its parts in: the likeliest to fail first, so that a generic part ("promote",
+ * "cooperate" ...) runs only where the specific one has matched (see trialCost).
+ */
+function trialOrder(pattern: AllNode): CompiledPattern[] {
+  let order = trialOrders.get(pattern);
+  if (!order) {
+    order = [...pattern.children].sort((a, b) => trialCost(a) - trialCost(b));
+    trialOrders.set(pattern, order);
+  }
+  return order;
 }
 
 interface Placed {
@@ -134,4 +147,26 @@ function allWithinWords(pattern: AllNode, words: number, outer: Window, ctx: Uni
     matches.push({ spans: inside.flatMap((p) => p.match.spans) });
   }
   return matches;
+}
+
+/**
+ * How generic a part looks, to try the specific ones first: a regex by its number of literal words
+ * (one per alternative), `any` by the sum of its parts, `all` by its most specific part. Terms need the
+ * unit's words read, so they come after the regexes; a regex without literals runs wherever it is
+ * asked, so it comes last; a bare `inside` or `cites` is a test on the unit, so it comes first.
+ */
+function trialCost(pattern: CompiledPattern): number {
+  switch (pattern.op) {
+    case 'regex':
+      return pattern.literals ? pattern.literals.length : 1000;
+    case 'terms':
+      return 100;
+    case 'any':
+      return pattern.children.reduce((sum, child) => sum + trialCost(child), 0);
+    case 'all':
+      return Math.min(...pattern.children.map(trialCost));
+    case 'inside':
+    case 'cites':
+      return 0;
+  }
 }

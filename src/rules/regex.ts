@@ -3,13 +3,14 @@
  * (the prefilter's anchors). Rule authors write ordinary JavaScript syntax; two rewrites make it fit
  * OCR'd legal text: a literal space matches any run of whitespace, line breaks included; and in a
  * pattern that holds a non-ASCII character, a `\b`/`\B` next to a non-ASCII letter, a class or a
- * group becomes Unicode-aware (so `\bélectronique` works). Only such patterns (and those using `\p{...}`) get the `u` flag: Unicode-aware boundaries
- * and case folding cost V8 its fast paths, which matters over a 38 MB corpus.
+ * group becomes aware of accented letters (so `\bélectronique` works; see regex-boundary). Only a
+ * pattern that writes `\p{...}`, `\P{...}` or `\u{...}` itself gets the `u` flag: V8 runs a
+ * case-insensitive pattern in Unicode mode many times slower, which matters over a 38 MB corpus.
  */
 import { groupEndingAt, groupStartingAt, unicodeBoundary } from './regex-boundary.js';
 
 export function rewriteRegexSource(source: string): string {
-  const unicode = needsUnicode(source);
+  const unicode = hasNonAscii(source);
   let out = '';
   let inClass = false;
   for (let i = 0; i < source.length; i++) {
@@ -48,9 +49,14 @@ function nextToNonAscii(source: string, at: number): boolean {
   return /[^\x00-\x7f[]/.test(groupStartingAt(tail) ?? tail);
 }
 
-/** Whether a pattern needs Unicode mode: it holds a non-ASCII character or a \p{...}/\u{...} escape. */
+/** Whether a pattern needs Unicode mode: it writes a \p{...}, \P{...} or \u{...} escape. */
 export function needsUnicode(source: string): boolean {
-  return /[^\x00-\x7f]|\\[pPu]\{/.test(source);
+  return /\\[pPu]\{/.test(source);
+}
+
+/** Whether a pattern holds a non-ASCII character (or a Unicode escape): its word boundaries must know accented letters. */
+function hasNonAscii(source: string): boolean {
+  return /[^\x00-\x7f]/.test(source) || needsUnicode(source);
 }
 
 /** Compiles a rule regex (case-insensitive). Throws SyntaxError with the engine's message. */
@@ -61,15 +67,15 @@ export function compileRuleRegex(source: string, global = true): RegExp {
 
 /**
  * A pattern's top-level alternatives regrouped into one pattern of the ASCII-only ones and one of
- * the others, when it has both: V8 runs an ASCII pattern without the `u` flag many times faster, and
- * each half gets its own prefilter anchors (an English document never runs the Spanish half). A
- * pattern with back-references, or all of one kind, comes back whole.
+ * the others, when it has both: each half gets its own prefilter anchors (an English document never
+ * runs the Spanish half), and the ASCII half keeps plain `\b`s. A pattern with back-references, or
+ * all of one kind, comes back whole.
  */
 export function splitByScript(source: string): string[] {
   if (/\\[1-9]|\\k</.test(source)) return [source];
   const alternatives = topLevelAlternatives(source);
-  const wide = alternatives.filter(needsUnicode);
-  const narrow = alternatives.filter((alternative) => !needsUnicode(alternative));
+  const wide = alternatives.filter(hasNonAscii);
+  const narrow = alternatives.filter((alternative) => !hasNonAscii(alternative));
   return wide.length > 0 && narrow.length > 0 ? [narrow.join('|'), wide.join('|')] : [source];
 }
 

@@ -47,7 +47,7 @@ function unselective(literal: string): boolean {
 }
 
 /** The necessary conditions of a pattern that are worth testing (see anchorClauses). */
-export function usefulClauses(pattern: CompiledPattern, language: Language): AnchorClause[] {
+function usefulClauses(pattern: CompiledPattern, language: Language): AnchorClause[] {
   return anchorClauses(pattern, language).filter(useful);
 }
 
@@ -56,7 +56,7 @@ export function usefulClauses(pattern: CompiledPattern, language: Language): Anc
  * set of anchors one of which must occur. `all` needs the clauses of every child; `any` one clause
  * per child, merged; a regex one per list of its literals; a bare `inside`, a `cites` or a regex without literal text adds nothing.
  */
-export function anchorClauses(pattern: CompiledPattern, language: Language): AnchorClause[] {
+function anchorClauses(pattern: CompiledPattern, language: Language): AnchorClause[] {
   switch (pattern.op) {
     case 'terms': {
       const clause: AnchorClause = { prefixes: new Set(), literals: new Set() };

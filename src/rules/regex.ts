@@ -50,7 +50,7 @@ function nextToNonAscii(source: string, at: number): boolean {
 }
 
 /** Whether a pattern needs Unicode mode: it writes a \p{...}, \P{...} or \u{...} escape. */
-export function needsUnicode(source: string): boolean {
+function needsUnicode(source: string): boolean {
   return /\\[pPu]\{/.test(source);
 }
 

@@ -16,9 +16,13 @@ const LIST_SEPARATOR = /\s*(?:,\s*(?:and|or)\s+|,|\s(?:and|or|y|o|et|ou)\s)\s*/i
 
 /**
  * What follows a number that points outside the agreement: "of the GATT 1994", "of the WTO Agreement",
- * "del GATT", "de l'Accord sur l'OMC". "of this Agreement", "of Chapter 9" and the like stay internal.
+ * "of the Agreement on Safeguards", "del GATT", "de l'Accord sur l'OMC". A bare "of the Agreement",
+ * "of this Agreement", "of Chapter 9", "in accordance with …" stay internal.
  */
-const EXTERNAL_AFTER = /^\s*(?:\([^)]{0,80}\)\s*)?,?\s*(?:of|under|in|del?|de\s+la|du|de\s+l['’])\s+(?:the\s+|la\s+|el\s+|los\s+|l['’])?(?!this\b|these\b|the\s+present\b|chapter\b|section\b|part\b|title\b|annex\b|este\b|esta\b|presente\b|cap[ií]tulo\b|secci[oó]n\b|anexo\b|ce\b|cette\b|pr[ée]sent\b|chapitre\b|annexe\b)[\p{L}]/iu;
+const INSTRUMENT = String.raw`(?:GATT|GATS|WTO|OMC|TRIPS|ADPIC|DSU|SCM|TBT|SPS|UNCITRAL|ICSID|CIADI)\b|(?:agreement|acuerdo|accord|convention|convenio|convenci[oó]n|understanding|entendimiento|protocol|protocolo|protocole)\s+(?:on|sobre|sur|relativ\w+|establishing|por\s+el\s+que|instituant)\b|(?!(?:the|la|el|los|las|le|les|l|this|these|present|said|este|esta|presente|ce|cette|pr[ée]sent)\b)(?:[\p{L}\d-]+\s+){1,4}(?:agreement|acuerdo|accord|convention|convenio|convenci[oó]n|understanding|entendimiento)\b`;
+const EXTERNAL_AFTER = new RegExp(String.raw`^\s*(?:\([^)]{0,80}\)\s*)?,?\s*(?:of|del?|de\s+la|du|de\s+l['’])\s+(?:the\s+|la\s+|el\s+|los\s+|l['’])?(?:${INSTRUMENT})`, 'iu');
+/** A citation's number that is only letters must be written in capitals to be a Roman numeral ("XX"), not a word ("ci-dessus"). */
+const ROMAN = /^[IVXLC]+$/;
 
 /** Every citation of articles by number in text[start, end), external ones (GATT, WTO …) left out. */
 export function findCitations(text: string, start: number, end: number): Citation[] {
@@ -28,7 +32,11 @@ export function findCitations(text: string, start: number, end: number): Citatio
   for (let m = CITATION.exec(slice); m; m = CITATION.exec(slice)) {
     const after = slice.slice(m.index + m[0].length, m.index + m[0].length + 120);
     if (EXTERNAL_AFTER.test(after)) continue;
-    const numbers = (m[1] as string).split(LIST_SEPARATOR).map((n) => n.trim()).filter(Boolean);
+    const numbers = (m[1] as string)
+      .split(LIST_SEPARATOR)
+      .map((n) => n.trim())
+      .filter((n) => n !== '' && (/\d/.test(n) || ROMAN.test(n)));
+    if (numbers.length === 0) continue;
     citations.push({ start: start + m.index, end: start + m.index + m[0].length, numbers });
   }
   return citations;
@@ -61,6 +69,7 @@ export class ArticleDirectory {
   }
 }
 
+/** The chapter a unit stands in (or, without one, its nearest container): where per-chapter numbering restarts. */
 function chapterOf(unit: Unit): unknown {
-  return unit.ancestors.at(-1);
+  return unit.ancestors.findLast((node) => node.kind === 'chapter') ?? unit.ancestors.at(-1);
 }

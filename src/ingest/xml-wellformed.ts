@@ -14,12 +14,14 @@ export interface XmlProblem {
   message: string;
 }
 
-const NAME = String.raw`[\p{L}_:][\p{L}\p{N}_.:\-\u00B7]*`;
+const NAME = String.raw`[\p{L}_:][\p{L}\p{M}\p{N}_.:\-\u00B7\u203F\u2040]*`;
+/** XML's own whitespace: space, tab, CR, LF (not \s, which also takes no-break and ideographic spaces). */
+const S = '[ \\t\\r\\n]';
 const QUOTED = String.raw`(?:"[^"<]*"|'[^'<]*')`;
-const START_TAG = new RegExp(String.raw`<(${NAME})((?:\s+${NAME}\s*=\s*${QUOTED})*)\s*(/?)>`, 'uy');
-const END_TAG = new RegExp(String.raw`</(${NAME})\s*>`, 'uy');
+const START_TAG = new RegExp(String.raw`<(${NAME})((?:${S}+${NAME}${S}*=${S}*${QUOTED})*)${S}*(/?)>`, 'uy');
+const END_TAG = new RegExp(String.raw`</(${NAME})${S}*>`, 'uy');
 /** Inside a start tag START_TAG has already checked: a name is what stands before each '=' outside quotes. */
-const ATTRIBUTE_NAME = /([^\s=]+)\s*=\s*(?:"[^"]*"|'[^']*')/g;
+const ATTRIBUTE_NAME = /([^ \t\r\n=]+)[ \t\r\n]*=[ \t\r\n]*(?:"[^"]*"|'[^']*')/g;
 const REFERENCE = /&(?:[A-Za-z_:][\w.:-]*|#[0-9]+|#x[0-9a-fA-F]+);/y;
 const BAD_AMPERSAND = /&(?!(?:[A-Za-z_:][\w.:-]*|#[0-9]+|#x[0-9a-fA-F]+);)/;
 const PI_TARGET = /<\?([^\s?]*)/y;
@@ -61,10 +63,10 @@ function check(xml: string): void {
     checkText(xml, i, textEnd, open.length > 0, ampersands);
     if (lt < 0) break;
     if (xml.startsWith('<?', lt)) i = processingInstruction(xml, lt, start);
-    else if (xml.startsWith('<!--', lt)) i = closeOf(xml, lt, '-->', 'a comment');
+    else if (xml.startsWith('<!--', lt)) i = closeOf(xml, lt, '<!--'.length, '-->', 'a comment');
     else if (xml.startsWith('<![CDATA[', lt)) {
       if (open.length === 0) throw new NotWellFormed(lt, 'a CDATA section outside the root element');
-      i = closeOf(xml, lt, ']]>', 'a CDATA section');
+      i = closeOf(xml, lt, '<![CDATA['.length, ']]>', 'a CDATA section');
     } else if (xml.startsWith('<!DOCTYPE', lt)) {
       if (rootSeen) throw new NotWellFormed(lt, 'a DOCTYPE after the root element');
       i = doctypeEnd(xml, lt);
@@ -115,8 +117,8 @@ class Ampersands {
 
 /** Text between markup: inside the root, `&` only as a reference; outside it, nothing but blanks. */
 function checkText(xml: string, from: number, to: number, insideRoot: boolean, ampersands: Ampersands): void {
-  if (!insideRoot && from < to && /\S/.test(xml.slice(from, to))) {
-    const at = from + xml.slice(from, to).search(/\S/);
+  if (!insideRoot && from < to && /[^ \t\r\n]/.test(xml.slice(from, to))) {
+    const at = from + xml.slice(from, to).search(/[^ \t\r\n]/);
     throw new NotWellFormed(at, 'text outside the root element');
   }
   for (const amp of ampersands.within(from, to)) {
@@ -149,25 +151,35 @@ function processingInstruction(xml: string, lt: number, documentStart: number): 
   PI_TARGET.lastIndex = lt;
   const target = PI_TARGET.exec(xml)?.[1] ?? '';
   if (target.toLowerCase() === 'xml' && lt !== documentStart) throw new NotWellFormed(lt, 'the XML declaration is allowed only at the start of the file');
-  return closeOf(xml, lt, '?>', 'a processing instruction');
+  return closeOf(xml, lt, '<?'.length, '?>', 'a processing instruction');
 }
 
-function closeOf(xml: string, lt: number, close: string, what: string): number {
-  const end = xml.indexOf(close, lt + 2);
+/** The end of a construct opened at `lt` (its opening `skip` characters long) and closed by `close`. */
+function closeOf(xml: string, lt: number, skip: number, close: string, what: string): number {
+  const end = xml.indexOf(close, lt + skip);
   if (end < 0) throw new NotWellFormed(lt, `${what} that is never closed with ${close}`);
   return end + close.length;
 }
 
-/** The end of `<!DOCTYPE … [ … ]>`: the first `>` after the internal subset, if there is one. */
+/**
+ * The end of `<!DOCTYPE … [ … ]>`: the first `>` outside quoted strings and outside the internal
+ * subset, whose own declarations, quoted strings and comments may hold `]` and `>`.
+ */
 function doctypeEnd(xml: string, lt: number): number {
-  const bracket = xml.indexOf('[', lt);
-  const gt = xml.indexOf('>', lt);
-  if (gt < 0) throw new NotWellFormed(lt, 'a DOCTYPE that is never closed with >');
-  if (bracket < 0 || bracket > gt) return gt + 1;
-  const subsetEnd = xml.indexOf(']', bracket);
-  const end = subsetEnd < 0 ? -1 : xml.indexOf('>', subsetEnd);
-  if (end < 0) throw new NotWellFormed(lt, 'a DOCTYPE that is never closed with ]>');
-  return end + 1;
+  let inSubset = false;
+  for (let i = lt + '<!DOCTYPE'.length; i < xml.length; i++) {
+    const c = xml[i];
+    if (c === '"' || c === "'") {
+      const close = xml.indexOf(c, i + 1);
+      if (close < 0) break;
+      i = close;
+    } else if (inSubset && xml.startsWith('<!--', i)) {
+      i = closeOf(xml, i, '<!--'.length, '-->', 'a comment') - 1;
+    } else if (c === '[') inSubset = true;
+    else if (c === ']' && inSubset) inSubset = false;
+    else if (c === '>' && !inSubset) return i + 1;
+  }
+  throw new NotWellFormed(lt, 'a DOCTYPE that is never closed with >');
 }
 
 function position(xml: string, at: number): { line: number; column: number } {

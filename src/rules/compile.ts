@@ -28,7 +28,7 @@ export function compileRules(
       const parts = splitByScript(pattern.regex);
       if (parts.length === 1) return { ...modifiers, ...regexNode(pattern.regex) };
       // English and Spanish wording in one pattern: each half runs (and is anchored) on its own.
-      return { ...modifiers, op: 'any', children: parts.map((part) => ({ id: nextId++, ...regexNode(part) })) };
+      return { ...modifiers, op: 'any', children: parts.map((part) => ({ id: nextId++, ...regexNode(part, true) })) };
     }
     if (pattern.all) return { ...modifiers, op: 'all', within: pattern.within ?? 'article', children: pattern.all.map((p) => compilePattern(p, languages)) };
     if (pattern.any) return { ...modifiers, op: 'any', children: pattern.any.map((p) => compilePattern(p, languages)) };
@@ -87,12 +87,12 @@ export function patternNodes(pattern: CompiledPattern): CompiledPattern[] {
   return [pattern, ...children, ...(pattern.not ? patternNodes(pattern.not) : [])];
 }
 
-function regexNode(source: string): Omit<RegexNode, 'id'> {
+function regexNode(source: string, accentAware?: boolean): Omit<RegexNode, 'id'> {
   const literals = regexLiterals(source);
   const moreLiterals = literals ? otherRegexClauses(source) : [];
   return {
     op: 'regex',
-    regex: compileRuleRegex(source),
+    regex: compileRuleRegex(source, true, accentAware),
     ...(literals ? { literals } : {}),
     ...(moreLiterals.length > 0 ? { moreLiterals } : {}),
   };

@@ -9,8 +9,9 @@
  */
 import { groupEndingAt, groupStartingAt, unicodeBoundary } from './regex-boundary.js';
 
-export function rewriteRegexSource(source: string): string {
-  const unicode = hasNonAscii(source);
+/** `accentAware`: rewrite `\b` next to classes and groups to know accented letters (the default when the pattern has some). */
+export function rewriteRegexSource(source: string, accentAware = hasNonAscii(source)): string {
+  const unicode = accentAware;
   let out = '';
   let inClass = false;
   for (let i = 0; i < source.length; i++) {
@@ -60,16 +61,17 @@ function hasNonAscii(source: string): boolean {
 }
 
 /** Compiles a rule regex (case-insensitive). Throws SyntaxError with the engine's message. */
-export function compileRuleRegex(source: string, global = true): RegExp {
-  return new RegExp(rewriteRegexSource(source), `${global ? 'g' : ''}i${needsUnicode(source) ? 'u' : ''}`);
+export function compileRuleRegex(source: string, global = true, accentAware = hasNonAscii(source)): RegExp {
+  return new RegExp(rewriteRegexSource(source, accentAware), `${global ? 'g' : ''}i${needsUnicode(source) ? 'u' : ''}`);
 }
 
 
 /**
  * A pattern's top-level alternatives regrouped into one pattern of the ASCII-only ones and one of
  * the others, when it has both: each half gets its own prefilter anchors (an English document never
- * runs the Spanish half), and the ASCII half keeps plain `\b`s. A pattern with back-references, or
- * all of one kind, comes back whole.
+ * runs the Spanish half). Compile both halves accent-aware, as the whole pattern was, so that their
+ * word boundaries mean what they meant. A pattern with back-references, or all of one kind, comes
+ * back whole.
  */
 export function splitByScript(source: string): string[] {
   if (/\\[1-9]|\\k</.test(source)) return [source];

@@ -13,7 +13,6 @@ export interface ReviewProps {
   now?: () => string;
 }
 
-const KEYS: Record<string, Decision> = { k: 'keep', d: 'dismiss', x: 'discuss' };
 const DECISION_COLOURS: Record<Decision, string> = { keep: 'green', dismiss: 'gray', discuss: 'yellow' };
 const EXCERPT_CHARACTERS = 700;
 
@@ -29,28 +28,13 @@ export function Review({ title, source, items, file, save, now = () => new Date(
   }, [state.dirty, state.file, save]);
 
   useInput((input, key) => {
-    if (state.note !== undefined) {
-      // Writing a note: keys are text until Enter keeps it or Esc drops it.
-      if (key.return) dispatch({ type: 'commitNote', at: now() });
-      else if (key.escape) dispatch({ type: 'cancelNote' });
-      else if (key.backspace || key.delete) dispatch({ type: 'eraseNote' });
-      else if (input && !key.ctrl && !key.meta) dispatch({ type: 'typeNote', text: input.replace(/[\r\n\t]/g, ' ') });
-      return;
-    }
-    if (key.escape) return app.exit();
-    if (key.rightArrow) return dispatch({ type: 'next' });
-    if (key.leftArrow) return dispatch({ type: 'previous' });
-    if (key.tab) return dispatch({ type: 'nextOpen' });
-    // Keys typed faster than the screen redraws arrive together: each counts.
-    for (const ch of input) {
-      if (ch === 'q') return app.exit();
-      if (ch === 'n' || ch === ' ') dispatch({ type: 'next' });
-      else if (ch === 'p') dispatch({ type: 'previous' });
-      else if (ch === 'u') dispatch({ type: 'nextOpen' });
-      else if (ch === 'm') return dispatch({ type: 'startNote' }); // the rest of the chunk is the note's
-      else if (KEYS[ch]) dispatch({ type: 'decide', decision: KEYS[ch] as Decision, at: now() });
-    }
+    const { leftArrow, rightArrow, tab, escape, backspace, ctrl, meta } = key;
+    dispatch({ type: 'keys', press: { input, leftArrow, rightArrow, tab, escape, return: key.return, backspace, delete: key.delete, ctrl, meta }, at: now() });
   });
+
+  useEffect(() => {
+    if (state.done) app.exit();
+  }, [state.done, app]);
 
   const item = state.items[state.index];
   const decided = decidedCount(state);

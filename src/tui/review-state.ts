@@ -28,7 +28,25 @@ export interface ReviewState {
   dirty: boolean;
   /** The note being written for the finding on screen (keys then go to it), if one is. */
   note?: string;
+  /** The reviewer asked to leave. */
+  done: boolean;
 }
+
+/** One key event as the terminal delivers it: typed text (several characters when typed fast) or a named key. */
+export interface KeyPress {
+  input: string;
+  leftArrow?: boolean;
+  rightArrow?: boolean;
+  tab?: boolean;
+  escape?: boolean;
+  return?: boolean;
+  backspace?: boolean;
+  delete?: boolean;
+  ctrl?: boolean;
+  meta?: boolean;
+}
+
+const DECISION_KEYS: Record<string, Decision> = { k: 'keep', d: 'dismiss', x: 'discuss' };
 
 export type ReviewAction =
   | { type: 'next' }
@@ -41,7 +59,9 @@ export type ReviewAction =
   | { type: 'typeNote'; text: string }
   | { type: 'eraseNote' }
   | { type: 'commitNote'; at: string }
-  | { type: 'cancelNote' };
+  | { type: 'cancelNote' }
+  /** A key event, read against the state as it is after the events before it. */
+  | { type: 'keys'; press: KeyPress; at: string };
 
 /** The review's items: findings of the seven categories, in document order (informational kinds are the assessment's, not the reviewer's). */
 export function reviewItems(findings: readonly AssessedFinding[], categories: ReadonlySet<string>, where: (finding: AssessedFinding) => string): ReviewItem[] {
@@ -61,7 +81,7 @@ export function reviewItems(findings: readonly AssessedFinding[], categories: Re
 
 export function initialState(source: string, items: ReviewItem[], file: DecisionFile): ReviewState {
   const first = items.findIndex((item) => !file.decisions[item.fingerprint]);
-  return { source, items, index: Math.max(0, first), file, decidedNow: new Set(), dirty: false };
+  return { source, items, index: Math.max(0, first), file, decidedNow: new Set(), dirty: false, done: false };
 }
 
 export function decisionOf(state: ReviewState, item: ReviewItem | undefined): DecisionEntry | undefined {
@@ -74,8 +94,13 @@ export function decidedCount(state: ReviewState): number {
 }
 
 export function reviewReducer(state: ReviewState, action: ReviewAction): ReviewState {
-  const last = state.items.length - 1;
+  const last = Math.max(0, state.items.length - 1);
+  // While a note is being written, only the note's own actions apply.
+  const moving = action.type === 'next' || action.type === 'previous' || action.type === 'nextOpen' || action.type === 'decide';
+  if (state.note !== undefined && moving) return state;
   switch (action.type) {
+    case 'keys':
+      return applyKeys(state, action.press, action.at);
     case 'next':
       return { ...state, index: Math.min(last, state.index + 1) };
     case 'previous':
@@ -125,6 +150,40 @@ export function reviewReducer(state: ReviewState, action: ReviewAction): ReviewS
       };
     }
   }
+}
+
+/**
+ * What a key event does. In a note, text goes to the note until Enter keeps it or Esc drops it.
+ * Otherwise each typed character is a command, read in turn, so that fast typing loses nothing: the
+ * characters after an `m` that opens a note are the note's first words.
+ */
+function applyKeys(state: ReviewState, press: KeyPress, at: string): ReviewState {
+  if (state.note !== undefined) {
+    if (press.return) return reviewReducer(state, { type: 'commitNote', at });
+    if (press.escape) return reviewReducer(state, { type: 'cancelNote' });
+    if (press.backspace || press.delete) return reviewReducer(state, { type: 'eraseNote' });
+    if (press.input && !press.ctrl && !press.meta) return reviewReducer(state, { type: 'typeNote', text: press.input.replace(/[\r\n\t]/g, ' ') });
+    return state;
+  }
+  if (press.escape) return { ...state, done: true };
+  if (press.rightArrow) return reviewReducer(state, { type: 'next' });
+  if (press.leftArrow) return reviewReducer(state, { type: 'previous' });
+  if (press.tab) return reviewReducer(state, { type: 'nextOpen' });
+  if (press.ctrl || press.meta) return state;
+  let next = state;
+  const characters = [...press.input];
+  for (let k = 0; k < characters.length; k++) {
+    if (next.note !== undefined) return reviewReducer(next, { type: 'typeNote', text: characters.slice(k).join('') });
+    const ch = characters[k] as string;
+    if (ch === 'q') return { ...next, done: true };
+    const decision = DECISION_KEYS[ch];
+    if (decision) next = reviewReducer(next, { type: 'decide', decision, at });
+    else if (ch === 'n' || ch === ' ') next = reviewReducer(next, { type: 'next' });
+    else if (ch === 'p') next = reviewReducer(next, { type: 'previous' });
+    else if (ch === 'u') next = reviewReducer(next, { type: 'nextOpen' });
+    else if (ch === 'm') next = reviewReducer(next, { type: 'startNote' });
+  }
+  return next;
 }
 
 /** How many of the items carry each decision. */

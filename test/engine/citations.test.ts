@@ -19,6 +19,17 @@ describe('findCitations', () => {
     expect(numbers('as implemented under Article 18 of the SCM Agreement')).toEqual([]);
     expect(numbers('Article 4 (Safeguards) of the WTO Agreement')).toEqual([]);
     expect(numbers('Article 5 of Chapter 9 and Article 6 of this Agreement')).toEqual([['5'], ['6']]);
+    expect(numbers('article 3 of the Agreement on Safeguards; artículo 4 del Acuerdo sobre Salvaguardias')).toEqual([]);
+    expect(numbers('Article 21 of the Vienna Convention on the Law of Treaties')).toEqual([]);
+  });
+
+  it('keeps citations of the agreement itself, whatever follows them', () => {
+    expect(numbers('Article 2005 of the Agreement; Article 3 of the present Agreement; artículo 4 del presente Acuerdo')).toEqual([['2005'], ['3'], ['4']]);
+    expect(numbers('Article 2005 in accordance with paragraph 1, Article 32 in respect of goods, Article 12.3 under the heading')).toEqual([['2005'], ['32'], ['12.3']]);
+  });
+
+  it('reads a word after "article" as a number only when it is a Roman numeral in capitals', () => {
+    expect(numbers("ARTICLE XIV, and voir l'article ci-dessus")).toEqual([['XIV']]);
   });
 
   it('gives offsets in the document, from where the search starts', () => {

@@ -15,6 +15,12 @@ describe('xmlProblem', () => {
   it('accepts well-formed documents: declaration, comments, PIs, DOCTYPE, CDATA, references, self-closing tags', () => {
     expect(problem('<?xml version="1.0"?>\n<!DOCTYPE treaty [<!ENTITY x "y">]>\n<!-- a & b -->\n<treaty a="1" b=\'&amp;\'><?pi x?><meta/><t>A &amp; B &#233; &#xE9; <![CDATA[a < b & c]]></t></treaty>\n')).toBeUndefined();
     expect(problem('\uFEFF<treaty><artículo número="1">texto</artículo></treaty>')).toBeUndefined();
+    // A DOCTYPE whose quoted strings or internal subset hold ']' or '>'; a name with a combining mark.
+    expect(problem('<!DOCTYPE a [<!ENTITY x "]">]><a/>')).toBeUndefined();
+    expect(problem('<!DOCTYPE a [<!-- ] -->]><a/>')).toBeUndefined();
+    expect(problem('<!DOCTYPE a SYSTEM "x>y.dtd"><a/>')).toBeUndefined();
+    expect(problem('<e\u0301/>')).toBeUndefined();
+    expect(problem('<a b="1"\r\n c="2"></a\t>')).toBeUndefined();
   });
 
   it('says where and why a document is not well-formed', () => {
@@ -36,6 +42,12 @@ describe('xmlProblem', () => {
     expect(problem('<![CDATA[x]]><treaty/>')).toBe('a CDATA section outside the root element');
     expect(problem('')).toBe('no root element');
     expect(problem('<treaty')).toBe('a tag that is never closed with >');
+    // A comment's own '<!--' does not close it; only XML's four whitespace characters separate.
+    expect(problem('<a><!--></a>')).toBe('a comment that is never closed with -->');
+    expect(problem('<a><!---></a>')).toBe('a comment that is never closed with -->');
+    expect(problem('<a\u00A0b="1"/>')).toBe('a tag whose attributes are not of the form name="value"');
+    expect(problem('<a></a\u00A0>')).toBe('a closing tag that is not of the form </name>');
+    expect(problem('<a/>\u3000')).toBe('text outside the root element');
   });
 
   // The check replaced fast-xml-parser's validator for speed: on the same inputs both must agree

@@ -29,6 +29,12 @@ describe('splitByScript', () => {
     expect(splitByScript('(\\w)\\1|é')).toEqual(['(\\w)\\1|é']);
   });
 
+  it('a split regex keeps the accent-aware word boundaries the whole pattern had', () => {
+    // Whole, `\\b` after the class knows "á" as a letter: "cinematográfica" has no boundary after "cinematogr".
+    expect(matches({ regex: '\\bcine[a-z]*\\b|película' }, 'la industria cinematográfica')).toEqual([]);
+    expect(matches({ regex: '\\bcine[a-z]*\\b|película' }, 'el cine y la película')).toEqual(['cine', 'película']);
+  });
+
   it('a split regex still finds every alternative, with the rule\'s modifiers on the whole', () => {
     const pattern = { regex: '\\bsubsidies\\b|\\bsubvención\\b', not: { terms: ['fisheries'] } };
     expect(matches(pattern, 'subsidies and a subvención')).toEqual(['subsidies', 'subvención']);

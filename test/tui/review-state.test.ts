@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyDecisionFile, formatDecisionFile, parseDecisionFile } from '../../src/tui/decisions.js';
-import { decidedCount, decisionCounts, initialState, reviewReducer, type ReviewItem } from '../../src/tui/review-state.js';
+import { decidedCount, decisionCounts, initialState, reviewReducer, type KeyPress, type ReviewItem, type ReviewState } from '../../src/tui/review-state.js';
 
 const item = (fingerprint: string, article: string): ReviewItem => ({ fingerprint, category: 'cultural-exemption', where: `Article ${article}`, article, legalForce: 'binding', excerpt: 'text', ruleIds: ['r'] });
 const items = [item('a1', '1'), item('b2', '2'), item('c3', '3')];
@@ -48,6 +48,39 @@ describe('review state', () => {
     for (const decision of ['keep', 'keep', 'dismiss'] as const) state = reviewReducer(state, { type: 'decide', decision, at: 'T' });
     expect(decisionCounts(items, state.file)).toEqual({ keep: 2, dismiss: 1, discuss: 0 });
     expect(decisionCounts(items.slice(2), state.file)).toEqual({ keep: 0, dismiss: 1, discuss: 0 });
+  });
+
+  describe('keys, read against the state each one leaves', () => {
+    const press = (state: ReviewState, input: string, named: Partial<KeyPress> = {}) => reviewReducer(state, { type: 'keys', press: { input, ...named }, at: 'T' });
+
+    it('decides, moves and quits from typed characters, several in one event', () => {
+      let state = press(initialState('d', items, emptyDecisionFile()), 'kd');
+      expect(Object.values(state.file.decisions).map((d) => d.decision)).toEqual(['keep', 'dismiss']);
+      state = press(state, '', { leftArrow: true });
+      expect(state.index).toBe(1);
+      expect(press(state, 'nq').done).toBe(true);
+      expect(press(state, '', { escape: true }).done).toBe(true);
+    });
+
+    it('keeps a note on the finding it was opened on, whatever keys follow in the same burst', () => {
+      let state = { ...press(initialState('d', items, emptyDecisionFile()), 'kk'), index: 1 };
+      state = press(state, 'm');
+      state = press(state, '', { leftArrow: true }); // ignored while writing
+      state = press(state, 'note for b');
+      state = press(state, '', { return: true });
+      expect(state.file.decisions.b2?.note).toBe('note for b');
+      expect(state.file.decisions.a1?.note).toBeUndefined();
+      // Text typed in the same burst as the m is the note's first words.
+      state = press(press(state, 'mthen q'), '', { return: true });
+      expect(state.file.decisions.b2?.note).toBe('note for bthen q');
+      expect(state.done).toBe(false);
+    });
+
+    it('on a finding without a decision, m opens nothing and the next key still counts', () => {
+      const state = press({ ...initialState('d', items, emptyDecisionFile()), index: 2 }, 'mk');
+      expect(state.note).toBeUndefined();
+      expect(state.file.decisions.c3?.decision).toBe('keep');
+    });
   });
 
   it('moves within the list only', () => {

@@ -54,6 +54,7 @@ export const reviewCommand: Command = {
     // Written once before the review starts, so that a file that cannot be written is said now, not after the first decision.
     const save = (next: DecisionFile) => writeDecisions(decisionsPath, typedDecisions, next);
     save(file);
+    let saveError: unknown;
     const items = reviewItems(assessment.findings, new Set(categories.length > 0 ? categories : CATEGORIES), (f) => locationWords(f.location));
     let last = file;
     // Ink and React load only for this command.
@@ -65,13 +66,20 @@ export const reviewCommand: Command = {
         items,
         file,
         save(next: DecisionFile) {
-          last = next;
-          save(next);
+          try {
+            save(next);
+            last = next;
+          } catch (error) {
+            // The screen is closed and the problem said on one line, as for any other command.
+            saveError = error;
+            app.unmount();
+          }
         },
       }),
       { stdin: terminal.stdin, stdout: terminal.stdout, exitOnCtrlC: true },
     );
     await app.waitUntilExit();
+    if (saveError) throw saveError;
     const counts = decisionCounts(items, last);
     const decided = counts.keep + counts.dismiss + counts.discuss;
     io.stdout(`${decided} of ${items.length} findings decided (${counts.keep} keep, ${counts.dismiss} dismiss, ${counts.discuss} discuss); decisions in ${typedDecisions}\n`);

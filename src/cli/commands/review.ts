@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { assess } from '../../assess/index.js';
 import { scanDocument } from '../../engine/index.js';
@@ -100,9 +100,12 @@ function readDecisions(path: string, typed: string): DecisionFile {
   return parsed;
 }
 
+/** Written beside and renamed over the old file, so that an interrupted write never leaves half a file. */
 function writeDecisions(path: string, typed: string, file: DecisionFile): void {
   try {
-    writeFileSync(path, formatDecisionFile(file));
+    const partial = `${path}.partial`;
+    writeFileSync(partial, formatDecisionFile(file));
+    renameSync(partial, path);
   } catch (error) {
     throw new UserError(`cannot write the decisions file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`, typed);
   }

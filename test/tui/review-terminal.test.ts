@@ -98,7 +98,35 @@ describe.skipIf(!tmux)('culturescan review in a real terminal', () => {
   });
 });
 
+describe.skipIf(!tmux)('culturescan review --category', () => {
+  beforeAll(() => ensureBuilt(BIN), 120_000);
+
+  it('shows only the findings of the categories asked for', { timeout: 30_000 }, async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'culturescan-review-'));
+    const pane = Pane.start(`node ${BIN} review ${AGREEMENT} --category ecommerce --decisions ${join(dir, 'd.json')}`);
+    try {
+      const first = await pane.waitFor(/Finding 1 of (\d+)/);
+      expect(first).toMatch(/ecommerce · /);
+      const total = Number(/Finding 1 of (\d+)/.exec(first)?.[1]);
+      for (let n = 2; n <= total; n++) {
+        pane.keys('n');
+        expect(await pane.waitFor(new RegExp(`Finding ${n} of`))).toMatch(/ecommerce · /);
+      }
+      pane.keys('q');
+      await pane.waitFor(/EXITED 0/);
+    } finally {
+      pane.stop();
+    }
+  });
+});
+
 describe('culturescan review without a terminal', () => {
+  it('rejects an unknown category before anything else', async () => {
+    const io = memoryIo(PACKAGE_ROOT);
+    expect(await main(['review', AGREEMENT, '--category', 'culture'], io)).toBe(2);
+    expect(io.err).toMatch(/^culturescan: --category: unknown 'culture'; known: convention-reference/);
+  });
+
   it('says in one line that it needs one, and exits 2', async () => {
     const io = memoryIo(PACKAGE_ROOT);
     expect(await main(['review', AGREEMENT], io)).toBe(2);

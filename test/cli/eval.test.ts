@@ -1,7 +1,6 @@
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { memoryIo } from '../../src/cli/io.js';
-import { main } from '../../src/cli/main.js';
+import { runCli } from '../support/cli.js';
 import { CATEGORIES } from '../../src/model.js';
 import { tempTree, totaXml } from './scan-fixtures.js';
 
@@ -29,11 +28,7 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-async function evalRun(...argv: string[]) {
-  const io = memoryIo(root);
-  const code = await main(['eval', ...argv], io);
-  return { code, out: io.out, err: io.err };
-}
+const evalRun = (...argv: string[]) => runCli(root, ['eval', ...argv]);
 
 function expectRatio(value: unknown) {
   if (value !== null) {

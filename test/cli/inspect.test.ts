@@ -1,15 +1,10 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { memoryIo } from '../../src/cli/io.js';
-import { main } from '../../src/cli/main.js';
+import { runCli } from '../support/cli.js';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/ingest');
 
-async function run(...argv: string[]) {
-  const io = memoryIo(FIXTURES);
-  const code = await main(argv, io);
-  return { code, out: io.out, err: io.err };
-}
+const run = (...argv: string[]) => runCli(FIXTURES, argv);
 
 describe('culturescan inspect', () => {
   it('prints a header line and the ToTA outline as an indented tree', async () => {

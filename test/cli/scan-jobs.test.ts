@@ -3,8 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { memoryIo } from '../../src/cli/io.js';
-import { main } from '../../src/cli/main.js';
+import { runCli } from '../support/cli.js';
 import { JobQueue, startScanPool, type FileReply } from '../../src/cli/scan-pool.js';
 import { BUILTIN_RULES_DIR, PACKAGE_ROOT, SAMPLE_CORPUS_DIR } from '../../src/paths.js';
 import { loadRuleSet } from '../../src/rules/index.js';
@@ -25,11 +24,7 @@ function runBin(args: string[]) {
   return { code: child.status, out: child.stdout, err: child.stderr };
 }
 
-async function runMain(args: string[]) {
-  const io = memoryIo(PACKAGE_ROOT);
-  const code = await main(args, io);
-  return { code, out: io.out, err: io.err };
-}
+const runMain = (args: string[]) => runCli(PACKAGE_ROOT, args);
 
 describe('scan --jobs', () => {
   beforeAll(() => {

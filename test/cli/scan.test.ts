@@ -1,8 +1,7 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { memoryIo } from '../../src/cli/io.js';
-import { main } from '../../src/cli/main.js';
+import { runCli } from '../support/cli.js';
 import { CSV_COLUMNS } from '../../src/report/scan/csv.js';
 import { CONVENTION_TEXT, GOOD_TEXT, tempTree } from './scan-fixtures.js';
 
@@ -20,11 +19,7 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-async function scan(...argv: string[]) {
-  const io = memoryIo(root);
-  const code = await main(['scan', ...argv], io);
-  return { code, out: io.out, err: io.err };
-}
+const scan = (...argv: string[]) => runCli(root, ['scan', ...argv]);
 
 const jsonlDocs = (out: string) => out.trimEnd().split('\n').map((line) => JSON.parse(line));
 

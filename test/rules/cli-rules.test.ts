@@ -1,15 +1,10 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { memoryIo } from '../../src/cli/io.js';
-import { main } from '../../src/cli/main.js';
+import { runCli } from '../support/cli.js';
 
 const cwd = join(import.meta.dirname, '..', '..');
 
-async function run(...argv: string[]) {
-  const io = memoryIo(cwd);
-  const code = await main(argv, io);
-  return { code, out: io.out, err: io.err };
-}
+const run = (...argv: string[]) => runCli(cwd, argv);
 
 describe('culturescan rules list', () => {
   it('lists the rules of --rules over the built-in ones, in aligned columns', async () => {

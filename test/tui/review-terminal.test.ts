@@ -7,6 +7,7 @@ import { memoryIo } from '../../src/cli/io.js';
 import { main } from '../../src/cli/main.js';
 import { PACKAGE_ROOT } from '../../src/paths.js';
 import { BIN, ensureBuilt } from '../support/built.js';
+import { runCli } from '../support/cli.js';
 
 const AGREEMENT = 'corpus/borealis-calderra-cepa.md';
 const tmux = spawnSync('tmux', ['-V']).status === 0;
@@ -122,15 +123,15 @@ describe.skipIf(!tmux)('culturescan review --category', () => {
 
 describe('culturescan review without a terminal', () => {
   it('rejects an unknown category before anything else', async () => {
-    const io = memoryIo(PACKAGE_ROOT);
-    expect(await main(['review', AGREEMENT, '--category', 'culture'], io)).toBe(2);
-    expect(io.err).toMatch(/^culturescan: --category: unknown 'culture'; known: convention-reference/);
+    const { code, err } = await runCli(PACKAGE_ROOT, ['review', AGREEMENT, '--category', 'culture']);
+    expect(code).toBe(2);
+    expect(err).toMatch(/^culturescan: --category: unknown 'culture'; known: convention-reference/);
   });
 
   it('says in one line that it needs one, and exits 2', async () => {
-    const io = memoryIo(PACKAGE_ROOT);
-    expect(await main(['review', AGREEMENT], io)).toBe(2);
-    expect(io.err).toMatch(/^culturescan: review: needs an interactive terminal[^\n]*\n$/);
+    const { code, err } = await runCli(PACKAGE_ROOT, ['review', AGREEMENT]);
+    expect(code).toBe(2);
+    expect(err).toMatch(/^culturescan: review: needs an interactive terminal[^\n]*\n$/);
   });
 
   it('names a decisions file that is not one, before drawing anything', async () => {

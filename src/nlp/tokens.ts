@@ -39,26 +39,24 @@ export function tokenize(text: string, language: Language, cache: StemCache, sta
   return stream;
 }
 
-/** Index of the first token whose start is >= offset (binary search). */
+/** Index of the first token whose start is >= offset. */
 export function firstTokenAtOrAfter(stream: TokenStream, offset: number): number {
-  let lo = 0;
-  let hi = stream.starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((stream.starts[mid] as number) < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return countWhile(stream.starts, (start) => start < offset);
 }
 
 /** Index of the last token whose end is <= offset, or -1. */
 export function lastTokenEndingBy(stream: TokenStream, offset: number): number {
+  return countWhile(stream.ends, (end) => end <= offset) - 1;
+}
+
+/** How many of the ascending `values`, from the first, satisfy `holds` (a binary search: it holds for a prefix). */
+function countWhile(values: readonly number[], holds: (value: number) => boolean): number {
   let lo = 0;
-  let hi = stream.ends.length;
+  let hi = values.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if ((stream.ends[mid] as number) <= offset) lo = mid + 1;
+    if (holds(values[mid] as number)) lo = mid + 1;
     else hi = mid;
   }
-  return lo - 1;
+  return lo;
 }

@@ -37,7 +37,7 @@ export function Review({ title, source, items, file, save, now = () => new Date(
   }, [state.done, app]);
 
   const item = state.items[state.index];
-  const decided = decidedCount(state);
+  const decided = decidedCount(state.items, state.file);
   if (!item) {
     return (
       <Box flexDirection="column" paddingX={1}>

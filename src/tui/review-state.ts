@@ -89,8 +89,9 @@ export function decisionOf(state: ReviewState, item: ReviewItem | undefined): De
 }
 
 /** How many of the items have a decision, from this review or an earlier one. */
-export function decidedCount(state: ReviewState): number {
-  return state.items.filter((item) => state.file.decisions[item.fingerprint]).length;
+export function decidedCount(items: readonly ReviewItem[], file: DecisionFile): number {
+  const counts = decisionCounts(items, file);
+  return counts.keep + counts.dismiss + counts.discuss;
 }
 
 export function reviewReducer(state: ReviewState, action: ReviewAction): ReviewState {

@@ -6,7 +6,7 @@ import { UserError } from '../../errors.js';
 import { CATEGORIES } from '../../model.js';
 import { locationWords } from '../../report/brief/words.js';
 import { emptyDecisionFile, formatDecisionFile, parseDecisionFile, type DecisionFile } from '../../tui/decisions.js';
-import { decisionCounts, reviewItems } from '../../tui/review-state.js';
+import { decidedCount, decisionCounts, reviewItems } from '../../tui/review-state.js';
 import { parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
 import { EXIT } from '../errors.js';
@@ -81,8 +81,7 @@ export const reviewCommand: Command = {
     await app.waitUntilExit();
     if (saveError) throw saveError;
     const counts = decisionCounts(items, last);
-    const decided = counts.keep + counts.dismiss + counts.discuss;
-    io.stdout(`${decided} of ${items.length} findings decided (${counts.keep} keep, ${counts.dismiss} dismiss, ${counts.discuss} discuss); decisions in ${typedDecisions}\n`);
+    io.stdout(`${decidedCount(items, last)} of ${items.length} findings decided (${counts.keep} keep, ${counts.dismiss} dismiss, ${counts.discuss} discuss); decisions in ${typedDecisions}\n`);
     return EXIT.ok;
   },
 };

@@ -76,16 +76,20 @@ function allWithinWindows(pattern: AllNode, outer: Window, ctx: UnitContext): Ma
   if (pattern.within !== 'article' && order.some((child) => evaluate(child, outer, ctx).length === 0)) return [];
   const matches: Match[] = [];
   for (const window of subWindows(pattern.within, outer, ctx)) {
-    const found = new Map<CompiledPattern, Match[]>();
+    // Spans in the order the parts are tried: a finding's evidence is put in text order anyway.
+    const spans: Span[] = [];
+    let everyChild = true;
     for (const child of order) {
-      const childMatches = evaluate(child, window, ctx);
-      if (childMatches.length === 0) break;
-      found.set(child, childMatches);
+      const found = evaluate(child, window, ctx);
+      if (found.length === 0) {
+        everyChild = false;
+        break;
+      }
+      for (const match of found) spans.push(...match.spans);
     }
-    if (found.size < order.length) continue;
+    if (!everyChild) continue;
     if (pattern.not && evaluate(pattern.not, window, ctx).length > 0) continue;
-    // The evidence keeps the order the rule lists its parts in.
-    matches.push({ spans: pattern.children.flatMap((child) => (found.get(child) as Match[]).flatMap((m) => m.spans)) });
+    matches.push({ spans });
   }
   return matches;
 }

@@ -106,12 +106,14 @@ class Ampersands {
     this.next = xml.indexOf('&');
   }
 
-  /** The '&'s in [from, to), skipping those before `from` (inside markup, where they were checked or allowed). */
-  *within(from: number, to: number): Generator<number> {
-    while (this.next >= 0 && this.next < to) {
-      if (this.next >= from) yield this.next;
-      this.next = this.xml.indexOf('&', this.next + 1);
+  /** The first '&' in [from, to) that starts no reference, or -1; those before `from` (inside markup) are passed over. */
+  firstBare(from: number, to: number): number {
+    for (; this.next >= 0 && this.next < to; this.next = this.xml.indexOf('&', this.next + 1)) {
+      if (this.next < from) continue;
+      REFERENCE.lastIndex = this.next;
+      if (!REFERENCE.test(this.xml)) return this.next;
     }
+    return -1;
   }
 }
 
@@ -121,10 +123,8 @@ function checkText(xml: string, from: number, to: number, insideRoot: boolean, a
     const at = from + xml.slice(from, to).search(/[^ \t\r\n]/);
     throw new NotWellFormed(at, 'text outside the root element');
   }
-  for (const amp of ampersands.within(from, to)) {
-    REFERENCE.lastIndex = amp;
-    if (!REFERENCE.test(xml)) throw new NotWellFormed(amp, "a bare '&' (write &amp;)");
-  }
+  const bare = ampersands.firstBare(from, to);
+  if (bare >= 0) throw new NotWellFormed(bare, "a bare '&' (write &amp;)");
 }
 
 function checkAttributes(attributes: string, at: number): void {

@@ -17,9 +17,10 @@ if (!tmux) console.warn('review terminal tests skipped: tmux is not installed (a
 class Pane {
   private constructor(readonly name: string) {}
 
+  /** The command runs with CI=true, as on a CI machine, where Ink would draw only its last frame unless the review prevents it. */
   static start(command: string): Pane {
     const name = `culturescan-review-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
-    execFileSync('tmux', ['new-session', '-d', '-s', name, '-x', '120', '-y', '40', '-c', PACKAGE_ROOT, `${command}; echo "EXITED $?"; sleep 60`]);
+    execFileSync('tmux', ['new-session', '-d', '-s', name, '-x', '120', '-y', '40', '-c', PACKAGE_ROOT, `CI=true ${command}; echo "EXITED $?"; sleep 60`]);
     return new Pane(name);
   }
 

@@ -57,7 +57,11 @@ export const reviewCommand: Command = {
     let saveError: unknown;
     const items = reviewItems(assessment.findings, new Set(categories.length > 0 ? categories : CATEGORIES), (f) => locationWords(f.location));
     let last = file;
-    // Ink and React load only for this command.
+    // Ink and React load only for this command. Ink draws nothing but the last frame when it believes it
+    // runs under CI (it reads these variables once, on loading); the review has a terminal by now and
+    // is useless without its frames, so they are cleared first.
+    delete process.env.CI;
+    delete process.env.CONTINUOUS_INTEGRATION;
     const [{ render }, { createElement }, { Review }] = await Promise.all([import('ink'), import('react'), import('../../tui/Review.js')]);
     const app = render(
       createElement(Review, {

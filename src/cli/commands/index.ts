@@ -1,4 +1,5 @@
 import type { Command } from '../command.js';
+import { compareCommand } from './compare.js';
 import { evalCommand } from './eval.js';
 import { inspectCommand } from './inspect.js';
 import { reportCommand } from './report.js';
@@ -7,4 +8,4 @@ import { rulesCommand } from './rules.js';
 import { scanCommand } from './scan.js';
 
 /** Every sub-command, in the order `--help` lists them. */
-export const commands: Command[] = [inspectCommand, scanCommand, reportCommand, reviewCommand, evalCommand, rulesCommand];
+export const commands: Command[] = [inspectCommand, scanCommand, reportCommand, reviewCommand, compareCommand, evalCommand, rulesCommand];

@@ -1,11 +1,10 @@
-import { assess } from '../../assess/index.js';
-import { scanDocument } from '../../engine/index.js';
 import { BRIEF_FORMAT_NAMES, BRIEF_FORMATS } from '../../report/brief/index.js';
 import { oneOf, parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
 import { EXIT } from '../errors.js';
 import { UserError } from '../../errors.js';
-import { readTypedAgreement, writeOutput } from '../files.js';
+import { readAssessed } from '../assessed.js';
+import { writeOutput } from '../files.js';
 import { loadRules } from '../scan-options.js';
 
 const USAGE = `Usage: culturescan report FILE [--format markdown|html|json] [--out FILE] [--rules DIR]
@@ -32,8 +31,8 @@ export const reportCommand: Command = {
     const format = oneOf('format', values.format, BRIEF_FORMAT_NAMES, 'markdown');
     if (positionals.length !== 1) throw new UserError(`report: expected one FILE, got ${positionals.length} (see culturescan report --help)`);
     const ruleSet = loadRules(values.rules ?? [], io.cwd);
-    const doc = await readTypedAgreement(positionals[0]!, io);
-    await writeOutput(BRIEF_FORMATS[format](doc, assess(doc, scanDocument(doc, ruleSet))), values.out, io);
+    const { doc, assessment } = await readAssessed(positionals[0]!, ruleSet, io);
+    await writeOutput(BRIEF_FORMATS[format](doc, assessment), values.out, io);
     return EXIT.ok;
   },
 };

@@ -1,16 +1,14 @@
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { assess } from '../../assess/index.js';
-import { scanDocument } from '../../engine/index.js';
 import { UserError } from '../../errors.js';
 import { CATEGORIES } from '../../model.js';
 import { locationWords } from '../../report/brief/words.js';
 import { emptyDecisionFile, formatDecisionFile, parseDecisionFile, type DecisionFile } from '../../tui/decisions.js';
 import { decidedCount, decisionCounts, reviewItems } from '../../tui/review-state.js';
 import { parseCommandArgs } from '../args.js';
+import { readAssessed } from '../assessed.js';
 import type { Command } from '../command.js';
 import { EXIT } from '../errors.js';
-import { readTypedAgreement } from '../files.js';
 import { checkNames, loadRules, splitList } from '../scan-options.js';
 
 const DEFAULT_DECISIONS = 'culturescan-decisions.json';
@@ -48,8 +46,7 @@ export const reviewCommand: Command = {
     const typedDecisions = values.decisions ?? DEFAULT_DECISIONS;
     const decisionsPath = resolve(io.cwd, typedDecisions);
     const ruleSet = loadRules(values.rules ?? [], io.cwd);
-    const doc = await readTypedAgreement(positionals[0]!, io);
-    const assessment = assess(doc, scanDocument(doc, ruleSet));
+    const { doc, assessment } = await readAssessed(positionals[0]!, ruleSet, io);
     const file = readDecisions(decisionsPath, typedDecisions);
     // Written once before the review starts, so that a file that cannot be written is said now, not after the first decision.
     const save = (next: DecisionFile) => writeDecisions(decisionsPath, typedDecisions, next);

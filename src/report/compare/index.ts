@@ -1,0 +1,13 @@
+import type { Comparison } from '../../compare/index.js';
+import type { AgreementDocument } from '../../model.js';
+import { comparisonJson } from './json.js';
+import { comparisonMarkdown } from './markdown.js';
+
+/** A comparison format: a pure function from the two documents and their comparison to the text to write. */
+export type ComparisonFormatter = (left: AgreementDocument, right: AgreementDocument, comparison: Comparison) => string;
+
+/** The comparison formats by name; `compare --format` accepts exactly these. */
+export const COMPARISON_FORMATS = { markdown: comparisonMarkdown, json: comparisonJson } as const satisfies Record<string, ComparisonFormatter>;
+
+export type ComparisonFormat = keyof typeof COMPARISON_FORMATS;
+export const COMPARISON_FORMAT_NAMES = Object.keys(COMPARISON_FORMATS) as ComparisonFormat[];

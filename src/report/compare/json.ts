@@ -1,0 +1,33 @@
+import type { AssessedFinding } from '../../assess/types.js';
+import type { Comparison } from '../../compare/index.js';
+import type { AgreementDocument } from '../../model.js';
+
+function side(doc: AgreementDocument) {
+  return { documentId: doc.id, source: doc.source, title: doc.title, parties: doc.meta.parties ?? [], dateSigned: doc.meta.dateSigned ?? null };
+}
+
+function clause(f: AssessedFinding | undefined) {
+  if (!f) return null;
+  return { fingerprint: f.fingerprint, articleNumber: f.location.articleNumber, articleId: f.location.articleId ?? null, path: f.location.path, page: f.location.page ?? null, legalForce: f.legalForce, excerpt: f.excerpt };
+}
+
+/** The comparison as JSON: both agreements, the checklist side by side, and each aligned clause pair. */
+export function comparisonJson(left: AgreementDocument, right: AgreementDocument, c: Comparison): string {
+  const out = {
+    left: side(left),
+    right: side(right),
+    categories: c.categories,
+    shared: { ...c.shared, share: Number(c.shared.share.toFixed(3)) },
+    checklist: c.checklist.map((row) => ({ ...row, changed: row.left !== row.right })),
+    ecommerce: c.ecommerce,
+    clauses: c.clauses.map((link) => ({
+      category: link.category,
+      outcome: link.outcome,
+      similarity: Number(link.similarity.toFixed(3)),
+      left: clause(link.left),
+      right: clause(link.right),
+      diff: link.diff ?? null,
+    })),
+  };
+  return `${JSON.stringify(out, null, 2)}\n`;
+}

@@ -1,0 +1,90 @@
+import type { ClauseLink, Comparison, DiffRun } from '../../compare/index.js';
+import { NEAR_IDENTICAL } from '../../compare/index.js';
+import type { AgreementDocument } from '../../model.js';
+import { ITEM_LABELS, locationWords, shortExcerpt, STATUS_WORDS, VERDICT_WORDS } from '../brief/words.js';
+
+/** A run of unchanged words longer than this is cut to its ends, so that the changes stand out. */
+const KEPT_CONTEXT_WORDS = 12;
+
+const OUTCOME_WORDS: Record<ClauseLink['outcome'], string> = {
+  same: 'Same words',
+  reworded: 'Reworded',
+  'left-only': 'Only in the left agreement',
+  'right-only': 'Only in the right agreement',
+};
+
+function percent(share: number): string {
+  return `${Math.round(share * 100)}%`;
+}
+
+function about(doc: AgreementDocument): string {
+  const facts = [doc.meta.parties?.length ? `Parties: ${doc.meta.parties.join(', ')}` : '', doc.meta.dateSigned ? `signed ${doc.meta.dateSigned}` : ''].filter(Boolean);
+  return `${doc.title || doc.id} (\`${doc.source}\`)${facts.length ? ` — ${facts.join(', ')}` : ''}`;
+}
+
+/** The diff inline: removed words struck through, added words in bold, long unchanged stretches cut short. */
+export function diffMarkdown(runs: readonly DiffRun[]): string {
+  return runs
+    .map((run, n) => {
+      if (run.op === 'removed') return `~~${run.text}~~`;
+      if (run.op === 'added') return `**${run.text}**`;
+      const words = run.text.split(' ');
+      if (words.length <= 2 * KEPT_CONTEXT_WORDS) return run.text;
+      const head = n === 0 ? ['…'] : words.slice(0, KEPT_CONTEXT_WORDS).concat('…');
+      const tail = n === runs.length - 1 ? [] : words.slice(-KEPT_CONTEXT_WORDS);
+      return [...head, ...tail].join(' ');
+    })
+    .join(' ');
+}
+
+function clauseLines(link: ClauseLink): string[] {
+  const { left, right } = link;
+  if (link.outcome === 'same') {
+    const moved = left!.location.articleNumber !== right!.location.articleNumber ? ` (moved: left ${locationWords(left!.location)})` : '';
+    return [`- **${OUTCOME_WORDS.same}** — ${locationWords(right!.location)}${moved}: “${shortExcerpt(right!.excerpt, 200)}”`];
+  }
+  if (link.outcome === 'reworded') {
+    return [
+      `- **${OUTCOME_WORDS.reworded}** (${percent(link.similarity)} of the wording shared) — left ${locationWords(left!.location)}; right ${locationWords(right!.location)}`,
+      `  ${diffMarkdown(link.diff ?? [])}`,
+    ];
+  }
+  const finding = (left ?? right)!;
+  return [`- **${OUTCOME_WORDS[link.outcome]}** — ${locationWords(finding.location)}: “${shortExcerpt(finding.excerpt)}”`];
+}
+
+/** The side-by-side comparison as Markdown: what changed first, then every clause with its counterpart. */
+export function comparisonMarkdown(left: AgreementDocument, right: AgreementDocument, c: Comparison): string {
+  const count = (outcome: ClauseLink['outcome']) => c.clauses.filter((l) => l.outcome === outcome).length;
+  const out = [`# Comparison: ${left.title || left.id} ↔ ${right.title || right.id}`, '', `- Left: ${about(left)}`, `- Right: ${about(right)}`, ''];
+  out.push(
+    '## At a glance',
+    '',
+    `Clauses compared (${c.categories.join(', ')}): ${c.shared.leftClauses} in the left agreement, ${c.shared.rightClauses} in the right one — ` +
+      `${count('same')} with the same words, ${count('reworded')} reworded, ${count('left-only')} only in the left, ${count('right-only')} only in the right.`,
+    '',
+    c.shared.nearIdentical === 0
+      ? 'No clause of one agreement recurs nearly word for word in the other.'
+      : `Shared wording: ${c.shared.nearIdentical} clause(s) recur nearly word for word (at least ${percent(NEAR_IDENTICAL)} of three-word runs in common), ` +
+          `${percent(c.shared.share)} of the smaller side's clauses${c.shared.share >= 0.5 ? ' — the two agreements follow a common template' : ''}.`,
+    '',
+    '| Item | Left | Right |',
+    '|---|---|---|',
+  );
+  for (const row of c.checklist) {
+    const changed = row.left !== row.right;
+    const mark = (status: typeof row.left) => (changed ? `**${STATUS_WORDS[status]}**` : STATUS_WORDS[status]);
+    out.push(`| ${ITEM_LABELS[row.item]} ${row.title} | ${mark(row.left)} | ${mark(row.right)} |`);
+  }
+  out.push('', `**E-commerce (para. 19.4):** left — ${VERDICT_WORDS[c.ecommerce.left]}; right — ${VERDICT_WORDS[c.ecommerce.right]}.`, '');
+  out.push('## Clauses, category by category', '');
+  for (const category of c.categories) {
+    const links = c.clauses.filter((l) => l.category === category);
+    if (links.length === 0) continue;
+    out.push(`### ${category}`, '');
+    for (const link of links) out.push(...clauseLines(link));
+    out.push('');
+  }
+  if (c.clauses.length === 0) out.push('Neither agreement has a clause in these categories.', '');
+  return out.join('\n');
+}

@@ -165,6 +165,24 @@ export interface Finding {
 }
 
 /**
+ * What a reviewer decided on a finding in `culturescan review`: `keep` (a real clause, to weigh in
+ * the negotiation), `dismiss` (a false alarm, or nothing to act on) or `discuss` (to raise with the
+ * delegation).
+ */
+export const DECISIONS = ['keep', 'dismiss', 'discuss'] as const;
+export type Decision = (typeof DECISIONS)[number];
+
+/** A review's decisions as a report reads them. */
+export interface ReviewOutcome {
+  /** The decisions file, as the user named it. */
+  source: string;
+  /** By finding fingerprint, for the findings still in the report. */
+  decisions: ReadonlyMap<string, { decision: Decision; note?: string }>;
+  /** Findings the reviewer dismissed: left out of the assessment, listed with the reviewer's note. */
+  dismissed: Array<{ finding: Finding; note?: string }>;
+}
+
+/**
  * What scanning one file produced: the shape every scan format prints (jsonl writes it as is).
  * A file that could not be read keeps its place with null title, language and meta, and its problem in `errors`.
  */

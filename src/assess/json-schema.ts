@@ -24,6 +24,10 @@ export const BriefFindingSchema = z.strictObject({
   disputeSettlementExcluded: z.boolean().describe('True when the agreement keeps this clause out of dispute settlement.'),
   references: z.array(z.string()),
   tags: z.array(z.string()),
+  review: z
+    .strictObject({ decision: z.enum(['keep', 'discuss']), note: z.string().optional() })
+    .optional()
+    .describe('What the review given with --decisions decided on this finding, if it did.'),
 });
 
 export const BriefJsonSchema = z.strictObject({
@@ -56,5 +60,17 @@ export const BriefJsonSchema = z.strictObject({
     ),
   }),
   findings: z.array(BriefFindingSchema),
+  review: z
+    .strictObject({
+      source: z.string().describe('The decisions file.'),
+      kept: z.number().int().nonnegative(),
+      discuss: z.number().int().nonnegative(),
+      undecided: z.number().int().nonnegative(),
+      dismissed: z
+        .array(z.strictObject({ fingerprint: z.string(), category: z.string(), articleNumber: z.string(), note: z.string().optional() }))
+        .describe('Findings the review dismissed: left out of the checklist and the verdict.'),
+    })
+    .optional()
+    .describe('Present when the brief was made with --decisions.'),
 });
 export type BriefJson = z.infer<typeof BriefJsonSchema>;

@@ -1,13 +1,28 @@
 import { assess } from '../assess/index.js';
 import type { Assessment } from '../assess/types.js';
 import { scanDocument } from '../engine/index.js';
-import type { AgreementDocument } from '../model.js';
+import type { AgreementDocument, ReviewOutcome } from '../model.js';
 import type { RuleSet } from '../rules/index.js';
+import { applyDecisions, type DecisionFile } from '../tui/decisions.js';
 import { readTypedAgreement } from './files.js';
 import type { Io } from './io.js';
 
-/** Reads one agreement named on the command line, scans it and assesses it: what report, review and compare start from. */
-export async function readAssessed(typed: string, ruleSet: RuleSet, io: Io): Promise<{ doc: AgreementDocument; assessment: Assessment }> {
+export interface Assessed {
+  doc: AgreementDocument;
+  assessment: Assessment;
+  /** What an earlier review decided, when a decisions file was given. */
+  review?: ReviewOutcome;
+}
+
+/**
+ * Reads one agreement named on the command line, scans it and assesses it: what report, review and
+ * compare start from. With a review's decisions, the findings dismissed there are left out before
+ * the assessment, so that a false alarm the reviewer set aside does not count.
+ */
+export async function readAssessed(typed: string, ruleSet: RuleSet, io: Io, decisions?: { file: DecisionFile; source: string }): Promise<Assessed> {
   const doc = await readTypedAgreement(typed, io);
-  return { doc, assessment: assess(doc, scanDocument(doc, ruleSet)) };
+  const findings = scanDocument(doc, ruleSet);
+  if (!decisions) return { doc, assessment: assess(doc, findings) };
+  const reviewed = applyDecisions(findings, decisions.file, decisions.source);
+  return { doc, assessment: assess(doc, reviewed.findings), review: reviewed.review };
 }

@@ -1,11 +1,7 @@
 import * as z from 'zod';
+import { DECISIONS, type Finding, type ReviewOutcome } from '../model.js';
 
-/**
- * What a reviewer says of a finding: `keep` (a real clause, to weigh in the negotiation), `dismiss`
- * (a false alarm, or nothing to act on) or `discuss` (to raise with the delegation).
- */
-export const DECISIONS = ['keep', 'dismiss', 'discuss'] as const;
-export type Decision = (typeof DECISIONS)[number];
+export { DECISIONS, type Decision } from '../model.js';
 
 /**
  * The decisions file: one entry per finding fingerprint. Fingerprints survive renumbering and small
@@ -48,6 +44,27 @@ export function parseDecisionFile(text: string): DecisionFile | { problem: strin
   if (result.success) return result.data;
   const issue = result.error.issues[0];
   return { problem: `is not a culturescan decisions file (${issue ? `${issue.path.join('.') || 'top level'}: ${issue.message}` : 'unknown shape'})` };
+}
+
+/**
+ * Reads a scan's findings against a decisions file: the ones dismissed leave (a false alarm must not
+ * count in the assessment), the others keep their decision, if they have one.
+ */
+export function applyDecisions(findings: readonly Finding[], file: DecisionFile, source: string): { findings: Finding[]; review: ReviewOutcome } {
+  const decisions = new Map<string, { decision: DecisionEntry['decision']; note?: string }>();
+  const dismissed: ReviewOutcome['dismissed'] = [];
+  const kept = findings.filter((finding) => {
+    const entry = file.decisions[finding.fingerprint];
+    if (!entry) return true;
+    const mark = entry.note === undefined ? { decision: entry.decision } : { decision: entry.decision, note: entry.note };
+    if (entry.decision === 'dismiss') {
+      dismissed.push({ finding, ...(entry.note === undefined ? {} : { note: entry.note }) });
+      return false;
+    }
+    decisions.set(finding.fingerprint, mark);
+    return true;
+  });
+  return { findings: kept, review: { source, decisions, dismissed } };
 }
 
 export function formatDecisionFile(file: DecisionFile): string {

@@ -1,12 +1,12 @@
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { UserError } from '../../errors.js';
 import { CATEGORIES } from '../../model.js';
 import { locationWords } from '../../report/brief/words.js';
-import { emptyDecisionFile, formatDecisionFile, parseDecisionFile, type DecisionFile } from '../../tui/decisions.js';
+import type { DecisionFile } from '../../tui/decisions.js';
 import { decidedCount, decisionCounts, reviewItems } from '../../tui/review-state.js';
 import { parseCommandArgs } from '../args.js';
 import { readAssessed } from '../assessed.js';
+import { readDecisions, writeDecisions } from '../decisions-file.js';
 import type { Command } from '../command.js';
 import { EXIT } from '../errors.js';
 import { checkNames, loadRules, splitList } from '../scan-options.js';
@@ -47,7 +47,7 @@ export const reviewCommand: Command = {
     const decisionsPath = resolve(io.cwd, typedDecisions);
     const ruleSet = loadRules(values.rules ?? [], io.cwd);
     const { doc, assessment } = await readAssessed(positionals[0]!, ruleSet, io);
-    const file = readDecisions(decisionsPath, typedDecisions);
+    const file = readDecisions(decisionsPath, typedDecisions, 'empty');
     // Written once before the review starts, so that a file that cannot be written is said now, not after the first decision.
     const save = (next: DecisionFile) => writeDecisions(decisionsPath, typedDecisions, next);
     save(file);
@@ -86,27 +86,3 @@ export const reviewCommand: Command = {
     return EXIT.ok;
   },
 };
-
-function readDecisions(path: string, typed: string): DecisionFile {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return emptyDecisionFile();
-    throw new UserError(`cannot read the decisions file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`, typed);
-  }
-  const parsed = parseDecisionFile(text);
-  if ('problem' in parsed) throw new UserError(parsed.problem, typed);
-  return parsed;
-}
-
-/** Written beside and renamed over the old file, so that an interrupted write never leaves half a file. */
-function writeDecisions(path: string, typed: string, file: DecisionFile): void {
-  try {
-    const partial = `${path}.partial`;
-    writeFileSync(partial, formatDecisionFile(file));
-    renameSync(partial, path);
-  } catch (error) {
-    throw new UserError(`cannot write the decisions file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`, typed);
-  }
-}

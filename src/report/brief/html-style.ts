@@ -20,6 +20,8 @@ th { font-size: 13px; text-transform: uppercase; letter-spacing: .04em; color: v
 blockquote { margin: 8px 0; padding: 8px 14px; border-left: 3px solid var(--line); background: #fafbfc; }
 .where { font-size: 13px; color: var(--muted); margin-bottom: 2px; }
 .force { font-size: 12px; border: 1px solid var(--line); border-radius: 8px; padding: 0 6px; margin-left: 6px; }
+.decision { font-size: 12px; font-weight: 600; border-radius: 8px; padding: 0 6px; margin: 0 4px 0 6px; color: #fff; background: var(--present); }
+.decision.discuss { background: var(--partial); }
 mark { background: #fff1b8; padding: 0 1px; }
 ol.chain li { margin-bottom: 6px; }
 @media print {

@@ -1,7 +1,7 @@
 import type { Assessment } from '../../assess/types.js';
-import type { AgreementDocument } from '../../model.js';
+import type { AgreementDocument, Finding, ReviewOutcome } from '../../model.js';
 import { BRIEF_CSS } from './html-style.js';
-import { FORCE_WORDS, ITEM_LABELS, locationWords, QUOTES_PER_ITEM, shortExcerpt, STATUS_WORDS, VERDICT_WORDS } from './words.js';
+import { DECISION_WORDS, FORCE_WORDS, ITEM_LABELS, locationWords, QUOTES_PER_ITEM, reviewSummary, shortExcerpt, STATUS_WORDS, VERDICT_WORDS } from './words.js';
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 /** Escapes an excerpt, then turns its « » match marks into <mark>. */
@@ -9,7 +9,11 @@ const quote = (s: string) => esc(shortExcerpt(s)).replace(/«/g, '<mark>').repla
 const status = (s: keyof typeof STATUS_WORDS) => `<span class="status ${s}">${STATUS_WORDS[s]}</span>`;
 
 /** The negotiator's brief as one self-contained HTML page (inline CSS, no scripts, no external assets). */
-export function briefHtml(doc: AgreementDocument, a: Assessment): string {
+export function briefHtml(doc: AgreementDocument, a: Assessment, review?: ReviewOutcome): string {
+  const decided = (fingerprint: string) => {
+    const mark = review?.decisions.get(fingerprint);
+    return mark ? `<span class="decision ${mark.decision}">${DECISION_WORDS[mark.decision]}</span>${mark.note ? ` <em>${esc(mark.note)}</em>` : ''}` : '';
+  };
   const rows = a.checklist
     .map((i) => `<tr><td><a href="#${i.item}">${ITEM_LABELS[i.item]}</a> ${esc(i.title)}</td><td>${status(i.status)}</td><td>${esc(i.oneLine)}</td></tr>`)
     .join('\n');
@@ -17,13 +21,23 @@ export function briefHtml(doc: AgreementDocument, a: Assessment): string {
     .map((i) => {
       const quotes = i.findings
         .slice(0, QUOTES_PER_ITEM)
-        .map((f) => `<div class="where">${esc(locationWords(f.location))}<span class="force">${FORCE_WORDS[f.legalForce]}</span>${f.disputeSettlementExcluded ? '<span class="force">outside dispute settlement</span>' : ''}</div><blockquote>${quote(f.excerpt)}</blockquote>`)
+        .map((f) => `<div class="where">${esc(locationWords(f.location))}<span class="force">${FORCE_WORDS[f.legalForce]}</span>${f.disputeSettlementExcluded ? '<span class="force">outside dispute settlement</span>' : ''}${decided(f.fingerprint)}</div><blockquote>${quote(f.excerpt)}</blockquote>`)
         .join('\n');
       const more = i.findings.length > QUOTES_PER_ITEM ? `<p class="where">… and ${i.findings.length - QUOTES_PER_ITEM} more finding(s).</p>` : '';
       return `<section class="item" id="${i.item}"><h3>${ITEM_LABELS[i.item]} — ${esc(i.title)} ${status(i.status)}</h3>
 <p class="reference">${esc(i.reference.summary)}</p><p>${esc(i.explanation)}</p>${quotes}${more}</section>`;
     })
     .join('\n');
+  const listed = (title: string, entries: Array<{ finding: Finding; note?: string | undefined }>) =>
+    entries.length === 0
+      ? ''
+      : `<h2>${title}</h2>\n<ul class="chain">${entries.map(({ finding, note }) => `<li><strong>${esc(locationWords(finding.location))}</strong> (${finding.category}): ${quote(finding.excerpt)}${note ? ` — <em>${esc(note)}</em>` : ''}</li>`).join('\n')}</ul>\n`;
+  const reviewed = review
+    ? listed(
+        'To discuss with the delegation',
+        a.findings.filter((f) => review.decisions.get(f.fingerprint)?.decision === 'discuss').map((finding) => ({ finding, note: review.decisions.get(finding.fingerprint)?.note })),
+      ) + listed('Dismissed in review (left out of the assessment)', review.dismissed)
+    : '';
   const chain = a.ecommerce.evidence.map((s) => `<li><strong>${esc(locationWords(s))}</strong>: ${esc(s.shows)}</li>`).join('\n');
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
@@ -31,7 +45,7 @@ export function briefHtml(doc: AgreementDocument, a: Assessment): string {
 <body><main>
 <h1>Cultural brief: ${esc(doc.title || doc.id)}</h1>
 <p class="meta">${doc.meta.parties?.length ? `Parties: ${esc(doc.meta.parties.join(', '))} · ` : ''}${a.findings.length} finding(s) · assessed against the 2005 Convention (Arts. 16, 21) and the digital guidelines (paras. 18–19)</p>
-<h2>At a glance</h2>
+${review ? `<p class="meta">${esc(reviewSummary(a, review))}</p>\n` : ''}<h2>At a glance</h2>
 <table><thead><tr><th>Item</th><th>Status</th><th>In one line</th></tr></thead><tbody>
 ${rows}
 </tbody></table>
@@ -40,6 +54,6 @@ ${rows}
 ${items}
 <h2>E-commerce evidence chain</h2>
 ${chain ? `<ol class="chain">${chain}</ol>` : '<p>No e-commerce provisions or cultural carve-outs to chain.</p>'}
-</main></body></html>
+${reviewed}</main></body></html>
 `;
 }

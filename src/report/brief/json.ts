@@ -1,9 +1,10 @@
 import type { BriefJson } from '../../assess/json-schema.js';
 import type { Assessment } from '../../assess/types.js';
-import type { AgreementDocument } from '../../model.js';
+import type { AgreementDocument, ReviewOutcome } from '../../model.js';
+import { reviewCounts } from './words.js';
 
 /** The JSON brief (its shape is `BriefJsonSchema` in src/assess/json-schema.ts). */
-export function briefJson(_doc: AgreementDocument, a: Assessment): string {
+export function briefJson(_doc: AgreementDocument, a: Assessment, review?: ReviewOutcome): string {
   const out: BriefJson = {
     documentId: a.documentId,
     checklist: a.checklist.map((i) => ({
@@ -28,7 +29,27 @@ export function briefJson(_doc: AgreementDocument, a: Assessment): string {
       disputeSettlementExcluded: f.disputeSettlementExcluded !== undefined,
       references: f.references,
       tags: f.tags,
+      ...reviewOf(f.fingerprint, review),
     })),
+    ...(review ? { review: reviewJson(a, review) } : {}),
   };
   return `${JSON.stringify(out, null, 2)}\n`;
+}
+
+function reviewOf(fingerprint: string, review: ReviewOutcome | undefined): Pick<BriefJson['findings'][number], 'review'> {
+  const mark = review?.decisions.get(fingerprint);
+  // Dismissed findings are not in the brief: only keep and discuss can be left here.
+  if (!mark || mark.decision === 'dismiss') return {};
+  return { review: mark.note === undefined ? { decision: mark.decision } : { decision: mark.decision, note: mark.note } };
+}
+
+function reviewJson(a: Assessment, review: ReviewOutcome): NonNullable<BriefJson['review']> {
+  const { kept, discuss, undecided } = reviewCounts(a, review);
+  const dismissed = review.dismissed.map(({ finding, note }) => ({
+    fingerprint: finding.fingerprint,
+    category: finding.category,
+    articleNumber: finding.location.articleNumber,
+    ...(note === undefined ? {} : { note }),
+  }));
+  return { source: review.source, kept, discuss, undecided, dismissed };
 }

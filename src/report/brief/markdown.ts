@@ -1,19 +1,24 @@
 import type { Assessment } from '../../assess/types.js';
-import type { AgreementDocument } from '../../model.js';
-import { FORCE_WORDS, ITEM_LABELS, locationWords, QUOTES_PER_ITEM, shortExcerpt, STATUS_WORDS, VERDICT_WORDS } from './words.js';
+import type { AgreementDocument, ReviewOutcome } from '../../model.js';
+import { DECISION_WORDS, FORCE_WORDS, ITEM_LABELS, locationWords, QUOTES_PER_ITEM, reviewSummary, shortExcerpt, STATUS_WORDS, VERDICT_WORDS } from './words.js';
 
 
 /** The negotiator's brief as Markdown: one-screen summary first, then each item with quotes and locations. */
-export function briefMarkdown(doc: AgreementDocument, a: Assessment): string {
+export function briefMarkdown(doc: AgreementDocument, a: Assessment, review?: ReviewOutcome): string {
   const out: string[] = [`# Cultural brief: ${doc.title || doc.id}`, ''];
   if (doc.meta.parties?.length) out.push(`Parties: ${doc.meta.parties.join(', ')}`, '');
+  if (review) out.push(`_${reviewSummary(a, review)}_`, '');
+  const decided = (fingerprint: string) => {
+    const mark = review?.decisions.get(fingerprint);
+    return mark ? ` — **${DECISION_WORDS[mark.decision]}**${mark.note ? `: ${mark.note}` : ''}` : '';
+  };
   out.push('## At a glance', '', '| Item | Status | In one line |', '|---|---|---|');
   for (const i of a.checklist) out.push(`| ${ITEM_LABELS[i.item]} ${i.title} | **${STATUS_WORDS[i.status]}** | ${i.oneLine} |`);
   out.push('', `**E-commerce (para. 19.4):** ${VERDICT_WORDS[a.ecommerce.verdict]}.`, '', a.ecommerce.explanation, '');
   for (const i of a.checklist) {
     out.push(`## ${ITEM_LABELS[i.item]} — ${i.title}: ${STATUS_WORDS[i.status]}`, '', `> ${i.reference.summary}`, '', i.explanation, '');
     for (const f of i.findings.slice(0, QUOTES_PER_ITEM)) {
-      out.push(`- ${locationWords(f.location)} (${FORCE_WORDS[f.legalForce]}${f.disputeSettlementExcluded ? ', outside dispute settlement' : ''}): “${shortExcerpt(f.excerpt)}”`);
+      out.push(`- ${locationWords(f.location)} (${FORCE_WORDS[f.legalForce]}${f.disputeSettlementExcluded ? ', outside dispute settlement' : ''}): “${shortExcerpt(f.excerpt)}”${decided(f.fingerprint)}`);
     }
     if (i.findings.length > QUOTES_PER_ITEM) out.push(`- … and ${i.findings.length - QUOTES_PER_ITEM} more finding(s)`);
     if (i.findings.length > 0) out.push('');
@@ -22,5 +27,18 @@ export function briefMarkdown(doc: AgreementDocument, a: Assessment): string {
   if (a.ecommerce.evidence.length === 0) out.push('No e-commerce provisions or cultural carve-outs to chain.', '');
   a.ecommerce.evidence.forEach((s, n) => out.push(`${n + 1}. ${locationWords(s)}: ${s.shows}`));
   out.push('');
+  if (review) {
+    const toDiscuss = a.findings.filter((f) => review.decisions.get(f.fingerprint)?.decision === 'discuss');
+    if (toDiscuss.length > 0) {
+      out.push('## To discuss with the delegation', '');
+      for (const f of toDiscuss) out.push(`- ${locationWords(f.location)} (${f.category}): “${shortExcerpt(f.excerpt)}”${review.decisions.get(f.fingerprint)?.note ? ` — ${review.decisions.get(f.fingerprint)?.note}` : ''}`);
+      out.push('');
+    }
+    if (review.dismissed.length > 0) {
+      out.push('## Dismissed in review (left out of the assessment)', '');
+      for (const { finding, note } of review.dismissed) out.push(`- ${locationWords(finding.location)} (${finding.category}): “${shortExcerpt(finding.excerpt, 200)}”${note ? ` — ${note}` : ''}`);
+      out.push('');
+    }
+  }
   return out.join('\n');
 }

@@ -1,5 +1,5 @@
-import type { Status, Verdict } from '../../assess/types.js';
-import type { FindingLocation, LegalForce } from '../../model.js';
+import type { Assessment, Status, Verdict } from '../../assess/types.js';
+import { CATEGORIES, type Decision, type FindingLocation, type LegalForce, type ReviewOutcome } from '../../model.js';
 
 /** Shared wording of the brief formats, so markdown and HTML say the same thing. */
 export const STATUS_WORDS: Record<Status, string> = { present: 'Present', partial: 'Partial', absent: 'Absent', 'not-applicable': 'Not applicable' };
@@ -15,6 +15,21 @@ export const ITEM_LABELS: Record<string, string> = {
   'art-16': 'Art. 16', 'art-21': 'Art. 21', 'og-18.1': 'Para. 18.1', 'og-18.2': 'Para. 18.2', 'og-19.1': 'Para. 19.1',
   'og-19.2': 'Para. 19.2', 'og-19.3': 'Para. 19.3', 'og-19.4': 'Para. 19.4', 'og-19.5': 'Para. 19.5',
 };
+
+export const DECISION_WORDS: Record<Decision, string> = { keep: 'kept', dismiss: 'dismissed', discuss: 'to discuss' };
+
+/** What the review decided on the findings of a brief, counted; only the seven categories are reviewed. */
+export function reviewCounts(a: Assessment, review: ReviewOutcome): { kept: number; discuss: number; dismissed: number; undecided: number } {
+  const reviewable = a.findings.filter((f) => (CATEGORIES as readonly string[]).includes(f.category));
+  const kept = reviewable.filter((f) => review.decisions.get(f.fingerprint)?.decision === 'keep').length;
+  const discuss = reviewable.filter((f) => review.decisions.get(f.fingerprint)?.decision === 'discuss').length;
+  return { kept, discuss, dismissed: review.dismissed.length, undecided: reviewable.length - kept - discuss };
+}
+
+export function reviewSummary(a: Assessment, review: ReviewOutcome): string {
+  const c = reviewCounts(a, review);
+  return `Reviewed with ${review.source}: ${c.kept} finding(s) kept, ${c.discuss} to discuss, ${c.dismissed} dismissed and left out of this assessment, ${c.undecided} not yet decided.`;
+}
 
 /** How many findings an item quotes before "… and N more". */
 export const QUOTES_PER_ITEM = 6;

@@ -26,14 +26,7 @@ interface FileExpectation {
  * Listed so that they stay visible: the test fails on any other difference, and also when one of
  * these disappears (then delete it here).
  */
-const KNOWN_LIMITS: ReadonlyArray<{ file: string; pair: string; kind: 'missing' | 'extra'; why: string }> = [
-  {
-    file: 'corpus/borealis-calderra-cepa.md',
-    pair: '29.1 cultural-exemption',
-    kind: 'missing',
-    why: 'shields "a measure falling under Article 28.3" from dispute settlement; culture is reached only by cross-reference, which rules cannot follow',
-  },
-];
+const KNOWN_LIMITS: ReadonlyArray<{ file: string; pair: string; kind: 'missing' | 'extra'; why: string }> = [];
 
 const FIXTURE = join(PACKAGE_ROOT, 'test', 'fixtures', 'corpus-expectations.json');
 const expectations: FileExpectation[] = existsSync(FIXTURE) ? JSON.parse(readFileSync(FIXTURE, 'utf8')) : [];

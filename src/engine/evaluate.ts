@@ -1,7 +1,7 @@
 import type { AllNode, CompiledPattern } from '../rules/types.js';
 import type { Span, UnitContext } from './context.js';
-import { regexOccurrences, termOccurrences } from './occurrences.js';
-import { contains, subWindows, wordStretch, type Window } from './windows.js';
+import { regexOccurrences, regexOccurrencesWithin, termOccurrences } from './occurrences.js';
+import { contains, crossesEdge, subWindows, wordStretch, type Window } from './windows.js';
 
 /** One way a pattern matched: the spans that support it (none for a bare `inside`). */
 export interface Match {
@@ -26,9 +26,12 @@ function matchesOf(pattern: CompiledPattern, window: Window, ctx: UnitContext): 
     case 'terms':
       matches = termOccurrences(pattern, ctx).filter((span) => contains(window, span)).map((span) => ({ spans: [span] }));
       break;
-    case 'regex':
-      matches = regexOccurrences(pattern, ctx).filter((span) => contains(window, span)).map((span) => ({ spans: [span] }));
+    case 'regex': {
+      const spans = regexOccurrences(pattern, ctx);
+      const inWindow = crossesEdge(spans, window) ? window.ranges.flatMap((range) => regexOccurrencesWithin(pattern, ctx, range)) : spans.filter((span) => contains(window, span));
+      matches = inWindow.map((span) => ({ spans: [span] }));
       break;
+    }
     case 'any':
       matches = pattern.children.flatMap((child) => evaluate(child, window, ctx));
       break;

@@ -29,6 +29,28 @@ export function termOccurrences(node: TermsNode, ctx: UnitContext): Span[] {
   return spans;
 }
 
+/**
+ * The regex's matches in one window of the unit, read as if the text ended where the window ends and
+ * starting where it starts (the text before stays visible to lookbehinds). A match over the whole
+ * unit that runs across the window's edge consumes the text it covers, and can hide a shorter match
+ * that lies wholly inside the window: this finds it.
+ */
+export function regexOccurrencesWithin(node: RegexNode, ctx: UnitContext, window: { start: number; end: number }): Span[] {
+  const base = ctx.unit.start;
+  const text = ctx.text.slice(0, window.end - base);
+  const regex = node.regex;
+  const spans: Span[] = [];
+  regex.lastIndex = Math.max(0, window.start - base);
+  for (let m = regex.exec(text); m; m = regex.exec(text)) {
+    if (m[0].length === 0) {
+      regex.lastIndex++;
+      continue;
+    }
+    spans.push({ start: base + m.index, end: base + m.index + m[0].length });
+  }
+  return spans;
+}
+
 /** Every non-empty match of the regex in the unit's text. */
 export function regexOccurrences(node: RegexNode, ctx: UnitContext): Span[] {
   const cached = ctx.occurrences.get(node.id);

@@ -10,6 +10,11 @@ export function contains(window: Window, span: Span): boolean {
   return window.ranges.some((range) => span.start >= range.start && span.end <= range.end);
 }
 
+/** Whether a span of the whole unit overlaps the window without lying inside it: it runs across an edge. */
+export function crossesEdge(spans: readonly Span[], window: Window): boolean {
+  return spans.some((span) => !contains(window, span) && window.ranges.some((range) => span.start < range.end && span.end > range.start));
+}
+
 /** The windows of a kind that lie inside `outer` (a window never grows past the one it is evaluated in). */
 export function subWindows(within: Within, outer: Window, ctx: UnitContext): Window[] {
   if (within === 'article' || typeof within === 'object') return [outer];

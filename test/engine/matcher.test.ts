@@ -62,6 +62,17 @@ describe('all, any, not', () => {
     expect(matches(carveOut, 'This Chapter does not apply to air services. Audiovisual services are covered.')).toEqual([]);
   });
 
+  it('a match of the whole article that runs across a sentence edge does not hide one inside the sentence', () => {
+    // Read over the whole article, the regex first matches from the heading's "Regulate" into the body,
+    // which no sentence holds; the body's own "regulate ... cultural policy" must still count.
+    const pattern = { all: [{ regex: '\\bregulat\\w*\\b[^;]{0,80}?\\bcultural polic\\w+' }, { regex: '\\bright\\b' }], within: 'sentence' as const };
+    const example = { text: 'Each Party keeps the right to regulate its cultural policies.', path: ['Chapter 8 Investment', 'Article 8.2 Right to Regulate'] };
+    expect(matches(pattern, example)).toEqual(['right', 'regulate its cultural policies']);
+    // Across two sentences of the body: the first sentence holds no match of its own, the second one does.
+    const body = 'Each Party may regulate. The Parties keep the right to regulate their cultural policies.';
+    expect(matches(pattern, body)).toEqual(['right', 'regulate their cultural policies']);
+  });
+
   it('a sentence does not end at "Art." or "No." or "i.e."', () => {
     expect(matches(carveOut, 'Under Art. 5 of this Chapter, i.e. Section No. 3, this does not apply to audiovisual services.')).toHaveLength(2);
   });

@@ -1,9 +1,10 @@
 /**
  * Reads a rule regex's source for literal text that every match must contain: the prefilter's
  * anchors. The answer is a clause, a list of literals at least one of which occurs in any match,
- * or undefined when nothing is certain. Conservative by construction: optional parts, lookarounds,
- * classes and escapes never yield literals; a group counts when it is required and every one of its
- * alternatives has a literal.
+ * or undefined when nothing is certain. Conservative by construction: optional parts, negative
+ * lookarounds, classes and escapes never yield literals; a group counts when it is required and every
+ * one of its alternatives has a literal. A positive lookaround counts like a group: what it looks for
+ * is not part of the match, but it must be in the unit's text, which is all the prefilter asks.
  */
 
 /** Words too common to be worth an anchor when the regex offers anything better. */
@@ -79,11 +80,12 @@ function alternation(c: Cursor, top = false): string[] | undefined {
     } else if (ch === '(') {
       flush();
       const lookaround = /^\(\?<?[=!]/.test(c.src.slice(c.i, c.i + 4));
+      const negative = /^\(\?<?!/.test(c.src.slice(c.i, c.i + 4));
       c.i = c.src.startsWith('(?<', c.i) && !lookaround ? c.src.indexOf('>', c.i) + 1 : c.i + (c.src.startsWith('(?:', c.i) ? 3 : lookaround ? (c.src[c.i + 2] === '<' ? 4 : 3) : 1);
       const inner = alternation(c);
       c.i++; // the closing parenthesis
       const optional = skipQuantifier(c);
-      if (!lookaround && !optional && inner) candidates.push(inner);
+      if (!optional && !negative && inner) candidates.push(inner);
     } else if (ch === '\\' || ch === '[' || ch === '.') {
       flush();
       skipAtom(c);

@@ -94,6 +94,10 @@ describe('regexLiterals', () => {
     ['\\w+\\s\\d', undefined],
     ['(?:film)?music', ['music']],
     ['(?<!non-)commercial', ['commercial']],
+    // A positive lookaround's text must be in the unit too; a negative one's need not.
+    ['\\b(?:take|adopt)\\b(?=[^.]{0,300}?cultural polic)', ['cultural']],
+    ['(?<=cultural )art', ['cultural']],
+    ['\\b(?:take|adopt)\\b(?![^.]{0,300}?cultural polic)', ['take', 'adopt']],
     ['cultur\\w+|\\bart\\b|x', undefined],
     ['[^.]{0,220}broadcast', ['broadcast']],
     ['\\bthe\\s+parties\\s+agree', ['agree']],

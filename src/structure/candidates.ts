@@ -1,7 +1,7 @@
 import type { Language } from '../model.js';
 import { readHeadingLine, type HeadingLine } from './heading-line.js';
 import { nextNonBlank, previousNonBlank, type Line } from './lines.js';
-import { isAllCaps, looksLikeTitle, titleContinues } from './titles.js';
+import { isAllCaps, looksLikeSentenceCaseTitle, looksLikeTitle, titleContinues } from './titles.js';
 
 /** A heading line accepted in its context, with the lines its title runs over. */
 export interface Heading extends HeadingLine {
@@ -57,7 +57,8 @@ function titleLines(
   read: (i: number) => HeadingLine | null,
 ): number {
   const first = nextNonBlank(lines, i, 1);
-  if (first === -1 || !isTitleLine(lines, first, language, read)) return i;
+  if (first === -1) return i;
+  if (!isTitleLine(lines, first, language, read)) return found.kind === 'article' && first === i + 1 && isSentenceCaseTitle(lines, first, read) ? first : i;
   const capitals = isAllCaps(lines[first]!.text);
   if (first > i + 1 && !capitals) return i;
   let last = first;
@@ -80,6 +81,14 @@ function isTitleLine(
   const text = lines[index]!.text;
   if (text === '' || PARAGRAPH_START.test(text) || /:$/.test(text)) return false;
   return read(index) === null && looksLikeTitle(text, language);
+}
+
+/** A sentence-case title right under an article heading, when what follows starts afresh (not a wrapped sentence). */
+function isSentenceCaseTitle(lines: readonly Line[], index: number, read: (i: number) => HeadingLine | null): boolean {
+  const text = lines[index]!.text;
+  if (PARAGRAPH_START.test(text) || read(index) !== null || !looksLikeSentenceCaseTitle(text)) return false;
+  const after = nextNonBlank(lines, index, 1);
+  return after === -1 || /^[\p{Lu}\d("“«¿¡]/u.test(lines[after]!.text);
 }
 
 function joinTitle(lines: readonly Line[], from: number, to: number): string | undefined {

@@ -51,6 +51,23 @@ export function looksLikeTitle(raw: string, language: Language): boolean {
   return ratio >= 0.5 || (significant.length <= 3 && isUpper(significant[0] ?? ''));
 }
 
+/**
+ * Whether a line could be an article's title written as a phrase in sentence case, as EU drafts put it
+ * under "Article 12": "Cooperation in the field of electronic commerce". Stricter than looksLikeTitle
+ * on everything but capitals; the caller also checks that the text after it does not continue it.
+ */
+export function looksLikeSentenceCaseTitle(raw: string): boolean {
+  const text = raw.trim();
+  if (text.length === 0 || text.length > 120 || !/^\p{Lu}/u.test(text) || /[.,;:]$/.test(text)) return false;
+  const words = text.split(/\s+/);
+  if (words.length > 12 || titleContinues(text)) return false;
+  // Words as written, but the first one, which sentence case capitalises whatever it is.
+  return !words.some((w, n) => {
+    const bare = w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
+    return VERBS.has(n === 0 ? bare.toLowerCase() : bare);
+  });
+}
+
 /** Whether a title line is likely continued on the next line ("... AND" / "... OF"). */
 export function titleContinues(text: string): boolean {
   return /(?:\b(?:and|of|the|in|on|for|to|with|AND|OF|THE|IN|ON|FOR|TO|WITH|et|de|des|du|y|del|en|la|el)|[,\-–])$/.test(text);

@@ -50,7 +50,8 @@ export const CONCLUSION_CUES =
 /** Words that make a line a sentence rather than a title. */
 export const VERBS = new Set(
   `shall may must will would should can cannot is are was were be been being has have had means mean apply applies applied
-  agree agreed hereby refers referred provides provided includes does do not doit doivent peut peuvent est sont sera seront
+  agree agreed recognise recognises recognize recognizes undertake undertakes affirm affirms reaffirm reaffirms
+  acknowledge acknowledges endeavour endeavours endeavor endeavors hereby refers referred provides provided includes does do not doit doivent peut peuvent est sont sera seront
   s'applique appliquent deberá deberán podrá podrán será serán es son aplicará aplicarán incluye establece`.split(/\s+/),
 );
 

@@ -42,6 +42,23 @@ describe('heading forms', () => {
     expect(outlineOf(text)[0]).toMatchObject({ kind: 'article', number: '8.70', heading: 'Cultural Cooperation' });
   });
 
+  it('takes an article title in sentence case from the line under "Article 301", as EU drafts write it', () => {
+    const text = 'Article 301\nCooperation in the field of electronic commerce\n\n1. The Parties shall maintain a dialogue.\n\nArticle 302\nCustoms duties on electronic transmissions\nNo Party shall impose customs duties.';
+    expect(outlineOf(text).map((n) => [n.number, n.heading])).toEqual([
+      ['301', 'Cooperation in the field of electronic commerce'],
+      ['302', 'Customs duties on electronic transmissions'],
+    ]);
+  });
+
+  it('does not take the first line of a wrapped sentence, or a sentence, for a sentence-case title', () => {
+    const wrapped = 'Article 5\nCustoms duties on electronic\ntransmissions are not to be imposed by either Party.';
+    const sentence = 'Article 6\nEach Party shall publish its measures promptly\n\nArticle 7\nThe Parties recognise the importance of trade in services';
+    const spaced = 'Article 8\n\nCooperation on small business\n\nThe Parties shall cooperate.';
+    expect(outlineOf(wrapped).map((n) => n.heading)).toEqual([undefined]);
+    expect(outlineOf(sentence).map((n) => n.heading)).toEqual([undefined, undefined]);
+    expect(outlineOf(spaced).map((n) => n.heading)).toEqual([undefined]);
+  });
+
   it('names a protocol without a number', () => {
     const text = `Article 30\n\n${BODY}\n\nPROTOCOL ON CULTURAL COOPERATION\n\nArticle 1\n\n${BODY}\n`;
     const outline = outlineOf(text);

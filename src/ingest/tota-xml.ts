@@ -49,6 +49,9 @@ const parser = new XMLParser({
   parseTagValue: false,
   parseAttributeValue: false,
   trimValues: true,
+  // Character references by number (&#233; &#x2019;) as well as by name: without this option the
+  // parser leaves numeric ones as written.
+  htmlEntities: true,
   isArray: (tag) => ARRAYS.has(tag),
 });
 

@@ -123,6 +123,9 @@ describe('tota-xml reader', () => {
       'ARTICLE 1.1 Objectives\nThe objectives of this Agreement are to:\n(a) expand trade in goods;\n(b) promote cultural cooperation.',
     );
     expect(slice(chapter2!.children[0]!)).toBe('ARTICLE - 2.1 Scope\nThis Chapter does not apply to audio-visual services & broadcasting.');
+    // Character references by number, in text and attributes, are read as the characters they stand for.
+    expect(chapter1!.children[1]).toMatchObject({ heading: 'Definitions & Terms' });
+    expect(document.original.text).toContain('For the purposes of this Agreement, “days” means calendar days.');
     expect(slice(chapter2!.children[1]!)).toBe('Each Party shall maintain measures on online consumer protection.');
   });
 });

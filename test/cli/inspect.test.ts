@@ -16,7 +16,7 @@ describe('culturescan inspect', () => {
       '    article  [id 1]',
       '  chapter 1  Initial Provisions  [id 2]',
       '    article 1.1  Objectives  [id 2]',
-      '    article 1.2  Definitions  [id 3]',
+      '    article 1.2  Definitions & Terms  [id 3]',
       '  chapter 2  Electronic Commerce  [id 3]',
       '    article 2.1  Scope  [id 4]',
       '    article  [id 5]',

@@ -119,6 +119,9 @@ export class UnitContext {
     const regex = inside.heading as RegExp;
     let tests = this.headingTests.get(regex);
     if (!tests) this.headingTests.set(regex, (tests = new Map()));
+    // The agreement's title heads every unit, but only for rules that ask for it: a title such as
+    // "Agreement on Economic and Cultural Cooperation" must not put every article under a cultural heading.
+    if (inside.kinds?.has('agreement') && regex.test(this.doc.title)) return true;
     for (const { kind, label } of this.unit.headings) {
       if (inside.kinds && !inside.kinds.has(kind)) continue;
       let matches = tests.get(label);

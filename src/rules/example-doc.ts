@@ -77,7 +77,7 @@ export function exampleDocument(example: RuleExample, fallbackLanguage: Language
     source: 'example',
     format: 'txt',
     language,
-    title: 'example',
+    title: placed.title ?? 'example',
     meta: placed.parties ? { parties: placed.parties } : {},
     text: text.value,
     pages: [],

@@ -1,5 +1,9 @@
 import * as z from 'zod';
 import { CATEGORIES, INFO_KINDS, LANGUAGES, NODE_KINDS, SEVERITIES } from '../model.js';
+
+/** What `inside.kinds` may name: the outline's kinds, and `agreement`, the title of the agreement itself. */
+export const HEADING_KINDS = [...NODE_KINDS, 'agreement'] as const;
+export type HeadingKind = (typeof HEADING_KINDS)[number];
 import { compileRuleRegex } from './regex.js';
 
 /**
@@ -48,7 +52,11 @@ const PartSchema = z.enum(PARTS).describe('preamble, body (articles outside anne
 export const InsideSchema = z
   .strictObject({
     heading: regexString('A regular expression tested on the headings of the enclosing outline nodes (chapter, section, article ...), e.g. "Article 8.70 Objective".').optional(),
-    kinds: z.array(z.enum(NODE_KINDS)).min(1).optional().describe('Only the headings of these outline kinds are tested (default: every enclosing node and the unit itself).'),
+    kinds: z
+      .array(z.enum(HEADING_KINDS))
+      .min(1)
+      .optional()
+      .describe('Only the headings of these outline kinds are tested (default: every enclosing node and the unit itself); `agreement`, the agreement\'s own title, is tested only when listed.'),
     part: z.union([PartSchema, z.array(PartSchema).min(1)]).optional().describe('The part of the agreement the unit must stand in.'),
   })
   .superRefine((value, ctx) => {
@@ -135,6 +143,7 @@ export function ruleSchema(context: RuleFileContext = {}) {
     part: z.enum(PARTS).optional().describe('Where the text stands (default body; preamble makes it the preamble).'),
     language: z.enum(LANGUAGES).optional().describe('The language of the text (default: the rule\'s first language).'),
     parties: z.array(z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 3166-1 alpha-3 code, e.g. FRA')).min(1).optional().describe('The Parties of the agreement the text stands in (default: unknown).'),
+    title: z.string().min(1).optional().describe('The title of the agreement the text stands in (default: "example"), for `inside.kinds: [agreement]`.'),
     others: z.array(otherArticle).min(1).optional().describe('Other articles of the same agreement, placed before this one: what a `cites` pattern can point to. The example then runs with every rule of the categories it cites.'),
   });
   const example = z.union([z.string().min(1), placedExample]).describe('An article body, or an object that places it in an outline.');

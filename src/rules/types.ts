@@ -1,6 +1,6 @@
 import type { Category, InfoKind, Language, NodeKind, Severity } from '../model.js';
 import type { StemCache } from '../nlp/index.js';
-import type { RuleDefinition, Within } from './schema.js';
+import type { HeadingKind, RuleDefinition, Within } from './schema.js';
 
 /** A pattern compiled for evaluation. Every node has a numeric id, unique in its RuleSet, for caches. */
 export type CompiledPattern = TermsNode | RegexNode | AllNode | AnyNode | CitesNode | InsideOnlyNode;
@@ -57,7 +57,7 @@ export interface InsideOnlyNode extends Modifiers {
 
 export interface CompiledInside {
   heading?: RegExp;
-  kinds?: ReadonlySet<NodeKind>;
+  kinds?: ReadonlySet<HeadingKind>;
   parts?: ReadonlySet<'preamble' | 'body' | 'annex'>;
 }
 

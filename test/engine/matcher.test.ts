@@ -133,6 +133,13 @@ describe('inside', () => {
   const text = 'Each Party shall maintain a framework for electronic transactions.';
   const path = ['Chapter 14 Electronic Commerce', 'Article 14.5 Domestic rules'];
 
+  it('tests the agreement\'s own title only for kinds: [agreement]', () => {
+    const placed = { text: 'The Parties shall exchange views.', path: ['Chapter 3 Dialogue', 'Article 3.1 Meetings'], title: 'Agreement on Economic and Cultural Cooperation' };
+    expect(matches({ regex: 'exchange', inside: { heading: 'cultural', kinds: ['agreement'] } }, placed)).toEqual(['exchange']);
+    expect(matches({ regex: 'exchange', inside: { heading: 'cultural' } }, placed)).toEqual([]);
+    expect(matches({ regex: 'exchange', inside: { heading: 'cultural', kinds: ['chapter', 'article'] } }, placed)).toEqual([]);
+  });
+
   it('tests the headings of the enclosing nodes', () => {
     const pattern = { terms: ['framework'], inside: { heading: 'electronic commerce' } };
     expect(matches(pattern, { text, path })).toEqual(['framework']);

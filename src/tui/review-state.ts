@@ -188,6 +188,16 @@ function applyKeys(state: ReviewState, press: KeyPress, at: string): ReviewState
 }
 
 /** How many of the items carry each decision. */
+/** What `review --only` can ask for: the findings still open, or those given one decision. */
+export const REVIEW_FILTERS = ['undecided', 'keep', 'dismiss', 'discuss'] as const;
+export type ReviewFilter = (typeof REVIEW_FILTERS)[number];
+
+/** The items the filters let through (any of them), judged by the decisions known when the review opens. */
+export function filterItems(items: readonly ReviewItem[], file: DecisionFile, filters: ReadonlySet<ReviewFilter>): ReviewItem[] {
+  if (filters.size === 0) return [...items];
+  return items.filter((item) => filters.has(file.decisions[item.fingerprint]?.decision ?? 'undecided'));
+}
+
 export function decisionCounts(items: readonly ReviewItem[], file: DecisionFile): Record<Decision, number> {
   const counts: Record<Decision, number> = { keep: 0, dismiss: 0, discuss: 0 };
   for (const item of items) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyDecisionFile, formatDecisionFile, parseDecisionFile } from '../../src/tui/decisions.js';
-import { decidedCount, decisionCounts, initialState, reviewReducer, type KeyPress, type ReviewItem, type ReviewState } from '../../src/tui/review-state.js';
+import { decidedCount, decisionCounts, filterItems, initialState, reviewReducer, type KeyPress, type ReviewItem, type ReviewState } from '../../src/tui/review-state.js';
 
 const item = (fingerprint: string, article: string): ReviewItem => ({ fingerprint, category: 'cultural-exemption', where: `Article ${article}`, article, legalForce: 'binding', excerpt: 'text', ruleIds: ['r'] });
 const items = [item('a1', '1'), item('b2', '2'), item('c3', '3')];
@@ -87,6 +87,18 @@ describe('review state', () => {
     const state = initialState('d', items, emptyDecisionFile());
     expect(reviewReducer(state, { type: 'previous' }).index).toBe(0);
     expect(reviewReducer({ ...state, index: 2 }, { type: 'next' }).index).toBe(2);
+  });
+});
+
+describe('filterItems', () => {
+  const entry = (decision: 'keep' | 'dismiss' | 'discuss') => ({ decision, category: 'cultural-exemption', source: 'a.md', article: '1', excerpt: 'text', decidedAt: '2026-01-01T00:00:00Z' });
+  const file = { version: 1 as const, decisions: { a1: entry('keep'), c3: entry('discuss') } };
+
+  it('lets through the findings in any of the states asked for, and all of them when none is asked', () => {
+    expect(filterItems(items, file, new Set(['undecided'])).map((i) => i.fingerprint)).toEqual(['b2']);
+    expect(filterItems(items, file, new Set(['discuss', 'keep'])).map((i) => i.fingerprint)).toEqual(['a1', 'c3']);
+    expect(filterItems(items, file, new Set(['dismiss']))).toEqual([]);
+    expect(filterItems(items, file, new Set())).toEqual(items);
   });
 });
 

@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -127,6 +127,19 @@ describe('culturescan review without a terminal', () => {
     const { code, err } = await runCli(PACKAGE_ROOT, ['review', AGREEMENT, '--category', 'culture']);
     expect(code).toBe(2);
     expect(err).toMatch(/^culturescan: --category: unknown 'culture'; known: convention-reference/);
+  });
+
+  it('rejects an unknown --only state, and says when the states asked for leave nothing to review', async () => {
+    const bad = await runCli(PACKAGE_ROOT, ['review', AGREEMENT, '--only', 'maybe']);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/^culturescan: --only: unknown 'maybe'; known: undecided, keep, dismiss, discuss/);
+    // A fresh decisions file has no finding to discuss: nothing to draw, so no terminal is needed.
+    const dir = mkdtempSync(join(tmpdir(), 'culturescan-review-'));
+    const none = await runCli(PACKAGE_ROOT, ['review', AGREEMENT, '--only', 'discuss,keep', '--decisions', join(dir, 'd.json')]);
+    expect(none.err).toBe('');
+    expect(none.code).toBe(0);
+    expect(none.out).toMatch(/^nothing to review: none of the \d+ findings is discuss or keep in .*d\.json\n$/);
+    expect(existsSync(join(dir, 'd.json'))).toBe(false);
   });
 
   it('says in one line that it needs one, and exits 2', async () => {

@@ -3,7 +3,7 @@ import { UserError } from '../../errors.js';
 import { CATEGORIES } from '../../model.js';
 import { locationWords } from '../../report/brief/words.js';
 import type { DecisionFile } from '../../tui/decisions.js';
-import { decidedCount, decisionCounts, reviewItems } from '../../tui/review-state.js';
+import { decidedCount, decisionCounts, filterItems, REVIEW_FILTERS, reviewItems, type ReviewFilter } from '../../tui/review-state.js';
 import { parseCommandArgs } from '../args.js';
 import { readAssessed } from '../assessed.js';
 import { readDecisions, writeDecisions } from '../decisions-file.js';
@@ -13,7 +13,7 @@ import { checkNames, loadRules, splitList } from '../scan-options.js';
 
 const DEFAULT_DECISIONS = 'culturescan-decisions.json';
 
-const USAGE = `Usage: culturescan review FILE [--decisions FILE] [--rules DIR]
+const USAGE = `Usage: culturescan review FILE [--decisions FILE] [--category C] [--only STATE] [--rules DIR]
 
 Walks you through the findings of one agreement in the terminal, one at a time, with its category,
 place, legal force and the words that matched, and records what you decide on each: keep, dismiss or
@@ -27,6 +27,8 @@ u next undecided · q quit
 Options:
   --decisions FILE  where decisions are kept (default: ${DEFAULT_DECISIONS} in the current directory)
   --category C      review only these categories (comma-separated or repeated)
+  --only STATE      review only the findings that are undecided, or decided keep, dismiss or discuss
+                    in the decisions file (comma-separated or repeated): --only discuss before a meeting
   --rules DIR       add the rules in DIR over the built-in ones, overriding by id (repeatable)`;
 
 export const reviewCommand: Command = {
@@ -37,22 +39,29 @@ export const reviewCommand: Command = {
     const { values, positionals } = parseCommandArgs('review', args, {
       decisions: { type: 'string' },
       category: { type: 'string', multiple: true },
+      only: { type: 'string', multiple: true },
       rules: { type: 'string', multiple: true },
     });
     if (positionals.length !== 1) throw new UserError(`review: expected one FILE, got ${positionals.length} (see culturescan review --help)`);
     const categories = checkNames('category', splitList(values.category), CATEGORIES);
-    const terminal = io.terminal;
-    if (!terminal) throw new UserError('review: needs an interactive terminal (standard input and output must not be redirected); use scan or report to write findings to a file');
+    const only = new Set(checkNames('only', splitList(values.only), REVIEW_FILTERS) as ReviewFilter[]);
     const typedDecisions = values.decisions ?? DEFAULT_DECISIONS;
     const decisionsPath = resolve(io.cwd, typedDecisions);
     const ruleSet = loadRules(values.rules ?? [], io.cwd);
     const { doc, assessment } = await readAssessed(positionals[0]!, ruleSet, io);
     const file = readDecisions(decisionsPath, typedDecisions, 'empty');
+    const found = reviewItems(assessment.findings, new Set(categories.length > 0 ? categories : CATEGORIES), (f) => locationWords(f.location));
+    const items = filterItems(found, file, only);
+    if (found.length > 0 && items.length === 0) {
+      io.stdout(`nothing to review: none of the ${found.length} findings is ${[...only].join(' or ')} in ${typedDecisions}\n`);
+      return EXIT.ok;
+    }
+    const terminal = io.terminal;
+    if (!terminal) throw new UserError('review: needs an interactive terminal (standard input and output must not be redirected); use scan or report to write findings to a file');
     // Written once before the review starts, so that a file that cannot be written is said now, not after the first decision.
     const save = (next: DecisionFile) => writeDecisions(decisionsPath, typedDecisions, next);
     save(file);
     let saveError: unknown;
-    const items = reviewItems(assessment.findings, new Set(categories.length > 0 ? categories : CATEGORIES), (f) => locationWords(f.location));
     let last = file;
     // Ink and React load only for this command. Ink draws nothing but the last frame when it believes it
     // runs under CI (it reads these variables once, on loading); the review has a terminal by now and

@@ -1,9 +1,12 @@
 import type { Assessment, ChecklistItemId, Status, Verdict } from '../assess/types.js';
 import { CATEGORIES, type AgreementDocument, type Category } from '../model.js';
 import { alignClauses, type ClauseLink } from './align.js';
+import { NEAR_IDENTICAL } from './wording.js';
 
 export { alignClauses, MIN_VERSION_SIMILARITY, type ClauseLink, type ClauseOutcome, type ClauseSource } from './align.js';
 export type { DiffRun } from './word-diff.js';
+export { NEAR_IDENTICAL } from './wording.js';
+export { clausePrints, lineage, type ClausePrint, type LineageAgreement, type LineageEntry } from './lineage.js';
 
 /** One agreement of a comparison: what was read and what the assessment made of it. */
 export interface ComparedSide {
@@ -40,8 +43,6 @@ export interface Comparison {
   shared: SharedWording;
 }
 
-/** Two clauses sharing this much wording read as one template, edited at most here and there. */
-export const NEAR_IDENTICAL = 0.8;
 
 /**
  * Compares two assessed agreements: the checklist side by side, the e-commerce verdicts, and every

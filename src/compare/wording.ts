@@ -31,6 +31,9 @@ export function shingles(keys: readonly string[]): Set<string> {
   return out;
 }
 
+/** Two clauses sharing this much wording read as one template, edited at most here and there. */
+export const NEAR_IDENTICAL = 0.8;
+
 /** Dice coefficient of two shingle sets: 1 for the same wording, 0 for no three words in common. */
 export function wordingSimilarity(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   if (a.size === 0 && b.size === 0) return 1;

@@ -1,6 +1,7 @@
-import type { Comparison } from '../../compare/index.js';
+import type { Comparison, LineageEntry } from '../../compare/index.js';
 import type { AgreementDocument } from '../../model.js';
 import { comparisonJson } from './json.js';
+import { lineageJson, lineageMarkdown } from './lineage.js';
 import { comparisonMarkdown } from './markdown.js';
 
 /** A comparison format: a pure function from the two documents and their comparison to the text to write. */
@@ -11,3 +12,8 @@ export const COMPARISON_FORMATS = { markdown: comparisonMarkdown, json: comparis
 
 export type ComparisonFormat = keyof typeof COMPARISON_FORMATS;
 export const COMPARISON_FORMAT_NAMES = Object.keys(COMPARISON_FORMATS) as ComparisonFormat[];
+
+/** The lineage formats by name; `lineage --format` accepts exactly these. */
+export const LINEAGE_FORMATS = { markdown: lineageMarkdown, json: lineageJson } as const satisfies Record<string, (entries: readonly LineageEntry[]) => string>;
+export type LineageFormat = keyof typeof LINEAGE_FORMATS;
+export const LINEAGE_FORMAT_NAMES = Object.keys(LINEAGE_FORMATS) as LineageFormat[];

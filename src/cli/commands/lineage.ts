@@ -1,0 +1,59 @@
+import { clausePrints, lineage, type LineageAgreement } from '../../compare/index.js';
+import { CATEGORIES } from '../../model.js';
+import { LINEAGE_FORMAT_NAMES, LINEAGE_FORMATS } from '../../report/compare/index.js';
+import { oneOf, parseCommandArgs } from '../args.js';
+import type { Command } from '../command.js';
+import { EXIT } from '../errors.js';
+import { writeOutput } from '../files.js';
+import { scanFiles, startScan } from '../scan-files.js';
+import { checkNames, inputFiles, JOBS_HELP, parseJobs, ruleDirs, splitList } from '../scan-options.js';
+
+const usage = `Usage: culturescan lineage [options] [PATH...]
+
+For a corpus of agreements, which earlier agreement each one repeats its cultural clauses from:
+the one it shares most clauses with nearly word for word (same category, at least 80% of three-word
+runs in common), signed before it. PATH as for scan; no PATH: the sample corpus.
+
+Options:
+  --format NAME        ${LINEAGE_FORMAT_NAMES.join(' | ')} (default: markdown)
+  --category C[,C]     compare only the clauses of these categories
+  --out FILE           write the table to FILE instead of stdout
+  --rules DIR          also load the rules in DIR, over the built-in ones (repeatable)
+  ${JOBS_HELP}
+`;
+
+export const lineageCommand: Command = {
+  name: 'lineage',
+  summary: 'for a corpus, the earlier agreement whose cultural clauses each one repeats (template lineage)',
+  usage,
+  async run(args, io) {
+    const { values, positionals } = parseCommandArgs('lineage', args, {
+      format: { type: 'string' },
+      category: { type: 'string', multiple: true },
+      out: { type: 'string' },
+      rules: { type: 'string', multiple: true },
+      jobs: { type: 'string' },
+    });
+    const format = oneOf('format', values.format, LINEAGE_FORMAT_NAMES, 'markdown');
+    const categories = new Set(checkNames('category', splitList(values.category), CATEGORIES));
+    const jobs = parseJobs(values.jobs);
+    const files = await inputFiles(positionals, io);
+    const start = await startScan(files, { ruleDirs: ruleDirs(values.rules ?? [], io.cwd), cwd: io.cwd, jobs, wantDocument: true });
+    const agreements: LineageAgreement[] = [];
+    // Only the clauses' three-word runs are kept from each document, so a whole corpus fits in memory.
+    const results = await scanFiles(files, {
+      ...start,
+      inspect: (doc, findings) =>
+        agreements.push({
+          documentId: doc.id,
+          title: doc.title,
+          ...(doc.meta.dateSigned ? { dateSigned: doc.meta.dateSigned } : {}),
+          clauses: clausePrints(doc, findings, categories.size > 0 ? categories : new Set(CATEGORIES)),
+        }),
+    });
+    for (const r of results) for (const error of r.errors) io.stderr(`culturescan: ${r.source}: ${error}\n`);
+    if (agreements.length === 0) return EXIT.usage;
+    await writeOutput(LINEAGE_FORMATS[format](lineage(agreements)), values.out, io);
+    return EXIT.ok;
+  },
+};

@@ -95,11 +95,14 @@ function hasArticle(node: OutlineNode): boolean {
   return node.children.some((child) => child.kind === 'article' || hasArticle(child));
 }
 
+/** A lettered or roman item ("(a)", "b)", "(iv)"): it stays in the paragraph whose lead-in introduces it. */
+const LETTERED_ITEM = /^\(?(?:[a-z]{1,2}|[ivxlc]{1,5})[).]?$/i;
+
 function paragraphStarts(node: OutlineNode): number[] {
   const starts: number[] = [];
   const walk = (n: OutlineNode) => {
     for (const child of n.children) {
-      if (child.kind === 'paragraph') starts.push(child.start);
+      if (child.kind === 'paragraph' && !LETTERED_ITEM.test(child.number ?? '')) starts.push(child.start);
       walk(child);
     }
   };

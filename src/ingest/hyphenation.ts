@@ -1,7 +1,10 @@
 import { MappedTextBuilder, identityMap, type MappedText } from './offset-map.js';
 
-/** A hyphen at a line end followed by a lower-case continuation; the word before it is found by walking back. */
-const BREAK = /-[ \t]*\n[ \t]*(\p{Ll}\p{L}*)/gu;
+/**
+ * A hyphen at a line end followed by a lower-case continuation, or by a continuation in capitals (a
+ * heading: "ELECTRONIC COM-\nMERCE"); the word before it is found by walking back.
+ */
+const BREAK = /-[ \t]*\n[ \t]*(\p{Ll}\p{L}*|\p{Lu}+(?![\p{Ll}\p{N}]))/gu;
 const LETTER = /\p{L}/u;
 
 /** Left parts that usually start a real compound, kept hyphenated when the document itself does not say. */
@@ -28,7 +31,10 @@ function findCandidates(text: string): Candidate[] {
     if (leftStart === m.index) continue; // "- \n" after a number or a space: a dash, not a broken word
     const right = m[1]!;
     const rightStart = m.index + m[0].length - right.length;
-    found.push({ leftStart, hyphen: m.index, rightStart, left: text.slice(leftStart, m.index), right });
+    const left = text.slice(leftStart, m.index);
+    // A word in capitals continues only a word in capitals ("Canada-\nEU" is not one word broken).
+    if (/^\p{Lu}/u.test(right) && left !== left.toUpperCase()) continue;
+    found.push({ leftStart, hyphen: m.index, rightStart, left, right });
   }
   return found;
 }
@@ -65,6 +71,8 @@ export function keepsHyphen(left: string, right: string, counts: ReadonlyMap<str
   const joined = counts.get(`${left}${right}`.toLowerCase()) ?? 0;
   const hyphenated = counts.get(`${left}-${right}`.toLowerCase()) ?? 0;
   if (joined !== hyphenated) return hyphenated > joined;
+  // Capitals are names and codes as often as words ("EU-\nCANADA"): joined only on the document's word.
+  if (/^\p{Lu}+$/u.test(right)) return true;
   return COMPOUND_PREFIXES.has(left.toLowerCase());
 }
 

@@ -147,3 +147,32 @@ describe('scanDocument', () => {
     expect(scanDocument(agreement(), ruleSet)).toEqual(scanDocument(agreement(), ruleSet));
   });
 });
+
+describe('paragraph windows on a document read from a file', () => {
+  it('keeps lettered items in the paragraph whose lead-in introduces them, as the outline reads them', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { readAgreement } = await import('../../src/ingest/index.js');
+    const dir = mkdtempSync(join(tmpdir(), 'culturescan-paragraphs-'));
+    const path = join(dir, 'draft.txt');
+    writeFileSync(path, 'AGREEMENT\n\nArticle 12\n\n1. The Parties shall cooperate on trade.\n\n2. To that end, the Parties shall promote electronic commerce, including:\n\n(a) electronic signatures;\n\n(b) online consumer protection.\n\nArticle 13\n\nThe Parties shall meet.\n');
+    const doc = await readAgreement(path);
+    const all = (n: OutlineNode): OutlineNode[] => [n, ...n.children.flatMap(all)];
+    const article = doc.outline.flatMap(all).find((n) => n.kind === 'article' && n.number === '12');
+    // The outline reads the items as paragraph nodes of their own.
+    expect(all(article!).filter((n) => n.kind === 'paragraph').map((p) => p.number)).toEqual(['1', '2', '(a)', '(b)']);
+    const definition = RuleSchema.parse({
+      id: 'lead-in-and-items',
+      category: 'ecommerce',
+      title: 't',
+      rationale: 'r',
+      severity: 'info',
+      languages: ['en'],
+      match: { all: [{ regex: 'promote electronic commerce' }, { regex: 'online consumer' }], within: 'paragraph' },
+      examples: { match: ['x'], noMatch: ['y'] },
+    });
+    const findings = scanDocument(doc, compileRules([{ definition, file: 'inline.yaml' }], () => []));
+    expect(findings.map((f) => f.location.articleNumber)).toEqual(['12']);
+  });
+});

@@ -32,6 +32,13 @@ describe('normalizeText', () => {
     expect(normalizeText('cultural goods and cul-\ntural services').text).toBe('cultural goods and cultural services');
   });
 
+  it('joins a heading word broken in capitals when the document uses the word, and keeps names apart', () => {
+    const text = 'CHAPTER 14\nELECTRONIC COM-\nMERCE\n\nThis Chapter applies to electronic commerce.';
+    expect(normalizeText(text).text).toContain('ELECTRONIC COMMERCE\n');
+    expect(normalizeText('the EU-\nCANADA Joint Committee').text).toBe('the EU-CANADA Joint Committee');
+    expect(normalizeText('the Canada-\nEU Joint Committee').text).toBe('the Canada-\nEU Joint Committee');
+  });
+
   it('joins a broken word the document never writes hyphenated', () => {
     expect(normalizeText('the broad-\ncasting sector').text).toBe('the broadcasting sector');
   });

@@ -19,7 +19,9 @@ export interface OutlineOptions {
 /** Detects the outline (preamble, parts, chapters, sections, articles, paragraphs, annexes, footnotes) of normalised text. */
 export function buildOutline(text: string, options: OutlineOptions): OutlineNode[] {
   const lines = splitLines(text);
-  const found = findHeadings(lines, options.language);
+  const titleLine = lines.findIndex((line) => line.text !== '');
+  // A stand-alone protocol is titled "Protocol on …": its title line heads the document, not a protocol inside it.
+  const found = findHeadings(lines, options.language).filter((h) => !(h.line === titleLine && h.kind === 'protocol' && h.number === undefined));
   const tables = findTablesOfContents(lines, found);
   const inTable = new Set(tables.flatMap((t) => t.entries));
   const candidates = found.filter((_, i) => !inTable.has(i));

@@ -7,6 +7,13 @@ const NUMBER_WORDS = [
   ...TEENS,
   ...TENS,
   'premier', 'première', 'primero', 'primera', 'unique', 'único', 'única',
+  // Spanish and French number words from two on ("Capítulo Quince", "Chapitre douze"); "un"/"uno"
+  // are left out, being articles far more often than numbers.
+  'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve', 'diez', 'once', 'doce', 'trece', 'catorce', 'quince',
+  'dieciséis', 'diecisiete', 'dieciocho', 'diecinueve', 'veinte', 'veintiuno', 'veintidós', 'veintitrés', 'veinticuatro',
+  'veinticinco', 'veintiséis', 'veintisiete', 'veintiocho', 'veintinueve', 'treinta',
+  'deux', 'trois', 'quatre', 'cinq', 'sept', 'huit', 'neuf', 'dix', 'onze', 'douze', 'treize', 'quatorze', 'quinze', 'seize',
+  'dix-sept', 'dix-huit', 'dix-neuf', 'vingt', 'trente',
   // "Artículo transitorio": a word that stands where the number would.
   'transitorio', 'transitoria',
 ];

@@ -59,6 +59,20 @@ describe('heading forms', () => {
     expect(outlineOf(spaced).map((n) => n.heading)).toEqual([undefined]);
   });
 
+  it('reads chapter numbers written as Spanish and French words', () => {
+    const es = 'CAPÍTULO QUINCE\nCOMERCIO ELECTRÓNICO\n\nArtículo 15.1\nDefiniciones\n\nTexto.\n\nCAPÍTULO DIECISÉIS\nCOOPERACIÓN\n\nArtículo 16.1\n\nTexto.';
+    expect(outlineOf(es, 'es').map((n) => [n.kind, n.number, n.heading])).toEqual([
+      ['chapter', 'QUINCE', 'COMERCIO ELECTRÓNICO'],
+      ['chapter', 'DIECISÉIS', 'COOPERACIÓN'],
+    ]);
+    expect(outlineOf('CHAPITRE DOUZE\nCOMMERCE ÉLECTRONIQUE\n\nArticle 12.1\n\nTexte.', 'fr')[0]).toMatchObject({ kind: 'chapter', number: 'DOUZE' });
+  });
+
+  it('does not take the title of a stand-alone protocol for a protocol inside it', () => {
+    const text = 'PROTOCOL ON CULTURAL COOPERATION BETWEEN THE STATES OF THE COMMUNITY\n\nThe Member States,\n\nRecognising the value of their cultures,\n\nHave agreed as follows:\n\nArticle 1\nObjectives\n\nThe Member States shall cooperate.';
+    expect(outlineOf(text).map((n) => n.kind)).toEqual(['preamble', 'article']);
+  });
+
   it('names a protocol without a number', () => {
     const text = `Article 30\n\n${BODY}\n\nPROTOCOL ON CULTURAL COOPERATION\n\nArticle 1\n\n${BODY}\n`;
     const outline = outlineOf(text);

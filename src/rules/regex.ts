@@ -40,14 +40,28 @@ export function rewriteRegexSource(source: string, accentAware = hasNonAscii(sou
  * built of lookbehinds, is slow enough to keep it where it matters.
  */
 function nextToNonAscii(source: string, at: number): boolean {
-  const head = source.slice(0, at).replace(/(?:[*+?]|\{\d+(?:,\d*)?\})\??$/, '');
-  const before = head[head.length - 1] ?? '';
   const after = source[at + 2] ?? '';
-  if (/[^\x00-\x7f]/.test(before) || before === ']' || /[^\x00-\x7f]/.test(after) || after === '[') return true;
-  if (before === ')' && /[^\x00-\x7f[]/.test(groupEndingAt(head))) return true;
+  if (endsNextToNonAscii(source.slice(0, at)) || /[^\x00-\x7f]/.test(after) || after === '[') return true;
   if (after !== '(') return false;
   const tail = source.slice(at + 2);
   return /[^\x00-\x7f[]/.test(groupStartingAt(tail) ?? tail);
+}
+
+/**
+ * Whether what `head` matches last may be a non-ASCII letter: its last atom is one, a class or a group
+ * holding one, or an atom that may match nothing ("march[ée]s?") after such an atom.
+ */
+function endsNextToNonAscii(head: string): boolean {
+  const quantifier = /(?:[*+?]|\{\d+(?:,\d*)?\})\??$/.exec(head)?.[0] ?? '';
+  const atomEnd = head.slice(0, head.length - quantifier.length);
+  const last = atomEnd[atomEnd.length - 1] ?? '';
+  if (/[^\x00-\x7f]/.test(last) || last === ']') return true;
+  const group = last === ')' ? groupEndingAt(atomEnd) : undefined;
+  if (group !== undefined && /[^\x00-\x7f[]/.test(group)) return true;
+  if (!/^(?:[?*]|\{0(?:,\d*)?\})/.test(quantifier) || last === '') return false;
+  // The last atom may match nothing: the one before it may then touch the boundary.
+  const atomLength = group?.length ?? (atomEnd[atomEnd.length - 2] === '\\' ? 2 : 1);
+  return endsNextToNonAscii(atomEnd.slice(0, atomEnd.length - atomLength));
 }
 
 /** Whether a pattern needs Unicode mode: it writes a \p{...}, \P{...} or \u{...} escape. */

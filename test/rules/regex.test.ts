@@ -10,6 +10,14 @@ describe('rule regexes', () => {
     expect(rewriteRegexSource('[a ]')).toBe('[a ]');
   });
 
+  it('\\b after an optional letter knows the accented letter before it', () => {
+    const market = compileRuleRegex('\\bmarch[ée]s?\\b', false);
+    expect(market.test('accès au marché et aux services')).toBe(true);
+    expect(market.test('les marchés.')).toBe(true);
+    expect(market.test('marchéx')).toBe(false);
+    expect(compileRuleRegex('\\bculturales?\\b', false).test('la política cultural,')).toBe(false);
+  });
+
   it('\\b is Unicode-aware next to accented letters only', () => {
     expect(compileRuleRegex('\\bélectronique\\b').test('commerce électronique')).toBe(true);
     expect(compileRuleRegex('\\bfilm\\b').source).toBe('\\bfilm\\b');

@@ -9,6 +9,8 @@ import { foldCodeUnit } from '../nlp/index.js';
 export interface AnchorAutomaton {
   /** The anchors, by id. */
   readonly anchors: readonly string[];
+  /** By anchor id, 1 when the anchor counts only at the start of a word (not after an ASCII letter). */
+  readonly wordStart: Uint8Array;
   /** Code unit → its symbol after folding; UNLEARNED until first seen (non-ASCII units are learned lazily). */
   readonly symbols: Uint8Array;
   /** Folded character → symbol, for learning; symbol 0 stands for every character in no anchor. */
@@ -28,7 +30,11 @@ const UNLEARNED = 255;
 /** Symbols fit a byte with UNLEARNED to spare; anchors are folded words, far below this. */
 const MAX_SYMBOLS = 254;
 
-export function buildAnchorAutomaton(anchors: readonly string[]): AnchorAutomaton {
+/**
+ * `wordStart[id]` marks the anchors that count only where a word starts: "media" for a pattern that
+ * writes `\bmedia` is no hit in "immediately", which would let the pattern's rule be tried for nothing.
+ */
+export function buildAnchorAutomaton(anchors: readonly string[], wordStart: readonly boolean[] = []): AnchorAutomaton {
   const symbolOfChar = new Map<number, number>();
   for (const anchor of anchors) {
     for (let i = 0; i < anchor.length; i++) {
@@ -100,6 +106,7 @@ export function buildAnchorAutomaton(anchors: readonly string[]): AnchorAutomato
   for (let code = 0; code < 0x80; code++) symbols[code] = symbolOfChar.get(foldCodeUnit(code)) ?? 0;
   return {
     anchors,
+    wordStart: Uint8Array.from(anchors, (_, id) => (wordStart[id] ? 1 : 0)),
     symbols,
     symbolOfChar,
     width,
@@ -121,7 +128,7 @@ function learn(automaton: AnchorAutomaton, code: number): number {
  * the last `mark` it was reported under, so a caller that marks each range differently can reuse it.
  */
 export function anchorsIn(automaton: AnchorAutomaton, text: string, start: number, end: number, seen: Int32Array, mark: number): number[] {
-  const { symbols, next, width, firstFinal, outputStart, outputs } = automaton;
+  const { anchors, wordStart, symbols, next, width, firstFinal, outputStart, outputs } = automaton;
   const found: number[] = [];
   let state = 0;
   for (let i = start; i < end; i++) {
@@ -134,9 +141,15 @@ export function anchorsIn(automaton: AnchorAutomaton, text: string, start: numbe
     for (let k = outputStart[state] as number; k < last; k++) {
       const anchor = outputs[k] as number;
       if (seen[anchor] === mark) continue;
+      if (wordStart[anchor] === 1 && i - (anchors[anchor] as string).length >= start && isAsciiLetter(text.charCodeAt(i - (anchors[anchor] as string).length))) continue;
       seen[anchor] = mark;
       found.push(anchor);
     }
   }
   return found;
+}
+
+/** Whether a code unit is an ASCII letter: before one, a word-start anchor is inside a word. */
+function isAsciiLetter(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
 }

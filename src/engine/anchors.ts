@@ -8,7 +8,8 @@ import { buildAnchorAutomaton, type AnchorAutomaton } from './anchor-automaton.j
 /**
  * One necessary condition of a pattern: at least one of these anchors occurs in the unit. Anchors
  * are folded (lower case, no accents): `prefixes` must begin a word (a stem less its last two
- * letters, which stemming may rewrite); `literals` may stand anywhere (from regexes).
+ * letters, which stemming may rewrite, or a regex literal written after `\b`); `literals` may stand
+ * anywhere. The scan ignores a prefix found right after a letter.
  */
 export interface AnchorClause {
   prefixes: Set<string>;
@@ -67,8 +68,13 @@ function anchorClauses(pattern: CompiledPattern, language: Language): AnchorClau
       }
       return clause.prefixes.size > 0 ? [clause] : [];
     }
-    case 'regex':
-      return [...(pattern.literals ? [pattern.literals] : []), ...(pattern.moreLiterals ?? [])].map((literals) => ({ prefixes: new Set(), literals: new Set(literals.map(foldWord)) }));
+    case 'regex': {
+      const startsWord = new Set(pattern.wordStartLiterals ?? []);
+      return [...(pattern.literals ? [pattern.literals] : []), ...(pattern.moreLiterals ?? [])].map((literals) => ({
+        prefixes: new Set(literals.filter((literal) => startsWord.has(literal)).map(foldWord)),
+        literals: new Set(literals.filter((literal) => !startsWord.has(literal)).map(foldWord)),
+      }));
+    }
     case 'any': {
       const merged: AnchorClause = { prefixes: new Set(), literals: new Set() };
       for (const child of pattern.children) {
@@ -104,8 +110,7 @@ export function anchorIndex(ruleSet: RuleSet, language: Language): AnchorIndex {
   const ruleClauses = rules.map((rule) =>
     usefulClauses(rule.pattern, language).map((clause) => {
       const id = clauseCount++;
-      // Prefixes are scanned like literals, anywhere in a word: a prefilter may let through too much, never too little.
-      for (const anchor of [...clause.prefixes, ...clause.literals]) add(direct, anchor, id);
+      addClause(direct, clause, id);
       return id;
     }),
   );
@@ -117,21 +122,22 @@ export function anchorIndex(ruleSet: RuleSet, language: Language): AnchorIndex {
     if (regexClauses.has(node.id)) continue;
     const ids: number[] = [];
     for (const clause of usefulClauses(node, language)) {
-      if ([...clause.literals].some(unselective)) continue;
+      if ([...clause.prefixes, ...clause.literals].some(unselective)) continue;
       const id = clauseCount++;
-      for (const anchor of clause.literals) add(direct, anchor, id);
+      addClause(direct, clause, id);
       ids.push(id);
     }
     if (ids.length > 0) regexClauses.set(node.id, ids);
   }
-  const anchors = [...direct.keys()];
+  const keys = [...direct.keys()];
+  const anchors = keys.map((key) => (key.startsWith(WORD_START) ? key.slice(1) : key));
   const index: AnchorIndex = {
     rules,
     citing: new Set(rules.flatMap((rule, r) => (patternNodes(rule.pattern).some((node) => node.op === 'cites') ? [r] : []))),
     ruleClauses,
     regexClauses,
-    clausesOfAnchor: anchors.map((anchor) => [...(direct.get(anchor) as Set<number>)]),
-    ...(anchors.length > 0 ? { automaton: buildAnchorAutomaton(anchors) } : {}),
+    clausesOfAnchor: keys.map((key) => [...(direct.get(key) as Set<number>)]),
+    ...(anchors.length > 0 ? { automaton: buildAnchorAutomaton(anchors, keys.map((key) => key.startsWith(WORD_START))) } : {}),
   };
   indexes.set(language, index);
   return index;
@@ -139,6 +145,14 @@ export function anchorIndex(ruleSet: RuleSet, language: Language): AnchorIndex {
 
 function regexNodes(pattern: CompiledPattern): RegexNode[] {
   return patternNodes(pattern).filter((node): node is RegexNode => node.op === 'regex');
+}
+
+/** Marks the key of an anchor that counts only at a word start ('^' never occurs in a folded word). */
+const WORD_START = '^';
+
+function addClause(direct: Map<string, Set<number>>, clause: AnchorClause, id: number): void {
+  for (const anchor of clause.prefixes) add(direct, WORD_START + anchor, id);
+  for (const anchor of clause.literals) add(direct, anchor, id);
 }
 
 function add(map: Map<string, Set<number>>, key: string, value: number): void {

@@ -1,7 +1,7 @@
 import type { Language } from '../model.js';
 import { StemCache, tokenize } from '../nlp/index.js';
 import { compileRuleRegex, splitByScript } from './regex.js';
-import { otherRegexClauses, regexLiterals } from './regex-literals.js';
+import { literalStartsWord, otherRegexClauses, regexLiterals } from './regex-literals.js';
 import type { Inside, Pattern, RuleDefinition } from './schema.js';
 import type { CompiledInside, CompiledPattern, CompiledRule, RegexNode, RuleSet } from './types.js';
 
@@ -90,11 +90,13 @@ export function patternNodes(pattern: CompiledPattern): CompiledPattern[] {
 function regexNode(source: string, accentAware?: boolean): Omit<RegexNode, 'id'> {
   const literals = regexLiterals(source);
   const moreLiterals = literals ? otherRegexClauses(source) : [];
+  const wordStartLiterals = [...new Set([...(literals ?? []), ...moreLiterals.flat()])].filter((literal) => literalStartsWord(source, literal));
   return {
     op: 'regex',
     regex: compileRuleRegex(source, true, accentAware),
     ...(literals ? { literals } : {}),
     ...(moreLiterals.length > 0 ? { moreLiterals } : {}),
+    ...(wordStartLiterals.length > 0 ? { wordStartLiterals } : {}),
   };
 }
 

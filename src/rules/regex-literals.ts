@@ -146,3 +146,47 @@ function skipQuantifier(c: Cursor): boolean {
   c.i += m[0].length;
   return m[1] === '?' || m[1] === '*' || m[2] === '0';
 }
+
+/**
+ * Whether every place the pattern writes `literal` begins a word: right after `\b`, after whitespace
+ * that must be there (a space, `\s`, `\s+`), or at the start of a group alternative whose group so
+ * begins. Such a literal cannot match after a letter, so the prefilter may ignore its occurrences
+ * inside words ("media" in "immediately"). Conservative: anything else answers false.
+ */
+export function literalStartsWord(source: string, literal: string): boolean {
+  const lower = source.toLowerCase();
+  let found = false;
+  for (let at = lower.indexOf(literal); at >= 0; at = lower.indexOf(literal, at + 1)) {
+    found = true;
+    if (!startsWordAt(source, at)) return false;
+  }
+  return found;
+}
+
+function startsWordAt(source: string, at: number): boolean {
+  const head = source.slice(0, at);
+  if (/(?:^|[^\\])(?:\\\\)*\\b$/.test(head)) return true;
+  if (/(?:^|[^\\])(?:\\\\)*(?: |\\s)\+?$/.test(head)) return true;
+  const opening = /\((?:\?:)?$/.exec(head);
+  if (opening) return startsWordAt(source, opening.index);
+  if (head.endsWith('|')) {
+    const group = enclosingGroupStart(head);
+    return group !== undefined && startsWordAt(source, group);
+  }
+  return false;
+}
+
+/** Where the group holding the end of `head` opens (its parenthesis), or undefined at top level. */
+function enclosingGroupStart(head: string): number | undefined {
+  let depth = 0;
+  for (let i = head.length - 1; i >= 0; i--) {
+    const c = head[i];
+    if (i > 0 && head[i - 1] === '\\') continue;
+    if (c === ')') depth++;
+    else if (c === '(') {
+      if (depth === 0) return i;
+      depth--;
+    }
+  }
+  return undefined;
+}

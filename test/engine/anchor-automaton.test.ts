@@ -16,6 +16,18 @@ function naive(anchors: string[], text: string, start = 0, end = text.length): s
 }
 
 describe('anchor automaton', () => {
+  it('counts a word-start anchor only where no ASCII letter stands before it', () => {
+    const automaton = buildAnchorAutomaton(['media', 'media'], [true, false]);
+    const ids = (text: string) => anchorsIn(automaton, text, 0, text.length, new Int32Array(2), 1).sort();
+    expect(ids('reported immediately')).toEqual([1]);
+    expect(ids('the media, l’media')).toEqual([0, 1]);
+    expect(ids('media first')).toEqual([0, 1]);
+    // After an accented letter the scan cannot tell, so it counts the hit: never too little.
+    expect(ids('émedia')).toEqual([0, 1]);
+    // A word-start anchor inside a word first, then at a word start: found at the second place.
+    expect(anchorsIn(automaton, 'immediately the media', 0, 21, new Int32Array(2), 1).sort()).toEqual([0, 1]);
+  });
+
   it('finds overlapping anchors and anchors inside others, each once', () => {
     const anchors = ['cultur', 'agricultur', 'ultur', 'services', 'vice'];
     const text = 'Agricultural and cultural services; advice on culture.';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileRuleRegex, rewriteRegexSource, splitByScript } from '../../src/rules/regex.js';
 import { matches } from '../engine/helpers.js';
-import { otherRegexClauses, regexLiterals } from '../../src/rules/regex-literals.js';
+import { literalStartsWord, otherRegexClauses, regexLiterals } from '../../src/rules/regex-literals.js';
 
 describe('rule regexes', () => {
   it('a space matches any whitespace, an optional space stays optional', () => {
@@ -115,6 +115,23 @@ describe('regexLiterals', () => {
     ['\\barticle\\b', ['article']],
   ])('%s → %j', (source, expected) => {
     expect(regexLiterals(source)).toEqual(expected);
+  });
+});
+
+describe('literalStartsWord', () => {
+  it.each([
+    ['\\bmedia\\b', 'media', true],
+    ['\\b(?:audio|media)\\b', 'media', true],
+    ['\\b(?:press|(?:national|local) media)', 'media', true],
+    ['national\\s+media', 'media', true],
+    ['multimedia', 'media', false],
+    ['film|cinema', 'cinema', false],
+    ['\\bco-?operat\\w+', 'operat', false],
+    ['\\s*media', 'media', false],
+    ['(?<!im)media', 'media', false],
+    ['\\bmedia|multimedia', 'media', false],
+  ])('%s, %s → %s', (source, literal, expected) => {
+    expect(literalStartsWord(source, literal)).toBe(expected);
   });
 });
 

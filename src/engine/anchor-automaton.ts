@@ -9,8 +9,8 @@ import { foldCodeUnit } from '../nlp/index.js';
 export interface AnchorAutomaton {
   /** The anchors, by id. */
   readonly anchors: readonly string[];
-  /** By anchor id, 1 when the anchor counts only at the start of a word (not after an ASCII letter). */
-  readonly wordStart: Uint8Array;
+  /** By anchor id, how far back from its last character a word-start anchor begins (its length); 0 for an anchor that counts anywhere. */
+  readonly wordStartLength: Int32Array;
   /** Code unit → its symbol after folding; UNLEARNED until first seen (non-ASCII units are learned lazily). */
   readonly symbols: Uint8Array;
   /** Folded character → symbol, for learning; symbol 0 stands for every character in no anchor. */
@@ -106,7 +106,7 @@ export function buildAnchorAutomaton(anchors: readonly string[], wordStart: read
   for (let code = 0; code < 0x80; code++) symbols[code] = symbolOfChar.get(foldCodeUnit(code)) ?? 0;
   return {
     anchors,
-    wordStart: Uint8Array.from(anchors, (_, id) => (wordStart[id] ? 1 : 0)),
+    wordStartLength: Int32Array.from(anchors, (anchor, id) => (wordStart[id] ? anchor.length : 0)),
     symbols,
     symbolOfChar,
     width,
@@ -128,7 +128,7 @@ function learn(automaton: AnchorAutomaton, code: number): number {
  * the last `mark` it was reported under, so a caller that marks each range differently can reuse it.
  */
 export function anchorsIn(automaton: AnchorAutomaton, text: string, start: number, end: number, seen: Int32Array, mark: number): number[] {
-  const { anchors, wordStart, symbols, next, width, firstFinal, outputStart, outputs } = automaton;
+  const { wordStartLength, symbols, next, width, firstFinal, outputStart, outputs } = automaton;
   const found: number[] = [];
   let state = 0;
   for (let i = start; i < end; i++) {
@@ -141,7 +141,8 @@ export function anchorsIn(automaton: AnchorAutomaton, text: string, start: numbe
     for (let k = outputStart[state] as number; k < last; k++) {
       const anchor = outputs[k] as number;
       if (seen[anchor] === mark) continue;
-      if (wordStart[anchor] === 1 && i - (anchors[anchor] as string).length >= start && isAsciiLetter(text.charCodeAt(i - (anchors[anchor] as string).length))) continue;
+      const length = wordStartLength[anchor] as number;
+      if (length > 0 && i - length >= start && isAsciiLetter(text.charCodeAt(i - length))) continue;
       seen[anchor] = mark;
       found.push(anchor);
     }

@@ -121,7 +121,11 @@ export class UnitContext {
     if (!tests) this.headingTests.set(regex, (tests = new Map()));
     // The agreement's title heads every unit, but only for rules that ask for it: a title such as
     // "Agreement on Economic and Cultural Cooperation" must not put every article under a cultural heading.
-    if (inside.kinds?.has('agreement') && regex.test(this.doc.title)) return true;
+    if (inside.kinds?.has('agreement')) {
+      let matches = tests.get(this.doc.title);
+      if (matches === undefined) tests.set(this.doc.title, (matches = regex.test(this.doc.title)));
+      if (matches) return true;
+    }
     for (const { kind, label } of this.unit.headings) {
       if (inside.kinds && !inside.kinds.has(kind)) continue;
       let matches = tests.get(label);

@@ -149,8 +149,8 @@ function skipQuantifier(c: Cursor): boolean {
 
 /**
  * Whether every place the pattern writes `literal` begins a word: right after `\b`, after whitespace
- * that must be there (a space, `\s`, `\s+`), or at the start of a group alternative whose group so
- * begins. Such a literal cannot match after a letter, so the prefilter may ignore its occurrences
+ * that must be there (a space, `\s`, `\s+`), after a literal hyphen or apostrophe ("co-production"),
+ * or at the start of a group alternative whose group so begins. Such a literal cannot match after a letter, so the prefilter may ignore its occurrences
  * inside words ("media" in "immediately"). Conservative: anything else answers false.
  */
 export function literalStartsWord(source: string, literal: string): boolean {
@@ -167,6 +167,7 @@ function startsWordAt(source: string, at: number): boolean {
   const head = source.slice(0, at);
   if (/(?:^|[^\\])(?:\\\\)*\\b$/.test(head)) return true;
   if (/(?:^|[^\\])(?:\\\\)*(?: |\\s)\+?$/.test(head)) return true;
+  if (/(?:^|[^\\[])(?:\\\\)*[-'’]$/.test(head) && !/\[[^\]]*$/.test(head)) return true;
   const opening = /\((?:\?:)?$/.exec(head);
   if (opening) return startsWordAt(source, opening.index);
   if (head.endsWith('|')) {

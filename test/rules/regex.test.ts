@@ -130,6 +130,9 @@ describe('literalStartsWord', () => {
     ['\\s*media', 'media', false],
     ['(?<!im)media', 'media', false],
     ['\\bmedia|multimedia', 'media', false],
+    ['\\bco-productions?', 'production', true],
+    ['\\bco-?productions?', 'production', false],
+    ['[a-z-]production', 'production', false],
   ])('%s, %s → %s', (source, literal, expected) => {
     expect(literalStartsWord(source, literal)).toBe(expected);
   });

@@ -23,10 +23,17 @@ export interface AnchorIndex {
   automaton?: AnchorAutomaton;
   /** Anchor id (its place in the automaton) → the clauses it satisfies. */
   clausesOfAnchor: number[][];
+  /** How many clauses there are (ids 0 … clauseCount - 1). */
+  clauseCount: number;
   /** The rules (indexes into `rules`) that follow citations: they run after the others (engine scanDocument). */
   citing: ReadonlySet<number>;
-  /** Per rule, the clauses that must all be satisfied in a unit for the rule to be tried there (empty: always tried). */
-  ruleClauses: number[][];
+  /**
+   * Per rule, its branches, and per branch the clauses that must all be satisfied in a unit for that
+   * branch to match there: the rule is tried where some branch's clauses all are (a branch without
+   * clauses: always). A rule whose pattern is an `any` has one branch per alternative, so that a
+   * common word one alternative needs does not let the others' rare words off.
+   */
+  ruleBranches: number[][][];
   /**
    * Regex node id → clauses of that regex's own literals: where one is not satisfied, the regex cannot
    * match and is not run. Absent for a regex whose literals are too common to be worth scanning for.
@@ -107,13 +114,13 @@ export function anchorIndex(ruleSet: RuleSet, language: Language): AnchorIndex {
   const rules = ruleSet.rules.filter((rule) => rule.languages.includes(language));
   const direct = new Map<string, Set<number>>();
   let clauseCount = 0;
-  const ruleClauses = rules.map((rule) =>
-    usefulClauses(rule.pattern, language).map((clause) => {
+  const clauseIds = (clauses: readonly AnchorClause[]) =>
+    clauses.map((clause) => {
       const id = clauseCount++;
       addClause(direct, clause, id);
       return id;
-    }),
-  );
+    });
+  const ruleBranches = rules.map((rule) => branchesOf(rule.pattern).map((branch) => clauseIds(usefulClauses(branch, language))));
   // Every regex of these rules (under `not` too) gets clauses of its own literals, so that a unit's
   // anchor hits also tell which regexes cannot match there (engine/occurrences). Only selective ones:
   // a literal found in nearly every article ("art", "part", "article") would cost the scan more than it saves.
@@ -134,13 +141,24 @@ export function anchorIndex(ruleSet: RuleSet, language: Language): AnchorIndex {
   const index: AnchorIndex = {
     rules,
     citing: new Set(rules.flatMap((rule, r) => (patternNodes(rule.pattern).some((node) => node.op === 'cites') ? [r] : []))),
-    ruleClauses,
+    ruleBranches,
     regexClauses,
+    clauseCount,
     clausesOfAnchor: keys.map((key) => [...(direct.get(key) as Set<number>)]),
     ...(anchors.length > 0 ? { automaton: buildAnchorAutomaton(anchors, keys.map((key) => key.startsWith(WORD_START))) } : {}),
   };
   indexes.set(language, index);
   return index;
+}
+
+/**
+ * The alternatives of a rule's pattern, any one of which may make it match: the children of a top-level
+ * `any` without modifiers of its own (its `not`, `inside` or `atLeast` would bind them together), else
+ * the pattern itself.
+ */
+function branchesOf(pattern: CompiledPattern): CompiledPattern[] {
+  if (pattern.op !== 'any' || pattern.not || pattern.inside || pattern.atLeast !== undefined) return [pattern];
+  return pattern.children.flatMap(branchesOf);
 }
 
 function regexNodes(pattern: CompiledPattern): RegexNode[] {

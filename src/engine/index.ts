@@ -6,7 +6,7 @@ import { UnitContext, type CitationContext, type Span } from './context.js';
 import { evaluate } from './evaluate.js';
 import { disambiguate } from './fingerprint.js';
 import { unitFindings, type Fired } from './findings.js';
-import { mayMatch, rulesOf, satisfiedClauses } from './prefilter.js';
+import { mayMatch, rulesOf, satisfiedClauses, type Satisfied } from './prefilter.js';
 import { buildUnits, type Unit } from './units.js';
 import { partyMix } from '../parties/development.js';
 import type { CompiledRule } from '../rules/types.js';
@@ -35,7 +35,7 @@ export function scanDocument(doc: AgreementDocument, ruleSet: RuleSet): Finding[
     units.forEach((unit, u) => {
       const ruleIndexes = (candidates[u] as number[]).filter((r) => index.citing.has(r) === second);
       if (ruleIndexes.length === 0) return;
-      const ctx = new UnitContext(doc, unit, doc.language, ruleSet.stems, (node) => mayMatch(index, satisfied[u] as Set<number>, node), headingTests, citing?.(u));
+      const ctx = new UnitContext(doc, unit, doc.language, ruleSet.stems, (node) => mayMatch(index, satisfied[u] as Satisfied, node), headingTests, citing?.(u));
       contexts[u] = ctx;
       const window = { ranges: [{ start: unit.start, end: unit.end }] };
       for (const r of ruleIndexes) {

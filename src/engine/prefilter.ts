@@ -3,33 +3,41 @@ import { anchorsIn } from './anchor-automaton.js';
 import type { AnchorIndex } from './anchors.js';
 import type { Unit } from './units.js';
 
+/** The clauses satisfied in one unit: 1 at a clause's id when it is. */
+export type Satisfied = Uint8Array;
+
 /**
  * For each unit, the anchor clauses (of rules and of single regexes) satisfied in it: one pass of the
  * anchor automaton over each unit's text, each anchor's clauses taken once per unit.
  */
-export function satisfiedClauses(index: AnchorIndex, text: string, units: readonly Unit[]): Set<number>[] {
+export function satisfiedClauses(index: AnchorIndex, text: string, units: readonly Unit[]): Satisfied[] {
   const automaton = index.automaton;
-  if (!automaton) return units.map(() => new Set<number>());
+  if (!automaton) return units.map(() => new Uint8Array(index.clauseCount));
   // The unit (plus one) in which each anchor was last found: later occurrences there add nothing.
   const seen = new Int32Array(automaton.anchors.length);
   return units.map((unit, u) => {
-    const satisfied = new Set<number>();
+    const satisfied = new Uint8Array(index.clauseCount);
     for (const anchor of anchorsIn(automaton, text, unit.start, unit.end, seen, u + 1)) {
-      for (const clause of index.clausesOfAnchor[anchor] as number[]) satisfied.add(clause);
+      for (const clause of index.clausesOfAnchor[anchor] as number[]) satisfied[clause] = 1;
     }
     return satisfied;
   });
 }
 
-/** For each unit, the rules (indexes into `index.rules`) whose every clause is satisfied there: only these are tried. */
-export function rulesOf(index: AnchorIndex, hits: readonly Set<number>[]): number[][] {
+/** For each unit, the rules (indexes into `index.rules`) with a branch whose every clause is satisfied there: only these are tried. */
+export function rulesOf(index: AnchorIndex, hits: readonly Satisfied[]): number[][] {
   return hits.map((satisfied) => {
     const rules: number[] = [];
-    index.ruleClauses.forEach((clauses, r) => {
-      if (clauses.every((clause) => satisfied.has(clause))) rules.push(r);
+    index.ruleBranches.forEach((branches, r) => {
+      if (branches.some((clauses) => allSatisfied(clauses, satisfied))) rules.push(r);
     });
     return rules;
   });
+}
+
+function allSatisfied(clauses: readonly number[], satisfied: Satisfied): boolean {
+  for (const clause of clauses) if (satisfied[clause] !== 1) return false;
+  return true;
 }
 
 /**
@@ -37,7 +45,7 @@ export function rulesOf(index: AnchorIndex, hits: readonly Set<number>[]): numbe
  * literal of each of its clauses, so where a clause has none the regex need not run (it is often the
  * slowest part of a rule).
  */
-export function mayMatch(index: AnchorIndex, satisfied: ReadonlySet<number>, node: RegexNode): boolean {
+export function mayMatch(index: AnchorIndex, satisfied: Satisfied, node: RegexNode): boolean {
   const clauses = index.regexClauses?.get(node.id);
-  return clauses === undefined || clauses.every((clause) => satisfied.has(clause));
+  return clauses === undefined || allSatisfied(clauses, satisfied);
 }

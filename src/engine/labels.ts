@@ -15,7 +15,7 @@ const KIND_WORDS: Partial<Record<NodeKind, string>> = {
 };
 
 /** A heading that already names its node, in any of our languages: "CHAPTER 8 ...", "Artículo 5", "Annexe I". */
-const NAMED = /^\s*(?:part|partie|parte|chap(?:ter|itre)?|cap[ií]tulo|sub-?section|sous-section|secci[oó]n|section|art(?:icle|[ií]culo)?\.?|annex(?:e)?|anexo|appendix|appendice|ap[eé]ndice|protocol[oe]?|pr[eé][aá]mbul[eo]|preamble)\b/i;
+const NAMED = /^\s*(?:part|partie|parte|chap(?:ter|itre)?|cap[ií]tulo|sub-?section|sous-section|secci[oó]n|section|art(?:icle|[ií]culo)?\.?|annex(?:e)?|anexo|appendix|appendice|ap[eé]ndice|protocol[oe]?|pr[eé][aá]mbul[eo]|preamble|joint declaration|d[ée]claration commune|declaraci[oó]n conjunta)\b/i;
 
 /** The label a node shows in a finding's path and that `inside.heading` is tested on: "Article 8.70 Objective". */
 export function nodeLabel(node: OutlineNode): string {

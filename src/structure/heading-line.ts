@@ -40,7 +40,7 @@ const NUMBERED = new RegExp(
   'u',
 );
 /** Attachments named rather than numbered: "PROTOCOL ON CULTURAL COOPERATION", "ANNEX". */
-const NAMED = /^(Annex|ANNEX|Annexe|ANNEXE|Anexo|ANEXO|Appendix|APPENDIX|Protocol|PROTOCOL|Protocole|PROTOCOLE|Protocolo|PROTOCOLO)(?:\s+(.+))?$/;
+const NAMED = /^(Annex|ANNEX|Annexe|ANNEXE|Anexo|ANEXO|Appendix|APPENDIX|Protocol|PROTOCOL|Protocole|PROTOCOLE|Protocolo|PROTOCOLO|Joint Declaration|JOINT DECLARATION|Déclaration commune|DÉCLARATION COMMUNE|Declaración conjunta|DECLARACIÓN CONJUNTA|Declaracion conjunta|DECLARACION CONJUNTA)(?:\s+(.+))?$/;
 const NAMED_LINK = /^(?:on|concerning|relating|regarding|to|sur|relatif|relative|concernant|sobre|relativo|relativa|de|del|referente)\b/i;
 const PREAMBLE = new RegExp(`^(?:${PREAMBLE_WORDS.flatMap(forms).map(escape).join('|')})\\s*[.:]?$`);
 const SEPARATOR = /^\s*((?:[:\-–—.)]\s*)+)(\S.*)$/;

@@ -30,6 +30,8 @@ export const HEADING_WORDS: HeadingWord[] = [
   { kind: 'annex', rank: 0, spellings: ['Annex', 'Annexe', 'Anexo'], letterNumbers: true },
   { kind: 'appendix', rank: 0, spellings: ['Appendix', 'Appendice', 'Apéndice', 'Apendice'], letterNumbers: true },
   { kind: 'protocol', rank: 0, spellings: ['Protocol', 'Protocole', 'Protocolo'], letterNumbers: true },
+  // A joint declaration annexed to the agreement stands apart from its last article, as an annex does.
+  { kind: 'annex', rank: 0, spellings: ['Joint Declaration', 'Déclaration commune', 'Declaración conjunta', 'Declaracion conjunta'], letterNumbers: false },
 ];
 
 /** Kinds that hold a body of their own and close at any part, title or chapter heading. */

@@ -73,6 +73,16 @@ describe('heading forms', () => {
     expect(outlineOf(text).map((n) => n.kind)).toEqual(['preamble', 'article']);
   });
 
+  it('closes the last article at a joint declaration, read as an annex (en, fr, es)', () => {
+    const en = 'Article 40\nLanguages\n\nThis Agreement is drawn up in two languages.\n\nJOINT DECLARATION ON CULTURAL COOPERATION\n\nThe Parties shall encourage exchanges of artists.';
+    expect(outlineOf(en).map((n) => [n.kind, n.heading])).toEqual([
+      ['article', 'Languages'],
+      ['annex', 'JOINT DECLARATION ON CULTURAL COOPERATION'],
+    ]);
+    expect(outlineOf('Article 9\n\nTexte.\n\nDéclaration commune relative à la coopération culturelle\n\nLes Parties coopèrent.', 'fr').map((n) => n.kind)).toEqual(['article', 'annex']);
+    expect(outlineOf('Artículo 9\n\nTexto.\n\nDECLARACIÓN CONJUNTA SOBRE COOPERACIÓN CULTURAL\n\nLas Partes cooperarán.', 'es').map((n) => n.kind)).toEqual(['article', 'annex']);
+  });
+
   it('names a protocol without a number', () => {
     const text = `Article 30\n\n${BODY}\n\nPROTOCOL ON CULTURAL COOPERATION\n\nArticle 1\n\n${BODY}\n`;
     const outline = outlineOf(text);

@@ -3,6 +3,7 @@ import { SUPPORTED_EXTENSIONS } from '../ingest/index.js';
 import { BUILTIN_RULES_DIR, SAMPLE_CORPUS_DIR } from '../paths.js';
 import { loadRuleSet, type RuleSet } from '../rules/index.js';
 import { UserError } from '../errors.js';
+import { CATEGORIES, type Category } from '../model.js';
 import type { Io } from './io.js';
 import { displayPath, expandPaths, type InputFile } from './paths-expand.js';
 
@@ -15,12 +16,18 @@ export function splitList(values: readonly string[] | undefined): string[] {
 }
 
 /** Every name must be one the option knows; otherwise a usage error that lists them. */
-export function checkNames(option: string, names: readonly string[], known: readonly string[]): string[] {
-  const unknown = names.filter((n) => !known.includes(n));
+export function checkNames<T extends string>(option: string, names: readonly string[], known: readonly T[]): T[] {
+  const unknown = names.filter((n) => !(known as readonly string[]).includes(n));
   if (unknown.length > 0) {
     throw new UserError(`--${option}: unknown ${unknown.map((n) => `'${n}'`).join(', ')}; known: ${known.join(', ')}`);
   }
-  return [...names];
+  return [...names] as T[];
+}
+
+/** `--category C`: the categories asked for, in their usual order, or all seven when none is. */
+export function categoriesOption(values: readonly string[] | undefined): Category[] {
+  const asked = checkNames('category', splitList(values), CATEGORIES);
+  return asked.length > 0 ? CATEGORIES.filter((c) => asked.includes(c)) : [...CATEGORIES];
 }
 
 /** The rule folders of a run: the built-in rules, then the user's folders (resolved against cwd) over them. */

@@ -1,7 +1,7 @@
 import type { AssessedFinding } from '../assess/types.js';
 import type { Category } from '../model.js';
 import { wordDiff, type DiffRun } from './word-diff.js';
-import { clauseKeys, clauseWords, shingles, wordingSimilarity } from './wording.js';
+import { articleWording, clauseWords, wordingSimilarity } from './wording.js';
 
 /** The findings of one agreement and the text their locations point into. */
 export interface ClauseSource {
@@ -33,7 +33,7 @@ export const MIN_VERSION_SIMILARITY = 0.3;
 
 interface Clause {
   finding: AssessedFinding;
-  /** The whole article (or preamble) the finding sits in: an excerpt alone can be as short as a heading. */
+  /** The whole article (or preamble) the finding sits in (articleWording). */
   text: string;
   keys: string[];
   shingles: Set<string>;
@@ -42,11 +42,7 @@ interface Clause {
 function clausesOf(source: ClauseSource, category: Category): Clause[] {
   return source.findings
     .filter((f) => f.category === category)
-    .map((finding) => {
-      const text = source.text.slice(finding.location.start, finding.location.end);
-      const keys = clauseKeys(text);
-      return { finding, text, keys, shingles: shingles(keys) };
-    });
+    .map((finding) => ({ finding, ...articleWording(source.text, finding.location) }));
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { AgreementDocument, Category, Finding } from '../model.js';
-import { clauseKeys, NEAR_IDENTICAL, shingles, wordingSimilarity } from './wording.js';
+import { articleWording, NEAR_IDENTICAL, wordingSimilarity } from './wording.js';
 
 /** One cultural clause of an agreement, kept as its three-word runs (the text itself is not needed). */
 export interface ClausePrint {
@@ -32,7 +32,7 @@ const COMMON_SHINGLE = 200;
 export function clausePrints(doc: AgreementDocument, findings: readonly Finding[], categories: ReadonlySet<string>): ClausePrint[] {
   return findings
     .filter((f) => categories.has(f.category))
-    .map((f) => ({ category: f.category as Category, articleNumber: f.location.articleNumber, shingles: shingles(clauseKeys(doc.text.slice(f.location.start, f.location.end))) }));
+    .map((f) => ({ category: f.category as Category, articleNumber: f.location.articleNumber, shingles: articleWording(doc.text, f.location).shingles }));
 }
 
 /**

@@ -34,6 +34,13 @@ export function shingles(keys: readonly string[]): Set<string> {
 /** Two clauses sharing this much wording read as one template, edited at most here and there. */
 export const NEAR_IDENTICAL = 0.8;
 
+/** The words of the article (or preamble) a finding sits in: an excerpt alone can be as short as a heading. */
+export function articleWording(docText: string, location: { start: number; end: number }): { text: string; keys: string[]; shingles: Set<string> } {
+  const text = docText.slice(location.start, location.end);
+  const keys = clauseKeys(text);
+  return { text, keys, shingles: shingles(keys) };
+}
+
 /** Dice coefficient of two shingle sets: 1 for the same wording, 0 for no three words in common. */
 export function wordingSimilarity(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   if (a.size === 0 && b.size === 0) return 1;

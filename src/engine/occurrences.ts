@@ -37,33 +37,22 @@ export function termOccurrences(node: TermsNode, ctx: UnitContext): Span[] {
  */
 export function regexOccurrencesWithin(node: RegexNode, ctx: UnitContext, window: { start: number; end: number }): Span[] {
   const base = ctx.unit.start;
-  const text = ctx.text.slice(0, window.end - base);
-  const regex = node.regex;
-  const spans: Span[] = [];
-  regex.lastIndex = Math.max(0, window.start - base);
-  for (let m = regex.exec(text); m; m = regex.exec(text)) {
-    if (m[0].length === 0) {
-      regex.lastIndex++;
-      continue;
-    }
-    spans.push({ start: base + m.index, end: base + m.index + m[0].length });
-  }
-  return spans;
+  return nonEmptyMatches(node.regex, ctx.text.slice(0, window.end - base), Math.max(0, window.start - base), base);
 }
 
 /** Every non-empty match of the regex in the unit's text. */
 export function regexOccurrences(node: RegexNode, ctx: UnitContext): Span[] {
   const cached = ctx.occurrences.get(node.id);
   if (cached) return cached;
+  const spans = ctx.mayMatch(node) ? nonEmptyMatches(node.regex, ctx.text, 0, ctx.unit.start) : [];
+  ctx.occurrences.set(node.id, spans);
+  return spans;
+}
+
+/** The non-empty matches of a global regex in `text` from `from` on, as spans shifted by `base`. */
+function nonEmptyMatches(regex: RegExp, text: string, from: number, base: number): Span[] {
   const spans: Span[] = [];
-  if (!ctx.mayMatch(node)) {
-    ctx.occurrences.set(node.id, spans);
-    return spans;
-  }
-  const regex = node.regex;
-  const text = ctx.text;
-  const base = ctx.unit.start;
-  regex.lastIndex = 0;
+  regex.lastIndex = from;
   for (let m = regex.exec(text); m; m = regex.exec(text)) {
     if (m[0].length === 0) {
       regex.lastIndex++;
@@ -71,6 +60,5 @@ export function regexOccurrences(node: RegexNode, ctx: UnitContext): Span[] {
     }
     spans.push({ start: base + m.index, end: base + m.index + m[0].length });
   }
-  ctx.occurrences.set(node.id, spans);
   return spans;
 }

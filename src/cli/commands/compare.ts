@@ -1,13 +1,12 @@
 import { compareAgreements } from '../../compare/index.js';
 import { UserError } from '../../errors.js';
-import { CATEGORIES } from '../../model.js';
 import { COMPARISON_FORMAT_NAMES, COMPARISON_FORMATS } from '../../report/compare/index.js';
 import { oneOf, parseCommandArgs } from '../args.js';
 import { readAssessed } from '../assessed.js';
 import type { Command } from '../command.js';
 import { EXIT } from '../errors.js';
 import { writeOutput } from '../files.js';
-import { checkNames, loadRules, splitList } from '../scan-options.js';
+import { categoriesOption, loadRules } from '../scan-options.js';
 
 const USAGE = `Usage: culturescan compare LEFT RIGHT [--format markdown|json] [--category C] [--out FILE] [--rules DIR]
 
@@ -35,12 +34,12 @@ export const compareCommand: Command = {
       rules: { type: 'string', multiple: true },
     });
     const format = oneOf('format', values.format, COMPARISON_FORMAT_NAMES, 'markdown');
-    const categories = checkNames('category', splitList(values.category), CATEGORIES);
+    const categories = categoriesOption(values.category);
     if (positionals.length !== 2) throw new UserError(`compare: expected two files, LEFT and RIGHT, got ${positionals.length} (see culturescan compare --help)`);
     const ruleSet = loadRules(values.rules ?? [], io.cwd);
     const left = await readAssessed(positionals[0]!, ruleSet, io);
     const right = await readAssessed(positionals[1]!, ruleSet, io);
-    const comparison = compareAgreements(left, right, categories.length > 0 ? CATEGORIES.filter((c) => categories.includes(c)) : CATEGORIES);
+    const comparison = compareAgreements(left, right, categories);
     await writeOutput(COMPARISON_FORMATS[format](left.doc, right.doc, comparison), values.out, io);
     return EXIT.ok;
   },

@@ -1,12 +1,11 @@
 import { clausePrints, lineage, type LineageAgreement } from '../../compare/index.js';
-import { CATEGORIES } from '../../model.js';
 import { LINEAGE_FORMAT_NAMES, LINEAGE_FORMATS } from '../../report/compare/index.js';
 import { oneOf, parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
 import { EXIT } from '../errors.js';
 import { writeOutput } from '../files.js';
 import { scanFiles, startScan } from '../scan-files.js';
-import { checkNames, inputFiles, JOBS_HELP, parseJobs, ruleDirs, splitList } from '../scan-options.js';
+import { categoriesOption, inputFiles, JOBS_HELP, parseJobs, ruleDirs } from '../scan-options.js';
 
 const usage = `Usage: culturescan lineage [options] [PATH...]
 
@@ -35,7 +34,7 @@ export const lineageCommand: Command = {
       jobs: { type: 'string' },
     });
     const format = oneOf('format', values.format, LINEAGE_FORMAT_NAMES, 'markdown');
-    const categories = new Set(checkNames('category', splitList(values.category), CATEGORIES));
+    const categories = new Set<string>(categoriesOption(values.category));
     const jobs = parseJobs(values.jobs);
     const files = await inputFiles(positionals, io);
     const start = await startScan(files, { ruleDirs: ruleDirs(values.rules ?? [], io.cwd), cwd: io.cwd, jobs, wantDocument: true });
@@ -48,7 +47,7 @@ export const lineageCommand: Command = {
           documentId: doc.id,
           title: doc.title,
           ...(doc.meta.dateSigned ? { dateSigned: doc.meta.dateSigned } : {}),
-          clauses: clausePrints(doc, findings, categories.size > 0 ? categories : new Set(CATEGORIES)),
+          clauses: clausePrints(doc, findings, categories),
         }),
     });
     for (const r of results) for (const error of r.errors) io.stderr(`culturescan: ${r.source}: ${error}\n`);

@@ -1,15 +1,14 @@
 import { resolve } from 'node:path';
 import { UserError } from '../../errors.js';
-import { CATEGORIES } from '../../model.js';
 import { locationWords } from '../../report/brief/words.js';
 import type { DecisionFile } from '../../tui/decisions.js';
-import { decidedCount, decisionCounts, filterItems, REVIEW_FILTERS, reviewItems, type ReviewFilter } from '../../tui/review-state.js';
+import { decidedCount, decisionCounts, filterItems, REVIEW_FILTERS, reviewItems } from '../../tui/review-state.js';
 import { parseCommandArgs } from '../args.js';
 import { readAssessed } from '../assessed.js';
 import { readDecisions, writeDecisions } from '../decisions-file.js';
 import type { Command } from '../command.js';
 import { EXIT } from '../errors.js';
-import { checkNames, loadRules, splitList } from '../scan-options.js';
+import { categoriesOption, checkNames, loadRules, splitList } from '../scan-options.js';
 
 const DEFAULT_DECISIONS = 'culturescan-decisions.json';
 
@@ -43,14 +42,14 @@ export const reviewCommand: Command = {
       rules: { type: 'string', multiple: true },
     });
     if (positionals.length !== 1) throw new UserError(`review: expected one FILE, got ${positionals.length} (see culturescan review --help)`);
-    const categories = checkNames('category', splitList(values.category), CATEGORIES);
-    const only = new Set(checkNames('only', splitList(values.only), REVIEW_FILTERS) as ReviewFilter[]);
+    const categories = categoriesOption(values.category);
+    const only = new Set(checkNames('only', splitList(values.only), REVIEW_FILTERS));
     const typedDecisions = values.decisions ?? DEFAULT_DECISIONS;
     const decisionsPath = resolve(io.cwd, typedDecisions);
     const ruleSet = loadRules(values.rules ?? [], io.cwd);
     const { doc, assessment } = await readAssessed(positionals[0]!, ruleSet, io);
     const file = readDecisions(decisionsPath, typedDecisions, 'empty');
-    const found = reviewItems(assessment.findings, new Set(categories.length > 0 ? categories : CATEGORIES), (f) => locationWords(f.location));
+    const found = reviewItems(assessment.findings, new Set(categories), (f) => locationWords(f.location));
     const items = filterItems(found, file, only);
     if (found.length > 0 && items.length === 0) {
       io.stdout(`nothing to review: none of the ${found.length} findings is ${[...only].join(' or ')} in ${typedDecisions}\n`);

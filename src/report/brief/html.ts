@@ -1,7 +1,7 @@
 import type { Assessment } from '../../assess/types.js';
 import type { AgreementDocument, Finding, ReviewOutcome } from '../../model.js';
 import { BRIEF_CSS } from './html-style.js';
-import { DECISION_WORDS, FORCE_WORDS, ITEM_LABELS, locationWords, QUOTES_PER_ITEM, reviewSummary, shortExcerpt, STATUS_WORDS, VERDICT_WORDS } from './words.js';
+import { DECISION_WORDS, FORCE_WORDS, ITEM_LABELS, locationWords, QUOTES_PER_ITEM, reviewSummary, shortExcerpt, STATUS_WORDS, toDiscuss, VERDICT_WORDS } from './words.js';
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 /** Escapes an excerpt, then turns its « » match marks into <mark>. */
@@ -28,15 +28,12 @@ export function briefHtml(doc: AgreementDocument, a: Assessment, review?: Review
 <p class="reference">${esc(i.reference.summary)}</p><p>${esc(i.explanation)}</p>${quotes}${more}</section>`;
     })
     .join('\n');
-  const listed = (title: string, entries: Array<{ finding: Finding; note?: string | undefined }>) =>
+  const listed = (title: string, entries: Array<{ finding: Finding; note?: string }>) =>
     entries.length === 0
       ? ''
       : `<h2>${title}</h2>\n<ul class="chain">${entries.map(({ finding, note }) => `<li><strong>${esc(locationWords(finding.location))}</strong> (${finding.category}): ${quote(finding.excerpt)}${note ? ` — <em>${esc(note)}</em>` : ''}</li>`).join('\n')}</ul>\n`;
   const reviewed = review
-    ? listed(
-        'To discuss with the delegation',
-        a.findings.filter((f) => review.decisions.get(f.fingerprint)?.decision === 'discuss').map((finding) => ({ finding, note: review.decisions.get(finding.fingerprint)?.note })),
-      ) + listed('Dismissed in review (left out of the assessment)', review.dismissed)
+    ? listed('To discuss with the delegation', toDiscuss(a, review)) + listed('Dismissed in review (left out of the assessment)', review.dismissed)
     : '';
   const chain = a.ecommerce.evidence.map((s) => `<li><strong>${esc(locationWords(s))}</strong>: ${esc(s.shows)}</li>`).join('\n');
   return `<!doctype html>

@@ -1,6 +1,6 @@
 import type { Assessment } from '../../assess/types.js';
 import type { AgreementDocument, ReviewOutcome } from '../../model.js';
-import { DECISION_WORDS, FORCE_WORDS, ITEM_LABELS, locationWords, QUOTES_PER_ITEM, reviewSummary, shortExcerpt, STATUS_WORDS, VERDICT_WORDS } from './words.js';
+import { DECISION_WORDS, FORCE_WORDS, ITEM_LABELS, locationWords, QUOTES_PER_ITEM, reviewSummary, shortExcerpt, STATUS_WORDS, toDiscuss, VERDICT_WORDS } from './words.js';
 
 
 /** The negotiator's brief as Markdown: one-screen summary first, then each item with quotes and locations. */
@@ -28,10 +28,10 @@ export function briefMarkdown(doc: AgreementDocument, a: Assessment, review?: Re
   a.ecommerce.evidence.forEach((s, n) => out.push(`${n + 1}. ${locationWords(s)}: ${s.shows}`));
   out.push('');
   if (review) {
-    const toDiscuss = a.findings.filter((f) => review.decisions.get(f.fingerprint)?.decision === 'discuss');
-    if (toDiscuss.length > 0) {
+    const discuss = toDiscuss(a, review);
+    if (discuss.length > 0) {
       out.push('## To discuss with the delegation', '');
-      for (const f of toDiscuss) out.push(`- ${locationWords(f.location)} (${f.category}): “${shortExcerpt(f.excerpt)}”${review.decisions.get(f.fingerprint)?.note ? ` — ${review.decisions.get(f.fingerprint)?.note}` : ''}`);
+      for (const { finding, note } of discuss) out.push(`- ${locationWords(finding.location)} (${finding.category}): “${shortExcerpt(finding.excerpt)}”${note ? ` — ${note}` : ''}`);
       out.push('');
     }
     if (review.dismissed.length > 0) {

@@ -1,4 +1,4 @@
-import type { Assessment, Status, Verdict } from '../../assess/types.js';
+import type { AssessedFinding, Assessment, Status, Verdict } from '../../assess/types.js';
 import { CATEGORIES, type Decision, type FindingLocation, type LegalForce, type ReviewOutcome } from '../../model.js';
 
 /** Shared wording of the brief formats, so markdown and HTML say the same thing. */
@@ -24,6 +24,15 @@ export function reviewCounts(a: Assessment, review: ReviewOutcome): { kept: numb
   const kept = reviewable.filter((f) => review.decisions.get(f.fingerprint)?.decision === 'keep').length;
   const discuss = reviewable.filter((f) => review.decisions.get(f.fingerprint)?.decision === 'discuss').length;
   return { kept, discuss, dismissed: review.dismissed.length, undecided: reviewable.length - kept - discuss };
+}
+
+/** The findings the review marked to discuss, with the reviewer's note: what a brief gathers for the delegation. */
+export function toDiscuss(a: Assessment, review: ReviewOutcome): Array<{ finding: AssessedFinding; note?: string }> {
+  return a.findings.flatMap((finding) => {
+    const mark = review.decisions.get(finding.fingerprint);
+    if (mark?.decision !== 'discuss') return [];
+    return [mark.note === undefined ? { finding } : { finding, note: mark.note }];
+  });
 }
 
 export function reviewSummary(a: Assessment, review: ReviewOutcome): string {

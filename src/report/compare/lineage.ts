@@ -1,8 +1,5 @@
 import type { LineageEntry } from '../../compare/index.js';
-
-function cell(text: string): string {
-  return text.replace(/\s+/g, ' ').trim().replaceAll('|', '\\|');
-}
+import { cell } from '../markdown-cell.js';
 
 /** The template lineage as Markdown: one row per agreement in order of signature, with its likeliest template. */
 export function lineageMarkdown(entries: readonly LineageEntry[]): string {

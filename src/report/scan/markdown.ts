@@ -1,10 +1,6 @@
 import type { DocumentResult } from '../../model.js';
 import { articleLabel, oneLine, type ScanFormatter } from './result.js';
-
-/** A table cell: one line, pipes escaped so that they do not split the row. */
-function cell(text: string): string {
-  return text.replace(/\s+/g, ' ').trim().replaceAll('\\', '\\\\').replaceAll('|', '\\|');
-}
+import { cell } from '../markdown-cell.js';
 
 function section(result: DocumentResult): string {
   const heading = `## ${cell(result.title ?? result.documentId)}`;

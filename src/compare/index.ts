@@ -43,7 +43,6 @@ export interface Comparison {
   shared: SharedWording;
 }
 
-
 /**
  * Compares two assessed agreements: the checklist side by side, the e-commerce verdicts, and every
  * clause of the categories asked for aligned with its counterpart (same words, reworded, or on one

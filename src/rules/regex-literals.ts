@@ -150,8 +150,9 @@ function skipQuantifier(c: Cursor): boolean {
 /**
  * Whether every place the pattern writes `literal` begins a word: right after `\b`, after whitespace
  * that must be there (a space, `\s`, `\s+`), after a literal hyphen or apostrophe ("co-production"),
- * or at the start of a group alternative whose group so begins. Such a literal cannot match after a letter, so the prefilter may ignore its occurrences
- * inside words ("media" in "immediately"). Conservative: anything else answers false.
+ * or at the start of a group alternative whose group so begins. Such a literal cannot match after a
+ * letter, so the prefilter may ignore its occurrences inside words ("media" in "immediately").
+ * Conservative: anything else answers false.
  */
 export function literalStartsWord(source: string, literal: string): boolean {
   const lower = source.toLowerCase();

@@ -79,7 +79,6 @@ export function compileRuleRegex(source: string, global = true, accentAware = ha
   return new RegExp(rewriteRegexSource(source, accentAware), `${global ? 'g' : ''}i${needsUnicode(source) ? 'u' : ''}`);
 }
 
-
 /**
  * A pattern's top-level alternatives regrouped into one pattern of the ASCII-only ones and one of
  * the others, when it has both: each half gets its own prefilter anchors (an English document never

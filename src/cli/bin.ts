@@ -15,6 +15,8 @@ const io = {
   stderr: (text: string) => process.stderr.write(text),
   cwd: process.cwd(),
   isTty: Boolean(process.stdout.isTTY),
+  stderrIsTty: Boolean(process.stderr.isTTY),
+  ...(process.stderr.isTTY ? { stderrColumns: process.stderr.columns } : {}),
   ...(process.stdin.isTTY && process.stdout.isTTY ? { terminal: { stdin: process.stdin, stdout: process.stdout } } : {}),
 };
 

@@ -5,6 +5,10 @@ export interface Io {
   cwd: string;
   /** True when stdout is an interactive terminal (colours, Ink). */
   isTty: boolean;
+  /** True when stderr is an interactive terminal: long runs draw their progress line there. */
+  stderrIsTty?: boolean;
+  /** The terminal's width, when stderr is one. */
+  stderrColumns?: number;
   /** The terminal itself, when both input and output are one: what the Ink review draws on and reads keys from. */
   terminal?: { stdin: NodeJS.ReadStream; stdout: NodeJS.WriteStream };
 }

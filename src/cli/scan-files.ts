@@ -8,6 +8,7 @@ import { loadRuleSet, type RuleSet } from '../rules/index.js';
 import { isUserError } from '../errors.js';
 import { mapLimit } from './map-limit.js';
 import type { InputFile } from './paths-expand.js';
+import type { RowJob } from './overview-row.js';
 import { JobQueue, startScanPool, workerScript, type FileReply, type ScanPool } from './scan-pool.js';
 
 /** A few files at a time: reading (disk, PDF workers) overlaps with the synchronous engine. */
@@ -30,6 +31,8 @@ export interface WorkerOptions {
   jobs?: number;
   /** Whether `inspect` will be used: the workers then post each document back. */
   wantDocument: boolean;
+  /** An overview: the workers post back each file's row (see WorkerSetup.rowJobs). */
+  rowJobs?: readonly RowJob[];
 }
 
 /** Worker threads started for a batch scan, waiting for `scanFiles` to release them. */
@@ -100,6 +103,7 @@ export async function workerCount(files: readonly InputFile[], jobs: number | un
 function resultOf(reply: FileReply, file: InputFile, options: ScanFilesOptions): DocumentResult {
   if (reply.kind === 'unreadable') return unreadable(file, reply.message);
   if (reply.kind === 'failed') return unreadable(file, `internal error while scanning: ${reply.message}`);
+  if (reply.kind === 'row') return unreadable(file, 'internal error: an overview row where findings were expected');
   const { scanned: s, doc } = reply;
   if (doc) return scanned(doc, s.findings, file, options);
   return { documentId: s.documentId, source: file.display, title: s.title, language: s.language, meta: s.meta, findings: keptKinds(s.findings, options.kinds), errors: [] };
@@ -116,7 +120,7 @@ async function startWorkers(files: readonly InputFile[], options: WorkerOptions)
   const script = jobs > 1 ? workerScript() : undefined;
   if (!script) return undefined;
   const queue = new JobQueue(sizes);
-  const setup = { wantDocument: options.wantDocument };
+  const setup = { wantDocument: options.wantDocument, ...(options.rowJobs ? { rowJobs: options.rowJobs } : {}) };
   return { queue, pool: startScanPool(script, files.map((f) => f.absolute), jobs - 1, setup, queue) };
 }
 

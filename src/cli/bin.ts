@@ -1,4 +1,6 @@
 #!/usr/bin/env node
+import { homedir } from 'node:os';
+import { defaultCacheDir } from './cache-dir.js';
 import { tuneV8 } from './v8-tuning.js';
 
 tuneV8(); // before the pipeline's modules load
@@ -15,6 +17,7 @@ const io = {
   stderr: (text: string) => process.stderr.write(text),
   cwd: process.cwd(),
   isTty: Boolean(process.stdout.isTTY),
+  cacheDir: defaultCacheDir(process.env, homedir()),
   stderrIsTty: Boolean(process.stderr.isTTY),
   ...(process.stderr.isTTY ? { stderrColumns: process.stderr.columns } : {}),
   ...(process.stdin.isTTY && process.stdout.isTTY ? { terminal: { stdin: process.stdin, stdout: process.stdout } } : {}),

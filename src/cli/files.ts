@@ -9,7 +9,7 @@ import type { Io } from './io.js';
 export async function readTypedAgreement(typed: string, io: Io): Promise<AgreementDocument> {
   const path = resolve(io.cwd, typed);
   try {
-    return { ...(await readAgreement(path)), source: typed };
+    return { ...(await readAgreement(path, { cacheDir: io.cacheDir })), source: typed };
   } catch (error) {
     if (isUserError(error) && error.file === path) throw new UserError(error.message, typed);
     throw error;

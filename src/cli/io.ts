@@ -1,3 +1,6 @@
+import { homedir } from 'node:os';
+import { defaultCacheDir } from './cache-dir.js';
+
 /** The only door to the outside world that commands get: injected so that tests run them in-process. */
 export interface Io {
   stdout(text: string): void;
@@ -9,17 +12,20 @@ export interface Io {
   stderrIsTty?: boolean;
   /** The terminal's width, when stderr is one. */
   stderrColumns?: number;
+  /** The folder of the cache of read documents; none: every file is read afresh (`--no-cache`). */
+  cacheDir?: string;
   /** The terminal itself, when both input and output are one: what the Ink review draws on and reads keys from. */
   terminal?: { stdin: NodeJS.ReadStream; stdout: NodeJS.WriteStream };
 }
 
-/** An Io that collects output in memory, for tests. */
+/** An Io that collects output in memory, for tests (with the cache where XDG_CACHE_HOME says: the tests set it to a temporary folder). */
 export function memoryIo(cwd = process.cwd()): Io & { out: string; err: string } {
   const io = {
     out: '',
     err: '',
     cwd,
     isTty: false,
+    cacheDir: defaultCacheDir(process.env, homedir()),
     stdout(text: string) {
       io.out += text;
     },

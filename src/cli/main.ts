@@ -16,7 +16,9 @@ function overview(): string {
     'Commands:',
     ...lines,
     '',
-    'Run `culturescan <command> --help` for a command\'s options. Add --debug to see stack traces.',
+    'Run `culturescan <command> --help` for a command\'s options. Add --debug to see stack traces,',
+    '--no-cache to read every file afresh (PDF and Word files are otherwise read once and kept in',
+    '$XDG_CACHE_HOME/culturescan, else ~/.cache/culturescan).',
     '',
   ].join('\n');
 }
@@ -24,7 +26,12 @@ function overview(): string {
 /** Runs one CLI invocation and returns its exit code. Never touches `process`. */
 export async function main(argv: string[], io: Io): Promise<number> {
   const debug = argv.includes('--debug');
-  const args = argv.filter((a) => a !== '--debug');
+  // --no-cache, like --debug, holds for every command: files are read afresh, and the cache is left alone.
+  if (argv.includes('--no-cache')) {
+    const { cacheDir: _, ...uncached } = io;
+    io = uncached;
+  }
+  const args = argv.filter((a) => a !== '--debug' && a !== '--no-cache');
   const [name, ...rest] = args;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     io.stdout(overview());

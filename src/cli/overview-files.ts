@@ -39,16 +39,16 @@ function rowOfReply(reply: FileReply, job: RowJob): AgreementRow {
  * index). With worker threads (started by startScan with these `jobs`), this thread assesses files
  * alongside them from one queue; the workers post back rows alone, never documents.
  */
-export async function overviewRows(jobs: readonly RowJob[], options: { ruleSet: RuleSet; workers: ScanWorkers | undefined }, onRow: (row: AgreementRow, index: number) => void): Promise<void> {
-  const { ruleSet, workers } = options;
+export async function overviewRows(jobs: readonly RowJob[], options: { ruleSet: RuleSet; workers: ScanWorkers | undefined; cacheDir?: string }, onRow: (row: AgreementRow, index: number) => void): Promise<void> {
+  const { ruleSet, workers, cacheDir } = options;
   if (!workers) {
-    await mapLimit(jobs, READ_CONCURRENCY, async (job, index) => onRow(await overviewRowOf(job, ruleSet), index));
+    await mapLimit(jobs, READ_CONCURRENCY, async (job, index) => onRow(await overviewRowOf(job, ruleSet, cacheDir), index));
     return;
   }
   workers.pool.release(ruleSet.rules, (reply) => onRow(rowOfReply(reply, jobs[reply.index] as RowJob), reply.index));
   try {
     for (let index = workers.queue.take(); index !== undefined; index = workers.queue.take()) {
-      onRow(await overviewRowOf(jobs[index] as RowJob, ruleSet), index);
+      onRow(await overviewRowOf(jobs[index] as RowJob, ruleSet, cacheDir), index);
     }
   } catch (error) {
     workers.pool.stop();

@@ -20,9 +20,9 @@ export interface RowJob {
  * run in a worker thread or in the main thread alike. Bad input becomes a row with its error; the
  * document is dropped here, so only the row travels on.
  */
-export async function overviewRowOf(job: RowJob, ruleSet: RuleSet): Promise<AgreementRow> {
+export async function overviewRowOf(job: RowJob, ruleSet: RuleSet, cacheDir: string | undefined): Promise<AgreementRow> {
   try {
-    const doc = await readAgreement(job.absolute);
+    const doc = await readAgreement(job.absolute, { cacheDir });
     const assessment = assess(doc, scanDocument(doc, ruleSet));
     const row = agreementRow(doc, assessment, job.display);
     if (!job.brief) return row;

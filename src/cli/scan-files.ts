@@ -9,6 +9,7 @@ import { isUserError } from '../errors.js';
 import { mapLimit } from './map-limit.js';
 import type { InputFile } from './paths-expand.js';
 import type { RowJob } from './overview-row.js';
+import type { Progress } from './progress.js';
 import { JobQueue, startScanPool, workerScript, type FileReply, type ScanPool } from './scan-pool.js';
 
 /** A few files at a time: reading (disk, PDF workers) overlaps with the synchronous engine. */
@@ -33,6 +34,8 @@ export interface WorkerOptions {
   wantDocument: boolean;
   /** An overview: the workers post back each file's row (see WorkerSetup.rowJobs). */
   rowJobs?: readonly RowJob[];
+  /** The folder of the cache of read documents (Io.cacheDir); none: every file is read afresh. */
+  cacheDir?: string | undefined;
 }
 
 /** Worker threads started for a batch scan, waiting for `scanFiles` to release them. */
@@ -43,6 +46,8 @@ export interface ScanWorkers {
 
 export interface ScanFilesOptions {
   ruleSet: RuleSet;
+  /** The folder of the cache of read documents, if any (startScan passes it on). */
+  cacheDir?: string | undefined;
   /** Started by startScan for these very files; without them every file is scanned in this thread. */
   workers?: ScanWorkers;
   /** Keep only findings of these kinds; every kind when absent. */
@@ -52,6 +57,8 @@ export interface ScanFilesOptions {
    * memory (gates, eval's article texts); the document is dropped afterwards.
    */
   inspect?: (doc: AgreementDocument, findings: Finding[], file: InputFile) => void;
+  /** Told of each file as it is done (the progress line). */
+  progress?: Progress;
 }
 
 export function documentIdOf(path: string): string {
@@ -75,7 +82,7 @@ function scanned(doc: AgreementDocument, all: Finding[], file: InputFile, option
 async function scanOne(file: InputFile, options: ScanFilesOptions): Promise<DocumentResult> {
   let doc: AgreementDocument;
   try {
-    doc = await readAgreement(file.absolute);
+    doc = await readAgreement(file.absolute, { cacheDir: options.cacheDir });
   } catch (error) {
     if (!isUserError(error)) throw error;
     return unreadable(file, error.message);
@@ -120,7 +127,7 @@ async function startWorkers(files: readonly InputFile[], options: WorkerOptions)
   const script = jobs > 1 ? workerScript() : undefined;
   if (!script) return undefined;
   const queue = new JobQueue(sizes);
-  const setup = { wantDocument: options.wantDocument, ...(options.rowJobs ? { rowJobs: options.rowJobs } : {}) };
+  const setup = { wantDocument: options.wantDocument, ...(options.rowJobs ? { rowJobs: options.rowJobs } : {}), ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}) };
   return { queue, pool: startScanPool(script, files.map((f) => f.absolute), jobs - 1, setup, queue) };
 }
 
@@ -129,10 +136,10 @@ async function startWorkers(files: readonly InputFile[], options: WorkerOptions)
  * modules while this thread loads and checks the rules, which `scanFiles` hands them; broken rules send
  * the waiting workers away before the error goes on. Spread the result into `scanFiles`' options.
  */
-export async function startScan(files: readonly InputFile[], options: WorkerOptions): Promise<{ ruleSet: RuleSet; workers: ScanWorkers | undefined }> {
+export async function startScan(files: readonly InputFile[], options: WorkerOptions): Promise<{ ruleSet: RuleSet; workers: ScanWorkers | undefined; cacheDir: string | undefined }> {
   const workers = await startWorkers(files, options);
   try {
-    return { ruleSet: loadRuleSet([...options.ruleDirs], { cwd: options.cwd }), workers };
+    return { ruleSet: loadRuleSet([...options.ruleDirs], { cwd: options.cwd }), workers, cacheDir: options.cacheDir };
   } catch (error) {
     workers?.pool.stop();
     throw error;
@@ -145,14 +152,18 @@ export async function startScan(files: readonly InputFile[], options: WorkerOpti
  */
 export async function scanFiles(files: readonly InputFile[], options: ScanFilesOptions): Promise<DocumentResult[]> {
   const workers = options.workers;
-  if (!workers) return mapLimit(files, READ_CONCURRENCY, (file) => scanOne(file, options));
+  const done = (result: DocumentResult) => {
+    options.progress?.done(result.source);
+    return result;
+  };
+  if (!workers) return mapLimit(files, READ_CONCURRENCY, async (file) => done(await scanOne(file, options)));
   const results = new Array<DocumentResult>(files.length);
   workers.pool.release(options.ruleSet.rules, (reply) => {
-    results[reply.index] = resultOf(reply, files[reply.index] as InputFile, options);
+    results[reply.index] = done(resultOf(reply, files[reply.index] as InputFile, options));
   });
   try {
     for (let index = workers.queue.take(); index !== undefined; index = workers.queue.take()) {
-      results[index] = await scanOne(files[index] as InputFile, options);
+      results[index] = done(await scanOne(files[index] as InputFile, options));
     }
   } catch (error) {
     workers.pool.stop();

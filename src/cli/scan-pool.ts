@@ -17,6 +17,8 @@ export interface WorkerSetup {
    * the worker then assesses each document and posts back its row alone.
    */
   rowJobs?: readonly RowJob[];
+  /** The folder of the cache of read documents, if any. */
+  cacheDir?: string;
 }
 
 /** A worker's share of the run: the files, the shared queue counter, and a slot it keeps its current file in. */

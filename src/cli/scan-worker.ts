@@ -20,9 +20,9 @@ const port = parentPort;
 if (!port) throw new Error('scan-worker.js runs only as a worker thread');
 
 async function scanFile(index: number, ruleSet: RuleSet): Promise<FileReply> {
-  if (rowOf && setup.rowJobs) return { index, kind: 'row', row: await rowOf(setup.rowJobs[index] as RowJob, ruleSet) };
+  if (rowOf && setup.rowJobs) return { index, kind: 'row', row: await rowOf(setup.rowJobs[index] as RowJob, ruleSet, setup.cacheDir) };
   try {
-    const doc = await readAgreement(setup.paths[index] as string);
+    const doc = await readAgreement(setup.paths[index] as string, { cacheDir: setup.cacheDir });
     const findings = scanDocument(doc, ruleSet);
     const scanned = { documentId: doc.id, title: doc.title, language: doc.language, meta: doc.meta, findings };
     return { index, kind: 'scanned', scanned, ...(setup.wantDocument ? { doc } : {}) };

@@ -14,7 +14,7 @@ import { formatOfPath, openOutput } from '../output-stream.js';
 import type { InputFile } from '../paths-expand.js';
 import { startProgress } from '../progress.js';
 import { startScan } from '../scan-files.js';
-import { inputFiles, JOBS_HELP, parseJobs, ruleDirs } from '../scan-options.js';
+import { inputFiles, JOBS_HELP, parseJobs, QUIET_HELP, ruleDirs } from '../scan-options.js';
 
 const usage = `Usage: culturescan overview [options] [PATH...]
 
@@ -33,7 +33,7 @@ Options:
   --briefs DIR         also write each agreement's HTML brief (report --format html) into DIR; the
                        html page links each row to its brief
   --rules DIR          also load the rules in DIR, over the built-in ones (repeatable)
-  --quiet              no progress line on stderr (it is shown only when stderr is a terminal)
+  ${QUIET_HELP}
   ${JOBS_HELP}
 
 A file that cannot be read is a row with its error (and a line on stderr); the others go on.
@@ -100,7 +100,7 @@ export const overviewCommand: Command = {
     }
     const jobsOfRows = rowJobs(files, briefsDir);
     const output = openOutput(values.out, io);
-    const start = await startScan(files, { ruleDirs: ruleDirs(values.rules ?? [], io.cwd), cwd: io.cwd, jobs, wantDocument: false, rowJobs: jobsOfRows });
+    const start = await startScan(files, { ruleDirs: ruleDirs(values.rules ?? [], io.cwd), cwd: io.cwd, cacheDir: io.cacheDir, jobs, wantDocument: false, rowJobs: jobsOfRows });
     const rowFormat = ROW_FORMATS[format];
     const streamed = !by && rowFormat.kind === 'stream' ? rowFormat : undefined;
     const kept: AgreementRow[] = [];

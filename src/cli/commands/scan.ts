@@ -7,7 +7,8 @@ import { UserError } from '../../errors.js';
 import { writeOutput } from '../files.js';
 import type { Io } from '../io.js';
 import { scanFiles, startScan } from '../scan-files.js';
-import { checkNames, EXTENSIONS, inputFiles, JOBS_HELP, parseJobs, ruleDirs, splitList } from '../scan-options.js';
+import { checkNames, EXTENSIONS, inputFiles, JOBS_HELP, parseJobs, QUIET_HELP, ruleDirs, splitList } from '../scan-options.js';
+import { startProgress } from '../progress.js';
 import { gateChecker, GATE_NAMES, type GateFailure } from '../scan-gates.js';
 
 const KINDS: readonly string[] = [...CATEGORIES, ...INFO_KINDS];
@@ -27,6 +28,7 @@ Options:
   --fail-on GATE[,G]   exit 1 when a document fails a gate; the gates:
                        ${GATE_NAMES.join(', ')}
   ${JOBS_HELP}
+  ${QUIET_HELP}
 
 Exit: 0 scanned, 1 a --fail-on gate failed, 2 bad arguments or nothing could be scanned.
 Files that cannot be read are named on stderr; the others are still scanned.
@@ -39,6 +41,7 @@ const options = {
   category: { type: 'string', multiple: true },
   'fail-on': { type: 'string', multiple: true },
   jobs: { type: 'string' },
+  quiet: { type: 'boolean' },
 } as const;
 
 function reportProblems(results: readonly DocumentResult[], failures: readonly GateFailure[], io: Io): void {
@@ -58,13 +61,15 @@ export const scanCommand: Command = {
     const gates = checkNames('fail-on', splitList(values['fail-on']), GATE_NAMES);
     const jobs = parseJobs(values.jobs);
     const files = await inputFiles(positionals, io);
-    const start = await startScan(files, { ruleDirs: ruleDirs(values.rules ?? [], io.cwd), cwd: io.cwd, jobs, wantDocument: gates.length > 0 });
+    const start = await startScan(files, { ruleDirs: ruleDirs(values.rules ?? [], io.cwd), cwd: io.cwd, cacheDir: io.cacheDir, jobs, wantDocument: gates.length > 0 });
     const gateCheck = gateChecker(gates);
+    const progress = startProgress(io, files.length, values.quiet ?? false);
     const results = await scanFiles(files, {
       ...start,
+      progress,
       kinds: kinds.length > 0 ? new Set(kinds) : undefined,
       inspect: gates.length > 0 ? gateCheck.inspect : undefined,
-    });
+    }).finally(() => progress.finish());
     await writeOutput(SCAN_FORMATS[format](results), values.out, io);
     reportProblems(results, gateCheck.failures(), io);
     if (results.every((r) => r.title === null)) return EXIT.usage;

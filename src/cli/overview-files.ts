@@ -8,25 +8,6 @@ import type { ScanWorkers } from './scan-files.js';
 /** Files read at once without worker threads: reading (disk, PDF workers) overlaps with the engine. */
 const READ_CONCURRENCY = 4;
 
-/**
- * Hands rows on in the order of the files however they finish: a row waits only for the rows before
- * it, so output is the same on every run and memory holds the out-of-order rows alone.
- */
-export class InOrder<T> {
-  private readonly waiting = new Map<number, T>();
-  private next = 0;
-
-  constructor(private readonly emit: (item: T, index: number) => void) {}
-
-  put(index: number, item: T): void {
-    this.waiting.set(index, item);
-    for (let ready = this.waiting.get(this.next); ready !== undefined; ready = this.waiting.get(this.next)) {
-      this.waiting.delete(this.next);
-      this.emit(ready, this.next++);
-    }
-  }
-}
-
 function rowOfReply(reply: FileReply, job: RowJob): AgreementRow {
   if (reply.kind === 'row') return reply.row;
   if (reply.kind === 'failed') return failedRow(job.display, `internal error while assessing: ${reply.message}`);

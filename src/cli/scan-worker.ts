@@ -17,13 +17,15 @@ const setup = workerData as WorkerData;
 // The assessment and the brief are loaded only by an overview's workers.
 const rowOf = setup.rowJobs ? (await import('./overview-row.js')).overviewRowOf : undefined;
 const port = parentPort;
+const kinds = setup.kinds ? new Set(setup.kinds) : undefined;
 if (!port) throw new Error('scan-worker.js runs only as a worker thread');
 
 async function scanFile(index: number, ruleSet: RuleSet): Promise<FileReply> {
   if (rowOf && setup.rowJobs) return { index, kind: 'row', row: await rowOf(setup.rowJobs[index] as RowJob, ruleSet, setup.cacheDir) };
   try {
     const doc = await readAgreement(setup.paths[index] as string, { cacheDir: setup.cacheDir });
-    const findings = scanDocument(doc, ruleSet);
+    const all = scanDocument(doc, ruleSet);
+    const findings = kinds ? all.filter((f) => kinds.has(f.category)) : all;
     const scanned = { documentId: doc.id, title: doc.title, language: doc.language, meta: doc.meta, findings };
     return { index, kind: 'scanned', scanned, ...(setup.wantDocument ? { doc } : {}) };
   } catch (error) {

@@ -8,12 +8,13 @@ import { oneOf, parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
 import { EXIT } from '../errors.js';
 import type { Io } from '../io.js';
-import { InOrder, overviewRows } from '../overview-files.js';
+import { overviewRows } from '../overview-files.js';
+import { InOrder, startScan } from '../scan-files.js';
 import type { RowJob } from '../overview-row.js';
-import { formatOfPath, openOutput } from '../output-stream.js';
+import { openOutput } from '../files.js';
+import { formatOfPath } from '../output-format.js';
 import type { InputFile } from '../paths-expand.js';
 import { startProgress } from '../progress.js';
-import { startScan } from '../scan-files.js';
 import { inputFiles, JOBS_HELP, parseJobs, QUIET_HELP, ruleDirs } from '../scan-options.js';
 
 const usage = `Usage: culturescan overview [options] [PATH...]

@@ -8,6 +8,7 @@ import type { AgreementRow } from '../../src/report/overview/row.js';
 import { PACKAGE_ROOT } from '../../src/paths.js';
 import { runCli } from '../support/cli.js';
 import { parseCsv } from './csv-parse.js';
+import { spreadsheetField } from '../../src/report/overview/csv-cell.js';
 
 const SAMPLE = readdirSync(join(PACKAGE_ROOT, 'corpus')).filter((f) => !/^readme/i.test(f));
 
@@ -44,9 +45,8 @@ describe('culturescan overview', () => {
 
   it('writes CSV for spreadsheets: BOM, every field quoted, formulas neutralised; the format from --out', async () => {
     const dir = corpusCopy();
-    const text = readFileSync(join(PACKAGE_ROOT, 'corpus/aurelia-montaria-framework.txt'), 'utf8');
-    // A title a spreadsheet would run as a formula.
-    writeFileSync(join(dir, 'formula.txt'), `=HYPERLINK("http://x.example","click")\n\n${text}`);
+    // A file name a spreadsheet would run as a formula, in the id and source columns.
+    writeFileSync(join(dir, '=HYPERLINK("x",1).txt'), readFileSync(join(PACKAGE_ROOT, 'corpus/aurelia-montaria-framework.txt')));
     const { code, out } = await runCli(dir, ['overview', '.', '--out', 'rows.csv']);
     expect(code).toBe(0);
     expect(out).toBe('');
@@ -57,8 +57,8 @@ describe('culturescan overview', () => {
     expect(table).toHaveLength(4);
     const header = table[0]!;
     expect(header).toEqual(expect.arrayContaining([...CATEGORIES, ...CHECKLIST_ITEMS, 'ecommerceVerdict', 'missing', 'errors']));
-    const formula = table.find((r) => r[0] === 'formula')!;
-    expect(formula[header.indexOf('title')]).toBe(`'=HYPERLINK("http://x.example","click")`);
+    const formula = table.find((r) => r[0]!.includes('HYPERLINK'))!;
+    expect([formula[0], formula[header.indexOf('source')]]).toEqual([`'=HYPERLINK("x",1)`, `'=HYPERLINK("x",1).txt`]);
     for (const line of csv.slice(1).split('\r\n').filter(Boolean)) expect(line).toMatch(/^"([^"]|"")*"(,"([^"]|"")*")*$/);
   });
 
@@ -103,5 +103,13 @@ describe('culturescan overview', () => {
     expect(await runCli(PACKAGE_ROOT, ['overview', '--by', 'decade'])).toMatchObject({ code: 2, err: expect.stringMatching(/--by must be one of party, year/) });
     expect(await runCli(PACKAGE_ROOT, ['overview', '--by', 'year', '--format', 'html'])).toMatchObject({ code: 2, err: expect.stringMatching(/--by gives a table/) });
     expect(await runCli(PACKAGE_ROOT, ['overview', '--format', 'xlsx'])).toMatchObject({ code: 2 });
+  });
+});
+
+describe('a spreadsheet field', () => {
+  it('quotes every value, doubles quotes, and defuses what a spreadsheet would run as a formula', () => {
+    expect(['=1+1', '+33 1', '-x', '@SUM(A1)', '\t=1', 'Agreement "A"', 'plain', 3].map(spreadsheetField)).toEqual([
+      `"'=1+1"`, `"'+33 1"`, `"'-x"`, `"'@SUM(A1)"`, `"'\t=1"`, '"Agreement ""A"""', '"plain"', '"3"',
+    ]);
   });
 });

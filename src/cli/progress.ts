@@ -6,11 +6,13 @@ const REDRAW_MS = 100;
 export interface Progress {
   /** One more file done (its name shown as the current one). */
   done(file: string): void;
+  /** Writes a message to stderr on a line of its own (the progress line is redrawn below it). */
+  say(text: string): void;
   /** Clears the line: the run's own output and messages follow on a clean terminal. */
   finish(): void;
 }
 
-const NO_PROGRESS: Progress = { done: () => undefined, finish: () => undefined };
+const quietProgress = (io: Io): Progress => ({ done: () => undefined, say: (text) => io.stderr(text), finish: () => undefined });
 
 function clock(ms: number): string {
   const seconds = Math.floor(ms / 1000);
@@ -30,12 +32,17 @@ export function progressLine(done: number, total: number, elapsedMs: number, fil
  * user did not ask for `--quiet`: piped or logged output never carries it.
  */
 export function startProgress(io: Io, total: number, quiet: boolean, now: () => number = () => performance.now()): Progress {
-  if (quiet || !io.stderrIsTty) return NO_PROGRESS;
+  if (quiet || !io.stderrIsTty) return quietProgress(io);
   const started = now();
   let count = 0;
   let drawn = -Infinity;
-  const width = (io.stderrColumns ?? 100) - 1;
-  const draw = (file: string) => io.stderr(`\r\x1b[2K${progressLine(count, total, now() - started, file, width)}`);
+  // A terminal that does not tell its width (0) gets a line of a usual width.
+  const width = (io.stderrColumns && io.stderrColumns > 20 ? io.stderrColumns : 100) - 1;
+  let last = '';
+  const draw = (file: string) => {
+    last = file;
+    io.stderr(`\r\x1b[2K${progressLine(count, total, now() - started, file, width)}`);
+  };
   return {
     done(file) {
       count++;
@@ -43,6 +50,11 @@ export function startProgress(io: Io, total: number, quiet: boolean, now: () => 
       if (t - drawn < REDRAW_MS && count < total) return;
       drawn = t;
       draw(file);
+    },
+    say(text) {
+      if (drawn === -Infinity) return io.stderr(text);
+      io.stderr(`\r\x1b[2K${text}`);
+      draw(last);
     },
     finish() {
       if (drawn > -Infinity) io.stderr('\r\x1b[2K');

@@ -15,6 +15,7 @@ import { memoryIo } from '../cli/io.js';
 import { workerCount } from '../cli/scan-files.js';
 import { tuneV8 } from '../cli/v8-tuning.js';
 import { PACKAGE_ROOT } from '../paths.js';
+import { benchOverview } from './bench-overview.js';
 
 const TOTA = join(PACKAGE_ROOT, '..', 'shared', 'tota');
 const TARGET_RATIO = 3;
@@ -112,6 +113,7 @@ async function bench(): Promise<void> {
   console.log(`scan:  peak RSS ${scan.maxRssMb.toFixed(0)} MB; ${scan.note}`);
   console.log(`floor: peak RSS ${floor.maxRssMb.toFixed(0)} MB, ${(megabytes / floor.seconds).toFixed(1)} MB/s; ${floor.note}`);
   console.log(ratio < TARGET_RATIO ? `ok: under the ${TARGET_RATIO}x target` : `SLOW: above the ${TARGET_RATIO}x target`);
+  benchOverview();
 }
 
 const phaseAt = process.argv.indexOf('--phase');

@@ -1,3 +1,6 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { memoryIo } from '../../src/cli/io.js';
@@ -38,5 +41,41 @@ describe('the progress line', () => {
     const piped = spawnSync(process.execPath, [BIN, 'overview', '--format', 'csv'], { cwd: PACKAGE_ROOT, encoding: 'utf8' });
     expect(piped.status).toBe(0);
     expect(piped.stderr).toBe('');
+  });
+});
+
+describe('a message during a run', () => {
+  it('gets a line of its own above the progress line, which is drawn again below it', () => {
+    let now = 0;
+    const io = Object.assign(memoryIo(), { stderrIsTty: true });
+    const progress = startProgress(io, 2, false, () => now);
+    progress.done('a.pdf');
+    progress.say('culturescan: b.pdf: is not a PDF\n');
+    now = 200;
+    progress.done('b.pdf');
+    progress.finish();
+    expect(io.err.split('\r\x1b[2K')).toEqual(['', '1/2 files · 0:00 · 0.0 files/s · a.pdf', 'culturescan: b.pdf: is not a PDF\n', '1/2 files · 0:00 · 0.0 files/s · a.pdf', '2/2 files · 0:00 · 10.0 files/s · b.pdf', '']);
+    const plain = memoryIo();
+    startProgress(plain, 1, false).say('culturescan: x: y\n');
+    expect(plain.err).toBe('culturescan: x: y\n');
+  });
+});
+
+const script = spawnSync('script', ['--version']).status === 0;
+if (!script) console.log('progress test in a terminal skipped: no `script` (util-linux) to give the program a terminal');
+
+describe.skipIf(!script)('the progress line in a real terminal', () => {
+  it('counts the files of the run on stderr while the report goes to its file', () => {
+    ensureBuilt(BIN);
+    const dir = mkdtempSync(join(tmpdir(), 'culturescan-progress-'));
+    // `script` runs the command in a pseudo-terminal and copies what it writes there to its own stdout.
+    const run = spawnSync('script', ['-qec', `node ${BIN} overview --out ${join(dir, 'rows.csv')}`, '/dev/null'], { cwd: PACKAGE_ROOT, encoding: 'utf8', timeout: 300_000 });
+    expect(run.status).toBe(0);
+    const lines = run.stdout.split('\r\x1b[2K').filter(Boolean);
+    expect(lines.at(-1)).toMatch(/^7\/7 files · \d+:\d\d · \d+\.\d files\/s · corpus\/[\w.-]+$/);
+    expect(lines.length).toBeGreaterThanOrEqual(2);
+    expect(readFileSync(join(dir, 'rows.csv'), 'utf8').split('\r\n')).toHaveLength(9);
+    const quiet = spawnSync('script', ['-qec', `node ${BIN} overview --quiet --out ${join(dir, 'quiet.csv')}`, '/dev/null'], { cwd: PACKAGE_ROOT, encoding: 'utf8', timeout: 300_000 });
+    expect(quiet.stdout).toBe('');
   });
 });

@@ -110,7 +110,7 @@ export const overviewCommand: Command = {
     try {
       if (streamed) output.write(streamed.head());
       const inOrder = new InOrder<AgreementRow>((row) => {
-        for (const error of row.errors) io.stderr(`culturescan: ${row.source}: ${error}\n`);
+        for (const error of row.errors) progress.say(`culturescan: ${row.source}: ${error}\n`);
         if (streamed) output.write(streamed.row(row));
         else kept.push(row);
       });

@@ -1,4 +1,4 @@
-import { CATEGORIES, INFO_KINDS, type DocumentResult } from '../../model.js';
+import { CATEGORIES, INFO_KINDS } from '../../model.js';
 import { SCAN_FORMAT_NAMES, SCAN_STREAMS } from '../../report/scan/index.js';
 import { oneOf, parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
@@ -43,10 +43,6 @@ const options = {
   quiet: { type: 'boolean' },
 } as const;
 
-function reportErrors(result: DocumentResult, io: Io): void {
-  for (const error of result.errors) io.stderr(`culturescan: ${result.source}: ${error}\n`);
-}
-
 function reportFailures(failures: readonly GateFailure[], io: Io): void {
   for (const f of failures) io.stderr(`culturescan: ${f.source}: fails gate ${f.gate}\n`);
 }
@@ -82,7 +78,7 @@ export const scanCommand: Command = {
       await scanEach(files, { ...start, progress, kinds: keptKinds, inspect: gates.length > 0 ? gateCheck.inspect : undefined }, (result) => {
         anyRead ||= result.title !== null;
         output.write(writer.document(result));
-        reportErrors(result, io);
+        for (const error of result.errors) progress.say(`culturescan: ${result.source}: ${error}\n`);
       });
       output.write(writer.tail());
     } finally {

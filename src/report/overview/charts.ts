@@ -11,6 +11,9 @@ export const HEATMAP_PARTIES = 40;
 const FONT = 'Segoe UI, system-ui, Helvetica Neue, Arial, sans-serif';
 const CONFIG = { font: FONT, view: { stroke: null }, axis: { labelFontSize: 11, titleFontSize: 12, labelLimit: 220 }, legend: { labelFontSize: 11, titleFontSize: 12, labelLimit: 220 } };
 
+/** A count of agreements: whole numbers on the axis. */
+const COUNT_AXIS = { tickMinStep: 1, format: 'd' };
+
 /** A chart of the page: its title (an <h2>), and the Vega-Lite spec drawing it. */
 export interface Chart {
   id: string;
@@ -37,7 +40,7 @@ export function overviewCharts(rows: readonly AgreementRow[]): Chart[] {
         width: 760, height: 260, config: CONFIG,
         data: { values: byYearCategory },
         mark: { type: 'line', point: true },
-        encoding: { x: yearAxis, y: { field: 'agreements', type: 'quantitative', title: 'agreements' }, color: { field: 'category', type: 'nominal', sort: [...CATEGORIES] } },
+        encoding: { x: yearAxis, y: { field: 'agreements', type: 'quantitative', title: 'agreements', axis: COUNT_AXIS }, color: { field: 'category', type: 'nominal', sort: [...CATEGORIES] } },
       },
     },
     {
@@ -49,7 +52,7 @@ export function overviewCharts(rows: readonly AgreementRow[]): Chart[] {
         mark: 'bar',
         encoding: {
           x: yearAxis,
-          y: { field: 'agreements', type: 'quantitative', stack: true, title: 'agreements' },
+          y: { field: 'agreements', type: 'quantitative', stack: true, title: 'agreements', axis: COUNT_AXIS },
           color: { field: 'verdict', type: 'nominal', sort: [...VERDICTS], scale: { domain: [...VERDICTS], range: ['#1e7b3c', '#d39200', '#b3261e', '#aab4c0'] } },
         },
       },

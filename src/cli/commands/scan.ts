@@ -1,16 +1,17 @@
 import { CATEGORIES, INFO_KINDS, type DocumentResult } from '../../model.js';
-import { SCAN_FORMATS, SCAN_FORMAT_NAMES } from '../../report/scan/index.js';
+import { SCAN_FORMATS, SCAN_FORMAT_NAMES, type ScanFormatName } from '../../report/scan/index.js';
 import { oneOf, parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
 import { EXIT } from '../errors.js';
 import { UserError } from '../../errors.js';
-import { writeOutput } from '../files.js';
+import { checkOutput, writeOutput, type OutputKind } from '../files.js';
 import type { Io } from '../io.js';
 import { scanFiles, startScan } from '../scan-files.js';
 import { checkNames, EXTENSIONS, inputFiles, JOBS_HELP, parseJobs, ruleDirs, splitList } from '../scan-options.js';
 import { gateChecker, GATE_NAMES, type GateFailure } from '../scan-gates.js';
 
 const KINDS: readonly string[] = [...CATEGORIES, ...INFO_KINDS];
+const OUTPUT_KINDS: Record<ScanFormatName, OutputKind> = { text: 'text', markdown: 'markdown', json: 'data', jsonl: 'data', csv: 'data' };
 
 const usage = `Usage: culturescan scan [options] [PATH...]
 
@@ -58,6 +59,8 @@ export const scanCommand: Command = {
     const gates = checkNames('fail-on', splitList(values['fail-on']), GATE_NAMES);
     const jobs = parseJobs(values.jobs);
     const files = await inputFiles(positionals, io);
+    const inputs = files.map((f) => f.absolute);
+    checkOutput(values.out, inputs, io);
     const start = await startScan(files, { ruleDirs: ruleDirs(values.rules ?? [], io.cwd), cwd: io.cwd, jobs, wantDocument: gates.length > 0 });
     const gateCheck = gateChecker(gates);
     const results = await scanFiles(files, {
@@ -65,7 +68,7 @@ export const scanCommand: Command = {
       kinds: kinds.length > 0 ? new Set(kinds) : undefined,
       inspect: gates.length > 0 ? gateCheck.inspect : undefined,
     });
-    await writeOutput(SCAN_FORMATS[format](results), values.out, io);
+    await writeOutput(SCAN_FORMATS[format](results), values.out, io, { kind: OUTPUT_KINDS[format], inputs });
     reportProblems(results, gateCheck.failures(), io);
     if (results.every((r) => r.title === null)) return EXIT.usage;
     return gateCheck.failures().length > 0 ? EXIT.gateFailed : EXIT.ok;

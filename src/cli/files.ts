@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { realpathSync } from 'node:fs';
-import { rename, rm, writeFile } from 'node:fs/promises';
+import { closeSync, openSync, realpathSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { readAgreement } from '../ingest/index.js';
 import { OWN_OUTPUT_MARKER, type AgreementDocument } from '../model.js';
@@ -50,21 +49,77 @@ export function checkOutput(out: string | undefined, inputs: readonly string[], 
   if (inputs.some((input) => realPath(input) === target)) throw new UserError('--out names an input file; it would be overwritten (choose another file)', out);
 }
 
+/** Where a command writes its output piece by piece, as it is made: `--out FILE` or stdout. */
+export interface OutputSink {
+  write(text: string): void;
+  /** Ends the output: the file takes the place of the old one; throws if any write failed (a full disk), so that the run is not reported a success. */
+  close(): void;
+  /** Ends the output after a failure: the file written so far is dropped and the old one stays. */
+  abandon(): void;
+}
+
+function cannotWrite(error: unknown, out: string): UserError {
+  const code = (error as NodeJS.ErrnoException).code;
+  return new UserError(`cannot write the output (${code ?? (error instanceof Error ? error.message : String(error))})`, out);
+}
+
 /**
- * Writes a command's output to `--out FILE`, or to stdout when there is none. The file is written
- * beside its target under a temporary name and renamed over it, so that a full disk or a crash
- * leaves the previous report whole; a symlinked target is written through its link.
+ * Opens `--out FILE` at once (a wrong path fails before any work), or stdout. The file is written
+ * beside its target under a temporary name and renamed over it on `close`, so that a full disk or a
+ * crash leaves the previous report whole; a symlinked target is written through its link. A failed
+ * write does not throw where it happens (inside a scan's result callback) but at `close`.
  */
-export async function writeOutput(text: string, out: string | undefined, io: Io, options: OutputOptions): Promise<void> {
-  if (out === undefined) return io.stdout(text);
+export function openOutput(out: string | undefined, io: Io, options: OutputOptions): OutputSink {
+  if (out === undefined) return { write: (text) => io.stdout(text), close: () => undefined, abandon: () => undefined };
   checkOutput(out, options.inputs, io);
   const target = realPath(resolve(io.cwd, out));
   const temporary = join(dirname(target), `.${basename(target)}.${randomBytes(4).toString('hex')}.partial`);
+  let fd: number;
   try {
-    await writeFile(temporary, ownOutputHeader(options.kind) + escapeControlCharacters(text));
-    await rename(temporary, target);
+    fd = openSync(temporary, 'wx');
   } catch (error) {
-    await rm(temporary, { force: true });
-    throw new UserError(`cannot write the output (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`, out);
+    throw cannotWrite(error, out);
   }
+  let failure: unknown;
+  let open = true;
+  const write = (text: string) => {
+    if (failure !== undefined) return;
+    try {
+      writeSync(fd, escapeControlCharacters(text));
+    } catch (error) {
+      failure = error;
+    }
+  };
+  const finish = () => {
+    if (!open) return false;
+    open = false;
+    closeSync(fd);
+    return true;
+  };
+  write(ownOutputHeader(options.kind));
+  return {
+    write,
+    close() {
+      if (!finish()) return;
+      try {
+        if (failure === undefined) renameSync(temporary, target);
+      } catch (error) {
+        failure = error;
+      }
+      if (failure !== undefined) {
+        rmSync(temporary, { force: true });
+        throw cannotWrite(failure, out);
+      }
+    },
+    abandon() {
+      if (finish()) rmSync(temporary, { force: true });
+    },
+  };
+}
+
+/** Writes a command's whole output to `--out FILE` (as openOutput does), or to stdout when there is none. */
+export async function writeOutput(text: string, out: string | undefined, io: Io, options: OutputOptions): Promise<void> {
+  const output = openOutput(out, io, options);
+  output.write(text);
+  output.close();
 }

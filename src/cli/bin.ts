@@ -15,6 +15,7 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 const io = {
   stdout: (text: string) => process.stdout.write(text),
   stderr: (text: string) => process.stderr.write(text),
+  stderrControl: (sequence: string) => process.stderr.write(sequence),
   cwd: process.cwd(),
   isTty: Boolean(process.stdout.isTTY),
   cacheDir: defaultCacheDir(process.env, homedir()),

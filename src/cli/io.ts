@@ -12,6 +12,11 @@ export interface Io {
   stderrIsTty?: boolean;
   /** The terminal's width, when stderr is one. */
   stderrColumns?: number;
+  /**
+   * Writes a terminal control sequence to stderr as it is (the progress line's "back to the start of
+   * the line and clear it"); every text goes through `stderr`, where control characters are shown.
+   */
+  stderrControl?(sequence: string): void;
   /** The folder of the cache of read documents; none: every file is read afresh (`--no-cache`). */
   cacheDir?: string;
   /** The terminal itself, when both input and output are one: what the Ink review draws on and reads keys from. */
@@ -31,6 +36,9 @@ export function memoryIo(cwd = process.cwd()): Io & { out: string; err: string }
     },
     stderr(text: string) {
       io.err += text;
+    },
+    stderrControl(sequence: string) {
+      io.err += sequence;
     },
   };
   return io;

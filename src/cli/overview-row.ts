@@ -5,7 +5,9 @@ import { isUserError, UserError } from '../errors.js';
 import { readAgreement } from '../ingest/index.js';
 import { briefHtml } from '../report/brief/html.js';
 import { agreementRow, failedRow, type AgreementRow } from '../report/overview/row.js';
+import { escapeControlCharacters } from '../report/control-characters.js';
 import type { RuleSet } from '../rules/types.js';
+import { ownOutputHeader } from './files.js';
 
 /** What the overview needs to know of one file: where it is, how the user named it, and where its brief goes. */
 export interface RowJob {
@@ -26,7 +28,7 @@ export async function overviewRowOf(job: RowJob, ruleSet: RuleSet, cacheDir: str
     const assessment = assess(doc, scanDocument(doc, ruleSet));
     const row = agreementRow(doc, assessment, job.display);
     if (!job.brief) return row;
-    await writeFile(job.brief.path, briefHtml({ ...doc, source: job.display }, assessment)).catch((error: NodeJS.ErrnoException) => {
+    await writeFile(job.brief.path, ownOutputHeader('html') + escapeControlCharacters(briefHtml({ ...doc, source: job.display }, assessment))).catch((error: NodeJS.ErrnoException) => {
       throw new UserError(`cannot write the brief (${error.code ?? error.message})`, job.brief?.path);
     });
     return { ...row, brief: job.brief.name };

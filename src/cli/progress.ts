@@ -32,7 +32,9 @@ export function progressLine(done: number, total: number, elapsedMs: number, fil
  * user did not ask for `--quiet`: piped or logged output never carries it.
  */
 export function startProgress(io: Io, total: number, quiet: boolean, now: () => number = () => performance.now()): Progress {
-  if (quiet || !io.stderrIsTty) return quietProgress(io);
+  const control = io.stderrControl;
+  if (quiet || !io.stderrIsTty || !control) return quietProgress(io);
+  const clear = () => control('\r\x1b[2K');
   const started = now();
   let count = 0;
   let drawn = -Infinity;
@@ -41,7 +43,8 @@ export function startProgress(io: Io, total: number, quiet: boolean, now: () => 
   let last = '';
   const draw = (file: string) => {
     last = file;
-    io.stderr(`\r\x1b[2K${progressLine(count, total, now() - started, file, width)}`);
+    clear();
+    io.stderr(progressLine(count, total, now() - started, file, width));
   };
   return {
     done(file) {
@@ -53,11 +56,14 @@ export function startProgress(io: Io, total: number, quiet: boolean, now: () => 
     },
     say(text) {
       if (drawn === -Infinity) return io.stderr(text);
-      io.stderr(`\r\x1b[2K${text}`);
+      clear();
+      io.stderr(text);
       draw(last);
     },
     finish() {
-      if (drawn > -Infinity) io.stderr('\r\x1b[2K');
+      if (drawn === -Infinity) return;
+      drawn = -Infinity;
+      clear();
     },
   };
 }

@@ -11,7 +11,7 @@ import type { Io } from '../io.js';
 import { overviewRows } from '../overview-files.js';
 import { InOrder, startScan } from '../scan-files.js';
 import type { RowJob } from '../overview-row.js';
-import { openOutput } from '../files.js';
+import { checkOutput, openOutput, type OutputKind } from '../files.js';
 import { formatOfPath } from '../output-format.js';
 import type { InputFile } from '../paths-expand.js';
 import { startProgress } from '../progress.js';
@@ -52,6 +52,9 @@ const options = {
   quiet: { type: 'boolean' },
 } as const;
 
+/** Markdown and HTML carry the line that tells culturescan's readers a report from an agreement; data formats cannot. */
+const OUTPUT_KINDS: Record<RowFormatName, OutputKind> = { csv: 'data', json: 'data', jsonl: 'data', html: 'html', markdown: 'markdown' };
+
 const BY_EXTENSION: Record<string, RowFormatName> = { csv: 'csv', json: 'json', jsonl: 'jsonl', ndjson: 'jsonl', html: 'html', htm: 'html', md: 'markdown', markdown: 'markdown' };
 
 /** Where each file's brief goes: DIR/<id>.html, with a number added when two files share an id. */
@@ -80,7 +83,6 @@ function chosenFormat(value: string | undefined, out: string | undefined): RowFo
 
 export const overviewCommand: Command = {
   name: 'overview',
-  summary: 'the corpus at a glance: a row per agreement (checklist, verdict), tables per Party or year, charts',
   usage,
   async run(args, io) {
     const { values, positionals } = parseCommandArgs('overview', args, options);
@@ -100,8 +102,16 @@ export const overviewCommand: Command = {
       }
     }
     const jobsOfRows = rowJobs(files, briefsDir);
-    const output = openOutput(values.out, io);
+    const inputs = files.map((f) => f.absolute);
+    checkOutput(values.out, inputs, io);
     const start = await startScan(files, { ruleDirs: ruleDirs(values.rules ?? [], io.cwd), cwd: io.cwd, cacheDir: io.cacheDir, jobs, wantDocument: false, rowJobs: jobsOfRows });
+    let output;
+    try {
+      output = openOutput(values.out, io, { kind: OUTPUT_KINDS[format], inputs });
+    } catch (error) {
+      start.workers?.pool.stop();
+      throw error;
+    }
     const rowFormat = ROW_FORMATS[format];
     const streamed = !by && rowFormat.kind === 'stream' ? rowFormat : undefined;
     const kept: AgreementRow[] = [];
@@ -123,10 +133,12 @@ export const overviewCommand: Command = {
       if (streamed) output.write(streamed.tail());
       else if (by) output.write(groupTable(aggregate(kept, by), by, format as GroupFormatName));
       else if (rowFormat.kind === 'whole') output.write(await rowFormat.render(kept, briefsDir ? { briefBase: briefBase(briefsDir, values.out, io) } : {}));
-    } finally {
+    } catch (error) {
       progress.finish();
-      output.close();
+      output.abandon();
+      throw error;
     }
+    output.close();
     return read === 0 ? EXIT.usage : EXIT.ok;
   },
 };

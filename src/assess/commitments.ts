@@ -22,7 +22,7 @@ const SIGNS: Record<CommitmentKind, RegExp[]> = {
   'customs-duties': [/\bcustoms dut(?:y|ies)\b|\bderechos (?:de )?aduan|\bdroits de douane\b/i, /\belectronic|\bdigital|\belectr[óo]nic|\bnum[ée]rique|\bélectronique/i],
   'non-discrimination': [/\bless favou?rable treatment\b|\btrato menos favorable\b|\btraitement moins favorable\b/i, /\bdigital products?\b|\bproductos digitales\b|\bproduits num[ée]riques\b/i],
   'market-access': [
-    /\b(?:supply of a service|services?) (?:delivered|performed|supplied|provided)[^.]{0,40}electronic|\b(?:supply of a service|services?) using electronic means|\belectronic supply of services\b|\bconsidered as the (?:provision|supply) of services\b|\bsuministro electr[óo]nico de servicios\b/i,
+    /\b(?:supply of a service|services?) (?:delivered|performed|supplied|provided)[^.]{0,40}electronic|\b(?:supply of a service|services?) using electronic means|\belectronic supply of services\b|\b(?:considered|regarded|treated) as (?:the |a )?(?:provision|supply) of (?:a )?services?\b|\bconsid[ée]r[ée]e? comme (?:une )?(?:prestation|fourniture) de services\b|\bconsiderar[áa]n? (?:como )?(?:un |el )?suministro de servicios\b|\bsuministro electr[óo]nico de servicios\b/i,
   ],
 };
 

@@ -24,7 +24,7 @@ function clauseAt(article: string, offset: number, spans: SentenceSpan[], paragr
   // The article's own heading line ("Article 20.1 Culture") runs into its first sentence when it has no full stop.
   const heading = HEADING_LINE.exec(article);
   const bodyStart = heading ? heading[0].length : 0;
-  const span = heading && found.start < bodyStart && bodyStart < found.end && offset >= bodyStart ? { start: bodyStart, end: found.end } : found;
+  const span = heading && found.start < bodyStart && bodyStart < found.end ? { start: bodyStart, end: found.end } : found;
   // Only a paragraph that opens with its number and a capital ("7. Nothing ...") is a cut: a wrapped
   // line that starts "2 of this Article" is not.
   const numbered = (at: number) => NUMBERED_OPENING.test(article.slice(at, at + 12));
@@ -74,6 +74,8 @@ const RANK: Record<'carve-out' | 'other', LegalForce[]> = {
 };
 
 export function decisiveSentence(finding: Finding, sentences: ForcedSentence[]): ForcedSentence | undefined {
-  const order = RANK[finding.category === 'cultural-exemption' || finding.category === 'general-exception' ? 'carve-out' : 'other'];
+  const carveOut = finding.category === 'cultural-exemption' || finding.category === 'general-exception';
+  if (!carveOut) return [...sentences].sort((a, b) => a.start - b.start)[0];
+  const order = RANK['carve-out'];
   return [...sentences].sort((a, b) => order.indexOf(a.force) - order.indexOf(b.force) || a.start - b.start)[0];
 }

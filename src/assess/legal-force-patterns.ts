@@ -37,7 +37,10 @@ const RAW_PATTERNS: Record<Language, ForcePatterns> = {
       /\b(?:shall not be|is not|are not) required to\b/i,
       /\bnothing [^.;]{0,200}\bshall (?:be construed|prevent|require)\b/i,
       // "A Party may adopt or maintain measures ...": a permission to depart from the rules.
-      /\bmay (?:adopt|maintain|apply|take)(?: or (?:maintain|enforce|apply|adopt))? (?:[\w-]+ ){0,3}(?:measures?|actions?)\b/i,
+      /\bmay (?:adopt|maintain|apply|take|establish)(?: or (?:maintain|enforce|apply|adopt))? (?:[\w-]+ ){0,3}(?:measures?|actions?)\b/i,
+      /\breserves? (?:the|its|their) right to (?:adopt|maintain|take)\b/i,
+      // GATT Article XX or GATS Article XIV "incorporated into and made part of this Agreement": the general exceptions.
+      /\barticles? (?:xx|xiv)(?: and (?:xx|xiv|xxi))? of (?:the )?(?:gatt|gats)\b[^.]{0,200}\bincorporated\b|\bincorporated\b[^.]{0,120}\barticles? (?:xx|xiv) of (?:the )?(?:gatt|gats)\b/i,
     ],
     recitalOpening:
       /^(?:and\s+|while\s+)?(?:recogni[sz]ing|affirming|reaffirming|considering|acknowledging|noting|bearing in mind|desiring|desirous|convinced|conscious|determined|resolved|mindful|emphasi[sz]ing|stressing|recalling|welcoming|believing|aware|taking into account|taking note|underlining|seeking|wishing|reiterating)\b/i,
@@ -48,6 +51,9 @@ const RAW_PATTERNS: Record<Language, ForcePatterns> = {
       new RegExp(`\\b(?:undertakes?|agrees?|commits?|resolves?) to (?:${EFFORT_VERBS})\\b`, 'i'),
       new RegExp(`\\bshall (?:undertake|agree|commit) to (?:${EFFORT_VERBS})\\b`, 'i'),
       /\b(?:endeavou?rs?|strives?|seeks?) to\b/i,
+      // "shall, where possible, provide", "shall, to the extent possible, ...": the qualifier makes it effort.
+      /\b(?:shall|will)\s*,?\s*(?:where (?:appropriate|possible|practicable|feasible)|to the extent (?:possible|practicable|feasible)|as far as (?:possible|practicable))\b/i,
+      /\bshall (?:also )?be aimed at\b/i,
       /\bbest (?:efforts?|endeavou?rs?)\b/i,
       /\b(?:the )?(?:objective|aim|purpose) of (?:this|the present) \w+ (?:is|shall be) to\b/i,
     ],

@@ -87,12 +87,15 @@ export function hasForceWords(sentence: string, language: Language = 'en'): bool
   return modalityOf(text, language).modals.length > 0;
 }
 
+/** "shall, where possible, ...": a qualified obligation is an effort. */
+const QUALIFIED_SHALL = /^shall\s*,\s*(?:where (?:appropriate|possible|practicable|feasible)|to the extent (?:possible|practicable|feasible)|as far as (?:possible|practicable))\b/i;
+
 /** Obligations of result: "shall"/"must"/exclusions that are not followed by an effort verb. */
 function countHard(text: string, language: Language): number {
   const patterns = FORCE_PATTERNS[language];
   if (language === 'en') {
     const shalls = [...text.matchAll(/\b(?:shall|must)\b(?: (?:also|further|jointly|each|mutually|not))?(?: \w+){0,3}/gi)];
-    const hard = shalls.filter((m) => !patterns.effort.some((re) => re.test(m[0]))).length;
+    const hard = shalls.filter((m) => !patterns.effort.some((re) => re.test(m[0])) && !QUALIFIED_SHALL.test(text.slice(m.index, m.index + 40))).length;
     // "undertake to promote" / "agree to promote" are effort, whatever else the sentence says.
     const exclusions = patterns.obligation.slice(2, 6).filter((re) => re.test(text) && !(re.source.includes('undertakes') && patterns.effort.some((e) => e.test(text)))).length;
     return hard + exclusions;

@@ -155,3 +155,23 @@ describe('a carve-out reaches a commitment only when its scope and its subject b
     }
   });
 });
+
+describe('the sample agreement whose only carve-outs are narrow', () => {
+  it('is partly covered, its duty ban reached by neither carve-out, and its carve-outs keep no room for cultural policy', async () => {
+    const { readAgreement } = await import('../../src/ingest/index.js');
+    const { scanDocument } = await import('../../src/engine/index.js');
+    const { loadRuleSet } = await import('../../src/rules/index.js');
+    const { BUILTIN_RULES_DIR, PACKAGE_ROOT } = await import('../../src/paths.js');
+    const doc = await readAgreement(`${PACKAGE_ROOT}/corpus/calderra-solana-tpa.txt`);
+    const a = assess(doc, scanDocument(doc, loadRuleSet([BUILTIN_RULES_DIR])));
+    expect(a.ecommerce.verdict).toBe('partly-covered');
+    const subjects = a.ecommerce.commitments.flatMap((c) => c.carveOuts.map((o) => `${o.articleNumber} ${o.subject} ${o.breadth}`));
+    expect([...new Set(subjects)].sort()).toEqual(['3.3 linear-content narrow', '4.2 subsidies narrow']);
+    expect(a.ecommerce.commitments.find((c) => c.kind === 'customs-duties')?.reach).toBe('none');
+    expect(a.ecommerce.commitments.find((c) => c.kind === 'non-discrimination')?.reach).toBe('partial');
+    const carveOuts = a.findings.filter((f) => f.category === 'cultural-exemption');
+    expect(carveOuts).toHaveLength(2);
+    expect(carveOuts.some((f) => isBroadCarveOut(f.forceSentence, f.tags))).toBe(false);
+    expect(a.checklist.find((i) => i.item === 'og-19.5')?.status).toBe('absent');
+  });
+});

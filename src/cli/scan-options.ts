@@ -37,7 +37,7 @@ export function ruleDirs(userDirs: readonly string[], cwd: string): string[] {
 
 /** The built-in rules, then the user's folders (resolved against cwd) over them. */
 export function loadRules(userDirs: readonly string[], cwd: string): RuleSet {
-  return loadRuleSet(ruleDirs(userDirs, cwd), { cwd });
+  return loadRuleSet(ruleDirs(userDirs, cwd), { cwd, checkedDirs: [BUILTIN_RULES_DIR] });
 }
 
 /** `--jobs N`: files scanned at once (this thread plus N - 1 worker threads; 1 = here alone); undefined = by CPUs and input size. */

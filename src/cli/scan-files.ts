@@ -1,12 +1,12 @@
 import { scanOptionsFromEnv } from './time-budget.js';
-import { BUILTIN_RULES_DIR } from '../paths.js';
 import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { basename, extname } from 'node:path';
 import type { AgreementDocument, DocumentResult, Finding } from '../model.js';
 import { readAgreement } from '../ingest/index.js';
 import { scanDocument } from '../engine/index.js';
-import { loadRuleSet, type RuleSet } from '../rules/index.js';
+import { openRuleSet } from '../rules/open.js';
+import type { RuleSet } from '../rules/types.js';
 import { isUserError } from '../errors.js';
 import { mapLimit } from './map-limit.js';
 import type { InputFile } from './paths-expand.js';
@@ -146,7 +146,7 @@ export async function startScan(files: readonly InputFile[], options: WorkerOpti
   scanOptionsFromEnv(); // a bad time budget is said once, here, before any worker reads it
   const workers = await startWorkers(files, options);
   try {
-    return { ruleSet: loadRuleSet([...options.ruleDirs], { cwd: options.cwd, checkedDirs: [BUILTIN_RULES_DIR] }), workers };
+    return { ruleSet: await openRuleSet(options.ruleDirs, { cwd: options.cwd }), workers };
   } catch (error) {
     workers?.pool.stop();
     throw error;

@@ -64,6 +64,8 @@ export interface AgreementMeta {
    * line at the top of a draft); the assessment falls back to its own list of developed economies.
    */
   partyStatus?: Record<string, PartyStatus>;
+  /** Who stated `parties`: the source's metadata (ToTA), a "Parties:" line at the top, or the user's --parties. */
+  partiesFrom?: 'metadata' | 'parties-line' | 'option';
   dateSigned?: string;
   dateInForce?: string;
   status?: string;

@@ -1,5 +1,5 @@
 import type { AgreementDocument, FindingKind } from '../model.js';
-import { northSouth, type PartyMix } from '../parties/development.js';
+import type { AgreementParties, PartyMix } from '../parties/index.js';
 import { legalForceOf } from './legal-force.js';
 import { inPreamble } from './outline.js';
 import { CIVIL_SOCIETY, CULTURE_AUTHORITY, CULTURE_BODY, cultureSentences, type TextSignal } from './text-signals.js';
@@ -9,6 +9,7 @@ export interface RuleContext {
   doc: AgreementDocument;
   findings: AssessedFinding[];
   mix: PartyMix;
+  parties: AgreementParties;
   ecommerce: EcommerceAssessment;
 }
 
@@ -31,7 +32,10 @@ const where = (fs: AssessedFinding[]) => [...new Set(fs.map((f) => (f.location.a
 const parties = (mix: PartyMix) => (mix.known ? `developed: ${mix.developed.join(', ') || 'none'}; developing: ${mix.developing.join(', ') || 'none'}` : 'the Parties are not known');
 
 function notNorthSouth(ctx: RuleContext, what: string): RuleResult | undefined {
-  if (northSouth(ctx.mix)) return undefined;
+  if (ctx.parties.northSouth === 'applies') return undefined;
+  if (ctx.parties.northSouth === 'undetermined') {
+    return { status: 'undetermined', oneLine: 'The Parties could not be determined', found: `It applies between developed and developing Parties, and the document does not say who its Parties are (no metadata, no Parties named in its title, preamble or signature block), so whether ${what} is expected cannot be told. State them with a "Parties:" line or --parties.`, findings: [] };
+  }
   return { status: 'not-applicable', oneLine: 'No developed and developing Party face each other', found: `It applies between developed and developing Parties, and here ${parties(ctx.mix)}, so ${what} is not expected.`, findings: [] };
 }
 
@@ -67,10 +71,9 @@ export const RULES: Record<ChecklistItemId, (ctx: RuleContext) => RuleResult> = 
     const na = notNorthSouth(ctx, 'preferential treatment under Article 16');
     if (na) return na;
     const pt = of(ctx, 'preferential-treatment');
-    const unknown = ctx.mix.known ? '' : ' (The Parties are not known, so the item was assessed as if a developed and a developing country were both Parties.)';
-    if (pt.some(operative)) return { status: 'present', oneLine: 'Binding preferential treatment for the developing Party', found: `Found binding preferential treatment in ${where(pt.filter(operative))}.${unknown}`, findings: pt };
-    if (pt.length > 0) return { status: 'partial', oneLine: 'Preferential treatment only as best endeavour, assistance or recital', found: `Found preferential treatment in ${where(pt)}, but only as an effort, technical assistance or a recital; no binding grant of market access or entry for artists.${unknown}`, findings: pt };
-    return { status: 'absent', oneLine: 'No preferential treatment for cultural goods, services or artists', found: `Found no preferential treatment (${parties(ctx.mix)}). Missing: market access, entry of artists or co-production benefits for the developing Party.${unknown}`, findings: [] };
+    if (pt.some(operative)) return { status: 'present', oneLine: 'Binding preferential treatment for the developing Party', found: `Found binding preferential treatment in ${where(pt.filter(operative))}.`, findings: pt };
+    if (pt.length > 0) return { status: 'partial', oneLine: 'Preferential treatment only as best endeavour, assistance or recital', found: `Found preferential treatment in ${where(pt)}, but only as an effort, technical assistance or a recital; no binding grant of market access or entry for artists.`, findings: pt };
+    return { status: 'absent', oneLine: 'No preferential treatment for cultural goods, services or artists', found: `Found no preferential treatment (${parties(ctx.mix)}). Missing: market access, entry of artists or co-production benefits for the developing Party.`, findings: [] };
   },
   'art-21': (ctx) => {
     const ic = of(ctx, 'international-coordination');

@@ -1,6 +1,7 @@
 import { failedGates, GATE_NAMES } from '../assess/gates.js';
 import type { AgreementDocument, Finding } from '../model.js';
 import type { InputFile } from './paths-expand.js';
+import { withStatedParties, type StatedParties } from './parties-option.js';
 
 export { GATE_NAMES };
 
@@ -13,12 +14,13 @@ export interface GateFailure {
 /**
  * Collects gate failures while documents are in memory. Documents finish in any order, so `failures()`
  * sorts them by source (then in the order the gates were asked for) to keep stderr deterministic.
+ * `parties`: the Parties stated with --parties for a file (by its display name), which the gates' assessment reads.
  */
-export function gateChecker(gates: readonly string[]) {
+export function gateChecker(gates: readonly string[], parties: ReadonlyMap<string, StatedParties | undefined> = new Map()) {
   const found: GateFailure[] = [];
   return {
     inspect(doc: AgreementDocument, findings: Finding[], file: InputFile): void {
-      for (const gate of failedGates(doc, findings, [...gates])) found.push({ source: file.display, gate });
+      for (const gate of failedGates(withStatedParties(doc, parties.get(file.display)), findings, [...gates])) found.push({ source: file.display, gate });
     },
     failures(): GateFailure[] {
       const rank = (g: GateFailure) => gates.indexOf(g.gate);

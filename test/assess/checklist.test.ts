@@ -59,11 +59,15 @@ describe('checklist statuses', () => {
     for (const item of ['art-16', 'og-18.1', 'og-18.2'] as const) for (const s of ['present', 'partial', 'absent', 'not-applicable']) expect(seen.has(`${item}:${s}`)).toBe(true);
   });
 
-  it('assesses Article 16 as applicable, and says so, when the Parties are unknown', () => {
+  it('leaves Art. 16 and paras. 18.1-18.2 undetermined, never absent, when the Parties are unknown', () => {
     const doc = agreement(['Article 1 Goods', 'Each Party shall eliminate customs duties.']);
-    const item = assess(doc, []).checklist.find((i) => i.item === 'art-16')!;
-    expect(item.status).toBe('absent');
-    expect(item.explanation).toMatch(/not known/);
+    const a = assess(doc, []);
+    for (const id of ['art-16', 'og-18.1', 'og-18.2']) {
+      const item = a.checklist.find((i) => i.item === id)!;
+      expect(item.status).toBe('undetermined');
+      expect(item.explanation).toMatch(/does not say who its Parties are/);
+    }
+    expect(a.parties.from).toBe('unknown');
   });
 
   it('records that dispute settlement does not apply to a chapter and says so on the item', () => {

@@ -9,6 +9,7 @@ import type { Io } from '../io.js';
 import { scanFiles, startScan } from '../scan-files.js';
 import { checkNames, EXTENSIONS, inputFiles, JOBS_HELP, parseJobs, ruleDirs, splitList } from '../scan-options.js';
 import { gateChecker, GATE_NAMES, type GateFailure } from '../scan-gates.js';
+import { PARTIES_HELP, PARTIES_SPEC, partiesOption } from '../parties-option.js';
 
 const KINDS: readonly string[] = [...CATEGORIES, ...INFO_KINDS];
 
@@ -26,6 +27,8 @@ Options:
   --category C[,C]     keep only findings of these categories
   --fail-on GATE[,G]   exit 1 when a document fails a gate; the gates:
                        ${GATE_NAMES.join(', ')}
+  ${PARTIES_HELP.replace(/\n {18}/g, '\n                       ').replace('--parties LIST  ', '--parties LIST       ')}
+                       (read by the gates; once for all files, or once per file in their order)
   ${JOBS_HELP}
 
 Exit: 0 scanned, 1 a --fail-on gate failed, 2 bad arguments or nothing could be scanned.
@@ -39,6 +42,7 @@ const options = {
   category: { type: 'string', multiple: true },
   'fail-on': { type: 'string', multiple: true },
   jobs: { type: 'string' },
+  ...PARTIES_SPEC,
 } as const;
 
 function reportProblems(results: readonly DocumentResult[], failures: readonly GateFailure[], io: Io): void {
@@ -59,7 +63,8 @@ export const scanCommand: Command = {
     const jobs = parseJobs(values.jobs);
     const files = await inputFiles(positionals, io);
     const start = await startScan(files, { ruleDirs: ruleDirs(values.rules ?? [], io.cwd), cwd: io.cwd, jobs, wantDocument: gates.length > 0 });
-    const gateCheck = gateChecker(gates);
+    const stated = partiesOption(values.parties, files.length);
+    const gateCheck = gateChecker(gates, new Map(files.map((f, i) => [f.display, stated[i]])));
     const results = await scanFiles(files, {
       ...start,
       kinds: kinds.length > 0 ? new Set(kinds) : undefined,

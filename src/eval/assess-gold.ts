@@ -1,5 +1,9 @@
 import { z } from 'zod';
+import { assess } from '../assess/index.js';
 import { CHECKLIST_ITEMS, STATUSES, VERDICTS, type Assessment, type ChecklistItemId, type Status, type Verdict } from '../assess/types.js';
+import { scanDocument } from '../engine/index.js';
+import type { AgreementDocument } from '../model.js';
+import type { RuleSet } from '../rules/index.js';
 import { UserError } from '../errors.js';
 
 /** An expert's assessment of agreements by the checklist contract: test/fixtures/assess-gold.json. */
@@ -140,4 +144,14 @@ export function formatAssessScore(score: AssessScore, goldFile: string): string 
   out.push('', 'Sentences quoted for paras. 19.2 and 19.3:');
   for (const a of score.agreements) for (const q of a.quoted) out.push(`- ${a.treaty} ${q.item} (${q.status}) ${q.articleId}: "${clip(q.sentence)}"`);
   return `${out.join('\n')}\n`;
+}
+
+/** Scans and assesses every agreement of the gold (read by `read`, e.g. from ../shared/tota) and scores the lot. */
+export async function scoreAssessGold(gold: AssessGold, ruleSet: RuleSet, read: (treaty: string) => Promise<AgreementDocument>): Promise<AssessScore> {
+  const scores: AgreementScore[] = [];
+  for (const agreement of gold.agreements) {
+    const doc = await read(agreement.treaty);
+    scores.push(scoreAgreement(agreement, assess(doc, scanDocument(doc, ruleSet))));
+  }
+  return totalScore(scores);
 }

@@ -6,9 +6,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { assess } from '../assess/index.js';
-import { scanDocument } from '../engine/index.js';
-import { formatAssessScore, parseAssessGold, scoreAgreement, totalScore } from '../eval/assess-gold.js';
+import { formatAssessScore, parseAssessGold, scoreAssessGold } from '../eval/assess-gold.js';
 import { readAgreement } from '../ingest/index.js';
 import { BUILTIN_RULES_DIR, PACKAGE_ROOT } from '../paths.js';
 import { loadRuleSet } from '../rules/index.js';
@@ -21,9 +19,5 @@ if (!existsSync(dir)) {
 }
 const gold = parseAssessGold(readFileSync(goldFile, 'utf8'), goldFile);
 const ruleSet = loadRuleSet([BUILTIN_RULES_DIR]);
-const scores = [];
-for (const agreement of gold.agreements) {
-  const doc = await readAgreement(join(dir, `${agreement.treaty}.xml`));
-  scores.push(scoreAgreement(agreement, assess(doc, scanDocument(doc, ruleSet))));
-}
-process.stdout.write(formatAssessScore(totalScore(scores), goldFile));
+const score = await scoreAssessGold(gold, ruleSet, (treaty) => readAgreement(join(dir, `${treaty}.xml`)));
+process.stdout.write(formatAssessScore(score, goldFile));

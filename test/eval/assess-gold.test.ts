@@ -19,7 +19,8 @@ describe('the assessment eval', () => {
   it('counts agreeing items and lists each disagreement with the sentences the tool rests on', () => {
     const doc = agreement(['Preamble', 'Recalling the Convention on the Protection and Promotion of the Diversity of Cultural Expressions;', 'Chapter 1 Culture', 'Article 1 Cooperation', 'The Parties shall cooperate within UNESCO to promote cultural diversity.'], ['CAN', 'JPN']);
     const a = assess(doc, [finding(doc, 'international-coordination', '1', 'within UNESCO'), finding(doc, 'convention-reference', 'preamble', 'Convention on the Protection')]);
-    const items = Object.fromEntries(a.checklist.map((i) => [i.item, { status: i.status, articles: [], why: 'as the tool' }])) as GoldAgreement['items'];
+    const items = {} as GoldAgreement['items'];
+    for (const i of a.checklist) items[i.item] = { status: i.status, articles: [], why: 'as the tool' };
     const gold = { treaty: 'x', title: 'X', parties: ['CAN', 'JPN'], group: 'developed', items: { ...items, 'art-21': { status: 'absent' as const, articles: [], why: 'the expert saw no commitment' } }, verdict: { value: 'covered' as const, commitments: [], carveOuts: [], why: 'expert' } } satisfies GoldAgreement;
     const score = scoreAgreement(gold, a);
     expect(score.agreed).toBe(8);

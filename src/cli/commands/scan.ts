@@ -1,17 +1,17 @@
 import { CATEGORIES, INFO_KINDS, type DocumentResult } from '../../model.js';
-import { SCAN_FORMATS, SCAN_FORMAT_NAMES } from '../../report/scan/index.js';
+import { SCAN_FORMAT_NAMES, SCAN_STREAMS, type ScanFormatName } from '../../report/scan/index.js';
 import { oneOf, parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
 import { EXIT } from '../errors.js';
-import { UserError } from '../../errors.js';
-import { writeOutput } from '../files.js';
+import { checkOutput, openOutput, type OutputKind } from '../files.js';
 import type { Io } from '../io.js';
-import { scanFiles, startScan } from '../scan-files.js';
+import { scanEach, startScan } from '../scan-files.js';
 import { checkNames, EXTENSIONS, inputFiles, JOBS_HELP, parseJobs, ruleDirs, splitList } from '../scan-options.js';
 import { gateChecker, GATE_NAMES, type GateFailure } from '../scan-gates.js';
 import { PARTIES_HELP, PARTIES_SPEC, partiesOption } from '../parties-option.js';
 
 const KINDS: readonly string[] = [...CATEGORIES, ...INFO_KINDS];
+const OUTPUT_KINDS: Record<ScanFormatName, OutputKind> = { text: 'text', markdown: 'markdown', json: 'data', jsonl: 'data', csv: 'data' };
 
 const usage = `Usage: culturescan scan [options] [PATH...]
 
@@ -45,14 +45,16 @@ const options = {
   ...PARTIES_SPEC,
 } as const;
 
-function reportProblems(results: readonly DocumentResult[], failures: readonly GateFailure[], io: Io): void {
-  for (const r of results) for (const error of r.errors) io.stderr(`culturescan: ${r.source}: ${error}\n`);
+function reportErrors(result: DocumentResult, io: Io): void {
+  for (const error of result.errors) io.stderr(`culturescan: ${result.source}: ${error}\n`);
+}
+
+function reportFailures(failures: readonly GateFailure[], io: Io): void {
   for (const f of failures) io.stderr(`culturescan: ${f.source}: fails gate ${f.gate}\n`);
 }
 
 export const scanCommand: Command = {
   name: 'scan',
-  summary: 'find cultural clauses, e-commerce provisions and Convention references',
   usage,
   async run(args, io) {
     const { values, positionals } = parseCommandArgs('scan', args, options);
@@ -62,17 +64,37 @@ export const scanCommand: Command = {
     const gates = checkNames('fail-on', splitList(values['fail-on']), GATE_NAMES);
     const jobs = parseJobs(values.jobs);
     const files = await inputFiles(positionals, io);
-    const start = await startScan(files, { ruleDirs: ruleDirs(values.rules ?? [], io.cwd), cwd: io.cwd, jobs, wantDocument: gates.length > 0 });
+    const inputs = files.map((f) => f.absolute);
+    checkOutput(values.out, inputs, io);
+    const keptKinds = kinds.length > 0 ? new Set(kinds) : undefined;
+    const start = await startScan(files, { ruleDirs: ruleDirs(values.rules ?? [], io.cwd), cwd: io.cwd, jobs, wantDocument: gates.length > 0, kinds: keptKinds });
     const stated = partiesOption(values.parties, files.length);
-    const gateCheck = gateChecker(gates, new Map(files.map((f, i) => [f.display, stated[i]])));
-    const results = await scanFiles(files, {
-      ...start,
-      kinds: kinds.length > 0 ? new Set(kinds) : undefined,
-      inspect: gates.length > 0 ? gateCheck.inspect : undefined,
-    });
-    await writeOutput(SCAN_FORMATS[format](results), values.out, io);
-    reportProblems(results, gateCheck.failures(), io);
-    if (results.every((r) => r.title === null)) return EXIT.usage;
+    const gateCheck = await gateChecker(gates, new Map(files.map((f, i) => [f.display, stated[i]])));
+    let output;
+    try {
+      output = openOutput(values.out, io, { kind: OUTPUT_KINDS[format], inputs });
+    } catch (error) {
+      start.workers?.pool.stop();
+      throw error;
+    }
+    // Each document is written as soon as it and the ones before it are done: the run keeps no results.
+    const writer = SCAN_STREAMS[format]();
+    let anyRead = false;
+    try {
+      output.write(writer.head);
+      await scanEach(files, { ...start, kinds: keptKinds, inspect: gates.length > 0 ? gateCheck.inspect : undefined }, (result) => {
+        anyRead ||= result.title !== null;
+        output.write(writer.document(result));
+        reportErrors(result, io);
+      });
+      output.write(writer.tail());
+    } catch (error) {
+      output.abandon();
+      throw error;
+    }
+    output.close();
+    reportFailures(gateCheck.failures(), io);
+    if (!anyRead) return EXIT.usage;
     return gateCheck.failures().length > 0 ? EXIT.gateFailed : EXIT.ok;
   },
 };

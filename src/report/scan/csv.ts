@@ -1,5 +1,5 @@
 import type { DocumentResult, Finding } from '../../model.js';
-import type { ScanFormatter } from './result.js';
+import { wholeReport, type ScanStream } from './result.js';
 
 export const CSV_COLUMNS = [
   'documentId',
@@ -16,9 +16,13 @@ export const CSV_COLUMNS = [
   'excerpt',
 ] as const;
 
-/** RFC 4180: a field with a comma, a quote or a line break is quoted, and its quotes doubled. */
+/**
+ * RFC 4180: a field with a comma, a quote or a line break is quoted, and its quotes doubled. A text
+ * a spreadsheet would run as a formula (=, +, -, @, a tab or CR first: a file named "=1+1.txt") gets
+ * a leading apostrophe, which spreadsheets show as text.
+ */
 export function csvField(value: string | number | undefined): string {
-  const text = value === undefined ? '' : String(value);
+  const text = value === undefined ? '' : typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : String(value);
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
@@ -41,10 +45,10 @@ function row(result: DocumentResult, finding: Finding): (string | number | undef
 }
 
 /** One row per finding, for spreadsheets; lines end in CRLF as RFC 4180 asks. Unreadable files have no rows (stderr names them). */
-export const csv: ScanFormatter = (results) => {
-  const lines = [CSV_COLUMNS.join(',')];
-  for (const result of results) {
-    for (const finding of result.findings) lines.push(row(result, finding).map(csvField).join(','));
-  }
-  return `${lines.join('\r\n')}\r\n`;
-};
+export const csvStream: ScanStream = () => ({
+  head: `${CSV_COLUMNS.join(',')}\r\n`,
+  document: (result) => result.findings.map((finding) => `${row(result, finding).map(csvField).join(',')}\r\n`).join(''),
+  tail: () => '',
+});
+
+export const csv = wholeReport(csvStream);

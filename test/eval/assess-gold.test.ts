@@ -11,9 +11,8 @@ import { SHARED_TOTA } from '../assess/tota-articles.js';
 
 const GOLD_FILE = join(import.meta.dirname, '..', 'fixtures', 'assess-gold.json');
 
-/** The figures measured on the expert's gold when these lines were written: they may rise, never fall. */
+/** The targets: item agreement of at least 0.90 and every verdict right (measured 0.979 and 16/16 when written). */
 const ITEM_AGREEMENT_TARGET = 0.9;
-const VERDICTS_RIGHT_FLOOR = 14;
 
 describe('the assessment eval', () => {
   it('counts agreeing items and lists each disagreement with the sentences the tool rests on', () => {
@@ -40,12 +39,12 @@ const present = existsSync(SHARED_TOTA);
 if (!present) console.log(`assessment eval on the expert gold skipped: ${SHARED_TOTA} is absent`);
 
 describe.skipIf(!present)('the assessment against the expert gold (real ToTA agreements)', () => {
-  it(`agrees on at least ${ITEM_AGREEMENT_TARGET} of the items and on at least ${VERDICTS_RIGHT_FLOOR} verdicts`, async () => {
+  it(`agrees on at least ${ITEM_AGREEMENT_TARGET} of the items and on every verdict`, async () => {
     const gold = parseAssessGold(readFileSync(GOLD_FILE, 'utf8'), GOLD_FILE);
     const score = await scoreAssessGold(gold, loadRuleSet([BUILTIN_RULES_DIR]), (treaty) => readAgreement(join(SHARED_TOTA, `${treaty}.xml`)));
     const report = formatAssessScore(score, GOLD_FILE);
     expect(score.itemAgreement, report).toBeGreaterThanOrEqual(ITEM_AGREEMENT_TARGET);
-    expect(score.verdictsRight, report).toBeGreaterThanOrEqual(VERDICTS_RIGHT_FLOOR);
+    expect(score.verdictsRight, report).toBe(gold.agreements.length);
     // Paras. 19.2 and 19.3 rest on the clauses the rules found, never on no sentence at all.
     for (const a of score.agreements) for (const q of a.quoted) expect(q.sentence.length, `${a.treaty} ${q.item}`).toBeGreaterThan(20);
   }, 300_000);

@@ -1,3 +1,4 @@
+import { scanOptionsFromEnv } from './time-budget.js';
 import { assess } from '../assess/index.js';
 import type { Assessment } from '../assess/types.js';
 import { scanDocument } from '../engine/index.js';
@@ -23,7 +24,7 @@ export interface Assessed {
  */
 export async function readAssessed(typed: string, ruleSet: RuleSet, io: Io, decisions?: { file: DecisionFile; source: string }, parties?: StatedParties): Promise<Assessed> {
   const doc = withStatedParties(await readTypedAgreement(typed, io), parties);
-  const findings = scanDocument(doc, ruleSet);
+  const findings = scanDocument(doc, ruleSet, scanOptionsFromEnv());
   if (!decisions) return { doc, assessment: assess(doc, findings) };
   const reviewed = applyDecisions(findings, decisions.file, decisions.source);
   return { doc, assessment: assess(doc, reviewed.findings), review: reviewed.review };

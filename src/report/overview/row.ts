@@ -1,7 +1,6 @@
 import { basename, extname } from 'node:path';
 import { CHECKLIST_ITEMS, type ChecklistItemId, type Status, type Verdict } from '../../assess/types.js';
 import type { Assessment } from '../../assess/types.js';
-import { partyMix } from '../../parties/development.js';
 import { CATEGORIES, type AgreementDocument, type Category, type PartyStatus } from '../../model.js';
 
 /** A Party of an agreement with the side of Article 16 it counts on. */
@@ -49,10 +48,10 @@ export function yearOf(date: string | undefined): number | null {
 export function agreementRow(doc: AgreementDocument, assessment: Assessment, source: string): AgreementRow {
   const findings = zeroCounts();
   for (const f of assessment.findings) if (f.category in findings) findings[f.category as Category]++;
-  const mix = partyMix(doc.meta);
+  // Who the Parties are and how each is classified, as the assessment read them.
+  const { mix, named } = assessment.parties;
   const developed = new Set(mix.developed);
-  const parties = (doc.meta.parties ?? []).map((p) => p.trim().toUpperCase()).filter(Boolean)
-    .map((code): RowParty => ({ code, status: developed.has(code) ? 'developed' : 'developing' }));
+  const parties = [...new Set(named.flatMap((p) => p.codes))].map((code): RowParty => ({ code, status: developed.has(code) ? 'developed' : 'developing' }));
   const checklist = Object.fromEntries(CHECKLIST_ITEMS.map((item) => [item, assessment.checklist.find((c) => c.item === item)?.status ?? 'absent'])) as Record<ChecklistItemId, Status>;
   return {
     id: doc.id,

@@ -9,7 +9,7 @@ import { disambiguate } from './fingerprint.js';
 import { unitFindings, type Fired } from './findings.js';
 import { mayMatch, rulesOf, satisfiedClauses, type Satisfied } from './prefilter.js';
 import { buildUnits, type Unit } from './units.js';
-import { partyMix } from '../parties/development.js';
+import { partiesOf } from '../parties/index.js';
 import type { CompiledRule } from '../rules/types.js';
 
 export { buildUnits, type Unit } from './units.js';
@@ -115,7 +115,7 @@ function unitsByCategory(fired: readonly Fired[][]): Map<string, Set<number>> {
 
 /** Whether a rule's conditions on the whole agreement hold for this document. */
 function applicability(doc: AgreementDocument): (rule: CompiledRule) => boolean {
-  const mix = partyMix(doc.meta);
+  const { mix } = partiesOf(doc);
   const hasDevelopingParty = !mix.known || mix.developing.length > 0;
   return (rule) => !rule.appliesTo.developingParty || hasDevelopingParty;
 }

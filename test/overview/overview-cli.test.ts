@@ -41,6 +41,8 @@ describe('culturescan overview', () => {
     expect(epa.parties).toEqual([{ code: 'XAU', status: 'developing' }, { code: 'XBO', status: 'developed' }]);
     expect(epa.findings['convention-reference']).toBeGreaterThan(0);
     expect(rows.find((r) => r.id === 'aurelia-montaria-framework')!.verdict).toBe('no-ecommerce');
+    // A text that refers to an annex the file lacks says so in its row.
+    expect(rows.filter((r) => r.missing.length > 0).length).toBeGreaterThan(0);
   });
 
   it('writes CSV for spreadsheets: BOM, every field quoted, formulas neutralised; the format from --out', async () => {

@@ -64,7 +64,7 @@ export function agreementRow(doc: AgreementDocument, assessment: Assessment, sou
     findings,
     checklist,
     verdict: assessment.ecommerce.verdict,
-    missing: [],
+    missing: assessment.missingParts.map((part) => part.name),
     errors: [],
   };
 }

@@ -12,6 +12,8 @@ interface CorpusExpectation {
   file: string;
   ecommerceVerdict: Verdict;
   checklist: Record<string, Status>;
+  /** The annexes, schedules and protocols the text refers to that the file was written without. */
+  missingParts?: string[];
 }
 
 const FIXTURE = join(PACKAGE_ROOT, 'test', 'fixtures', 'corpus-expectations.json');
@@ -25,5 +27,6 @@ describe('assessment of the sample corpus (expectations written with the corpus)
     const a = assess(doc, scanDocument(doc, ruleSet));
     expect(a.ecommerce.verdict, a.ecommerce.explanation).toBe(expected.ecommerceVerdict);
     expect(Object.fromEntries(a.checklist.map((i) => [i.item, i.status]))).toEqual(expected.checklist);
+    if (expected.missingParts) expect(a.missingParts.map((p) => p.name).sort()).toEqual([...expected.missingParts].sort());
   });
 });

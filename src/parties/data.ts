@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PACKAGE_ROOT } from '../paths.js';
 
-/** data/developed-economies.json: the published list of developed economies, with its source. */
+/** rules/parties/developed-economies.json: the published list of developed economies, with its source. */
 export interface DevelopedEconomies {
   source: { title: string; publisher: string; year: number };
   developed: string[];
@@ -18,14 +18,14 @@ export interface PartyGroup {
   members: string[];
 }
 
-/** data/party-groups.json: groups of States that sign as one side, and extra names of single States. */
+/** rules/parties/party-groups.json: groups of States that sign as one side, and extra names of single States. */
 export interface PartyGroups {
   groups: PartyGroup[];
   aliases: Record<string, string[]>;
 }
 
-export const DEVELOPED_ECONOMIES_FILE = join(PACKAGE_ROOT, 'data', 'developed-economies.json');
-export const PARTY_GROUPS_FILE = join(PACKAGE_ROOT, 'data', 'party-groups.json');
+export const DEVELOPED_ECONOMIES_FILE = join(PACKAGE_ROOT, 'rules', 'parties', 'developed-economies.json');
+export const PARTY_GROUPS_FILE = join(PACKAGE_ROOT, 'rules', 'parties', 'party-groups.json');
 
 // Plain JSON read without a schema library, which a scan does not load; test/parties/data.test.ts
 // holds both files to their schema.

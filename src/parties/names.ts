@@ -25,7 +25,7 @@ interface NameIndex {
 let index: NameIndex | undefined;
 
 /**
- * Every name of a State (ISO names in en/fr/es, plus the long and short forms in data/party-groups.yaml)
+ * Every name of a State (ISO names in en/fr/es, plus the long and short forms in rules/parties/party-groups.json)
  * and of a group, as one pattern, longest first so that "United Mexican States" is not read as
  * "United States". Names of three letters or fewer ("US", "UK") are left out: as words they are too
  * often something else.

@@ -3,7 +3,7 @@ import { basename, extname, join } from 'node:path';
 import { parse } from 'yaml';
 
 /** Folders and files under a rules directory that hold something other than rules. */
-const NOT_RULE_DIRS = new Set(['vocab', 'templates', 'node_modules']);
+const NOT_RULE_DIRS = new Set(['vocab', 'templates', 'parties', 'node_modules']);
 const NOT_RULE_FILES = new Set(['references.yaml', 'references.yml']);
 
 /** Every rule file under `dir`, recursively, in a stable (sorted) order. */

@@ -97,6 +97,8 @@ export interface AgreementDocument {
   outline: OutlineNode[];
   /** The text as extracted, before normalisation, and how to get back to it. */
   original: { text: string; map: OffsetMap };
+  /** Problems met while reading that did not stop it (a few invalid bytes), one line each; absent when none. */
+  warnings?: string[];
 }
 
 /** The seven finding categories of the gold guide; a contract with every consumer of findings. */
@@ -196,4 +198,6 @@ export interface DocumentResult {
   meta: AgreementMeta | null;
   findings: Finding[];
   errors: string[];
+  /** The document's reading warnings (AgreementDocument.warnings); absent when none. */
+  warnings?: string[];
 }

@@ -1,18 +1,28 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { readAgreement } from '../ingest/index.js';
-import type { AgreementDocument } from '../model.js';
+import type { AgreementDocument, DocumentResult } from '../model.js';
 import { isUserError, UserError } from '../errors.js';
 import type { Io } from './io.js';
 
-/** Reads a file named on the command line, resolved against the injected cwd, but speaks of it as the user typed it. */
+/** Reads a file named on the command line, resolved against the injected cwd, but speaks of it as the user typed it; its reading warnings go to stderr. */
 export async function readTypedAgreement(typed: string, io: Io): Promise<AgreementDocument> {
   const path = resolve(io.cwd, typed);
   try {
-    return { ...(await readAgreement(path)), source: typed };
+    const document = await readAgreement(path);
+    for (const warning of document.warnings ?? []) io.stderr(`culturescan: ${typed}: warning: ${warning}\n`);
+    return { ...document, source: typed };
   } catch (error) {
     if (isUserError(error) && error.file === path) throw new UserError(error.message, typed);
     throw error;
+  }
+}
+
+/** One stderr line per file that could not be read and per reading warning, in the results' order. */
+export function reportFileProblems(results: readonly DocumentResult[], io: Io): void {
+  for (const r of results) {
+    for (const warning of r.warnings ?? []) io.stderr(`culturescan: ${r.source}: warning: ${warning}\n`);
+    for (const error of r.errors) io.stderr(`culturescan: ${r.source}: ${error}\n`);
   }
 }
 

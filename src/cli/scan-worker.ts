@@ -20,7 +20,7 @@ async function scanFile(index: number, ruleSet: RuleSet): Promise<FileReply> {
   try {
     const doc = await readAgreement(setup.paths[index] as string);
     const findings = scanDocument(doc, ruleSet);
-    const scanned = { documentId: doc.id, title: doc.title, language: doc.language, meta: doc.meta, findings };
+    const scanned = { documentId: doc.id, title: doc.title, language: doc.language, meta: doc.meta, findings, ...(doc.warnings ? { warnings: doc.warnings } : {}) };
     return { index, kind: 'scanned', scanned, ...(setup.wantDocument ? { doc } : {}) };
   } catch (error) {
     if (isUserError(error)) return { index, kind: 'unreadable', message: error.message };

@@ -1,6 +1,6 @@
-import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { UserError } from '../errors.js';
+import { readInputFile } from '../input-file.js';
 import type { AgreementDocument } from '../model.js';
 import { assembleDocument } from './assemble.js';
 import { chooseReader } from './registry.js';
@@ -10,14 +10,7 @@ export { toNormalizedOffset, toOriginalOffset, toOriginalRange } from './offset-
 
 /** Reads one agreement file of any supported format into the structured document. Throws UserError for bad input. */
 export async function readAgreement(path: string): Promise<AgreementDocument> {
-  let bytes: Uint8Array;
-  try {
-    // No stat first: reading a directory fails with EISDIR, which fileProblem words.
-    bytes = await readFile(path);
-  } catch (error) {
-    throw new UserError(fileProblem(error), path);
-  }
-  return readAgreementBytes(bytes, path);
+  return readAgreementBytes(await readInputFile(path, { shown: path }), path);
 }
 
 /**
@@ -30,12 +23,4 @@ export async function readAgreementBytes(bytes: Uint8Array, name: string): Promi
   const extraction = await reader.read(bytes, name);
   const id = basename(name, extname(name));
   return assembleDocument(extraction, { id, source: name, format: reader.format });
-}
-
-function fileProblem(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return 'no such file';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'EISDIR') return 'is a directory, not a file';
-  return error instanceof Error ? error.message : String(error);
 }

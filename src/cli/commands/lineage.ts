@@ -3,7 +3,7 @@ import { LINEAGE_FORMAT_NAMES, LINEAGE_FORMATS } from '../../report/compare/inde
 import { oneOf, parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
 import { EXIT } from '../errors.js';
-import { writeOutput } from '../files.js';
+import { reportFileProblems, writeOutput } from '../files.js';
 import { scanFiles, startScan } from '../scan-files.js';
 import { categoriesOption, inputFiles, JOBS_HELP, parseJobs, ruleDirs } from '../scan-options.js';
 
@@ -50,7 +50,7 @@ export const lineageCommand: Command = {
           clauses: clausePrints(doc, findings, categories),
         }),
     });
-    for (const r of results) for (const error of r.errors) io.stderr(`culturescan: ${r.source}: ${error}\n`);
+    reportFileProblems(results, io);
     if (agreements.length === 0) return EXIT.usage;
     await writeOutput(LINEAGE_FORMATS[format](lineage(agreements)), values.out, io);
     return EXIT.ok;

@@ -4,7 +4,7 @@ import { oneOf, parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
 import { EXIT } from '../errors.js';
 import { UserError } from '../../errors.js';
-import { writeOutput } from '../files.js';
+import { reportFileProblems, writeOutput } from '../files.js';
 import type { Io } from '../io.js';
 import { scanFiles, startScan } from '../scan-files.js';
 import { checkNames, EXTENSIONS, inputFiles, JOBS_HELP, parseJobs, ruleDirs, splitList } from '../scan-options.js';
@@ -42,7 +42,7 @@ const options = {
 } as const;
 
 function reportProblems(results: readonly DocumentResult[], failures: readonly GateFailure[], io: Io): void {
-  for (const r of results) for (const error of r.errors) io.stderr(`culturescan: ${r.source}: ${error}\n`);
+  reportFileProblems(results, io);
   for (const f of failures) io.stderr(`culturescan: ${f.source}: fails gate ${f.gate}\n`);
 }
 

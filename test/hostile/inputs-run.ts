@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll } from 'vitest';
+import { afterAll, beforeAll } from 'vitest';
 import { BIN, ensureBuilt } from '../support/built.js';
 
 /** GNU time, which reports a child's peak resident memory; the memory assertions skip without it. */
@@ -31,7 +31,6 @@ export interface RunOptions {
  * assertions are on exit codes, lines and memory, never on time.
  */
 export function runMeasured(cwd: string, args: readonly string[], options: RunOptions = {}): MeasuredRun {
-  ensureBuilt(BIN);
   const rssFile = join(tmpdir(), `culturescan-rss-${process.pid}-${Math.random().toString(36).slice(2)}`);
   const command = HAS_GNU_TIME ? [GNU_TIME, '-f', '%M', '-o', rssFile, process.execPath, BIN, ...args] : [process.execPath, BIN, ...args];
   const result = spawnSync(command[0] as string, command.slice(1), {
@@ -52,8 +51,9 @@ export function runMeasured(cwd: string, args: readonly string[], options: RunOp
   return { code: result.status, out: result.stdout ?? '', err, peakMb, lines: err.split('\n').filter((line) => line.length > 0) };
 }
 
-/** A fresh folder for one test file's inputs, removed after its tests. */
+/** A fresh folder for one test file's inputs, removed after its tests; the command line is built first if it is stale. */
 export function scratchFolder(prefix: string): string {
+  beforeAll(() => ensureBuilt(BIN), 300_000);
   const dir = mkdtempSync(join(tmpdir(), `culturescan-${prefix}-`));
   chmodSync(dir, 0o755); // readable by the unprivileged user some tests run as
   afterAll(() => rmSync(dir, { recursive: true, force: true }));

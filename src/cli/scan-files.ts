@@ -30,6 +30,8 @@ export interface WorkerOptions {
   jobs?: number;
   /** Whether `inspect` will be used: the workers then post each document back. */
   wantDocument: boolean;
+  /** Without `inspect`, the kinds the output keeps: the workers post back only those findings. */
+  kinds?: ReadonlySet<string>;
 }
 
 /** Worker threads started for a batch scan, waiting for `scanFiles` to release them. */
@@ -63,10 +65,15 @@ function keptKinds(findings: Finding[], kinds: ReadonlySet<string> | undefined):
   return kinds ? findings.filter((f) => kinds.has(f.category)) : findings;
 }
 
-/** The result of a scanned document: `inspect` sees every finding, the result keeps the asked kinds. */
+/**
+ * The result of a scanned document: `inspect` sees every finding, the result keeps the asked kinds. Its
+ * strings (evidence, excerpts, headings, title) are copied: as slices of the document's text they would
+ * keep the whole text alive for as long as the result is.
+ */
 function scanned(doc: AgreementDocument, all: Finding[], file: InputFile, options: ScanFilesOptions): DocumentResult {
   options.inspect?.(doc, all, file);
-  return { documentId: doc.id, source: file.display, title: doc.title, language: doc.language, meta: doc.meta, findings: keptKinds(all, options.kinds), errors: [], ...warningsOf(doc) };
+  const findings = keptKinds(all, options.kinds);
+  return structuredClone({ documentId: doc.id, source: file.display, title: doc.title, language: doc.language, meta: doc.meta, findings, errors: [], ...warningsOf(doc) });
 }
 
 async function scanOne(file: InputFile, options: ScanFilesOptions): Promise<DocumentResult> {
@@ -119,8 +126,8 @@ async function startWorkers(files: readonly InputFile[], options: WorkerOptions)
   const jobs = jobCount(sizes, options.jobs);
   const script = jobs > 1 ? workerScript() : undefined;
   if (!script) return undefined;
-  const queue = new JobQueue(sizes);
-  const setup = { wantDocument: options.wantDocument };
+  const queue = new JobQueue(files.length);
+  const setup = { wantDocument: options.wantDocument, ...(options.kinds && !options.wantDocument ? { kinds: [...options.kinds] } : {}) };
   return { queue, pool: startScanPool(script, files.map((f) => f.absolute), jobs - 1, setup, queue) };
 }
 
@@ -139,25 +146,50 @@ export async function startScan(files: readonly InputFile[], options: WorkerOpti
   }
 }
 
+/** Hands results on in the order of the files, holding back only those that finish before an earlier one. */
+class InOrder {
+  private next = 0;
+  private readonly waiting = new Map<number, DocumentResult>();
+
+  constructor(private readonly deliver: (result: DocumentResult, index: number) => void) {}
+
+  put(index: number, result: DocumentResult): void {
+    this.waiting.set(index, result);
+    for (let ready = this.waiting.get(this.next); ready !== undefined; ready = this.waiting.get(this.next)) {
+      this.waiting.delete(this.next);
+      this.deliver(ready, this.next++);
+    }
+  }
+}
+
 /**
- * Reads and scans every file; results come back in the order of `files`. With workers, this thread scans
- * alongside them, all taking files from one queue; without, it scans alone, a few reads at a time.
+ * Reads and scans every file and hands each result to `onResult` as soon as it and every earlier file
+ * are done, in the order of `files`: nothing but the results that finished early is kept. With workers,
+ * this thread scans alongside them, all taking files from one queue in that order; without, it scans
+ * alone, a few reads at a time.
  */
-export async function scanFiles(files: readonly InputFile[], options: ScanFilesOptions): Promise<DocumentResult[]> {
+export async function scanEach(files: readonly InputFile[], options: ScanFilesOptions, onResult: (result: DocumentResult, index: number) => void): Promise<void> {
+  const inOrder = new InOrder(onResult);
   const workers = options.workers;
-  if (!workers) return mapLimit(files, READ_CONCURRENCY, (file) => scanOne(file, options));
-  const results = new Array<DocumentResult>(files.length);
-  workers.pool.release(options.ruleSet.rules, (reply) => {
-    results[reply.index] = resultOf(reply, files[reply.index] as InputFile, options);
-  });
+  if (!workers) {
+    await mapLimit(files, READ_CONCURRENCY, async (file, index) => inOrder.put(index, await scanOne(file, options)));
+    return;
+  }
+  workers.pool.release(options.ruleSet.rules, (reply) => inOrder.put(reply.index, resultOf(reply, files[reply.index] as InputFile, options)));
   try {
     for (let index = workers.queue.take(); index !== undefined; index = workers.queue.take()) {
-      results[index] = await scanOne(files[index] as InputFile, options);
+      inOrder.put(index, await scanOne(files[index] as InputFile, options));
     }
   } catch (error) {
     workers.pool.stop();
     throw error;
   }
   await workers.pool.done;
+}
+
+/** Every file's result at once, in the order of `files` (see scanEach). */
+export async function scanFiles(files: readonly InputFile[], options: ScanFilesOptions): Promise<DocumentResult[]> {
+  const results: DocumentResult[] = [];
+  await scanEach(files, options, (result) => results.push(result));
   return results;
 }

@@ -10,6 +10,8 @@ import type { CompiledRule } from '../rules/types.js';
 export interface WorkerSetup {
   /** Post each document back too (for `inspect`: gates, eval's article texts). */
   wantDocument: boolean;
+  /** Post back only the findings of these kinds (the output keeps no others); all when absent. */
+  kinds?: readonly string[];
 }
 
 /** A worker's share of the run: the files, the shared queue counter, and a slot it keeps its current file in. */
@@ -63,13 +65,15 @@ export function takeJob(counter: Int32Array, order: Int32Array): number | undefi
 export class JobQueue {
   /** [0]: the next place in `order` to hand out. */
   readonly counter = new Int32Array(new SharedArrayBuffer(4));
-  /** Largest files first, so that no thread is left alone with a big file at the end of the run. */
+  /**
+   * The files in the run's order: results are written in that order as soon as they are done, so
+   * taking files in any other order would hold finished results back until the earlier ones come.
+   */
   readonly order: Int32Array;
 
-  constructor(sizes: readonly number[]) {
-    const indexes = sizes.map((_, i) => i).sort((a, b) => (sizes[b] as number) - (sizes[a] as number) || a - b);
-    this.order = new Int32Array(new SharedArrayBuffer(4 * Math.max(1, indexes.length))).subarray(0, indexes.length);
-    this.order.set(indexes);
+  constructor(fileCount: number) {
+    this.order = new Int32Array(new SharedArrayBuffer(4 * Math.max(1, fileCount))).subarray(0, fileCount);
+    for (let i = 0; i < fileCount; i++) this.order[i] = i;
   }
 
   take(): number | undefined {

@@ -14,12 +14,14 @@ import { takeJob, type FileReply, type WorkerData, type WorkerGo } from './scan-
 
 const setup = workerData as WorkerData;
 const port = parentPort;
+const kinds = setup.kinds ? new Set(setup.kinds) : undefined;
 if (!port) throw new Error('scan-worker.js runs only as a worker thread');
 
 async function scanFile(index: number, ruleSet: RuleSet): Promise<FileReply> {
   try {
     const doc = await readAgreement(setup.paths[index] as string);
-    const findings = scanDocument(doc, ruleSet);
+    const all = scanDocument(doc, ruleSet);
+    const findings = kinds ? all.filter((f) => kinds.has(f.category)) : all;
     const scanned = { documentId: doc.id, title: doc.title, language: doc.language, meta: doc.meta, findings, ...(doc.warnings ? { warnings: doc.warnings } : {}) };
     return { index, kind: 'scanned', scanned, ...(setup.wantDocument ? { doc } : {}) };
   } catch (error) {

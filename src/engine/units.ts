@@ -1,4 +1,5 @@
 import type { AgreementDocument, OutlineNode } from '../model.js';
+import { chapterQualifiedNumbers } from '../structure/numbering.js';
 import { ATTACHMENT_KINDS } from '../structure/vocabulary.js';
 import { nodeLabel } from './labels.js';
 
@@ -37,6 +38,7 @@ export function buildUnits(doc: AgreementDocument): Unit[] {
     return [{ node: root, ancestors: [], start: 0, end: doc.text.length, articleNumber: 'document', path: [], headings: [], part: 'body', paragraphStarts: [] }];
   }
   const units: Unit[] = [];
+  const qualified = chapterQualifiedNumbers(doc.outline);
   // Every article repeats its chapter's (and section's) label: each node is labelled once.
   const labels = new Map<OutlineNode, string>();
   const label = (node: OutlineNode) => {
@@ -48,7 +50,7 @@ export function buildUnits(doc: AgreementDocument): Unit[] {
     // A ToTA preamble wraps its text in article records whose ids the gold labels use: those articles are the units.
     const wholeNode = node.kind === 'preamble' ? !hasArticle(node) : CONTAINERS.has(node.kind) && !hasArticle(node);
     if (node.kind === 'article' || wholeNode) {
-      units.push(makeUnit(node, ancestors, label));
+      units.push(makeUnit(node, ancestors, label, qualified.get(node)));
       return;
     }
     if (node.kind === 'paragraph') return; // a loose paragraph outside any article: no unit of its own
@@ -58,7 +60,7 @@ export function buildUnits(doc: AgreementDocument): Unit[] {
   return units.sort((a, b) => a.start - b.start);
 }
 
-function makeUnit(node: OutlineNode, ancestors: OutlineNode[], label: (node: OutlineNode) => string): Unit {
+function makeUnit(node: OutlineNode, ancestors: OutlineNode[], label: (node: OutlineNode) => string, qualifiedNumber?: string): Unit {
   const chain = [...ancestors, node];
   const part: Part = chain.some((n) => n.kind === 'preamble') ? 'preamble' : chain.some((n) => ATTACHMENT_KINDS.has(n.kind)) ? 'annex' : 'body';
   return {
@@ -66,7 +68,7 @@ function makeUnit(node: OutlineNode, ancestors: OutlineNode[], label: (node: Out
     ancestors,
     start: node.start,
     end: node.end,
-    articleNumber: articleNumber(node, part, label),
+    articleNumber: qualifiedNumber ?? articleNumber(node, part, label),
     ...optional('articleId', externalArticleId(node)),
     path: chain.map(label).filter((text) => text.length > 0),
     headings: chain.map((n) => ({ kind: n.kind, label: label(n) })),

@@ -33,7 +33,7 @@ export function assembleDocument(extraction: Extraction, origin: Origin): Agreem
     source: origin.source,
     format: origin.format,
     language,
-    title: extraction.title?.trim() || findTitle(text, origin.id),
+    title: agreementTitle(extraction, origin, text),
     meta: frontMatterMeta(text, extraction.meta ?? {}),
     text,
     pages,
@@ -41,6 +41,17 @@ export function assembleDocument(extraction: Extraction, origin: Origin): Agreem
     original: { text: extraction.original, map },
     ...(extraction.warnings?.length ? { warnings: extraction.warnings } : {}),
   };
+}
+
+/**
+ * ToTA's record names the agreement; elsewhere the agreement's own title in the text wins over what
+ * the file declares (a web page's <title> names the page: "EUR-Lex - 22018A1227(01) - EN"), so the
+ * same agreement gets the same title in every format.
+ */
+function agreementTitle(extraction: Extraction, origin: Origin, text: string): string {
+  const declared = extraction.title?.trim() || undefined;
+  if (origin.format === 'tota-xml' && declared) return declared;
+  return findTitle(text, origin.id, declared);
 }
 
 /** Page starts of the original, carried into the normalised text; a page ends where the next begins, less the blank lines. */

@@ -1,11 +1,23 @@
+import { findAgreementTitle } from '../structure/agreement-title.js';
+import { splitLines } from '../structure/lines.js';
+
 /** How many lines from the top a title may sit at. */
 const TITLE_WINDOW = 40;
+/** How much of the text's head the agreement's own title is looked for in (cover notes included). */
+const HEAD_CHARS = 40_000;
+/** A line that stops on a small word is a wrapped sentence ("… cooperation between their"), not a title. */
+const OPEN_END = /\b(?:the|their|its|of|and|or|to|in|for|with|between|by|a|an|le|la|les|des|du|de|et|el|los|las|del|y|en)$/;
 
 /**
- * The first line that looks like a title: some words, no sentence punctuation at its end, not a
- * page number or a date-only line. Falls back to `fallback` (the file's id).
+ * The agreement's title: the line that names the instrument ("AGREEMENT ON ELECTRONIC COMMERCE"),
+ * passing over a letterhead or covering note printed before it; else the title the file declares
+ * (an HTML <title>); else the first line that looks like a title (some words, no sentence
+ * punctuation at its end, not a page number); else `fallback` (the file's id).
  */
-export function findTitle(text: string, fallback: string): string {
+export function findTitle(text: string, fallback: string, declared?: string): string {
+  const own = findAgreementTitle(splitLines(text.slice(0, HEAD_CHARS)).map((line) => line.text));
+  if (own) return clip(own.title);
+  if (declared) return declared;
   let from = 0;
   for (let n = 0; n < TITLE_WINDOW && from < text.length; n++) {
     const end = text.indexOf('\n', from);
@@ -21,10 +33,12 @@ export function findTitle(text: string, fallback: string): string {
       title = `${title} ${following}`;
       from = next < 0 ? text.length : next + 1;
     }
-    return title.length > 200 ? `${title.slice(0, 197)}...` : title;
+    return clip(title);
   }
   return fallback;
 }
+
+const clip = (title: string): string => (title.length > 200 ? `${title.slice(0, 197)}...` : title);
 
 function isUpperCase(line: string): boolean {
   return /\p{Lu}/u.test(line) && line === line.toUpperCase();
@@ -33,5 +47,5 @@ function isUpperCase(line: string): boolean {
 function looksLikeTitle(line: string): boolean {
   const words = line.match(/\p{L}{2,}/gu);
   if (!words || words.length < 2 || words.length > 30 || line.length < 8) return false;
-  return !/[.,;:]$/.test(line) && !/^(?:page|p\.)\s*\d/i.test(line);
+  return !/[.,;:]$/.test(line) && !OPEN_END.test(line) && !/^(?:page|p\.)\s*\d/i.test(line);
 }

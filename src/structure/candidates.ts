@@ -58,9 +58,17 @@ function titleLines(
 ): number {
   const first = nextNonBlank(lines, i, 1);
   if (first === -1) return i;
-  if (!isTitleLine(lines, first, language, read)) return found.kind === 'article' && first === i + 1 && isSentenceCaseTitle(lines, first, read) ? first : i;
+  // EUR-Lex sets the title as a paragraph of its own under the heading ("CHAPTER SIXTEEN" / blank /
+  // "Electronic commerce"): after a blank line a title stands alone, followed by a blank line too.
+  const spaced = first > i + 1;
+  const standsAlone = first + 1 >= lines.length || lines[first + 1]!.text === '';
+  if (spaced && !standsAlone && !isAllCaps(lines[first]!.text)) return i;
+  if (!isTitleLine(lines, first, language, read)) {
+    const sentenceCase = (found.kind === 'article' || spaced || standsAlone) && isSentenceCaseTitle(lines, first, read);
+    return sentenceCase ? first : i;
+  }
   const capitals = isAllCaps(lines[first]!.text);
-  if (first > i + 1 && !capitals) return i;
+  if (spaced && !capitals) return first;
   let last = first;
   const maxLines = found.kind === 'article' ? 2 : 3;
   while (last - first + 1 < maxLines && last + 1 < lines.length) {

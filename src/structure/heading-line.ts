@@ -36,7 +36,7 @@ const KEYWORDS = [...WORD_BY_SPELLING.keys()].sort((a, b) => b.length - a.length
 
 /** Keyword, optional "No.", number, then whatever follows on the line. */
 const NUMBERED = new RegExp(
-  `^(${KEYWORDS})(?![\\p{L}])(?:\\s*[-–—:]\\s*|\\s+|(?<=\\.))(?:N[o°º]\\.?\\s*)?(${NUMBER_SOURCE})(.*)$`,
+  `^(${KEYWORDS})(?![\\p{L}])(?:\\s*[-–—:]\\s*|\\s+|(?<=\\.)|(?=\\d))(?:N[o°º]\\.?\\s*)?(${NUMBER_SOURCE})(.*)$`,
   'u',
 );
 /** Attachments named rather than numbered: "PROTOCOL ON CULTURAL COOPERATION", "ANNEX". */
@@ -58,9 +58,12 @@ export function readHeadingLine(text: string, language: Language): HeadingLine |
 
 function fromNumbered(match: RegExpExecArray, language: Language): HeadingLine | null {
   const word = WORD_BY_SPELLING.get(match[1]!)!;
-  const number = match[2]!.trim();
+  // "8. 1" (a stray space from OCR or careless typing) is the number 8.1.
+  const number = match[2]!.trim().replace(/(\d)\s*([.\-–])\s+(?=\d)|(\d)\s+([.\-–])\s*(?=\d)/g, '$1$2$3$4');
   const rest = match[3]!;
   if (/^[A-HJ-UWYZ]$/.test(number) && !word.letterNumbers) return null; // I, V, X are Roman numerals
+  // "Article12" (OCR, careless typing) is an article; "Parte3." at a line start is a wrapped word with its footnote mark.
+  if (/\d/.test(match[0]![match[1]!.length] ?? '') && (word.kind !== 'article' || /^[.,;]\s*$/.test(rest))) return null;
   const base = { kind: word.kind, rank: word.rank, number };
   if (/^[\s.:\-–—)]*$/.test(rest) || stripPageTail(rest).trim() === '') {
     return { ...base, shape: 'bare', separated: /\S/.test(rest) };

@@ -1,7 +1,9 @@
 import type { Language, OutlineNode, PageSpan } from '../model.js';
 import { findHeadings, type Heading } from './candidates.js';
+import { findAgreementTitle } from './agreement-title.js';
 import { findConclusionLine } from './closing.js';
 import { findFootnotes } from './footnotes.js';
+import { splitGluedHeadings } from './glued.js';
 import { splitLines, type Line } from './lines.js';
 import { stampPages } from './pages.js';
 import { findParagraphs } from './paragraphs.js';
@@ -18,7 +20,7 @@ export interface OutlineOptions {
 
 /** Detects the outline (preamble, parts, chapters, sections, articles, paragraphs, annexes, footnotes) of normalised text. */
 export function buildOutline(text: string, options: OutlineOptions): OutlineNode[] {
-  const lines = splitLines(text);
+  const lines = splitGluedHeadings(splitLines(text), options.language);
   const titleLine = lines.findIndex((line) => line.text !== '');
   // A stand-alone protocol is titled "Protocol on …": its title line heads the document, not a protocol inside it.
   const found = findHeadings(lines, options.language).filter((h) => !(h.line === titleLine && h.kind === 'protocol' && h.number === undefined));
@@ -28,7 +30,8 @@ export function buildOutline(text: string, options: OutlineOptions): OutlineNode
   const body = candidates.filter((h) => h.kind !== 'preamble');
   const bodyStart = body[0]?.line ?? lines.length;
   const afterTables = Math.max(0, ...tables.filter((t) => t.endLine < bodyStart).map((t) => t.endLine + 1));
-  const preambleLine = findPreambleStart(lines, candidates, afterTables, bodyStart);
+  const title = findAgreementTitle(lines.slice(0, Math.min(bodyStart, 300)).map((line) => line.text));
+  const preambleLine = findPreambleStart(lines, candidates, afterTables, bodyStart, title?.last ?? -1);
   const conclusionLine = findConclusionLine(lines, body);
 
   const headingLines = new Set(body.map((h) => h.line));

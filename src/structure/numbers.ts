@@ -45,3 +45,10 @@ export function normaliseNumber(number: string): string {
     .replace(/\s+/g, '')
     .replace(/[.:]+$/, '');
 }
+
+/** A first number in a run: "1", "8.1", "I", "One", "premier", "primero". */
+const FIRST_NUMBER = /(?:^|[.\-])(?:0?1|I|ONE|PREMIER|PREMIERE|PRIMERO|PRIMERA|UNO|UNIQUE|UNICO|UNICA)$/;
+
+export function isFirstNumber(number: string): boolean {
+  return FIRST_NUMBER.test(normaliseNumber(number));
+}

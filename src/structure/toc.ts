@@ -2,7 +2,7 @@ import type { Heading } from './candidates.js';
 import type { Line } from './lines.js';
 import { normaliseNumber } from './numbers.js';
 import { hasPageTail } from './titles.js';
-import { CONTENTS_WORDS } from './vocabulary.js';
+import { ATTACHMENT_KINDS, CONTENTS_WORDS } from './vocabulary.js';
 
 /** A table of contents: the lines it spans and the headings that are only its entries. */
 export interface TableOfContents {
@@ -13,6 +13,8 @@ export interface TableOfContents {
 }
 
 const CONTENTS = new RegExp(`^(?:${CONTENTS_WORDS.map((w) => `${w}|${w.toUpperCase()}`).join('|')})\\s*:?$`);
+/** An entry that gives the articles it spans: "CHAPTER 1 GENERAL PROVISIONS (Articles 1.1-1.3)", "(artículos 1 a 5)". */
+const ARTICLE_RANGE = /\((?:articles?|art[ií]culos?|arts?\.)\s*[\dIVXLC][^()]*\)$/i;
 /** Between two entries: at most this many short lines (wrapped titles, page numbers). */
 const MAX_GAP_LINES = 3;
 const MAX_GAP_CHARS = 300;
@@ -51,8 +53,10 @@ function tableInRun(
   for (let i = first; i <= last; i++) {
     const h = headings[i]!;
     const comesBack = lastIndexOf.get(keyOf(h))! > last;
-    if (comesBack || hasPageTail(lines[h.lastLine]!.text)) end = i;
+    if (comesBack || hasPageTail(lines[h.lastLine]!.text) || ARTICLE_RANGE.test(lines[h.lastLine]!.text)) end = i;
   }
+  // Annexes listed after the last chapter entry are entries too: the body opens with its main text, never with an annex.
+  while (end !== -1 && end < last && ATTACHMENT_KINDS.has(headings[end + 1]!.kind)) end++;
   const marker = contentsMarker(lines, headings[first]!.line);
   if (marker === -1 && !atStart) return null;
   if (end - first + 1 < (marker === -1 ? 3 : 1)) return null;

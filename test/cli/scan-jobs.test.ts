@@ -79,7 +79,7 @@ describe('the scan worker pool', () => {
     const paths = expected.map((d) => resolve(PACKAGE_ROOT, d.source));
     const replies: FileReply[] = [];
     // The main thread takes no file here: the two workers scan them all, with the rules it hands over.
-    const pool = startScanPool(WORKER, paths, 2, { wantDocument: false }, new JobQueue(paths.map(() => 1)));
+    const pool = startScanPool(WORKER, paths, 2, { wantDocument: false }, new JobQueue(paths.length));
     pool.release(loadRuleSet([BUILTIN_RULES_DIR], { cwd: PACKAGE_ROOT }).rules, (reply) => replies.push(reply));
     await pool.done;
     expect(replies.map((r) => r.index).sort((a, b) => a - b)).toEqual(paths.map((_, i) => i));
@@ -96,7 +96,7 @@ describe('the scan worker pool', () => {
   it('loses only the file a dying worker was on, and goes on with a fresh worker', async () => {
     const paths = ['a.xml', 'b.xml', 'crash.xml', 'c.xml', 'd.xml'];
     const replies: FileReply[] = [];
-    const pool = startScanPool(CRASHING_WORKER, paths, 1, { wantDocument: false }, new JobQueue(paths.map(() => 1)));
+    const pool = startScanPool(CRASHING_WORKER, paths, 1, { wantDocument: false }, new JobQueue(paths.length));
     pool.release([], (reply) => replies.push(reply));
     await pool.done;
     const byIndex = replies.sort((a, b) => a.index - b.index);

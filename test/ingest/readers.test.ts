@@ -49,7 +49,8 @@ describe('html reader', () => {
   it('puts block elements on their own lines, drops script and style, decodes entities', async () => {
     const document = await read('agreement.html');
     expect(document.format).toBe('html');
-    expect(document.title).toBe('Aldoria & Beluna Audiovisual Co-production Protocol');
+    // The agreement's own title in the text, not the page's <title>.
+    expect(document.title).toBe('Protocol on Audiovisual Co-production');
     expect(document.text).toMatch(/^Article 1 Definitions$/m);
     expect(document.text).toMatch(/^Access to public funding schemes\nRecognition as national content-éligible$/m);
     expect(document.text).toContain("co-produced films shall qualify as national works in both Parties' markets - including");

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { csv, csvField, CSV_COLUMNS } from '../../src/report/scan/csv.js';
-import { SCAN_FORMATS, SCAN_FORMAT_NAMES } from '../../src/report/scan/index.js';
+import { SCAN_FORMATS, SCAN_FORMAT_NAMES, SCAN_STREAMS } from '../../src/report/scan/index.js';
+import { documentRecord } from '../../src/report/scan/jsonl.js';
+import { summarize } from '../../src/report/scan/summary.js';
 import { finding, results } from './scan-fixtures.js';
 
 /** An RFC 4180 reader, written here so that the test does not trust the writer it checks. */
@@ -79,6 +81,13 @@ describe('jsonl', () => {
 });
 
 describe('json', () => {
+  it('is written document by document as exactly the indented JSON of the whole run, with none, one or several documents', () => {
+    for (const some of [[], results().slice(0, 1), results()]) {
+      const whole = `${JSON.stringify({ documents: some.map(documentRecord), summary: summarize(some) }, null, 2)}\n`;
+      expect(SCAN_FORMATS.json(some)).toBe(whole);
+    }
+  });
+
   it('holds every document and the totals', () => {
     const parsed = JSON.parse(SCAN_FORMATS.json(results()));
     expect(parsed.documents.map((d: { documentId: string }) => d.documentId)).toEqual(['draft-a', 'broken', 'quiet']);
@@ -121,5 +130,18 @@ describe('text', () => {
     expect(text.trimEnd().split('\n').at(-1)).toBe(
       '2 agreement(s) scanned, 2 finding(s) (cultural-exemption 1, ecommerce 1); 1 could not be scanned',
     );
+  });
+});
+
+describe('streamed formats', () => {
+  it('write each document on its own, and the pieces make the whole report', () => {
+    for (const name of SCAN_FORMAT_NAMES) {
+      const writer = SCAN_STREAMS[name]();
+      const pieces = [writer.head, ...results().map((r) => writer.document(r)), writer.tail()];
+      expect(pieces.join(''), name).toBe(SCAN_FORMATS[name](results()));
+      // A document's piece names that document (its id) and no other.
+      expect(pieces[1], name).toContain('draft-a');
+      expect(pieces[1], name).not.toContain('quiet');
+    }
   });
 });

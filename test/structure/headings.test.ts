@@ -53,10 +53,12 @@ describe('heading forms', () => {
   it('does not take the first line of a wrapped sentence, or a sentence, for a sentence-case title', () => {
     const wrapped = 'Article 5\nCustoms duties on electronic\ntransmissions are not to be imposed by either Party.';
     const sentence = 'Article 6\nEach Party shall publish its measures promptly\n\nArticle 7\nThe Parties recognise the importance of trade in services';
-    const spaced = 'Article 8\n\nCooperation on small business\n\nThe Parties shall cooperate.';
+    const spacedSentence = 'Article 8\n\nEach Party shall publish its measures promptly\n\nThe Parties shall cooperate.';
+    const spacedWrapped = 'Article 9\n\nCustoms duties on electronic\ntransmissions are not to be imposed.';
     expect(outlineOf(wrapped).map((n) => n.heading)).toEqual([undefined]);
     expect(outlineOf(sentence).map((n) => n.heading)).toEqual([undefined, undefined]);
-    expect(outlineOf(spaced).map((n) => n.heading)).toEqual([undefined]);
+    expect(outlineOf(spacedSentence).map((n) => n.heading)).toEqual([undefined]);
+    expect(outlineOf(spacedWrapped).map((n) => n.heading)).toEqual([undefined]);
   });
 
   it('reads chapter numbers written as Spanish and French words', () => {

@@ -1,12 +1,11 @@
-import { CATEGORIES, INFO_KINDS, type DocumentResult } from '../../model.js';
-import { SCAN_FORMATS, SCAN_FORMAT_NAMES } from '../../report/scan/index.js';
+import { CATEGORIES, INFO_KINDS } from '../../model.js';
+import { SCAN_FORMAT_NAMES, SCAN_STREAMS } from '../../report/scan/index.js';
 import { oneOf, parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
 import { EXIT } from '../errors.js';
-import { UserError } from '../../errors.js';
-import { reportFileProblems, writeOutput } from '../files.js';
+import { openOutput, reportFileProblem } from '../files.js';
 import type { Io } from '../io.js';
-import { scanFiles, startScan } from '../scan-files.js';
+import { scanEach, startScan } from '../scan-files.js';
 import { checkNames, EXTENSIONS, inputFiles, JOBS_HELP, parseJobs, ruleDirs, splitList } from '../scan-options.js';
 import { gateChecker, GATE_NAMES, type GateFailure } from '../scan-gates.js';
 
@@ -41,8 +40,7 @@ const options = {
   jobs: { type: 'string' },
 } as const;
 
-function reportProblems(results: readonly DocumentResult[], failures: readonly GateFailure[], io: Io): void {
-  reportFileProblems(results, io);
+function reportFailures(failures: readonly GateFailure[], io: Io): void {
   for (const f of failures) io.stderr(`culturescan: ${f.source}: fails gate ${f.gate}\n`);
 }
 
@@ -58,16 +56,32 @@ export const scanCommand: Command = {
     const gates = checkNames('fail-on', splitList(values['fail-on']), GATE_NAMES);
     const jobs = parseJobs(values.jobs);
     const files = await inputFiles(positionals, io);
-    const start = await startScan(files, { ruleDirs: ruleDirs(values.rules ?? [], io.cwd), cwd: io.cwd, jobs, wantDocument: gates.length > 0 });
+    const keptKinds = kinds.length > 0 ? new Set(kinds) : undefined;
+    const start = await startScan(files, { ruleDirs: ruleDirs(values.rules ?? [], io.cwd), cwd: io.cwd, jobs, wantDocument: gates.length > 0, kinds: keptKinds });
     const gateCheck = gateChecker(gates);
-    const results = await scanFiles(files, {
-      ...start,
-      kinds: kinds.length > 0 ? new Set(kinds) : undefined,
-      inspect: gates.length > 0 ? gateCheck.inspect : undefined,
-    });
-    await writeOutput(SCAN_FORMATS[format](results), values.out, io);
-    reportProblems(results, gateCheck.failures(), io);
-    if (results.every((r) => r.title === null)) return EXIT.usage;
+    let output;
+    try {
+      output = openOutput(values.out, io);
+    } catch (error) {
+      start.workers?.pool.stop();
+      throw error;
+    }
+    // Each document is written as soon as it and the ones before it are done: the run keeps no results.
+    const writer = SCAN_STREAMS[format]();
+    let anyRead = false;
+    try {
+      output.write(writer.head);
+      await scanEach(files, { ...start, kinds: keptKinds, inspect: gates.length > 0 ? gateCheck.inspect : undefined }, (result) => {
+        anyRead ||= result.title !== null;
+        output.write(writer.document(result));
+        reportFileProblem(result, io);
+      });
+      output.write(writer.tail());
+    } finally {
+      output.close();
+    }
+    reportFailures(gateCheck.failures(), io);
+    if (!anyRead) return EXIT.usage;
     return gateCheck.failures().length > 0 ? EXIT.gateFailed : EXIT.ok;
   },
 };

@@ -1,5 +1,5 @@
 import type { DocumentResult, Finding } from '../../model.js';
-import type { ScanFormatter } from './result.js';
+import { wholeReport, type ScanStream } from './result.js';
 
 export const CSV_COLUMNS = [
   'documentId',
@@ -41,10 +41,10 @@ function row(result: DocumentResult, finding: Finding): (string | number | undef
 }
 
 /** One row per finding, for spreadsheets; lines end in CRLF as RFC 4180 asks. Unreadable files have no rows (stderr names them). */
-export const csv: ScanFormatter = (results) => {
-  const lines = [CSV_COLUMNS.join(',')];
-  for (const result of results) {
-    for (const finding of result.findings) lines.push(row(result, finding).map(csvField).join(','));
-  }
-  return `${lines.join('\r\n')}\r\n`;
-};
+export const csvStream: ScanStream = () => ({
+  head: `${CSV_COLUMNS.join(',')}\r\n`,
+  document: (result) => result.findings.map((finding) => `${row(result, finding).map(csvField).join(',')}\r\n`).join(''),
+  tail: () => '',
+});
+
+export const csv = wholeReport(csvStream);

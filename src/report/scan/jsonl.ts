@@ -1,5 +1,5 @@
 import type { DocumentResult } from '../../model.js';
-import type { ScanFormatter } from './result.js';
+import { wholeReport, type ScanStream } from './result.js';
 
 /** The fixed key order of one document, so that lines diff and grep well. */
 export function documentRecord(result: DocumentResult): DocumentResult {
@@ -8,4 +8,10 @@ export function documentRecord(result: DocumentResult): DocumentResult {
 }
 
 /** One JSON line per document, for batch pipelines (`jq`, line-by-line readers). */
-export const jsonl: ScanFormatter = (results) => results.map((r) => `${JSON.stringify(documentRecord(r))}\n`).join('');
+export const jsonlStream: ScanStream = () => ({
+  head: '',
+  document: (result) => `${JSON.stringify(documentRecord(result))}\n`,
+  tail: () => '',
+});
+
+export const jsonl = wholeReport(jsonlStream);

@@ -1,5 +1,5 @@
 import type { DocumentResult } from '../../model.js';
-import { articleLabel, oneLine, type ScanFormatter } from './result.js';
+import { articleLabel, oneLine, wholeReport, type ScanStream } from './result.js';
 import { cell } from '../markdown-cell.js';
 
 function section(result: DocumentResult): string {
@@ -29,4 +29,17 @@ function section(result: DocumentResult): string {
 }
 
 /** A section with a findings table per document, for pasting into a review note or an issue. */
-export const markdown: ScanFormatter = (results) => `# culturescan findings\n\n${results.map(section).join('\n')}`;
+export const markdownStream: ScanStream = () => {
+  let first = true;
+  return {
+    head: '# culturescan findings\n\n',
+    document(result) {
+      const separator = first ? '' : '\n';
+      first = false;
+      return separator + section(result);
+    },
+    tail: () => '',
+  };
+};
+
+export const markdown = wholeReport(markdownStream);

@@ -3,11 +3,26 @@ import type { DocumentResult, Finding } from '../../model.js';
 /** A scan format: a pure function of the results, in the order they are to be printed. */
 export type ScanFormatter = (results: readonly DocumentResult[]) => string;
 
-/** Findings per category, in first-seen order of categories. */
-export function countByCategory(findings: readonly Finding[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const finding of findings) counts.set(finding.category, (counts.get(finding.category) ?? 0) + 1);
-  return counts;
+/**
+ * A scan format written as the run goes, so that no result waits for the others: `head` first, then
+ * each document's text as soon as it is scanned (in the run's order), then `tail()` (the totals).
+ * A writer keeps only counts between documents.
+ */
+export interface ScanWriter {
+  head: string;
+  document(result: DocumentResult): string;
+  tail(): string;
+}
+
+/** Starts a fresh writer for one run. */
+export type ScanStream = () => ScanWriter;
+
+/** The whole report at once, from a stream: the same text the stream writes piece by piece. */
+export function wholeReport(stream: ScanStream): ScanFormatter {
+  return (results) => {
+    const writer = stream();
+    return writer.head + results.map((r) => writer.document(r)).join('') + writer.tail();
+  };
 }
 
 /** One line of text, at most `max` characters, for excerpts in tables and summaries. */

@@ -1,5 +1,4 @@
 import type { DocumentResult } from '../../model.js';
-import { countByCategory } from './result.js';
 
 /** Totals over a whole run: what the text and JSON formats print at the end. */
 export interface ScanSummary {
@@ -10,14 +9,34 @@ export interface ScanSummary {
   byCategory: Record<string, number>;
 }
 
+/** Counts a run's results one at a time, so that a streamed report can print the totals without keeping the results. */
+export class SummaryTally {
+  private documents = 0;
+  private unreadable = 0;
+  private findings = 0;
+  /** Findings per category, in first-seen order of categories. */
+  private readonly byCategory = new Map<string, number>();
+
+  add(result: DocumentResult): void {
+    this.documents++;
+    if (result.errors.length > 0 && result.title === null) this.unreadable++;
+    this.findings += result.findings.length;
+    for (const finding of result.findings) this.byCategory.set(finding.category, (this.byCategory.get(finding.category) ?? 0) + 1);
+  }
+
+  summary(): ScanSummary {
+    return {
+      documents: this.documents,
+      scanned: this.documents - this.unreadable,
+      unreadable: this.unreadable,
+      findings: this.findings,
+      byCategory: Object.fromEntries(this.byCategory),
+    };
+  }
+}
+
 export function summarize(results: readonly DocumentResult[]): ScanSummary {
-  const findings = results.flatMap((r) => r.findings);
-  const unreadable = results.filter((r) => r.errors.length > 0 && r.title === null).length;
-  return {
-    documents: results.length,
-    scanned: results.length - unreadable,
-    unreadable,
-    findings: findings.length,
-    byCategory: Object.fromEntries(countByCategory(findings)),
-  };
+  const tally = new SummaryTally();
+  for (const result of results) tally.add(result);
+  return tally.summary();
 }

@@ -1,6 +1,6 @@
 import type { DocumentResult, Finding } from '../../model.js';
-import { locationLabel, oneLine, type ScanFormatter } from './result.js';
-import { summarize } from './summary.js';
+import { locationLabel, oneLine, wholeReport, type ScanStream } from './result.js';
+import { SummaryTally, type ScanSummary } from './summary.js';
 
 const EXCERPT_WIDTH = 160;
 
@@ -25,8 +25,7 @@ function documentBlock(result: DocumentResult): string[] {
   return lines;
 }
 
-function totals(results: readonly DocumentResult[]): string {
-  const summary = summarize(results);
+function totals(summary: ScanSummary): string {
   const categories = Object.entries(summary.byCategory).map(([category, n]) => `${category} ${n}`);
   const unreadable = summary.unreadable > 0 ? `; ${summary.unreadable} could not be scanned` : '';
   const detail = categories.length > 0 ? ` (${categories.join(', ')})` : '';
@@ -34,7 +33,16 @@ function totals(results: readonly DocumentResult[]): string {
 }
 
 /** The default: a readable summary per agreement, findings grouped by category, then the totals. */
-export const text: ScanFormatter = (results) => {
-  const blocks = results.map((r) => documentBlock(r).join('\n'));
-  return `${[...blocks, totals(results)].join('\n\n')}\n`;
+export const textStream: ScanStream = () => {
+  const tally = new SummaryTally();
+  return {
+    head: '',
+    document(result) {
+      tally.add(result);
+      return `${documentBlock(result).join('\n')}\n\n`;
+    },
+    tail: () => `${totals(tally.summary())}\n`,
+  };
 };
+
+export const text = wholeReport(textStream);

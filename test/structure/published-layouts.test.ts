@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import type { Language } from '../../src/model.js';
+import { findAgreementTitle } from '../../src/structure/agreement-title.js';
+import { chapterQualifiedNumbers } from '../../src/structure/numbering.js';
+import { flatten, outlineOf, slice } from './helpers.js';
+
+const headed = (text: string, language: Language = 'en') =>
+  flatten(outlineOf(text, language))
+    .filter((n) => n.kind !== 'paragraph')
+    .map((n) => [n.kind, n.number, n.heading]);
+
+describe('titles set as a paragraph of their own under the heading (EUR-Lex)', () => {
+  it.each([
+    [
+      'en',
+      'CHAPTER SIXTEEN\n\nElectronic commerce\n\nSECTION F\n\nElectronic commerce\n\nArticle 16.1\n\nDefinitions\n\nFor the purposes of this Chapter, the following definitions apply.\n\nARTICLE 8.70\n\nObjective and general provisions\n\n1. The Parties recognise the economic growth provided by electronic commerce.',
+      [
+        ['chapter', 'SIXTEEN', 'Electronic commerce'],
+        ['section', 'F', 'Electronic commerce'],
+        ['article', '16.1', 'Definitions'],
+        ['article', '8.70', 'Objective and general provisions'],
+      ],
+    ],
+    [
+      'fr',
+      'CHAPITRE 8\n\nCommerce des services et commerce électronique\n\nArticle 8.1\n\nObjet et champ d’application\n\nLes parties réaffirment leurs engagements.',
+      [
+        ['chapter', '8', 'Commerce des services et commerce électronique'],
+        ['article', '8.1', 'Objet et champ d’application'],
+      ],
+    ],
+    [
+      'es',
+      'CAPÍTULO 8\n\nComercio electrónico\n\nArtículo 8.1\n\nDefiniciones\n\nPara los efectos del presente Capítulo se aplicarán las definiciones siguientes.',
+      [
+        ['chapter', '8', 'Comercio electrónico'],
+        ['article', '8.1', 'Definiciones'],
+      ],
+    ],
+  ] as const)('%s', (language, text, expected) => {
+    expect(headed(text, language)).toEqual(expected);
+  });
+
+  it('does not take the body for a title when it runs on over lines or is a sentence', () => {
+    expect(headed('Article 4\n\nEach Party shall publish its measures\n\nArticle 5\n\nCustoms duties on electronic\ntransmissions are not imposed.')).toEqual([
+      ['article', '4', undefined],
+      ['article', '5', undefined],
+    ]);
+  });
+});
+
+describe('a heading run onto the end of the paragraph before it', () => {
+  it.each([
+    ['en', 'ANNEX 7\n\nIce wine is wine made from grapes naturally frozen on the vine. Chapter 8: Electronic commerce\nArticle 8.1: Definitions\nFor the purposes of this Chapter, the following definitions apply.', ['chapter', '8', 'Electronic commerce'], 'Article 8.1'],
+    ['fr', 'ANNEXE 7\n\nLe vin de glace est un vin issu de raisins gelés. Chapitre 8 : Commerce électronique\nArticle premier\nLes parties coopèrent.', ['chapter', '8', 'Commerce électronique'], 'Article premier'],
+    ['es', 'ANEXO 7\n\nEl vino de hielo procede de uvas congeladas. Capítulo 8: Comercio electrónico\nArtículo 1\nLas Partes cooperarán.', ['chapter', '8', 'Comercio electrónico'], 'Artículo 1'],
+  ] as const)('%s: the chapter is split off and closes the annex', (language, text, chapter, firstArticle) => {
+    const outline = outlineOf(text, language);
+    expect(outline.map((n) => n.kind)).toEqual(['annex', 'chapter']);
+    expect([outline[1]!.kind, outline[1]!.number, outline[1]!.heading]).toEqual(chapter);
+    expect(slice(text, outline[0]!)).toMatch(/\.$/);
+    expect(slice(text, outline[0]!)).not.toMatch(/Chap|Cap[ií]tulo/);
+    expect(slice(text, outline[1]!.children[0]!).startsWith(firstArticle)).toBe(true);
+  });
+
+  it('leaves a chapter named in running text alone when no first article follows', () => {
+    const text = 'ANNEX 7\n\nThe rules apply as agreed. Chapter 8 applies to such wines.\nArticle 3 of this Annex is not affected.';
+    expect(outlineOf(text).map((n) => n.kind)).toEqual(['annex']);
+  });
+});
+
+describe('odd numbering', () => {
+  it('reads "Article12", "Article 8. 1" and a colon glued to the title', () => {
+    const text = 'Article12\nScope\nThis Chapter applies to services.\n\nArticle 8. 1\nPaperless trading\nEach Party shall accept electronic documents.\n\nArticle 9:Definitions\nFor this Chapter, terms are defined.\n\nArticle 10 National treatment\nEach Party shall accord treatment.';
+    expect(headed(text)).toEqual([
+      ['article', '12', 'Scope'],
+      ['article', '8.1', 'Paperless trading'],
+      ['article', '9', 'Definitions'],
+      ['article', '10', 'National treatment'],
+    ]);
+  });
+
+  it('qualifies articles by chapter when numbering restarts in each chapter, and only then', () => {
+    const restarting = 'CHAPTER 11\nSERVICES\n\nArticle 1\nScope\nText.\n\nArticle 2\nDefinitions\nText.\n\nCHAPTER 12\nELECTRONIC COMMERCE\n\nArticle 1\nScope\nText.';
+    const numbers = chapterQualifiedNumbers(outlineOf(restarting));
+    expect([...numbers.values()]).toEqual(['1 (Chapter 11)', '2 (Chapter 11)', '1 (Chapter 12)']);
+    const running = 'CHAPTER 1\nGENERAL\n\nArticle 1.1\nScope\nText.\n\nCHAPTER 2\nGOODS\n\nArticle 2.1\nScope\nText.';
+    expect(chapterQualifiedNumbers(outlineOf(running)).size).toBe(0);
+    const continuing = 'CHAPTER I\nGENERAL\n\nArticle 1\nScope\nText.\n\nCHAPTER II\nGOODS\n\nArticle 2\nScope\nText.';
+    expect(chapterQualifiedNumbers(outlineOf(continuing)).size).toBe(0);
+  });
+});
+
+describe("the agreement's own title and preamble", () => {
+  it('passes over a letterhead and a covering communication', () => {
+    const lines = ['World Trade Organization', '', 'INF/ECOM/87', '', '26 July 2024', '', 'Communication from the co-convenors', '', 'The following communication is being circulated at the request of the co-convenors.', '', 'AGREEMENT ON ELECTRONIC COMMERCE', '', 'Section A: Scope'];
+    expect(findAgreementTitle(lines)).toMatchObject({ first: 10, last: 10, title: 'AGREEMENT ON ELECTRONIC COMMERCE' });
+  });
+
+  it.each([
+    [['AGREEMENT', '', 'between the European Union and Japan for an Economic Partnership', '', 'THE EUROPEAN UNION,'], 'AGREEMENT between the European Union and Japan for an Economic Partnership'],
+    [['ACCORD', 'entre le Canada et la République de Quenara', '', 'LE CANADA,'], 'ACCORD entre le Canada et la République de Quenara'],
+    [['TRATADO DE LIBRE COMERCIO', 'ENTRE LA REPÚBLICA DE ANDARA', 'Y LA REPÚBLICA DE QUENARA', '', 'PREÁMBULO'], 'TRATADO DE LIBRE COMERCIO ENTRE LA REPÚBLICA DE ANDARA Y LA REPÚBLICA DE QUENARA'],
+  ])('joins a title set over lines: %j', (lines, title) => {
+    expect(findAgreementTitle(lines)?.title).toBe(title);
+  });
+
+  it('finds an EU preamble that opens with the Parties named in capitals, after a table of contents listing annexes', () => {
+    const text = [
+      'AGREEMENT', '', 'between the European Union and Japan for an Economic Partnership', '',
+      'TABLE OF CONTENTS', '', 'CHAPTER 1 GENERAL PROVISIONS (Articles 1.1-1.3)', 'CHAPTER 2 TRADE IN GOODS (Articles 2.1-2.5)',
+      'ANNEX 2-A Tariff elimination', 'ANNEX 2-B Motor vehicles', '',
+      'THE EUROPEAN UNION,', '', 'and', '', 'JAPAN,', '', 'RECOGNISING their strong partnership;', '', 'HAVE AGREED AS FOLLOWS:', '',
+      'CHAPTER 1', '', 'General provisions', '', 'Article 1.1', '', 'Objectives', '', 'The objectives are set out here.', '',
+      'CHAPTER 2', '', 'Trade in goods', '', 'Article 2.1', '', 'Objective', '', 'The Parties shall liberalise trade.',
+    ].join('\n');
+    const outline = outlineOf(text);
+    expect(outline.map((n) => [n.kind, n.number])).toEqual([['preamble', undefined], ['chapter', '1'], ['chapter', '2']]);
+    expect(slice(text, outline[0]!)).toMatch(/^THE EUROPEAN UNION,[\s\S]*HAVE AGREED AS FOLLOWS:$/);
+  });
+});

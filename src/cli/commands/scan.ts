@@ -1,15 +1,16 @@
 import { CATEGORIES, INFO_KINDS } from '../../model.js';
-import { SCAN_FORMAT_NAMES, SCAN_STREAMS } from '../../report/scan/index.js';
+import { SCAN_FORMAT_NAMES, SCAN_STREAMS, type ScanFormatName } from '../../report/scan/index.js';
 import { oneOf, parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
 import { EXIT } from '../errors.js';
-import { openOutput, reportFileProblem } from '../files.js';
+import { checkOutput, openOutput, reportFileProblem, type OutputKind } from '../files.js';
 import type { Io } from '../io.js';
 import { scanEach, startScan } from '../scan-files.js';
 import { checkNames, EXTENSIONS, inputFiles, JOBS_HELP, parseJobs, ruleDirs, splitList } from '../scan-options.js';
 import { gateChecker, GATE_NAMES, type GateFailure } from '../scan-gates.js';
 
 const KINDS: readonly string[] = [...CATEGORIES, ...INFO_KINDS];
+const OUTPUT_KINDS: Record<ScanFormatName, OutputKind> = { text: 'text', markdown: 'markdown', json: 'data', jsonl: 'data', csv: 'data' };
 
 const usage = `Usage: culturescan scan [options] [PATH...]
 
@@ -56,12 +57,14 @@ export const scanCommand: Command = {
     const gates = checkNames('fail-on', splitList(values['fail-on']), GATE_NAMES);
     const jobs = parseJobs(values.jobs);
     const files = await inputFiles(positionals, io);
+    const inputs = files.map((f) => f.absolute);
+    checkOutput(values.out, inputs, io);
     const keptKinds = kinds.length > 0 ? new Set(kinds) : undefined;
     const start = await startScan(files, { ruleDirs: ruleDirs(values.rules ?? [], io.cwd), cwd: io.cwd, jobs, wantDocument: gates.length > 0, kinds: keptKinds });
     const gateCheck = gateChecker(gates);
     let output;
     try {
-      output = openOutput(values.out, io);
+      output = openOutput(values.out, io, { kind: OUTPUT_KINDS[format], inputs });
     } catch (error) {
       start.workers?.pool.stop();
       throw error;
@@ -77,9 +80,11 @@ export const scanCommand: Command = {
         reportFileProblem(result, io);
       });
       output.write(writer.tail());
-    } finally {
-      output.close();
+    } catch (error) {
+      output.abandon();
+      throw error;
     }
+    output.close();
     reportFailures(gateCheck.failures(), io);
     if (!anyRead) return EXIT.usage;
     return gateCheck.failures().length > 0 ? EXIT.gateFailed : EXIT.ok;

@@ -1,4 +1,3 @@
-import type { Command } from './command.js';
 import { EXIT } from './errors.js';
 import { isUserError } from '../errors.js';
 import type { Io } from './io.js';
@@ -45,11 +44,12 @@ export async function main(argv: string[], rawIo: Io): Promise<number> {
     io.stdout(overview());
     return name ? EXIT.ok : EXIT.usage;
   }
-  const command: Command | undefined = commands.find((c) => c.name === name);
-  if (!command) {
+  const entry = commands.find((c) => c.name === name);
+  if (!entry) {
     io.stderr(`culturescan: unknown command '${name}'; run \`culturescan --help\` for the list\n`);
     return EXIT.usage;
   }
+  const command = await entry.load();
   if (rest.includes('--help') || rest.includes('-h')) {
     io.stdout(command.usage.endsWith('\n') ? command.usage : `${command.usage}\n`);
     return EXIT.ok;

@@ -4,7 +4,8 @@ import { basename, extname } from 'node:path';
 import type { AgreementDocument, DocumentResult, Finding } from '../model.js';
 import { readAgreement } from '../ingest/index.js';
 import { scanDocument } from '../engine/index.js';
-import { loadRuleSet, type RuleSet } from '../rules/index.js';
+import { openRuleSet } from '../rules/open.js';
+import type { RuleSet } from '../rules/types.js';
 import { isUserError } from '../errors.js';
 import { mapLimit } from './map-limit.js';
 import type { InputFile } from './paths-expand.js';
@@ -139,7 +140,7 @@ async function startWorkers(files: readonly InputFile[], options: WorkerOptions)
 export async function startScan(files: readonly InputFile[], options: WorkerOptions): Promise<{ ruleSet: RuleSet; workers: ScanWorkers | undefined }> {
   const workers = await startWorkers(files, options);
   try {
-    return { ruleSet: loadRuleSet([...options.ruleDirs], { cwd: options.cwd }), workers };
+    return { ruleSet: await openRuleSet(options.ruleDirs, { cwd: options.cwd }), workers };
   } catch (error) {
     workers?.pool.stop();
     throw error;

@@ -1,4 +1,5 @@
-import { XMLParser } from 'fast-xml-parser';
+import { createRequire } from 'node:module';
+import type { XMLParser } from 'fast-xml-parser';
 import { UserError } from '../errors.js';
 import type { AgreementMeta } from '../model.js';
 import type { Reader } from './reader.js';
@@ -55,7 +56,7 @@ const DOCTYPE_REFUSED = 'declares a DOCTYPE: culturescan refuses XML with entity
 const MAX_DEPTH = 100;
 
 const ARRAYS = new Set(['chapter', 'article', 'partyisocode', 'source', 'related_agreement_wto_id']);
-const parser = new XMLParser({
+const PARSER_OPTIONS = {
   ignoreAttributes: false,
   attributeNamePrefix: '',
   textNodeName: '#text',
@@ -65,9 +66,22 @@ const parser = new XMLParser({
   // Character references by number (&#233; &#x2019;) as well as by name: without this option the
   // parser leaves numeric ones as written.
   htmlEntities: true,
-  isArray: (tag) => ARRAYS.has(tag),
+  isArray: (tag: string) => ARRAYS.has(tag),
   maxNestedTags: MAX_DEPTH,
-});
+};
+let loadedParser: XMLParser | undefined;
+
+/**
+ * fast-xml-parser, loaded with the first ToTA file: a run over other formats never pays for it. Its
+ * CommonJS build is one file, which loads faster than its many ES modules.
+ */
+function parser(): XMLParser {
+  if (!loadedParser) {
+    const { XMLParser: Parser } = createRequire(import.meta.url)('fast-xml-parser') as typeof import('fast-xml-parser');
+    loadedParser = new Parser(PARSER_OPTIONS);
+  }
+  return loadedParser;
+}
 
 type XmlNode = Record<string, unknown>;
 
@@ -79,7 +93,7 @@ export function parseTotaXml(xml: string, source: string): TotaTree {
   if (/<!DOCTYPE/i.test(rootAt < 0 ? xml : xml.slice(0, rootAt))) throw new UserError(DOCTYPE_REFUSED, source);
   let document: XmlNode;
   try {
-    document = parser.parse(xml) as XmlNode;
+    document = parser().parse(xml) as XmlNode;
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     if (/nested/i.test(reason)) throw new UserError(`is nested more than ${MAX_DEPTH} elements deep, which no agreement is`, source);

@@ -47,7 +47,6 @@ function reportFailures(failures: readonly GateFailure[], io: Io): void {
 
 export const scanCommand: Command = {
   name: 'scan',
-  summary: 'find cultural clauses, e-commerce provisions and Convention references',
   usage,
   async run(args, io) {
     const { values, positionals } = parseCommandArgs('scan', args, options);
@@ -61,7 +60,7 @@ export const scanCommand: Command = {
     checkOutput(values.out, inputs, io);
     const keptKinds = kinds.length > 0 ? new Set(kinds) : undefined;
     const start = await startScan(files, { ruleDirs: ruleDirs(values.rules ?? [], io.cwd), cwd: io.cwd, jobs, wantDocument: gates.length > 0, kinds: keptKinds });
-    const gateCheck = gateChecker(gates);
+    const gateCheck = await gateChecker(gates);
     let output;
     try {
       output = openOutput(values.out, io, { kind: OUTPUT_KINDS[format], inputs });

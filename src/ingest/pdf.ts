@@ -48,6 +48,31 @@ interface OverBudget {
 /** How often the process's memory is looked at while a PDF is read. */
 const MEMORY_CHECK_MS = 50;
 
+/** A PDF thread that read its last file within the budgets, kept for the next PDF this thread reads. */
+let spare: Worker | undefined;
+
+function takeWorker(script: string, limits: InputLimits): Worker {
+  if (spare) {
+    const worker = spare;
+    spare = undefined;
+    worker.ref();
+    return worker;
+  }
+  const worker = new Worker(script, { resourceLimits: { maxOldGenerationSizeMb: Math.max(64, Math.round(limits.pdfHeapBytes / (1024 * 1024))) } });
+  worker.on('exit', () => spare === worker && (spare = undefined));
+  return worker;
+}
+
+/** Keeps a healthy PDF thread for the next file (loading pdf.js again costs more than most PDFs); an idle one never holds the process open. */
+function keepWorker(worker: Worker): void {
+  if (spare) {
+    void worker.terminate();
+    return;
+  }
+  worker.unref();
+  spare = worker;
+}
+
 /**
  * Reads the PDF in a thread of its own with a capped heap, and ends that thread when it takes longer
  * than the time budget or the process grows by more than the memory budget: pdf.js inflates streams
@@ -60,24 +85,22 @@ function extractInWorker(script: string, bytes: Uint8Array, limits: InputLimits)
   const time: OverBudget = { limit: `took more than ${limits.pdfMillis / 1000} s to read; raise CULTURESCAN_PDF_SECONDS if it is genuine` };
   return new Promise((resolve) => {
     const baseline = process.memoryUsage.rss();
-    const worker = new Worker(script, {
-      workerData: bytes,
-      resourceLimits: { maxOldGenerationSizeMb: Math.max(64, Math.round(limits.pdfHeapBytes / (1024 * 1024))) },
-    });
-    let settled = false;
-    const finish = (result: string[] | PdfFailure | OverBudget) => {
-      if (settled) return;
-      settled = true;
+    const worker = takeWorker(script, limits);
+    const finish = (result: string[] | PdfFailure | OverBudget, healthy: boolean) => {
       clearTimeout(timer);
       clearInterval(watch);
-      void worker.terminate();
+      worker.off('message', onMessage).off('error', onError).off('exit', onExit);
+      if (healthy) keepWorker(worker);
+      else void worker.terminate();
       resolve(result);
     };
-    const timer = setTimeout(() => finish(time), limits.pdfMillis);
-    const watch = setInterval(() => process.memoryUsage.rss() - baseline > limits.pdfHeapBytes && finish(memory), MEMORY_CHECK_MS);
-    worker.once('message', finish);
-    worker.once('error', (error: NodeJS.ErrnoException) => finish(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? memory : { kind: error.name, message: error.message }));
-    worker.once('exit', (code) => finish({ kind: '', message: `the PDF reader stopped (exit code ${code})` }));
+    const onMessage = (result: string[] | PdfFailure) => finish(result, true);
+    const onError = (error: NodeJS.ErrnoException) => finish(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? memory : { kind: error.name, message: error.message }, false);
+    const onExit = (code: number) => finish({ kind: '', message: `the PDF reader stopped (exit code ${code})` }, false);
+    const timer = setTimeout(() => finish(time, false), limits.pdfMillis);
+    const watch = setInterval(() => process.memoryUsage.rss() - baseline > limits.pdfHeapBytes && finish(memory, false), MEMORY_CHECK_MS);
+    worker.on('message', onMessage).on('error', onError).on('exit', onExit);
+    worker.postMessage(bytes);
   });
 }
 

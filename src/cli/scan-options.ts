@@ -50,7 +50,7 @@ export function parseJobs(value: string | undefined): number | undefined {
 }
 
 export const JOBS_HELP = `--jobs N             scan N files at once, in this process and N-1 worker threads
-                       (default: one per CPU for a large batch; 1 = no worker threads)`;
+                       (default: one per idle CPU for a large batch; 1 = no worker threads)`;
 
 /**
  * The files to scan for PATH arguments (the sample corpus when there are none); prints a line per argument

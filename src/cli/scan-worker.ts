@@ -4,6 +4,7 @@
  * readAgreement → scanDocument and posts the result back as plain data. No formatting, filtering or printing here: the
  * main thread does that.
  */
+import { scanOptionsFromEnv } from './time-budget.js';
 import { parentPort, workerData } from 'node:worker_threads';
 import { scanDocument } from '../engine/index.js';
 import { readAgreement } from '../ingest/index.js';
@@ -15,12 +16,13 @@ import { takeJob, type FileReply, type WorkerData, type WorkerGo } from './scan-
 const setup = workerData as WorkerData;
 const port = parentPort;
 const kinds = setup.kinds ? new Set(setup.kinds) : undefined;
+const scanOptions = scanOptionsFromEnv();
 if (!port) throw new Error('scan-worker.js runs only as a worker thread');
 
 async function scanFile(index: number, ruleSet: RuleSet): Promise<FileReply> {
   try {
     const doc = await readAgreement(setup.paths[index] as string);
-    const all = scanDocument(doc, ruleSet);
+    const all = scanDocument(doc, ruleSet, scanOptions);
     const findings = kinds ? all.filter((f) => kinds.has(f.category)) : all;
     const scanned = { documentId: doc.id, title: doc.title, language: doc.language, meta: doc.meta, findings, ...(doc.warnings ? { warnings: doc.warnings } : {}) };
     return { index, kind: 'scanned', scanned, ...(setup.wantDocument ? { doc } : {}) };

@@ -6,10 +6,11 @@ import { oneOf, parseCommandArgs } from '../args.js';
 import { readAssessed } from '../assessed.js';
 import type { Command } from '../command.js';
 import { EXIT } from '../errors.js';
+import { PARTIES_HELP, PARTIES_SPEC, partiesOption } from '../parties-option.js';
 import { checkOutput, writeOutput } from '../files.js';
 import { categoriesOption, loadRules } from '../scan-options.js';
 
-const USAGE = `Usage: culturescan compare LEFT RIGHT [--format markdown|json] [--category C] [--out FILE] [--rules DIR]
+const USAGE = `Usage: culturescan compare LEFT RIGHT [--format markdown|json] [--category C] [--parties LIST] [--out FILE] [--rules DIR]
 
 Two agreements side by side (two drafts of one agreement, or two agreements of one country): the
 checklist against Convention Arts. 16 and 21 and guidelines paras. 18-19 for each, the e-commerce
@@ -21,6 +22,8 @@ Options:
   --format NAME   markdown (default) or json
   --category C    compare only the clauses of these categories (comma-separated or repeated)
   --out FILE      write the comparison to FILE instead of standard output
+${PARTIES_HELP}
+                  (once for both files, or twice: LEFT's, then RIGHT's)
   --rules DIR     add the rules in DIR over the built-in ones, overriding by id (repeatable)`;
 
 export const compareCommand: Command = {
@@ -32,6 +35,7 @@ export const compareCommand: Command = {
       category: { type: 'string', multiple: true },
       out: { type: 'string' },
       rules: { type: 'string', multiple: true },
+      ...PARTIES_SPEC,
     });
     const format = oneOf('format', values.format, COMPARISON_FORMAT_NAMES, 'markdown');
     const categories = categoriesOption(values.category);
@@ -39,8 +43,9 @@ export const compareCommand: Command = {
     const inputs = positionals.map((p) => resolve(io.cwd, p));
     checkOutput(values.out, inputs, io);
     const ruleSet = await loadRules(values.rules ?? [], io.cwd);
-    const left = await readAssessed(positionals[0]!, ruleSet, io);
-    const right = await readAssessed(positionals[1]!, ruleSet, io);
+    const [leftParties, rightParties] = partiesOption(values.parties, 2);
+    const left = await readAssessed(positionals[0]!, ruleSet, io, undefined, leftParties);
+    const right = await readAssessed(positionals[1]!, ruleSet, io, undefined, rightParties);
     const comparison = compareAgreements(left, right, categories);
     await writeOutput(COMPARISON_FORMATS[format](left.doc, right.doc, comparison), values.out, io, { kind: format === 'json' ? 'data' : 'markdown', inputs });
     return EXIT.ok;

@@ -3,13 +3,14 @@ import { BRIEF_FORMAT_NAMES, BRIEF_FORMATS } from '../../report/brief/index.js';
 import { oneOf, parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
 import { EXIT } from '../errors.js';
+import { PARTIES_HELP, PARTIES_SPEC, partiesOption } from '../parties-option.js';
 import { UserError } from '../../errors.js';
 import { readAssessed } from '../assessed.js';
 import { readDecisions } from '../decisions-file.js';
 import { checkOutput, writeOutput } from '../files.js';
 import { loadRules } from '../scan-options.js';
 
-const USAGE = `Usage: culturescan report FILE [--format markdown|html|json] [--decisions FILE] [--out FILE] [--rules DIR]
+const USAGE = `Usage: culturescan report FILE [--format markdown|html|json] [--decisions FILE] [--parties LIST] [--out FILE] [--rules DIR]
 
 The negotiator's brief for one agreement: the checklist against Convention Arts. 16 and 21 and
 guidelines paras. 18-19 at a glance, the e-commerce verdict (para. 19.4), then each item with
@@ -21,6 +22,7 @@ Options:
                   out of the assessment and listed apart with their notes; the others show their
                   decision, and the clauses to discuss are gathered for the delegation
   --out FILE      write the brief to FILE instead of standard output
+${PARTIES_HELP}
   --rules DIR     add the rules in DIR over the built-in ones, overriding by id (repeatable)`;
 
 export const reportCommand: Command = {
@@ -32,6 +34,7 @@ export const reportCommand: Command = {
       decisions: { type: 'string' },
       out: { type: 'string' },
       rules: { type: 'string', multiple: true },
+      ...PARTIES_SPEC,
     });
     const format = oneOf('format', values.format, BRIEF_FORMAT_NAMES, 'markdown');
     if (positionals.length !== 1) throw new UserError(`report: expected one FILE, got ${positionals.length} (see culturescan report --help)`);
@@ -39,7 +42,7 @@ export const reportCommand: Command = {
     checkOutput(values.out, inputs, io);
     const ruleSet = await loadRules(values.rules ?? [], io.cwd);
     const decisions = values.decisions === undefined ? undefined : { file: readDecisions(resolve(io.cwd, values.decisions), values.decisions, 'error'), source: values.decisions };
-    const { doc, assessment, review } = await readAssessed(positionals[0]!, ruleSet, io, decisions);
+    const { doc, assessment, review } = await readAssessed(positionals[0]!, ruleSet, io, decisions, partiesOption(values.parties, 1)[0]);
     await writeOutput(BRIEF_FORMATS[format](doc, assessment, review), values.out, io, { kind: format === 'json' ? 'data' : format, inputs });
     return EXIT.ok;
   },

@@ -8,6 +8,7 @@ import type { Io } from '../io.js';
 import { scanEach, startScan } from '../scan-files.js';
 import { checkNames, EXTENSIONS, inputFiles, JOBS_HELP, parseJobs, ruleDirs, splitList } from '../scan-options.js';
 import { gateChecker, GATE_NAMES, type GateFailure } from '../scan-gates.js';
+import { PARTIES_HELP, PARTIES_SPEC, partiesOption } from '../parties-option.js';
 
 const KINDS: readonly string[] = [...CATEGORIES, ...INFO_KINDS];
 const OUTPUT_KINDS: Record<ScanFormatName, OutputKind> = { text: 'text', markdown: 'markdown', json: 'data', jsonl: 'data', csv: 'data' };
@@ -26,6 +27,8 @@ Options:
   --category C[,C]     keep only findings of these categories
   --fail-on GATE[,G]   exit 1 when a document fails a gate; the gates:
                        ${GATE_NAMES.join(', ')}
+  ${PARTIES_HELP.replace(/\n {18}/g, '\n                       ').replace('--parties LIST  ', '--parties LIST       ')}
+                       (read by the gates; once for all files, or once per file in their order)
   ${JOBS_HELP}
 
 Exit: 0 scanned, 1 a --fail-on gate failed, 2 bad arguments or nothing could be scanned.
@@ -39,6 +42,7 @@ const options = {
   category: { type: 'string', multiple: true },
   'fail-on': { type: 'string', multiple: true },
   jobs: { type: 'string' },
+  ...PARTIES_SPEC,
 } as const;
 
 function reportFailures(failures: readonly GateFailure[], io: Io): void {
@@ -60,7 +64,8 @@ export const scanCommand: Command = {
     checkOutput(values.out, inputs, io);
     const keptKinds = kinds.length > 0 ? new Set(kinds) : undefined;
     const start = await startScan(files, { ruleDirs: ruleDirs(values.rules ?? [], io.cwd), cwd: io.cwd, jobs, wantDocument: gates.length > 0, kinds: keptKinds });
-    const gateCheck = await gateChecker(gates);
+    const stated = partiesOption(values.parties, files.length);
+    const gateCheck = await gateChecker(gates, new Map(files.map((f, i) => [f.display, stated[i]])));
     let output;
     try {
       output = openOutput(values.out, io, { kind: OUTPUT_KINDS[format], inputs });

@@ -47,8 +47,11 @@ export function findAgreementTitle(lines: readonly string[]): AgreementTitle | n
     let last = i;
     const parts = [text];
     while (last + 1 < lines.length && last - i + 1 < MAX_TITLE_LINES) {
-      // EUR-Lex sets "AGREEMENT", a blank line, then "between the European Union and Japan …".
-      const gap = lines[last + 1] === '' && last + 2 < lines.length && /^\p{Ll}/u.test(lines[last + 2]!) ? 1 : 0;
+      // EUR-Lex sets "AGREEMENT", a blank line, then "between the European Union and Japan …"; a
+      // Word file read through HTML puts a blank line between a title's lines.
+      const afterBlank = last + 2 < lines.length ? lines[last + 2]! : '';
+      const linked = /^\p{Ll}/u.test(afterBlank) || STARTS_WITH_LINK.test(afterBlank) || ENDS_WITH_LINK.test(parts[parts.length - 1]!);
+      const gap = lines[last + 1] === '' && afterBlank !== '' && linked ? 1 : 0;
       const next = lines[last + 1 + gap]!;
       if (!isTitleShaped(next) || BODY_HEADING.test(next)) break;
       // A next line goes on the title when it starts with a link word ("between …") or the title

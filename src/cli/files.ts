@@ -11,7 +11,7 @@ import type { Io } from './io.js';
 export async function readTypedAgreement(typed: string, io: Io): Promise<AgreementDocument> {
   const path = resolve(io.cwd, typed);
   try {
-    const document = await readAgreement(path);
+    const document = await readAgreement(path, { cacheDir: io.cacheDir });
     for (const warning of document.warnings ?? []) io.stderr(`culturescan: ${typed}: warning: ${warning}\n`);
     return { ...document, source: typed };
   } catch (error) {
@@ -34,7 +34,7 @@ export function reportFileProblems(results: readonly DocumentResult[], io: Io): 
 /** What a report file starts with, by the kind of its format: a marker the readers know, where the format can hold one. */
 export type OutputKind = 'markdown' | 'html' | 'text' | 'data';
 
-function ownOutputHeader(kind: OutputKind): string {
+export function ownOutputHeader(kind: OutputKind): string {
   if (kind === 'markdown' || kind === 'html') return `<!-- ${OWN_OUTPUT_MARKER} -->\n`;
   return kind === 'text' ? `(${OWN_OUTPUT_MARKER})\n` : '';
 }

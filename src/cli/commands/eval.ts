@@ -11,6 +11,7 @@ import { UserError } from '../../errors.js';
 import { readInputFile } from '../../input-file.js';
 import { reportFileProblems } from '../files.js';
 import { documentIdOf, scanFiles, startScan } from '../scan-files.js';
+import { startProgress } from '../progress.js';
 import { inputFiles, parseJobs, ruleDirs } from '../scan-options.js';
 
 const usage = `Usage: culturescan eval --gold FILE.jsonl [options] PATH...
@@ -26,6 +27,7 @@ Options:
   --rules DIR     also load the rules in DIR, over the built-in ones (repeatable)
   --jobs N        scan N files at once, in this process and N-1 worker threads (default: one
                   per CPU for a large batch; 1 = no worker threads)
+  --quiet         no progress line on stderr (shown only when stderr is a terminal)
 `;
 
 const options = {
@@ -33,6 +35,7 @@ const options = {
   json: { type: 'boolean' },
   rules: { type: 'string', multiple: true },
   jobs: { type: 'string' },
+  quiet: { type: 'boolean' },
 } as const;
 
 async function readGold(file: string, cwd: string): Promise<GoldSet> {
@@ -59,13 +62,15 @@ export const evalCommand: Command = {
     const wanted = new Set(gold.treaties);
     const files = (await inputFiles(positionals, io)).filter((f) => wanted.has(documentIdOf(f.display)));
     if (files.length === 0) throw new UserError(`none of the ${wanted.size} gold agreements is among the given paths`);
-    const start = await startScan(files, { ruleDirs: ruleDirs(values.rules ?? [], io.cwd), cwd: io.cwd, jobs, wantDocument: true });
+    const start = await startScan(files, { ruleDirs: ruleDirs(values.rules ?? [], io.cwd), cwd: io.cwd, cacheDir: io.cacheDir, jobs, wantDocument: true });
     const ids = goldArticleIds(gold);
     const texts = new Map<string, Map<string, ArticleText>>();
+    const progress = startProgress(io, files.length, values.quiet ?? false);
     const results = await scanFiles(files, {
       ...start,
+      progress,
       inspect: (doc) => texts.set(doc.id, articleTexts(doc, ids.get(doc.id) ?? new Set())),
-    });
+    }).finally(() => progress.finish());
     reportFileProblems(results, io);
     const report = evaluate(gold, results, texts);
     for (const treaty of report.missing) {

@@ -3,10 +3,11 @@ import { SCAN_FORMAT_NAMES, SCAN_STREAMS, type ScanFormatName } from '../../repo
 import { oneOf, parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
 import { EXIT } from '../errors.js';
-import { checkOutput, openOutput, reportFileProblem, type OutputKind } from '../files.js';
+import { checkOutput, openOutput, type OutputKind } from '../files.js';
 import type { Io } from '../io.js';
 import { scanEach, startScan } from '../scan-files.js';
-import { checkNames, EXTENSIONS, inputFiles, JOBS_HELP, parseJobs, ruleDirs, splitList } from '../scan-options.js';
+import { checkNames, EXTENSIONS, inputFiles, JOBS_HELP, parseJobs, QUIET_HELP, ruleDirs, splitList } from '../scan-options.js';
+import { startProgress } from '../progress.js';
 import { gateChecker, GATE_NAMES, type GateFailure } from '../scan-gates.js';
 import { PARTIES_HELP, PARTIES_SPEC, partiesOption } from '../parties-option.js';
 
@@ -30,6 +31,7 @@ Options:
   ${PARTIES_HELP.replace(/\n {18}/g, '\n                       ').replace('--parties LIST  ', '--parties LIST       ')}
                        (read by the gates; once for all files, or once per file in their order)
   ${JOBS_HELP}
+  ${QUIET_HELP}
 
 Exit: 0 scanned, 1 a --fail-on gate failed, 2 bad arguments or nothing could be scanned.
 Files that cannot be read are named on stderr; the others are still scanned.
@@ -42,6 +44,7 @@ const options = {
   category: { type: 'string', multiple: true },
   'fail-on': { type: 'string', multiple: true },
   jobs: { type: 'string' },
+  quiet: { type: 'boolean' },
   ...PARTIES_SPEC,
 } as const;
 
@@ -63,7 +66,7 @@ export const scanCommand: Command = {
     const inputs = files.map((f) => f.absolute);
     checkOutput(values.out, inputs, io);
     const keptKinds = kinds.length > 0 ? new Set(kinds) : undefined;
-    const start = await startScan(files, { ruleDirs: ruleDirs(values.rules ?? [], io.cwd), cwd: io.cwd, jobs, wantDocument: gates.length > 0, kinds: keptKinds });
+    const start = await startScan(files, { ruleDirs: ruleDirs(values.rules ?? [], io.cwd), cwd: io.cwd, cacheDir: io.cacheDir, jobs, wantDocument: gates.length > 0, kinds: keptKinds });
     const stated = partiesOption(values.parties, files.length);
     const gateCheck = await gateChecker(gates, new Map(files.map((f, i) => [f.display, stated[i]])));
     let output;
@@ -76,15 +79,18 @@ export const scanCommand: Command = {
     // Each document is written as soon as it and the ones before it are done: the run keeps no results.
     const writer = SCAN_STREAMS[format]();
     let anyRead = false;
+    const progress = startProgress(io, files.length, values.quiet ?? false);
     try {
       output.write(writer.head);
-      await scanEach(files, { ...start, kinds: keptKinds, inspect: gates.length > 0 ? gateCheck.inspect : undefined }, (result) => {
+      await scanEach(files, { ...start, progress, kinds: keptKinds, inspect: gates.length > 0 ? gateCheck.inspect : undefined }, (result) => {
         anyRead ||= result.title !== null;
         output.write(writer.document(result));
-        reportFileProblem(result, io);
+        for (const warning of result.warnings ?? []) progress.say(`culturescan: ${result.source}: warning: ${warning}\n`);
+        for (const error of result.errors) progress.say(`culturescan: ${result.source}: ${error}\n`);
       });
       output.write(writer.tail());
     } catch (error) {
+      progress.finish();
       output.abandon();
       throw error;
     }

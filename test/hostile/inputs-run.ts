@@ -38,7 +38,8 @@ export function runMeasured(cwd: string, args: readonly string[], options: RunOp
     encoding: 'utf8',
     timeout: 120_000,
     maxBuffer: 64 * 1024 * 1024,
-    env: { ...process.env, NO_COLOR: '1', ...options.env },
+    // A cache of its own per run: a cached extraction would skip the reading these runs are about.
+    env: { ...process.env, NO_COLOR: '1', XDG_CACHE_HOME: mkdtempSync(join(tmpdir(), 'culturescan-cache-')), ...options.env },
     ...(options.uid !== undefined ? { uid: options.uid, gid: options.uid } : {}),
   });
   let peakMb: number | undefined;

@@ -2,20 +2,33 @@ import { randomBytes } from 'node:crypto';
 import { closeSync, openSync, realpathSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { readAgreement } from '../ingest/index.js';
-import { OWN_OUTPUT_MARKER, type AgreementDocument } from '../model.js';
+import { OWN_OUTPUT_MARKER, type AgreementDocument, type DocumentResult } from '../model.js';
 import { isUserError, UserError } from '../errors.js';
 import { escapeControlCharacters } from '../report/control-characters.js';
 import type { Io } from './io.js';
 
-/** Reads a file named on the command line, resolved against the injected cwd, but speaks of it as the user typed it. */
+/** Reads a file named on the command line, resolved against the injected cwd, but speaks of it as the user typed it; its reading warnings go to stderr. */
 export async function readTypedAgreement(typed: string, io: Io): Promise<AgreementDocument> {
   const path = resolve(io.cwd, typed);
   try {
-    return { ...(await readAgreement(path, { cacheDir: io.cacheDir })), source: typed };
+    const document = await readAgreement(path, { cacheDir: io.cacheDir });
+    for (const warning of document.warnings ?? []) io.stderr(`culturescan: ${typed}: warning: ${warning}\n`);
+    return { ...document, source: typed };
   } catch (error) {
     if (isUserError(error) && error.file === path) throw new UserError(error.message, typed);
     throw error;
   }
+}
+
+/** One stderr line per reading warning of a scanned file, and per reason it could not be read. */
+export function reportFileProblem(result: DocumentResult, io: Io): void {
+  for (const warning of result.warnings ?? []) io.stderr(`culturescan: ${result.source}: warning: ${warning}\n`);
+  for (const error of result.errors) io.stderr(`culturescan: ${result.source}: ${error}\n`);
+}
+
+/** reportFileProblem for each result, in order. */
+export function reportFileProblems(results: readonly DocumentResult[], io: Io): void {
+  for (const result of results) reportFileProblem(result, io);
 }
 
 /** What a report file starts with, by the kind of its format: a marker the readers know, where the format can hold one. */

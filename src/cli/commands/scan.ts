@@ -1,4 +1,4 @@
-import { CATEGORIES, INFO_KINDS, type DocumentResult } from '../../model.js';
+import { CATEGORIES, INFO_KINDS } from '../../model.js';
 import { SCAN_FORMAT_NAMES, SCAN_STREAMS, type ScanFormatName } from '../../report/scan/index.js';
 import { oneOf, parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
@@ -85,6 +85,7 @@ export const scanCommand: Command = {
       await scanEach(files, { ...start, progress, kinds: keptKinds, inspect: gates.length > 0 ? gateCheck.inspect : undefined }, (result) => {
         anyRead ||= result.title !== null;
         output.write(writer.document(result));
+        for (const warning of result.warnings ?? []) progress.say(`culturescan: ${result.source}: warning: ${warning}\n`);
         for (const error of result.errors) progress.say(`culturescan: ${result.source}: ${error}\n`);
       });
       output.write(writer.tail());

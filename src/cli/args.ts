@@ -1,5 +1,6 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { UserError } from '../errors.js';
+import { didYouMean } from './suggest.js';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
@@ -8,6 +9,11 @@ export function parseCommandArgs<O extends Options>(command: string, args: strin
   try {
     return parseArgs({ args, options, allowPositionals: true, strict: true });
   } catch (error) {
+    const unknown = unknownOption(error);
+    if (unknown !== undefined) {
+      const known = Object.keys(options).map((name) => `--${name}`);
+      throw new UserError(`${command}: unknown option '${unknown}'${didYouMean(unknown.replace(/=.*/, ''), known)}`);
+    }
     const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
     throw new UserError(`${command}: ${message}`);
   }
@@ -18,4 +24,10 @@ export function oneOf<T extends string>(option: string, value: string | undefine
   if (value === undefined) return fallback;
   if ((allowed as readonly string[]).includes(value)) return value as T;
   throw new UserError(`--${option} must be one of ${allowed.join(', ')} (got '${value}')`);
+}
+
+/** The option parseArgs did not know, read from its error. */
+function unknownOption(error: unknown): string | undefined {
+  if ((error as NodeJS.ErrnoException).code !== 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return undefined;
+  return /'([^']+)'/.exec((error as Error).message)?.[1];
 }

@@ -3,6 +3,8 @@ import { EXIT } from './errors.js';
 import { isUserError } from '../errors.js';
 import type { Io } from './io.js';
 import { commands } from './commands/index.js';
+import { didYouMean } from './suggest.js';
+import { packageVersion } from './version.js';
 
 function overview(): string {
   const width = Math.max(...commands.map((c) => c.name.length));
@@ -16,7 +18,8 @@ function overview(): string {
     'Commands:',
     ...lines,
     '',
-    'Run `culturescan <command> --help` for a command\'s options. Add --debug to see stack traces.',
+    'Run `culturescan help <command>` (or `culturescan <command> --help`) for a command\'s options.',
+    'Add --debug to see stack traces; --version prints the version.',
     '',
   ].join('\n');
 }
@@ -25,14 +28,22 @@ function overview(): string {
 export async function main(argv: string[], io: Io): Promise<number> {
   const debug = argv.includes('--debug');
   const args = argv.filter((a) => a !== '--debug');
-  const [name, ...rest] = args;
+  if (args[0] === '--version' || args[0] === '-V') {
+    io.stdout(`culturescan ${packageVersion()}\n`);
+    return EXIT.ok;
+  }
+  // `culturescan help scan` is `culturescan scan --help`.
+  const asksHelpFor = args[0] === 'help' && args.length > 1;
+  const [name, ...rest] = asksHelpFor ? [args[1]!, '--help'] : args;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     io.stdout(overview());
     return name ? EXIT.ok : EXIT.usage;
   }
   const command: Command | undefined = commands.find((c) => c.name === name);
   if (!command) {
-    io.stderr(`culturescan: unknown command '${name}'; run \`culturescan --help\` for the list\n`);
+    const names = commands.map((c) => c.name);
+    const hint = didYouMean(name, names) || '; run `culturescan --help` for the list';
+    io.stderr(`culturescan: unknown command '${name}'${hint}\n`);
     return EXIT.usage;
   }
   if (rest.includes('--help') || rest.includes('-h')) {

@@ -19,6 +19,16 @@ export function parseCommandArgs<O extends Options>(command: string, args: strin
   }
 }
 
+/**
+ * The format `--out FILE` implies when `--format` is absent: the one its ending names in `byExtension`
+ * (`findings.csv` → csv); undefined for no --out or an ending with no format of its own.
+ */
+export function formatOfOutput<T extends string>(out: string | undefined, byExtension: Readonly<Record<string, T>>): T | undefined {
+  if (out === undefined) return undefined;
+  const ending = /\.[^./\\]+$/.exec(out)?.[0]?.toLowerCase();
+  return ending === undefined ? undefined : byExtension[ending];
+}
+
 /** Reads a --format value against the names a registry knows. */
 export function oneOf<T extends string>(option: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
   if (value === undefined) return fallback;

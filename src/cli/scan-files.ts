@@ -6,6 +6,7 @@ import { readAgreement } from '../ingest/index.js';
 import { scanDocument } from '../engine/index.js';
 import { loadRuleSet, type RuleSet } from '../rules/index.js';
 import { isUserError } from '../errors.js';
+import { withLegalForce } from './finding-force.js';
 import { mapLimit } from './map-limit.js';
 import type { InputFile } from './paths-expand.js';
 import { JobQueue, startScanPool, workerScript, type FileReply, type ScanPool } from './scan-pool.js';
@@ -32,6 +33,8 @@ export interface WorkerOptions {
   wantDocument: boolean;
   /** Without `inspect`, the kinds the output keeps: the workers post back only those findings. */
   kinds?: ReadonlySet<string>;
+  /** Decide the legal force of each finding the output keeps (see ScanFilesOptions.legalForce). */
+  legalForce?: boolean;
 }
 
 /** Worker threads started for a batch scan, waiting for `scanFiles` to release them. */
@@ -51,6 +54,8 @@ export interface ScanFilesOptions {
    * memory (gates, eval's article texts); the document is dropped afterwards.
    */
   inspect?: (doc: AgreementDocument, findings: Finding[], file: InputFile) => void;
+  /** Decide the legal force of each kept finding, as the assessment would (scan prints it). */
+  legalForce?: boolean;
 }
 
 export function documentIdOf(path: string): string {
@@ -72,7 +77,8 @@ function keptKinds(findings: Finding[], kinds: ReadonlySet<string> | undefined):
  */
 function scanned(doc: AgreementDocument, all: Finding[], file: InputFile, options: ScanFilesOptions): DocumentResult {
   options.inspect?.(doc, all, file);
-  const findings = keptKinds(all, options.kinds);
+  const kept = keptKinds(all, options.kinds);
+  const findings = options.legalForce ? withLegalForce(doc, kept) : kept;
   return structuredClone({ documentId: doc.id, source: file.display, title: doc.title, language: doc.language, meta: doc.meta, findings, errors: [] });
 }
 
@@ -123,7 +129,11 @@ async function startWorkers(files: readonly InputFile[], options: WorkerOptions)
   const script = jobs > 1 ? workerScript() : undefined;
   if (!script) return undefined;
   const queue = new JobQueue(files.length);
-  const setup = { wantDocument: options.wantDocument, ...(options.kinds && !options.wantDocument ? { kinds: [...options.kinds] } : {}) };
+  const setup = {
+    wantDocument: options.wantDocument,
+    ...(options.kinds && !options.wantDocument ? { kinds: [...options.kinds] } : {}),
+    ...(options.legalForce ? { legalForce: true } : {}),
+  };
   return { queue, pool: startScanPool(script, files.map((f) => f.absolute), jobs - 1, setup, queue) };
 }
 

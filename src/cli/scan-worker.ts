@@ -7,6 +7,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { scanDocument } from '../engine/index.js';
 import { readAgreement } from '../ingest/index.js';
+import { withLegalForce } from './finding-force.js';
 import { ruleSetOf } from '../rules/compile.js';
 import type { RuleSet } from '../rules/types.js';
 import { isUserError } from '../errors.js';
@@ -21,7 +22,8 @@ async function scanFile(index: number, ruleSet: RuleSet): Promise<FileReply> {
   try {
     const doc = await readAgreement(setup.paths[index] as string);
     const all = scanDocument(doc, ruleSet);
-    const findings = kinds ? all.filter((f) => kinds.has(f.category)) : all;
+    const kept = kinds ? all.filter((f) => kinds.has(f.category)) : all;
+    const findings = setup.legalForce && !setup.wantDocument ? withLegalForce(doc, kept) : kept;
     const scanned = { documentId: doc.id, title: doc.title, language: doc.language, meta: doc.meta, findings };
     return { index, kind: 'scanned', scanned, ...(setup.wantDocument ? { doc } : {}) };
   } catch (error) {

@@ -1,6 +1,8 @@
-import { CATEGORIES, INFO_KINDS, type DocumentResult } from '../../model.js';
+import { resolve } from 'node:path';
+import { CATEGORIES, INFO_KINDS, type AgreementDocument, type DocumentResult, type Finding } from '../../model.js';
+import type { InputFile } from '../paths-expand.js';
 import { SCAN_FORMAT_NAMES, SCAN_STREAMS } from '../../report/scan/index.js';
-import { oneOf, parseCommandArgs } from '../args.js';
+import { formatOfOutput, oneOf, parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
 import { EXIT } from '../errors.js';
 import { openOutput } from '../files.js';
@@ -11,6 +13,9 @@ import { gateChecker, GATE_NAMES, type GateFailure } from '../scan-gates.js';
 
 const KINDS: readonly string[] = [...CATEGORIES, ...INFO_KINDS];
 
+/** What `--out FILE` without `--format` writes, by the file's ending. */
+const SCAN_FORMAT_BY_EXTENSION = { '.csv': 'csv', '.json': 'json', '.jsonl': 'jsonl', '.ndjson': 'jsonl', '.md': 'markdown', '.markdown': 'markdown', '.txt': 'text' } as const;
+
 const usage = `Usage: culturescan scan [options] [PATH...]
 
 Finds cultural clauses, e-commerce provisions and Convention references in agreements.
@@ -20,11 +25,15 @@ ${EXTENSIONS.join(' ')}.
 
 Options:
   --format NAME        ${SCAN_FORMAT_NAMES.join(' | ')} (default: text)
-  --out FILE           write the report to FILE instead of stdout
+  --out FILE           write the report to FILE instead of stdout; without --format, the format
+                       follows its ending (.csv .json .jsonl .md .txt)
   --rules DIR          also load the rules in DIR, over the built-in ones (repeatable)
   --category C[,C]     keep only findings of these categories
   --fail-on GATE[,G]   exit 1 when a document fails a gate; the gates:
                        ${GATE_NAMES.join(', ')}
+                       (each fails exactly when the brief, culturescan report, shows that item missing)
+  --decisions FILE     the decisions of a review (culturescan review): the findings dismissed there
+                       are left out of the output and of the gates, as the brief leaves them out
   ${JOBS_HELP}
 
 Exit: 0 scanned, 1 a --fail-on gate failed, 2 bad arguments or nothing could be scanned.
@@ -37,8 +46,20 @@ const options = {
   rules: { type: 'string', multiple: true },
   category: { type: 'string', multiple: true },
   'fail-on': { type: 'string', multiple: true },
+  decisions: { type: 'string' },
   jobs: { type: 'string' },
 } as const;
+
+/**
+ * The findings a review kept: all of them without --decisions; the dismissed ones leave, as in the brief.
+ * The decisions modules (and their schema library) load only when a decisions file is given.
+ */
+async function reviewedFindings(typed: string | undefined, io: Io): Promise<(findings: Finding[]) => Finding[]> {
+  if (typed === undefined) return (findings) => findings;
+  const [{ readDecisions }, { applyDecisions }] = await Promise.all([import('../decisions-file.js'), import('../../tui/decisions.js')]);
+  const file = readDecisions(resolve(io.cwd, typed), typed, 'error');
+  return (findings) => applyDecisions(findings, file, typed).findings;
+}
 
 function reportErrors(result: DocumentResult, io: Io): void {
   for (const error of result.errors) io.stderr(`culturescan: ${result.source}: ${error}\n`);
@@ -54,15 +75,17 @@ export const scanCommand: Command = {
   usage,
   async run(args, io) {
     const { values, positionals } = parseCommandArgs('scan', args, options);
-    const format = oneOf('format', values.format, SCAN_FORMAT_NAMES, 'text');
+    const format = oneOf('format', values.format ?? formatOfOutput(values.out, SCAN_FORMAT_BY_EXTENSION), SCAN_FORMAT_NAMES, 'text');
     const kinds = splitList(values.category);
     checkNames('category', kinds, KINDS);
     const gates = checkNames('fail-on', splitList(values['fail-on']), GATE_NAMES);
     const jobs = parseJobs(values.jobs);
+    const reviewed = await reviewedFindings(values.decisions, io);
     const files = await inputFiles(positionals, io);
     const keptKinds = kinds.length > 0 ? new Set(kinds) : undefined;
-    const start = await startScan(files, { ruleDirs: ruleDirs(values.rules ?? [], io.cwd), cwd: io.cwd, jobs, wantDocument: gates.length > 0, kinds: keptKinds });
+    const start = await startScan(files, { ruleDirs: ruleDirs(values.rules ?? [], io.cwd), cwd: io.cwd, jobs, wantDocument: gates.length > 0, kinds: keptKinds, legalForce: true });
     const gateCheck = gateChecker(gates);
+    const inspect = gates.length > 0 ? (doc: AgreementDocument, findings: Finding[], file: InputFile) => gateCheck.inspect(doc, reviewed(findings), file) : undefined;
     let output;
     try {
       output = openOutput(values.out, io);
@@ -75,9 +98,9 @@ export const scanCommand: Command = {
     let anyRead = false;
     try {
       output.write(writer.head);
-      await scanEach(files, { ...start, kinds: keptKinds, inspect: gates.length > 0 ? gateCheck.inspect : undefined }, (result) => {
+      await scanEach(files, { ...start, kinds: keptKinds, legalForce: true, inspect }, (result) => {
         anyRead ||= result.title !== null;
-        output.write(writer.document(result));
+        output.write(writer.document({ ...result, findings: reviewed(result.findings) }));
         reportErrors(result, io);
       });
       output.write(writer.tail());

@@ -197,3 +197,10 @@ export interface DocumentResult {
   findings: Finding[];
   errors: string[];
 }
+
+/**
+ * The first line of every report culturescan writes to a file in a format a reader would take for an
+ * agreement (text, Markdown, HTML): the readers refuse a file that starts with it, so a report saved
+ * beside the agreements is not scanned back as one.
+ */
+export const OWN_OUTPUT_MARKER = 'written by culturescan: a report, not an agreement';

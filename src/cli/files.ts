@@ -1,9 +1,10 @@
-import { closeSync, openSync, writeSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { closeSync, openSync, realpathSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { readAgreement } from '../ingest/index.js';
-import type { AgreementDocument } from '../model.js';
+import { OWN_OUTPUT_MARKER, type AgreementDocument } from '../model.js';
 import { isUserError, UserError } from '../errors.js';
+import { escapeControlCharacters } from '../report/control-characters.js';
 import type { Io } from './io.js';
 
 /** Reads a file named on the command line, resolved against the injected cwd, but speaks of it as the user typed it. */
@@ -17,19 +18,44 @@ export async function readTypedAgreement(typed: string, io: Io): Promise<Agreeme
   }
 }
 
-/** Writes a command's output to `--out FILE`, or to stdout when there is none. */
-export async function writeOutput(text: string, out: string | undefined, io: Io): Promise<void> {
-  if (out === undefined) return io.stdout(text);
-  await writeFile(resolve(io.cwd, out), text).catch((error: NodeJS.ErrnoException) => {
-    throw new UserError(`cannot write the output (${error.code ?? error.message})`, out);
-  });
+/** What a report file starts with, by the kind of its format: a marker the readers know, where the format can hold one. */
+export type OutputKind = 'markdown' | 'html' | 'text' | 'data';
+
+function ownOutputHeader(kind: OutputKind): string {
+  if (kind === 'markdown' || kind === 'html') return `<!-- ${OWN_OUTPUT_MARKER} -->\n`;
+  return kind === 'text' ? `(${OWN_OUTPUT_MARKER})\n` : '';
+}
+
+/** A path with its symlinks resolved, or as it is when it does not exist yet. */
+function realPath(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
+}
+
+export interface OutputOptions {
+  /** The format's kind: markdown, HTML and text reports carry the marker line (JSON and CSV cannot). */
+  kind: OutputKind;
+  /** The files the command reads (absolute): `--out` naming one of them is refused before anything is written. */
+  inputs: readonly string[];
+}
+
+/** Refuses an `--out` that names one of the inputs, before any work: it would overwrite the agreement. */
+export function checkOutput(out: string | undefined, inputs: readonly string[], io: Io): void {
+  if (out === undefined) return;
+  const target = realPath(resolve(io.cwd, out));
+  if (inputs.some((input) => realPath(input) === target)) throw new UserError('--out names an input file; it would be overwritten (choose another file)', out);
 }
 
 /** Where a command writes its output piece by piece, as it is made: `--out FILE` or stdout. */
 export interface OutputSink {
   write(text: string): void;
-  /** Ends the output; throws if any write failed (a full disk), so that the run is not reported a success. */
+  /** Ends the output: the file takes the place of the old one; throws if any write failed (a full disk), so that the run is not reported a success. */
   close(): void;
+  /** Ends the output after a failure: the file written so far is dropped and the old one stays. */
+  abandon(): void;
 }
 
 function cannotWrite(error: unknown, out: string): UserError {
@@ -38,30 +64,62 @@ function cannotWrite(error: unknown, out: string): UserError {
 }
 
 /**
- * Opens `--out FILE` at once (a wrong path fails before any work), or stdout. A failed write does not
- * throw where it happens (inside a scan's result callback) but at `close`; later writes are dropped.
+ * Opens `--out FILE` at once (a wrong path fails before any work), or stdout. The file is written
+ * beside its target under a temporary name and renamed over it on `close`, so that a full disk or a
+ * crash leaves the previous report whole; a symlinked target is written through its link. A failed
+ * write does not throw where it happens (inside a scan's result callback) but at `close`.
  */
-export function openOutput(out: string | undefined, io: Io): OutputSink {
-  if (out === undefined) return { write: (text) => io.stdout(text), close: () => undefined };
+export function openOutput(out: string | undefined, io: Io, options: OutputOptions): OutputSink {
+  if (out === undefined) return { write: (text) => io.stdout(text), close: () => undefined, abandon: () => undefined };
+  checkOutput(out, options.inputs, io);
+  const target = realPath(resolve(io.cwd, out));
+  const temporary = join(dirname(target), `.${basename(target)}.${randomBytes(4).toString('hex')}.partial`);
   let fd: number;
   try {
-    fd = openSync(resolve(io.cwd, out), 'w');
+    fd = openSync(temporary, 'wx');
   } catch (error) {
     throw cannotWrite(error, out);
   }
   let failure: unknown;
+  let open = true;
+  const write = (text: string) => {
+    if (failure !== undefined) return;
+    try {
+      writeSync(fd, escapeControlCharacters(text));
+    } catch (error) {
+      failure = error;
+    }
+  };
+  const finish = () => {
+    if (!open) return false;
+    open = false;
+    closeSync(fd);
+    return true;
+  };
+  write(ownOutputHeader(options.kind));
   return {
-    write(text) {
-      if (failure !== undefined) return;
+    write,
+    close() {
+      if (!finish()) return;
       try {
-        writeSync(fd, text);
+        if (failure === undefined) renameSync(temporary, target);
       } catch (error) {
         failure = error;
       }
+      if (failure !== undefined) {
+        rmSync(temporary, { force: true });
+        throw cannotWrite(failure, out);
+      }
     },
-    close() {
-      closeSync(fd);
-      if (failure !== undefined) throw cannotWrite(failure, out);
+    abandon() {
+      if (finish()) rmSync(temporary, { force: true });
     },
   };
+}
+
+/** Writes a command's whole output to `--out FILE` (as openOutput does), or to stdout when there is none. */
+export async function writeOutput(text: string, out: string | undefined, io: Io, options: OutputOptions): Promise<void> {
+  const output = openOutput(out, io, options);
+  output.write(text);
+  output.close();
 }

@@ -5,6 +5,20 @@ import type { Io } from './io.js';
 import { commands } from './commands/index.js';
 import { didYouMean } from './suggest.js';
 import { packageVersion } from './version.js';
+import { escapeControlCharacters } from '../report/control-characters.js';
+
+/**
+ * Every line a command prints, report or message, goes out with its control characters shown, not
+ * obeyed: agreement text and file names are the counterpart's, and may carry terminal escapes. (The
+ * review draws on the terminal itself, and escapes what it shows.)
+ */
+function terminalSafe(io: Io): Io {
+  return {
+    ...io,
+    stdout: (text) => io.stdout(escapeControlCharacters(text)),
+    stderr: (text) => io.stderr(escapeControlCharacters(text)),
+  };
+}
 
 function overview(): string {
   const width = Math.max(...commands.map((c) => c.name.length));
@@ -25,10 +39,11 @@ function overview(): string {
 }
 
 /** Runs one CLI invocation and returns its exit code. Never touches `process`. */
-export async function main(argv: string[], io: Io): Promise<number> {
+export async function main(argv: string[], rawIo: Io): Promise<number> {
+  const io = terminalSafe(rawIo);
   const debug = argv.includes('--debug');
   const args = argv.filter((a) => a !== '--debug');
-  if (args[0] === '--version' || args[0] === '-V') {
+  if (args[0] === '--version') {
     io.stdout(`culturescan ${packageVersion()}\n`);
     return EXIT.ok;
   }

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { UserError } from '../errors.js';
-import type { AgreementDocument } from '../model.js';
+import { OWN_OUTPUT_MARKER, type AgreementDocument } from '../model.js';
 import { assembleDocument } from './assemble.js';
 import { chooseReader } from './registry.js';
 
@@ -27,9 +27,16 @@ export async function readAgreement(path: string): Promise<AgreementDocument> {
 export async function readAgreementBytes(bytes: Uint8Array, name: string): Promise<AgreementDocument> {
   const reader = chooseReader(bytes, name);
   if (bytes.length === 0) throw new UserError('is empty (0 bytes)', name);
+  if (isOwnOutput(bytes)) throw new UserError('is a report written by culturescan (its first line says so), not an agreement', name);
   const extraction = await reader.read(bytes, name);
   const id = basename(name, extname(name));
   return assembleDocument(extraction, { id, source: name, format: reader.format });
+}
+
+/** Whether the file starts with the marker line of culturescan's own reports (see OWN_OUTPUT_MARKER). */
+function isOwnOutput(bytes: Uint8Array): boolean {
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 200)).toString('utf8');
+  return head.split('\n', 1)[0]!.includes(OWN_OUTPUT_MARKER);
 }
 
 function fileProblem(error: unknown): string {

@@ -1,5 +1,6 @@
 import { Box, Text, useApp, useInput } from 'ink';
 import { useEffect, useReducer } from 'react';
+import { escapeControlCharacters } from '../report/control-characters.js';
 import type { Decision, DecisionFile } from './decisions.js';
 import { decidedCount, decisionOf, initialState, reviewReducer, type ReviewItem } from './review-state.js';
 
@@ -85,7 +86,7 @@ export function Review({ title, source, items, file, save, now = () => new Date(
           <Text inverse> </Text>
         </Text>
       ) : entry?.note ? (
-        <Text>Note: {entry.note}</Text>
+        <Text>Note: {escapeControlCharacters(entry.note)}</Text>
       ) : null}
       <Text dimColor>
         {state.note !== undefined

@@ -67,6 +67,19 @@ export function applyDecisions(findings: readonly Finding[], file: DecisionFile,
   return { findings: kept, review: { source, decisions, dismissed } };
 }
 
+/**
+ * Two reviews' decisions as one: each fingerprint keeps its newest decision (by decidedAt), so two
+ * reviews saving to one file lose nothing, and a later change of mind wins over an earlier one.
+ */
+export function mergeDecisionFiles(onDisk: DecisionFile, ours: DecisionFile): DecisionFile {
+  const decisions = { ...onDisk.decisions };
+  for (const [print, entry] of Object.entries(ours.decisions)) {
+    const theirs = decisions[print];
+    if (!theirs || theirs.decidedAt <= entry.decidedAt) decisions[print] = entry;
+  }
+  return { version: 1, decisions };
+}
+
 export function formatDecisionFile(file: DecisionFile): string {
   return `${JSON.stringify(file, null, 2)}\n`;
 }

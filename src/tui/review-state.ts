@@ -1,4 +1,5 @@
 import type { AssessedFinding } from '../assess/types.js';
+import { escapeControlCharacters, stripControlCharacters } from '../report/control-characters.js';
 import type { Decision, DecisionEntry, DecisionFile } from './decisions.js';
 
 /** One finding as the review shows it. */
@@ -63,18 +64,21 @@ export type ReviewAction =
   /** A key event, read against the state as it is after the events before it. */
   | { type: 'keys'; press: KeyPress; at: string };
 
-/** The review's items: findings of the seven categories, in document order (informational kinds are the assessment's, not the reviewer's). */
+/**
+ * The review's items: findings of the seven categories, in document order (informational kinds are
+ * the assessment's, not the reviewer's). Their words are the agreement's: control characters are shown, not obeyed.
+ */
 export function reviewItems(findings: readonly AssessedFinding[], categories: ReadonlySet<string>, where: (finding: AssessedFinding) => string): ReviewItem[] {
   return findings
     .filter((f) => categories.has(f.category))
     .map((f) => ({
       fingerprint: f.fingerprint,
       category: f.category,
-      where: where(f),
+      where: escapeControlCharacters(where(f)),
       article: f.location.articleNumber,
       legalForce: f.legalForce,
       ...(f.disputeSettlementExcluded ? { outsideDisputeSettlement: f.disputeSettlementExcluded.articleNumber } : {}),
-      excerpt: f.excerpt,
+      excerpt: escapeControlCharacters(f.excerpt),
       ruleIds: f.ruleIds,
     }));
 }
@@ -130,7 +134,7 @@ export function reviewReducer(state: ReviewState, action: ReviewAction): ReviewS
       return entry ? { ...state, note: entry.note ?? '' } : state;
     }
     case 'typeNote':
-      return state.note === undefined ? state : { ...state, note: state.note + action.text };
+      return state.note === undefined ? state : { ...state, note: typeInto(state.note, action.text) };
     case 'eraseNote':
       return state.note === undefined ? state : { ...state, note: state.note.slice(0, -1) };
     case 'cancelNote':
@@ -151,6 +155,19 @@ export function reviewReducer(state: ReviewState, action: ReviewAction): ReviewS
       };
     }
   }
+}
+
+/**
+ * A note after typed text: a terminal delivers a fast Backspace as DEL (or BS) inside the text, which
+ * erases, as the reviewer meant; other control characters (ESC of a stray sequence ...) are dropped.
+ */
+function typeInto(note: string, typed: string): string {
+  let out = note;
+  for (const ch of typed) {
+    if (ch === '\u007f' || ch === '\b') out = [...out].slice(0, -1).join('');
+    else out += stripControlCharacters(ch);
+  }
+  return out;
 }
 
 /**

@@ -103,7 +103,7 @@ describe('culturescan report', () => {
   it('writes to --out and rejects an unknown format or a missing file in one line', async () => {
     const io = memoryIo(dir);
     expect(await main(['report', 'draft.txt', '--format', 'html', '--out', 'brief.html'], io)).toBe(0);
-    expect(readFileSync(join(dir, 'brief.html'), 'utf8')).toMatch(/^<!doctype html>/);
+    expect(readFileSync(join(dir, 'brief.html'), 'utf8')).toMatch(/^<!-- written by culturescan: a report, not an agreement -->\n<!doctype html>/);
     const bad = memoryIo(dir);
     expect(await main(['report', 'draft.txt', '--format', 'pdf'], bad)).toBe(2);
     expect(bad.err).toBe("culturescan: --format must be one of markdown, html, json (got 'pdf')\n");

@@ -1,4 +1,3 @@
-import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,44 +7,10 @@ import { main } from '../../src/cli/main.js';
 import { PACKAGE_ROOT } from '../../src/paths.js';
 import { BIN, ensureBuilt } from '../support/built.js';
 import { runCli } from '../support/cli.js';
+import { Pane, tmux } from '../support/terminal-pane.js';
 
 const AGREEMENT = 'corpus/borealis-calderra-cepa.md';
-const tmux = spawnSync('tmux', ['-V']).status === 0;
 if (!tmux) console.warn('review terminal tests skipped: tmux is not installed (apt-get install tmux)');
-
-/** A real terminal: the review runs in a tmux pane, read with capture-pane and driven with send-keys. */
-class Pane {
-  private constructor(readonly name: string) {}
-
-  /** The command runs with CI=true, as on a CI machine, where Ink would draw only its last frame unless the review prevents it. */
-  static start(command: string): Pane {
-    const name = `culturescan-review-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
-    execFileSync('tmux', ['new-session', '-d', '-s', name, '-x', '120', '-y', '40', '-c', PACKAGE_ROOT, `CI=true ${command}; echo "EXITED $?"; sleep 60`]);
-    return new Pane(name);
-  }
-
-  text(): string {
-    return execFileSync('tmux', ['capture-pane', '-p', '-t', this.name], { encoding: 'utf8' });
-  }
-
-  keys(...keys: string[]): void {
-    execFileSync('tmux', ['send-keys', '-t', this.name, ...keys]);
-  }
-
-  async waitFor(pattern: RegExp, seconds = 15): Promise<string> {
-    const until = Date.now() + seconds * 1000;
-    for (;;) {
-      const text = this.text();
-      if (pattern.test(text)) return text;
-      if (Date.now() > until) throw new Error(`the pane never showed ${pattern}; it shows:\n${text}`);
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
-
-  stop(): void {
-    spawnSync('tmux', ['kill-session', '-t', this.name]);
-  }
-}
 
 describe.skipIf(!tmux)('culturescan review in a real terminal', () => {
   beforeAll(() => ensureBuilt(BIN), 120_000);

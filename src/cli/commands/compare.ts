@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { compareAgreements } from '../../compare/index.js';
 import { UserError } from '../../errors.js';
 import { COMPARISON_FORMAT_NAMES, COMPARISON_FORMATS } from '../../report/compare/index.js';
@@ -5,7 +6,7 @@ import { oneOf, parseCommandArgs } from '../args.js';
 import { readAssessed } from '../assessed.js';
 import type { Command } from '../command.js';
 import { EXIT } from '../errors.js';
-import { writeOutput } from '../files.js';
+import { checkOutput, writeOutput } from '../files.js';
 import { categoriesOption, loadRules } from '../scan-options.js';
 
 const USAGE = `Usage: culturescan compare LEFT RIGHT [--format markdown|json] [--category C] [--out FILE] [--rules DIR]
@@ -36,11 +37,13 @@ export const compareCommand: Command = {
     const format = oneOf('format', values.format, COMPARISON_FORMAT_NAMES, 'markdown');
     const categories = categoriesOption(values.category);
     if (positionals.length !== 2) throw new UserError(`compare: expected two files, LEFT and RIGHT, got ${positionals.length} (see culturescan compare --help)`);
+    const inputs = positionals.map((p) => resolve(io.cwd, p));
+    checkOutput(values.out, inputs, io);
     const ruleSet = loadRules(values.rules ?? [], io.cwd);
     const left = await readAssessed(positionals[0]!, ruleSet, io);
     const right = await readAssessed(positionals[1]!, ruleSet, io);
     const comparison = compareAgreements(left, right, categories);
-    await writeOutput(COMPARISON_FORMATS[format](left.doc, right.doc, comparison), values.out, io);
+    await writeOutput(COMPARISON_FORMATS[format](left.doc, right.doc, comparison), values.out, io, { kind: format === 'json' ? 'data' : 'markdown', inputs });
     return EXIT.ok;
   },
 };

@@ -3,7 +3,7 @@ import { LINEAGE_FORMAT_NAMES, LINEAGE_FORMATS } from '../../report/compare/inde
 import { oneOf, parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
 import { EXIT } from '../errors.js';
-import { writeOutput } from '../files.js';
+import { checkOutput, writeOutput } from '../files.js';
 import { scanFiles, startScan } from '../scan-files.js';
 import { categoriesOption, inputFiles, JOBS_HELP, parseJobs, ruleDirs } from '../scan-options.js';
 
@@ -37,6 +37,8 @@ export const lineageCommand: Command = {
     const categories = new Set<string>(categoriesOption(values.category));
     const jobs = parseJobs(values.jobs);
     const files = await inputFiles(positionals, io);
+    const inputs = files.map((f) => f.absolute);
+    checkOutput(values.out, inputs, io);
     const start = await startScan(files, { ruleDirs: ruleDirs(values.rules ?? [], io.cwd), cwd: io.cwd, jobs, wantDocument: true });
     const agreements: LineageAgreement[] = [];
     // Only the clauses' three-word runs are kept from each document, so a whole corpus fits in memory.
@@ -52,7 +54,7 @@ export const lineageCommand: Command = {
     });
     for (const r of results) for (const error of r.errors) io.stderr(`culturescan: ${r.source}: ${error}\n`);
     if (agreements.length === 0) return EXIT.usage;
-    await writeOutput(LINEAGE_FORMATS[format](lineage(agreements)), values.out, io);
+    await writeOutput(LINEAGE_FORMATS[format](lineage(agreements)), values.out, io, { kind: format === 'json' ? 'data' : 'markdown', inputs });
     return EXIT.ok;
   },
 };

@@ -6,7 +6,7 @@ import { EXIT } from '../errors.js';
 import { UserError } from '../../errors.js';
 import { readAssessed } from '../assessed.js';
 import { readDecisions } from '../decisions-file.js';
-import { writeOutput } from '../files.js';
+import { checkOutput, writeOutput } from '../files.js';
 import { loadRules } from '../scan-options.js';
 
 const USAGE = `Usage: culturescan report FILE [--format markdown|html|json] [--decisions FILE] [--out FILE] [--rules DIR]
@@ -36,10 +36,12 @@ export const reportCommand: Command = {
     });
     const format = oneOf('format', values.format, BRIEF_FORMAT_NAMES, 'markdown');
     if (positionals.length !== 1) throw new UserError(`report: expected one FILE, got ${positionals.length} (see culturescan report --help)`);
+    const inputs = [resolve(io.cwd, positionals[0]!), ...(values.decisions === undefined ? [] : [resolve(io.cwd, values.decisions)])];
+    checkOutput(values.out, inputs, io);
     const ruleSet = loadRules(values.rules ?? [], io.cwd);
     const decisions = values.decisions === undefined ? undefined : { file: readDecisions(resolve(io.cwd, values.decisions), values.decisions, 'error'), source: values.decisions };
     const { doc, assessment, review } = await readAssessed(positionals[0]!, ruleSet, io, decisions);
-    await writeOutput(BRIEF_FORMATS[format](doc, assessment, review), values.out, io);
+    await writeOutput(BRIEF_FORMATS[format](doc, assessment, review), values.out, io, { kind: format === 'json' ? 'data' : format, inputs });
     return EXIT.ok;
   },
 };

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { UserError } from '../../errors.js';
+import { escapeControlCharacters } from '../../report/control-characters.js';
 import { locationWords } from '../../report/brief/words.js';
 import type { DecisionFile } from '../../tui/decisions.js';
 import { decidedCount, decisionCounts, filterItems, REVIEW_FILTERS, reviewItems } from '../../tui/review-state.js';
@@ -61,7 +62,6 @@ export const reviewCommand: Command = {
     const save = (next: DecisionFile) => writeDecisions(decisionsPath, typedDecisions, next);
     save(file);
     let saveError: unknown;
-    let last = file;
     // Ink and React load only for this command. Ink draws nothing but the last frame when it believes it
     // runs under CI (it reads these variables once, on loading); the review has a terminal by now and
     // is useless without its frames, so they are cleared first.
@@ -70,14 +70,13 @@ export const reviewCommand: Command = {
     const [{ render }, { createElement }, { Review }] = await Promise.all([import('ink'), import('react'), import('../../tui/Review.js')]);
     const app = render(
       createElement(Review, {
-        title: `${doc.title} (${doc.source})`,
+        title: escapeControlCharacters(`${doc.title} (${doc.source})`),
         source: doc.source,
         items,
         file,
         save(next: DecisionFile) {
           try {
             save(next);
-            last = next;
           } catch (error) {
             // The screen is closed and the problem said on one line, as for any other command.
             saveError = error;
@@ -89,6 +88,8 @@ export const reviewCommand: Command = {
     );
     await app.waitUntilExit();
     if (saveError) throw saveError;
+    // Counted from the file as it is now: another review saving to it meanwhile is merged in, and counted.
+    const last = readDecisions(decisionsPath, typedDecisions, 'empty');
     const counts = decisionCounts(items, last);
     io.stdout(`${decidedCount(items, last)} of ${items.length} findings decided (${counts.keep} keep, ${counts.dismiss} dismiss, ${counts.discuss} discuss); decisions in ${typedDecisions}\n`);
     return EXIT.ok;

@@ -1,17 +1,18 @@
 import { resolve } from 'node:path';
 import { CATEGORIES, INFO_KINDS, type AgreementDocument, type DocumentResult, type Finding } from '../../model.js';
 import type { InputFile } from '../paths-expand.js';
-import { SCAN_FORMAT_NAMES, SCAN_STREAMS } from '../../report/scan/index.js';
+import { SCAN_FORMAT_NAMES, SCAN_STREAMS, type ScanFormatName } from '../../report/scan/index.js';
 import { formatOfOutput, oneOf, parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
 import { EXIT } from '../errors.js';
-import { openOutput } from '../files.js';
+import { checkOutput, openOutput, type OutputKind } from '../files.js';
 import type { Io } from '../io.js';
 import { scanEach, startScan } from '../scan-files.js';
 import { checkNames, EXTENSIONS, inputFiles, JOBS_HELP, parseJobs, ruleDirs, splitList } from '../scan-options.js';
 import { gateChecker, GATE_NAMES, type GateFailure } from '../scan-gates.js';
 
 const KINDS: readonly string[] = [...CATEGORIES, ...INFO_KINDS];
+const OUTPUT_KINDS: Record<ScanFormatName, OutputKind> = { text: 'text', markdown: 'markdown', json: 'data', jsonl: 'data', csv: 'data' };
 
 /** What `--out FILE` without `--format` writes, by the file's ending. */
 const SCAN_FORMAT_BY_EXTENSION = { '.csv': 'csv', '.json': 'json', '.jsonl': 'jsonl', '.ndjson': 'jsonl', '.md': 'markdown', '.markdown': 'markdown', '.txt': 'text' } as const;
@@ -82,13 +83,15 @@ export const scanCommand: Command = {
     const jobs = parseJobs(values.jobs);
     const reviewed = await reviewedFindings(values.decisions, io);
     const files = await inputFiles(positionals, io);
+    const inputs = files.map((f) => f.absolute);
+    checkOutput(values.out, inputs, io);
     const keptKinds = kinds.length > 0 ? new Set(kinds) : undefined;
     const start = await startScan(files, { ruleDirs: ruleDirs(values.rules ?? [], io.cwd), cwd: io.cwd, jobs, wantDocument: gates.length > 0, kinds: keptKinds, legalForce: true });
     const gateCheck = gateChecker(gates);
     const inspect = gates.length > 0 ? (doc: AgreementDocument, findings: Finding[], file: InputFile) => gateCheck.inspect(doc, reviewed(findings), file) : undefined;
     let output;
     try {
-      output = openOutput(values.out, io);
+      output = openOutput(values.out, io, { kind: OUTPUT_KINDS[format], inputs });
     } catch (error) {
       start.workers?.pool.stop();
       throw error;
@@ -104,9 +107,11 @@ export const scanCommand: Command = {
         reportErrors(result, io);
       });
       output.write(writer.tail());
-    } finally {
-      output.close();
+    } catch (error) {
+      output.abandon();
+      throw error;
     }
+    output.close();
     reportFailures(gateCheck.failures(), io);
     if (!anyRead) return EXIT.usage;
     return gateCheck.failures().length > 0 ? EXIT.gateFailed : EXIT.ok;

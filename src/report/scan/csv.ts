@@ -20,9 +20,13 @@ export const CSV_COLUMNS = [
   'fingerprint',
 ] as const;
 
-/** RFC 4180: a field with a comma, a quote or a line break is quoted, and its quotes doubled. */
+/**
+ * RFC 4180: a field with a comma, a quote or a line break is quoted, and its quotes doubled. A text
+ * a spreadsheet would run as a formula (=, +, -, @, a tab or CR first: a file named "=1+1.txt") gets
+ * a leading apostrophe, which spreadsheets show as text.
+ */
 export function csvField(value: string | number | undefined): string {
-  const text = value === undefined ? '' : String(value);
+  const text = value === undefined ? '' : typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : String(value);
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 

@@ -1,0 +1,70 @@
+import { lstatSync, mkdtempSync, readFileSync, symlinkSync, utimesSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readDecisions, writeDecisions } from '../../src/cli/decisions-file.js';
+import { mergeDecisionFiles, type DecisionEntry, type DecisionFile } from '../../src/tui/decisions.js';
+import { initialState, reviewReducer, type ReviewItem } from '../../src/tui/review-state.js';
+
+function entry(decision: DecisionEntry['decision'], decidedAt: string, note?: string): DecisionEntry {
+  return { decision, category: 'cultural-exemption', source: 'draft.txt', article: '2.1', excerpt: 'Nothing in this Agreement', decidedAt, ...(note ? { note } : {}) };
+}
+
+function file(decisions: Record<string, DecisionEntry>): DecisionFile {
+  return { version: 1, decisions };
+}
+
+describe('two reviews saving to one decisions file', () => {
+  it('merges by fingerprint, the newest decision winning', () => {
+    const disk = file({ a: entry('keep', '2026-01-01T10:00:00.000Z'), b: entry('dismiss', '2026-01-01T12:00:00.000Z') });
+    const ours = file({ b: entry('discuss', '2026-01-01T11:00:00.000Z'), c: entry('keep', '2026-01-01T11:30:00.000Z') });
+    const merged = mergeDecisionFiles(disk, ours);
+    expect(Object.fromEntries(Object.entries(merged.decisions).map(([k, v]) => [k, v.decision]))).toEqual({ a: 'keep', b: 'dismiss', c: 'keep' });
+    expect(mergeDecisionFiles(disk, file({ b: entry('keep', '2026-01-02T00:00:00.000Z') })).decisions.b?.decision).toBe('keep');
+  });
+
+  it('a save keeps what another review saved since this one opened the file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'culturescan-decisions-'));
+    const path = join(dir, 'decisions.json');
+    const opened = readDecisions(path, 'decisions.json', 'empty'); // both sessions open an empty file
+    writeDecisions(path, 'decisions.json', file({ ...opened.decisions, first: entry('keep', '2026-01-01T10:00:00.000Z') }));
+    const saved = writeDecisions(path, 'decisions.json', file({ ...opened.decisions, second: entry('dismiss', '2026-01-01T10:01:00.000Z') }));
+    expect(Object.keys(saved.decisions).sort()).toEqual(['first', 'second']);
+    expect(Object.keys(readDecisions(path, 'decisions.json', 'error').decisions).sort()).toEqual(['first', 'second']);
+  });
+
+  it('waits for a save in progress, says so in one line when it never ends, and clears a stale lock', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'culturescan-decisions-'));
+    const path = join(dir, 'decisions.json');
+    writeFileSync(`${path}.lock`, '');
+    expect(() => writeDecisions(path, 'decisions.json', file({ a: entry('keep', '2026-01-01T10:00:00.000Z') }))).toThrow(/another review is saving to this decisions file \(if none is running, remove .*decisions\.json\.lock\)/);
+    const old = new Date(Date.now() - 60_000);
+    utimesSync(`${path}.lock`, old, old);
+    expect(Object.keys(writeDecisions(path, 'decisions.json', file({ a: entry('keep', '2026-01-01T10:00:00.000Z') })).decisions)).toEqual(['a']);
+  });
+
+  it('writes through a symlinked decisions file instead of replacing the link', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'culturescan-decisions-'));
+    mkdirSync(join(dir, 'shared'));
+    const real = join(dir, 'shared', 'team.json');
+    writeFileSync(real, JSON.stringify(file({ a: entry('keep', '2026-01-01T10:00:00.000Z') })));
+    const link = join(dir, 'decisions.json');
+    symlinkSync(real, link);
+    writeDecisions(link, 'decisions.json', file({ b: entry('discuss', '2026-01-01T11:00:00.000Z') }));
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(Object.keys((JSON.parse(readFileSync(real, 'utf8')) as DecisionFile).decisions).sort()).toEqual(['a', 'b']);
+  });
+});
+
+describe('notes', () => {
+  const item: ReviewItem = { fingerprint: 'f1', category: 'cultural-exemption', where: 'Article 2.1', article: '2.1', legalForce: 'exception', excerpt: 'Nothing in this Agreement', ruleIds: ['r'] };
+
+  it('a fast Backspace delivered as DEL inside typed text erases; ESC and other control characters are dropped', () => {
+    let state = initialState('draft.txt', [item], file({ f1: entry('dismiss', '2026-01-01T10:00:00.000Z') }));
+    state = reviewReducer(state, { type: 'startNote' });
+    state = reviewReducer(state, { type: 'keys', press: { input: 'Not culturxx\u007f\u007fal\u001b[31m' }, at: '2026-01-01T10:05:00.000Z' });
+    state = reviewReducer(state, { type: 'keys', press: { input: '', return: true }, at: '2026-01-01T10:05:00.000Z' });
+    expect(state.file.decisions.f1?.note).toBe('Not cultural[31m');
+    expect(/[\u0000-\u001f\u007f-\u009f]/.test(state.file.decisions.f1?.note ?? '')).toBe(false);
+  });
+});

@@ -1,0 +1,39 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { PACKAGE_ROOT } from '../../src/paths.js';
+
+/** Whether tmux is here: the terminal tests skip (with a message) without it. */
+export const tmux = spawnSync('tmux', ['-V']).status === 0;
+
+/** A real terminal: the review runs in a tmux pane, read with capture-pane and driven with send-keys. */
+export class Pane {
+  private constructor(readonly name: string) {}
+
+  /** The command runs with CI=true, as on a CI machine, where Ink would draw only its last frame unless the review prevents it. */
+  static start(command: string): Pane {
+    const name = `culturescan-review-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
+    execFileSync('tmux', ['new-session', '-d', '-s', name, '-x', '120', '-y', '40', '-c', PACKAGE_ROOT, `CI=true ${command}; echo "EXITED $?"; sleep 60`]);
+    return new Pane(name);
+  }
+
+  text(): string {
+    return execFileSync('tmux', ['capture-pane', '-p', '-t', this.name], { encoding: 'utf8' });
+  }
+
+  keys(...keys: string[]): void {
+    execFileSync('tmux', ['send-keys', '-t', this.name, ...keys]);
+  }
+
+  async waitFor(pattern: RegExp, seconds = 15): Promise<string> {
+    const until = Date.now() + seconds * 1000;
+    for (;;) {
+      const text = this.text();
+      if (pattern.test(text)) return text;
+      if (Date.now() > until) throw new Error(`the pane never showed ${pattern}; it shows:\n${text}`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+
+  stop(): void {
+    spawnSync('tmux', ['kill-session', '-t', this.name]);
+  }
+}

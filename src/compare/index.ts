@@ -6,6 +6,7 @@ import { NEAR_IDENTICAL } from './wording.js';
 export { alignClauses, MIN_VERSION_SIMILARITY, type ClauseLink, type ClauseOutcome, type ClauseSource } from './align.js';
 export type { DiffRun } from './word-diff.js';
 export { NEAR_IDENTICAL } from './wording.js';
+export { changesOnly, COMPARE_GATES, failedCompareGates, type CompareGate } from './changes.js';
 export { clausePrints, lineage, type ClausePrint, type LineageAgreement, type LineageEntry } from './lineage.js';
 
 /** One agreement of a comparison: what was read and what the assessment made of it. */
@@ -41,6 +42,8 @@ export interface Comparison {
   ecommerce: { left: Verdict; right: Verdict };
   clauses: ClauseLink[];
   shared: SharedWording;
+  /** Set when the comparison was cut to its changes: how many unchanged items and clauses were left out. */
+  omitted?: { items: number; clauses: number };
 }
 
 /**

@@ -6,6 +6,7 @@ import type { RuleSet } from '../rules/index.js';
 import { applyDecisions, type DecisionFile } from '../tui/decisions.js';
 import { readTypedAgreement } from './files.js';
 import type { Io } from './io.js';
+import type { StdinSpec } from './stdin-input.js';
 
 export interface Assessed {
   doc: AgreementDocument;
@@ -19,8 +20,8 @@ export interface Assessed {
  * compare start from. With a review's decisions, the findings dismissed there are left out before
  * the assessment, so that a false alarm the reviewer set aside does not count.
  */
-export async function readAssessed(typed: string, ruleSet: RuleSet, io: Io, decisions?: { file: DecisionFile; source: string }): Promise<Assessed> {
-  const doc = await readTypedAgreement(typed, io);
+export async function readAssessed(typed: string, ruleSet: RuleSet, io: Io, decisions?: { file: DecisionFile; source: string }, stdin?: StdinSpec): Promise<Assessed> {
+  const doc = await readTypedAgreement(typed, io, stdin);
   const findings = scanDocument(doc, ruleSet);
   if (!decisions) return { doc, assessment: assess(doc, findings) };
   const reviewed = applyDecisions(findings, decisions.file, decisions.source);

@@ -7,15 +7,18 @@ export interface Io {
   isTty: boolean;
   /** The terminal itself, when both input and output are one: what the Ink review draws on and reads keys from. */
   terminal?: { stdin: NodeJS.ReadStream; stdout: NodeJS.WriteStream };
+  /** All of standard input, for a document given as `-`. */
+  readStdin?: () => Promise<Uint8Array>;
 }
 
 /** An Io that collects output in memory, for tests. */
-export function memoryIo(cwd = process.cwd()): Io & { out: string; err: string } {
+export function memoryIo(cwd = process.cwd(), stdin?: Uint8Array | string): Io & { out: string; err: string } {
   const io = {
     out: '',
     err: '',
     cwd,
     isTty: false,
+    ...(stdin !== undefined ? { readStdin: async () => (typeof stdin === 'string' ? new TextEncoder().encode(stdin) : stdin) } : {}),
     stdout(text: string) {
       io.out += text;
     },

@@ -7,6 +7,7 @@ import { readAssessed } from '../assessed.js';
 import type { Command } from '../command.js';
 import { EXIT } from '../errors.js';
 import { checkOutput, writeOutput } from '../files.js';
+import { STDIN_OPTIONS, stdinSpec } from '../stdin-input.js';
 import { categoriesOption, checkNames, loadRules, splitList } from '../scan-options.js';
 
 const COMPARISON_FORMAT_BY_EXTENSION = { '.md': 'markdown', '.markdown': 'markdown', '.html': 'html', '.htm': 'html', '.json': 'json' } as const;
@@ -29,6 +30,8 @@ Options:
                   check in CI; each failed gate is named on stderr
   --category C    compare only the clauses of these categories (comma-separated or repeated)
   --out FILE      write the comparison to FILE instead of standard output
+  --name NAME     with LEFT or RIGHT '-' (standard input): the name shown for it; its ending tells the format
+  --format-in F   with FILE '-': the format when the name does not tell it (txt, md, html, docx, pdf, xml)
 
 Exit: 0 compared, 1 a --fail-on gate failed, 2 bad arguments or a file that cannot be read.
   --rules DIR     add the rules in DIR over the built-in ones, overriding by id (repeatable)`;
@@ -45,6 +48,7 @@ export const compareCommand: Command = {
       category: { type: 'string', multiple: true },
       out: { type: 'string' },
       rules: { type: 'string', multiple: true },
+      ...STDIN_OPTIONS,
     });
     const format = oneOf('format', values.format ?? formatOfOutput(values.out, COMPARISON_FORMAT_BY_EXTENSION), COMPARISON_FORMAT_NAMES, 'markdown');
     const gates = checkNames('fail-on', splitList(values['fail-on']), COMPARE_GATES);
@@ -53,8 +57,9 @@ export const compareCommand: Command = {
     const inputs = positionals.map((p) => resolve(io.cwd, p));
     checkOutput(values.out, inputs, io);
     const ruleSet = loadRules(values.rules ?? [], io.cwd);
-    const left = await readAssessed(positionals[0]!, ruleSet, io);
-    const right = await readAssessed(positionals[1]!, ruleSet, io);
+    const stdin = stdinSpec(values, positionals);
+    const left = await readAssessed(positionals[0]!, ruleSet, io, undefined, stdin);
+    const right = await readAssessed(positionals[1]!, ruleSet, io, undefined, stdin);
     const comparison = compareAgreements(left, right, categories);
     const shown = values['changes-only'] ? changesOnly(comparison) : comparison;
     await writeOutput(COMPARISON_FORMATS[format](left.doc, right.doc, shown), values.out, io, { kind: format === 'json' ? 'data' : format, inputs });

@@ -10,6 +10,7 @@ import type { Command } from '../command.js';
 import { EXIT } from '../errors.js';
 import { UserError } from '../../errors.js';
 import { documentIdOf, scanFiles, startScan } from '../scan-files.js';
+import { STDIN_OPTIONS, stdinSpec } from '../stdin-input.js';
 import { inputFiles, parseJobs, ruleDirs } from '../scan-options.js';
 
 const usage = `Usage: culturescan eval --gold FILE.jsonl [options] PATH...
@@ -25,6 +26,8 @@ Options:
   --rules DIR     also load the rules in DIR, over the built-in ones (repeatable)
   --jobs N        scan N files at once, in this process and N-1 worker threads (default: one
                   per CPU for a large batch; 1 = no worker threads)
+  --name NAME     with PATH '-' (standard input): its name, which must be the gold treaty's
+  --format-in F   with PATH '-': the format when the name does not tell it (txt, md, html, docx, pdf, xml)
 `;
 
 const options = {
@@ -32,6 +35,7 @@ const options = {
   json: { type: 'boolean' },
   rules: { type: 'string', multiple: true },
   jobs: { type: 'string' },
+  ...STDIN_OPTIONS,
 } as const;
 
 async function readGold(file: string, cwd: string): Promise<GoldSet> {
@@ -59,7 +63,7 @@ export const evalCommand: Command = {
     const jobs = parseJobs(values.jobs);
     const gold = await readGold(values.gold, io.cwd);
     const wanted = new Set(gold.treaties);
-    const files = (await inputFiles(positionals, io)).filter((f) => wanted.has(documentIdOf(f.display)));
+    const files = (await inputFiles(positionals, io, stdinSpec(values, positionals))).filter((f) => wanted.has(documentIdOf(f.display)));
     if (files.length === 0) throw new UserError(`none of the ${wanted.size} gold agreements is among the given paths`);
     const start = await startScan(files, { ruleDirs: ruleDirs(values.rules ?? [], io.cwd), cwd: io.cwd, jobs, wantDocument: true });
     const ids = goldArticleIds(gold);

@@ -5,6 +5,7 @@ import type { Command } from '../command.js';
 import { EXIT } from '../errors.js';
 import { checkOutput, writeOutput } from '../files.js';
 import { scanFiles, startScan } from '../scan-files.js';
+import { STDIN_HELP, STDIN_OPTIONS, stdinSpec } from '../stdin-input.js';
 import { categoriesOption, inputFiles, JOBS_HELP, parseJobs, ruleDirs } from '../scan-options.js';
 
 const usage = `Usage: culturescan lineage [options] [PATH...]
@@ -19,6 +20,7 @@ Options:
   --out FILE           write the table to FILE instead of stdout
   --rules DIR          also load the rules in DIR, over the built-in ones (repeatable)
   ${JOBS_HELP}
+  ${STDIN_HELP}
 `;
 
 export const lineageCommand: Command = {
@@ -32,11 +34,12 @@ export const lineageCommand: Command = {
       out: { type: 'string' },
       rules: { type: 'string', multiple: true },
       jobs: { type: 'string' },
+      ...STDIN_OPTIONS,
     });
     const format = oneOf('format', values.format, LINEAGE_FORMAT_NAMES, 'markdown');
     const categories = new Set<string>(categoriesOption(values.category));
     const jobs = parseJobs(values.jobs);
-    const files = await inputFiles(positionals, io);
+    const files = await inputFiles(positionals, io, stdinSpec(values, positionals));
     const inputs = files.map((f) => f.absolute);
     checkOutput(values.out, inputs, io);
     const start = await startScan(files, { ruleDirs: ruleDirs(values.rules ?? [], io.cwd), cwd: io.cwd, jobs, wantDocument: true });

@@ -8,6 +8,7 @@ import { readAssessed } from '../assessed.js';
 import { readDecisions } from '../decisions-file.js';
 import { checkOutput, writeOutput } from '../files.js';
 import { loadRules } from '../scan-options.js';
+import { STDIN_OPTIONS, stdinSpec } from '../stdin-input.js';
 
 const USAGE = `Usage: culturescan report FILE [--format markdown|html|json] [--decisions FILE] [--out FILE] [--rules DIR]
 
@@ -21,7 +22,9 @@ Options:
                   out of the assessment and listed apart with their notes; the others show their
                   decision, and the clauses to discuss are gathered for the delegation
   --out FILE      write the brief to FILE instead of standard output
-  --rules DIR     add the rules in DIR over the built-in ones, overriding by id (repeatable)`;
+  --rules DIR     add the rules in DIR over the built-in ones, overriding by id (repeatable)
+  --name NAME     with FILE '-' (standard input): the name shown for it; its ending tells the format
+  --format-in F   with FILE '-': the format when the name does not tell it (txt, md, html, docx, pdf, xml)`;
 
 export const reportCommand: Command = {
   name: 'report',
@@ -33,6 +36,7 @@ export const reportCommand: Command = {
       decisions: { type: 'string' },
       out: { type: 'string' },
       rules: { type: 'string', multiple: true },
+      ...STDIN_OPTIONS,
     });
     const format = oneOf('format', values.format, BRIEF_FORMAT_NAMES, 'markdown');
     if (positionals.length !== 1) throw new UserError(`report: expected one FILE, got ${positionals.length} (see culturescan report --help)`);
@@ -40,7 +44,7 @@ export const reportCommand: Command = {
     checkOutput(values.out, inputs, io);
     const ruleSet = loadRules(values.rules ?? [], io.cwd);
     const decisions = values.decisions === undefined ? undefined : { file: readDecisions(resolve(io.cwd, values.decisions), values.decisions, 'error'), source: values.decisions };
-    const { doc, assessment, review } = await readAssessed(positionals[0]!, ruleSet, io, decisions);
+    const { doc, assessment, review } = await readAssessed(positionals[0]!, ruleSet, io, decisions, stdinSpec(values, positionals));
     await writeOutput(BRIEF_FORMATS[format](doc, assessment, review), values.out, io, { kind: format === 'json' ? 'data' : format, inputs });
     return EXIT.ok;
   },

@@ -9,6 +9,7 @@ import { checkOutput, openOutput, type OutputKind } from '../files.js';
 import type { Io } from '../io.js';
 import { scanEach, startScan } from '../scan-files.js';
 import { checkNames, EXTENSIONS, inputFiles, JOBS_HELP, parseJobs, ruleDirs, splitList } from '../scan-options.js';
+import { STDIN_HELP, STDIN_OPTIONS, stdinSpec } from '../stdin-input.js';
 import { gateChecker, GATE_NAMES, type GateFailure } from '../scan-gates.js';
 
 const KINDS: readonly string[] = [...CATEGORIES, ...INFO_KINDS];
@@ -36,6 +37,7 @@ Options:
   --decisions FILE     the decisions of a review (culturescan review): the findings dismissed there
                        are left out of the output and of the gates, as the brief leaves them out
   ${JOBS_HELP}
+  ${STDIN_HELP}
 
 Exit: 0 scanned, 1 a --fail-on gate failed, 2 bad arguments or nothing could be scanned.
 Files that cannot be read are named on stderr; the others are still scanned.
@@ -48,6 +50,7 @@ const options = {
   category: { type: 'string', multiple: true },
   'fail-on': { type: 'string', multiple: true },
   decisions: { type: 'string' },
+  ...STDIN_OPTIONS,
   jobs: { type: 'string' },
 } as const;
 
@@ -82,7 +85,7 @@ export const scanCommand: Command = {
     const gates = checkNames('fail-on', splitList(values['fail-on']), GATE_NAMES);
     const jobs = parseJobs(values.jobs);
     const reviewed = await reviewedFindings(values.decisions, io);
-    const files = await inputFiles(positionals, io);
+    const files = await inputFiles(positionals, io, stdinSpec(values, positionals));
     const inputs = files.map((f) => f.absolute);
     checkOutput(values.out, inputs, io);
     const keptKinds = kinds.length > 0 ? new Set(kinds) : undefined;

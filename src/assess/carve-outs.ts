@@ -1,4 +1,5 @@
 import type { AgreementDocument, Finding } from '../model.js';
+import { subjectOf, type CarveOutSubject } from './carve-out-subject.js';
 import { chapterOf } from './commitments.js';
 import type { ForcedSentence } from './finding-sentences.js';
 import { legalForceOf } from './legal-force.js';
@@ -9,11 +10,16 @@ import { sentenceSpans, squash } from './sentences.js';
 export interface CarveOut {
   finding: Finding;
   scope: Scope;
+  /** What it takes out: broad (culture, cultural industries, audio-visual) or narrow (broadcasting, linear content, subsidies ...). */
+  subject: CarveOutSubject;
   /**
-   * `broad`: culture, cultural industries or audio-visual services as such; `broadcasting`: only
-   * linear broadcasting ("scheduled by a content provider"), which leaves on-demand content exposed.
+   * True when the clause only recalls or acknowledges exceptions set out elsewhere ("the Parties
+   * recall the exceptions applicable to culture as set out in Chapters ..."): it creates none, so it
+   * reaches nothing by itself.
    */
-  breadth: 'broad' | 'broadcasting';
+  declaratory: boolean;
+  /** The sentence its scope and subject were read from. */
+  sentence: string;
   /** True when its sentence is about supplying services or establishment (reaches deemed services). */
   aboutServices: boolean;
   chapterStart?: number;
@@ -22,9 +28,9 @@ export interface CarveOut {
 const BROAD = /audio-?visual|cultural industr|\bcultur|creative arts|industrias culturales|audiovisuel|culturel|cultural diversity/i;
 const BROADCASTING = /broadcast|radio|television|scheduled by a content provider|radiodifusi|radiodiffusion/i;
 
-function culturalSentences(sentences: ForcedSentence[]): string[] {
-  const own = sentences.filter((s) => BROAD.test(s.text) || BROADCASTING.test(s.text)).map((s) => s.text);
-  return own.length > 0 ? own : sentences.map((s) => s.text);
+function culturalSentences(sentences: ForcedSentence[]): ForcedSentence[] {
+  const own = sentences.filter((s) => BROAD.test(s.text) || BROADCASTING.test(s.text));
+  return own.length > 0 ? own : sentences;
 }
 
 function isCarveOut(finding: Finding): boolean {
@@ -61,14 +67,19 @@ export function carveOutsOf(doc: AgreementDocument, findings: Finding[], sentenc
     seen.add(finding.location.start);
     // A definition ("cultural industries means ...") delimits an exception; it reaches nothing itself.
     if (/\bmeans\b|\bsignifica\b|\bon entend par\b/i.test(text) && !/\b(?:not apply|exempt|excluded|nothing in|do not prevent|does not prevent)\b/i.test(text)) continue;
-    const tagBroad = finding.tags.some((t) => /^carve-out:(?:audiovisual|cultural-industries|culture|cultural-diversity)$/.test(t));
-    const tagBroadcasting = finding.tags.includes('carve-out:broadcasting');
-    const breadth = tagBroad || (BROAD.test(text) && !tagBroadcasting) ? 'broad' : tagBroadcasting || BROADCASTING.test(text) ? 'broadcasting' : 'broad';
+    // The scope and subject are read from the sentences that carve culture out, not from the article's other sentences.
+    const own = culturalSentences(sentences);
+    const operative = own.filter((s) => s.force !== 'recital');
+    const deciding = operative.length > 0 ? operative : own;
+    const subject = subjectOf(deciding.map((s) => s.text).join(' '), finding.tags);
+    // A heritage exception, or a clause that names no cultural subject, is no cultural carve-out.
+    if (!subject) continue;
     out.push({
       finding,
-      // The scope is read from the sentences that carve culture out, not from the article's other sentences.
-      scope: scopeOf(doc, finding, culturalSentences(sentences)),
-      breadth,
+      scope: scopeOf(doc, finding, deciding.map((s) => s.text)),
+      subject,
+      declaratory: operative.length === 0,
+      sentence: deciding[0]?.text ?? '',
       aboutServices: /\bsupply of (?:all )?services|cross[- ]border supply|\bestablishment\b|commercial presence|trade in services/i.test(text),
       chapterStart: chapterOf(doc, finding.location.start)?.start,
     });

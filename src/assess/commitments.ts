@@ -1,6 +1,8 @@
 import type { AgreementDocument, Finding, OutlineNode } from '../model.js';
-import { chapterByNumber, enclosing, spanOf } from './outline.js';
+import { legalForceOf } from './legal-force.js';
+import { chapterByNumber, enclosing, spanOf, walk } from './outline.js';
 import { namedChapterNumbers } from './scope.js';
+import { sentenceSpans, squash } from './sentences.js';
 import type { CommitmentKind, Span } from './types.js';
 
 /** One e-commerce commitment that a cultural carve-out would have to reach. */
@@ -20,7 +22,7 @@ const SIGNS: Record<CommitmentKind, RegExp[]> = {
   'customs-duties': [/\bcustoms dut(?:y|ies)\b|\bderechos (?:de )?aduan|\bdroits de douane\b/i, /\belectronic|\bdigital|\belectr[óo]nic|\bnum[ée]rique|\bélectronique/i],
   'non-discrimination': [/\bless favou?rable treatment\b|\btrato menos favorable\b|\btraitement moins favorable\b/i, /\bdigital products?\b|\bproductos digitales\b|\bproduits num[ée]riques\b/i],
   'market-access': [
-    /\b(?:supply of a service|services?) (?:delivered|performed|supplied|provided)[^.]{0,40}electronic|\b(?:supply of a service|services?) using electronic means|\belectronic supply of services\b|\bconsidered as the (?:provision|supply) of services\b|\bsuministro electr[óo]nico de servicios\b/i,
+    /\b(?:supply of a service|services?) (?:delivered|performed|supplied|provided)[^.]{0,40}electronic|\b(?:supply of a service|services?) using electronic means|\belectronic supply of services\b|\b(?:considered|regarded|treated) as (?:the |a )?(?:provision|supply) of (?:a )?services?\b|\bconsid[ée]r[ée]e? comme (?:une )?(?:prestation|fourniture) de services\b|\bconsiderar[áa]n? (?:como )?(?:un |el )?suministro de servicios\b|\bsuministro electr[óo]nico de servicios\b/i,
   ],
 };
 
@@ -28,6 +30,36 @@ export function commitmentKindsIn(text: string, tags: string[]): CommitmentKind[
   return (Object.keys(SIGNS) as CommitmentKind[]).filter(
     (kind) => tags.includes(`ecommerce:${kind}`) || SIGNS[kind].every((re) => re.test(text)),
   );
+}
+
+/** Cooperation, dialogue or exchange of views: it opens no market and binds nobody to a treatment. */
+const COOPERATION_ONLY = /\bcooperat\w*|\bdialogue\b|\bexchange (?:of )?(?:information|views|experiences?)\b|\bcoop[ée]r\w*|\bdi[áa]logo\b|\bintercambi\w*|(?<!\p{L})échange\w* (?:d['’]informations?|de vues)\b/iu;
+/** The words of an obligation not to burden trade, which a cooperation sentence may still hold ("shall not impose"). */
+const UNDERTAKING = /\b(?:shall|will|may) not (?:impose|accord|adopt|maintain|restrict)\b|\bno (?:impondr|otorgar)\w*|\bn['’](?:impose|accorde)\w*\b|\bshall (?:accord|allow|permit|ensure)\b/iu;
+
+/**
+ * The sentences of an article where a commitment of a kind is written: an operative sentence (not a
+ * recital, not cooperation or dialogue alone) that holds the kind's words. The kinds an article
+ * pulls in only through cooperation ("the Parties shall cooperate on customs duties on electronic
+ * transmissions") are not commitments.
+ */
+function operativeKinds(doc: AgreementDocument, text: string, tags: string[]): CommitmentKind[] {
+  const sentences = sentenceSpans(text).map((span) => squash(text.slice(span.start, span.end)));
+  const operative = sentences.filter((s) => legalForceOf(s, { language: doc.language }) !== 'recital' && (!COOPERATION_ONLY.test(s) || UNDERTAKING.test(s)));
+  const tagged = commitmentKindsIn('', tags);
+  const worded = new Set(operative.flatMap((s) => commitmentKindsIn(s, [])));
+  // A rule's tag names the kind; the article must still hold an operative sentence for it to bind.
+  return [...new Set([...tagged.filter(() => operative.length > 0), ...worded])];
+}
+
+/** Chapters that take in services delivered electronically when a clause routes them to "the other provisions of this Agreement". */
+const SERVICE_CHAPTER = /\bservices?\b|\binvestment\b|\bestablishment\b|\bservicios\b|\binversi[óo]n\b|\bétablissement\b|\binvestissement\b/i;
+const GENERIC_ROUTING = /\bin accordance with (?:the )?(?:relevant |other |another )?(?:provisions?|chapters?|obligations?) of this agreement\b|\bsubject to the (?:relevant )?(?:provisions|obligations|disciplines|commitments) of this agreement\b|\bde conformidad con (?:las )?(?:otras )?disposiciones (?:pertinentes )?de este (?:acuerdo|tratado)\b|\bconformément aux (?:autres )?dispositions (?:pertinentes )?du présent accord\b/i;
+
+/** The services and investment chapters a generic routing clause sends deliveries to. */
+function routedChapters(doc: AgreementDocument, text: string, at: number): OutlineNode[] {
+  if (!GENERIC_ROUTING.test(text)) return [];
+  return [...walk(doc.outline)].filter((n) => n.kind === 'chapter' && SERVICE_CHAPTER.test(n.heading ?? '') && !(n.start <= at && at < n.end));
 }
 
 /** The e-commerce commitments of an agreement, read from its e-commerce findings and their articles. */
@@ -38,13 +70,12 @@ export function commitmentsOf(doc: AgreementDocument, findings: Finding[]): Comm
     if (finding.category !== 'ecommerce' && finding.category !== 'ecommerce-commitment') continue;
     const { start, end } = finding.location;
     const text = doc.text.slice(start, end);
-    for (const kind of commitmentKindsIn(text, finding.tags)) {
+    for (const kind of operativeKinds(doc, text, finding.tags)) {
       const key = `${kind}@${start}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      const via = kind === 'market-access'
-        ? namedChapterNumbers(text).map((n) => chapterByNumber(doc, n, start)).filter((n): n is OutlineNode => n !== undefined && !n.children.some((c) => c.start <= start && start < c.end) && !(n.start <= start && start < n.end)).map(spanOf)
-        : [];
+      const named = namedChapterNumbers(text).map((n) => chapterByNumber(doc, n, start)).filter((n): n is OutlineNode => n !== undefined && !n.children.some((c) => c.start <= start && start < c.end) && !(n.start <= start && start < n.end));
+      const via = kind === 'market-access' ? (named.length > 0 ? named : routedChapters(doc, text, start)).map(spanOf) : [];
       const viaServicesSection = kind === 'market-access' && /\bwithin the meaning of (?:section|sub-section)\b/i.test(text);
       const article = { start, end, label: `Article ${finding.location.articleNumber}` };
       out.push({ kind, finding, article, via, viaServicesSection });

@@ -1,8 +1,9 @@
 import type { AgreementDocument, Finding } from '../model.js';
 import type { CarveOut } from './carve-outs.js';
+import { SUBJECT_WORDS } from './carve-out-subject.js';
 import { chapterOf, commitmentsOf, type Commitment } from './commitments.js';
 import { scopeCovers, scopeOverlaps } from './scope.js';
-import { COMMITMENT_KINDS, type CommitmentKind, type EcommerceAssessment, type EvidenceStep } from './types.js';
+import { COMMITMENT_KINDS, type CommitmentKind, type CommitmentReach, type EcommerceAssessment, type EvidenceStep, type Reach } from './types.js';
 
 const KIND_WORDS: Record<CommitmentKind, string> = {
   'customs-duties': 'no customs duties on electronic transmissions or digital products',
@@ -10,16 +11,47 @@ const KIND_WORDS: Record<CommitmentKind, string> = {
   'market-access': 'market access and national treatment for services delivered electronically',
 };
 
-/** The carve-outs that reach one commitment: by covering its article, or the services rules it pulls in. */
+/** How a carve-out stands towards one commitment, and why, in words. */
+interface Link {
+  carveOut: CarveOut;
+  reach: Reach;
+  why: string;
+}
+
+/** Whether the carve-out's scope takes in the commitment: its article, or the chapters it routes services to. */
+function scopeReaches(commitment: Commitment, c: CarveOut, chapterStart?: number): string | undefined {
+  if (scopeCovers(c.scope, commitment.article.start)) return `its scope (${c.scope.label}) takes in ${commitment.article.label}`;
+  if (commitment.kind !== 'market-access') return undefined;
+  const routed = commitment.via.find((span) => scopeOverlaps(c.scope, span));
+  if (routed) return `the commitment routes services delivered electronically to ${routed.label}, which its scope (${c.scope.label}) takes in`;
+  // "deliveries by electronic means are services within the meaning of Section 3": an audio-visual
+  // exclusion from that services Section (same chapter) reaches them.
+  if (commitment.viaServicesSection && c.aboutServices && c.scope.level === 'section' && c.chapterStart === chapterStart) {
+    return `the commitment treats electronic deliveries as services under the services Section, which its scope (${c.scope.label}) excludes them from`;
+  }
+  return undefined;
+}
+
+/**
+ * One carve-out against one commitment: it reaches only when both its scope and its subject cover
+ * the commitment. Culture, cultural industries and audio-visual services take the commitment out
+ * fully; linear content, broadcasting or networks only in part; subsidies never touch a ban on
+ * customs duties (a duty is not a subsidy).
+ */
+export function linkOf(commitment: Commitment, c: CarveOut, chapterStart?: number): Link {
+  if (c.declaratory) return { carveOut: c, reach: 'none', why: 'it only recalls exceptions set out elsewhere and creates none itself' };
+  const inScope = scopeReaches(commitment, c, chapterStart);
+  if (!inScope) return { carveOut: c, reach: 'none', why: `its scope (${c.scope.label}) does not take in ${commitment.article.label}` };
+  if (c.subject.kind === 'subsidies' && commitment.kind === 'customs-duties') {
+    return { carveOut: c, reach: 'none', why: `${inScope}, but a carve-out of subsidies does not touch a ban on customs duties` };
+  }
+  if (c.subject.breadth === 'broad') return { carveOut: c, reach: 'full', why: `${inScope} and its subject (${SUBJECT_WORDS[c.subject.kind]}) covers cultural content as such` };
+  return { carveOut: c, reach: 'partial', why: `${inScope}, but its subject (${SUBJECT_WORDS[c.subject.kind]}) leaves other cultural content bound` };
+}
+
+/** The carve-outs that reach one commitment (fully or in part). */
 export function reachingCarveOuts(commitment: Commitment, carveOuts: CarveOut[], chapterStart?: number): CarveOut[] {
-  return carveOuts.filter((c) => {
-    if (scopeCovers(c.scope, commitment.article.start)) return true;
-    if (commitment.kind !== 'market-access') return false;
-    if (commitment.via.some((span) => scopeOverlaps(c.scope, span))) return true;
-    // "deliveries by electronic means are services within the meaning of Section 3": an audio-visual
-    // exclusion from that services Section (same chapter) reaches them.
-    return commitment.viaServicesSection && c.aboutServices && c.scope.level === 'section' && c.chapterStart === chapterStart;
-  });
+  return carveOuts.filter((c) => linkOf(commitment, c, chapterStart).reach !== 'none');
 }
 
 function step(finding: Finding, shows: string): EvidenceStep {
@@ -27,37 +59,49 @@ function step(finding: Finding, shows: string): EvidenceStep {
   return { fingerprint: finding.fingerprint, articleNumber, path, page, shows };
 }
 
+/** "cultural carve-out in Article 20.5: scope the whole agreement (it says "Nothing in this Agreement"); subject the cultural industries (broad)". */
+function carveOutWords(c: CarveOut): string {
+  const subject = `${SUBJECT_WORDS[c.subject.kind]} (${c.subject.breadth}, from "${c.subject.words}")`;
+  return `scope ${c.scope.label} (it ${c.scope.why}); subject ${subject}${c.declaratory ? '; declaratory' : ''}`;
+}
+
+const REACH_RANK: Record<Reach, number> = { full: 2, partial: 1, none: 0 };
+
 /** The e-commerce verdict for guidelines para. 19.4: do cultural carve-outs reach the digital-trade commitments? */
 export function ecommerceVerdict(doc: AgreementDocument, findings: Finding[], carveOuts: CarveOut[]): EcommerceAssessment {
   const commitments = commitmentsOf(doc, findings);
   const evidence: EvidenceStep[] = [];
   if (commitments.length === 0) {
     const ecommerce = findings.filter((f) => f.category === 'ecommerce');
-    const what = ecommerce.length > 0 ? `${ecommerce.length} e-commerce provision(s) were found, but none binds the Parties on customs duties, non-discrimination of digital products or market access for services delivered electronically` : 'No e-commerce or digital-trade provisions were found';
+    const what = ecommerce.length > 0 ? `${ecommerce.length} e-commerce provision(s) were found, but none binds the Parties on customs duties, non-discrimination of digital products or market access for services delivered electronically (cooperation or dialogue is not a commitment)` : 'No e-commerce or digital-trade provisions were found';
     for (const f of ecommerce.slice(0, 5)) evidence.push(step(f, 'e-commerce provision without a market-opening commitment'));
-    return { verdict: 'no-ecommerce', explanation: `${what}, so there is nothing in the digital-trade rules for a cultural clause to reach.`, notReached: [], evidence };
+    return { verdict: 'no-ecommerce', explanation: `${what}, so there is nothing in the digital-trade rules for a cultural clause to reach.`, notReached: [], commitments: [], evidence };
   }
-  for (const c of carveOuts) evidence.push(step(c.finding, `cultural carve-out (${c.breadth === 'broad' ? 'culture / audio-visual' : 'broadcasting only'}) that ${c.scope.why}: it reaches ${c.scope.label}`));
-  const byKind = new Map<CommitmentKind, { broad: boolean; any: boolean }>();
+  for (const c of carveOuts) evidence.push(step(c.finding, `cultural carve-out: ${carveOutWords(c)}`));
+  const reaches: CommitmentReach[] = [];
   for (const commitment of commitments) {
-    const reaching = reachingCarveOuts(commitment, carveOuts, chapterOf(doc, commitment.article.start)?.start);
-    const broad = reaching.some((c) => c.breadth === 'broad');
-    const prev = byKind.get(commitment.kind) ?? { broad: true, any: true };
-    byKind.set(commitment.kind, { broad: prev.broad && broad, any: prev.any && reaching.length > 0 });
-    const by = reaching.map((c) => `Article ${c.finding.location.articleNumber}`).join(', ');
-    const reach = reaching.length === 0 ? 'no cultural carve-out reaches it' : broad ? `reached by the carve-out in ${by}` : `reached only by the broadcasting carve-out in ${by}, so on-demand cultural content stays bound`;
-    evidence.push(step(commitment.finding, `commitment: ${KIND_WORDS[commitment.kind]}; ${reach}`));
+    const chapterStart = chapterOf(doc, commitment.article.start)?.start;
+    const links = carveOuts.map((c) => linkOf(commitment, c, chapterStart));
+    const reach = links.reduce<Reach>((best, l) => (REACH_RANK[l.reach] > REACH_RANK[best] ? l.reach : best), 'none');
+    reaches.push({
+      kind: commitment.kind,
+      articleNumber: commitment.finding.location.articleNumber,
+      reach,
+      carveOuts: links.map((l) => ({ articleNumber: l.carveOut.finding.location.articleNumber, scope: l.carveOut.scope.label, subject: l.carveOut.subject.kind, breadth: l.carveOut.subject.breadth, declaratory: l.carveOut.declaratory, reach: l.reach, why: l.why })),
+    });
+    const each = links.map((l) => `Article ${l.carveOut.finding.location.articleNumber} (${SUBJECT_WORDS[l.carveOut.subject.kind]}) ${l.reach === 'full' ? 'reaches it' : l.reach === 'partial' ? 'reaches it in part' : 'does not reach it'}: ${l.why}`);
+    const summary = reach === 'full' ? 'covered by a broad cultural carve-out' : reach === 'partial' ? 'reached only by narrow carve-outs, so other cultural content stays bound' : 'no cultural carve-out reaches it';
+    evidence.push(step(commitment.finding, `commitment: ${KIND_WORDS[commitment.kind]}; ${summary}${each.length > 0 ? `. ${each.join('. ')}` : ''}.`));
   }
-  const kinds = COMMITMENT_KINDS.filter((k) => byKind.has(k));
-  const notReached = kinds.filter((k) => !byKind.get(k)!.broad);
-  const noneReached = kinds.every((k) => !byKind.get(k)!.any);
-  const verdict = notReached.length === 0 ? 'covered' : noneReached ? 'not-covered' : 'partly-covered';
+  const kinds = COMMITMENT_KINDS.filter((k) => reaches.some((r) => r.kind === k));
+  const notReached = kinds.filter((k) => reaches.some((r) => r.kind === k && r.reach !== 'full'));
+  const verdict = reaches.every((r) => r.reach === 'full') ? 'covered' : reaches.every((r) => r.reach === 'none') ? 'not-covered' : 'partly-covered';
   const listed = kinds.map((k) => KIND_WORDS[k]).join('; ');
   const explanation =
     verdict === 'covered'
-      ? `The agreement's e-commerce commitments (${listed}) are all reached by a cultural carve-out, so the Parties keep their cultural policy for the digital environment.`
+      ? `The agreement's e-commerce commitments (${listed}) are all reached by a broad cultural carve-out, so the Parties keep their cultural policy for the digital environment.`
       : verdict === 'not-covered'
-        ? `The agreement makes e-commerce commitments (${listed}) and no cultural carve-out reaches them${carveOuts.length > 0 ? `: the ${carveOuts.length} carve-out(s) found apply elsewhere (${[...new Set(carveOuts.map((c) => c.scope.label))].join('; ')})` : ''}. Cultural goods and services delivered digitally are bound like any others.`
-        : `Some e-commerce commitments are reached by a cultural carve-out, but these are not, or only for linear broadcasting: ${notReached.map((k) => KIND_WORDS[k]).join('; ')}.`;
-  return { verdict, explanation, notReached, evidence };
+        ? `The agreement makes e-commerce commitments (${listed}) and no cultural carve-out reaches them${carveOuts.length > 0 ? `: the ${carveOuts.length} carve-out(s) found apply elsewhere, cover another subject or only recall exceptions (${[...new Set(carveOuts.map((c) => `${c.scope.label}, ${SUBJECT_WORDS[c.subject.kind]}`))].join('; ')})` : ''}. Cultural goods and services delivered digitally are bound like any others.`
+        : `Some e-commerce commitments are reached by a cultural carve-out, but these are not, or only by a narrow one (broadcasting, linear content, subsidies): ${notReached.map((k) => KIND_WORDS[k]).join('; ')}.`;
+  return { verdict, explanation, notReached, commitments: reaches, evidence };
 }

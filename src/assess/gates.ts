@@ -1,6 +1,7 @@
 import type { AgreementDocument, Category, Finding } from '../model.js';
 import { UserError } from '../errors.js';
 import { assess } from './index.js';
+import { GATE_NAMES, type GateName } from './gate-names.js';
 import type { Assessment, ChecklistItemId, Status } from './types.js';
 
 /** What a gate reads: the findings, and the full assessment only if it asks (assessing costs more than scanning). */
@@ -18,7 +19,7 @@ export type GateItem = { checklist: ChecklistItemId; failsWhen: readonly Status[
 
 /** A condition `scan --fail-on` can check: `fails` is true when the agreement fails it. */
 export interface Gate {
-  name: string;
+  name: GateName;
   description: string;
   item: GateItem;
 }
@@ -48,11 +49,11 @@ export function gateFails(gate: Gate, input: GateInput): boolean {
   return status !== undefined && item.failsWhen.includes(status);
 }
 
-export const GATE_NAMES = GATES.map((g) => g.name);
+export { GATE_NAMES };
 
 /** The gates, among `gates`, that the agreement fails, in the order asked. Unknown names are a user error. */
 export function failedGates(doc: AgreementDocument, findings: Finding[], gates: string[]): string[] {
-  const unknown = gates.filter((g) => !GATE_NAMES.includes(g));
+  const unknown = gates.filter((g) => !(GATE_NAMES as readonly string[]).includes(g));
   if (unknown.length > 0) throw new UserError(`unknown gate ${unknown.map((g) => `'${g}'`).join(', ')}; known gates: ${GATE_NAMES.join(', ')}`);
   let assessment: Assessment | undefined;
   const input: GateInput = { findings, assessment: () => (assessment ??= assess(doc, findings)) };

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CATEGORIES, INFO_KINDS, LEGAL_FORCES, SEVERITIES } from '../model.js';
-import { CHECKLIST_ITEMS, STATUSES, VERDICTS } from './types.js';
+import { SUBJECT_KINDS } from './carve-out-subject.js';
+import { CHECKLIST_ITEMS, COMMITMENT_KINDS, REACHES, STATUSES, VERDICTS } from './types.js';
 
 /** The contract of `culturescan report --format json`: consumers may rely on every field here. */
 const Location = z.strictObject({
@@ -49,6 +50,26 @@ export const BriefJsonSchema = z.strictObject({
     verdict: z.enum(VERDICTS),
     explanation: z.string(),
     notReached: z.array(z.string()).describe('E-commerce commitment kinds that no broad cultural carve-out reaches.'),
+    commitments: z
+      .array(
+        z.strictObject({
+          kind: z.enum(COMMITMENT_KINDS),
+          articleNumber: z.string(),
+          reach: z.enum(REACHES).describe('full: a broad carve-out reaches it; partial: only narrow ones; none.'),
+          carveOuts: z.array(
+            z.strictObject({
+              articleNumber: z.string(),
+              scope: z.string().describe('Where the carve-out applies, in words.'),
+              subject: z.enum(SUBJECT_KINDS).describe('What it takes out.'),
+              breadth: z.enum(['broad', 'narrow']),
+              declaratory: z.boolean().describe('True when it only recalls exceptions set out elsewhere.'),
+              reach: z.enum(REACHES),
+              why: z.string().describe('Why it reaches the commitment, or not.'),
+            }),
+          ),
+        }),
+      )
+      .describe('Each e-commerce commitment with every cultural carve-out, its scope, its subject and its reach.'),
     evidence: z.array(
       z.strictObject({
         fingerprint: z.string().optional(),

@@ -37,17 +37,23 @@ const RAW_PATTERNS: Record<Language, ForcePatterns> = {
       /\b(?:shall not be|is not|are not) required to\b/i,
       /\bnothing [^.;]{0,200}\bshall (?:be construed|prevent|require)\b/i,
       // "A Party may adopt or maintain measures ...": a permission to depart from the rules.
-      /\bmay (?:adopt|maintain|apply|take)(?: or (?:maintain|enforce|apply|adopt))? (?:[\w-]+ ){0,3}(?:measures?|actions?)\b/i,
+      /\bmay (?:adopt|maintain|apply|take|establish)(?: or (?:maintain|enforce|apply|adopt))? (?:[\w-]+ ){0,3}(?:measures?|actions?)\b/i,
+      /\breserves? (?:the|its|their) right to (?:adopt|maintain|take)\b/i,
+      // GATT Article XX or GATS Article XIV "incorporated into and made part of this Agreement": the general exceptions.
+      /\barticles? (?:xx|xiv)(?: and (?:xx|xiv|xxi))? of (?:the )?(?:gatt|gats)\b[^.]{0,200}\bincorporated\b|\bincorporated\b[^.]{0,120}\barticles? (?:xx|xiv) of (?:the )?(?:gatt|gats)\b/i,
     ],
     recitalOpening:
       /^(?:and\s+|while\s+)?(?:recogni[sz]ing|affirming|reaffirming|considering|acknowledging|noting|bearing in mind|desiring|desirous|convinced|conscious|determined|resolved|mindful|emphasi[sz]ing|stressing|recalling|welcoming|believing|aware|taking into account|taking note|underlining|seeking|wishing|reiterating)\b/i,
     declaration:
-      /^(?:[^,]{0,80},\s*)?(?:the|both) parties(?:,[^,]{0,200},)? (?:recogni[sz]e|acknowledge|note|share the (?:view|objective|understanding)|consider|believe|understand|are convinced|are aware)\b/i,
+      /^(?:[^,]{0,80},\s*)?(?:the|both) parties(?:,[^,]{0,200},)? (?:(?:also|further|hereby|jointly|therefore|again)\s+)*(?:recogni[sz]e|acknowledge|note|take note|recall|affirm|reaffirm|confirm|share the (?:view|objective|understanding)|consider|believe|understand|are convinced|are aware|emphasi[sz]e|stress|underline)\b/i,
     effort: [
       new RegExp(`\\b(?:shall|will|should)(?: (?:also|further|jointly|each|mutually))? (?:${EFFORT_VERBS})\\b`, 'i'),
       new RegExp(`\\b(?:undertakes?|agrees?|commits?|resolves?) to (?:${EFFORT_VERBS})\\b`, 'i'),
       new RegExp(`\\bshall (?:undertake|agree|commit) to (?:${EFFORT_VERBS})\\b`, 'i'),
       /\b(?:endeavou?rs?|strives?|seeks?) to\b/i,
+      // "shall, where possible, provide", "shall, to the extent possible, ...": the qualifier makes it effort.
+      /\b(?:shall|will)\s*,?\s*(?:where (?:appropriate|possible|practicable|feasible)|to the extent (?:possible|practicable|feasible)|as far as (?:possible|practicable))\b/i,
+      /\bshall (?:also )?be aimed at\b/i,
       /\bbest (?:efforts?|endeavou?rs?)\b/i,
       /\b(?:the )?(?:objective|aim|purpose) of (?:this|the present) \w+ (?:is|shall be) to\b/i,
     ],
@@ -72,7 +78,7 @@ const RAW_PATTERNS: Record<Language, ForcePatterns> = {
     ],
     recitalOpening:
       /^(?:y\s+)?(?:reconociendo|afirmando|reafirmando|considerando|conscientes|deseosos|decididos|convencidos|teniendo (?:en cuenta|presente)|recordando|tomando en cuenta|resueltos|destacando|subrayando)\b/i,
-    declaration: /^las partes (?:reconocen|toman nota|comparten|consideran|entienden)\b/i,
+    declaration: /^(?:[^,]{0,80},\s*)?las partes(?:,[^,]{0,200},)? (?:(?:también|asimismo|además)\s+)?(?:reconocen|toman nota|comparten|consideran|entienden|recuerdan|afirman|reafirman|confirman|subrayan|destacan)\b/i,
     effort: [
       /\b(?:procurar[áa]n?|se esforzar[áa]n?|promover[áa]n?|fomentar[áa]n?|alentar[áa]n?|estimular[áa]n?|buscar[áa]n?|intentar[áa]n?)\b/i,
       /\b(?:har[áa]n?) (?:sus )?(?:mejores )?esfuerzos\b/i,
@@ -96,7 +102,7 @@ const RAW_PATTERNS: Record<Language, ForcePatterns> = {
     ],
     recitalOpening:
       /^(?:et\s+)?(?:reconnaissant|affirmant|réaffirmant|considérant|conscients?|désireux|résolus|convaincus|rappelant|tenant compte|soulignant|notant|déterminés)\b/i,
-    declaration: /^les parties (?:reconnaissent|prennent note|partagent|considèrent|estiment)\b/i,
+    declaration: /^(?:[^,]{0,80},\s*)?les parties(?:,[^,]{0,200},)? (?:(?:également|en outre)\s+)?(?:reconnaissent|prennent note|notent|partagent|considèrent|estiment|rappellent|affirment|réaffirment|confirment|soulignent)\b/i,
     effort: [
       /\bs['’]efforce(?:nt|ra|ront)?\b/i,
       /\b(?:encourage(?:nt|ra|ront)|favorise(?:nt|ra|ront)|promeu(?:t|vent)|promouvr(?:a|ont)|cherche(?:nt|ra|ront))\b/i,

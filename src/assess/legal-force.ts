@@ -31,9 +31,11 @@ export function legalForceOf(sentence: string, context: ForceContext = {}): Lega
   let read: Modality | undefined;
   const modality = () => (read ??= modalityOf(text, language));
   const main = mainClause(text);
-  if (patterns.recitalOpening.test(text) && !hasOperativeMainClause(modality().modals)) return 'recital';
+  // "Considering that each Party shall ..., the Parties reaffirm ...": only the main clause's modals govern.
+  const mainModals = () => (main === text ? modality().modals : modalityOf(main, language).modals);
+  if (patterns.recitalOpening.test(text) && !hasOperativeMainClause(mainModals())) return 'recital';
   if (isException(main, language)) return 'exception';
-  if (patterns.declaration.test(main) && !modality().modals.some((m) => m === 'shall' || m === 'must')) return 'recital';
+  if (patterns.declaration.test(main) && !mainModals().some((m) => HARD_MODALS.has(m))) return 'recital';
   const hardShall = countHard(main, language);
   if (hardShall > 0) return 'binding';
   if (patterns.effort.some((re) => re.test(main))) return 'best-endeavour';
@@ -56,21 +58,44 @@ function isException(text: string, language: Language): boolean {
 
 /** "Recognising that X must ..., the Committee shall seek to ...": the main clause alone carries the force. */
 function mainClause(text: string): string {
-  const m = /^(?:recogni[sz]ing|considering|acknowledging|noting|bearing in mind|desiring|having regard to|with a view to|in order to)\b[^]*?,\s+((?:the|each|a|both|neither|no)\s+(?:parties|party|committee|council|commission)\b[^]*)$/i.exec(text);
+  const m =
+    /^(?:recogni[sz]ing|considering|acknowledging|noting|bearing in mind|desiring|having regard to|with a view to|in order to)\b[^]*?,\s+((?:the|each|a|both|neither|no)\s+(?:parties|party|committee|council|commission)\b[^]*)$/i.exec(text) ??
+    /^(?:reconociendo|considerando|teniendo (?:en cuenta|presente)|tomando nota|con (?:el fin|miras)|a fin)\b[^]*?,\s+((?:las|cada|ninguna)\s+(?:partes?|comité|consejo)\b[^]*)$/i.exec(text) ??
+    /^(?:reconnaissant|considérant|tenant compte|prenant note|afin)\b[^]*?,\s+((?:les|chaque|aucune)\s+(?:parties?|comité|conseil)\b[^]*)$/i.exec(text);
   return m?.[1] ?? text;
 }
 
+const HARD_MODALS = new Set(['shall', 'must', 'deberán', 'deberan', 'deberá', 'debera', 'doivent', 'doit']);
+
 /** "Recognising that X, the Parties shall ...": the participle opens, but a modal governs. */
 function hasOperativeMainClause(modals: string[]): boolean {
-  return modals.some((m) => ['shall', 'must', 'deberán', 'deberan', 'doivent', 'doit'].includes(m));
+  return modals.some((m) => HARD_MODALS.has(m));
 }
+
+/**
+ * True when the text holds any word legal force can be read from (a modal, an exclusion, a saving
+ * clause, a declaration, a definition). A heading fragment ("ARTICLE 14.17 Source Code 1.") holds
+ * none: its force must be read from the operative sentence after it, never defaulted.
+ */
+export function hasForceWords(sentence: string, language: Language = 'en'): boolean {
+  const p = FORCE_PATTERNS[language];
+  const text = sentence.replace(/\s+/g, ' ').trim();
+  if ([...p.exception, ...p.effort].some((re) => re.test(text)) || p.recitalOpening.test(text) || p.declaration.test(text)) return true;
+  // The Spanish and French future-tense patterns would take a heading's noun for a verb: modals only there.
+  const obligations = language === 'en' ? p.obligation : p.obligation.filter((re) => !/\\p\{L\}/.test(re.source));
+  if (obligations.some((re) => re.test(text))) return true;
+  return modalityOf(text, language).modals.length > 0;
+}
+
+/** "shall, where possible, ...": a qualified obligation is an effort. */
+const QUALIFIED_SHALL = /^shall\s*,\s*(?:where (?:appropriate|possible|practicable|feasible)|to the extent (?:possible|practicable|feasible)|as far as (?:possible|practicable))\b/i;
 
 /** Obligations of result: "shall"/"must"/exclusions that are not followed by an effort verb. */
 function countHard(text: string, language: Language): number {
   const patterns = FORCE_PATTERNS[language];
   if (language === 'en') {
     const shalls = [...text.matchAll(/\b(?:shall|must)\b(?: (?:also|further|jointly|each|mutually|not))?(?: \w+){0,3}/gi)];
-    const hard = shalls.filter((m) => !patterns.effort.some((re) => re.test(m[0]))).length;
+    const hard = shalls.filter((m) => !patterns.effort.some((re) => re.test(m[0])) && !QUALIFIED_SHALL.test(text.slice(m.index, m.index + 40))).length;
     // "undertake to promote" / "agree to promote" are effort, whatever else the sentence says.
     const exclusions = patterns.obligation.slice(2, 6).filter((re) => re.test(text) && !(re.source.includes('undertakes') && patterns.effort.some((e) => e.test(text)))).length;
     return hard + exclusions;

@@ -75,7 +75,7 @@ export function chapterByNumber(doc: AgreementDocument, number: string, near?: n
   return [...matches].sort((a, b) => distance(a) - distance(b))[0];
 }
 
-const KIND_WORD: Partial<Record<NodeKind, string>> = { chapter: 'Chapter', section: 'Section', part: 'Part', article: 'Article', annex: 'Annex', protocol: 'Protocol' };
+const KIND_WORD: Partial<Record<NodeKind, string>> = { chapter: 'Chapter', section: 'Section', subsection: 'Sub-Section', part: 'Part', article: 'Article', annex: 'Annex', protocol: 'Protocol' };
 
 /**
  * How a sentence of the brief names the node: "Chapter 13 (Electronic Commerce)". Paths of findings use

@@ -4,7 +4,7 @@ import type { Span } from './types.js';
 
 /** How far a carve-out reaches, and in which words the text says so. */
 export interface Scope extends Span {
-  level: 'agreement' | 'chapters' | 'chapter' | 'section' | 'article';
+  level: 'agreement' | 'chapters' | 'chapter' | 'section' | 'subsection' | 'article';
   /** Extra spans when the text names several chapters ("Chapters 7, 9 and 15"). */
   more: Span[];
   /** The words that decided the scope. */
@@ -22,15 +22,27 @@ const WHOLE_AGREEMENT = [
   /\ble présent accord ne s['’]applique pas\b/i,
 ];
 const THIS_CHAPTER = /\b(?:this|the present) chapter\b|\b(?:el presente|este) cap[íi]tulo\b|\ble présent chapitre\b/i;
-const THIS_SECTION = /\b(?:this|the present) (?:section|sub-section)\b|\b(?:la presente|esta) secci[óo]n\b|\bla présente section\b/i;
+const THIS_SECTION = /\b(?:this|the present) section\b|\b(?:la presente|esta) secci[óo]n\b|\bla présente section\b/i;
+/** "This Sub-Section" is narrower than "this Section": it must never be read as one. */
+const THIS_SUBSECTION = /\b(?:this|the present) sub-?section\b|\b(?:la presente|esta) subsecci[óo]n\b|\bla présente sous-section\b/i;
 const THIS_ARTICLE = /\b(?:this|the present) article\b|\bparagraphs? \d+\b|\b(?:el presente|este) art[íi]culo\b|\ble présent article\b/i;
 const NUMERAL = String.raw`(?:\d+[A-Z]?|[IVXLC]+\b|(?:(?:Twenty|Thirty|Forty)[ -])?(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen|Seventeen|Eighteen|Nineteen|Twenty|Thirty|Forty)\b)`;
 const NAMED_CHAPTERS = new RegExp(String.raw`\b[Cc](?:HAPTERS?|hapters?)\s+(${NUMERAL}(?:\s*\([^)]*\))?(?:\s*(?:,|\band\b|\bor\b)\s*${NUMERAL}(?:\s*\([^)]*\))?)*)`, 'g');
 
-/** Chapter numbers named in "Chapters 7 (Services), 9 and 15" style lists. */
-export function namedChapterNumbers(sentence: string): string[] {
+/**
+ * A chapter named only to borrow its meaning ("subsidies, as defined in Chapter 12", "within the
+ * meaning of Chapter 8") is not a chapter the clause applies to.
+ */
+const BORROWED_MEANING = new RegExp(String.raw`\b(?:as (?:defined|described|referred to|set out)|defined|referred to|within the meaning of|in the sense of|tal como se defin\w+|en el sentido de|au sens d[ue]|tel(?:le)?s? que défini\w*)\s+(?:in\s+|en\s+|au\s+|du\s+)?(?:the\s+|el\s+|le\s+)?[Cc](?:HAPTERS?|hapters?|ap[íi]tulos?|hapitres?)\s+${NUMERAL}(?:\s*\([^)]*\))?`, 'g');
+
+/**
+ * Chapter numbers named in "Chapters 7 (Services), 9 and 15" style lists. A carve-out's scope leaves
+ * out chapters named for a definition (`borrowed: false`); a commitment that deems deliveries
+ * services "within the meaning of Chapter 3" does route them there, so it keeps them.
+ */
+export function namedChapterNumbers(sentence: string, options: { borrowed: boolean } = { borrowed: true }): string[] {
   const numbers: string[] = [];
-  for (const m of sentence.matchAll(NAMED_CHAPTERS)) {
+  for (const m of (options.borrowed ? sentence : sentence.replace(BORROWED_MEANING, ' ')).matchAll(NAMED_CHAPTERS)) {
     const list = (m[1] ?? '').replace(/\([^)]*\)/g, ' ');
     for (const part of list.split(/\s*(?:,|\band\b|\bor\b)\s*/)) {
       const n = part.trim();
@@ -73,7 +85,7 @@ export function scopeOf(doc: AgreementDocument, finding: Finding, sentences: str
   const whole: Span = { start: 0, end: doc.text.length, label: 'the whole agreement' };
   const hit = WHOLE_AGREEMENT.find((re) => re.test(text));
   if (hit) return { ...whole, level: 'agreement', more: [], why: `says "${hit.exec(text)?.[0]}"` };
-  const named = /(?:does|do|shall) not apply|for the purposes of chapters?|nothing in chapters?\b/i.test(text) && !THIS_CHAPTER.test(text) ? namedChapterNumbers(text) : [];
+  const named = /(?:does|do|shall) not apply|for the purposes of chapters?|nothing in chapters?\b/i.test(text) && !THIS_CHAPTER.test(text) ? namedChapterNumbers(text, { borrowed: false }) : [];
   const chapters = named.map((n) => chapterByNumber(doc, n, here)).filter((n): n is OutlineNode => n !== undefined);
   if (chapters.length > 0) {
     const [first, ...rest] = chapters.map(spanOf);
@@ -82,7 +94,8 @@ export function scopeOf(doc: AgreementDocument, finding: Finding, sentences: str
   // When OCR glues a footnote into the sentence, several scope words appear: the first one is the
   // sentence's own subject ("This Section applies ... (1) ... this Chapter").
   const first = (re: RegExp) => re.exec(text)?.index ?? Infinity;
-  const order = (['article', 'chapter', 'section'] as const).map((k) => ({ k, at: first(k === 'article' ? THIS_ARTICLE : k === 'chapter' ? THIS_CHAPTER : THIS_SECTION) })).filter((c) => c.at < Infinity).sort((a, b) => a.at - b.at);
+  const words = { article: THIS_ARTICLE, chapter: THIS_CHAPTER, section: THIS_SECTION, subsection: THIS_SUBSECTION } as const;
+  const order = (['article', 'chapter', 'section', 'subsection'] as const).map((k) => ({ k, at: first(words[k]) })).filter((c) => c.at < Infinity).sort((a, b) => a.at - b.at);
   for (const { k } of order) {
     if (k === 'article') return { ...articleSpan(finding), level: 'article', more: [], why: 'limits itself to its own article' };
     if (k === 'chapter') {
@@ -90,10 +103,16 @@ export function scopeOf(doc: AgreementDocument, finding: Finding, sentences: str
       if (chapter) return { ...spanOf(chapter), level: 'chapter', more: [], why: `says "this Chapter", which is ${proseName(chapter)}` };
     }
     if (k === 'section') {
-      const section = enclosing(doc, here, ['section', 'subsection']);
+      const section = enclosing(doc, here, ['section']);
       if (section) return { ...spanOf(section), level: 'section', more: [], why: `says "this Section", which is ${proseName(section)}` };
       const estimate = estimatedSection(doc, finding);
       if (estimate) return { ...estimate, level: 'section', more: [], why: 'says "this Section"; the outline has no sections, so the section is estimated' };
+    }
+    if (k === 'subsection') {
+      const subsection = enclosing(doc, here, ['subsection']);
+      if (subsection) return { ...spanOf(subsection), level: 'subsection', more: [], why: `says "this Sub-Section", which is ${proseName(subsection)}` };
+      // Where the outline does not mark sub-sections, only the carve-out's own article is surely inside it.
+      return { ...articleSpan(finding), level: 'subsection', more: [], why: 'says "this Sub-Section"; the outline does not mark its bounds, so only its own article is counted' };
     }
   }
   // The rule's own tags speak only when the sentence itself names no scope.

@@ -1,4 +1,5 @@
 import type { Finding, LegalForce } from '../model.js';
+import type { SubjectKind } from './carve-out-subject.js';
 import type { Reference } from './references.js';
 
 /** The checklist items: Convention Arts. 16 and 21, digital guidelines paras. 18.1-18.2 and 19.1-19.5. */
@@ -53,11 +54,25 @@ export interface ChecklistItem {
   findings: AssessedFinding[];
 }
 
+/** How far a carve-out takes a commitment out: fully (broad subject), in part (narrow subject), or not at all. */
+export const REACHES = ['full', 'partial', 'none'] as const;
+export type Reach = (typeof REACHES)[number];
+
+/** One e-commerce commitment and how each cultural carve-out stands towards it. */
+export interface CommitmentReach {
+  kind: CommitmentKind;
+  articleNumber: string;
+  reach: Reach;
+  carveOuts: Array<{ articleNumber: string; scope: string; subject: SubjectKind; breadth: 'broad' | 'narrow'; declaratory: boolean; reach: Reach; why: string }>;
+}
+
 export interface EcommerceAssessment {
   verdict: Verdict;
   explanation: string;
   /** Commitment kinds no broad cultural carve-out reaches. */
   notReached: CommitmentKind[];
+  /** Each commitment with the reach of every carve-out, in words. */
+  commitments: CommitmentReach[];
   evidence: EvidenceStep[];
 }
 

@@ -1,4 +1,3 @@
-import type { Command } from './command.js';
 import { EXIT } from './errors.js';
 import { isUserError } from '../errors.js';
 import type { Io } from './io.js';
@@ -54,13 +53,13 @@ export async function main(argv: string[], rawIo: Io): Promise<number> {
     io.stdout(overview());
     return name ? EXIT.ok : EXIT.usage;
   }
-  const command: Command | undefined = commands.find((c) => c.name === name);
-  if (!command) {
-    const names = commands.map((c) => c.name);
-    const hint = didYouMean(name, names) || '; run `culturescan --help` for the list';
+  const entry = commands.find((c) => c.name === name);
+  if (!entry) {
+    const hint = didYouMean(name, commands.map((c) => c.name)) || '; run `culturescan --help` for the list';
     io.stderr(`culturescan: unknown command '${name}'${hint}\n`);
     return EXIT.usage;
   }
+  const command = await entry.load();
   if (rest.includes('--help') || rest.includes('-h')) {
     io.stdout(command.usage.endsWith('\n') ? command.usage : `${command.usage}\n`);
     return EXIT.ok;

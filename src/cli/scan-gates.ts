@@ -1,4 +1,4 @@
-import { failedGates, GATE_NAMES } from '../assess/gates.js';
+import { GATE_NAMES } from '../assess/gate-names.js';
 import type { AgreementDocument, Finding } from '../model.js';
 import type { InputFile } from './paths-expand.js';
 
@@ -12,10 +12,12 @@ export interface GateFailure {
 
 /**
  * Collects gate failures while documents are in memory. Documents finish in any order, so `failures()`
- * sorts them by source (then in the order the gates were asked for) to keep stderr deterministic.
+ * sorts them by source (then in the order the gates were asked for) to keep stderr deterministic. The
+ * assessment the gates read is loaded only when a gate is asked for.
  */
-export function gateChecker(gates: readonly string[]) {
+export async function gateChecker(gates: readonly string[]) {
   const found: GateFailure[] = [];
+  const failedGates = gates.length > 0 ? (await import('../assess/gates.js')).failedGates : () => [];
   return {
     inspect(doc: AgreementDocument, findings: Finding[], file: InputFile): void {
       for (const gate of failedGates(doc, findings, [...gates])) found.push({ source: file.display, gate });

@@ -1,7 +1,8 @@
 import { resolve } from 'node:path';
 import { SUPPORTED_EXTENSIONS } from '../ingest/index.js';
 import { BUILTIN_RULES_DIR, SAMPLE_CORPUS_DIR } from '../paths.js';
-import { loadRuleSet, type RuleSet } from '../rules/index.js';
+import { openRuleSet } from '../rules/open.js';
+import type { RuleSet } from '../rules/types.js';
 import { UserError } from '../errors.js';
 import { CATEGORIES, type Category } from '../model.js';
 import type { Io } from './io.js';
@@ -36,9 +37,9 @@ export function ruleDirs(userDirs: readonly string[], cwd: string): string[] {
   return [BUILTIN_RULES_DIR, ...userDirs.map((d) => resolve(cwd, d))];
 }
 
-/** The built-in rules, then the user's folders (resolved against cwd) over them. */
-export function loadRules(userDirs: readonly string[], cwd: string): RuleSet {
-  return loadRuleSet(ruleDirs(userDirs, cwd), { cwd });
+/** The built-in rules, then the user's folders (resolved against cwd) over them; `withDefinitions` for the rules' examples. */
+export function loadRules(userDirs: readonly string[], cwd: string, withDefinitions = false): Promise<RuleSet> {
+  return openRuleSet(ruleDirs(userDirs, cwd), { cwd, withDefinitions });
 }
 
 /** `--jobs N`: files scanned at once (this thread plus N - 1 worker threads; 1 = here alone); undefined = by CPUs and input size. */
@@ -50,7 +51,7 @@ export function parseJobs(value: string | undefined): number | undefined {
 }
 
 export const JOBS_HELP = `--jobs N             scan N files at once, in this process and N-1 worker threads
-                       (default: one per CPU for a large batch; 1 = no worker threads)`;
+                       (default: one per idle CPU for a large batch; 1 = no worker threads)`;
 
 /**
  * The files to scan for PATH arguments (the sample corpus when there are none); prints a line per argument

@@ -6,6 +6,32 @@ import { contains, crossesEdge, subWindows, wordStretch, type Window } from './w
 /** One way a pattern matched: the spans that support it (none for a bare `inside`). */
 export interface Match {
   spans: Span[];
+  /**
+   * The spans that satisfied the pattern, one occurrence per part (for `all`: the rarest part's
+   * match and, for each other part, its occurrence nearest to it). `spans` keeps every occurrence
+   * (the evidence); `focus` is what an excerpt shows and marks. Absent: the same as `spans`.
+   */
+  focus?: Span[];
+}
+
+/** The spans of a match that an excerpt should show. */
+export function focusOf(match: Match): Span[] {
+  return match.focus ?? match.spans;
+}
+
+/**
+ * One occurrence per part: the part with the fewest matches anchors (its first match), every other
+ * part contributes the match nearest to it. "This Section" said five times in an article is marked
+ * once, next to the words that made the rule fire.
+ */
+function nearestFocus(found: readonly Match[][]): Span[] {
+  const placed = found.map((matches) => matches.filter((m) => focusOf(m).length > 0));
+  const anchorPart = placed.filter((m) => m.length > 0).sort((a, b) => a.length - b.length)[0];
+  const anchor = anchorPart?.[0];
+  if (!anchor) return [];
+  const at = focusOf(anchor)[0]!.start;
+  const distance = (m: Match) => Math.min(...focusOf(m).map((s) => Math.abs(s.start - at)));
+  return placed.flatMap((matches) => (matches === anchorPart ? focusOf(anchor) : matches.length === 0 ? [] : focusOf(matches.reduce((best, m) => (distance(m) < distance(best) ? m : best)))));
 }
 
 /** Every match of `pattern` inside `window` of the unit; none when there are fewer than its `atLeast`. */
@@ -81,6 +107,7 @@ function allWithinWindows(pattern: AllNode, outer: Window, ctx: UnitContext): Ma
   for (const window of subWindows(pattern.within, outer, ctx)) {
     // Spans in the order the parts are tried: a finding's evidence is put in text order anyway.
     const spans: Span[] = [];
+    const parts: Match[][] = [];
     let everyChild = true;
     for (const child of order) {
       const found = evaluate(child, window, ctx);
@@ -88,11 +115,12 @@ function allWithinWindows(pattern: AllNode, outer: Window, ctx: UnitContext): Ma
         everyChild = false;
         break;
       }
+      parts.push(found);
       for (const match of found) spans.push(...match.spans);
     }
     if (!everyChild) continue;
     if (pattern.not && evaluate(pattern.not, window, ctx).length > 0) continue;
-    matches.push({ spans });
+    matches.push({ spans, focus: nearestFocus(parts) });
   }
   return matches;
 }
@@ -151,7 +179,7 @@ function allWithinWords(pattern: AllNode, words: number, outer: Window, ctx: Uni
     if (covered.size < pattern.children.length) continue;
     const stretch = wordStretch(start, words, outer, ctx);
     if (pattern.not && evaluate(pattern.not, stretch, ctx).length > 0) continue;
-    matches.push({ spans: inside.flatMap((p) => p.match.spans) });
+    matches.push({ spans: inside.flatMap((p) => p.match.spans), focus: inside.flatMap((p) => focusOf(p.match)) });
   }
   return matches;
 }

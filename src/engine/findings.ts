@@ -6,10 +6,11 @@ import { fingerprint } from './fingerprint.js';
 
 const KIND_ORDER: readonly FindingKind[] = [...CATEGORIES, ...INFO_KINDS];
 
-/** A rule that fired on a unit, with its spans. */
+/** A rule that fired on a unit, with its spans (the evidence) and the spans that satisfied it (the excerpt's focus). */
 export interface Fired {
   rule: CompiledRule;
   spans: Span[];
+  focus?: Span[];
 }
 
 /**
@@ -38,6 +39,8 @@ function mergeFindings(kind: FindingKind, fired: readonly Fired[], ctx: UnitCont
   }
   evidence.sort((a, b) => a.start - b.start || a.end - b.end);
   const sentences = evidenceSentences(ctx.sentences(), evidence);
+  // The excerpt shows and marks only what satisfied each rule; the fingerprint stays on all the evidence.
+  const focus = fired.flatMap((f) => f.focus ?? f.spans);
   const unit = ctx.unit;
   return {
     fingerprint: fingerprint(kind, sentences.map((s) => text.slice(s.start, s.end))),
@@ -52,7 +55,7 @@ function mergeFindings(kind: FindingKind, fired: readonly Fired[], ctx: UnitCont
       start: unit.start,
       end: unit.end,
     },
-    excerpt: buildExcerpt(text, sentences, evidence),
+    excerpt: buildExcerpt(text, evidenceSentences(ctx.sentences(), focus), focus),
     evidence,
     references: unique(fired.flatMap((f) => f.rule.references)),
     tags: unique(fired.flatMap((f) => f.rule.tags)),

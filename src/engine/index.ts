@@ -3,7 +3,7 @@ import type { RuleSet } from '../rules/types.js';
 import { anchorIndex } from './anchors.js';
 import { ArticleDirectory } from './citations.js';
 import { UnitContext, type CitationContext, type Span } from './context.js';
-import { evaluate } from './evaluate.js';
+import { evaluate, focusOf } from './evaluate.js';
 import { disambiguate } from './fingerprint.js';
 import { unitFindings, type Fired } from './findings.js';
 import { mayMatch, rulesOf, satisfiedClauses, type Satisfied } from './prefilter.js';
@@ -44,7 +44,9 @@ export function scanDocument(doc: AgreementDocument, ruleSet: RuleSet): Finding[
         const matches = evaluate(rule.pattern, window, ctx);
         if (matches.length === 0) continue;
         const spans: Span[] = matches.flatMap((m) => m.spans);
-        (fired[u] as Fired[]).push({ rule, spans: spans.length > 0 ? spans : [ctx.headingSpan()] });
+        const focus: Span[] = matches.flatMap(focusOf);
+        const heading = () => [ctx.headingSpan()];
+        (fired[u] as Fired[]).push({ rule, spans: spans.length > 0 ? spans : heading(), focus: focus.length > 0 ? focus : spans.length > 0 ? spans : heading() });
       }
     });
   };

@@ -1,3 +1,4 @@
+import { readHeadingLine } from '../structure/heading-line.js';
 import { MappedTextBuilder, type MappedText } from './offset-map.js';
 
 /** How many lines at the top and at the bottom of a page can be running headers or footers. */
@@ -28,14 +29,20 @@ function edgeIndexes(lines: readonly string[]): number[] {
 export function findFurniture(pages: readonly string[][]): Set<number>[] {
   const edgesOf = pages.map(edgeIndexes);
   const seenOn = new Map<string, number>();
+  const exactlyOn = new Map<string, number>();
   for (const [p, lines] of pages.entries()) {
-    const keys = new Set(edgesOf[p]!.map((i) => furnitureKey(lines[i]!)));
-    for (const key of keys) seenOn.set(key, (seenOn.get(key) ?? 0) + 1);
+    const edges = edgesOf[p]!.map((i) => lines[i]!);
+    for (const key of new Set(edges.map(furnitureKey))) seenOn.set(key, (seenOn.get(key) ?? 0) + 1);
+    for (const text of new Set(edges.map((l) => l.trim()))) exactlyOn.set(text, (exactlyOn.get(text) ?? 0) + 1);
   }
   const needed = Math.max(2, Math.ceil(pages.length * 0.4));
   const isFurniture = (line: string) => {
     const trimmed = line.trim();
-    return trimmed === '' || PAGE_NUMBER.test(trimmed) || (seenOn.get(furnitureKey(line)) ?? 0) >= needed;
+    if (trimmed === '' || PAGE_NUMBER.test(trimmed)) return true;
+    if ((seenOn.get(furnitureKey(line)) ?? 0) < needed) return false;
+    // "Article 6.2" at the foot of one page and "Article 10.2" at the head of another are headings
+    // that happened to fall on page edges: a numbered heading is furniture only when repeated word for word.
+    return !isNumberedHeading(trimmed) || (exactlyOn.get(trimmed) ?? 0) >= needed;
   };
   return pages.map((lines, p) => {
     const removed = new Set<number>();
@@ -67,4 +74,8 @@ export function joinPages(pageTexts: readonly string[]): { original: string; pag
     });
   });
   return { original: pageTexts.join('\n\n'), pageStarts, stripped: out.build() };
+}
+
+function isNumberedHeading(line: string): boolean {
+  return readHeadingLine(line, 'en')?.number !== undefined;
 }

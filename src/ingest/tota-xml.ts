@@ -1,4 +1,5 @@
-import { XMLParser } from 'fast-xml-parser';
+import { createRequire } from 'node:module';
+import type { XMLParser } from 'fast-xml-parser';
 import { UserError } from '../errors.js';
 import type { AgreementMeta } from '../model.js';
 import type { Reader } from './reader.js';
@@ -42,7 +43,7 @@ export const totaReader: Reader = {
 };
 
 const ARRAYS = new Set(['chapter', 'article', 'partyisocode', 'source', 'related_agreement_wto_id']);
-const parser = new XMLParser({
+const PARSER_OPTIONS = {
   ignoreAttributes: false,
   attributeNamePrefix: '',
   textNodeName: '#text',
@@ -52,8 +53,21 @@ const parser = new XMLParser({
   // Character references by number (&#233; &#x2019;) as well as by name: without this option the
   // parser leaves numeric ones as written.
   htmlEntities: true,
-  isArray: (tag) => ARRAYS.has(tag),
-});
+  isArray: (tag: string) => ARRAYS.has(tag),
+};
+let loadedParser: XMLParser | undefined;
+
+/**
+ * fast-xml-parser, loaded with the first ToTA file: a run over other formats never pays for it. Its
+ * CommonJS build is one file, which loads faster than its many ES modules.
+ */
+function parser(): XMLParser {
+  if (!loadedParser) {
+    const { XMLParser: Parser } = createRequire(import.meta.url)('fast-xml-parser') as typeof import('fast-xml-parser');
+    loadedParser = new Parser(PARSER_OPTIONS);
+  }
+  return loadedParser;
+}
 
 type XmlNode = Record<string, unknown>;
 
@@ -61,7 +75,7 @@ type XmlNode = Record<string, unknown>;
 export function parseTotaXml(xml: string, source: string): TotaTree {
   const problem = xmlProblem(xml);
   if (problem) throw new UserError(`is not well-formed XML (line ${problem.line}, column ${problem.column}: ${problem.message})`, source);
-  const document = parser.parse(xml) as XmlNode;
+  const document = parser().parse(xml) as XmlNode;
   const root = Object.keys(document).find((key) => !key.startsWith('?'));
   if (root !== 'treaty') throw new UserError(`is not a ToTA agreement (its root element is <${root ?? 'nothing'}>, expected <treaty>)`, source);
   const treaty = asNode(document.treaty);

@@ -10,11 +10,22 @@ interface NaturalStemmer {
 }
 
 const require = createRequire(import.meta.url);
-const STEMMERS: Record<Language, NaturalStemmer> = {
-  en: require('natural/lib/natural/stemmers/porter_stemmer.js') as NaturalStemmer,
-  fr: require('natural/lib/natural/stemmers/porter_stemmer_fr.js') as NaturalStemmer,
-  es: require('natural/lib/natural/stemmers/porter_stemmer_es.js') as NaturalStemmer,
+const STEMMER_MODULES: Record<Language, string> = {
+  en: 'natural/lib/natural/stemmers/porter_stemmer.js',
+  fr: 'natural/lib/natural/stemmers/porter_stemmer_fr.js',
+  es: 'natural/lib/natural/stemmers/porter_stemmer_es.js',
 };
+const stemmers = new Map<Language, NaturalStemmer>();
+
+/** A language's stemmer, loaded the first time a word of that language is stemmed (an English run never loads the others). */
+function stemmer(language: Language): NaturalStemmer {
+  let loaded = stemmers.get(language);
+  if (!loaded) {
+    loaded = require(STEMMER_MODULES[language]) as NaturalStemmer;
+    stemmers.set(language, loaded);
+  }
+  return loaded;
+}
 
 const COMBINING_MARKS = /\p{M}+/gu;
 
@@ -29,7 +40,7 @@ export function foldWord(word: string): string {
 export function stemWord(word: string, language: Language): string {
   const lower = word.toLowerCase();
   if (!/\p{L}/u.test(lower)) return lower;
-  return foldWord(STEMMERS[language].stem(lower));
+  return foldWord(stemmer(language).stem(lower));
 }
 
 /** Both keys of a word: `exact` (folded as written) and `stem`. */

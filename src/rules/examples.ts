@@ -53,7 +53,9 @@ function ruleExampleResults(ruleSet: RuleSet, rule: CompiledRule, scan: ExampleS
       matched,
     };
   };
-  return [...rule.definition.examples.match.map(run('match')), ...rule.definition.examples.noMatch.map(run('noMatch'))];
+  const examples = rule.definition?.examples;
+  if (!examples) throw new Error(`rule ${rule.id}: its examples are read from its file, not from the bundle of compiled rules`);
+  return [...examples.match.map(run('match')), ...examples.noMatch.map(run('noMatch'))];
 }
 
 /** Where the last article (or preamble) of an outline starts: an example's own text. */

@@ -77,8 +77,11 @@ export interface CompiledRule {
   /** Conditions on the whole agreement (see the schema's appliesTo). */
   appliesTo: { developingParty?: boolean };
   pattern: CompiledPattern;
-  /** The rule as written (after schema defaults), for `rules list` and the examples. */
-  definition: RuleDefinition;
+  /**
+   * The rule as written (after schema defaults), for its examples. Absent in rules read from the
+   * build-time bundle (rules/bundle.ts), which carries only what a scan needs.
+   */
+  definition?: RuleDefinition;
 }
 
 export interface RuleSet {

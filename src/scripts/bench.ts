@@ -1,32 +1,53 @@
 /**
- * `npm run bench` (after a build): scans all of ../shared/tota the way `culturescan scan` does (worker
- * threads at the default --jobs) and sets the time next to a floor measured in the same run — read and
- * parse every XML with fast-xml-parser plus one regular-expression pass over its text, in one thread — so
- * that the ratio, not the machine, says whether the scan is slow. Each phase runs in its own child process
- * so that its peak RSS (worker threads included) is its own, three times, interleaved with the other.
+ * `npm run bench` (after a build): how close culturescan runs to the floor of its work, as ratios measured
+ * in one run so that the machine's speed and load cancel out. The floor is read and parse every ToTA XML
+ * with fast-xml-parser plus one regular-expression pass over its text, in one thread. Each phase runs in a
+ * child process of its own (so that its CPU time and peak RSS, worker threads included, are its own),
+ * several times, interleaved with the others; the fastest run of each counts, the spread is printed.
+ *
+ * It also guards the findings: the digest of the whole corpus's jsonl output is compared with the one
+ * recorded in bench-findings.sha256 (`npm run bench -- --record` writes it after an intended change).
  */
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { XMLParser } from 'fast-xml-parser';
 import { main } from '../cli/main.js';
-import { memoryIo } from '../cli/io.js';
-import { workerCount } from '../cli/scan-files.js';
+import type { Io } from '../cli/io.js';
 import { tuneV8 } from '../cli/v8-tuning.js';
-import { PACKAGE_ROOT } from '../paths.js';
+import { PACKAGE_ROOT, SAMPLE_CORPUS_DIR } from '../paths.js';
 
-const TOTA = join(PACKAGE_ROOT, '..', 'shared', 'tota');
-const TARGET_RATIO = 3;
+/** The corpus as the scan sees it: relative to the package, so that the digest does not depend on where it lies. */
+const TOTA = join('..', 'shared', 'tota');
+const TOTA_ABSOLUTE = join(PACKAGE_ROOT, TOTA);
+const BIN = join(PACKAGE_ROOT, 'dist', 'src', 'cli', 'bin.js');
+const DIGEST_FILE = join(PACKAGE_ROOT, 'src', 'scripts', 'bench-findings.sha256');
+const SMALL_FILE = join(SAMPLE_CORPUS_DIR, 'aurelia-montaria-framework.txt');
 const RUNS = 3;
+const START_UP_RUNS = 11;
+const COPIES = 8;
+
+/** The targets: each ratio must stay at or under its figure. */
+const TARGETS = {
+  cpuOneJob: 2.0,
+  wallTwoJobs: 1.2,
+  rssCopies: 1.2,
+  rssFloor: 1.5,
+  help: 2,
+  smallScan: 3,
+};
 
 interface PhaseResult {
   seconds: number;
+  cpuSeconds: number;
   maxRssMb: number;
   note: string;
 }
 
-const xmlFiles = () => readdirSync(TOTA).filter((f) => f.endsWith('.xml')).sort().map((f) => join(TOTA, f));
+const xmlFiles = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.xml')).sort().map((f) => join(dir, f));
 
 /** Every string inside a parsed XML value, so that the regex pass sees the text and not the markup. */
 function collectText(value: unknown, into: string[]): void {
@@ -45,7 +66,7 @@ function floorPhase(): string {
     trimValues: true,
   });
   let hits = 0;
-  for (const file of xmlFiles()) {
+  for (const file of xmlFiles(TOTA_ABSOLUTE)) {
     const parts: string[] = [];
     collectText(parser.parse(readFileSync(file, 'utf8')), parts);
     hits += parts.join('\n').match(/\b(?:cultur\w*|audio-?visual|electronic commerce|unesco)\b/gi)?.length ?? 0;
@@ -53,66 +74,152 @@ function floorPhase(): string {
   return `${hits} keyword hits`;
 }
 
-async function scanPhase(): Promise<string> {
-  const jobs = await workerCount(xmlFiles().map((f) => ({ display: f, absolute: f })), undefined);
-  const io = memoryIo(PACKAGE_ROOT);
-  const code = await main(['scan', '--format', 'jsonl', TOTA], io);
-  if (code !== 0) throw new Error(`scan exited ${code}: ${io.err.split('\n')[0]}`);
-  const docs = io.out.trimEnd().split('\n').map((l) => JSON.parse(l) as { findings: unknown[]; errors: unknown[] });
-  const findings = docs.reduce((n, d) => n + d.findings.length, 0);
-  const failed = docs.filter((d) => d.errors.length > 0).length;
-  return `${jobs} job(s); ${docs.length} documents, ${findings} findings, ${failed} unreadable`;
+/** An Io that keeps none of the output (a scan of many copies must not be measured holding it), only its digest and counts. */
+function digestIo(): Io & { digest(): string; lines: number; findings: number; err: string } {
+  const hash = createHash('sha256');
+  const io = {
+    cwd: PACKAGE_ROOT,
+    isTty: false,
+    lines: 0,
+    findings: 0,
+    err: '',
+    stdout(text: string) {
+      hash.update(text);
+      for (const line of text.split('\n')) {
+        if (line === '') continue;
+        io.lines++;
+        io.findings += (JSON.parse(line) as { findings: unknown[] }).findings.length;
+      }
+    },
+    stderr(text: string) {
+      io.err += text;
+    },
+    digest: () => hash.digest('hex'),
+  };
+  return io;
 }
 
-async function runPhase(phase: string): Promise<void> {
-  tuneV8(); // as the bin does: both phases run with the CLI's V8 settings
+/** `scan --format jsonl` of `dir` in this process, with `jobs` (or the default); the note is the output's digest. */
+async function scanPhase(dir: string, jobs: string | undefined): Promise<string> {
+  const io = digestIo();
+  const code = await main(['scan', '--format', 'jsonl', ...(jobs ? ['--jobs', jobs] : []), dir], io);
+  if (code !== 0) throw new Error(`scan exited ${code}: ${io.err.split('\n')[0]}`);
+  return `${io.lines} documents, ${io.findings} findings; digest ${io.digest()}`;
+}
+
+/** A folder of COPIES folders, each linking every corpus file: a batch COPIES times the corpus. */
+function copiesOfCorpus(): string {
+  const root = mkdtempSync(join(tmpdir(), 'culturescan-bench-'));
+  for (let copy = 1; copy <= COPIES; copy++) {
+    const dir = join(root, `copy-${copy}`);
+    mkdirSync(dir);
+    for (const file of xmlFiles(TOTA_ABSOLUTE)) symlinkSync(file, join(dir, file.slice(file.lastIndexOf('/') + 1)));
+  }
+  return root;
+}
+
+async function runPhase(phase: string, arg: string | undefined): Promise<void> {
+  tuneV8(); // as the bin does: every phase runs with the CLI's V8 settings
   const started = performance.now();
-  const note = phase === 'scan' ? await scanPhase() : floorPhase();
+  const note = phase === 'floor' ? floorPhase() : await scanPhase(arg ?? TOTA, phase === 'scan' ? undefined : phase.replace('scan-jobs-', ''));
   const seconds = (performance.now() - started) / 1000;
-  const result: PhaseResult = { seconds, maxRssMb: process.resourceUsage().maxRSS / 1024, note };
+  const usage = process.resourceUsage();
+  const cpuSeconds = (usage.userCPUTime + usage.systemCPUTime) / 1e6;
+  const result: PhaseResult = { seconds, cpuSeconds, maxRssMb: usage.maxRSS / 1024, note };
   process.stdout.write(`${JSON.stringify(result)}\n`);
 }
 
-function spawnPhase(phase: string): PhaseResult {
-  const child = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--phase', phase], { encoding: 'utf8', maxBuffer: 1 << 26 });
+function spawnPhase(phase: string, arg?: string): PhaseResult {
+  const child = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--phase', phase, ...(arg ? [arg] : [])], { cwd: PACKAGE_ROOT, encoding: 'utf8', maxBuffer: 1 << 26 });
   if (child.status !== 0) throw new Error(`bench ${phase} failed:\n${child.stderr}`);
   return JSON.parse(child.stdout.trim().split('\n').at(-1)!) as PhaseResult;
 }
 
-function fastest(runs: readonly PhaseResult[]): PhaseResult {
-  return runs.reduce((best, run) => (run.seconds < best.seconds ? run : best));
+function least<K extends 'seconds' | 'cpuSeconds' | 'maxRssMb'>(runs: readonly PhaseResult[], key: K): number {
+  return Math.min(...runs.map((r) => r[key]));
 }
 
-function spread(runs: readonly PhaseResult[]): string {
-  const seconds = runs.map((r) => r.seconds);
-  return `runs ${Math.min(...seconds).toFixed(2)}–${Math.max(...seconds).toFixed(2)} s`;
+function spread(runs: readonly PhaseResult[], key: 'seconds' | 'cpuSeconds'): string {
+  const values = runs.map((r) => r[key]);
+  return `${Math.min(...values).toFixed(2)}–${Math.max(...values).toFixed(2)} s`;
 }
 
-async function bench(): Promise<void> {
-  if (!existsSync(TOTA)) {
-    console.log(`bench: skipped, no corpus at ${TOTA}`);
+function verdict(ratio: number, target: number): string {
+  return `${ratio.toFixed(2)}x (target ≤ ${target}x: ${ratio <= target ? 'ok' : 'ABOVE'})`;
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] as number;
+}
+
+/** Wall seconds of a whole process, from spawn to exit. */
+function timeProcess(args: readonly string[]): number {
+  const started = performance.now();
+  const child = spawnSync(process.execPath, args, { cwd: PACKAGE_ROOT, stdio: 'ignore' });
+  if (child.status !== 0 && child.status !== 1) throw new Error(`${args.join(' ')} exited ${child.status}`);
+  return (performance.now() - started) / 1000;
+}
+
+/** Start-up: `--help` and a scan of one small text file, each against a bare `node -e 0`, the three interleaved; medians of the ratios pair by pair. */
+function startUp(): void {
+  const ratios = { help: [] as number[], small: [] as number[] };
+  const bare: number[] = [];
+  for (let run = 0; run < START_UP_RUNS; run++) {
+    const node = timeProcess(['-e', '0']);
+    bare.push(node);
+    ratios.help.push(timeProcess([BIN, '--help']) / node);
+    ratios.small.push(timeProcess([BIN, 'scan', SMALL_FILE]) / node);
+  }
+  console.log(`start-up (${START_UP_RUNS} interleaved runs, medians; node -e 0 takes ${(median(bare) * 1000).toFixed(0)} ms):`);
+  console.log(`  --help: ${verdict(median(ratios.help), TARGETS.help)} a bare node`);
+  console.log(`  scan of one small text file: ${verdict(median(ratios.small), TARGETS.smallScan)} a bare node`);
+}
+
+/** The findings of the whole corpus against the recorded digest: an unchanged scan finds exactly the same. */
+function checkDigest(note: string, record: boolean): void {
+  const digest = /digest ([0-9a-f]+)/.exec(note)?.[1] ?? '';
+  if (record) writeFileSync(DIGEST_FILE, `${digest}\n`);
+  const recorded = existsSync(DIGEST_FILE) ? readFileSync(DIGEST_FILE, 'utf8').trim() : '';
+  console.log(digest === recorded ? `findings: identical to the recorded digest (${digest.slice(0, 12)})` : `findings: CHANGED (digest ${digest.slice(0, 12)}, recorded ${recorded.slice(0, 12) || 'none'}); if intended, record it: npm run bench -- --record`);
+}
+
+async function bench(record: boolean): Promise<void> {
+  if (!existsSync(TOTA_ABSOLUTE)) {
+    console.log(`bench: skipped, no corpus at ${TOTA_ABSOLUTE}`);
     return;
   }
-  const files = xmlFiles();
+  const files = xmlFiles(TOTA_ABSOLUTE);
   const megabytes = files.reduce((n, f) => n + statSync(f).size, 0) / 1e6;
-  for (const f of files) readFileSync(f); // warm the page cache so that neither phase pays for the disk
-  // Interleaved runs, so that a change in the machine's load touches both phases; each phase's fastest
-  // run (the least disturbed) is the figure, and the spread is printed beside it.
+  for (const f of files) readFileSync(f); // warm the page cache so that no phase pays for the disk
   const floors: PhaseResult[] = [];
-  const scans: PhaseResult[] = [];
+  const oneJob: PhaseResult[] = [];
+  const twoJobs: PhaseResult[] = [];
   for (let run = 0; run < RUNS; run++) {
     floors.push(spawnPhase('floor'));
-    scans.push(spawnPhase('scan'));
+    oneJob.push(spawnPhase('scan-jobs-1'));
+    twoJobs.push(spawnPhase('scan-jobs-2'));
   }
-  const floor = fastest(floors);
-  const scan = fastest(scans);
-  const ratio = scan.seconds / floor.seconds;
   console.log(`corpus: ${files.length} files, ${megabytes.toFixed(1)} MB; ${RUNS} interleaved runs of each phase, the fastest counts`);
-  console.log(`scan: ${scan.seconds.toFixed(2)} s (${spread(scans)}), ${(megabytes / scan.seconds).toFixed(1)} MB/s; floor: ${floor.seconds.toFixed(2)} s (${spread(floors)}); ratio ${ratio.toFixed(2)}x`);
-  console.log(`scan:  peak RSS ${scan.maxRssMb.toFixed(0)} MB; ${scan.note}`);
-  console.log(`floor: peak RSS ${floor.maxRssMb.toFixed(0)} MB, ${(megabytes / floor.seconds).toFixed(1)} MB/s; ${floor.note}`);
-  console.log(ratio < TARGET_RATIO ? `ok: under the ${TARGET_RATIO}x target` : `SLOW: above the ${TARGET_RATIO}x target`);
+  console.log(`floor: ${least(floors, 'seconds').toFixed(2)} s wall (${spread(floors, 'seconds')}), ${least(floors, 'cpuSeconds').toFixed(2)} s CPU; ${floors[0]?.note}`);
+  console.log(`scan --jobs 1: ${least(oneJob, 'cpuSeconds').toFixed(2)} s CPU (${spread(oneJob, 'cpuSeconds')}): ${verdict(least(oneJob, 'cpuSeconds') / least(floors, 'cpuSeconds'), TARGETS.cpuOneJob)} the floor's CPU`);
+  console.log(`scan --jobs 2: ${least(twoJobs, 'seconds').toFixed(2)} s wall (${spread(twoJobs, 'seconds')}), ${least(twoJobs, 'cpuSeconds').toFixed(2)} s CPU: ${verdict(least(twoJobs, 'seconds') / least(floors, 'seconds'), TARGETS.wallTwoJobs)} the floor's wall time (on an idle machine)`);
+  checkDigest(oneJob[0]?.note ?? '', record);
+  if (twoJobs.some((r) => r.note !== oneJob[0]?.note)) console.log('findings: --jobs 2 wrote a different report from --jobs 1');
+
+  // Memory: one scan of COPIES times the corpus against one of the corpus (default --jobs, the output thrown away).
+  const copies = copiesOfCorpus();
+  try {
+    const one = spawnPhase('scan', TOTA);
+    const many = spawnPhase('scan', copies);
+    const floorRss = least(floors, 'maxRssMb');
+    console.log(`peak RSS: floor ${floorRss.toFixed(0)} MB; scan of the corpus ${one.maxRssMb.toFixed(0)} MB; of ${COPIES} copies ${many.maxRssMb.toFixed(0)} MB`);
+    console.log(`  ${COPIES} copies against one: ${verdict(many.maxRssMb / one.maxRssMb, TARGETS.rssCopies)}; against the floor: ${verdict(many.maxRssMb / floorRss, TARGETS.rssFloor)}`);
+  } finally {
+    rmSync(copies, { recursive: true, force: true });
+  }
+  startUp();
 }
 
 const phaseAt = process.argv.indexOf('--phase');
-await (phaseAt > 0 ? runPhase(process.argv[phaseAt + 1] ?? '') : bench());
+await (phaseAt > 0 ? runPhase(process.argv[phaseAt + 1] ?? '', process.argv[phaseAt + 2]) : bench(process.argv.includes('--record')));

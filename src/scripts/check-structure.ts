@@ -7,8 +7,8 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { PACKAGE_ROOT } from '../paths.js';
-import { checkTotaFile, RECOVERED_TARGET, SPURIOUS_LIMIT } from '../structure/check/corpus.js';
-import { addUp, recoveredShare, spuriousShare, worstFiles, type FileResult, type Totals } from '../structure/check/run.js';
+import { checkTotaFile, RECOVERED_TARGET, SPURIOUS_LIMIT, TITLES_TARGET } from '../structure/check/corpus.js';
+import { addUp, recoveredShare, spuriousShare, titleShare, worstFiles, type FileResult, type Totals } from '../structure/check/run.js';
 
 const dir = process.argv[2] ?? join(PACKAGE_ROOT, '..', 'shared', 'tota');
 if (!existsSync(dir)) {
@@ -27,6 +27,7 @@ const percent = (share: number): string => `${(100 * share).toFixed(2)}%`;
 const line = (label: string, t: Totals): string =>
   `${label.padEnd(44)} ${String(t.files).padStart(4)} files ${String(t.expected).padStart(6)} articles  ` +
   `recovered ${percent(recoveredShare(t)).padStart(7)}  spurious ${percent(spuriousShare(t)).padStart(6)}  ` +
+  `titles ${percent(titleShare(t)).padStart(7)} of ${String(t.titles).padStart(5)}  ` +
   `wrong end ${t.wrongEnd} (${t.endsAtTextHeading} at a heading inside the corpus text)`;
 
 function groupBy(key: (r: FileResult) => string): void {
@@ -48,6 +49,10 @@ for (const r of worstFiles(results, 10)) {
 }
 console.log(`${results.length} files in ${seconds.toFixed(1)} s`);
 
-const pass = recoveredShare(totals) >= RECOVERED_TARGET && spuriousShare(totals) < SPURIOUS_LIMIT;
-console.log(pass ? 'targets met' : `targets missed: recovered >= ${percent(RECOVERED_TARGET)}, spurious < ${percent(SPURIOUS_LIMIT)}`);
+const pass = recoveredShare(totals) >= RECOVERED_TARGET && spuriousShare(totals) < SPURIOUS_LIMIT && titleShare(totals) >= TITLES_TARGET;
+console.log(
+  pass
+    ? 'targets met'
+    : `targets missed: recovered >= ${percent(RECOVERED_TARGET)}, spurious < ${percent(SPURIOUS_LIMIT)}, titles >= ${percent(TITLES_TARGET)}`,
+);
 process.exitCode = pass ? 0 : 1;

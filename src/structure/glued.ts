@@ -5,36 +5,45 @@ import { isFirstNumber } from './numbers.js';
 
 /** Levels that can open a run of articles: a part, title, chapter or section (not an annex). */
 const BODY_LEVELS = new Set(['part', 'chapter', 'section', 'subsection']);
-/** Where a sentence ends inside a line and a capital opens what follows. */
-const SENTENCE_END = /[.;!?)"”»]\s+(?=\p{Lu})/gu;
+/** A space inside a line with a capital after it: where a heading may have been run on. */
+const WORD_GAP = /(?<=\S)\s+(?=\p{Lu})/gu;
+const SENTENCE_END = /[.;!?)"”»]/;
 
 /**
  * Careless extraction sometimes runs a chapter heading onto the end of the paragraph before it
- * ("… frozen on the vine. Chapter 8: Electronic commerce"). When the next line opens a chapter's
- * first article, a heading that starts after a sentence end in the line before it is split off
- * onto a line of its own, so the chapter is not swallowed by the text it follows.
+ * ("… frozen on the vine. Chapter 8: Electronic commerce"). When the next line opens an article, a
+ * heading that starts after a sentence end in the line before it is split off onto a line of its
+ * own, so the chapter is not swallowed by the text it follows.
  */
 export function splitGluedHeadings(lines: readonly Line[], language: Language): Line[] {
   const out = lines.slice();
   for (let j = out.length - 1; j > 0; j--) {
     if (!/^art/i.test(out[j]!.text)) continue;
     const article = readHeadingLine(out[j]!.text, language);
-    if (article?.kind !== 'article' || article.number === undefined || !isFirstNumber(article.number)) continue;
+    if (article?.kind !== 'article' || article.number === undefined) continue;
     const i = previousNonBlank(out, j);
     if (i === -1 || readHeadingLine(out[i]!.text, language) !== null) continue;
-    const split = splitAtHeading(out[i]!, language);
+    const split = splitAtHeading(out[i]!, language, isFirstNumber(article.number));
     if (split) out.splice(i, 1, ...split);
   }
   return out;
 }
 
-function splitAtHeading(line: Line, language: Language): [Line, Line] | null {
-  SENTENCE_END.lastIndex = 0;
-  for (let m = SENTENCE_END.exec(line.text); m; m = SENTENCE_END.exec(line.text)) {
+/**
+ * A bare "Chapter 8" is split off only after a sentence end and before a first article; one with
+ * its title after a separator ("Chapter 8: Electronic commerce") after a sentence end before any
+ * article, or after any word (a left-over page number, a "Back to contents" link).
+ */
+function splitAtHeading(line: Line, language: Language, firstArticle: boolean): [Line, Line] | null {
+  WORD_GAP.lastIndex = 0;
+  for (let m = WORD_GAP.exec(line.text); m; m = WORD_GAP.exec(line.text)) {
     const at = m.index + m[0].length;
     const heading = readHeadingLine(line.text.slice(at), language);
     if (!heading || !BODY_LEVELS.has(heading.kind) || heading.number === undefined) continue;
-    const before = line.text.slice(0, m.index + 1);
+    const afterSentence = SENTENCE_END.test(line.text[m.index - 1] ?? '');
+    const titled = heading.shape === 'titled';
+    if (!(afterSentence && (firstArticle || titled)) && !(titled && heading.separated)) continue;
+    const before = line.text.slice(0, m.index);
     const offset = line.contentStart + at;
     return [
       { start: line.start, contentStart: line.contentStart, end: line.contentStart + before.length, text: before },

@@ -2,18 +2,18 @@ import type { AgreementDocument, Finding, FindingKind, NodeKind, OutlineNode } f
 
 /**
  * A small agreement for tests, written as lines: "Preamble", "Chapter 3 Electronic Commerce",
- * "Section B Cross-Border Services", "Article 3.1 Customs Duties", then body lines.
+ * "Section B Cross-Border Services", "Sub-Section 1 General", "Article 3.1 Customs Duties", then body lines.
  */
 export function agreement(lines: string[], parties?: string[]): AgreementDocument {
   const text = lines.join('\n');
   const outline: OutlineNode[] = [];
   const open: OutlineNode[] = [];
-  const depth: Record<string, number> = { preamble: 0, chapter: 0, section: 1, article: 2 };
+  const depth: Record<string, number> = { preamble: 0, chapter: 0, section: 1, subsection: 2, article: 3 };
   let offset = 0;
   for (const line of lines) {
-    const m = /^(Preamble|Chapter|Section|Article)\b\s*(\S+)?\s*(.*)$/.exec(line);
+    const m = /^(Preamble|Chapter|Section|Sub-Section|Article)\b\s*(\S+)?\s*(.*)$/.exec(line);
     if (m) {
-      const kind = m[1]!.toLowerCase() as NodeKind;
+      const kind = m[1]!.toLowerCase().replace('-', '') as NodeKind;
       const node: OutlineNode = { kind, number: kind === 'preamble' ? undefined : m[2], heading: kind === 'preamble' ? 'Preamble' : m[3] || undefined, start: offset, end: text.length, children: [] };
       while (open.length > 0 && depth[open.at(-1)!.kind]! >= depth[kind]!) open.pop()!.end = offset;
       (open.at(-1)?.children ?? outline).push(node);

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { legalForceOf } from '../../src/assess/legal-force.js';
+import { assess } from '../../src/assess/index.js';
+import { agreement, finding } from './build.js';
+import { hasForceWords, legalForceOf } from '../../src/assess/legal-force.js';
 import { sentences } from '../../src/assess/sentences.js';
 
 describe('legalForceOf', () => {
@@ -22,6 +24,13 @@ describe('legalForceOf', () => {
     ['Paragraph 1 does not prevent a Party from adopting measures in the audio-visual sector.', 'exception'],
     ['A Party shall not be required to apply this Article to broadcasting.', 'exception'],
     ['Recognising the role of culture, the Parties shall cooperate in the audiovisual field.', 'binding'],
+    ['The Parties recall the exceptions applicable to culture as set out in Chapters Seven, Eight and Nine.', 'recital'],
+    ['The Parties reaffirm their commitments under the UNESCO Convention.', 'recital'],
+    ['The Parties affirm their right to regulate in the cultural field.', 'recital'],
+    ['The Parties acknowledge the importance of the cultural industries.', 'recital'],
+    ['Considering the importance of cultural diversity, the Parties reaffirm their right to regulate.', 'recital'],
+    ['Considering that each Party shall retain its cultural policies, the Parties recall their commitments under the Convention.', 'recital'],
+    ['Each Party will endeavour not to impose customs duties on electronic transmissions.', 'best-endeavour'],
   ] as const)('%s → %s', (sentence, force) => {
     expect(legalForceOf(sentence)).toBe(force);
   });
@@ -37,6 +46,19 @@ describe('legalForceOf', () => {
     expect(legalForceOf('Les Parties s\'efforcent de promouvoir la coproduction.', { language: 'fr' })).toBe('best-endeavour');
     expect(legalForceOf('Le présent chapitre ne s\'applique pas aux services audiovisuels.', { language: 'fr' })).toBe('binding');
   });
+
+  it('reads Spanish and French declarations as recitals, with or without a leading clause', () => {
+    expect(legalForceOf('Las Partes reafirman sus compromisos en virtud de la Convención de la UNESCO.', { language: 'es' })).toBe('recital');
+    expect(legalForceOf('Considerando la importancia de la diversidad cultural, las Partes recuerdan su derecho a regular.', { language: 'es' })).toBe('recital');
+    expect(legalForceOf('Les Parties rappellent les exceptions applicables à la culture.', { language: 'fr' })).toBe('recital');
+    expect(legalForceOf('Considérant l\'importance de la diversité culturelle, les Parties réaffirment leur droit de réglementer.', { language: 'fr' })).toBe('recital');
+  });
+
+  it('finds no force words in a heading fragment', () => {
+    expect(hasForceWords('ARTICLE 14.17 Source Code 1.')).toBe(false);
+    expect(hasForceWords('Artículo 5 Industrias culturales 1.', 'es')).toBe(false);
+    expect(hasForceWords('Neither Party shall require the transfer of source code.')).toBe(true);
+  });
 });
 
 describe('sentences', () => {
@@ -51,5 +73,28 @@ describe('sentences', () => {
 
   it('ends a recital at its semicolon and line end', () => {
     expect(sentences('Recognising A;\nAffirming B;\nHave agreed as follows:')).toEqual(['Recognising A;', 'Affirming B;', 'Have agreed as follows:']);
+  });
+});
+
+describe('the legal force of a finding comes from the clause that matched', () => {
+  it('skips a heading fragment and reads the operative sentence after it', () => {
+    const doc = agreement(['Chapter 14 Digital Trade', 'Article 14.17 Source Code 1.', 'Each Party will endeavour not to require the transfer of source code of software as a condition for its import.']);
+    const [f] = assess(doc, [finding(doc, 'ecommerce', '14.17', 'Source Code')]).findings;
+    expect(f!.legalForce).toBe('best-endeavour');
+    expect(f!.forceSentence).toMatch(/^Each Party will endeavour/);
+  });
+
+  it('gives a carve-out in paragraph 7 the force of paragraph 7, not of paragraph 6 that ends without a full stop', () => {
+    const doc = agreement(['Chapter 9 Electronic Commerce', 'Article 9.4 Digital Products', '6. Each Party shall accord national treatment to digital products of the other Party', '7. Nothing in this Article shall be construed to prevent a Party from adopting measures to protect cultural diversity.']);
+    const [f] = assess(doc, [finding(doc, 'cultural-exemption', '9.4', 'cultural diversity')]).findings;
+    expect(f!.legalForce).toBe('exception');
+    expect(f!.forceSentence).toMatch(/Nothing in this Article/);
+    expect(f!.forceSentence).not.toMatch(/national treatment/);
+  });
+
+  it('reads a declaration after the article heading as a recital', () => {
+    const doc = agreement(['Chapter 20 Exceptions', 'Article 20.1 Culture', 'The Parties recall the exceptions applicable to culture as set out in Chapters 9 and 10.']);
+    const [f] = assess(doc, [finding(doc, 'cultural-exemption', '20.1', 'applicable to culture')]).findings;
+    expect(f!.legalForce).toBe('recital');
   });
 });

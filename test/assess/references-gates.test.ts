@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { failedGates, GATES } from '../../src/assess/gates.js';
+import { GATE_NAMES } from '../../src/assess/gate-names.js';
 import { loadReferences, parseReferences } from '../../src/assess/references.js';
 import { UserError } from '../../src/errors.js';
 import { agreement, finding } from './build.js';
@@ -46,5 +47,9 @@ describe('gates', () => {
   it('rejects an unknown gate with the list of known ones', () => {
     expect(() => failedGates(doc, findings, ['no-such-gate'])).toThrow(/unknown gate 'no-such-gate'; known gates: no-cultural-exemption/);
     expect(GATES.length).toBeGreaterThanOrEqual(4);
+  });
+
+  it('defines every named gate, in the order of the names scan --help lists', () => {
+    expect(GATES.map((g) => g.name)).toEqual([...GATE_NAMES]);
   });
 });

@@ -114,6 +114,14 @@ describe('scanDocument', () => {
     expect(finding?.excerpt).toMatch(/^… .*«does not apply» to «audiovisual services».* …$/);
   });
 
+  it('centres the excerpt on the words that satisfied an article-wide rule, marking each part once, while the evidence keeps every occurrence', () => {
+    const doc = agreement('8.70', '2. This Section applies to measures of a Party affecting the supply of services.\n\n3. This Section covers financial services.\n\n');
+    const articleWide = { id: 'section-av', category: 'cultural-exemption', match: { all: [{ terms: ['audiovisual services'] }, { regex: '\\bthis section\\b' }], within: 'article' as const } };
+    const [finding] = scanDocument(doc, rules(articleWide));
+    expect(finding?.evidence.filter((e) => /this section/i.test(e.text))).toHaveLength(3);
+    expect(finding?.excerpt).toBe('1. «This Section» does not apply to «audiovisual services».');
+  });
+
   it('keeps fingerprints when articles are renumbered or other text changes', () => {
     const before = scanDocument(agreement('8.70'), ruleSet).map((f) => f.fingerprint);
     const after = scanDocument(agreement('9.12', 'A new first sentence elsewhere in the article.\n\n'), ruleSet).map((f) => f.fingerprint);

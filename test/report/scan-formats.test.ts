@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { csv, csvField, CSV_COLUMNS } from '../../src/report/scan/csv.js';
 import { SCAN_FORMATS, SCAN_FORMAT_NAMES, SCAN_STREAMS } from '../../src/report/scan/index.js';
 import { documentRecord } from '../../src/report/scan/jsonl.js';
+import { markedLine } from '../../src/report/scan/result.js';
 import { summarize } from '../../src/report/scan/summary.js';
 import { finding, results } from './scan-fixtures.js';
 
@@ -143,5 +144,20 @@ describe('streamed formats', () => {
       expect(pieces[1], name).toContain('draft-a');
       expect(pieces[1], name).not.toContain('quiet');
     }
+  });
+});
+
+describe('markedLine', () => {
+  it('keeps the first mark in view when it sits past the width', () => {
+    const excerpt = `${'Each Party shall notify the other Party of measures affecting trade in services. '.repeat(3)}5. This Section does not apply to «audio-visual services».`;
+    const line = markedLine(excerpt, 160);
+    expect(line.length).toBeLessThanOrEqual(160);
+    expect(line).toContain('«audio-visual services»');
+    expect(line.startsWith('…')).toBe(true);
+  });
+
+  it('cuts at the end as before when the mark is already in view', () => {
+    const excerpt = `«Nothing» in this Agreement ${'applies to measures of many kinds '.repeat(10)}`;
+    expect(markedLine(excerpt, 60)).toBe(`${excerpt.slice(0, 59).trimEnd()}…`);
   });
 });

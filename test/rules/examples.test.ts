@@ -38,9 +38,10 @@ describe('runRuleExamples', () => {
     const ruleSet = loadRuleSet(['test/fixtures/rules']);
     const rule = ruleSet.rules.find((r) => r.id === 'audiovisual-services-excluded');
     expect(rule).toBeDefined();
-    if (!rule) return;
+    if (!rule?.definition) throw new Error('a rule read from its file has its definition');
     // Swap the lists: every example must now fail.
-    const swapped = { ...rule, definition: { ...rule.definition, examples: { match: rule.definition.examples.noMatch, noMatch: rule.definition.examples.match } } };
+    const { definition } = rule;
+    const swapped = { ...rule, definition: { ...definition, examples: { match: definition.examples.noMatch, noMatch: definition.examples.match } } };
     const results = runRuleExamples({ ...ruleSet, rules: [swapped] }, scanDocument);
     expect(results.length).toBeGreaterThan(0);
     expect(results.every((r) => !r.passed)).toBe(true);

@@ -63,6 +63,15 @@ describe('a heading run onto the end of the paragraph before it', () => {
     expect(slice(text, outline[1]!.children[0]!).startsWith(firstArticle)).toBe(true);
   });
 
+  it('splits off a titled chapter run onto a left-over link or page number, before any article', () => {
+    const text = 'Article 1.05: Succession of treaties\nA reference to a treaty includes a successor treaty.\nBack to contents Chapter 2: General definitions\nArticle 2.01: Definitions\nFor this Agreement, terms are defined.';
+    expect(headed(text)).toEqual([
+      ['article', '1.05', 'Succession of treaties'],
+      ['chapter', '2', 'General definitions'],
+      ['article', '2.01', 'Definitions'],
+    ]);
+  });
+
   it('leaves a chapter named in running text alone when no first article follows', () => {
     const text = 'ANNEX 7\n\nThe rules apply as agreed. Chapter 8 applies to such wines.\nArticle 3 of this Annex is not affected.';
     expect(outlineOf(text).map((n) => n.kind)).toEqual(['annex']);

@@ -1,8 +1,8 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkTotaFile, RECOVERED_TARGET, SPURIOUS_LIMIT } from '../../src/structure/check/corpus.js';
-import { addUp, recoveredShare, spuriousShare } from '../../src/structure/check/run.js';
+import { checkTotaFile, RECOVERED_TARGET, SPURIOUS_LIMIT, TITLES_TARGET } from '../../src/structure/check/corpus.js';
+import { addUp, recoveredShare, spuriousShare, titleShare } from '../../src/structure/check/run.js';
 import { PACKAGE_ROOT } from '../../src/paths.js';
 
 const TOTA = join(PACKAGE_ROOT, '..', 'shared', 'tota');
@@ -24,11 +24,17 @@ describe.skipIf(!present)('structure on real agreements (ToTA, rendered in sever
   it('covers enough articles, layouts and languages to mean something', () => {
     expect(totals.expected).toBeGreaterThan(3000);
     expect(new Set(results.map((r) => r.style)).size).toBeGreaterThanOrEqual(5);
-    expect(new Set(results.map((r) => r.toc)).size).toBe(3);
+    expect(new Set(results.map((r) => r.toc)).size).toBe(4);
+    expect(results.some((r) => r.style.startsWith('EUR-Lex')) && results.some((r) => r.style.includes('glued'))).toBe(true);
   });
 
   it(`recovers at least ${RECOVERED_TARGET * 100}% of numbered articles with the right number and boundaries`, () => {
     expect(recoveredShare(totals)).toBeGreaterThanOrEqual(RECOVERED_TARGET);
+  });
+
+  it(`reads back at least ${TITLES_TARGET * 100}% of the printed heading titles`, () => {
+    expect(totals.titles).toBeGreaterThan(1000);
+    expect(titleShare(totals)).toBeGreaterThanOrEqual(TITLES_TARGET);
   });
 
   it(`finds fewer than ${SPURIOUS_LIMIT * 100}% spurious articles`, () => {

@@ -18,11 +18,12 @@ function newestSource(dir: string): number {
 }
 
 /**
- * Rebuilds dist/ when `file` is missing or older than the sources (a bare `npx vitest` run; `npm test`
- * builds first). It emits even when some file has a type error: `npm run lint` is where types are checked.
+ * Rebuilds dist/ (and the bundle of the built-in rules) when `file` is missing or older than the sources
+ * (a bare `npx vitest` run; `npm test` builds first). It emits even when some file has a type error: `npm run lint` is where types are checked.
  */
 export function ensureBuilt(file: string): void {
   if (!existsSync(file) || statSync(file).mtimeMs < newestSource(join(PACKAGE_ROOT, 'src'))) {
     spawnSync('npx', ['tsc', '-p', 'tsconfig.json'], { cwd: PACKAGE_ROOT, stdio: 'ignore' });
+    spawnSync(process.execPath, [join(PACKAGE_ROOT, 'dist', 'src', 'scripts', 'bundle-rules.js')], { cwd: PACKAGE_ROOT, stdio: 'ignore' });
   }
 }

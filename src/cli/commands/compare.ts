@@ -38,7 +38,6 @@ Exit: 0 compared, 1 a --fail-on gate failed, 2 bad arguments or a file that cann
 
 export const compareCommand: Command = {
   name: 'compare',
-  summary: 'two agreements side by side: checklist, e-commerce verdict, each clause aligned with its counterpart',
   usage: USAGE,
   async run(args, io) {
     const { values, positionals } = parseCommandArgs('compare', args, {
@@ -56,7 +55,7 @@ export const compareCommand: Command = {
     if (positionals.length !== 2) throw new UserError(`compare: expected two files, LEFT and RIGHT, got ${positionals.length} (see culturescan compare --help)`);
     const inputs = positionals.map((p) => resolve(io.cwd, p));
     checkOutput(values.out, inputs, io);
-    const ruleSet = loadRules(values.rules ?? [], io.cwd);
+    const ruleSet = await loadRules(values.rules ?? [], io.cwd);
     const stdin = stdinSpec(values, positionals);
     const left = await readAssessed(positionals[0]!, ruleSet, io, undefined, stdin);
     const right = await readAssessed(positionals[1]!, ruleSet, io, undefined, stdin);

@@ -54,7 +54,6 @@ function goldArticleIds(gold: GoldSet): Map<string, Set<string>> {
 
 export const evalCommand: Command = {
   name: 'eval',
-  summary: 'score the findings against gold labels (precision, recall, F1)',
   usage,
   async run(args, io) {
     const { values, positionals } = parseCommandArgs('eval', args, options);

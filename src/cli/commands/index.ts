@@ -1,12 +1,24 @@
 import type { Command } from '../command.js';
-import { compareCommand } from './compare.js';
-import { evalCommand } from './eval.js';
-import { inspectCommand } from './inspect.js';
-import { lineageCommand } from './lineage.js';
-import { reportCommand } from './report.js';
-import { reviewCommand } from './review.js';
-import { rulesCommand } from './rules.js';
-import { scanCommand } from './scan.js';
+
+/**
+ * A sub-command as `culturescan --help` lists it. Its module, and the libraries it needs, load only
+ * when it is asked for: `--help` and each command start without the others' code.
+ */
+export interface CommandEntry {
+  name: string;
+  /** One line for `culturescan --help`. */
+  summary: string;
+  load(): Promise<Command>;
+}
 
 /** Every sub-command, in the order `--help` lists them. */
-export const commands: Command[] = [inspectCommand, scanCommand, reportCommand, reviewCommand, compareCommand, lineageCommand, evalCommand, rulesCommand];
+export const commands: CommandEntry[] = [
+  { name: 'inspect', summary: 'show how an agreement is read: format, language, pages and its outline', load: async () => (await import('./inspect.js')).inspectCommand },
+  { name: 'scan', summary: 'find cultural clauses, e-commerce provisions and Convention references', load: async () => (await import('./scan.js')).scanCommand },
+  { name: 'report', summary: 'the negotiator\'s brief for one agreement (markdown, html, json)', load: async () => (await import('./report.js')).reportCommand },
+  { name: 'review', summary: 'walk through one agreement\'s findings in the terminal and record a decision on each', load: async () => (await import('./review.js')).reviewCommand },
+  { name: 'compare', summary: 'two agreements side by side: checklist, e-commerce verdict, each clause aligned with its counterpart', load: async () => (await import('./compare.js')).compareCommand },
+  { name: 'lineage', summary: 'for a corpus, the earlier agreement whose cultural clauses each one repeats (template lineage)', load: async () => (await import('./lineage.js')).lineageCommand },
+  { name: 'eval', summary: 'score the findings against gold labels (precision, recall, F1)', load: async () => (await import('./eval.js')).evalCommand },
+  { name: 'rules', summary: 'list the rules, or run every rule\'s own examples', load: async () => (await import('./rules.js')).rulesCommand },
+];

@@ -19,7 +19,6 @@ Options:
 
 export const inspectCommand: Command = {
   name: 'inspect',
-  summary: 'show how an agreement is read: format, language, pages and its outline',
   usage: USAGE,
   async run(args, io) {
     const { values, positionals } = parseCommandArgs('inspect', args, { json: { type: 'boolean' }, ...STDIN_OPTIONS });

@@ -25,7 +25,6 @@ Options:
 
 export const lineageCommand: Command = {
   name: 'lineage',
-  summary: 'for a corpus, the earlier agreement whose cultural clauses each one repeats (template lineage)',
   usage,
   async run(args, io) {
     const { values, positionals } = parseCommandArgs('lineage', args, {

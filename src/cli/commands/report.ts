@@ -28,7 +28,6 @@ Options:
 
 export const reportCommand: Command = {
   name: 'report',
-  summary: 'the negotiator\'s brief for one agreement (markdown, html, json)',
   usage: USAGE,
   async run(args, io) {
     const { values, positionals } = parseCommandArgs('report', args, {
@@ -42,7 +41,7 @@ export const reportCommand: Command = {
     if (positionals.length !== 1) throw new UserError(`report: expected one FILE, got ${positionals.length} (see culturescan report --help)`);
     const inputs = [resolve(io.cwd, positionals[0]!), ...(values.decisions === undefined ? [] : [resolve(io.cwd, values.decisions)])];
     checkOutput(values.out, inputs, io);
-    const ruleSet = loadRules(values.rules ?? [], io.cwd);
+    const ruleSet = await loadRules(values.rules ?? [], io.cwd);
     const decisions = values.decisions === undefined ? undefined : { file: readDecisions(resolve(io.cwd, values.decisions), values.decisions, 'error'), source: values.decisions };
     const { doc, assessment, review } = await readAssessed(positionals[0]!, ruleSet, io, decisions, stdinSpec(values, positionals));
     await writeOutput(BRIEF_FORMATS[format](doc, assessment, review), values.out, io, { kind: format === 'json' ? 'data' : format, inputs });

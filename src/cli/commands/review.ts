@@ -33,7 +33,6 @@ Options:
 
 export const reviewCommand: Command = {
   name: 'review',
-  summary: 'walk through one agreement\'s findings in the terminal and record a decision on each',
   usage: USAGE,
   async run(args, io) {
     const { values, positionals } = parseCommandArgs('review', args, {
@@ -47,7 +46,7 @@ export const reviewCommand: Command = {
     const only = new Set(checkNames('only', splitList(values.only), REVIEW_FILTERS));
     const typedDecisions = values.decisions ?? DEFAULT_DECISIONS;
     const decisionsPath = resolve(io.cwd, typedDecisions);
-    const ruleSet = loadRules(values.rules ?? [], io.cwd);
+    const ruleSet = await loadRules(values.rules ?? [], io.cwd);
     const { doc, assessment } = await readAssessed(positionals[0]!, ruleSet, io);
     const file = readDecisions(decisionsPath, typedDecisions, 'empty');
     const found = reviewItems(assessment.findings, new Set(categories), (f) => locationWords(f.location));

@@ -18,14 +18,13 @@ const USAGE = `Usage: culturescan rules list [--rules DIR]...
 
 export const rulesCommand: Command = {
   name: 'rules',
-  summary: 'list the rules, or run every rule\'s own examples',
   usage: USAGE,
   async run(args, io) {
     const { values, positionals } = parseCommandArgs('rules', args, { rules: { type: 'string', multiple: true } });
     const [action, ...extra] = positionals;
     if (extra.length > 0) throw new UserError(`rules: unexpected argument '${extra[0]}'`);
     if (action !== 'list' && action !== 'test') throw new UserError(`rules: expected 'list' or 'test'${action ? ` (got '${action}')` : ''}`);
-    const ruleSet = loadRules(values.rules ?? [], io.cwd);
+    const ruleSet = await loadRules(values.rules ?? [], io.cwd, action === 'test');
     return action === 'list' ? listRules(ruleSet.rules, io) : testRules(runRuleExamples(ruleSet, scanDocument), io);
   },
 };

@@ -75,7 +75,6 @@ function reportFailures(failures: readonly GateFailure[], io: Io): void {
 
 export const scanCommand: Command = {
   name: 'scan',
-  summary: 'find cultural clauses, e-commerce provisions and Convention references',
   usage,
   async run(args, io) {
     const { values, positionals } = parseCommandArgs('scan', args, options);
@@ -90,7 +89,7 @@ export const scanCommand: Command = {
     checkOutput(values.out, inputs, io);
     const keptKinds = kinds.length > 0 ? new Set(kinds) : undefined;
     const start = await startScan(files, { ruleDirs: ruleDirs(values.rules ?? [], io.cwd), cwd: io.cwd, jobs, wantDocument: gates.length > 0, kinds: keptKinds, legalForce: true });
-    const gateCheck = gateChecker(gates);
+    const gateCheck = await gateChecker(gates);
     const inspect = gates.length > 0 ? (doc: AgreementDocument, findings: Finding[], file: InputFile) => gateCheck.inspect(doc, reviewed(findings), file) : undefined;
     let output;
     try {

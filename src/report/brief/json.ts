@@ -16,7 +16,7 @@ export function briefJson(_doc: AgreementDocument, a: Assessment, review?: Revie
       reference: { id: i.reference.id, number: i.reference.number, summary: i.reference.summary },
       findings: i.findings.map((f) => f.fingerprint),
     })),
-    ecommerce: { verdict: a.ecommerce.verdict, explanation: a.ecommerce.explanation, notReached: a.ecommerce.notReached, evidence: a.ecommerce.evidence },
+    ecommerce: { verdict: a.ecommerce.verdict, explanation: a.ecommerce.explanation, notReached: a.ecommerce.notReached, commitments: a.ecommerce.commitments, evidence: a.ecommerce.evidence },
     findings: a.findings.map((f) => ({
       fingerprint: f.fingerprint,
       category: f.category,

@@ -1,5 +1,5 @@
 import type { DocumentResult } from '../../model.js';
-import { articleLabel, oneLine, wholeReport, type ScanStream } from './result.js';
+import { articleLabel, markedLine, wholeReport, type ScanStream } from './result.js';
 import { cell } from '../markdown-cell.js';
 
 function section(result: DocumentResult): string {
@@ -20,7 +20,7 @@ function section(result: DocumentResult): string {
       articleLabel(location.articleNumber),
       location.path.join(' > '),
       location.page === undefined ? '' : String(location.page),
-      oneLine(f.excerpt, 200),
+      markedLine(f.excerpt, 200),
     ];
     lines.push(`| ${cells.map(cell).join(' | ')} |`);
   }

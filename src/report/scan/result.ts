@@ -31,6 +31,19 @@ export function oneLine(text: string, max: number): string {
   return flat.length <= max ? flat : `${flat.slice(0, max - 1).trimEnd()}…`;
 }
 
+/**
+ * An excerpt on one line of at most `max` characters that keeps its first « » mark in view: when the
+ * mark would fall past the cut, the line starts shortly before it instead of at the excerpt's start.
+ */
+export function markedLine(excerpt: string, max: number): string {
+  const flat = excerpt.replace(/\s+/g, ' ').trim();
+  const mark = flat.indexOf('«');
+  const close = flat.indexOf('»', mark);
+  if (flat.length <= max || mark < 0 || close < max - 1) return oneLine(flat, max);
+  const from = flat.lastIndexOf(' ', Math.max(0, mark - Math.floor(max / 4))) + 1;
+  return `…${oneLine(flat.slice(from), max - 1)}`;
+}
+
 /** Where a finding stands, for people: its heading path (or article number), and its page when known. */
 export function locationLabel(location: Finding['location']): string {
   const where = location.path.length > 0 ? location.path.join(' > ') : articleLabel(location.articleNumber);

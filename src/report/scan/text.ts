@@ -1,5 +1,5 @@
 import type { DocumentResult, Finding } from '../../model.js';
-import { locationLabel, oneLine, wholeReport, type ScanStream } from './result.js';
+import { locationLabel, markedLine, wholeReport, type ScanStream } from './result.js';
 import { SummaryTally, type ScanSummary } from './summary.js';
 
 const EXCERPT_WIDTH = 160;
@@ -19,7 +19,7 @@ function documentBlock(result: DocumentResult): string[] {
     lines.push(`  ${category} (${findings.length})`);
     for (const finding of findings) {
       lines.push(`    ${locationLabel(finding.location)} [${finding.severity}]`);
-      lines.push(`      ${oneLine(finding.excerpt, EXCERPT_WIDTH)}`);
+      lines.push(`      ${markedLine(finding.excerpt, EXCERPT_WIDTH)}`);
     }
   }
   return lines;

@@ -8,6 +8,8 @@ import { checkAgreement, type FileResult } from './run.js';
 /** The targets of the real-data check: share of articles recovered, share of detected articles that are spurious. */
 export const RECOVERED_TARGET = 0.97;
 export const SPURIOUS_LIMIT = 0.02;
+/** Share of printed heading titles (articles, chapters) read back as their node's heading. */
+export const TITLES_TARGET = 0.98;
 
 /** Reads one ToTA file and runs the render → outline → compare check on it. */
 export function checkTotaFile(path: string, maxExamples = 4): FileResult {

@@ -22,13 +22,24 @@ export interface ExpectedArticle {
   headingEnd: number;
   /** Just past the article's last character (before the next heading or block). */
   end: number;
+  /** The title as printed, when the article has one. */
+  title?: string;
+}
+
+/** Where a chapter-level heading landed, with the title it was printed with. */
+export interface ExpectedHeading {
+  number: string;
+  headingStart: number;
+  headingEnd: number;
+  title?: string;
 }
 
 export interface Rendered {
   text: string;
   articles: ExpectedArticle[];
+  chapters: ExpectedHeading[];
   style: string;
-  toc: 'none' | 'with leaders' | 'plain';
+  toc: 'none' | 'with leaders' | 'plain' | 'article ranges';
 }
 
 const LEVELS: [RegExp, Level][] = [
@@ -74,10 +85,11 @@ export function layOutBody(text: string): string {
 export function renderAgreement(id: string, language: Language, chapters: readonly SourceChapter[]): Rendered {
   const hash = stableHash(id);
   const style = STYLES[hash % STYLES.length]!;
-  const toc = (['none', 'with leaders', 'plain', 'none'] as const)[(hash >>> 8) % 4]!;
+  const toc = style.contentsWithRanges ? 'article ranges' : (['none', 'with leaders', 'plain', 'none'] as const)[(hash >>> 8) % 4]!;
   const out = new Writer();
   if (toc !== 'none') writeContents(out, style, language, chapters, toc);
   const articles: ExpectedArticle[] = [];
+  const headings: ExpectedHeading[] = [];
   const gap = style.spaced ? '\n\n' : '\n';
   let open: ExpectedArticle | undefined;
   const boundary = (): void => {
@@ -87,13 +99,18 @@ export function renderAgreement(id: string, language: Language, chapters: readon
   for (const chapter of chapters) {
     const heading = chapterHeading(chapter.number);
     boundary();
-    if (heading) out.block(style.chapter(levelWord(language, heading.level), heading.number, chapter.name), gap);
+    if (heading) {
+      const lines = style.chapter(levelWord(language, heading.level), heading.number, chapter.name);
+      if (style.glued && out.length > 0) out.glue(' ');
+      headings.push({ number: heading.number, headingStart: out.length, headingEnd: out.length + lines[0]!.length, ...printedTitle(lines, chapter.name) });
+      out.block(lines, gap);
+    }
     for (const article of chapter.articles) {
       const number = articleNumber(article.number);
       if (number) {
         boundary();
         const lines = style.article(levelWord(language, 'article'), number, article.name);
-        open = { number, headingStart: out.length, headingEnd: out.length + lines[0]!.length, end: 0 };
+        open = { number, headingStart: out.length, headingEnd: out.length + lines[0]!.length, end: 0, ...printedTitle(lines, article.name) };
         articles.push(open);
         out.block(lines, style.spaced ? '\n\n' : '\n');
       } else if (article.name && chapter.number) {
@@ -103,12 +120,23 @@ export function renderAgreement(id: string, language: Language, chapters: readon
     }
   }
   boundary();
-  return { text: out.text(), articles, style: style.name, toc };
+  return { text: out.text(), articles, chapters: headings, style: style.name, toc };
+}
+
+/** The title a rendered heading carries, when its style printed the name. */
+function printedTitle(lines: readonly string[], name: string | undefined): { title?: string } {
+  const flat = (t: string): string => t.replace(/\s+/g, ' ').trim().toLowerCase();
+  return name && flat(lines.join(' ')).includes(flat(name)) ? { title: name } : {};
 }
 
 function writeContents(out: Writer, style: HeadingStyle, language: Language, chapters: readonly SourceChapter[], toc: string): void {
   const leaders = toc === 'with leaders';
-  if (leaders) out.block([CONTENTS[language]], '\n\n');
+  if (leaders || toc === 'article ranges') out.block([CONTENTS[language]], '\n\n');
+  if (toc === 'article ranges') {
+    writeRanges(out, language, chapters);
+    out.block([], '\n\n');
+    return;
+  }
   let page = 3;
   const entry = (line: string): string => (leaders ? `${line} ${'.'.repeat(8)} ${page++}` : line);
   for (const chapter of chapters) {
@@ -122,6 +150,18 @@ function writeContents(out: Writer, style: HeadingStyle, language: Language, cha
   out.block([], style.spaced ? '\n\n' : '\n');
 }
 
+/** EUR-Lex contents: one line per chapter, with the articles it spans ("CHAPTER 8 TRADE IN SERVICES (Articles 8.1-8.5)"). */
+function writeRanges(out: Writer, language: Language, chapters: readonly SourceChapter[]): void {
+  const plural = { en: 'Articles', fr: 'Articles', es: 'Artículos' }[language];
+  for (const chapter of chapters) {
+    const heading = chapterHeading(chapter.number);
+    const numbers = chapter.articles.map((a) => articleNumber(a.number)).filter((n): n is string => n !== undefined);
+    if (!heading) continue;
+    const range = numbers.length > 0 ? ` (${plural} ${numbers[0]}-${numbers[numbers.length - 1]})` : '';
+    out.block([`${levelWord(language, heading.level).toUpperCase()} ${heading.number}${chapter.name ? ` ${chapter.name.toUpperCase()}` : ''}${range}`], '\n');
+  }
+}
+
 /** Appends lines and tracks the length, so offsets are known as the text grows. */
 class Writer {
   private readonly parts: string[] = [];
@@ -130,6 +170,14 @@ class Writer {
     const chunk = lines.length > 0 ? `${lines.join('\n')}${after}` : after;
     this.parts.push(chunk);
     this.length += chunk.length;
+  }
+  /** Trims the text written so far and goes on after `joint` on the same line. */
+  glue(joint: string): void {
+    const kept = this.trimmedLength();
+    const text = this.text().slice(0, kept);
+    this.parts.length = 0;
+    this.parts.push(text + joint);
+    this.length = text.length + joint.length;
   }
   trimmedLength(): number {
     let end = this.length;

@@ -1,17 +1,17 @@
 import type { Language } from '../../model.js';
 import { buildOutline } from '../index.js';
 import { renderAgreement, type SourceChapter } from './render.js';
-import { scoreArticles, type Score } from './score.js';
+import { scoreArticles, scoreTitles, type Score, type TitleScore } from './score.js';
 
 /** One agreement's result in the real-data check. */
-export interface FileResult extends Score {
+export interface FileResult extends Score, TitleScore {
   id: string;
   style: string;
   toc: string;
 }
 
 /** Totals over many files. */
-export interface Totals extends Omit<Score, 'examples'> {
+export interface Totals extends Omit<Score, 'examples'>, TitleScore {
   files: number;
 }
 
@@ -24,11 +24,17 @@ export function checkAgreement(
 ): FileResult {
   const rendered = renderAgreement(id, language, chapters);
   const outline = buildOutline(rendered.text, { language, pages: [] });
-  return { id, style: rendered.style, toc: rendered.toc, ...scoreArticles(rendered.text, outline, rendered.articles, maxExamples) };
+  return {
+    id,
+    style: rendered.style,
+    toc: rendered.toc,
+    ...scoreArticles(rendered.text, outline, rendered.articles, maxExamples),
+    ...scoreTitles(outline, [...rendered.articles, ...rendered.chapters]),
+  };
 }
 
 export function addUp(results: readonly FileResult[]): Totals {
-  const totals: Totals = { files: 0, expected: 0, recovered: 0, wrongEnd: 0, endsAtTextHeading: 0, detected: 0, spurious: 0 };
+  const totals: Totals = { files: 0, expected: 0, recovered: 0, wrongEnd: 0, endsAtTextHeading: 0, detected: 0, spurious: 0, titles: 0, titlesRecovered: 0 };
   for (const r of results) {
     totals.files++;
     totals.expected += r.expected;
@@ -37,11 +43,14 @@ export function addUp(results: readonly FileResult[]): Totals {
     totals.endsAtTextHeading += r.endsAtTextHeading;
     totals.detected += r.detected;
     totals.spurious += r.spurious;
+    totals.titles += r.titles;
+    totals.titlesRecovered += r.titlesRecovered;
   }
   return totals;
 }
 
 export const recoveredShare = (t: Totals): number => (t.expected === 0 ? 1 : t.recovered / t.expected);
+export const titleShare = (t: Totals): number => (t.titles === 0 ? 1 : t.titlesRecovered / t.titles);
 export const spuriousShare = (t: Totals): number => (t.detected === 0 ? 0 : t.spurious / t.detected);
 
 /** Files in order of how badly they went: misses plus spurious articles. */

@@ -1,6 +1,6 @@
 import type { OutlineNode } from '../../model.js';
 import { normaliseNumber } from '../numbers.js';
-import type { ExpectedArticle } from './render.js';
+import type { ExpectedArticle, ExpectedHeading } from './render.js';
 
 /** How one file's detected articles compare with the articles it was rendered from. */
 export interface Score {
@@ -116,4 +116,34 @@ function describe(text: string, node: OutlineNode): string {
   const newline = text.indexOf('\n', node.start);
   const line = text.slice(node.start, newline === -1 ? undefined : newline);
   return `${node.number}: ${JSON.stringify(line.slice(0, 80))}`;
+}
+
+/** How many printed heading titles (articles and chapter-level headings) came back as their node's heading. */
+export interface TitleScore {
+  titles: number;
+  titlesRecovered: number;
+}
+
+const sameTitle = (a: string | undefined, b: string): boolean =>
+  a !== undefined && a.replace(/\s+/g, ' ').trim().toLowerCase() === b.replace(/\s+/g, ' ').trim().toLowerCase();
+
+/** Each printed title counts when a node starting on its heading line carries it as its heading. */
+export function scoreTitles(outline: readonly OutlineNode[], expected: readonly (ExpectedArticle | ExpectedHeading)[]): TitleScore {
+  const byStart = new Map<number, OutlineNode[]>();
+  const visit = (node: OutlineNode): void => {
+    if (node.kind !== 'paragraph') byStart.set(node.start, [...(byStart.get(node.start) ?? []), node]);
+    node.children.forEach(visit);
+  };
+  outline.forEach(visit);
+  const score: TitleScore = { titles: 0, titlesRecovered: 0 };
+  for (const heading of expected) {
+    if (heading.title === undefined) continue;
+    score.titles++;
+    let found = false;
+    for (let at = heading.headingStart; at <= heading.headingEnd && !found; at++) {
+      found = (byStart.get(at) ?? []).some((node) => sameTitle(node.heading, heading.title!));
+    }
+    if (found) score.titlesRecovered++;
+  }
+  return score;
 }

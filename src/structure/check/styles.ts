@@ -18,6 +18,16 @@ export interface HeadingStyle {
   article(word: string, number: string, name: string | undefined): string[];
   /** Whether a blank line separates headings and bodies. */
   spaced: boolean;
+  /** Chapter-level headings run onto the end of the paragraph before them, as careless extraction leaves them. */
+  glued?: boolean;
+  /** A table of contents always precedes the text, giving each chapter's article range (EUR-Lex). */
+  contentsWithRanges?: boolean;
+}
+
+/** "TRADE IN SERVICES" or "Trade in Services" → "Trade in services", as EUR-Lex sets titles. */
+export function sentenceCase(name: string): string {
+  const lower = name.toLowerCase();
+  return lower.charAt(0).toUpperCase() + lower.slice(1);
 }
 
 /** Wraps capitals over lines of about 50 characters, as title pages set long chapter names. */
@@ -48,6 +58,20 @@ export const STYLES: HeadingStyle[] = [
   { name: 'capitals, colon, same line', chapter: sameLine(': ', true), article: sameLine(': ', true), spaced: true },
   { name: 'title case, no separator', chapter: sameLine(' ', false), article: sameLine(' ', false), spaced: true },
   { name: 'dash, compact (no blank lines)', chapter: sameLine(' – ', true), article: sameLine(' - ', false), spaced: false },
+  {
+    name: 'EUR-Lex: title under the heading, sentence case',
+    chapter: (w, n, name) => [`${w.toUpperCase()} ${n}`, ...(name ? ['', sentenceCase(name)] : [])],
+    article: (w, n, name) => [`${w} ${n}`, ...(name ? ['', sentenceCase(name)] : [])],
+    spaced: true,
+    contentsWithRanges: true,
+  },
+  {
+    name: 'chapter glued to the paragraph before it',
+    chapter: sameLine(': ', false),
+    article: sameLine(': ', false),
+    spaced: false,
+    glued: true,
+  },
   {
     name: 'numbers only',
     chapter: (w, n) => [`${w.toUpperCase()} ${n}`],

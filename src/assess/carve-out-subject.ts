@@ -1,0 +1,93 @@
+/**
+ * What a cultural carve-out is about, read from its own words (en/fr/es). The subject decides how
+ * much of a commitment a carve-out can take out: culture, the cultural industries or audio-visual
+ * services as such are broad; broadcasting, scheduled (linear) content, telecommunications networks
+ * and carve-outs limited to subsidies are narrow. Heritage exceptions ("national treasures of
+ * artistic, historic or archaeological value") protect objects, not cultural policy: no subject.
+ */
+
+export const SUBJECT_KINDS = ['culture', 'cultural-industries', 'audiovisual', 'broadcasting', 'linear-content', 'subsidies', 'telecom-networks'] as const;
+export type SubjectKind = (typeof SUBJECT_KINDS)[number];
+
+export interface CarveOutSubject {
+  kind: SubjectKind;
+  breadth: 'broad' | 'narrow';
+  /** The words of the text that decided the subject. */
+  words: string;
+}
+
+/** How the brief names each subject. */
+export const SUBJECT_WORDS: Record<SubjectKind, string> = {
+  culture: 'culture',
+  'cultural-industries': 'the cultural industries',
+  audiovisual: 'audio-visual services',
+  broadcasting: 'broadcasting only',
+  'linear-content': 'scheduled (linear) content only',
+  subsidies: 'subsidies or government support only',
+  'telecom-networks': 'telecommunications networks only',
+};
+
+const HERITAGE =
+  /\bnational treasures?\b[^.;]{0,80}|\b(?:artistic|historic(?:al)?|archa?eological) (?:or|and) (?:artistic|historic(?:al)?|archa?eological)\b[^.;]{0,40}|\btrésors? nationaux\b[^.;]{0,80}|\btesoros? nacionales?\b[^.;]{0,80}|\bpatrimonio (?:nacional )?(?:artístico|histórico|arqueológico)\b[^.;]{0,60}/giu;
+
+const CULTURAL_INDUSTRIES = /\bcultural industr\w*|\bindustrias culturales\b|\bindustries culturelles\b|\bcreative (?:arts|industr\w*)\b/iu;
+const AUDIOVISUAL = /\baudio-?visu\w*|\baudiovisuel\w*|\baudiovisual\w*|\bcinemat\w*|\bfilms?\b|\bcinéma\w*|\bcine\b/iu;
+const CULTURE = /\bcultur\w*|\bculturel\w*|\bcultural\w*/iu;
+const BROADCASTING = /\bbroadcast\w*|\bradio\b|\btelevision\b|\bradiodifusi\w*|\bradiodiffusion\b|\btélévision\b|\btelevisión\b/iu;
+const LINEAR =
+  /\bscheduled by a content provider\b|\bprogramm(?:e|ing)? (?:schedul\w*)|\blinear\b[^.;]{0,30}(?:services?|content|transmission)|\bprogramad[oa]s? por un proveedor\b|\bprogrammé(?:e|s|es)? par un fournisseur\b|\bhoraire de programmes\b|\bgrille de programmes\b/iu;
+const NETWORKS = /\btelecommunications? (?:transport )?networks?\b|\bcable distribution\b|\bredes de telecomunicaciones\b|\bréseaux de télécommunications?\b/iu;
+const SUBSIDIES = /\bsubsid\w*|\bgovernment(?:al)? support\b|\bsubvenci\w*|\bayudas? (?:públicas|estatales|gubernamentales)\b|\bapoyo (?:gubernamental|público)\b|\bsubventions?\b|\baides? (?:publiques?|d['’]État)\b/iu;
+/** "measures ..., including subsidies": the subsidies are an example, not the limit. */
+const SUBSIDIES_AS_EXAMPLE = /\b(?:including|such as|as well as|and other|other than|incluid[oa]s?|incluyendo|como|y compris|notamment|ainsi que)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
+/** "measures" as the object of the exclusion, unless they are measures that grant subsidies. */
+const MEASURES = /\bmeasures?\b(?! (?:granting|providing|relating to subsid|with respect to subsid|concerning subsid))|\bmedidas?\b(?! (?:de (?:subvenci|ayuda)|que otorguen))|\bmesures?\b(?! (?:de subvention|d['’]aide))/iu;
+
+/** The text with heritage phrases blanked out, so that their "artistic" or "historic" words decide nothing. */
+function withoutHeritage(text: string): string {
+  return text.replace(HERITAGE, (m) => ' '.repeat(m.length));
+}
+
+/** True when the carve-out is limited to subsidies or government support (they are its object, not an example). */
+function subsidiesOnly(text: string): RegExpExecArray | undefined {
+  const subsidy = SUBSIDIES.exec(text);
+  if (!subsidy) return undefined;
+  if (SUBSIDIES_AS_EXAMPLE.test(text.slice(Math.max(0, subsidy.index - 40), subsidy.index))) return undefined;
+  const measures = MEASURES.exec(text);
+  return !measures || subsidy.index < measures.index ? subsidy : undefined;
+}
+
+/**
+ * The subject of a carve-out read from its sentence(s); rule tags (`carve-out:broadcasting`,
+ * `carve-out:audiovisual` ...) decide only when the words say nothing. Undefined when the clause
+ * protects heritage only, or names no cultural subject at all.
+ */
+export function subjectOf(sentence: string, tags: readonly string[] = []): CarveOutSubject | undefined {
+  const text = withoutHeritage(sentence);
+  const sector = CULTURAL_INDUSTRIES.exec(text) ?? AUDIOVISUAL.exec(text) ?? CULTURE.exec(text);
+  const linear = LINEAR.exec(text);
+  const subsidy = subsidiesOnly(text);
+  if (subsidy && (sector || BROADCASTING.test(text))) return { kind: 'subsidies', breadth: 'narrow', words: subsidy[0] };
+  if (linear) return { kind: 'linear-content', breadth: 'narrow', words: linear[0] };
+  if (sector) {
+    const kind: SubjectKind = CULTURAL_INDUSTRIES.test(text) ? 'cultural-industries' : AUDIOVISUAL.test(text) ? 'audiovisual' : 'culture';
+    return { kind, breadth: 'broad', words: sector[0] };
+  }
+  const networks = NETWORKS.exec(text);
+  const broadcast = BROADCASTING.exec(text);
+  if (broadcast) return { kind: networks ? 'telecom-networks' : 'broadcasting', breadth: 'narrow', words: (networks ?? broadcast)[0] };
+  const tagged = tags.find((t) => t.startsWith('carve-out:'))?.slice('carve-out:'.length);
+  if (tagged === 'broadcasting') return { kind: 'broadcasting', breadth: 'narrow', words: 'the rule that matched (broadcasting)' };
+  if (tagged && /^(?:audiovisual|cultural-industries|culture|cultural-diversity)$/.test(tagged) && withoutHeritage(sentence) === sentence) {
+    return { kind: tagged === 'audiovisual' ? 'audiovisual' : tagged === 'cultural-industries' ? 'cultural-industries' : 'culture', breadth: 'broad', words: `the rule that matched (${tagged})` };
+  }
+  return undefined;
+}
+
+/**
+ * True when a carve-out's wording keeps room for cultural policy as such (culture, cultural
+ * industries, audio-visual): the only carve-outs paragraph 19.5 counts.
+ */
+export function isBroadCarveOut(sentence: string, tags: readonly string[] = []): boolean {
+  return subjectOf(sentence, tags)?.breadth === 'broad';
+}

@@ -1,0 +1,121 @@
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, extname, join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { scanDocument } from '../../src/engine/index.js';
+import { readAgreement } from '../../src/ingest/index.js';
+import { CATEGORIES, type AgreementDocument } from '../../src/model.js';
+import { BUILTIN_RULES_DIR, SAMPLE_CORPUS_DIR } from '../../src/paths.js';
+import { loadRuleSet } from '../../src/rules/index.js';
+import { flatten } from '../structure/helpers.js';
+import { convertAll, hasSoffice, renderLines, toFodt, toHtml, toMarkdown, writeText, type FodtLayout } from '../support/render-formats.js';
+
+/**
+ * The same agreement, published in another format, must be read the same way: every sample-corpus
+ * agreement is rendered (at test time, with LibreOffice for Word and PDF) as .txt, .md, .html, .docx
+ * with and without Word heading styles, and .pdf in one column and in two, with a running header and
+ * page numbers; each rendering must give the same article numbers and the same findings.
+ */
+const soffice = hasSoffice();
+if (!soffice) console.warn('format invariance skipped: LibreOffice (soffice) is not installed');
+
+const LAYOUTS: Record<string, FodtLayout> = {
+  'styled': { headingStyles: true, columns: 1, header: '' },
+  'plain': { headingStyles: false, columns: 1, header: '' },
+  'two-column': { headingStyles: false, columns: 2, header: 'Official Journal of the Parties' },
+};
+/** Which rendering goes to which format: Word with and without heading styles; PDF in one and two columns. */
+const CONVERSIONS: Array<{ layout: keyof typeof LAYOUTS; format: 'docx' | 'pdf' }> = [
+  { layout: 'styled', format: 'docx' },
+  { layout: 'plain', format: 'docx' },
+  { layout: 'plain', format: 'pdf' },
+  { layout: 'two-column', format: 'pdf' },
+];
+const SCORED = new Set<string>(CATEGORIES);
+
+/**
+ * Differences still open, each with its cause. Listed so that they stay visible: the test fails on any
+ * other difference, and also when one of these disappears (then delete it here).
+ */
+const KNOWN_DIFFERENCES: ReadonlyArray<{ file: string; difference: string; why: string }> = [
+  ...['html', 'styled.docx', 'plain.docx'].map((as) => ({
+    file: 'aurelia-calderra-deca.pdf',
+    difference: `aurelia-calderra-deca.${as}: findings missing [] extra [3.10 cultural-cooperation]`,
+    why: 'a heading set as its own paragraph is a sentence of its own, and a cooperation rule then reads "Dialogue on Digital Trade and Culture" alone',
+  })),
+  {
+    file: 'aurelia-calderra-deca.pdf',
+    difference: 'aurelia-calderra-deca.two-column.pdf: findings missing [preamble convention-reference] extra [Chapter 7 Final convention-reference]',
+    why: 'in two columns the title page and the preamble are read in another order, and the preamble is not found',
+  },
+];
+
+interface Reading {
+  articles: string[];
+  findings: string[];
+}
+
+describe.skipIf(!soffice)('format invariance on the sample corpus', () => {
+  const ruleSet = loadRuleSet([BUILTIN_RULES_DIR]);
+  const files = readdirSync(SAMPLE_CORPUS_DIR).filter((name) => !/^readme/i.test(name)).sort();
+  const dir = mkdtempSync(join(tmpdir(), 'culturescan-formats-'));
+  const reference = new Map<string, Reading>();
+  const renderings = new Map<string, string[]>();
+
+  const reading = (doc: AgreementDocument): Reading => ({
+    articles: flatten(doc.outline).filter((n) => n.kind === 'article').map((n) => n.number ?? ''),
+    findings: [...new Set(scanDocument(doc, ruleSet).filter((f) => SCORED.has(f.category)).map((f) => `${f.location.articleNumber} ${f.category}`))].sort(),
+  });
+
+  beforeAll(async () => {
+    const fodts: Record<string, string[]> = { styled: [], plain: [], 'two-column': [] };
+    for (const file of files) {
+      const doc = await readAgreement(join(SAMPLE_CORPUS_DIR, file));
+      const name = basename(file, extname(file));
+      reference.set(file, reading(doc));
+      const lines = renderLines(doc);
+      const own = [
+        writeText(join(dir, `${name}.txt`), doc.text),
+        writeText(join(dir, `${name}.md`), toMarkdown(lines)),
+        writeText(join(dir, `${name}.html`), toHtml(lines, doc.title)),
+      ];
+      for (const [layout, list] of Object.entries(fodts)) {
+        list.push(writeText(join(dir, `${name}.${layout}.fodt`), toFodt(lines, LAYOUTS[layout]!, doc.language)));
+      }
+      renderings.set(file, own);
+    }
+    for (const { layout, format } of CONVERSIONS) convertAll(join(dir, `${layout}-${format}`), fodts[layout]!, format);
+    for (const file of files) {
+      const name = basename(file, extname(file));
+      const converted = CONVERSIONS.map(({ layout, format }) => join(dir, `${layout}-${format}`, format, `${name}.${layout}.${format}`));
+      renderings.get(file)!.push(...converted);
+    }
+  }, 600_000);
+
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('renders every agreement in every format', () => {
+    expect(files.length).toBeGreaterThanOrEqual(7);
+    for (const file of files) expect(renderings.get(file)).toHaveLength(3 + CONVERSIONS.length);
+  });
+
+  it.each(files)('%s: the same articles and findings in .txt, .md, .html, .docx (styled, plain) and .pdf (one and two columns)', async (file) => {
+    const expected = reference.get(file)!;
+    expect(expected.articles.length).toBeGreaterThan(0);
+    const differences: string[] = [];
+    for (const path of renderings.get(file)!) {
+      const got = reading(await readAgreement(path));
+      const as = basename(path);
+      if (got.articles.join() !== expected.articles.join()) differences.push(`${as}: articles ${got.articles.join(' ')}`);
+      const missing = expected.findings.filter((f) => !got.findings.includes(f));
+      const extra = got.findings.filter((f) => !expected.findings.includes(f));
+      if (missing.length + extra.length > 0) differences.push(`${as}: findings missing [${missing.join(', ')}] extra [${extra.join(', ')}]`);
+    }
+    const known = KNOWN_DIFFERENCES.filter((k) => k.file === file).map((k) => k.difference);
+    const report = [
+      ...differences.filter((d) => !known.includes(d)),
+      ...known.filter((k) => !differences.includes(k)).map((k) => `known difference now gone, remove it from KNOWN_DIFFERENCES: ${k}`),
+    ];
+    expect(report.join('\n'), `${file} read as ${expected.articles.join(' ')}`).toBe('');
+  });
+});

@@ -7,7 +7,7 @@ export { alignClauses, MIN_VERSION_SIMILARITY, type ClauseLink, type ClauseOutco
 export type { DiffRun } from './word-diff.js';
 export { NEAR_IDENTICAL } from './wording.js';
 export { changesOnly, COMPARE_GATES, failedCompareGates, type CompareGate } from './changes.js';
-export { clausePrints, lineage, type ClausePrint, type LineageAgreement, type LineageEntry } from './lineage.js';
+export { clausePrints, isTemplate, lineage, MIN_TEMPLATE_CLAUSES, MIN_TEMPLATE_SHARE, type ClausePrint, type LineageAgreement, type LineageEntry, type SharedClause, type TemplateCandidate } from './lineage.js';
 
 /** One agreement of a comparison: what was read and what the assessment made of it. */
 export interface ComparedSide {

@@ -12,7 +12,9 @@ const usage = `Usage: culturescan lineage [options] [PATH...]
 
 For a corpus of agreements, which earlier agreement each one repeats its cultural clauses from:
 the one it shares most clauses with nearly word for word (same category, at least 80% of three-word
-runs in common), signed before it. PATH as for scan; no PATH: the sample corpus.
+runs in common), signed before it, when they are at least 2 clauses and a third of its cultural
+clauses. Agreements with no known date are listed as undated, without a template. JSON also lists
+the shared clause pairs and the runners-up. PATH as for scan; no PATH: the sample corpus.
 
 Options:
   --format NAME        ${LINEAGE_FORMAT_NAMES.join(' | ')} (default: markdown)

@@ -64,7 +64,7 @@ describe('scan output carries legal force, article title and fingerprint', () =>
         for (const f of cultural) expect(f.legalForce, `${doc.source} ${f.fingerprint}`).toBe(forceInBrief.get(f.fingerprint));
       }
     }
-  });
+  }, 240_000);
 
   it('json names the article title, read from the heading without its number', async () => {
     const { out } = await run('scan', '--format', 'json', 'drafts/good.txt');

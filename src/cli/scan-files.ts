@@ -7,7 +7,6 @@ import { scanDocument } from '../engine/index.js';
 import { openRuleSet } from '../rules/open.js';
 import type { RuleSet } from '../rules/types.js';
 import { isUserError } from '../errors.js';
-import { withLegalForce } from './finding-force.js';
 import { mapLimit } from './map-limit.js';
 import type { InputFile } from './paths-expand.js';
 import { JobQueue, startScanPool, workerScript, type FileReply, type ScanPool } from './scan-pool.js';
@@ -55,8 +54,11 @@ export interface ScanFilesOptions {
    * memory (gates, eval's article texts); the document is dropped afterwards.
    */
   inspect?: (doc: AgreementDocument, findings: Finding[], file: InputFile) => void;
-  /** Decide the legal force of each kept finding, as the assessment would (scan prints it). */
-  legalForce?: boolean;
+  /**
+   * Decides the legal force of each kept finding, as the assessment would (what scan's data formats print):
+   * withLegalForce, loaded by the caller only when wanted (its language library is heavy).
+   */
+  legalForce?: (doc: AgreementDocument, findings: readonly Finding[]) => Finding[];
 }
 
 export function documentIdOf(path: string): string {
@@ -79,7 +81,7 @@ function keptKinds(findings: Finding[], kinds: ReadonlySet<string> | undefined):
 function scanned(doc: AgreementDocument, all: Finding[], file: InputFile, options: ScanFilesOptions): DocumentResult {
   options.inspect?.(doc, all, file);
   const kept = keptKinds(all, options.kinds);
-  const findings = options.legalForce ? withLegalForce(doc, kept) : kept;
+  const findings = options.legalForce ? options.legalForce(doc, kept) : kept;
   return structuredClone({ documentId: doc.id, source: file.display, title: doc.title, language: doc.language, meta: doc.meta, findings, errors: [] });
 }
 

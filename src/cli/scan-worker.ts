@@ -7,7 +7,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { scanDocument } from '../engine/index.js';
 import { readAgreement } from '../ingest/index.js';
-import { withLegalForce } from './finding-force.js';
 import { ruleSetOf } from '../rules/compile.js';
 import type { RuleSet } from '../rules/types.js';
 import { isUserError } from '../errors.js';
@@ -17,13 +16,15 @@ const setup = workerData as WorkerData;
 const port = parentPort;
 const kinds = setup.kinds ? new Set(setup.kinds) : undefined;
 if (!port) throw new Error('scan-worker.js runs only as a worker thread');
+// Loaded only when asked: deciding legal force reads modal verbs with a language library that is heavy to load.
+const withLegalForce = setup.legalForce && !setup.wantDocument ? (await import('./finding-force.js')).withLegalForce : undefined;
 
 async function scanFile(index: number, ruleSet: RuleSet): Promise<FileReply> {
   try {
     const doc = await readAgreement(setup.paths[index] as string);
     const all = scanDocument(doc, ruleSet);
     const kept = kinds ? all.filter((f) => kinds.has(f.category)) : all;
-    const findings = setup.legalForce && !setup.wantDocument ? withLegalForce(doc, kept) : kept;
+    const findings = withLegalForce ? withLegalForce(doc, kept) : kept;
     const scanned = { documentId: doc.id, title: doc.title, language: doc.language, meta: doc.meta, findings };
     return { index, kind: 'scanned', scanned, ...(setup.wantDocument ? { doc } : {}) };
   } catch (error) {

@@ -15,6 +15,9 @@ import { gateChecker, GATE_NAMES, type GateFailure } from '../scan-gates.js';
 const KINDS: readonly string[] = [...CATEGORIES, ...INFO_KINDS];
 const OUTPUT_KINDS: Record<ScanFormatName, OutputKind> = { text: 'text', markdown: 'markdown', json: 'data', jsonl: 'data', csv: 'data' };
 
+/** The formats whose findings carry their legal force (the text and Markdown summaries do not show it). */
+const FORMATS_WITH_FORCE: ReadonlySet<ScanFormatName> = new Set(['csv', 'json', 'jsonl']);
+
 /** What `--out FILE` without `--format` writes, by the file's ending. */
 const SCAN_FORMAT_BY_EXTENSION = { '.csv': 'csv', '.json': 'json', '.jsonl': 'jsonl', '.ndjson': 'jsonl', '.md': 'markdown', '.markdown': 'markdown', '.txt': 'text' } as const;
 
@@ -88,7 +91,9 @@ export const scanCommand: Command = {
     const inputs = files.map((f) => f.absolute);
     checkOutput(values.out, inputs, io);
     const keptKinds = kinds.length > 0 ? new Set(kinds) : undefined;
-    const start = await startScan(files, { ruleDirs: ruleDirs(values.rules ?? [], io.cwd), cwd: io.cwd, jobs, wantDocument: gates.length > 0, kinds: keptKinds, legalForce: true });
+    // The data formats carry each finding's legal force; its language library loads only for them.
+    const legalForce = FORMATS_WITH_FORCE.has(format) ? (await import('../finding-force.js')).withLegalForce : undefined;
+    const start = await startScan(files, { ruleDirs: ruleDirs(values.rules ?? [], io.cwd), cwd: io.cwd, jobs, wantDocument: gates.length > 0, kinds: keptKinds, legalForce: legalForce !== undefined });
     const gateCheck = await gateChecker(gates);
     const inspect = gates.length > 0 ? (doc: AgreementDocument, findings: Finding[], file: InputFile) => gateCheck.inspect(doc, reviewed(findings), file) : undefined;
     let output;
@@ -103,7 +108,7 @@ export const scanCommand: Command = {
     let anyRead = false;
     try {
       output.write(writer.head);
-      await scanEach(files, { ...start, kinds: keptKinds, legalForce: true, inspect }, (result) => {
+      await scanEach(files, { ...start, kinds: keptKinds, ...(legalForce ? { legalForce } : {}), inspect }, (result) => {
         anyRead ||= result.title !== null;
         output.write(writer.document({ ...result, findings: reviewed(result.findings) }));
         reportErrors(result, io);

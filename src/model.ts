@@ -64,6 +64,8 @@ export interface AgreementMeta {
    * line at the top of a draft); the assessment falls back to its own list of developed economies.
    */
   partyStatus?: Record<string, PartyStatus>;
+  /** Who stated `parties`: the source's metadata (ToTA), a "Parties:" line at the top, or the user's --parties. */
+  partiesFrom?: 'metadata' | 'parties-line' | 'option';
   dateSigned?: string;
   dateInForce?: string;
   status?: string;
@@ -113,9 +115,10 @@ export type Category = (typeof CATEGORIES)[number];
 
 /**
  * Informational kinds: not scored against the gold labels, but read by the assessment
- * (e.g. whether an e-commerce chapter carries binding commitments, or escapes dispute settlement).
+ * (e.g. whether an e-commerce chapter carries binding commitments, or escapes dispute settlement; how
+ * civil society and culture authorities take part in the agreement, for paras. 19.2 and 19.3).
  */
-export const INFO_KINDS = ['ecommerce-commitment', 'dispute-settlement-exclusion', 'general-exception'] as const;
+export const INFO_KINDS = ['ecommerce-commitment', 'dispute-settlement-exclusion', 'general-exception', 'civil-society-participation', 'culture-coordination'] as const;
 export type InfoKind = (typeof INFO_KINDS)[number];
 
 export type FindingKind = Category | InfoKind;

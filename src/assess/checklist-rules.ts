@@ -1,15 +1,14 @@
 import type { AgreementDocument, FindingKind } from '../model.js';
-import { northSouth, type PartyMix } from '../parties/development.js';
+import type { AgreementParties, PartyMix } from '../parties/index.js';
 import { isBroadCarveOut } from './carve-out-subject.js';
-import { legalForceOf } from './legal-force.js';
-import { inPreamble } from './outline.js';
-import { CIVIL_SOCIETY, CULTURE_AUTHORITY, CULTURE_BODY, cultureSentences, type TextSignal } from './text-signals.js';
+import { civilSocietyItem, cultureCoordinationItem } from './participation-rules.js';
 import type { AssessedFinding, ChecklistItemId, EcommerceAssessment, Status } from './types.js';
 
 export interface RuleContext {
   doc: AgreementDocument;
   findings: AssessedFinding[];
   mix: PartyMix;
+  parties: AgreementParties;
   ecommerce: EcommerceAssessment;
 }
 
@@ -25,14 +24,19 @@ export interface RuleResult {
 const of = (ctx: RuleContext, ...kinds: FindingKind[]) => ctx.findings.filter((f) => kinds.includes(f.category));
 const operative = (f: AssessedFinding) => f.legalForce === 'binding' || f.legalForce === 'exception';
 const DIGITAL = /\bdigital|\belectronic|\bonline\b|\binternet\b|new technolog|information society|num[ée]rique|electr[óo]nic/i;
-const COPRODUCTION = /co-?product|co-?distribut|coproducci|coproduction|co-?operative production/i;
+const COPRODUCTION = /co-?\s?product|co-?\s?distribut|coproducci|coproduction|co-?operative production/i;
+/** Para. 18.1's other forms of collaboration in the cultural and audiovisual industries. */
+const COLLABORATION = /training of (?:audio-?visual |media |film )?professionals|joint (?:production|distribution|initiatives?)|(?:audio-?visual|cinema|film|creative) (?:industr|sector|co-?operation)|cooperative production|formation (?:des )?professionnels|industries culturelles|industrias culturales/i;
 const NATIONAL_STATUS = /national (?:works?|productions?|films?)|entitled to (?:all )?(?:the )?benefits|eligible for|support (?:programmes?|schemes?|measures)|government support|quotas?/i;
 const articleText = (ctx: RuleContext, f: AssessedFinding) => ctx.doc.text.slice(f.location.start, f.location.end);
 const where = (fs: AssessedFinding[]) => [...new Set(fs.map((f) => (f.location.articleNumber === 'preamble' ? 'the preamble' : `Art. ${f.location.articleNumber}`)))].join(', ');
 const parties = (mix: PartyMix) => (mix.known ? `developed: ${mix.developed.join(', ') || 'none'}; developing: ${mix.developing.join(', ') || 'none'}` : 'the Parties are not known');
 
 function notNorthSouth(ctx: RuleContext, what: string): RuleResult | undefined {
-  if (northSouth(ctx.mix)) return undefined;
+  if (ctx.parties.northSouth === 'applies') return undefined;
+  if (ctx.parties.northSouth === 'undetermined') {
+    return { status: 'undetermined', oneLine: 'The Parties could not be determined', found: `It applies between developed and developing Parties, and the document does not say who its Parties are (no metadata, no Parties named in its title, preamble or signature block), so whether ${what} is expected cannot be told. State them with a "Parties:" line or --parties.`, findings: [] };
+  }
   return { status: 'not-applicable', oneLine: 'No developed and developing Party face each other', found: `It applies between developed and developing Parties, and here ${parties(ctx.mix)}, so ${what} is not expected.`, findings: [] };
 }
 
@@ -43,42 +47,31 @@ export const CHECKS: Record<ChecklistItemId, string> = {
   'og-18.1': 'Checked for co-production or co-distribution arrangements with the developing Party: whether co-productions count as national works or qualify for support (present) or are only encouraged (partial), and whether they extend to the digital environment.',
   'og-18.2': 'Checked for preferential treatment of the developing Party that covers cultural goods and services traded or delivered digitally.',
   'og-19.1': 'Checked whether the agreement names the Convention and states that the two instruments are complementary or mutually supportive, in an operative clause or only in a recital.',
-  'og-19.2': 'Checked the text for consultation of civil society or stakeholders and publication or transparency commitments, and how binding they are (read from the agreement\'s wording, as no finding category covers it).',
-  'og-19.3': 'Checked the text for culture ministries or authorities, or a body with culture in its remit, taking part in the trade institutions, and how binding that is (read from the agreement\'s wording).',
+  'og-19.2': 'Checked for a body or standing procedure through which civil society or the cultural sector takes part in the agreement, whether its remit is the whole agreement or culture (not only labour or environment), and how binding it is.',
+  'og-19.3': 'Checked for a body of the agreement with culture in its remit or expressly given cultural functions, or culture authorities taking part in its institutions, and how binding that is.',
   'og-19.4': 'Checked whether a cultural carve-out reaches the agreement\'s e-commerce commitments (the e-commerce verdict below).',
   'og-19.5': 'Checked for an explicit reference to the 2005 Convention and for a clause that keeps room for cultural policy (a carve-out or a right-to-regulate affirmation).',
 };
 
 const COMPLEMENTARITY = /complementar|compl[ée]mentari|mutually supportive|mutual(?:ly)? support|synerg|coheren|relationship (?:between|with)/i;
 
-/** Text signals with the legal force of their sentence, strongest first. */
-function forced(ctx: RuleContext, list: TextSignal[]): TextSignal[] {
-  const rank = ['binding', 'exception', 'best-endeavour', 'recital'];
-  return list
-    .map((s) => ({ ...s, force: legalForceOf(s.sentence, { language: ctx.doc.language, inPreamble: inPreamble(ctx.doc, s.start) }) }))
-    .sort((a, b) => rank.indexOf(a.force) - rank.indexOf(b.force));
-}
-
-function signals(list: TextSignal[]): string {
-  return list.slice(0, 2).map((s) => `${s.where}: "${s.sentence.length > 160 ? `${s.sentence.slice(0, 157)}...` : s.sentence}"`).join('; ');
-}
-
 export const RULES: Record<ChecklistItemId, (ctx: RuleContext) => RuleResult> = {
   'art-16': (ctx) => {
     const na = notNorthSouth(ctx, 'preferential treatment under Article 16');
     if (na) return na;
     const pt = of(ctx, 'preferential-treatment');
-    const unknown = ctx.mix.known ? '' : ' (The Parties are not known, so the item was assessed as if a developed and a developing country were both Parties.)';
-    if (pt.some(operative)) return { status: 'present', oneLine: 'Binding preferential treatment for the developing Party', found: `Found binding preferential treatment in ${where(pt.filter(operative))}.${unknown}`, findings: pt };
-    if (pt.length > 0) return { status: 'partial', oneLine: 'Preferential treatment only as best endeavour, assistance or recital', found: `Found preferential treatment in ${where(pt)}, but only as an effort, technical assistance or a recital; no binding grant of market access or entry for artists.${unknown}`, findings: pt };
-    return { status: 'absent', oneLine: 'No preferential treatment for cultural goods, services or artists', found: `Found no preferential treatment (${parties(ctx.mix)}). Missing: market access, entry of artists or co-production benefits for the developing Party.${unknown}`, findings: [] };
+    if (pt.some(operative)) return { status: 'present', oneLine: 'Binding preferential treatment for the developing Party', found: `Found binding preferential treatment in ${where(pt.filter(operative))}.`, findings: pt };
+    if (pt.length > 0) return { status: 'partial', oneLine: 'Preferential treatment only as best endeavour, assistance or recital', found: `Found preferential treatment in ${where(pt)}, but only as an effort, technical assistance or a recital; no binding grant of market access or entry for artists.`, findings: pt };
+    return { status: 'absent', oneLine: 'No preferential treatment for cultural goods, services or artists', found: `Found no preferential treatment (${parties(ctx.mix)}). Missing: market access, entry of artists or co-production benefits for the developing Party.`, findings: [] };
   },
   'art-21': (ctx) => {
+    // Art. 21 is itself an undertaking to promote: an operative commitment meets it whatever its wording.
     const ic = of(ctx, 'international-coordination');
-    const binding = ic.filter(operative);
-    if (binding.length > 0) return { status: 'present', oneLine: 'Binding commitment to coordinate in international forums', found: `Found a binding commitment in ${where(binding)}.`, findings: ic };
-    if (ic.length > 0) return { status: 'partial', oneLine: 'International coordination only as effort or recital', found: `Found it in ${where(ic)}, but only as a best-endeavour clause or a recital.`, findings: ic };
-    return { status: 'absent', oneLine: 'No commitment to promote the Convention in other forums', found: 'Found nothing. Missing: a clause to cooperate in UNESCO or other forums to promote cultural diversity or the Convention.', findings: [] };
+    const committed = ic.filter((f) => f.legalForce !== 'recital');
+    if (committed.length > 0) return { status: 'present', oneLine: 'A commitment to promote the Convention or cultural diversity in other fora', found: `Found an operative commitment to promote the Convention's objectives or to coordinate on culture in other fora in ${where(committed)}.`, findings: committed };
+    const cr = of(ctx, 'convention-reference');
+    if (cr.length > 0) return { status: 'partial', oneLine: 'The Convention is named, with no commitment to promote it', found: `Found the Convention named in ${where(cr)}${ic.length > 0 ? `, and coordination in other fora only in a recital (${where(ic)})` : ''}. Missing: an operative commitment to promote its objectives or to consult in other fora.`, findings: [...cr, ...ic] };
+    return { status: 'absent', oneLine: 'No commitment to promote the Convention in other forums', found: `Found ${ic.length > 0 ? `coordination in other fora only in a recital (${where(ic)}), and` : ''} no reference to the Convention. Missing: a clause to cooperate in UNESCO or other forums to promote cultural diversity or the Convention.`, findings: ic };
   },
   'og-18.1': (ctx) => {
     const na = notNorthSouth(ctx, 'collaboration with a developing Party');
@@ -90,6 +83,8 @@ export const RULES: Record<ChecklistItemId, (ctx: RuleContext) => RuleResult> = 
     const digital = copro.some((f) => DIGITAL.test(articleText(ctx, f))) ? ' It reaches the digital environment.' : ' Nothing extends it to the digital environment.';
     if (status.length > 0) return { status: 'present', oneLine: 'Co-productions get national-work or support status', found: `Found co-productions treated as national works or eligible for support in ${where(status)}.${digital}`, findings: status };
     if (copro.length > 0) return { status: 'partial', oneLine: 'Co-production or co-distribution only encouraged', found: `Found co-production or co-distribution encouraged in ${where(copro)}, without national-work or support status.${digital}`, findings: copro };
+    const collaboration = coop.filter((f) => COLLABORATION.test(articleText(ctx, f)));
+    if (collaboration.length > 0) return { status: 'partial', oneLine: 'Other collaboration in the cultural industries, no co-production arrangement', found: `Found other forms of collaboration in the cultural or audiovisual industries (joint initiatives, training of professionals) in ${where(collaboration)}, but no co-production or co-distribution arrangement.`, findings: collaboration };
     return { status: 'absent', oneLine: 'No co-production or co-distribution arrangement', found: `Found ${coop.length > 0 ? `cultural cooperation in ${where(coop)}, but` : ''} no co-production or co-distribution arrangement.`, findings: coop };
   },
   'og-18.2': (ctx) => {
@@ -112,20 +107,8 @@ export const RULES: Record<ChecklistItemId, (ctx: RuleContext) => RuleResult> = 
     if (cr.length > 0) return { status: 'partial', oneLine: 'Convention named, complementarity only in a recital or implied', found: `Found the Convention named in ${where(cr)}, but ${complementary.length > 0 ? 'its complementarity with the agreement is stated only in a recital' : 'no clause makes the agreement and the Convention complementary'}.`, findings: cr };
     return { status: 'absent', oneLine: 'No link between the agreement and cultural-policy instruments', found: 'Found no reference to the Convention and no clause on the complementarity of trade and cultural-policy instruments.', findings: [] };
   },
-  'og-19.2': (ctx) => {
-    const hits = forced(ctx, cultureSentences(ctx.doc, CIVIL_SOCIETY, 12, false));
-    const binding = hits.filter((h) => h.force === 'binding' || h.force === 'exception');
-    if (binding.length > 0) return { status: 'present', oneLine: 'Binding consultation of civil society or publication', found: `Found ${signals(binding)}.`, findings: [] };
-    if (hits.length > 0) return { status: 'partial', oneLine: 'Civil-society involvement only as effort or recital', found: `Found ${signals(hits)}, but only as a best-endeavour clause or a recital.`, findings: [] };
-    return { status: 'absent', oneLine: 'No civil-society involvement or transparency', found: 'Found no mention of civil society, stakeholders or public consultation.', findings: [] };
-  },
-  'og-19.3': (ctx) => {
-    const hits = forced(ctx, [...cultureSentences(ctx.doc, CULTURE_AUTHORITY, 8, false), ...cultureSentences(ctx.doc, CULTURE_BODY, 8)]);
-    const binding = hits.filter((h) => h.force === 'binding' || h.force === 'exception');
-    if (binding.length > 0) return { status: 'present', oneLine: 'Culture authorities or a culture body take part, bindingly', found: `Found ${signals(binding)}.`, findings: [] };
-    if (hits.length > 0) return { status: 'partial', oneLine: 'Culture authorities associated only as effort or recital', found: `Found ${signals(hits)}, but only as a best-endeavour clause or a recital.`, findings: [] };
-    return { status: 'absent', oneLine: 'No coordination of culture and trade authorities', found: 'Found no culture ministry, authority or body with culture in its remit in the trade institutions.', findings: [] };
-  },
+  'og-19.2': civilSocietyItem,
+  'og-19.3': cultureCoordinationItem,
   'og-19.4': (ctx) => {
     const carve = of(ctx, 'cultural-exemption');
     const map = { covered: 'present', 'partly-covered': 'partial', 'not-covered': 'absent', 'no-ecommerce': 'not-applicable' } as const;

@@ -1,7 +1,7 @@
 import type { AgreementDocument, Finding } from '../model.js';
 import { carveOutsOf } from './carve-outs.js';
 import { CHECKS, RULES } from './checklist-rules.js';
-import { partyMix } from '../parties/development.js';
+import { partiesOf } from '../parties/index.js';
 import { disputeExclusions, exclusionAt } from './dispute.js';
 import { ecommerceVerdict } from './ecommerce.js';
 import { decisiveSentence, evidenceSentences, type ForcedSentence } from './finding-sentences.js';
@@ -37,7 +37,8 @@ export function assess(doc: AgreementDocument, findings: Finding[]): Assessment 
   const carveOuts = carveOutsOf(doc, findings, sentencesOf);
   const ecommerce = ecommerceVerdict(doc, findings, carveOuts);
   const references = loadReferences();
-  const ctx = { doc, findings: assessed, mix: partyMix(doc.meta), ecommerce };
+  const parties = partiesOf(doc);
+  const ctx = { doc, findings: assessed, mix: parties.mix, parties, ecommerce };
   const checklist: ChecklistItem[] = CHECKLIST_ITEMS.map((item) => {
     const result = RULES[item](ctx);
     const reference = references.get(REFERENCE_OF(item));
@@ -46,5 +47,5 @@ export function assess(doc: AgreementDocument, findings: Finding[]): Assessment 
     const ds = shielded.length > 0 ? ` Dispute settlement does not apply to ${shielded.length} of these finding(s) (${[...new Set(shielded.map((f) => `Art. ${f.location.articleNumber}`))].join(', ')}), so they cannot be enforced through it.` : '';
     return { item, title: reference.title, status: result.status, oneLine: result.oneLine, explanation: `${CHECKS[item]} ${result.found}${ds}`, reference, findings: result.findings };
   });
-  return { documentId: doc.id, checklist, ecommerce, findings: assessed };
+  return { documentId: doc.id, parties, checklist, ecommerce, findings: assessed };
 }

@@ -33,6 +33,15 @@ export const BriefFindingSchema = z.strictObject({
 
 export const BriefJsonSchema = z.strictObject({
   documentId: z.string().describe('The file name without its extension.'),
+  parties: z
+    .strictObject({
+      named: z.array(z.strictObject({ name: z.string(), codes: z.array(z.string()), status: z.enum(['developed', 'developing', 'mixed']) })).describe('Each Party as named: a State, or a group standing for its members.'),
+      from: z.enum(['metadata', 'parties-line', 'option', 'title', 'preamble', 'signature', 'unknown']).describe('Where the Parties were learnt.'),
+      quote: z.string().optional().describe('The words of the document they were read from.'),
+      classifiedBy: z.string().describe('The published list of developed economies the classification comes from.'),
+      northSouth: z.enum(['applies', 'not-applicable', 'undetermined']).describe('Whether Art. 16 and paras. 18.1-18.2 apply.'),
+    })
+    .describe('Who the Parties are, how they are classified, and where that came from.'),
   checklist: z
     .array(
       z.strictObject({

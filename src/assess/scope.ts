@@ -27,7 +27,9 @@ const THIS_SECTION = /\b(?:this|the present) section\b|\b(?:la presente|esta) se
 const THIS_SUBSECTION = /\b(?:this|the present) sub-?section\b|\b(?:la presente|esta) subsecci[óo]n\b|\bla présente sous-section\b/i;
 const THIS_ARTICLE = /\b(?:this|the present) article\b|\bparagraphs? \d+\b|\b(?:el presente|este) art[íi]culo\b|\ble présent article\b/i;
 const NUMERAL = String.raw`(?:\d+[A-Z]?|[IVXLC]+\b|(?:(?:Twenty|Thirty|Forty)[ -])?(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen|Seventeen|Eighteen|Nineteen|Twenty|Thirty|Forty)\b)`;
-const NAMED_CHAPTERS = new RegExp(String.raw`\b[Cc](?:HAPTERS?|hapters?)\s+(${NUMERAL}(?:\s*\([^)]*\))?(?:\s*(?:,|\band\b|\bor\b)\s*${NUMERAL}(?:\s*\([^)]*\))?)*)`, 'g');
+const CHAPTER_WORD = String.raw`(?:[Cc](?:HAPTERS?|hapters?)|[Cc]ap[íi]tulos?|CAP[ÍI]TULOS?|[Cc]hapitres?|CHAPITRES?)`;
+const LIST_JOIN = String.raw`(?:,|\band\b|\bor\b|\by\b|\bo\b|\bet\b|\bou\b)`;
+const NAMED_CHAPTERS = new RegExp(String.raw`\b${CHAPTER_WORD}\s+(${NUMERAL}(?:\s*\([^)]*\))?(?:\s*${LIST_JOIN}\s*${NUMERAL}(?:\s*\([^)]*\))?)*)`, 'g');
 
 /**
  * A chapter named only to borrow its meaning ("subsidies, as defined in Chapter 12", "within the
@@ -44,7 +46,7 @@ export function namedChapterNumbers(sentence: string, options: { borrowed: boole
   const numbers: string[] = [];
   for (const m of (options.borrowed ? sentence : sentence.replace(BORROWED_MEANING, ' ')).matchAll(NAMED_CHAPTERS)) {
     const list = (m[1] ?? '').replace(/\([^)]*\)/g, ' ');
-    for (const part of list.split(/\s*(?:,|\band\b|\bor\b)\s*/)) {
+    for (const part of list.split(new RegExp(String.raw`\s*${LIST_JOIN}\s*`))) {
       const n = part.trim();
       if (n && !/^(?:this|the|of|to)$/i.test(n)) numbers.push(n);
     }
@@ -85,7 +87,7 @@ export function scopeOf(doc: AgreementDocument, finding: Finding, sentences: str
   const whole: Span = { start: 0, end: doc.text.length, label: 'the whole agreement' };
   const hit = WHOLE_AGREEMENT.find((re) => re.test(text));
   if (hit) return { ...whole, level: 'agreement', more: [], why: `says "${hit.exec(text)?.[0]}"` };
-  const named = /(?:does|do|shall) not apply|for the purposes of chapters?|nothing in chapters?\b/i.test(text) && !THIS_CHAPTER.test(text) ? namedChapterNumbers(text, { borrowed: false }) : [];
+  const named = /(?:does|do|shall) not apply|for the purposes of chapters?|nothing in chapters?\b|no se aplica\w*|nada (?:de lo dispuesto )?en (?:los )?cap[íi]tulos?|ne s['’]appliqu\w* pas|aucune disposition d[ue]s? chapitres?/i.test(text) && !THIS_CHAPTER.test(text) ? namedChapterNumbers(text, { borrowed: false }) : [];
   const chapters = named.map((n) => chapterByNumber(doc, n, here)).filter((n): n is OutlineNode => n !== undefined);
   if (chapters.length > 0) {
     const [first, ...rest] = chapters.map(spanOf);

@@ -1,4 +1,5 @@
 import type { Finding, LegalForce } from '../model.js';
+import type { AgreementParties } from '../parties/index.js';
 import type { SubjectKind } from './carve-out-subject.js';
 import type { Reference } from './references.js';
 
@@ -6,7 +7,8 @@ import type { Reference } from './references.js';
 export const CHECKLIST_ITEMS = ['art-16', 'art-21', 'og-18.1', 'og-18.2', 'og-19.1', 'og-19.2', 'og-19.3', 'og-19.4', 'og-19.5'] as const;
 export type ChecklistItemId = (typeof CHECKLIST_ITEMS)[number];
 
-export const STATUSES = ['present', 'partial', 'absent', 'not-applicable'] as const;
+/** `undetermined`: the item depends on who the Parties are, and the document does not say. */
+export const STATUSES = ['present', 'partial', 'absent', 'not-applicable', 'undetermined'] as const;
 export type Status = (typeof STATUSES)[number];
 
 export const VERDICTS = ['covered', 'partly-covered', 'not-covered', 'no-ecommerce'] as const;
@@ -78,6 +80,8 @@ export interface EcommerceAssessment {
 
 export interface Assessment {
   documentId: string;
+  /** Who the Parties are, how they are classified, and where that came from. */
+  parties: AgreementParties;
   checklist: ChecklistItem[];
   ecommerce: EcommerceAssessment;
   findings: AssessedFinding[];

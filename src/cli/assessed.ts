@@ -1,3 +1,4 @@
+import { scanOptionsFromEnv } from './time-budget.js';
 import { assess } from '../assess/index.js';
 import type { Assessment } from '../assess/types.js';
 import { scanDocument } from '../engine/index.js';
@@ -7,6 +8,7 @@ import { applyDecisions, type DecisionFile } from '../tui/decisions.js';
 import { readTypedAgreement } from './files.js';
 import type { Io } from './io.js';
 import type { StdinSpec } from './stdin-input.js';
+import { withStatedParties, type StatedParties } from './parties-option.js';
 
 export interface Assessed {
   doc: AgreementDocument;
@@ -18,11 +20,12 @@ export interface Assessed {
 /**
  * Reads one agreement named on the command line, scans it and assesses it: what report, review and
  * compare start from. With a review's decisions, the findings dismissed there are left out before
- * the assessment, so that a false alarm the reviewer set aside does not count.
+ * the assessment, so that a false alarm the reviewer set aside does not count. Parties stated with
+ * --parties take the place of those the document states or names.
  */
-export async function readAssessed(typed: string, ruleSet: RuleSet, io: Io, decisions?: { file: DecisionFile; source: string }, stdin?: StdinSpec): Promise<Assessed> {
-  const doc = await readTypedAgreement(typed, io, stdin);
-  const findings = scanDocument(doc, ruleSet);
+export async function readAssessed(typed: string, ruleSet: RuleSet, io: Io, decisions?: { file: DecisionFile; source: string }, parties?: StatedParties, stdin?: StdinSpec): Promise<Assessed> {
+  const doc = withStatedParties(await readTypedAgreement(typed, io, stdin), parties);
+  const findings = scanDocument(doc, ruleSet, scanOptionsFromEnv());
   if (!decisions) return { doc, assessment: assess(doc, findings) };
   const reviewed = applyDecisions(findings, decisions.file, decisions.source);
   return { doc, assessment: assess(doc, reviewed.findings), review: reviewed.review };

@@ -1,3 +1,4 @@
+import { scanOptionsFromEnv } from './time-budget.js';
 import { stat } from 'node:fs/promises';
 import { availableParallelism, loadavg } from 'node:os';
 import { basename, extname } from 'node:path';
@@ -93,7 +94,15 @@ async function scanOne(file: InputFile, options: ScanFilesOptions): Promise<Docu
     if (!isUserError(error)) throw error;
     return unreadable(file, error.message);
   }
-  return scanned(doc, scanDocument(doc, options.ruleSet), file, options);
+  let findings: Finding[];
+  try {
+    findings = scanDocument(doc, options.ruleSet, scanOptionsFromEnv());
+  } catch (error) {
+    // A rule that ran past the time budget stops this document only.
+    if (!isUserError(error)) throw error;
+    return unreadable(file, error.message);
+  }
+  return scanned(doc, findings, file, options);
 }
 
 function fileSizes(files: readonly InputFile[]): Promise<number[]> {
@@ -158,6 +167,7 @@ async function startWorkers(files: readonly InputFile[], options: WorkerOptions)
  * the waiting workers away before the error goes on. Spread the result into `scanFiles`' options.
  */
 export async function startScan(files: readonly InputFile[], options: WorkerOptions): Promise<{ ruleSet: RuleSet; workers: ScanWorkers | undefined }> {
+  scanOptionsFromEnv(); // a bad time budget is said once, here, before any worker reads it
   const workers = await startWorkers(files, options);
   try {
     return { ruleSet: await openRuleSet(options.ruleDirs, { cwd: options.cwd }), workers };

@@ -4,6 +4,7 @@
  * readAgreement → scanDocument and posts the result back as plain data. No formatting, filtering or printing here: the
  * main thread does that.
  */
+import { scanOptionsFromEnv } from './time-budget.js';
 import { parentPort, workerData } from 'node:worker_threads';
 import { scanDocument } from '../engine/index.js';
 import { readAgreement } from '../ingest/index.js';
@@ -15,6 +16,7 @@ import { takeJob, type FileReply, type WorkerData, type WorkerGo } from './scan-
 const setup = workerData as WorkerData;
 const port = parentPort;
 const kinds = setup.kinds ? new Set(setup.kinds) : undefined;
+const scanOptions = scanOptionsFromEnv();
 if (!port) throw new Error('scan-worker.js runs only as a worker thread');
 // Loaded only when asked: deciding legal force reads modal verbs with a language library that is heavy to load.
 const withLegalForce = setup.legalForce && !setup.wantDocument ? (await import('./finding-force.js')).withLegalForce : undefined;
@@ -22,7 +24,7 @@ const withLegalForce = setup.legalForce && !setup.wantDocument ? (await import('
 async function scanFile(index: number, ruleSet: RuleSet): Promise<FileReply> {
   try {
     const doc = await readAgreement(setup.paths[index] as string);
-    const all = scanDocument(doc, ruleSet);
+    const all = scanDocument(doc, ruleSet, scanOptions);
     const kept = kinds ? all.filter((f) => kinds.has(f.category)) : all;
     const findings = withLegalForce ? withLegalForce(doc, kept) : kept;
     const scanned = { documentId: doc.id, title: doc.title, language: doc.language, meta: doc.meta, findings };

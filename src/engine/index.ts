@@ -1,4 +1,5 @@
 import type { AgreementDocument, Finding } from '../model.js';
+import { UserError } from '../errors.js';
 import type { RuleSet } from '../rules/types.js';
 import { anchorIndex } from './anchors.js';
 import { ArticleDirectory } from './citations.js';
@@ -8,11 +9,31 @@ import { disambiguate } from './fingerprint.js';
 import { unitFindings, type Fired } from './findings.js';
 import { mayMatch, rulesOf, satisfiedClauses, type Satisfied } from './prefilter.js';
 import { buildUnits, type Unit } from './units.js';
-import { partyMix } from '../parties/development.js';
+import { partiesOf } from '../parties/index.js';
 import type { CompiledRule } from '../rules/types.js';
 
 export { buildUnits, type Unit } from './units.js';
 export { nodeLabel } from './labels.js';
+
+/** How long the rules may take over one document before its scan is stopped (the batch goes on). */
+export const DEFAULT_TIME_BUDGET_MS = 60_000;
+
+export interface ScanOptions {
+  /** The time budget of this document's scan, in milliseconds (default DEFAULT_TIME_BUDGET_MS). */
+  timeBudgetMs?: number;
+  /** The clock the budget is read on (milliseconds): Date.now, or a counter in tests. */
+  now?: () => number;
+}
+
+/**
+ * A document whose rules ran past the time budget: a runaway rule (a regex that backtracks without
+ * end on this text) must not stall a batch. Said in one line for that file, naming the rule.
+ */
+export class TimeBudgetExceeded extends UserError {
+  constructor(ruleId: string, ruleFile: string, budgetMs: number, source: string) {
+    super(`stopped: the rules ran past the time budget of ${budgetMs / 1000} s per document, in rule ${ruleId} (${ruleFile}); raise it with CULTURESCAN_DOCUMENT_SECONDS`, source);
+  }
+}
 
 /**
  * Every finding of the rule set in the document: one per (unit, category). Pure and synchronous.
@@ -21,7 +42,9 @@ export { nodeLabel } from './labels.js';
  * them. Rules that follow citations (`cites`) run second, once the others have said which articles
  * carry which categories.
  */
-export function scanDocument(doc: AgreementDocument, ruleSet: RuleSet): Finding[] {
+export function scanDocument(doc: AgreementDocument, ruleSet: RuleSet, options: ScanOptions = {}): Finding[] {
+  const now = options.now ?? Date.now;
+  const deadline = now() + (options.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS);
   const index = anchorIndex(ruleSet, doc.language);
   if (index.rules.length === 0) return [];
   const units = buildUnits(doc);
@@ -42,6 +65,7 @@ export function scanDocument(doc: AgreementDocument, ruleSet: RuleSet): Finding[
         const rule = index.rules[r];
         if (!rule || !applies(rule)) continue;
         const matches = evaluate(rule.pattern, window, ctx);
+        if (now() > deadline) throw new TimeBudgetExceeded(rule.id, rule.file, options.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS, doc.source);
         if (matches.length === 0) continue;
         const spans: Span[] = matches.flatMap((m) => m.spans);
         const focus: Span[] = matches.flatMap(focusOf);
@@ -91,7 +115,7 @@ function unitsByCategory(fired: readonly Fired[][]): Map<string, Set<number>> {
 
 /** Whether a rule's conditions on the whole agreement hold for this document. */
 function applicability(doc: AgreementDocument): (rule: CompiledRule) => boolean {
-  const mix = partyMix(doc.meta);
+  const { mix } = partiesOf(doc);
   const hasDevelopingParty = !mix.known || mix.developing.length > 0;
   return (rule) => !rule.appliesTo.developingParty || hasDevelopingParty;
 }

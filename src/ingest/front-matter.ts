@@ -3,9 +3,9 @@ import type { AgreementMeta, PartyStatus } from '../model.js';
 /** How far from the top a front-matter line may stand. */
 const FRONT_MATTER_LINES = 30;
 
-/** "Parties: XAU (developing), XBO (developed)" — also "Partes:" (es); "Parties :" (fr spacing). */
+/** "Parties: XAU (developing), XBO (developed)", "Parties: EU, MEX" (a group's id) — also "Partes:" (es); "Parties :" (fr spacing). */
 const PARTIES_LINE = /^\s*(?:parties|partes)\s*:\s*(.+)$/i;
-const PARTY = /^([A-Z]{3})(?:\s*\(\s*(developing|developed|en d[ée]veloppement|d[ée]velopp[ée]e?|en desarrollo|desarrollad[oa])\s*\))?$/i;
+const PARTY = /^([A-Z]{2,3}|[A-Z][A-Z-]{3,15})(?:\s*\(\s*(developing|developed|en d[ée]veloppement|d[ée]velopp[ée]e?|en desarrollo|desarrollad[oa])\s*\))?$/i;
 
 /** "Signed: Halvard, 2 September 2023", "Signed at …, 21 January 2025.", "Signé à …, le 5 mai 2021", "Firmado en …, el 11 de noviembre de 2023". */
 const SIGNED_LINE = /^\s*(?:signed|sign[ée]e?s?|firmad[oa]s?|suscrit[oa]s?|hech[oa])(?=[\s:,.])/i;
@@ -25,7 +25,7 @@ export function frontMatterMeta(text: string, meta: AgreementMeta): AgreementMet
   for (const line of text.split('\n', FRONT_MATTER_LINES)) {
     const parties = out.parties?.length ? undefined : PARTIES_LINE.exec(line)?.[1];
     const parsed = parties === undefined ? undefined : parseParties(parties);
-    if (parsed) out = { ...out, parties: parsed.parties, ...(parsed.status ? { partyStatus: parsed.status } : {}) };
+    if (parsed) out = { ...out, parties: parsed.parties, partiesFrom: 'parties-line', ...(parsed.status ? { partyStatus: parsed.status } : {}) };
     const date = out.dateSigned || !SIGNED_LINE.test(line) ? undefined : dateIn(line);
     if (date) out = { ...out, dateSigned: date };
   }
@@ -44,7 +44,8 @@ export function dateIn(line: string): string | undefined {
   return `${year}-${String(MONTHS[month]).padStart(2, '0')}-${day.padStart(2, '0')}`;
 }
 
-function parseParties(list: string): { parties: string[]; status?: Record<string, PartyStatus> } | undefined {
+/** A list of Parties as ISO 3166-1 alpha-3 codes or group ids, each with an optional status; undefined when it is not one. */
+export function parseParties(list: string): { parties: string[]; status?: Record<string, PartyStatus> } | undefined {
   const parties: string[] = [];
   const status: Record<string, PartyStatus> = {};
   for (const item of list.split(/[,;]/)) {

@@ -22,10 +22,12 @@ const HEADING_CLOSE = /\s+#+\s*$/;
 
 /**
  * Images (dropped), links (their text kept), code spans, strong and emphasis (their content kept),
- * backslash escapes. `_` counts only at word edges, so snake_case names survive.
+ * backslash escapes. `_` counts only at word edges, so snake_case names survive. The content of
+ * strong or emphasis never runs past its own delimiter: each opener looks only as far as the next
+ * one, so a line of unclosed `**` costs linear time, not a scan to the line's end from each of them.
  */
 const INLINE =
-  /!\[[^\]]*\]\([^)]*\)|\[([^\]]+)\]\([^)]*\)|`([^`]+)`|(\*\*|__)(?=\S)(.*?\S)\3|(?<![\p{L}\p{N}_*])(\*|_)(?=\S)(.*?\S)\5(?![\p{L}\p{N}_])|\\([\\`*_{}[\]()#+\-.!>])/dgu;
+  /!\[[^\]]*\]\([^)]*\)|\[([^\]]+)\]\([^)]*\)|`([^`]+)`|(\*\*|__)(?=\S)((?:(?!\3).)*?\S)\3|(?<![\p{L}\p{N}_*])(\*|_)(?=\S)((?:(?!\5).)*?\S)\5(?![\p{L}\p{N}_])|\\([\\`*_{}[\]()#+\-.!>])/dgu;
 
 /** The text of a Markdown document without its markup, mapped to the source. */
 export function stripMarkdown(source: string): MappedText {

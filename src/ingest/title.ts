@@ -1,10 +1,12 @@
 import { findAgreementTitle } from '../structure/agreement-title.js';
 import { splitLines } from '../structure/lines.js';
+import { RECITAL_CUES } from '../structure/vocabulary.js';
 
 /** How many lines from the top a title may sit at. */
 const TITLE_WINDOW = 40;
 /** How much of the text's head the agreement's own title is looked for in (cover notes included). */
 const HEAD_CHARS = 40_000;
+const BODY_START = /^(?:#+\s*)?(?:preamble|pr[ée]ambule|pre[áa]mbulo|article|art[ií]culo|chapter|chapitre|cap[ií]tulo)\b/i;
 /** A line that stops on a small word is a wrapped sentence ("… cooperation between their"), not a title. */
 const OPEN_END = /\b(?:the|their|its|of|and|or|to|in|for|with|between|by|a|an|le|la|les|des|du|de|et|el|los|las|del|y|en)$/;
 
@@ -23,6 +25,8 @@ export function findTitle(text: string, fallback: string, declared?: string): st
     const end = text.indexOf('\n', from);
     const line = text.slice(from, end < 0 ? text.length : end).trim();
     from = end < 0 ? text.length : end + 1;
+    // A title comes before the preamble: a recital or a body heading is never taken for it.
+    if (RECITAL_CUES.test(line) || BODY_START.test(line)) break;
     if (!looksLikeTitle(line)) continue;
     let title = line;
     // An upper-case title wrapped over several lines (PDF) continues while the lines stay upper-case.

@@ -15,6 +15,12 @@ import { fieldPath, locate } from './yaml-location.js';
 export interface LoadOptions {
   /** Paths in messages are relative to this (default: the process's working directory). */
   cwd?: string;
+  /**
+   * Rule folders whose regexes were checked for catastrophic backtracking when they were built (the
+   * built-in rules: the test suite checks them); the check is skipped there, as it costs seconds at
+   * every start. Every other folder's regexes are checked.
+   */
+  checkedDirs?: readonly string[];
 }
 
 /**
@@ -31,11 +37,13 @@ export function loadRuleSet(dirs: string[], options: LoadOptions = {}): RuleSet 
   // One schema for every file (building zod schemas is the costly part of loading); only the file id changes.
   const context: RuleFileContext = { vocabExists: (name) => vocabFile(absolute, name) !== undefined, ...(referenceIds ? { referenceIds } : {}) };
   const schema = ruleSchema(context);
+  const checked = new Set((options.checkedDirs ?? []).map((dir) => resolve(cwd, dir)));
   absolute.forEach((dir, dirIndex) => {
     if (!isDirectory(dir)) {
       problems.push({ file: shown(dir), field: '', message: 'no such rules directory' });
       return;
     }
+    context.checkBacktracking = !checked.has(dir);
     for (const file of findRuleFiles(dir)) {
       context.fileId = fileId(file);
       const definition = readRuleFile(file, shown(file), schema, problems);

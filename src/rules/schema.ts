@@ -4,6 +4,7 @@ import { CATEGORIES, INFO_KINDS, LANGUAGES, NODE_KINDS, SEVERITIES } from '../mo
 /** What `inside.kinds` may name: the outline's kinds, and `agreement`, the title of the agreement itself. */
 export const HEADING_KINDS = [...NODE_KINDS, 'agreement'] as const;
 export type HeadingKind = (typeof HEADING_KINDS)[number];
+import { catastrophicBacktracking } from './backtracking.js';
 import { compileRuleRegex } from './regex.js';
 
 /**
@@ -17,6 +18,12 @@ export interface RuleFileContext {
   vocabExists?: (name: string) => boolean;
   /** Known reference ids (rules/references.yaml); undefined = accept any kebab-case id. */
   referenceIds?: ReadonlySet<string>;
+  /**
+   * Whether regexes are checked for catastrophic backtracking (default: yes). Off for rules checked
+   * when they were built (the built-in ones, which the test suite checks): the check costs seconds
+   * over the whole pack, at every start.
+   */
+  checkBacktracking?: boolean;
 }
 
 export const PARTS = ['preamble', 'body', 'annex'] as const;
@@ -26,18 +33,22 @@ const KEBAB_MESSAGE = 'must be kebab-case: lower-case letters and digits separat
 /** Reference ids also allow dots, for paragraph numbers: og-19.4. */
 const REFERENCE_ID = /^[a-z0-9]+(?:[-.][a-z0-9]+)*$/;
 
-function regexString(what: string) {
+function regexString(what: string, context: RuleFileContext) {
   return z
     .string()
     .min(1)
     .superRefine((source, ctx) => {
+      let regex: RegExp;
       try {
-        compileRuleRegex(source);
+        regex = compileRuleRegex(source);
       } catch (error) {
         // V8 quotes the rewritten source (\s+ for spaces ...): keep only its reason, which the author can act on.
         const reason = (error as Error).message.replace(/^Invalid regular expression: \/.*\/[a-z]*: /s, '');
         ctx.addIssue({ code: 'custom', message: `Invalid regular expression: ${reason}` });
+        return;
       }
+      const hang = context.checkBacktracking === false ? undefined : catastrophicBacktracking(regex);
+      if (hang) ctx.addIssue({ code: 'custom', message: hang });
     })
     .describe(what);
 }
@@ -51,7 +62,7 @@ export const WithinSchema = z
 const PartSchema = z.enum(PARTS).describe('preamble, body (articles outside annexes) or annex (annexes, appendices, protocols).');
 export const InsideSchema = z
   .strictObject({
-    heading: regexString('A regular expression tested on the headings of the enclosing outline nodes (chapter, section, article ...), e.g. "Article 8.70 Objective".').optional(),
+    heading: regexString('A regular expression tested on the headings of the enclosing outline nodes (chapter, section, article ...), e.g. "Article 8.70 Objective".', {}).optional(),
     kinds: z
       .array(z.enum(HEADING_KINDS))
       .min(1)
@@ -68,7 +79,7 @@ export const InsideSchema = z
 export const CitesSchema = z
   .strictObject({
     category: z.enum(CATEGORIES).describe('The cited article must have a finding of this category from the other rules.'),
-    heading: regexString('A regular expression the cited article\'s own heading must match, e.g. "cultur" for an article headed "Cultural Industries".').optional(),
+    heading: regexString('A regular expression the cited article\'s own heading must match, e.g. "cultur" for an article headed "Cultural Industries".', {}).optional(),
   })
   .describe('A citation by number ("Article 2005", "Articles 15-1 and 15-5") of another article of the same agreement: one with a finding of `category`, and a heading matching `heading` when given. Numbers followed by "of the GATT", "of the WTO Agreement" … point outside and do not count.');
 
@@ -103,7 +114,7 @@ export function ruleSchema(context: RuleFileContext = {}) {
         })
         .optional()
         .describe('Like `terms`, with the phrases of rules/vocab/<name>.txt (one a line, # comments).'),
-      regex: regexString('A JavaScript regular expression, case-insensitive; \\b is Unicode-aware and a space matches any whitespace.').optional(),
+      regex: regexString('A JavaScript regular expression, case-insensitive; \\b is Unicode-aware and a space matches any whitespace.', context).optional(),
       get all(): z.ZodOptional<z.ZodArray<z.ZodType<Pattern>>> {
         return z.array(pattern).min(1).optional().describe('Every sub-pattern matches inside one window (see `within`).');
       },

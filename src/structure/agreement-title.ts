@@ -1,5 +1,5 @@
 import { isAllCaps } from './titles.js';
-import { VERBS } from './vocabulary.js';
+import { RECITAL_CUES, VERBS } from './vocabulary.js';
 
 /** Where the agreement's own title stands: its first and last line (indexes into the lines given). */
 export interface AgreementTitle {
@@ -21,8 +21,15 @@ const OPENS_WITH_INSTRUMENT = new RegExp(String.raw`^(?:the\s+|el\s+|l[ae']\s*)?
 const NAMES_INSTRUMENT = /(?:^|\s)(?:Agreement|AGREEMENT|Accord|ACCORD|Acuerdo|ACUERDO|Treaty|TREATY|Tratado|TRATADO|Traité|TRAITÉ|Convenio|CONVENIO)(?:\s|$)/u;
 /** Where a heading line begins the body: the title, if any, came before. */
 const BODY_HEADING = /^(?:article|art[ií]culo|chapter|chapitre|cap[ií]tulo|preamble|pr[ée]ambule|pre[áa]mbulo)\s+\S|^(?:article|art[ií]culo)\s*\d/i;
-/** What goes on a title's next line: "between …", "for an Economic Partnership", "and the Republic of …". */
-const CONTINUATION = /^(?:between|among|and|for|on|of|establishing|concerning|entre|et|y|de|del|pour|para|sur|sobre|relatif|relativo|portant|instituant)\b|^(?:\p{Lu}[\p{Lu}\s,'’\-–]*)$/u;
+/** Where the preamble opens: its heading or a first recital. The title, if any, came before. */
+const PREAMBLE_START = new RegExp(String.raw`^(?:preamble|pr[ée]ambule|pre[áa]mbulo)\s*[.:]?$|${RECITAL_CUES.source}`, 'i');
+/** Words that link the parts of a title: "between …", "for an Economic Partnership", "and the Republic of …". */
+const LINK = String.raw`(?:between|among|and|for|on|of|the|establishing|concerning|entre|et|y|de|del|pour|para|sur|sobre|relatif|relativo|portant|instituant)`;
+// A line opening with "The" starts a sentence ("The Government of … and …, resolved to:"), not a title's next part.
+const STARTS_WITH_LINK = new RegExp(String.raw`^(?!the\b)${LINK}\b`, 'i');
+const ENDS_WITH_LINK = new RegExp(String.raw`\b${LINK}$`, 'i');
+/** "FREE TRADE AGREEMENT" alone: the Parties' names may stand on the line above ("THAILAND-AUSTRALIA"). */
+const QUALIFIED_INSTRUMENT_ONLY = new RegExp(String.raw`^(?:(?:free\s+trade|economic\s+partnership|association|framework|trade\s+promotion)\s+)${INSTRUMENT}$`, 'i');
 
 /**
  * Finds the agreement's own title among the first lines (already trimmed, Markdown `#` removed):
@@ -35,21 +42,32 @@ export function findAgreementTitle(lines: readonly string[]): AgreementTitle | n
   const limit = Math.min(lines.length, SEARCH_LINES);
   for (let i = 0; i < limit; i++) {
     const text = lines[i]!;
-    if (BODY_HEADING.test(text)) return null;
+    if (BODY_HEADING.test(text) || PREAMBLE_START.test(text)) return null;
     if (!isTitleShaped(text) || !(OPENS_WITH_INSTRUMENT.test(text) || (NAMES_INSTRUMENT.test(text) && /^\p{Lu}/u.test(text)))) continue;
     let last = i;
     const parts = [text];
     while (last + 1 < lines.length && last - i + 1 < MAX_TITLE_LINES) {
-      // EUR-Lex sets "AGREEMENT", a blank line, then "between the European Union and Japan …".
-      const gap = lines[last + 1] === '' && last + 2 < lines.length && /^\p{Ll}/u.test(lines[last + 2]!) ? 1 : 0;
+      // EUR-Lex sets "AGREEMENT", a blank line, then "between the European Union and Japan …"; a
+      // Word file read through HTML puts a blank line between a title's lines.
+      const afterBlank = last + 2 < lines.length ? lines[last + 2]! : '';
+      const linked = /^\p{Ll}/u.test(afterBlank) || STARTS_WITH_LINK.test(afterBlank) || ENDS_WITH_LINK.test(parts[parts.length - 1]!);
+      const gap = lines[last + 1] === '' && afterBlank !== '' && linked ? 1 : 0;
       const next = lines[last + 1 + gap]!;
-      if (!isTitleShaped(next) || BODY_HEADING.test(next) || !CONTINUATION.test(next)) break;
-      if (isAllCaps(next) && !isAllCaps(parts[parts.length - 1]!) && !/^(?:between|among|and|entre|et|y)\b/i.test(parts[parts.length - 1]!)) break;
+      if (!isTitleShaped(next) || BODY_HEADING.test(next)) break;
+      // A next line goes on the title when it starts with a link word ("between …") or the title
+      // so far ends with one ("… BETWEEN" / "CANADA"); "TABLE OF CONTENTS" or "PREAMBLE" does not.
+      if (!STARTS_WITH_LINK.test(next) && !ENDS_WITH_LINK.test(parts[parts.length - 1]!)) break;
       parts.push(next);
       last += 1 + gap;
     }
+    let first = i;
+    const above = i > 0 ? lines[i - 1]! : '';
+    if (QUALIFIED_INSTRUMENT_ONLY.test(text) && isAllCaps(above) && isTitleShaped(above) && !BODY_HEADING.test(above)) {
+      parts.unshift(above);
+      first = i - 1;
+    }
     const title = parts.join(' ');
-    if (title.length <= MAX_TITLE_LENGTH) return { first: i, last, title };
+    if (title.length <= MAX_TITLE_LENGTH) return { first, last, title };
   }
   return null;
 }

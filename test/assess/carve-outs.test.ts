@@ -148,6 +148,14 @@ describe('a carve-out reaches a commitment only when its scope and its subject b
     expect(chain[1]).toMatch(/Article 20\.5 \(the cultural industries\) reaches it: its scope \(the whole agreement\) takes in Article 9\.1/);
   });
 
+  it('resolves chapters named in Spanish and French ("los Capítulos 9 y 10", "les chapitres 9 et 10")', () => {
+    for (const clause of ['Los Capítulos 9 y 10 no se aplican a las medidas relativas a las industrias culturales.', 'Les chapitres 9 et 10 ne s’appliquent pas aux mesures relatives aux industries culturelles.']) {
+      const a = assessed(['Chapter 20 Exceptions', 'Article 20.4 Culture', clause], (doc) => [finding(doc, 'cultural-exemption', '20.4', clause.includes('culturelles') ? 'industries culturelles' : 'industrias culturales')]);
+      expect(a.ecommerce.verdict, clause).toBe('covered');
+      expect(a.ecommerce.commitments[0]!.carveOuts[0]!.scope).toBe('Chapter 9 (Electronic Commerce)');
+    }
+  });
+
   it('reads a French and a Spanish subsidies-only carve-out as not reaching customs duties', () => {
     for (const clause of ['Aucune disposition du présent accord ne s’applique aux subventions accordées aux industries culturelles.', 'Nada en este Acuerdo se aplicará a las subvenciones para las industrias culturales.']) {
       const a = assessed(['Chapter 20 Exceptions', 'Article 20.3 Culture', clause], (doc) => [finding(doc, 'cultural-exemption', '20.3', clause.includes('culturelles') ? 'industries culturelles' : 'industrias culturales')]);

@@ -20,7 +20,8 @@ const cases: Case[] = [
   { item: 'art-16', status: 'absent', parties: NORTH_SOUTH, lines: ['Article 1 Goods', 'Each Party shall eliminate customs duties.'], findings: () => [] },
   { item: 'art-16', status: 'not-applicable', parties: ['CAN', 'JPN'], lines: ['Article 1 Goods', 'Each Party shall eliminate customs duties.'], findings: () => [] },
   { item: 'art-21', status: 'present', lines: ['Article 1 Culture', 'The Parties shall cooperate within UNESCO to promote the objectives of the Convention.'], findings: (d) => [finding(d, 'international-coordination', '1', 'within UNESCO')] },
-  { item: 'art-21', status: 'partial', lines: ['Preamble', 'Recognising the importance of promoting cultural diversity in international forums;', 'Article 1 Goods', 'Each Party shall eliminate customs duties.'], findings: (d) => [finding(d, 'international-coordination', 'preamble', 'international forums')] },
+  // Naming the Convention without a commitment to promote it is partial; a recital on other fora alone is not enough.
+  { item: 'art-21', status: 'partial', lines: ['Preamble', 'Recalling the Convention on the Protection and Promotion of the Diversity of Cultural Expressions;', 'Recognising the importance of promoting cultural diversity in international forums;', 'Chapter 1 Goods', 'Article 1 Goods', 'Each Party shall eliminate customs duties.'], findings: (d) => [finding(d, 'convention-reference', 'preamble', 'Convention on the Protection'), finding(d, 'international-coordination', 'preamble', 'international forums')] },
   { item: 'art-21', status: 'absent', lines: ['Article 1 Goods', 'Each Party shall eliminate customs duties.'], findings: () => [] },
   { item: 'og-18.1', status: 'present', parties: NORTH_SOUTH, lines: ['Article 1 Co-production', 'Audiovisual co-productions of the Parties shall be deemed national works and shall be eligible for support programmes, including for online distribution.'], findings: (d) => [finding(d, 'cultural-cooperation', '1', 'co-productions')] },
   { item: 'og-18.1', status: 'partial', parties: NORTH_SOUTH, lines: ['Article 1 Co-production', 'The Parties shall encourage co-production in the fields of cinema and television.'], findings: (d) => [finding(d, 'cultural-cooperation', '1', 'co-production')] },
@@ -33,11 +34,12 @@ const cases: Case[] = [
   { item: 'og-19.1', status: 'present', lines: ['Article 1 Relation to the Convention', 'The Parties shall implement this Agreement so that it is complementary to the UNESCO Convention on the Protection and Promotion of the Diversity of Cultural Expressions.'], findings: (d) => [finding(d, 'convention-reference', '1', 'UNESCO Convention')] },
   { item: 'og-19.1', status: 'partial', lines: ['Preamble', 'Recalling the UNESCO Convention on the Protection and Promotion of the Diversity of Cultural Expressions and its complementarity with trade rules;', 'Article 1 Goods', 'Each Party shall eliminate customs duties.'], findings: (d) => [finding(d, 'convention-reference', 'preamble', 'UNESCO Convention')] },
   { item: 'og-19.1', status: 'absent', lines: ['Article 1 Goods', 'Each Party shall eliminate customs duties.'], findings: () => [] },
-  { item: 'og-19.2', status: 'present', lines: ['Article 1 Dialogue', 'Cooperation shall involve civil society and the culture sector of both Parties.'], findings: () => [] },
-  { item: 'og-19.2', status: 'partial', lines: ['Article 1 Consultation', 'Each Party shall endeavour to consult civil society before amending this Agreement.'], findings: () => [] },
+  { item: 'og-19.2', status: 'present', lines: ['Chapter 1 Institutions', 'Article 1 Civil Society Platform', 'The Parties shall establish a Civil Society Platform to exchange views on the implementation of this Agreement.'], findings: (d) => [finding(d, 'civil-society-participation', '1', 'Civil Society Platform', ['participation:body'])] },
+  // A body confined to labour, environment or sustainable development does not reach culture.
+  { item: 'og-19.2', status: 'partial', lines: ['Chapter 1 Trade and Sustainable Development', 'Article 1 Domestic Advisory Groups', 'Each Party shall convene a domestic advisory group on sustainable development.'], findings: (d) => [finding(d, 'civil-society-participation', '1', 'domestic advisory group', ['participation:body', 'remit:other-field'])] },
   { item: 'og-19.2', status: 'absent', lines: ['Article 1 Goods', 'Each Party shall eliminate customs duties.'], findings: () => [] },
-  { item: 'og-19.3', status: 'present', lines: ['Article 1 Committee', 'A Sub-Committee on cultural cooperation is hereby established.'], findings: () => [] },
-  { item: 'og-19.3', status: 'partial', lines: ['Article 1 Joint Committee', 'The Parties shall endeavour to associate their ministries of culture with the work of the Joint Committee.'], findings: () => [] },
+  { item: 'og-19.3', status: 'present', lines: ['Chapter 1 Institutions', 'Article 1 Committee', 'The Parties shall establish a Sub-Committee on Cultural Cooperation.'], findings: (d) => [finding(d, 'culture-coordination', '1', 'Sub-Committee on Cultural Cooperation', ['role:culture-body'])] },
+  { item: 'og-19.3', status: 'partial', lines: ['Chapter 1 Institutions', 'Article 1 Joint Committee', 'The Parties shall endeavour to associate their ministries of culture with the work of the Joint Committee.'], findings: (d) => [finding(d, 'culture-coordination', '1', 'ministries of culture', ['role:authorities'])] },
   { item: 'og-19.3', status: 'absent', lines: ['Article 1 Goods', 'Each Party shall eliminate customs duties.'], findings: () => [] },
   { item: 'og-19.5', status: 'present', lines: ['Article 1 Culture', 'The Parties recall the UNESCO Convention on the Protection and Promotion of the Diversity of Cultural Expressions and retain the right to regulate to promote cultural diversity.'], findings: (d) => [finding(d, 'convention-reference', '1', 'UNESCO Convention'), finding(d, 'policy-space', '1', 'right to regulate')] },
   { item: 'og-19.5', status: 'partial', lines: ['Article 1 Culture', 'The Parties recall the UNESCO Convention on the Protection and Promotion of the Diversity of Cultural Expressions.'], findings: (d) => [finding(d, 'convention-reference', '1', 'UNESCO Convention')] },
@@ -59,11 +61,15 @@ describe('checklist statuses', () => {
     for (const item of ['art-16', 'og-18.1', 'og-18.2'] as const) for (const s of ['present', 'partial', 'absent', 'not-applicable']) expect(seen.has(`${item}:${s}`)).toBe(true);
   });
 
-  it('assesses Article 16 as applicable, and says so, when the Parties are unknown', () => {
+  it('leaves Art. 16 and paras. 18.1-18.2 undetermined, never absent, when the Parties are unknown', () => {
     const doc = agreement(['Article 1 Goods', 'Each Party shall eliminate customs duties.']);
-    const item = assess(doc, []).checklist.find((i) => i.item === 'art-16')!;
-    expect(item.status).toBe('absent');
-    expect(item.explanation).toMatch(/not known/);
+    const a = assess(doc, []);
+    for (const id of ['art-16', 'og-18.1', 'og-18.2']) {
+      const item = a.checklist.find((i) => i.item === id)!;
+      expect(item.status).toBe('undetermined');
+      expect(item.explanation).toMatch(/does not say who its Parties are/);
+    }
+    expect(a.parties.from).toBe('unknown');
   });
 
   it('records that dispute settlement does not apply to a chapter and says so on the item', () => {

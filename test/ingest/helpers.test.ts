@@ -30,6 +30,8 @@ describe('findTitle', () => {
     expect(findTitle('1\n\nAGREEMENT BETWEEN ALDORIA\nAND BELUNA\nPreamble\nThe Parties, ...', 'x')).toBe('AGREEMENT BETWEEN ALDORIA AND BELUNA');
     expect(findTitle('Page 1\nThe Parties agree as follows.\nProtocol on Film Co-production\n', 'x')).toBe('Protocol on Film Co-production');
     expect(findTitle('a.\nb;', 'fallback-id')).toBe('fallback-id');
+    // A recital of the preamble is never the title.
+    expect(findTitle('PREAMBLE\nThe Governments of Quenara and Andara\nReinforcing the ties of friendship between them', 'id-from-file')).toBe('id-from-file');
   });
 });
 

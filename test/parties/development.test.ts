@@ -1,21 +1,29 @@
 import { describe, expect, it } from 'vitest';
-import { northSouth, partyMix } from '../../src/parties/development.js';
+import { classificationSource, classify, northSouth, partyMix } from '../../src/parties/development.js';
 
 describe('party development status', () => {
-  it('classifies ToTA party codes by the list of developed economies', () => {
-    const mix = partyMix({ parties: ['CAN', 'JOR'] });
+  it('classifies by the published list of developed economies kept as data', () => {
+    const mix = partyMix(['CAN', 'JOR']);
     expect(mix).toEqual({ known: true, developed: ['CAN'], developing: ['JOR'] });
-    expect(northSouth(mix)).toBe(true);
+    expect(northSouth(mix)).toBe('applies');
+    // The source's developed economies are Europe's and five others; Korea, Singapore and Israel are not among them.
+    expect(['KOR', 'SGP', 'ISR', 'MEX', 'UKR'].map(classify)).toEqual(['developing', 'developing', 'developing', 'developing', 'developing']);
+    expect(classificationSource()).toMatch(/World Economic Situation and Prospects \d{4}/);
+  });
+
+  it('classifies a small economy the list leaves out like the one whose customs territory it shares', () => {
+    expect(classify('LIE')).toBe('developed');
+    expect(northSouth(partyMix(['CHE', 'ISL', 'LIE', 'NOR', 'CAN']))).toBe('not-applicable');
   });
 
   it('lets a status the document states win over the list', () => {
-    const mix = partyMix({ parties: ['XAU', 'KOR'], partyStatus: { XAU: 'developed', KOR: 'developing' } });
+    const mix = partyMix(['XAU', 'KOR'], { XAU: 'developed', KOR: 'developing' });
     expect(mix).toEqual({ known: true, developed: ['XAU'], developing: ['KOR'] });
   });
 
-  it('is north-south only when both kinds sit at the table, or when the parties are unknown', () => {
-    expect(northSouth(partyMix({ parties: ['DEU', 'USA'] }))).toBe(false);
-    expect(northSouth(partyMix({ parties: ['SEN', 'CIV'] }))).toBe(false);
-    expect(northSouth(partyMix({}))).toBe(true);
+  it('applies only when both kinds sit at the table, and is undetermined when the Parties are unknown', () => {
+    expect(northSouth(partyMix(['DEU', 'USA']))).toBe('not-applicable');
+    expect(northSouth(partyMix(['SEN', 'CIV']))).toBe('not-applicable');
+    expect(northSouth(partyMix([]))).toBe('undetermined');
   });
 });

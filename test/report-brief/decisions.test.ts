@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BriefJsonSchema, type BriefJson } from '../../src/assess/json-schema.js';
+import { INFO_KINDS } from '../../src/model.js';
 import { PACKAGE_ROOT } from '../../src/paths.js';
 import { formatDecisionFile, type DecisionFile } from '../../src/tui/decisions.js';
 import { runCli } from '../support/cli.js';
@@ -42,7 +43,7 @@ describe('report --decisions', () => {
     expect(after.findings.find((f) => f.fingerprint === cooperation!.fingerprint)?.review).toEqual({ decision: 'discuss', note: 'ask about co-distribution' });
     expect(after.findings.filter((f) => f.review).length).toBe(1);
     expect(after.review).toMatchObject({ source: path, kept: 0, discuss: 1, dismissed: exemptions.map((f) => ({ fingerprint: f.fingerprint, note: 'not a carve-out' })) });
-    const reviewable = after.findings.filter((f) => !['ecommerce-commitment', 'dispute-settlement-exclusion', 'general-exception'].includes(f.category));
+    const reviewable = after.findings.filter((f) => !(INFO_KINDS as readonly string[]).includes(f.category));
     expect(after.review!.undecided).toBe(reviewable.length - 1);
   });
 

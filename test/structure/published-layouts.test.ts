@@ -110,8 +110,17 @@ describe("the agreement's own title and preamble", () => {
     [['AGREEMENT', '', 'between the European Union and Japan for an Economic Partnership', '', 'THE EUROPEAN UNION,'], 'AGREEMENT between the European Union and Japan for an Economic Partnership'],
     [['ACCORD', 'entre le Canada et la République de Quenara', '', 'LE CANADA,'], 'ACCORD entre le Canada et la République de Quenara'],
     [['TRATADO DE LIBRE COMERCIO', 'ENTRE LA REPÚBLICA DE ANDARA', 'Y LA REPÚBLICA DE QUENARA', '', 'PREÁMBULO'], 'TRATADO DE LIBRE COMERCIO ENTRE LA REPÚBLICA DE ANDARA Y LA REPÚBLICA DE QUENARA'],
+    [['THAILAND-AUSTRALIA', 'FREE TRADE AGREEMENT', 'PREAMBLE'], 'THAILAND-AUSTRALIA FREE TRADE AGREEMENT'],
+    [['AGREEMENT BETWEEN JAPAN AND AUSTRALIA', '', 'FOR AN ECONOMIC PARTNERSHIP', '', 'TABLE OF CONTENTS'], 'AGREEMENT BETWEEN JAPAN AND AUSTRALIA FOR AN ECONOMIC PARTNERSHIP'],
+    [['AGREEMENT BETWEEN', 'JAPAN AND BRUNEI DARUSSALAM', 'FOR AN ECONOMIC PARTNERSHIP', 'Table of Contents'], 'AGREEMENT BETWEEN JAPAN AND BRUNEI DARUSSALAM FOR AN ECONOMIC PARTNERSHIP'],
+    [['UNITED STATES – CHILE FREE TRADE AGREEMENT', 'The Government of the United States of America and the Government of the Republic of', 'Chile, resolved to:'], 'UNITED STATES – CHILE FREE TRADE AGREEMENT'],
   ])('joins a title set over lines: %j', (lines, title) => {
     expect(findAgreementTitle(lines)?.title).toBe(title);
+  });
+
+  it('finds no title in a text that opens with its preamble, even where a recital names an agreement', () => {
+    const lines = ['PREAMBLE', 'The Government of Quenara and the Government of Andara:', 'BUILDING on their rights under the WTO', 'Agreement and other multilateral instruments;'];
+    expect(findAgreementTitle(lines)).toBeNull();
   });
 
   it('finds an EU preamble that opens with the Parties named in capitals, after a table of contents listing annexes', () => {

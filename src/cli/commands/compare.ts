@@ -6,13 +6,14 @@ import { formatOfOutput, oneOf, parseCommandArgs } from '../args.js';
 import { readAssessed } from '../assessed.js';
 import type { Command } from '../command.js';
 import { EXIT } from '../errors.js';
+import { PARTIES_HELP, PARTIES_SPEC, partiesOption } from '../parties-option.js';
 import { checkOutput, writeOutput } from '../files.js';
 import { STDIN_OPTIONS, stdinSpec } from '../stdin-input.js';
 import { categoriesOption, checkNames, loadRules, splitList } from '../scan-options.js';
 
 const COMPARISON_FORMAT_BY_EXTENSION = { '.md': 'markdown', '.markdown': 'markdown', '.html': 'html', '.htm': 'html', '.json': 'json' } as const;
 
-const USAGE = `Usage: culturescan compare LEFT RIGHT [--format markdown|html|json] [--changes-only] [--fail-on GATE] [--category C] [--out FILE] [--rules DIR]
+const USAGE = `Usage: culturescan compare LEFT RIGHT [--format markdown|html|json] [--changes-only] [--fail-on GATE] [--category C] [--parties LIST] [--out FILE] [--rules DIR]
 
 Two agreements side by side (two drafts of one agreement, or two agreements of one country): the
 checklist against Convention Arts. 16 and 21 and guidelines paras. 18-19 for each, the e-commerce
@@ -30,10 +31,10 @@ Options:
                   check in CI; each failed gate is named on stderr
   --category C    compare only the clauses of these categories (comma-separated or repeated)
   --out FILE      write the comparison to FILE instead of standard output
+${PARTIES_HELP}
+                  (once for both files, or twice: LEFT's, then RIGHT's)
   --name NAME     with LEFT or RIGHT '-' (standard input): the name shown for it; its ending tells the format
   --format-in F   with FILE '-': the format when the name does not tell it (txt, md, html, docx, pdf, xml)
-
-Exit: 0 compared, 1 a --fail-on gate failed, 2 bad arguments or a file that cannot be read.
   --rules DIR     add the rules in DIR over the built-in ones, overriding by id (repeatable)`;
 
 export const compareCommand: Command = {
@@ -48,6 +49,7 @@ export const compareCommand: Command = {
       out: { type: 'string' },
       rules: { type: 'string', multiple: true },
       ...STDIN_OPTIONS,
+      ...PARTIES_SPEC,
     });
     const format = oneOf('format', values.format ?? formatOfOutput(values.out, COMPARISON_FORMAT_BY_EXTENSION), COMPARISON_FORMAT_NAMES, 'markdown');
     const gates = checkNames('fail-on', splitList(values['fail-on']), COMPARE_GATES);
@@ -57,8 +59,9 @@ export const compareCommand: Command = {
     checkOutput(values.out, inputs, io);
     const ruleSet = await loadRules(values.rules ?? [], io.cwd);
     const stdin = stdinSpec(values, positionals);
-    const left = await readAssessed(positionals[0]!, ruleSet, io, undefined, stdin);
-    const right = await readAssessed(positionals[1]!, ruleSet, io, undefined, stdin);
+    const [leftParties, rightParties] = partiesOption(values.parties, 2);
+    const left = await readAssessed(positionals[0]!, ruleSet, io, undefined, leftParties, stdin);
+    const right = await readAssessed(positionals[1]!, ruleSet, io, undefined, rightParties, stdin);
     const comparison = compareAgreements(left, right, categories);
     const shown = values['changes-only'] ? changesOnly(comparison) : comparison;
     await writeOutput(COMPARISON_FORMATS[format](left.doc, right.doc, shown), values.out, io, { kind: format === 'json' ? 'data' : format, inputs });

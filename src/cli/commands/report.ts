@@ -3,6 +3,7 @@ import { BRIEF_FORMAT_NAMES, BRIEF_FORMATS } from '../../report/brief/index.js';
 import { oneOf, parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
 import { EXIT } from '../errors.js';
+import { PARTIES_HELP, PARTIES_SPEC, partiesOption } from '../parties-option.js';
 import { UserError } from '../../errors.js';
 import { readAssessed } from '../assessed.js';
 import { readDecisions } from '../decisions-file.js';
@@ -10,7 +11,7 @@ import { checkOutput, writeOutput } from '../files.js';
 import { loadRules } from '../scan-options.js';
 import { STDIN_OPTIONS, stdinSpec } from '../stdin-input.js';
 
-const USAGE = `Usage: culturescan report FILE [--format markdown|html|json] [--decisions FILE] [--out FILE] [--rules DIR]
+const USAGE = `Usage: culturescan report FILE [--format markdown|html|json] [--decisions FILE] [--parties LIST] [--out FILE] [--rules DIR]
 
 The negotiator's brief for one agreement: the checklist against Convention Arts. 16 and 21 and
 guidelines paras. 18-19 at a glance, the e-commerce verdict (para. 19.4), then each item with
@@ -22,6 +23,7 @@ Options:
                   out of the assessment and listed apart with their notes; the others show their
                   decision, and the clauses to discuss are gathered for the delegation
   --out FILE      write the brief to FILE instead of standard output
+${PARTIES_HELP}
   --rules DIR     add the rules in DIR over the built-in ones, overriding by id (repeatable)
   --name NAME     with FILE '-' (standard input): the name shown for it; its ending tells the format
   --format-in F   with FILE '-': the format when the name does not tell it (txt, md, html, docx, pdf, xml)`;
@@ -36,6 +38,7 @@ export const reportCommand: Command = {
       out: { type: 'string' },
       rules: { type: 'string', multiple: true },
       ...STDIN_OPTIONS,
+      ...PARTIES_SPEC,
     });
     const format = oneOf('format', values.format, BRIEF_FORMAT_NAMES, 'markdown');
     if (positionals.length !== 1) throw new UserError(`report: expected one FILE, got ${positionals.length} (see culturescan report --help)`);
@@ -43,7 +46,7 @@ export const reportCommand: Command = {
     checkOutput(values.out, inputs, io);
     const ruleSet = await loadRules(values.rules ?? [], io.cwd);
     const decisions = values.decisions === undefined ? undefined : { file: readDecisions(resolve(io.cwd, values.decisions), values.decisions, 'error'), source: values.decisions };
-    const { doc, assessment, review } = await readAssessed(positionals[0]!, ruleSet, io, decisions, stdinSpec(values, positionals));
+    const { doc, assessment, review } = await readAssessed(positionals[0]!, ruleSet, io, decisions, partiesOption(values.parties, 1)[0], stdinSpec(values, positionals));
     await writeOutput(BRIEF_FORMATS[format](doc, assessment, review), values.out, io, { kind: format === 'json' ? 'data' : format, inputs });
     return EXIT.ok;
   },

@@ -9,11 +9,12 @@ import { readAssessed } from '../assessed.js';
 import { readDecisions, writeDecisions } from '../decisions-file.js';
 import type { Command } from '../command.js';
 import { EXIT } from '../errors.js';
+import { PARTIES_HELP, PARTIES_SPEC, partiesOption } from '../parties-option.js';
 import { categoriesOption, checkNames, loadRules, splitList } from '../scan-options.js';
 
 const DEFAULT_DECISIONS = 'culturescan-decisions.json';
 
-const USAGE = `Usage: culturescan review FILE [--decisions FILE] [--category C] [--only STATE] [--rules DIR]
+const USAGE = `Usage: culturescan review FILE [--decisions FILE] [--category C] [--only STATE] [--parties LIST] [--rules DIR]
 
 Walks you through the findings of one agreement in the terminal, one at a time, with its category,
 place, legal force and the words that matched, and records what you decide on each: keep, dismiss or
@@ -29,6 +30,7 @@ Options:
   --category C      review only these categories (comma-separated or repeated)
   --only STATE      review only the findings that are undecided, or decided keep, dismiss or discuss
                     in the decisions file (comma-separated or repeated): --only discuss before a meeting
+${PARTIES_HELP}
   --rules DIR       add the rules in DIR over the built-in ones, overriding by id (repeatable)`;
 
 export const reviewCommand: Command = {
@@ -40,6 +42,7 @@ export const reviewCommand: Command = {
       category: { type: 'string', multiple: true },
       only: { type: 'string', multiple: true },
       rules: { type: 'string', multiple: true },
+      ...PARTIES_SPEC,
     });
     if (positionals.length !== 1) throw new UserError(`review: expected one FILE, got ${positionals.length} (see culturescan review --help)`);
     const categories = categoriesOption(values.category);
@@ -47,7 +50,7 @@ export const reviewCommand: Command = {
     const typedDecisions = values.decisions ?? DEFAULT_DECISIONS;
     const decisionsPath = resolve(io.cwd, typedDecisions);
     const ruleSet = await loadRules(values.rules ?? [], io.cwd);
-    const { doc, assessment } = await readAssessed(positionals[0]!, ruleSet, io);
+    const { doc, assessment } = await readAssessed(positionals[0]!, ruleSet, io, undefined, partiesOption(values.parties, 1)[0]);
     const file = readDecisions(decisionsPath, typedDecisions, 'empty');
     const found = reviewItems(assessment.findings, new Set(categories), (f) => locationWords(f.location));
     const items = filterItems(found, file, only);

@@ -11,6 +11,7 @@ import { scanEach, startScan } from '../scan-files.js';
 import { checkNames, EXTENSIONS, inputFiles, JOBS_HELP, parseJobs, ruleDirs, splitList } from '../scan-options.js';
 import { STDIN_HELP, STDIN_OPTIONS, stdinSpec } from '../stdin-input.js';
 import { gateChecker, GATE_NAMES, type GateFailure } from '../scan-gates.js';
+import { PARTIES_HELP, PARTIES_SPEC, partiesOption } from '../parties-option.js';
 
 const KINDS: readonly string[] = [...CATEGORIES, ...INFO_KINDS];
 const OUTPUT_KINDS: Record<ScanFormatName, OutputKind> = { text: 'text', markdown: 'markdown', json: 'data', jsonl: 'data', csv: 'data' };
@@ -39,6 +40,8 @@ Options:
                        (each fails exactly when the brief, culturescan report, shows that item missing)
   --decisions FILE     the decisions of a review (culturescan review): the findings dismissed there
                        are left out of the output and of the gates, as the brief leaves them out
+  ${PARTIES_HELP.replace(/\n {18}/g, '\n                       ').replace('--parties LIST  ', '--parties LIST       ')}
+                       (read by the gates; once for all files, or once per file in their order)
   ${JOBS_HELP}
   ${STDIN_HELP}
 
@@ -55,6 +58,7 @@ const options = {
   decisions: { type: 'string' },
   ...STDIN_OPTIONS,
   jobs: { type: 'string' },
+  ...PARTIES_SPEC,
 } as const;
 
 /**
@@ -94,7 +98,8 @@ export const scanCommand: Command = {
     // The data formats carry each finding's legal force; its language library loads only for them.
     const legalForce = FORMATS_WITH_FORCE.has(format) ? (await import('../finding-force.js')).withLegalForce : undefined;
     const start = await startScan(files, { ruleDirs: ruleDirs(values.rules ?? [], io.cwd), cwd: io.cwd, jobs, wantDocument: gates.length > 0, kinds: keptKinds, legalForce: legalForce !== undefined });
-    const gateCheck = await gateChecker(gates);
+    const stated = partiesOption(values.parties, files.length);
+    const gateCheck = await gateChecker(gates, new Map(files.map((f, i) => [f.display, stated[i]])));
     const inspect = gates.length > 0 ? (doc: AgreementDocument, findings: Finding[], file: InputFile) => gateCheck.inspect(doc, reviewed(findings), file) : undefined;
     let output;
     try {

@@ -2,7 +2,7 @@ import type { Assessment } from '../../assess/types.js';
 import type { AgreementDocument, Finding, ReviewOutcome } from '../../model.js';
 import { escapeHtml } from '../html-escape.js';
 import { BRIEF_CSS } from './html-style.js';
-import { DECISION_WORDS, FORCE_WORDS, ITEM_LABELS, locationWords, QUOTES_PER_ITEM, reviewSummary, shortExcerpt, STATUS_WORDS, toDiscuss, VERDICT_WORDS } from './words.js';
+import { DECISION_WORDS, FORCE_WORDS, ITEM_LABELS, locationWords, partiesWords, QUOTES_PER_ITEM, reviewSummary, shortExcerpt, STATUS_WORDS, toDiscuss, VERDICT_WORDS } from './words.js';
 
 const esc = escapeHtml;
 /** Escapes an excerpt, then turns its « » match marks into <mark>. */
@@ -42,7 +42,8 @@ export function briefHtml(doc: AgreementDocument, a: Assessment, review?: Review
 <title>Cultural brief: ${esc(doc.title || doc.id)}</title><style>${BRIEF_CSS}</style></head>
 <body><main>
 <h1>Cultural brief: ${esc(doc.title || doc.id)}</h1>
-<p class="meta">${doc.meta.parties?.length ? `Parties: ${esc(doc.meta.parties.join(', '))} · ` : ''}${a.findings.length} finding(s) · assessed against the 2005 Convention (Arts. 16, 21) and the digital guidelines (paras. 18–19)</p>
+<p class="meta">${esc(partiesWords(a.parties))}</p>
+<p class="meta">${a.findings.length} finding(s) · assessed against the 2005 Convention (Arts. 16, 21) and the digital guidelines (paras. 18–19)</p>
 ${review ? `<p class="meta">${esc(reviewSummary(a, review))}</p>\n` : ''}<h2>At a glance</h2>
 <table><thead><tr><th>Item</th><th>Status</th><th>In one line</th></tr></thead><tbody>
 ${rows}

@@ -7,6 +7,13 @@ import { reviewCounts } from './words.js';
 export function briefJson(_doc: AgreementDocument, a: Assessment, review?: ReviewOutcome): string {
   const out: BriefJson = {
     documentId: a.documentId,
+    parties: {
+      named: a.parties.named,
+      from: a.parties.from,
+      ...(a.parties.quote ? { quote: a.parties.quote } : {}),
+      classifiedBy: a.parties.classifiedBy,
+      northSouth: a.parties.northSouth,
+    },
     checklist: a.checklist.map((i) => ({
       item: i.item,
       title: i.title,

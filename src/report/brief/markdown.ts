@@ -1,11 +1,11 @@
 import type { Assessment } from '../../assess/types.js';
 import type { AgreementDocument, ReviewOutcome } from '../../model.js';
-import { DECISION_WORDS, FORCE_WORDS, ITEM_LABELS, locationWords, QUOTES_PER_ITEM, reviewSummary, shortExcerpt, STATUS_WORDS, toDiscuss, VERDICT_WORDS } from './words.js';
+import { DECISION_WORDS, FORCE_WORDS, ITEM_LABELS, locationWords, partiesWords, QUOTES_PER_ITEM, reviewSummary, shortExcerpt, STATUS_WORDS, toDiscuss, VERDICT_WORDS } from './words.js';
 
 /** The negotiator's brief as Markdown: one-screen summary first, then each item with quotes and locations. */
 export function briefMarkdown(doc: AgreementDocument, a: Assessment, review?: ReviewOutcome): string {
   const out: string[] = [`# Cultural brief: ${doc.title || doc.id}`, ''];
-  if (doc.meta.parties?.length) out.push(`Parties: ${doc.meta.parties.join(', ')}`, '');
+  out.push(partiesWords(a.parties), '');
   if (review) out.push(`_${reviewSummary(a, review)}_`, '');
   const decided = (fingerprint: string) => {
     const mark = review?.decisions.get(fingerprint);

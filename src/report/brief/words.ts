@@ -1,8 +1,9 @@
 import type { AssessedFinding, Assessment, Status, Verdict } from '../../assess/types.js';
+import type { AgreementParties } from '../../parties/index.js';
 import { CATEGORIES, type Decision, type FindingLocation, type LegalForce, type ReviewOutcome } from '../../model.js';
 
 /** Shared wording of the brief formats, so markdown and HTML say the same thing. */
-export const STATUS_WORDS: Record<Status, string> = { present: 'Present', partial: 'Partial', absent: 'Absent', 'not-applicable': 'Not applicable' };
+export const STATUS_WORDS: Record<Status, string> = { present: 'Present', partial: 'Partial', absent: 'Absent', 'not-applicable': 'Not applicable', undetermined: 'Undetermined' };
 /** A finding's legal force as the briefs print it (the JSON brief keeps the identifiers). */
 export const FORCE_WORDS: Record<LegalForce, string> = { binding: 'binding', 'best-endeavour': 'best endeavour', recital: 'recital', exception: 'exception' };
 export const VERDICT_WORDS: Record<Verdict, string> = {
@@ -53,4 +54,30 @@ export function locationWords(l: Pick<FindingLocation, 'articleNumber' | 'path' 
 export function shortExcerpt(text: string, max = 420): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   return flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`;
+}
+
+const PARTIES_FROM_WORDS: Record<AgreementParties['from'], string> = {
+  metadata: 'the source\'s metadata',
+  'parties-line': 'the document\'s "Parties:" line',
+  option: 'the --parties option',
+  title: 'the title',
+  preamble: 'the preamble\'s list of Parties',
+  signature: 'the signature block',
+  unknown: '',
+};
+
+const NORTH_SOUTH_WORDS: Record<AgreementParties['northSouth'], string> = {
+  applies: 'a developed and a developing Party face each other, so Art. 16 and paras. 18.1-18.2 apply',
+  'not-applicable': 'no developed and developing Party face each other, so Art. 16 and paras. 18.1-18.2 do not apply',
+  undetermined: 'Art. 16 and paras. 18.1-18.2 are undetermined',
+};
+
+/** Who the Parties are, how they are classified and where both came from: one paragraph of the brief. */
+export function partiesWords(p: AgreementParties): string {
+  if (p.from === 'unknown') {
+    return `Parties: not determined — the document has no metadata and names no Parties in its title, preamble or signature block, so ${NORTH_SOUTH_WORDS.undetermined}. State them with a "Parties:" line at the top of the file or with --parties.`;
+  }
+  const named = p.named.map((n) => `${n.name} (${n.status === 'mixed' ? 'developed and developing members' : n.status})`).join(', ');
+  const quote = p.quote ? `: “${shortExcerpt(p.quote, 200)}”` : '';
+  return `Parties: ${named} — from ${PARTIES_FROM_WORDS[p.from]}${quote}. Classified by ${p.classifiedBy}; ${NORTH_SOUTH_WORDS[p.northSouth]}.`;
 }

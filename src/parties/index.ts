@@ -1,0 +1,65 @@
+import type { AgreementDocument, PartyStatus } from '../model.js';
+import { classificationSource, northSouth, partyMix, type NorthSouth, type PartyMix } from './development.js';
+import { partiesInText } from './from-text.js';
+import { partyGroups } from './data.js';
+
+export { classify, classificationSource, northSouth, partyMix, type NorthSouth, type PartyMix } from './development.js';
+
+/** How the Parties of an agreement were learnt. */
+export type PartiesFrom = 'metadata' | 'parties-line' | 'option' | 'title' | 'preamble' | 'signature' | 'unknown';
+
+export interface AgreementParties {
+  /** Each Party as named: a State, or a group standing for its members. */
+  named: Array<{ name: string; codes: string[]; status: PartyStatus | 'mixed' }>;
+  mix: PartyMix;
+  northSouth: NorthSouth;
+  from: PartiesFrom;
+  /** The words of the document they were read from (title, preamble opening, signing lines). */
+  quote?: string;
+  /** The published list the classification comes from. */
+  classifiedBy: string;
+}
+
+/** Codes shown as the groups they make up when a whole group is there ("European Union" for its 27 members). */
+function groupCodes(codes: readonly string[]): Array<{ name: string; codes: string[] }> {
+  const left = new Set(codes);
+  const named: Array<{ name: string; codes: string[] }> = [];
+  for (const group of partyGroups().groups) {
+    if (group.members.length > 2 && group.members.every((c) => left.has(c))) {
+      named.push({ name: group.name, codes: group.members });
+      for (const c of group.members) left.delete(c);
+    }
+  }
+  return [...named, ...[...left].map((c) => ({ name: c, codes: [c] }))];
+}
+
+/** Stated Parties may name a group by its id ("EU", "EFTA"): it stands for its members. */
+function expandGroupIds(stated: readonly string[]): string[] {
+  const groups = partyGroups().groups;
+  return [...new Set(stated.flatMap((c) => groups.find((g) => g.id === c.toUpperCase())?.members ?? [c]))];
+}
+
+const memo = new WeakMap<AgreementDocument, AgreementParties>();
+
+/**
+ * Who the Parties are and how each is classified: from what the source or the user states
+ * (metadata, a "Parties:" line, --parties), else from the document's own words (title, preamble,
+ * signature block); a group named as a Party stands for its members.
+ */
+export function partiesOf(doc: AgreementDocument): AgreementParties {
+  const cached = memo.get(doc);
+  if (cached) return cached;
+  const stated = doc.meta.parties?.length ? expandGroupIds(doc.meta.parties) : undefined;
+  const inText = stated ? undefined : partiesInText(doc);
+  const codes = stated ?? [...new Set(inText?.parties.flatMap((p) => p.codes) ?? [])];
+  const mix = partyMix(codes, doc.meta.partyStatus);
+  const statusOf = (cs: string[]): PartyStatus | 'mixed' => {
+    const developed = cs.filter((c) => mix.developed.includes(c)).length;
+    return developed === cs.length ? 'developed' : developed === 0 ? 'developing' : 'mixed';
+  };
+  const named = (inText ? inText.parties : groupCodes(codes)).map((p) => ({ name: p.name, codes: p.codes, status: statusOf(p.codes) }));
+  const from: PartiesFrom = stated ? (doc.meta.partiesFrom ?? 'metadata') : (inText?.from ?? 'unknown');
+  const result: AgreementParties = { named, mix, northSouth: northSouth(mix), from, ...(inText ? { quote: inText.quote } : {}), classifiedBy: classificationSource() };
+  memo.set(doc, result);
+  return result;
+}

@@ -1,0 +1,74 @@
+import { createRequire } from 'node:module';
+import countries from 'i18n-iso-countries';
+import { partyGroups } from './data.js';
+
+/** One Party as an agreement names it: a State, or a group of States that signs as one side. */
+export interface NamedParty {
+  /** The name as the project writes it ("Canada", "European Union"). */
+  name: string;
+  /** ISO 3166-1 alpha-3 codes: the State's own, or the group's members. */
+  codes: string[];
+  /** The group's id ("EU", "EFTA") when it is a group. */
+  group?: string;
+}
+
+const LANGS = ['en', 'fr', 'es'] as const;
+
+/** Lower case, accents off: how a name and the text it is looked for in are compared. */
+export const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’‘]/g, "'").toLowerCase();
+
+interface NameIndex {
+  pattern: RegExp;
+  byName: Map<string, NamedParty>;
+}
+
+let index: NameIndex | undefined;
+
+/**
+ * Every name of a State (ISO names in en/fr/es, plus the long and short forms in data/party-groups.yaml)
+ * and of a group, as one pattern, longest first so that "United Mexican States" is not read as
+ * "United States". Names of three letters or fewer ("US", "UK") are left out: as words they are too
+ * often something else.
+ */
+function nameIndex(): NameIndex {
+  if (index) return index;
+  const require = createRequire(import.meta.url);
+  for (const lang of LANGS) countries.registerLocale(require(`i18n-iso-countries/langs/${lang}.json`));
+  const byName = new Map<string, NamedParty>();
+  const add = (name: string, party: NamedParty) => {
+    const key = fold(name);
+    if (key.length > 3 && !byName.has(key)) byName.set(key, party);
+  };
+  const data = partyGroups();
+  for (const group of data.groups) for (const name of group.names) add(name, { name: group.name, codes: group.members, group: group.id });
+  const english = countries.getNames('en', { select: 'official' });
+  for (const [alpha2, official] of Object.entries(english)) {
+    const code = countries.alpha2ToAlpha3(alpha2);
+    if (!code) continue;
+    const party = { name: official, codes: [code] };
+    for (const alias of data.aliases[code] ?? []) add(alias, party);
+    for (const lang of LANGS) for (const name of countries.getNames(lang, { select: 'all' })[alpha2] ?? []) add(name, party);
+  }
+  const names = [...byName.keys()].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  index = { pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.join('|')})(?![\\p{L}\\p{N}])`, 'gu'), byName };
+  return index;
+}
+
+/**
+ * The Parties named in a stretch of text, in order, each once. A name counts only when it begins
+ * with a capital in the text, as a proper name does ("Chile", not "chile"); all-capitals titles pass.
+ */
+export function partiesNamedIn(text: string): NamedParty[] {
+  const { pattern, byName } = nameIndex();
+  const folded = fold(text);
+  // Folding keeps lengths for the Latin letters agreements use; when it does not, compare unfolded.
+  const aligned = folded.length === text.length;
+  const found: NamedParty[] = [];
+  for (const m of folded.matchAll(pattern)) {
+    const first = aligned ? text[m.index] ?? '' : m[0][0] ?? '';
+    if (aligned && first === first.toLowerCase()) continue;
+    const party = byName.get(m[0]);
+    if (party && !found.some((p) => p.name === party.name)) found.push(party);
+  }
+  return found;
+}

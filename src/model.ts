@@ -101,6 +101,17 @@ export interface AgreementDocument {
   original: { text: string; map: OffsetMap };
 }
 
+/** What a brief was made from and with: the file and its SHA-256, the day, culturescan's and the rules' versions. */
+export interface Provenance {
+  source: string;
+  sha256: string;
+  /** ISO date the brief was made. */
+  date: string;
+  culturescanVersion: string;
+  /** A hash of the rules as loaded. */
+  rulesVersion: string;
+}
+
 /** The seven finding categories of the gold guide; a contract with every consumer of findings. */
 export const CATEGORIES = [
   'convention-reference',

@@ -5,6 +5,7 @@ import { partiesOf } from '../parties/index.js';
 import { disputeExclusions, exclusionAt } from './dispute.js';
 import { ecommerceVerdict } from './ecommerce.js';
 import { decisiveSentence, evidenceSentences, type ForcedSentence } from './finding-sentences.js';
+import { missingParts } from './missing-parts.js';
 import { loadReferences } from './references.js';
 import { CHECKLIST_ITEMS, type AssessedFinding, type Assessment, type ChecklistItem } from './types.js';
 
@@ -39,13 +40,14 @@ export function assess(doc: AgreementDocument, findings: Finding[]): Assessment 
   const references = loadReferences();
   const parties = partiesOf(doc);
   const ctx = { doc, findings: assessed, mix: parties.mix, parties, ecommerce };
+  const missing = missingParts(doc);
   const checklist: ChecklistItem[] = CHECKLIST_ITEMS.map((item) => {
     const result = RULES[item](ctx);
     const reference = references.get(REFERENCE_OF(item));
     if (!reference) throw new Error(`rules/references.yaml has no entry for ${REFERENCE_OF(item)}`);
     const shielded = result.findings.filter((f) => f.disputeSettlementExcluded);
     const ds = shielded.length > 0 ? ` Dispute settlement does not apply to ${shielded.length} of these finding(s) (${[...new Set(shielded.map((f) => `Art. ${f.location.articleNumber}`))].join(', ')}), so they cannot be enforced through it.` : '';
-    return { item, title: reference.title, status: result.status, oneLine: result.oneLine, explanation: `${CHECKS[item]} ${result.found}${ds}`, reference, findings: result.findings };
+    return { item, title: reference.title, status: result.status, oneLine: result.oneLine, explanation: `${CHECKS[item]} ${result.found}${ds}`, reference, findings: result.findings, missingParts: missing.filter((p) => p.items.includes(item)).map((p) => p.name) };
   });
-  return { documentId: doc.id, parties, checklist, ecommerce, findings: assessed };
+  return { documentId: doc.id, parties, missingParts: missing, checklist, ecommerce, findings: assessed };
 }

@@ -42,6 +42,28 @@ export const BriefJsonSchema = z.strictObject({
       northSouth: z.enum(['applies', 'not-applicable', 'undetermined']).describe('Whether Art. 16 and paras. 18.1-18.2 apply.'),
     })
     .describe('Who the Parties are, how they are classified, and where that came from.'),
+  missingParts: z
+    .array(
+      z.strictObject({
+        name: z.string().describe('As the text names it: "Annex I", "Protocol on Cultural Cooperation".'),
+        holds: z.enum(['reservations', 'culture', 'other']).describe('What it probably holds, read from its name and the sentences that refer to it.'),
+        firstMention: z.string().describe('Where the text first refers to it.'),
+        mentions: z.number().int().positive(),
+        items: z.array(z.enum(CHECKLIST_ITEMS)).describe('The checklist items its content could change.'),
+        verdict: z.boolean().describe('Whether it could change the e-commerce verdict.'),
+      }),
+    )
+    .describe('Annexes, schedules and protocols the text refers to that the file does not contain: the answers describe the file, not the whole treaty.'),
+  provenance: z
+    .strictObject({
+      source: z.string(),
+      sha256: z.string().regex(/^[0-9a-f]{64}$/),
+      date: z.string().describe('ISO date the brief was made.'),
+      culturescanVersion: z.string(),
+      rulesVersion: z.string().describe('A hash of the rules as loaded.'),
+    })
+    .optional()
+    .describe('What the brief was made from and with (present when made by `report`).'),
   checklist: z
     .array(
       z.strictObject({
@@ -52,6 +74,7 @@ export const BriefJsonSchema = z.strictObject({
         explanation: z.string().describe('What was checked, what was found, what is missing.'),
         reference: z.strictObject({ id: z.string(), number: z.string(), summary: z.string() }),
         findings: z.array(z.string()).describe('Fingerprints of the supporting findings.'),
+        missingParts: z.array(z.string()).describe('Names of the missing parts that could change this status.'),
       }),
     )
     .length(CHECKLIST_ITEMS.length),

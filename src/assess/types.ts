@@ -1,6 +1,7 @@
 import type { Finding, LegalForce } from '../model.js';
 import type { AgreementParties } from '../parties/index.js';
 import type { SubjectKind } from './carve-out-subject.js';
+import type { MissingPart } from './missing-parts.js';
 import type { Reference } from './references.js';
 
 /** The checklist items: Convention Arts. 16 and 21, digital guidelines paras. 18.1-18.2 and 19.1-19.5. */
@@ -54,6 +55,8 @@ export interface ChecklistItem {
   explanation: string;
   reference: Reference;
   findings: AssessedFinding[];
+  /** Parts the text refers to but the file lacks whose content could change this status. */
+  missingParts: string[];
 }
 
 /** How far a carve-out takes a commitment out: fully (broad subject), in part (narrow subject), or not at all. */
@@ -82,6 +85,8 @@ export interface Assessment {
   documentId: string;
   /** Who the Parties are, how they are classified, and where that came from. */
   parties: AgreementParties;
+  /** Annexes, schedules and protocols the text refers to that the file does not contain. */
+  missingParts: MissingPart[];
   checklist: ChecklistItem[];
   ecommerce: EcommerceAssessment;
   findings: AssessedFinding[];

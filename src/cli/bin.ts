@@ -1,4 +1,6 @@
 #!/usr/bin/env node
+import { homedir } from 'node:os';
+import { defaultCacheDir } from './cache-dir.js';
 import { tuneV8 } from './v8-tuning.js';
 
 tuneV8(); // before the pipeline's modules load
@@ -13,6 +15,7 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 const io = {
   stdout: (text: string) => process.stdout.write(text),
   stderr: (text: string) => process.stderr.write(text),
+  stderrControl: (sequence: string) => process.stderr.write(sequence),
   cwd: process.cwd(),
   isTty: Boolean(process.stdout.isTTY),
   readStdin: async () => {
@@ -20,6 +23,9 @@ const io = {
     for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
     return Buffer.concat(chunks);
   },
+  cacheDir: defaultCacheDir(process.env, homedir()),
+  stderrIsTty: Boolean(process.stderr.isTTY),
+  ...(process.stderr.isTTY ? { stderrColumns: process.stderr.columns } : {}),
   ...(process.stdin.isTTY && process.stdout.isTTY ? { terminal: { stdin: process.stdin, stdout: process.stdout } } : {}),
 };
 

@@ -16,7 +16,7 @@ export async function readTypedAgreement(typed: string, io: Io, stdin: StdinSpec
   if (typed === STDIN_ARG) return readStdinAgreement(io, stdin);
   const path = resolve(io.cwd, typed);
   try {
-    return { ...(await readAgreement(path)), source: typed };
+    return { ...(await readAgreement(path, { cacheDir: io.cacheDir })), source: typed };
   } catch (error) {
     if (isUserError(error) && error.file === path) throw new UserError(error.message, typed);
     throw error;
@@ -37,7 +37,7 @@ async function readStdinAgreement(io: Io, spec: StdinSpec): Promise<AgreementDoc
 /** What a report file starts with, by the kind of its format: a marker the readers know, where the format can hold one. */
 export type OutputKind = 'markdown' | 'html' | 'text' | 'data';
 
-function ownOutputHeader(kind: OutputKind): string {
+export function ownOutputHeader(kind: OutputKind): string {
   if (kind === 'markdown' || kind === 'html') return `<!-- ${OWN_OUTPUT_MARKER} -->\n`;
   return kind === 'text' ? `(${OWN_OUTPUT_MARKER})\n` : '';
 }

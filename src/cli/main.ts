@@ -32,16 +32,24 @@ function overview(): string {
     ...lines,
     '',
     'Run `culturescan help <command>` (or `culturescan <command> --help`) for a command\'s options.',
-    'Add --debug to see stack traces; --version prints the version.',
+    'Add --debug to see stack traces, --version for the version, --no-cache to read every file afresh',
+    '(PDF and Word files are otherwise read once and kept in $XDG_CACHE_HOME/culturescan, else',
+    '~/.cache/culturescan).',
     '',
   ].join('\n');
 }
 
+/** --no-cache, like --debug, holds for every command: files are read afresh, and the cache is left alone. */
+function withoutCache(io: Io): Io {
+  const { cacheDir: _, ...uncached } = io;
+  return uncached;
+}
+
 /** Runs one CLI invocation and returns its exit code. Never touches `process`. */
 export async function main(argv: string[], rawIo: Io): Promise<number> {
-  const io = terminalSafe(rawIo);
+  const io = terminalSafe(argv.includes('--no-cache') ? withoutCache(rawIo) : rawIo);
   const debug = argv.includes('--debug');
-  const args = argv.filter((a) => a !== '--debug');
+  const args = argv.filter((a) => a !== '--debug' && a !== '--no-cache');
   if (args[0] === '--version') {
     io.stdout(`culturescan ${packageVersion()}\n`);
     return EXIT.ok;

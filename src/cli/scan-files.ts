@@ -10,6 +10,8 @@ import type { RuleSet } from '../rules/types.js';
 import { isUserError } from '../errors.js';
 import { mapLimit } from './map-limit.js';
 import type { InputFile } from './paths-expand.js';
+import type { RowJob } from './overview-row.js';
+import type { Progress } from './progress.js';
 import { JobQueue, startScanPool, workerScript, type FileReply, type ScanPool } from './scan-pool.js';
 
 /** A few files at a time: reading (disk, PDF workers) overlaps with the synchronous engine. */
@@ -32,6 +34,10 @@ export interface WorkerOptions {
   jobs?: number;
   /** Whether `inspect` will be used: the workers then post each document back. */
   wantDocument: boolean;
+  /** An overview: the workers post back each file's row (see WorkerSetup.rowJobs). */
+  rowJobs?: readonly RowJob[];
+  /** The folder of the cache of read documents (Io.cacheDir); none: every file is read afresh. */
+  cacheDir?: string | undefined;
   /** Without `inspect`, the kinds the output keeps: the workers post back only those findings. */
   kinds?: ReadonlySet<string>;
   /** Decide the legal force of each finding the output keeps (see ScanFilesOptions.legalForce). */
@@ -46,6 +52,8 @@ export interface ScanWorkers {
 
 export interface ScanFilesOptions {
   ruleSet: RuleSet;
+  /** The folder of the cache of read documents, if any (startScan passes it on). */
+  cacheDir?: string | undefined;
   /** Started by startScan for these very files; without them every file is scanned in this thread. */
   workers?: ScanWorkers;
   /** Keep only findings of these kinds; every kind when absent. */
@@ -60,6 +68,8 @@ export interface ScanFilesOptions {
    * withLegalForce, loaded by the caller only when wanted (its language library is heavy).
    */
   legalForce?: (doc: AgreementDocument, findings: readonly Finding[]) => Finding[];
+  /** Told of each file as it is done (the progress line). */
+  progress?: Progress;
 }
 
 export function documentIdOf(path: string): string {
@@ -89,7 +99,7 @@ function scanned(doc: AgreementDocument, all: Finding[], file: InputFile, option
 async function scanOne(file: InputFile, options: ScanFilesOptions): Promise<DocumentResult> {
   let doc: AgreementDocument;
   try {
-    doc = await readAgreement(file.absolute);
+    doc = await readAgreement(file.absolute, { cacheDir: options.cacheDir });
   } catch (error) {
     if (!isUserError(error)) throw error;
     return unreadable(file, error.message);
@@ -137,6 +147,7 @@ export async function workerCount(files: readonly InputFile[], jobs: number | un
 function resultOf(reply: FileReply, file: InputFile, options: ScanFilesOptions): DocumentResult {
   if (reply.kind === 'unreadable') return unreadable(file, reply.message);
   if (reply.kind === 'failed') return unreadable(file, `internal error while scanning: ${reply.message}`);
+  if (reply.kind === 'row') return unreadable(file, 'internal error: an overview row where findings were expected');
   const { scanned: s, doc } = reply;
   if (doc) return scanned(doc, s.findings, file, options);
   return { documentId: s.documentId, source: file.display, title: s.title, language: s.language, meta: s.meta, findings: keptKinds(s.findings, options.kinds), errors: [] };
@@ -157,6 +168,8 @@ async function startWorkers(files: readonly InputFile[], options: WorkerOptions)
     wantDocument: options.wantDocument,
     ...(options.kinds && !options.wantDocument ? { kinds: [...options.kinds] } : {}),
     ...(options.legalForce ? { legalForce: true } : {}),
+    ...(options.rowJobs ? { rowJobs: options.rowJobs } : {}),
+    ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}),
   };
   return { queue, pool: startScanPool(script, files.map((f) => f.absolute), jobs - 1, setup, queue) };
 }
@@ -166,11 +179,11 @@ async function startWorkers(files: readonly InputFile[], options: WorkerOptions)
  * modules while this thread loads and checks the rules, which `scanFiles` hands them; broken rules send
  * the waiting workers away before the error goes on. Spread the result into `scanFiles`' options.
  */
-export async function startScan(files: readonly InputFile[], options: WorkerOptions): Promise<{ ruleSet: RuleSet; workers: ScanWorkers | undefined }> {
+export async function startScan(files: readonly InputFile[], options: WorkerOptions): Promise<{ ruleSet: RuleSet; workers: ScanWorkers | undefined; cacheDir: string | undefined }> {
   scanOptionsFromEnv(); // a bad time budget is said once, here, before any worker reads it
   const workers = await startWorkers(files, options);
   try {
-    return { ruleSet: await openRuleSet(options.ruleDirs, { cwd: options.cwd }), workers };
+    return { ruleSet: await openRuleSet(options.ruleDirs, { cwd: options.cwd }), workers, cacheDir: options.cacheDir };
   } catch (error) {
     workers?.pool.stop();
     throw error;
@@ -178,13 +191,13 @@ export async function startScan(files: readonly InputFile[], options: WorkerOpti
 }
 
 /** Hands results on in the order of the files, holding back only those that finish before an earlier one. */
-class InOrder {
+export class InOrder<T> {
   private next = 0;
-  private readonly waiting = new Map<number, DocumentResult>();
+  private readonly waiting = new Map<number, T>();
 
-  constructor(private readonly deliver: (result: DocumentResult, index: number) => void) {}
+  constructor(private readonly deliver: (result: T, index: number) => void) {}
 
-  put(index: number, result: DocumentResult): void {
+  put(index: number, result: T): void {
     this.waiting.set(index, result);
     for (let ready = this.waiting.get(this.next); ready !== undefined; ready = this.waiting.get(this.next)) {
       this.waiting.delete(this.next);
@@ -200,16 +213,20 @@ class InOrder {
  * alone, a few reads at a time.
  */
 export async function scanEach(files: readonly InputFile[], options: ScanFilesOptions, onResult: (result: DocumentResult, index: number) => void): Promise<void> {
-  const inOrder = new InOrder(onResult);
+  const inOrder = new InOrder<DocumentResult>(onResult);
   const workers = options.workers;
+  const finished = (index: number, result: DocumentResult) => {
+    options.progress?.done(result.source);
+    inOrder.put(index, result);
+  };
   if (!workers) {
-    await mapLimit(files, READ_CONCURRENCY, async (file, index) => inOrder.put(index, await scanOne(file, options)));
+    await mapLimit(files, READ_CONCURRENCY, async (file, index) => finished(index, await scanOne(file, options)));
     return;
   }
-  workers.pool.release(options.ruleSet.rules, (reply) => inOrder.put(reply.index, resultOf(reply, files[reply.index] as InputFile, options)));
+  workers.pool.release(options.ruleSet.rules, (reply) => finished(reply.index, resultOf(reply, files[reply.index] as InputFile, options)));
   try {
     for (let index = workers.queue.take(); index !== undefined; index = workers.queue.take()) {
-      inOrder.put(index, await scanOne(files[index] as InputFile, options));
+      finished(index, await scanOne(files[index] as InputFile, options));
     }
   } catch (error) {
     workers.pool.stop();

@@ -50,6 +50,8 @@ export function parseJobs(value: string | undefined): number | undefined {
   return jobs;
 }
 
+export const QUIET_HELP = `--quiet              no progress line on stderr (shown only when stderr is a terminal)`;
+
 export const JOBS_HELP = `--jobs N             scan N files at once, in this process and N-1 worker threads
                        (default: one per idle CPU for a large batch; 1 = no worker threads)`;
 

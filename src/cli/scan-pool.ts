@@ -4,12 +4,21 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AgreementDocument, AgreementMeta, Finding, Language } from '../model.js';
 import { PACKAGE_ROOT } from '../paths.js';
+import type { AgreementRow } from '../report/overview/row.js';
 import type { CompiledRule } from '../rules/types.js';
+import type { RowJob } from './overview-row.js';
 
 /** What every worker is started with. */
 export interface WorkerSetup {
   /** Post each document back too (for `inspect`: gates, eval's article texts). */
   wantDocument: boolean;
+  /**
+   * Overview rows instead of findings: for each file (by index) how to name it and where its brief goes;
+   * the worker then assesses each document and posts back its row alone.
+   */
+  rowJobs?: readonly RowJob[];
+  /** The folder of the cache of read documents, if any. */
+  cacheDir?: string;
   /** Post back only the findings of these kinds (the output keeps no others); all when absent. */
   kinds?: readonly string[];
   /** Decide each posted finding's legal force (what scan's formats print), while the document is at hand. */
@@ -40,7 +49,9 @@ export type FileReply =
   /** The reader refused the file (a UserError): a per-file error, as in-process. */
   | { index: number; kind: 'unreadable'; message: string }
   /** Something broke while scanning the file (a bug, or the worker died). */
-  | { index: number; kind: 'failed'; message: string };
+  | { index: number; kind: 'failed'; message: string }
+  /** The overview row of the file (a run with `rowJobs`). */
+  | { index: number; kind: 'row'; row: AgreementRow };
 
 /** The queue is empty: the worker may be stopped. */
 export type WorkerReply = FileReply | { kind: 'idle' };

@@ -11,9 +11,12 @@ import { readAgreement } from '../ingest/index.js';
 import { ruleSetOf } from '../rules/compile.js';
 import type { RuleSet } from '../rules/types.js';
 import { isUserError } from '../errors.js';
+import type { RowJob } from './overview-row.js';
 import { takeJob, type FileReply, type WorkerData, type WorkerGo } from './scan-pool.js';
 
 const setup = workerData as WorkerData;
+// The assessment and the brief are loaded only by an overview's workers.
+const rowOf = setup.rowJobs ? (await import('./overview-row.js')).overviewRowOf : undefined;
 const port = parentPort;
 const kinds = setup.kinds ? new Set(setup.kinds) : undefined;
 const scanOptions = scanOptionsFromEnv();
@@ -22,8 +25,9 @@ if (!port) throw new Error('scan-worker.js runs only as a worker thread');
 const withLegalForce = setup.legalForce && !setup.wantDocument ? (await import('./finding-force.js')).withLegalForce : undefined;
 
 async function scanFile(index: number, ruleSet: RuleSet): Promise<FileReply> {
+  if (rowOf && setup.rowJobs) return { index, kind: 'row', row: await rowOf(setup.rowJobs[index] as RowJob, ruleSet, setup.cacheDir) };
   try {
-    const doc = await readAgreement(setup.paths[index] as string);
+    const doc = await readAgreement(setup.paths[index] as string, { cacheDir: setup.cacheDir });
     const all = scanDocument(doc, ruleSet, scanOptions);
     const kept = kinds ? all.filter((f) => kinds.has(f.category)) : all;
     const findings = withLegalForce ? withLegalForce(doc, kept) : kept;

@@ -19,6 +19,7 @@ import { main } from '../cli/main.js';
 import type { Io } from '../cli/io.js';
 import { tuneV8 } from '../cli/v8-tuning.js';
 import { PACKAGE_ROOT, SAMPLE_CORPUS_DIR } from '../paths.js';
+import { benchOverview } from './bench-overview.js';
 
 /** The corpus as the scan sees it: relative to the package, so that the digest does not depend on where it lies. */
 const TOTA = join('..', 'shared', 'tota');
@@ -219,6 +220,7 @@ async function bench(record: boolean): Promise<void> {
     rmSync(copies, { recursive: true, force: true });
   }
   startUp();
+  benchOverview();
 }
 
 const phaseAt = process.argv.indexOf('--phase');

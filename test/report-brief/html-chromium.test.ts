@@ -1,14 +1,13 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { assess } from '../../src/assess/index.js';
 import { BRIEF_FORMATS } from '../../src/report/brief/index.js';
 import { agreement, finding } from '../assess/build.js';
+import { CHROMIUM, screenshot } from '../support/chromium.js';
 import { pngInk } from './png.js';
 
-const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
 if (!CHROMIUM) console.log('HTML brief screenshot test skipped: no chromium at /usr/bin/chromium');
 
 describe.skipIf(!CHROMIUM)('the HTML brief in headless Chromium', () => {
@@ -22,11 +21,7 @@ describe.skipIf(!CHROMIUM)('the HTML brief in headless Chromium', () => {
     const page = join(dir, 'brief.html');
     const shot = join(dir, 'brief.png');
     writeFileSync(page, BRIEF_FORMATS.html(doc, a));
-    execFileSync(CHROMIUM!, [
-      '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', `--user-data-dir=${mkdtempSync(join(tmpdir(), 'chromium-'))}`,
-      `--screenshot=${shot}`, '--window-size=1200,1600', `file://${page}`,
-    ], { stdio: 'ignore', timeout: 60_000 });
+    screenshot(page, shot, [1200, 1600]);
     expect(statSync(shot).size).toBeGreaterThan(20_000);
     const { width, height, inked } = pngInk(readFileSync(shot));
     expect([width, height]).toEqual([1200, 1600]);

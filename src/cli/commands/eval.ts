@@ -11,6 +11,7 @@ import { EXIT } from '../errors.js';
 import { UserError } from '../../errors.js';
 import { documentIdOf, scanFiles, startScan } from '../scan-files.js';
 import { STDIN_OPTIONS, stdinSpec } from '../stdin-input.js';
+import { startProgress } from '../progress.js';
 import { inputFiles, parseJobs, ruleDirs } from '../scan-options.js';
 
 const usage = `Usage: culturescan eval --gold FILE.jsonl [options] PATH...
@@ -28,6 +29,7 @@ Options:
                   per CPU for a large batch; 1 = no worker threads)
   --name NAME     with PATH '-' (standard input): its name, which must be the gold treaty's
   --format-in F   with PATH '-': the format when the name does not tell it (txt, md, html, docx, pdf, xml)
+  --quiet         no progress line on stderr (shown only when stderr is a terminal)
 `;
 
 const options = {
@@ -36,6 +38,7 @@ const options = {
   rules: { type: 'string', multiple: true },
   jobs: { type: 'string' },
   ...STDIN_OPTIONS,
+  quiet: { type: 'boolean' },
 } as const;
 
 async function readGold(file: string, cwd: string): Promise<GoldSet> {
@@ -64,13 +67,15 @@ export const evalCommand: Command = {
     const wanted = new Set(gold.treaties);
     const files = (await inputFiles(positionals, io, stdinSpec(values, positionals))).filter((f) => wanted.has(documentIdOf(f.display)));
     if (files.length === 0) throw new UserError(`none of the ${wanted.size} gold agreements is among the given paths`);
-    const start = await startScan(files, { ruleDirs: ruleDirs(values.rules ?? [], io.cwd), cwd: io.cwd, jobs, wantDocument: true });
+    const start = await startScan(files, { ruleDirs: ruleDirs(values.rules ?? [], io.cwd), cwd: io.cwd, cacheDir: io.cacheDir, jobs, wantDocument: true });
     const ids = goldArticleIds(gold);
     const texts = new Map<string, Map<string, ArticleText>>();
+    const progress = startProgress(io, files.length, values.quiet ?? false);
     const results = await scanFiles(files, {
       ...start,
+      progress,
       inspect: (doc) => texts.set(doc.id, articleTexts(doc, ids.get(doc.id) ?? new Set())),
-    });
+    }).finally(() => progress.finish());
     for (const r of results) for (const error of r.errors) io.stderr(`culturescan: ${r.source}: ${error}\n`);
     const report = evaluate(gold, results, texts);
     for (const treaty of report.missing) {

@@ -15,6 +15,7 @@ export interface CommandEntry {
 export const commands: CommandEntry[] = [
   { name: 'inspect', summary: 'show how an agreement is read: format, language, pages and its outline', load: async () => (await import('./inspect.js')).inspectCommand },
   { name: 'scan', summary: 'find cultural clauses, e-commerce provisions and Convention references', load: async () => (await import('./scan.js')).scanCommand },
+  { name: 'overview', summary: 'the corpus at a glance: a row per agreement (checklist, verdict), tables per Party or year, charts', load: async () => (await import('./overview.js')).overviewCommand },
   { name: 'report', summary: 'the negotiator\'s brief for one agreement (markdown, html, json)', load: async () => (await import('./report.js')).reportCommand },
   { name: 'review', summary: 'walk through one agreement\'s findings in the terminal and record a decision on each', load: async () => (await import('./review.js')).reviewCommand },
   { name: 'compare', summary: 'two agreements side by side: checklist, e-commerce verdict, each clause aligned with its counterpart', load: async () => (await import('./compare.js')).compareCommand },

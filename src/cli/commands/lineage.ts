@@ -6,7 +6,8 @@ import { EXIT } from '../errors.js';
 import { checkOutput, writeOutput } from '../files.js';
 import { scanFiles, startScan } from '../scan-files.js';
 import { STDIN_HELP, STDIN_OPTIONS, stdinSpec } from '../stdin-input.js';
-import { categoriesOption, inputFiles, JOBS_HELP, parseJobs, ruleDirs } from '../scan-options.js';
+import { categoriesOption, inputFiles, JOBS_HELP, parseJobs, QUIET_HELP, ruleDirs } from '../scan-options.js';
+import { startProgress } from '../progress.js';
 
 const usage = `Usage: culturescan lineage [options] [PATH...]
 
@@ -23,6 +24,7 @@ Options:
   --rules DIR          also load the rules in DIR, over the built-in ones (repeatable)
   ${JOBS_HELP}
   ${STDIN_HELP}
+  ${QUIET_HELP}
 `;
 
 export const lineageCommand: Command = {
@@ -36,6 +38,7 @@ export const lineageCommand: Command = {
       rules: { type: 'string', multiple: true },
       jobs: { type: 'string' },
       ...STDIN_OPTIONS,
+      quiet: { type: 'boolean' },
     });
     const format = oneOf('format', values.format, LINEAGE_FORMAT_NAMES, 'markdown');
     const categories = new Set<string>(categoriesOption(values.category));
@@ -43,11 +46,13 @@ export const lineageCommand: Command = {
     const files = await inputFiles(positionals, io, stdinSpec(values, positionals));
     const inputs = files.map((f) => f.absolute);
     checkOutput(values.out, inputs, io);
-    const start = await startScan(files, { ruleDirs: ruleDirs(values.rules ?? [], io.cwd), cwd: io.cwd, jobs, wantDocument: true });
+    const start = await startScan(files, { ruleDirs: ruleDirs(values.rules ?? [], io.cwd), cwd: io.cwd, cacheDir: io.cacheDir, jobs, wantDocument: true });
     const agreements: LineageAgreement[] = [];
     // Only the clauses' three-word runs are kept from each document, so a whole corpus fits in memory.
+    const progress = startProgress(io, files.length, values.quiet ?? false);
     const results = await scanFiles(files, {
       ...start,
+      progress,
       inspect: (doc, findings) =>
         agreements.push({
           documentId: doc.id,
@@ -55,7 +60,7 @@ export const lineageCommand: Command = {
           ...(doc.meta.dateSigned ? { dateSigned: doc.meta.dateSigned } : {}),
           clauses: clausePrints(doc, findings, categories),
         }),
-    });
+    }).finally(() => progress.finish());
     for (const r of results) for (const error of r.errors) io.stderr(`culturescan: ${r.source}: ${error}\n`);
     if (agreements.length === 0) return EXIT.usage;
     await writeOutput(LINEAGE_FORMATS[format](lineage(agreements)), values.out, io, { kind: format === 'json' ? 'data' : 'markdown', inputs });

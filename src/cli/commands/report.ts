@@ -6,6 +6,7 @@ import { EXIT } from '../errors.js';
 import { PARTIES_HELP, PARTIES_SPEC, partiesOption } from '../parties-option.js';
 import { UserError } from '../../errors.js';
 import { readAssessed } from '../assessed.js';
+import { provenanceOf } from '../provenance.js';
 import { readDecisions } from '../decisions-file.js';
 import { checkOutput, writeOutput } from '../files.js';
 import { loadRules } from '../scan-options.js';
@@ -47,7 +48,7 @@ export const reportCommand: Command = {
     const ruleSet = await loadRules(values.rules ?? [], io.cwd);
     const decisions = values.decisions === undefined ? undefined : { file: readDecisions(resolve(io.cwd, values.decisions), values.decisions, 'error'), source: values.decisions };
     const { doc, assessment, review } = await readAssessed(positionals[0]!, ruleSet, io, decisions, partiesOption(values.parties, 1)[0], stdinSpec(values, positionals));
-    await writeOutput(BRIEF_FORMATS[format](doc, assessment, review), values.out, io, { kind: format === 'json' ? 'data' : format, inputs });
+    await writeOutput(BRIEF_FORMATS[format](doc, assessment, review, await provenanceOf(positionals[0]!, ruleSet, io)), values.out, io, { kind: format === 'json' ? 'data' : format, inputs });
     return EXIT.ok;
   },
 };

@@ -8,8 +8,9 @@ import { EXIT } from '../errors.js';
 import { checkOutput, openOutput, type OutputKind } from '../files.js';
 import type { Io } from '../io.js';
 import { scanEach, startScan } from '../scan-files.js';
-import { checkNames, EXTENSIONS, inputFiles, JOBS_HELP, parseJobs, ruleDirs, splitList } from '../scan-options.js';
+import { checkNames, EXTENSIONS, inputFiles, JOBS_HELP, parseJobs, QUIET_HELP, ruleDirs, splitList } from '../scan-options.js';
 import { STDIN_HELP, STDIN_OPTIONS, stdinSpec } from '../stdin-input.js';
+import { startProgress } from '../progress.js';
 import { gateChecker, GATE_NAMES, type GateFailure } from '../scan-gates.js';
 import { PARTIES_HELP, PARTIES_SPEC, partiesOption } from '../parties-option.js';
 
@@ -44,6 +45,7 @@ Options:
                        (read by the gates; once for all files, or once per file in their order)
   ${JOBS_HELP}
   ${STDIN_HELP}
+  ${QUIET_HELP}
 
 Exit: 0 scanned, 1 a --fail-on gate failed, 2 bad arguments or nothing could be scanned.
 Files that cannot be read are named on stderr; the others are still scanned.
@@ -58,6 +60,7 @@ const options = {
   decisions: { type: 'string' },
   ...STDIN_OPTIONS,
   jobs: { type: 'string' },
+  quiet: { type: 'boolean' },
   ...PARTIES_SPEC,
 } as const;
 
@@ -70,10 +73,6 @@ async function reviewedFindings(typed: string | undefined, io: Io): Promise<(fin
   const [{ readDecisions }, { applyDecisions }] = await Promise.all([import('../decisions-file.js'), import('../../tui/decisions.js')]);
   const file = readDecisions(resolve(io.cwd, typed), typed, 'error');
   return (findings) => applyDecisions(findings, file, typed).findings;
-}
-
-function reportErrors(result: DocumentResult, io: Io): void {
-  for (const error of result.errors) io.stderr(`culturescan: ${result.source}: ${error}\n`);
 }
 
 function reportFailures(failures: readonly GateFailure[], io: Io): void {
@@ -97,7 +96,7 @@ export const scanCommand: Command = {
     const keptKinds = kinds.length > 0 ? new Set(kinds) : undefined;
     // The data formats carry each finding's legal force; its language library loads only for them.
     const legalForce = FORMATS_WITH_FORCE.has(format) ? (await import('../finding-force.js')).withLegalForce : undefined;
-    const start = await startScan(files, { ruleDirs: ruleDirs(values.rules ?? [], io.cwd), cwd: io.cwd, jobs, wantDocument: gates.length > 0, kinds: keptKinds, legalForce: legalForce !== undefined });
+    const start = await startScan(files, { ruleDirs: ruleDirs(values.rules ?? [], io.cwd), cwd: io.cwd, cacheDir: io.cacheDir, jobs, wantDocument: gates.length > 0, kinds: keptKinds, legalForce: legalForce !== undefined });
     const stated = partiesOption(values.parties, files.length);
     const gateCheck = await gateChecker(gates, new Map(files.map((f, i) => [f.display, stated[i]])));
     const inspect = gates.length > 0 ? (doc: AgreementDocument, findings: Finding[], file: InputFile) => gateCheck.inspect(doc, reviewed(findings), file) : undefined;
@@ -111,15 +110,17 @@ export const scanCommand: Command = {
     // Each document is written as soon as it and the ones before it are done: the run keeps no results.
     const writer = SCAN_STREAMS[format]();
     let anyRead = false;
+    const progress = startProgress(io, files.length, values.quiet ?? false);
     try {
       output.write(writer.head);
-      await scanEach(files, { ...start, kinds: keptKinds, ...(legalForce ? { legalForce } : {}), inspect }, (result) => {
+      await scanEach(files, { ...start, progress, kinds: keptKinds, ...(legalForce ? { legalForce } : {}), inspect }, (result) => {
         anyRead ||= result.title !== null;
         output.write(writer.document({ ...result, findings: reviewed(result.findings) }));
-        reportErrors(result, io);
+        for (const error of result.errors) progress.say(`culturescan: ${result.source}: ${error}\n`);
       });
       output.write(writer.tail());
     } catch (error) {
+      progress.finish();
       output.abandon();
       throw error;
     }

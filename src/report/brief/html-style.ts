@@ -13,7 +13,7 @@ th, td { text-align: left; padding: 7px 10px; border-bottom: 1px solid var(--lin
 th { font-size: 13px; text-transform: uppercase; letter-spacing: .04em; color: var(--muted); }
 .status { display: inline-block; min-width: 104px; padding: 2px 10px; border-radius: 12px; font-weight: 600; font-size: 13px; color: #fff; text-align: center; }
 .status.present { background: var(--present); } .status.partial { background: var(--partial); }
-.status.absent { background: var(--absent); } .status.not-applicable { background: var(--na); } .status.undetermined { background: var(--na); }
+.status.absent { background: var(--absent); } .status.not-applicable { background: var(--na); } .status.undetermined { background: var(--na); } .missing { font-style: italic; }
 .verdict { border-left: 6px solid var(--na); background: #f7f9fb; padding: 12px 16px; margin: 12px 0 8px; }
 .verdict.covered { border-color: var(--present); } .verdict.partly-covered { border-color: var(--partial); } .verdict.not-covered { border-color: var(--absent); }
 .reference { color: var(--muted); font-style: italic; margin: 4px 0 8px; }

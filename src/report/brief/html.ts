@@ -1,8 +1,8 @@
 import type { Assessment } from '../../assess/types.js';
-import type { AgreementDocument, Finding, ReviewOutcome } from '../../model.js';
+import type { AgreementDocument, Finding, Provenance, ReviewOutcome } from '../../model.js';
 import { escapeHtml } from '../html-escape.js';
 import { BRIEF_CSS } from './html-style.js';
-import { DECISION_WORDS, FORCE_WORDS, ITEM_LABELS, locationWords, partiesWords, QUOTES_PER_ITEM, reviewSummary, shortExcerpt, STATUS_WORDS, toDiscuss, VERDICT_WORDS } from './words.js';
+import { DECISION_WORDS, FORCE_WORDS, ITEM_LABELS, locationWords, missingHereWords, missingPartsWords, partiesWords, provenanceWords, QUOTES_PER_ITEM, quoteTracker, reviewSummary, shortExcerpt, STATUS_WORDS, toDiscuss, VERDICT_WORDS } from './words.js';
 
 const esc = escapeHtml;
 /** Escapes an excerpt, then turns its « » match marks into <mark>. */
@@ -10,7 +10,7 @@ const quote = (s: string) => esc(shortExcerpt(s)).replace(/«/g, '<mark>').repla
 const status = (s: keyof typeof STATUS_WORDS) => `<span class="status ${s}">${STATUS_WORDS[s]}</span>`;
 
 /** The negotiator's brief as one self-contained HTML page (inline CSS, no scripts, no external assets). */
-export function briefHtml(doc: AgreementDocument, a: Assessment, review?: ReviewOutcome): string {
+export function briefHtml(doc: AgreementDocument, a: Assessment, review?: ReviewOutcome, provenance?: Provenance): string {
   const decided = (fingerprint: string) => {
     const mark = review?.decisions.get(fingerprint);
     return mark ? `<span class="decision ${mark.decision}">${DECISION_WORDS[mark.decision]}</span>${mark.note ? ` <em>${esc(mark.note)}</em>` : ''}` : '';
@@ -18,15 +18,24 @@ export function briefHtml(doc: AgreementDocument, a: Assessment, review?: Review
   const rows = a.checklist
     .map((i) => `<tr><td><a href="#${i.item}">${ITEM_LABELS[i.item]}</a> ${esc(i.title)}</td><td>${status(i.status)}</td><td>${esc(i.oneLine)}</td></tr>`)
     .join('\n');
+  const quotedBefore = quoteTracker();
+  const missingHere = (names: string[]) => {
+    const words = missingHereWords(names);
+    return words ? `<p class="missing">${esc(words)}</p>` : '';
+  };
   const items = a.checklist
     .map((i) => {
       const quotes = i.findings
         .slice(0, QUOTES_PER_ITEM)
-        .map((f) => `<div class="where">${esc(locationWords(f.location))}<span class="force">${FORCE_WORDS[f.legalForce]}</span>${f.disputeSettlementExcluded ? '<span class="force">outside dispute settlement</span>' : ''}${decided(f.fingerprint)}</div><blockquote>${quote(f.excerpt)}</blockquote>`)
+        .map((f) => {
+          const earlier = quotedBefore(f.fingerprint, ITEM_LABELS[i.item] ?? i.item);
+          if (earlier) return `<div class="where">${esc(locationWords(f.location))}<span class="force">${FORCE_WORDS[f.legalForce]}</span>${decided(f.fingerprint)} — quoted under ${esc(earlier)} above</div>`;
+          return `<div class="where">${esc(locationWords(f.location))}<span class="force">${FORCE_WORDS[f.legalForce]}</span>${f.disputeSettlementExcluded ? '<span class="force">outside dispute settlement</span>' : ''}${decided(f.fingerprint)}</div><blockquote>${quote(f.excerpt)}</blockquote>`;
+        })
         .join('\n');
       const more = i.findings.length > QUOTES_PER_ITEM ? `<p class="where">… and ${i.findings.length - QUOTES_PER_ITEM} more finding(s).</p>` : '';
       return `<section class="item" id="${i.item}"><h3>${ITEM_LABELS[i.item]} — ${esc(i.title)} ${status(i.status)}</h3>
-<p class="reference">${esc(i.reference.summary)}</p><p>${esc(i.explanation)}</p>${quotes}${more}</section>`;
+<p class="reference">${esc(i.reference.summary)}</p><p>${esc(i.explanation)}</p>${missingHere(i.missingParts)}${quotes}${more}</section>`;
     })
     .join('\n');
   const listed = (title: string, entries: Array<{ finding: Finding; note?: string }>) =>
@@ -43,12 +52,12 @@ export function briefHtml(doc: AgreementDocument, a: Assessment, review?: Review
 <body><main>
 <h1>Cultural brief: ${esc(doc.title || doc.id)}</h1>
 <p class="meta">${esc(partiesWords(a.parties))}</p>
-<p class="meta">${a.findings.length} finding(s) · assessed against the 2005 Convention (Arts. 16, 21) and the digital guidelines (paras. 18–19)</p>
+${a.missingParts.length > 0 ? `<p class="missing">${esc(missingPartsWords(a.missingParts) ?? '')}</p>\n` : ''}${provenance ? `<p class="meta">${esc(provenanceWords(provenance))}</p>\n` : ''}<p class="meta">${a.findings.length} finding(s) · assessed against the 2005 Convention (Arts. 16, 21) and the digital guidelines (paras. 18–19)</p>
 ${review ? `<p class="meta">${esc(reviewSummary(a, review))}</p>\n` : ''}<h2>At a glance</h2>
 <table><thead><tr><th>Item</th><th>Status</th><th>In one line</th></tr></thead><tbody>
 ${rows}
 </tbody></table>
-<div class="verdict ${a.ecommerce.verdict}"><strong>E-commerce (para. 19.4): ${esc(VERDICT_WORDS[a.ecommerce.verdict])}.</strong><br>${esc(a.ecommerce.explanation)}</div>
+<div class="verdict ${a.ecommerce.verdict}"><strong>E-commerce (para. 19.4): ${esc(VERDICT_WORDS[a.ecommerce.verdict])}.</strong><br>${esc(a.ecommerce.explanation)}${missingHere(a.missingParts.filter((p) => p.verdict).map((p) => p.name))}</div>
 <h2>Item by item</h2>
 ${items}
 <h2>E-commerce evidence chain</h2>

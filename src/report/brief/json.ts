@@ -1,10 +1,10 @@
 import type { BriefJson } from '../../assess/json-schema.js';
 import type { Assessment } from '../../assess/types.js';
-import type { AgreementDocument, ReviewOutcome } from '../../model.js';
+import type { AgreementDocument, Provenance, ReviewOutcome } from '../../model.js';
 import { reviewCounts } from './words.js';
 
 /** The JSON brief (its shape is `BriefJsonSchema` in src/assess/json-schema.ts). */
-export function briefJson(_doc: AgreementDocument, a: Assessment, review?: ReviewOutcome): string {
+export function briefJson(_doc: AgreementDocument, a: Assessment, review?: ReviewOutcome, provenance?: Provenance): string {
   const out: BriefJson = {
     documentId: a.documentId,
     parties: {
@@ -14,6 +14,8 @@ export function briefJson(_doc: AgreementDocument, a: Assessment, review?: Revie
       classifiedBy: a.parties.classifiedBy,
       northSouth: a.parties.northSouth,
     },
+    missingParts: a.missingParts,
+    ...(provenance ? { provenance } : {}),
     checklist: a.checklist.map((i) => ({
       item: i.item,
       title: i.title,
@@ -22,6 +24,7 @@ export function briefJson(_doc: AgreementDocument, a: Assessment, review?: Revie
       explanation: i.explanation,
       reference: { id: i.reference.id, number: i.reference.number, summary: i.reference.summary },
       findings: i.findings.map((f) => f.fingerprint),
+      missingParts: i.missingParts,
     })),
     ecommerce: { verdict: a.ecommerce.verdict, explanation: a.ecommerce.explanation, notReached: a.ecommerce.notReached, commitments: a.ecommerce.commitments, evidence: a.ecommerce.evidence },
     findings: a.findings.map((f) => ({

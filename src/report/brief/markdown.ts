@@ -1,11 +1,14 @@
 import type { Assessment } from '../../assess/types.js';
-import type { AgreementDocument, ReviewOutcome } from '../../model.js';
-import { DECISION_WORDS, FORCE_WORDS, ITEM_LABELS, locationWords, partiesWords, QUOTES_PER_ITEM, reviewSummary, shortExcerpt, STATUS_WORDS, toDiscuss, VERDICT_WORDS } from './words.js';
+import type { AgreementDocument, Provenance, ReviewOutcome } from '../../model.js';
+import { DECISION_WORDS, FORCE_WORDS, ITEM_LABELS, locationWords, missingHereWords, missingPartsWords, partiesWords, provenanceWords, QUOTES_PER_ITEM, quoteTracker, reviewSummary, shortExcerpt, STATUS_WORDS, toDiscuss, VERDICT_WORDS } from './words.js';
 
 /** The negotiator's brief as Markdown: one-screen summary first, then each item with quotes and locations. */
-export function briefMarkdown(doc: AgreementDocument, a: Assessment, review?: ReviewOutcome): string {
+export function briefMarkdown(doc: AgreementDocument, a: Assessment, review?: ReviewOutcome, provenance?: Provenance): string {
   const out: string[] = [`# Cultural brief: ${doc.title || doc.id}`, ''];
   out.push(partiesWords(a.parties), '');
+  const missing = missingPartsWords(a.missingParts);
+  if (missing) out.push(`**${missing}**`, '');
+  if (provenance) out.push(`_${provenanceWords(provenance)}_`, '');
   if (review) out.push(`_${reviewSummary(a, review)}_`, '');
   const decided = (fingerprint: string) => {
     const mark = review?.decisions.get(fingerprint);
@@ -14,9 +17,19 @@ export function briefMarkdown(doc: AgreementDocument, a: Assessment, review?: Re
   out.push('## At a glance', '', '| Item | Status | In one line |', '|---|---|---|');
   for (const i of a.checklist) out.push(`| ${ITEM_LABELS[i.item]} ${i.title} | **${STATUS_WORDS[i.status]}** | ${i.oneLine} |`);
   out.push('', `**E-commerce (para. 19.4):** ${VERDICT_WORDS[a.ecommerce.verdict]}.`, '', a.ecommerce.explanation, '');
+  const verdictMissing = missingHereWords(a.missingParts.filter((p) => p.verdict).map((p) => p.name));
+  if (verdictMissing) out.push(`_${verdictMissing}_`, '');
+  const quotedBefore = quoteTracker();
   for (const i of a.checklist) {
     out.push(`## ${ITEM_LABELS[i.item]} — ${i.title}: ${STATUS_WORDS[i.status]}`, '', `> ${i.reference.summary}`, '', i.explanation, '');
+    const itemMissing = missingHereWords(i.missingParts);
+    if (itemMissing) out.push(`_${itemMissing}_`, '');
     for (const f of i.findings.slice(0, QUOTES_PER_ITEM)) {
+      const earlier = quotedBefore(f.fingerprint, ITEM_LABELS[i.item] ?? i.item);
+      if (earlier) {
+        out.push(`- ${locationWords(f.location)} (${FORCE_WORDS[f.legalForce]}): quoted under ${earlier} above${decided(f.fingerprint)}`);
+        continue;
+      }
       out.push(`- ${locationWords(f.location)} (${FORCE_WORDS[f.legalForce]}${f.disputeSettlementExcluded ? ', outside dispute settlement' : ''}): “${shortExcerpt(f.excerpt)}”${decided(f.fingerprint)}`);
     }
     if (i.findings.length > QUOTES_PER_ITEM) out.push(`- … and ${i.findings.length - QUOTES_PER_ITEM} more finding(s)`);

@@ -1,6 +1,7 @@
 import type { AssessedFinding, Assessment, Status, Verdict } from '../../assess/types.js';
+import type { MissingPart } from '../../assess/missing-parts.js';
 import type { AgreementParties } from '../../parties/index.js';
-import { CATEGORIES, type Decision, type FindingLocation, type LegalForce, type ReviewOutcome } from '../../model.js';
+import { CATEGORIES, type Decision, type Provenance, type FindingLocation, type LegalForce, type ReviewOutcome } from '../../model.js';
 
 /** Shared wording of the brief formats, so markdown and HTML say the same thing. */
 export const STATUS_WORDS: Record<Status, string> = { present: 'Present', partial: 'Partial', absent: 'Absent', 'not-applicable': 'Not applicable', undetermined: 'Undetermined' };
@@ -80,4 +81,41 @@ export function partiesWords(p: AgreementParties): string {
   const named = p.named.map((n) => `${n.name} (${n.status === 'mixed' ? 'developed and developing members' : n.status})`).join(', ');
   const quote = p.quote ? `: “${shortExcerpt(p.quote, 200)}”` : '';
   return `Parties: ${named} — from ${PARTIES_FROM_WORDS[p.from]}${quote}. Classified by ${p.classifiedBy}; ${NORTH_SOUTH_WORDS[p.northSouth]}.`;
+}
+
+const HOLDS_WORDS: Record<MissingPart['holds'], string> = {
+  culture: 'may hold cultural commitments or carve-outs',
+  reservations: 'may hold reservations, cultural ones included',
+  other: '',
+};
+
+/** How many missing parts the brief names before "and N more". */
+const MISSING_SHOWN = 12;
+
+/** The parts the text refers to that the file lacks, for the top of the brief; undefined when there are none. */
+export function missingPartsWords(parts: readonly MissingPart[]): string | undefined {
+  if (parts.length === 0) return undefined;
+  const shown = parts.slice(0, MISSING_SHOWN).map((p) => `${p.name} (named in ${p.firstMention}${HOLDS_WORDS[p.holds] ? `; ${HOLDS_WORDS[p.holds]}` : ''})`);
+  const more = parts.length > MISSING_SHOWN ? `, and ${parts.length - MISSING_SHOWN} more` : '';
+  return `This file lacks parts its text refers to: ${shown.join('; ')}${more}. Where they could change a status or the verdict, it is said there: the answer describes the file, not the whole treaty.`;
+}
+
+/** Next to an item or the verdict: the missing parts that could change it. */
+export function missingHereWords(names: readonly string[]): string | undefined {
+  return names.length === 0 ? undefined : `Could change with what the file lacks: ${names.join(', ')}.`;
+}
+
+export function provenanceWords(p: Provenance): string {
+  return `Made on ${p.date} by culturescan ${p.culturescanVersion} (rules ${p.rulesVersion}) from ${p.source} (SHA-256 ${p.sha256}).`;
+}
+
+/** Quotes are given once: a finding quoted under an earlier item is referred back to. */
+export function quoteTracker(): (fingerprint: string, label: string) => string | undefined {
+  const first = new Map<string, string>();
+  return (fingerprint, label) => {
+    const earlier = first.get(fingerprint);
+    if (earlier !== undefined) return earlier;
+    first.set(fingerprint, label);
+    return undefined;
+  };
 }

@@ -1,0 +1,114 @@
+import type { AgreementDocument, OutlineNode } from '../model.js';
+import { normaliseNumber } from '../structure/numbers.js';
+import { enclosing, proseName, walk } from './outline.js';
+import type { ChecklistItemId } from './types.js';
+
+/** What a part the file lacks probably holds, which tells what it could change. */
+export type MissingPartHolds = 'reservations' | 'culture' | 'other';
+
+/** An annex, schedule or protocol the text refers to but the file does not contain. */
+export interface MissingPart {
+  /** As the text names it: "Annex I", "Protocol on Cultural Cooperation", "Schedule of Specific Commitments". */
+  name: string;
+  holds: MissingPartHolds;
+  /** Where the text first refers to it ("Art. 7.2", "the preamble"). */
+  firstMention: string;
+  mentions: number;
+  /** The checklist items its content could change. */
+  items: ChecklistItemId[];
+  /** Whether it could change the e-commerce verdict. */
+  verdict: boolean;
+}
+
+/** "Annex I", "Annex 8-B", "Appendix 2", "Protocol II", "Annexe I", "Anexo II", "Protocolo 3". */
+const NUMBERED = /\b(Annex(?:e)?|Appendix|Appendice|Apéndice|Anexo|Schedule|Protocol(?:e|o)?)\s+((?:[IVXLC]+|\d+(?:[.-](?:\d+|[A-Z]))*|[A-Z](?:-\d+)?)(?![\w-]))/g;
+/** "Protocol on Cultural Cooperation", "Protocole sur la coopération culturelle", "Protocolo sobre Cooperación Cultural". */
+const NAMED_PROTOCOL = /\b(?:Protocol (?:on|concerning|relating to) |Protocole (?:sur|relatif à) (?:la |le |l')?|Protocolo (?:sobre|relativo a|de) (?:la |el )?)\s*((?:[A-ZÀ-Ý][A-Za-zÀ-ÿ'-]*(?: (?:and|of|for|on|et|de|des|du|y|del) (?=[A-ZÀ-Ý]))?[ ]?){1,6})/g;
+/** "the Schedules of Specific Commitments", "its Schedule to Annex I". */
+const SCHEDULES = /\bSchedules? of (?:Specific )?Commitments\b/g;
+/** A number that belongs to another treaty: "Annex 1A to the WTO Agreement", "Annex on Telecommunications of the GATS". */
+const OTHER_TREATY = /^[^.;]{0,60}?\b(?:to|of|in|under) the (?:WTO|GATS|GATT|Marrakesh|TRIPS|Agreement (?:on|Establishing)|Convention|Vienna|Kyoto|Montreal|Harmoni[sz]ed System|Understanding)|^[^.;]{0,30}\b(?:WTO|GATS|GATT)\b/i;
+
+const CULTURE = /cultur|audio-?visual|audiovisuel|cinemat|broadcast|radiodiffusion|radiodifusi/i;
+const RESERVATIONS = /non-conforming|reservations?|existing measures|future measures|specific commitments|schedules?\b|mesures non conformes|réserves|medidas disconformes|reservas|listas? de compromisos|listes? d'engagements/i;
+
+const ITEMS: Record<MissingPartHolds, ChecklistItemId[]> = {
+  // Cultural protocols carry co-production, preferential treatment and coordination clauses.
+  culture: ['art-16', 'art-21', 'og-18.1', 'og-18.2', 'og-19.1', 'og-19.3', 'og-19.4', 'og-19.5'],
+  // Cultural reservations often sit in the schedules of non-conforming measures.
+  reservations: ['og-19.4', 'og-19.5'],
+  other: [],
+};
+
+const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+
+/** Every attachment the file holds, as its label ("annex I", "protocol on cultural cooperation"). */
+function attachmentLabels(doc: AgreementDocument): string[] {
+  const labels: string[] = [];
+  for (const node of walk(doc.outline)) {
+    if (node.kind === 'article' || node.kind === 'paragraph') continue;
+    labels.push(fold(`${node.kind} ${node.number ?? ''} ${node.heading ?? ''}`));
+  }
+  return labels;
+}
+
+const KIND_WORD: Array<[RegExp, string[]]> = [
+  [/^(?:annexe?|anexo)$/i, ['annex', 'appendix']],
+  [/^(?:appendix|appendice|apéndice)$/i, ['appendix', 'annex']],
+  [/^schedule$/i, ['annex', 'appendix']],
+  [/^protocol[eo]?$/i, ['protocol', 'annex']],
+];
+
+function numberedPresent(labels: string[], word: string, number: string, outline: OutlineNode[]): boolean {
+  const kinds = KIND_WORD.find(([re]) => re.test(word))?.[1] ?? ['annex'];
+  const wanted = normaliseNumber(number);
+  for (const node of walk(outline)) {
+    if (kinds.includes(node.kind) && node.number && normaliseNumber(node.number) === wanted) return true;
+  }
+  // A heading that reads the reference itself ("ANNEX I", "Annex 8-B: Schedule of Canada") in any kind of node.
+  const label = fold(`${word} ${number}`);
+  return labels.some((l) => l.includes(label));
+}
+
+/**
+ * The annexes, schedules and protocols the text refers to that the file does not contain, with what
+ * each probably holds (read from its name and the sentence that refers to it) and so which checklist
+ * items and whether the e-commerce verdict it could change. References to other treaties' annexes
+ * ("Annex 1A to the WTO Agreement") are left out. Pure.
+ */
+export function missingParts(doc: AgreementDocument): MissingPart[] {
+  const labels = attachmentLabels(doc);
+  const found = new Map<string, { name: string; at: number; mentions: number; context: string }>();
+  const note = (name: string, at: number, end: number) => {
+    const key = fold(name);
+    const context = doc.text.slice(Math.max(0, at - 200), Math.min(doc.text.length, end + 200));
+    const seen = found.get(key);
+    if (seen) {
+      seen.mentions++;
+      seen.context += ` ${context}`;
+    } else found.set(key, { name, at, mentions: 1, context: `${name} ${context}` });
+  };
+  for (const m of doc.text.matchAll(NUMBERED)) {
+    const after = doc.text.slice(m.index + m[0].length, m.index + m[0].length + 80);
+    if (OTHER_TREATY.test(after)) continue;
+    if (numberedPresent(labels, m[1]!, m[2]!, doc.outline)) continue;
+    note(`${m[1]} ${m[2]}`, m.index, m.index + m[0].length);
+  }
+  for (const m of doc.text.matchAll(NAMED_PROTOCOL)) {
+    const subject = m[1]!.trim();
+    const name = `${m[0].slice(0, m[0].length - m[1]!.length)}${subject}`.replace(/\s+/g, ' ').trim();
+    if (labels.some((l) => l.includes(fold(subject)))) continue;
+    note(name, m.index, m.index + m[0].length);
+  }
+  for (const m of doc.text.matchAll(SCHEDULES)) {
+    if (labels.some((l) => /schedule|commitments|engagements|compromisos/.test(l))) continue;
+    note(m[0], m.index, m.index + m[0].length);
+  }
+  return [...found.values()]
+    .sort((a, b) => a.at - b.at)
+    .map(({ name, at, mentions, context }) => {
+      const holds: MissingPartHolds = CULTURE.test(name) || CULTURE.test(context) ? 'culture' : RESERVATIONS.test(context) ? 'reservations' : 'other';
+      const where = enclosing(doc, at, ['article', 'preamble', 'chapter', 'annex', 'protocol']);
+      return { name, holds, firstMention: where ? proseName(where) : 'the text', mentions, items: ITEMS[holds], verdict: holds !== 'other' };
+    });
+}

@@ -1,0 +1,39 @@
+import { writeFile } from 'node:fs/promises';
+import { assess } from '../assess/index.js';
+import { scanDocument } from '../engine/index.js';
+import { isUserError, UserError } from '../errors.js';
+import { readAgreement } from '../ingest/index.js';
+import { briefHtml } from '../report/brief/html.js';
+import { agreementRow, failedRow, type AgreementRow } from '../report/overview/row.js';
+import { escapeControlCharacters } from '../report/control-characters.js';
+import type { RuleSet } from '../rules/types.js';
+import { ownOutputHeader } from './files.js';
+
+/** What the overview needs to know of one file: where it is, how the user named it, and where its brief goes. */
+export interface RowJob {
+  absolute: string;
+  display: string;
+  /** The path to write the agreement's HTML brief to (`--briefs DIR`), and the name the row links to. */
+  brief?: { path: string; name: string };
+}
+
+/**
+ * Reads, scans and assesses one agreement and returns its overview row (and writes its brief when asked):
+ * run in a worker thread or in the main thread alike. Bad input becomes a row with its error; the
+ * document is dropped here, so only the row travels on.
+ */
+export async function overviewRowOf(job: RowJob, ruleSet: RuleSet, cacheDir: string | undefined): Promise<AgreementRow> {
+  try {
+    const doc = await readAgreement(job.absolute, { cacheDir });
+    const assessment = assess(doc, scanDocument(doc, ruleSet));
+    const row = agreementRow(doc, assessment, job.display);
+    if (!job.brief) return row;
+    await writeFile(job.brief.path, ownOutputHeader('html') + escapeControlCharacters(briefHtml({ ...doc, source: job.display }, assessment))).catch((error: NodeJS.ErrnoException) => {
+      throw new UserError(`cannot write the brief (${error.code ?? error.message})`, job.brief?.path);
+    });
+    return { ...row, brief: job.brief.name };
+  } catch (error) {
+    if (!isUserError(error)) return failedRow(job.display, `internal error while assessing: ${error instanceof Error ? error.message : String(error)}`);
+    return failedRow(job.display, error.message);
+  }
+}

@@ -1,0 +1,28 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import type { Provenance } from '../model.js';
+import { PACKAGE_ROOT } from '../paths.js';
+import type { RuleSet } from '../rules/index.js';
+import type { Io } from './io.js';
+
+const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
+
+/** The rules' version: a hash of every rule as loaded, so two briefs made with the same rules say the same. */
+export function rulesVersion(ruleSet: RuleSet): string {
+  const rules = [...ruleSet.rules].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((r) => ({ id: r.id, definition: r.definition }));
+  return sha256(JSON.stringify(rules)).slice(0, 12);
+}
+
+let version: string | undefined;
+function culturescanVersion(): string {
+  version ??= (JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+  return version;
+}
+
+/** What a brief was made from and with: the file and its hash, the day, culturescan's and the rules' versions. */
+export async function provenanceOf(typed: string, ruleSet: RuleSet, io: Io): Promise<Provenance> {
+  const bytes = await readFile(resolve(io.cwd, typed));
+  return { source: typed, sha256: sha256(bytes), date: new Date().toISOString().slice(0, 10), culturescanVersion: culturescanVersion(), rulesVersion: rulesVersion(ruleSet) };
+}

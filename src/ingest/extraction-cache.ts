@@ -1,0 +1,78 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { mkdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { PACKAGE_ROOT } from '../paths.js';
+import type { Format } from '../model.js';
+import type { Extraction, Reader } from './reader.js';
+
+/**
+ * The formats worth caching: reading a PDF or a Word file (pdf-parse, mammoth) costs far more than
+ * everything after it; text, HTML and XML are read faster than a cache entry is checked.
+ */
+const CACHED_FORMATS: ReadonlySet<Format> = new Set(['pdf', 'docx']);
+
+/** Raise when a reader's extraction changes for the same bytes, so that older entries are no longer used. */
+const EXTRACTION_VERSION = 1;
+
+function installedVersion(pkg: string): string {
+  try {
+    return (JSON.parse(readFileSync(join(PACKAGE_ROOT, 'node_modules', pkg, 'package.json'), 'utf8')) as { version: string }).version;
+  } catch {
+    return 'unknown';
+  }
+}
+
+let readerVersion: string | undefined;
+/** The version of the readers: culturescan's own, the extraction's, and the reading libraries'. Part of every key. */
+function currentReaderVersion(): string {
+  readerVersion ??= [
+    `culturescan@${(JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string }).version}`,
+    `extraction@${EXTRACTION_VERSION}`,
+    `pdf-parse@${installedVersion('pdf-parse')}`,
+    `mammoth@${installedVersion('mammoth')}`,
+  ].join(' ');
+  return readerVersion;
+}
+
+/** How often the cache answered, in this thread (the tests check that a second run used it). */
+export const cacheCounts = { hits: 0, misses: 0 };
+
+/**
+ * A reader's extraction through the cache in `dir`: keyed by the bytes' SHA-256, the format and the
+ * reader version. An entry that cannot be read or does not check out is read afresh and rewritten;
+ * entries are written to a temporary file and renamed into place, so two runs sharing the folder never
+ * see half an entry. A cache that cannot be written is only a slower run.
+ */
+export async function cachedExtraction(reader: Reader, bytes: Uint8Array, name: string, dir: string | undefined): Promise<Extraction> {
+  if (dir === undefined || !CACHED_FORMATS.has(reader.format)) return reader.read(bytes, name);
+  const digest = createHash('sha256').update(bytes).digest('hex');
+  const key = `${reader.format} ${digest} ${currentReaderVersion()}`;
+  const file = join(dir, `${reader.format}-${digest}.json`);
+  // The schema (and zod) are loaded only by a run that meets a PDF or a Word file.
+  const { entrySchema } = await import('./extraction-cache-entry.js');
+  const stored = await readFile(file, 'utf8').then((text) => entrySchema.safeParse(JSON.parse(text)), () => undefined).catch(() => undefined);
+  if (stored?.success && stored.data.key === key) {
+    cacheCounts.hits++;
+    return stored.data.extraction as Extraction;
+  }
+  cacheCounts.misses++;
+  const extraction = await reader.read(bytes, name);
+  await store(dir, file, { key, extraction });
+  return extraction;
+}
+
+async function store(dir: string, file: string, entry: { key: string; extraction: Extraction }): Promise<void> {
+  if (extractionOutline(entry.extraction)) return;
+  const temp = `${file}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
+  try {
+    await mkdir(dir, { recursive: true });
+    await writeFile(temp, JSON.stringify(entry));
+    await rename(temp, file);
+  } catch {
+    await unlink(temp).catch(() => undefined);
+  }
+}
+
+/** Extractions that carry an outline (their own structure) are not the kind this cache holds. */
+const extractionOutline = (extraction: Extraction) => extraction.outline !== undefined;

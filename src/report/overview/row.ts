@@ -1,0 +1,75 @@
+import { basename, extname } from 'node:path';
+import { CHECKLIST_ITEMS, type ChecklistItemId, type Status, type Verdict } from '../../assess/types.js';
+import type { Assessment } from '../../assess/types.js';
+import { CATEGORIES, type AgreementDocument, type Category, type PartyStatus } from '../../model.js';
+
+/** A Party of an agreement with the side of Article 16 it counts on. */
+export interface RowParty {
+  code: string;
+  status: PartyStatus;
+}
+
+/**
+ * One agreement of the overview: who, when, what was found and how it was assessed. Small and plain
+ * (it is what a worker thread posts back, and what every overview format prints).
+ * A file that could not be read keeps its place, with null fields and its problem in `errors`.
+ */
+export interface AgreementRow {
+  id: string;
+  title: string | null;
+  source: string;
+  parties: RowParty[];
+  /** As the metadata gives it (ISO `YYYY-MM-DD` in ToTA). */
+  dateSigned: string | null;
+  /** The year of signature, when the date has one. */
+  year: number | null;
+  language: string | null;
+  /** Findings per category (the seven of the guide). */
+  findings: Record<Category, number>;
+  /** The nine checklist statuses; null for a file that could not be assessed. */
+  checklist: Record<ChecklistItemId, Status> | null;
+  verdict: Verdict | null;
+  /** Parts of the agreement the assessment says are missing from the text. */
+  missing: string[];
+  /** The file name of the agreement's brief, when briefs are written. */
+  brief?: string;
+  errors: string[];
+}
+
+const zeroCounts = (): Record<Category, number> => Object.fromEntries(CATEGORIES.map((c) => [c, 0])) as Record<Category, number>;
+
+/** The year of a date written with a four-digit year (2009-05-22, 22 May 2009, 2009). */
+export function yearOf(date: string | undefined): number | null {
+  const match = date ? /\b(1[89]\d\d|2\d\d\d)\b/.exec(date) : null;
+  return match ? Number(match[1]) : null;
+}
+
+/** The row of an assessed agreement, read from `source` (the path as the user gave it). */
+export function agreementRow(doc: AgreementDocument, assessment: Assessment, source: string): AgreementRow {
+  const findings = zeroCounts();
+  for (const f of assessment.findings) if (f.category in findings) findings[f.category as Category]++;
+  // Who the Parties are and how each is classified, as the assessment read them.
+  const { mix, named } = assessment.parties;
+  const developed = new Set(mix.developed);
+  const parties = [...new Set(named.flatMap((p) => p.codes))].map((code): RowParty => ({ code, status: developed.has(code) ? 'developed' : 'developing' }));
+  const checklist = Object.fromEntries(CHECKLIST_ITEMS.map((item) => [item, assessment.checklist.find((c) => c.item === item)?.status ?? 'absent'])) as Record<ChecklistItemId, Status>;
+  return {
+    id: doc.id,
+    title: doc.title,
+    source,
+    parties,
+    dateSigned: doc.meta.dateSigned ?? null,
+    year: yearOf(doc.meta.dateSigned),
+    language: doc.language,
+    findings,
+    checklist,
+    verdict: assessment.ecommerce.verdict,
+    missing: assessment.missingParts.map((part) => part.name),
+    errors: [],
+  };
+}
+
+/** The row of a file that could not be read or assessed. */
+export function failedRow(source: string, error: string): AgreementRow {
+  return { id: basename(source, extname(source)), title: null, source, parties: [], dateSigned: null, year: null, language: null, findings: zeroCounts(), checklist: null, verdict: null, missing: [], errors: [error] };
+}

@@ -1,0 +1,78 @@
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BriefJsonSchema } from '../../src/assess/json-schema.js';
+import { missingParts } from '../../src/assess/missing-parts.js';
+import { readAgreement } from '../../src/ingest/index.js';
+import { PACKAGE_ROOT } from '../../src/paths.js';
+import { runCli } from '../support/cli.js';
+
+const TEXT = [
+  'FREE TRADE AGREEMENT BETWEEN THE REPUBLIC OF AURELIA AND THE KINGDOM OF BOREALIS',
+  '',
+  'Article 1',
+  'Relation to Other Agreements',
+  '',
+  'The Protocol on Cultural Cooperation annexed to this Agreement forms an integral part of it. Nothing in this Agreement affects the rights of the Parties under Annex 1A to the WTO Agreement.',
+  '',
+  'Article 2',
+  'Non-Conforming Measures',
+  '',
+  'Articles 3 and 4 do not apply to any existing non-conforming measure set out by a Party in its Schedule to Annex I, or to measures set out in its Schedule to Annex II.',
+  '',
+  'Article 3',
+  'Tariff Elimination',
+  '',
+  'Each Party shall eliminate its customs duties on originating goods in accordance with its Schedule in Annex 2.',
+  '',
+  'ANNEX 2',
+  'TARIFF SCHEDULES',
+  '',
+  '4901.10 Printed books: 0 per cent.',
+  '',
+].join('\n');
+
+function file(name: string, text: string): string {
+  const path = join(mkdtempSync(join(tmpdir(), 'culturescan-missing-')), name);
+  writeFileSync(path, text);
+  return path;
+}
+
+describe('parts the file refers to but lacks', () => {
+  it('lists the protocol and the reservation annexes the text names but does not hold, not the annex it holds nor another treaty\'s', async () => {
+    const parts = missingParts(await readAgreement(file('fta.txt', TEXT)));
+    expect(parts.map((p) => [p.name, p.holds])).toEqual([
+      ['Protocol on Cultural Cooperation', 'culture'],
+      ['Annex I', 'reservations'],
+      ['Annex II', 'reservations'],
+    ]);
+    expect(parts[0]).toMatchObject({ firstMention: 'Article 1 (Relation to Other Agreements)', verdict: true });
+    expect(parts[0]!.items).toEqual(expect.arrayContaining(['art-16', 'og-18.1', 'og-19.1']));
+    expect(parts[1]!.items).toEqual(['og-19.4', 'og-19.5']);
+  });
+
+  it('says so at the top of the brief and next to each item and the verdict it could change; the JSON carries them with the provenance', async () => {
+    const path = file('fta.txt', TEXT);
+    const md = await runCli(tmpdir(), ['report', path]);
+    expect(md.code).toBe(0);
+    expect(md.out).toMatch(/\*\*This file lacks parts its text refers to: Protocol on Cultural Cooperation \(named in Article 1 [^;]*; may hold cultural commitments or carve-outs\); Annex I \(named in Article 2 [^;]*; may hold reservations/);
+    expect(md.out).toMatch(/## Art\. 16 [^\n]*\n\n>[^\n]*\n\n[^\n]*\n\n_Could change with what the file lacks: Protocol on Cultural Cooperation\._/);
+    expect(md.out).toMatch(/_Made on \d{4}-\d{2}-\d{2} by culturescan \d+\.\d+\.\d+ \(rules [0-9a-f]{12}\) from .*fta\.txt \(SHA-256 [0-9a-f]{64}\)\._/);
+    const json = BriefJsonSchema.parse(JSON.parse((await runCli(tmpdir(), ['report', path, '--format', 'json'])).out));
+    expect(json.missingParts.map((p) => p.name)).toEqual(['Protocol on Cultural Cooperation', 'Annex I', 'Annex II']);
+    expect(json.checklist.find((i) => i.item === 'og-19.5')!.missingParts).toEqual(['Protocol on Cultural Cooperation', 'Annex I', 'Annex II']);
+    expect(json.checklist.find((i) => i.item === 'og-19.2')!.missingParts).toEqual([]);
+    expect(json.provenance?.sha256).toBe(createHash('sha256').update(readFileSync(path)).digest('hex'));
+    const html = await runCli(tmpdir(), ['report', path, '--format', 'html']);
+    expect(html.out).toMatch(/<p class="missing">Could change with what the file lacks: Protocol on Cultural Cooperation\.<\/p>/);
+  });
+
+  it('quotes a clause once and refers back to it under the later items', async () => {
+    const md = (await runCli(PACKAGE_ROOT, ['report', 'corpus/aurelia-borealis-epa.txt'])).out;
+    expect(md).toMatch(/^- Article .*: quoted under (?:Art\. 16|Para\. 19\.1) above$/m);
+    const quotes = md.split('\n').filter((l) => /^- .*: “/.test(l)).map((l) => l.slice(l.indexOf('“')));
+    expect(new Set(quotes).size).toBe(quotes.length);
+  });
+});

@@ -55,10 +55,15 @@ export function stdinNames(spec: StdinSpec, bytes: Uint8Array): { shown: string;
   return { shown, forReader };
 }
 
-/** Standard input, read once for the run. */
+const readOnce = new WeakMap<Io, Promise<Uint8Array>>();
+
+/** Standard input, read once for the run: a second reader (the brief's provenance) gets the same bytes. */
 export async function readStdin(io: Io): Promise<Uint8Array> {
-  if (!io.readStdin) throw new UserError("'-': standard input cannot be read here");
-  return io.readStdin();
+  const read = io.readStdin;
+  if (!read) throw new UserError("'-': standard input cannot be read here");
+  let bytes = readOnce.get(io);
+  if (!bytes) readOnce.set(io, (bytes = read()));
+  return bytes;
 }
 
 /**

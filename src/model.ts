@@ -99,6 +99,8 @@ export interface AgreementDocument {
   outline: OutlineNode[];
   /** The text as extracted, before normalisation, and how to get back to it. */
   original: { text: string; map: OffsetMap };
+  /** Problems met while reading that did not stop it (a few invalid bytes), one line each; absent when none. */
+  warnings?: string[];
 }
 
 /** What a brief was made from and with: the file and its SHA-256, the day, culturescan's and the rules' versions. */
@@ -210,6 +212,8 @@ export interface DocumentResult {
   meta: AgreementMeta | null;
   findings: Finding[];
   errors: string[];
+  /** The document's reading warnings (AgreementDocument.warnings); absent when none. */
+  warnings?: string[];
 }
 
 /**

@@ -1,5 +1,6 @@
-import { closeSync, openSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { UserError } from '../errors.js';
+import { readInputTextSync } from '../input-file.js';
 import { emptyDecisionFile, formatDecisionFile, mergeDecisionFiles, parseDecisionFile, type DecisionFile } from '../tui/decisions.js';
 
 /**
@@ -7,14 +8,11 @@ import { emptyDecisionFile, formatDecisionFile, mergeDecisionFiles, parseDecisio
  * `review` (it is about to start one) and an error for a command that reads decisions already made.
  */
 export function readDecisions(path: string, typed: string, whenMissing: 'empty' | 'error'): DecisionFile {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' && whenMissing === 'empty') return emptyDecisionFile();
-    throw new UserError(code === 'ENOENT' ? 'no such decisions file' : `cannot read the decisions file (${code ?? (error as Error).message})`, typed);
+  if (!existsSync(path)) {
+    if (whenMissing === 'empty') return emptyDecisionFile();
+    throw new UserError('no such decisions file', typed);
   }
+  const text = readInputTextSync(path, { shown: typed });
   const parsed = parseDecisionFile(text);
   if ('problem' in parsed) throw new UserError(parsed.problem, typed);
   return parsed;

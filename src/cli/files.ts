@@ -3,20 +3,23 @@ import { closeSync, openSync, realpathSync, renameSync, rmSync, writeSync } from
 import { basename, dirname, join, resolve } from 'node:path';
 import { readAgreement, readAgreementBytes } from '../ingest/index.js';
 import { readStdin, STDIN_ARG, stdinNames, type StdinSpec } from './stdin-input.js';
-import { OWN_OUTPUT_MARKER, type AgreementDocument } from '../model.js';
+import { OWN_OUTPUT_MARKER, type AgreementDocument, type DocumentResult } from '../model.js';
 import { isUserError, UserError } from '../errors.js';
 import { escapeControlCharacters } from '../report/control-characters.js';
 import type { Io } from './io.js';
 
 /**
  * Reads a file named on the command line, resolved against the injected cwd, but speaks of it as the user
- * typed it; `-` reads standard input, shown by `--name` and read as `--format-in` says (see stdin-input).
+ * typed it; its reading warnings go to stderr. `-` reads standard input, shown by `--name` and read as
+ * `--format-in` says (see stdin-input).
  */
 export async function readTypedAgreement(typed: string, io: Io, stdin: StdinSpec = {}): Promise<AgreementDocument> {
   if (typed === STDIN_ARG) return readStdinAgreement(io, stdin);
   const path = resolve(io.cwd, typed);
   try {
-    return { ...(await readAgreement(path, { cacheDir: io.cacheDir })), source: typed };
+    const document = await readAgreement(path, { cacheDir: io.cacheDir });
+    for (const warning of document.warnings ?? []) io.stderr(`culturescan: ${typed}: warning: ${warning}\n`);
+    return { ...document, source: typed };
   } catch (error) {
     if (isUserError(error) && error.file === path) throw new UserError(error.message, typed);
     throw error;
@@ -32,6 +35,17 @@ async function readStdinAgreement(io: Io, spec: StdinSpec): Promise<AgreementDoc
     if (isUserError(error) && error.file === forReader) throw new UserError(error.message, shown);
     throw error;
   }
+}
+
+/** One stderr line per reading warning of a scanned file, and per reason it could not be read. */
+export function reportFileProblem(result: DocumentResult, io: Io): void {
+  for (const warning of result.warnings ?? []) io.stderr(`culturescan: ${result.source}: warning: ${warning}\n`);
+  for (const error of result.errors) io.stderr(`culturescan: ${result.source}: ${error}\n`);
+}
+
+/** reportFileProblem for each result, in order. */
+export function reportFileProblems(results: readonly DocumentResult[], io: Io): void {
+  for (const result of results) reportFileProblem(result, io);
 }
 
 /** What a report file starts with, by the kind of its format: a marker the readers know, where the format can hold one. */

@@ -1,5 +1,6 @@
 import { readdir, stat } from 'node:fs/promises';
 import { extname, join, relative, resolve } from 'node:path';
+import { fileProblem, notRegularFile } from '../input-file.js';
 import { globToRegExp, isGlob, splitGlob } from './glob.js';
 
 /** A file to scan: the path shown to the user (as typed, plus what a folder or pattern added) and where it is. */
@@ -32,17 +33,24 @@ function hasExtension(name: string, extensions: readonly string[]): boolean {
 /** A folder's README describes the folder; it is not an agreement (the sample corpus has one). */
 const README = /^readme(\.[a-z]+)?$/i;
 
+/** A folder below an argument that cannot be listed: reported, and the walk goes on without it. */
+type Unlisted = (rel: string, message: string) => void;
+
 /**
  * Relative '/'-separated paths of the files under `dir`, at most `depth` levels down. Symlinked folders
  * are not followed (no loops). A folder walk skips hidden entries and READMEs; a pattern decides for itself.
  */
-async function walk(dir: string, depth: number, folderWalk: boolean, prefix = ''): Promise<string[]> {
+async function walk(dir: string, depth: number, folderWalk: boolean, unlisted: Unlisted, prefix = ''): Promise<string[]> {
   if (depth <= 0) return [];
   const found: string[] = [];
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
+  const entries = await readdir(dir, { withFileTypes: true }).catch((error: unknown) => {
+    unlisted(prefix, `cannot list this folder: ${fileProblem(error)}`);
+    return [];
+  });
+  for (const entry of entries) {
     if (folderWalk && (entry.name.startsWith('.') || README.test(entry.name))) continue;
     const rel = prefix ? `${prefix}/${entry.name}` : entry.name;
-    if (entry.isDirectory()) found.push(...(await walk(join(dir, entry.name), depth - 1, folderWalk, rel)));
+    if (entry.isDirectory()) found.push(...(await walk(join(dir, entry.name), depth - 1, folderWalk, unlisted, rel)));
     else if (entry.isFile()) found.push(rel);
     else if (entry.isSymbolicLink() && (await stat(join(dir, entry.name)).catch(() => undefined))?.isFile()) found.push(rel);
   }
@@ -54,21 +62,23 @@ function joinDisplay(base: string, rel: string): string {
   return base.endsWith('/') ? base + rel : `${base}/${rel}`;
 }
 
-async function expandOne(arg: string, cwd: string, extensions: readonly string[]): Promise<InputFile[] | PathProblem> {
+async function expandOne(arg: string, cwd: string, extensions: readonly string[], problems: PathProblem[]): Promise<InputFile[] | PathProblem> {
   const absolute = resolve(cwd, arg);
   const info = await stat(absolute).catch(() => undefined);
   if (info?.isFile()) return [{ display: arg, absolute }];
+  const unlisted = (base: string): Unlisted => (rel, message) => problems.push({ path: rel ? joinDisplay(base, rel) : base, message, missing: false });
   if (info?.isDirectory()) {
-    const files = (await walk(absolute, Infinity, true)).filter((rel) => hasExtension(rel, extensions));
+    const files = (await walk(absolute, Infinity, true, unlisted(arg))).filter((rel) => hasExtension(rel, extensions));
     if (files.length === 0) return { path: arg, message: `no supported files in this folder (${extensions.join(' ')})`, missing: false };
     return files.map((rel) => ({ display: joinDisplay(arg, rel), absolute: join(absolute, rel) }));
   }
+  if (info) return { path: arg, message: notRegularFile(info) ?? 'is not a regular file', missing: false };
   if (!isGlob(arg)) return { path: arg, message: 'no such file or directory', missing: true };
   const { base, rest, depth } = splitGlob(arg);
   const baseAbsolute = resolve(cwd, base);
   if (!(await stat(baseAbsolute).catch(() => undefined))?.isDirectory()) return { path: arg, message: `no such folder: ${base}`, missing: true };
   const matcher = globToRegExp(rest);
-  const files = (await walk(baseAbsolute, depth, false)).filter((rel) => matcher.test(rel) && hasExtension(rel, extensions));
+  const files = (await walk(baseAbsolute, depth, false, unlisted(base))).filter((rel) => matcher.test(rel) && hasExtension(rel, extensions));
   if (files.length === 0) return { path: arg, message: 'no supported file matches this pattern', missing: true };
   return files.map((rel) => ({ display: joinDisplay(base, rel), absolute: join(baseAbsolute, rel) }));
 }
@@ -78,7 +88,7 @@ export async function expandPaths(args: readonly string[], cwd: string, extensio
   const byAbsolute = new Map<string, InputFile>();
   const problems: PathProblem[] = [];
   for (const arg of args) {
-    const result = await expandOne(arg, cwd, extensions);
+    const result = await expandOne(arg, cwd, extensions, problems);
     if (!Array.isArray(result)) problems.push(result);
     else for (const file of result) if (!byAbsolute.has(file.absolute)) byAbsolute.set(file.absolute, file);
   }

@@ -93,7 +93,7 @@ function scanned(doc: AgreementDocument, all: Finding[], file: InputFile, option
   options.inspect?.(doc, all, file);
   const kept = keptKinds(all, options.kinds);
   const findings = options.legalForce ? options.legalForce(doc, kept) : kept;
-  return structuredClone({ documentId: doc.id, source: file.display, title: doc.title, language: doc.language, meta: doc.meta, findings, errors: [] });
+  return structuredClone({ documentId: doc.id, source: file.display, title: doc.title, language: doc.language, meta: doc.meta, findings, errors: [], ...warningsOf(doc) });
 }
 
 async function scanOne(file: InputFile, options: ScanFilesOptions): Promise<DocumentResult> {
@@ -144,13 +144,17 @@ export async function workerCount(files: readonly InputFile[], jobs: number | un
   return jobCount(await fileSizes(files), jobs);
 }
 
+function warningsOf(source: { warnings?: string[] }): { warnings?: string[] } {
+  return source.warnings?.length ? { warnings: source.warnings } : {};
+}
+
 function resultOf(reply: FileReply, file: InputFile, options: ScanFilesOptions): DocumentResult {
   if (reply.kind === 'unreadable') return unreadable(file, reply.message);
   if (reply.kind === 'failed') return unreadable(file, `internal error while scanning: ${reply.message}`);
   if (reply.kind === 'row') return unreadable(file, 'internal error: an overview row where findings were expected');
   const { scanned: s, doc } = reply;
   if (doc) return scanned(doc, s.findings, file, options);
-  return { documentId: s.documentId, source: file.display, title: s.title, language: s.language, meta: s.meta, findings: keptKinds(s.findings, options.kinds), errors: [] };
+  return { documentId: s.documentId, source: file.display, title: s.title, language: s.language, meta: s.meta, findings: keptKinds(s.findings, options.kinds), errors: [], ...warningsOf(s) };
 }
 
 /**

@@ -41,6 +41,7 @@ export interface ScannedDocument {
   language: Language;
   meta: AgreementMeta;
   findings: Finding[];
+  warnings?: string[];
 }
 
 /** What a worker says about one file; `index` is the file's place in the run's list. */

@@ -31,7 +31,7 @@ async function scanFile(index: number, ruleSet: RuleSet): Promise<FileReply> {
     const all = scanDocument(doc, ruleSet, scanOptions);
     const kept = kinds ? all.filter((f) => kinds.has(f.category)) : all;
     const findings = withLegalForce ? withLegalForce(doc, kept) : kept;
-    const scanned = { documentId: doc.id, title: doc.title, language: doc.language, meta: doc.meta, findings };
+    const scanned = { documentId: doc.id, title: doc.title, language: doc.language, meta: doc.meta, findings, ...(doc.warnings ? { warnings: doc.warnings } : {}) };
     return { index, kind: 'scanned', scanned, ...(setup.wantDocument ? { doc } : {}) };
   } catch (error) {
     if (isUserError(error)) return { index, kind: 'unreadable', message: error.message };

@@ -39,6 +39,7 @@ export function assembleDocument(extraction: Extraction, origin: Origin): Agreem
     pages,
     outline,
     original: { text: extraction.original, map },
+    ...(extraction.warnings?.length ? { warnings: extraction.warnings } : {}),
   };
 }
 

@@ -1,7 +1,9 @@
 import { UserError } from '../errors.js';
+import { inputLimits } from '../input-limits.js';
 import type { Reader } from './reader.js';
 import { startsWith } from './text-decode.js';
 import { htmlToText } from './html-text.js';
+import { zipBombProblem } from './zip-guard.js';
 
 /**
  * A Word document, through mammoth's HTML (not its raw text): headings become their own lines and
@@ -13,6 +15,9 @@ export const docxReader: Reader = {
   label: 'a Word .docx file',
   sniff: (bytes) => startsWith(bytes, 'PK\x03\x04'),
   async read(bytes, name) {
+    // Before mammoth, which would inflate a bomb's parts whole (and take the process down with them).
+    const bomb = zipBombProblem(bytes, inputLimits());
+    if (bomb) throw new UserError(bomb, name);
     // Loaded on first use, like pdf-parse: most scans never meet a .docx.
     const { default: mammoth } = await import('mammoth');
     let html: string;

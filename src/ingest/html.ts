@@ -1,5 +1,6 @@
+import { UserError } from '../errors.js';
 import type { Reader } from './reader.js';
-import { decodeText } from './text-decode.js';
+import { decodeText, headText } from './text-decode.js';
 import { htmlTitle, htmlToText } from './html-text.js';
 
 /** An HTML page: its visible text, one block element per line; the text is the document's original. */
@@ -7,9 +8,13 @@ export const htmlReader: Reader = {
   format: 'html',
   extensions: ['.html', '.htm', '.xhtml'],
   label: 'an HTML page',
-  sniff: (bytes) => /^\s*(?:<!doctype html|<html\b|<\?xml[^>]*>\s*<html\b)/i.test(new TextDecoder().decode(bytes.subarray(0, 512))),
+  sniff: (bytes) => /^\s*(?:<!doctype html|<html\b|<\?xml[^>]*>\s*<html\b)/i.test(headText(bytes, 512)),
   async read(bytes, name) {
-    const html = decodeText(bytes, name);
-    return { original: htmlToText(html), title: htmlTitle(html) };
+    const warnings: string[] = [];
+    const html = decodeText(bytes, name, warnings);
+    const original = htmlToText(html);
+    // Said here, where the markup is known: the generic "contains no text" would suggest an empty file.
+    if (!/\S/.test(original) && /\S/.test(html)) throw new UserError('has no visible text (it is all markup: tags, scripts or styles)', name);
+    return { original, title: htmlTitle(html), warnings };
   },
 };

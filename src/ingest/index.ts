@@ -1,6 +1,6 @@
-import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { UserError } from '../errors.js';
+import { readInputFile } from '../input-file.js';
 import { OWN_OUTPUT_MARKER, type AgreementDocument } from '../model.js';
 import { assembleDocument } from './assemble.js';
 import { cachedExtraction } from './extraction-cache.js';
@@ -16,14 +16,7 @@ export interface ReadOptions {
 
 /** Reads one agreement file of any supported format into the structured document. Throws UserError for bad input. */
 export async function readAgreement(path: string, options: ReadOptions = {}): Promise<AgreementDocument> {
-  let bytes: Uint8Array;
-  try {
-    // No stat first: reading a directory fails with EISDIR, which fileProblem words.
-    bytes = await readFile(path);
-  } catch (error) {
-    throw new UserError(fileProblem(error), path);
-  }
-  return readAgreementBytes(bytes, path, options);
+  return readAgreementBytes(await readInputFile(path, { shown: path }), path, options);
 }
 
 /**
@@ -45,10 +38,3 @@ function isOwnOutput(bytes: Uint8Array): boolean {
   return head.split('\n', 1)[0]!.includes(OWN_OUTPUT_MARKER);
 }
 
-function fileProblem(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return 'no such file';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'EISDIR') return 'is a directory, not a file';
-  return error instanceof Error ? error.message : String(error);
-}

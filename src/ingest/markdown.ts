@@ -8,8 +8,9 @@ export const markdownReader: Reader = {
   extensions: ['.md', '.markdown'],
   label: 'a Markdown file',
   async read(bytes, name) {
-    const original = decodeText(bytes, name);
-    return { original, stripped: stripMarkdown(original) };
+    const warnings: string[] = [];
+    const original = decodeText(bytes, name, warnings);
+    return { original, stripped: stripMarkdown(original), warnings };
   },
 };
 

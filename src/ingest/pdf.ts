@@ -1,4 +1,11 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import { UserError } from '../errors.js';
+import { inputLimits, megabytes, type InputLimits } from '../input-limits.js';
+import { PACKAGE_ROOT } from '../paths.js';
+import { extractPageTexts, type PdfFailure } from './pdf-pages.js';
 import { joinPages } from './pdf-furniture.js';
 import type { Reader } from './reader.js';
 import { startsWith } from './text-decode.js';
@@ -6,7 +13,7 @@ import { startsWith } from './text-decode.js';
 /** Fewer letters than this per page, on average, means the pages are pictures (a scan without OCR). */
 const MIN_LETTERS_PER_PAGE = 20;
 
-/** A PDF, page by page through pdf-parse (the only importer of it), without running headers, footers and page numbers. */
+/** A PDF, page by page through pdf-parse in a thread of its own, without running headers, footers and page numbers. */
 export const pdfReader: Reader = {
   format: 'pdf',
   extensions: ['.pdf'],
@@ -26,25 +33,89 @@ export const pdfReader: Reader = {
 };
 
 async function extractPages(bytes: Uint8Array, name: string): Promise<string[]> {
-  // Loaded on first use: pdf.js and its canvas binding take a fifth of a second to load, which every
-  // scan of XML or text files (and every scan worker) would otherwise pay for nothing.
-  const { PDFParse, VerbosityLevel } = await import('pdf-parse');
-  // pdf.js may take over (detach) the buffer it is given, so it gets a copy.
-  const parser = new PDFParse({ data: new Uint8Array(bytes), verbosity: VerbosityLevel.ERRORS });
-  try {
-    const result = await parser.getText();
-    return result.pages.map((page) => page.text);
-  } catch (error) {
-    throw new UserError(describeFailure(error), name);
-  } finally {
-    await parser.destroy().catch(() => undefined);
+  const script = pdfWorkerScript();
+  // Without a built worker (tests run from the sources before a build), the PDF is read here, unguarded.
+  const result = script ? await extractInWorker(script, bytes, inputLimits()) : await extractPageTexts(bytes);
+  if (Array.isArray(result)) return result;
+  throw new UserError('limit' in result ? result.limit : describeFailure(result), name);
+}
+
+/** A budget ran out: the one line that says which, and how to raise it. */
+interface OverBudget {
+  limit: string;
+}
+
+/** How often the process's memory is looked at while a PDF is read. */
+const MEMORY_CHECK_MS = 50;
+
+/** A PDF thread that read its last file within the budgets, kept for the next PDF this thread reads. */
+let spare: Worker | undefined;
+
+function takeWorker(script: string, limits: InputLimits): Worker {
+  if (spare) {
+    const worker = spare;
+    spare = undefined;
+    worker.ref();
+    return worker;
   }
+  const worker = new Worker(script, { resourceLimits: { maxOldGenerationSizeMb: Math.max(64, Math.round(limits.pdfHeapBytes / (1024 * 1024))) } });
+  worker.on('exit', () => spare === worker && (spare = undefined));
+  return worker;
+}
+
+/** Keeps a healthy PDF thread for the next file (loading pdf.js again costs more than most PDFs); an idle one never holds the process open. */
+function keepWorker(worker: Worker): void {
+  if (spare) {
+    void worker.terminate();
+    return;
+  }
+  worker.unref();
+  spare = worker;
+}
+
+/**
+ * Reads the PDF in a thread of its own with a capped heap, and ends that thread when it takes longer
+ * than the time budget or the process grows by more than the memory budget: pdf.js inflates streams
+ * into buffers outside the heap, so a Flate bomb shows only in the process's resident memory.
+ */
+function extractInWorker(script: string, bytes: Uint8Array, limits: InputLimits): Promise<string[] | PdfFailure | OverBudget> {
+  const memory: OverBudget = {
+    limit: `needs more than ${megabytes(limits.pdfHeapBytes)} of memory to read (a stream that inflates without bound?); raise CULTURESCAN_PDF_MEMORY_MB if it is genuine`,
+  };
+  const time: OverBudget = { limit: `took more than ${limits.pdfMillis / 1000} s to read; raise CULTURESCAN_PDF_SECONDS if it is genuine` };
+  return new Promise((resolve) => {
+    const baseline = process.memoryUsage.rss();
+    const worker = takeWorker(script, limits);
+    const finish = (result: string[] | PdfFailure | OverBudget, healthy: boolean) => {
+      clearTimeout(timer);
+      clearInterval(watch);
+      worker.off('message', onMessage).off('error', onError).off('exit', onExit);
+      if (healthy) keepWorker(worker);
+      else void worker.terminate();
+      resolve(result);
+    };
+    const onMessage = (result: string[] | PdfFailure) => finish(result, true);
+    const onError = (error: NodeJS.ErrnoException) => finish(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? memory : { kind: error.name, message: error.message }, false);
+    const onExit = (code: number) => finish({ kind: '', message: `the PDF reader stopped (exit code ${code})` }, false);
+    const timer = setTimeout(() => finish(time, false), limits.pdfMillis);
+    const watch = setInterval(() => process.memoryUsage.rss() - baseline > limits.pdfHeapBytes && finish(memory, false), MEMORY_CHECK_MS);
+    worker.on('message', onMessage).on('error', onError).on('exit', onExit);
+    worker.postMessage(bytes);
+  });
+}
+
+/**
+ * The compiled PDF worker. Under vitest this module runs from src/ (TypeScript), where no .js worker
+ * exists, so the one in dist/ is used; undefined when it has not been built.
+ */
+function pdfWorkerScript(): string | undefined {
+  const here = fileURLToPath(import.meta.url);
+  const script = here.endsWith('.js') ? join(here, '..', 'pdf-reader-worker.js') : join(PACKAGE_ROOT, 'dist', 'src', 'ingest', 'pdf-reader-worker.js');
+  return existsSync(script) ? script : undefined;
 }
 
 /** pdf-parse's exception classes, told apart by name (they cross a worker boundary). */
-function describeFailure(error: unknown): string {
-  const kind = error instanceof Error ? error.name : '';
-  const detail = error instanceof Error ? error.message.split('\n')[0] : String(error);
+function describeFailure({ kind, message: detail }: PdfFailure): string {
   if (kind === 'PasswordException') {
     return 'is encrypted (password-protected); remove the protection first, e.g. qpdf --decrypt --password=PASSWORD in.pdf out.pdf';
   }

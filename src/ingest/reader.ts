@@ -16,6 +16,8 @@ export interface Extraction {
   /** The outline, in offsets of `original`, when the format carries its own structure (ToTA XML). */
   outline?: OutlineNode[];
   normalize?: NormalizeOptions;
+  /** Problems that did not stop the reading but may change the findings (a few invalid bytes), one line each. */
+  warnings?: string[];
 }
 
 /** One input format: how to recognise its bytes and how to read them. */
@@ -27,6 +29,8 @@ export interface Reader {
   label: string;
   /** Whether the bytes positively look like this format; undefined for formats with no signature (plain text). */
   sniff?(bytes: Uint8Array): boolean;
+  /** Why bytes that name this format cannot be read as it (checked before the signature), if a specific reason is known. */
+  refusal?(bytes: Uint8Array): string | undefined;
   /** Reads the bytes; throws UserError(message, name) when they cannot be read. */
   read(bytes: Uint8Array, name: string): Promise<Extraction>;
 }

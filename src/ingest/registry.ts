@@ -33,6 +33,8 @@ export function chooseReader(bytes: Uint8Array, name: string): Reader {
     const what = extension ? `unsupported file type '${extension}'` : 'has no file extension to tell its format';
     throw new UserError(`${what}; culturescan reads ${known}`, name);
   }
+  const refusal = reader.refusal?.(bytes);
+  if (refusal) throw new UserError(refusal, name);
   const sniffed = sniffReader(bytes);
   if (sniffed === reader) return reader;
   if (sniffed && sniffed.format !== 'html') {

@@ -1,15 +1,100 @@
 import { Buffer, isUtf8 } from 'node:buffer';
 import { UserError } from '../errors.js';
 
-/** Decodes a text file: UTF-8 (BOM dropped), UTF-16 with a BOM, else Windows-1252 for legacy files. */
-export function decodeText(bytes: Uint8Array, name: string): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+/**
+ * Decodes a text file: UTF-8 (BOM dropped), UTF-16 with a BOM, else Windows-1252 for legacy files.
+ * Bytes that are mostly UTF-8 stay UTF-8: a few stray bytes are replaced by U+FFFD and told to
+ * `warnings`, rather than turning every accented letter of the file into two wrong ones. Bytes that do
+ * not decode to text (random data, a binary file without NULs) are refused.
+ */
+export function decodeText(bytes: Uint8Array, name: string, warnings?: string[]): string {
+  const text = decodeBytes(bytes, name, warnings);
+  const share = controlShare(text);
+  if (share > MAX_CONTROL_SHARE) {
+    throw new UserError(`is not a text file (${Math.round(share * 100)}% of its first characters are control codes or invalid bytes)`, name);
+  }
+  return text;
+}
+
+/** Above this share of control codes among the first characters, the bytes are not text. */
+const MAX_CONTROL_SHARE = 0.01;
+const SAMPLE_CHARS = 65_536;
+
+function decodeBytes(bytes: Uint8Array, name: string, warnings: string[] | undefined): string {
+  const bom = byteOrderMark(bytes);
+  if (bom === 'utf-16le' || bom === 'utf-16be') return new TextDecoder(bom).decode(bytes.subarray(2));
   if (looksBinary(bytes)) throw new UserError('is not a text file (it holds binary data)', name);
+  const start = bom === 'utf-8' ? 3 : 0;
+  const body = Buffer.from(bytes.buffer, bytes.byteOffset + start, bytes.byteLength - start);
   // isUtf8 + toString is the native fast path; a strict TextDecoder costs several times more on large files.
-  if (!isUtf8(bytes)) return new TextDecoder('windows-1252').decode(bytes);
-  const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-  return Buffer.from(bytes.buffer, bytes.byteOffset + start, bytes.byteLength - start).toString('utf8');
+  if (isUtf8(body)) return body.toString('utf8');
+  const { valid, invalid } = countUtf8Sequences(body);
+  if (valid <= invalid) return decodeWindows1252(body);
+  warnings?.push(`${invalid} byte${invalid === 1 ? ' is' : 's are'} not valid UTF-8; read as UTF-8 with ${invalid === 1 ? 'it' : 'each'} replaced by \uFFFD`);
+  return body.toString('utf8');
+}
+
+export type ByteOrderMark = 'utf-8' | 'utf-16le' | 'utf-16be';
+
+export function byteOrderMark(bytes: Uint8Array): ByteOrderMark | undefined {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
+  return undefined;
+}
+
+/**
+ * The first bytes as text, BOM honoured (UTF-16 included), for signatures that are text (XML, HTML).
+ * Invalid bytes become U+FFFD, which no signature contains.
+ */
+export function headText(bytes: Uint8Array, length = 1024): string {
+  const bom = byteOrderMark(bytes);
+  if (bom === 'utf-16le' || bom === 'utf-16be') return new TextDecoder(bom).decode(bytes.subarray(2, 2 + 2 * length));
+  return new TextDecoder().decode(bytes.subarray(bom ? 3 : 0, length));
+}
+
+/**
+ * Well-formed multi-byte UTF-8 sequences and bytes that are not part of one. Latin-1 text has almost no
+ * valid sequences (an accented letter is followed by an ASCII one); UTF-8 text with a stray byte has many.
+ */
+export function countUtf8Sequences(bytes: Uint8Array): { valid: number; invalid: number } {
+  let valid = 0;
+  let invalid = 0;
+  for (let i = 0; i < bytes.length; ) {
+    const lead = bytes[i] as number;
+    if (lead < 0x80) {
+      i++;
+      continue;
+    }
+    const length = lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
+    let ok = length > 0 && i + length <= bytes.length;
+    for (let k = 1; ok && k < length; k++) ok = ((bytes[i + k] as number) & 0xc0) === 0x80;
+    if (ok) {
+      valid++;
+      i += length;
+    } else {
+      invalid++;
+      i++;
+    }
+  }
+  return { valid, invalid };
+}
+
+/** Windows-1252's 0x80–0x9F (the rest is Latin-1); the five unassigned bytes stay C1 control codes. */
+const CP1252_HIGH = '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' + '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+/** Windows-1252 by table: TextDecoder's 'windows-1252' is not the same on every Node build (small-ICU builds give C1 controls). */
+export function decodeWindows1252(bytes: Uint8Array): string {
+  const latin1 = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+  return latin1.replace(/[\x80-\x9f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80] as string);
+}
+
+/** The share of control codes (other than tab, line and page breaks) and U+FFFD among the first characters. */
+function controlShare(text: string): number {
+  const sample = text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text;
+  if (sample.length === 0) return 0;
+  const controls = sample.match(/[\x00-\x08\x0e-\x1f\x7f-\x9f\ufffd]/g)?.length ?? 0;
+  return controls / sample.length;
 }
 
 /** NUL bytes never occur in text files; look at the first 8 KB only. */

@@ -7,6 +7,7 @@ export const textReader: Reader = {
   extensions: ['.txt', '.text'],
   label: 'a plain-text file',
   async read(bytes, name) {
-    return { original: decodeText(bytes, name) };
+    const warnings: string[] = [];
+    return { original: decodeText(bytes, name, warnings), warnings };
   },
 };

@@ -3,7 +3,7 @@ import type { XMLParser } from 'fast-xml-parser';
 import { UserError } from '../errors.js';
 import type { AgreementMeta } from '../model.js';
 import type { Reader } from './reader.js';
-import { decodeText } from './text-decode.js';
+import { decodeText, headText } from './text-decode.js';
 import { totaExtraction } from './tota-document.js';
 import { xmlProblem } from './xml-wellformed.js';
 
@@ -36,11 +36,24 @@ export const totaReader: Reader = {
   format: 'tota-xml',
   extensions: ['.xml'],
   label: 'a ToTA XML agreement',
-  sniff: (bytes) => /^(?:\uFEFF)?\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--[\s\S]*?-->\s*)*<treaty[\s>]/.test(new TextDecoder().decode(bytes.subarray(0, 1024))),
+  sniff: (bytes) => TREATY_START.test(headText(bytes)),
+  refusal: (bytes) => (DOCTYPE_START.test(headText(bytes)) ? DOCTYPE_REFUSED : undefined),
   async read(bytes, name) {
-    return totaExtraction(parseTotaXml(decodeText(bytes, name), name));
+    const warnings: string[] = [];
+    const extraction = totaExtraction(parseTotaXml(decodeText(bytes, name, warnings), name));
+    return warnings.length ? { ...extraction, warnings } : extraction;
   },
 };
+
+/** What may come before the root element: the XML declaration and comments. */
+const PROLOG = String.raw`^\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--[\s\S]*?-->\s*)*`;
+const TREATY_START = new RegExp(`${PROLOG}<treaty[\\s>]`);
+/** A DOCTYPE other than HTML's: an XML file that declares entities or a DTD. */
+const DOCTYPE_START = new RegExp(`${PROLOG}<!DOCTYPE\\s+(?!html[\\s>])`, 'i');
+/** Entities can expand to gigabytes (billion laughs) or name other files; ToTA files never declare any. */
+const DOCTYPE_REFUSED = 'declares a DOCTYPE: culturescan refuses XML with entity declarations or a DTD (remove the <!DOCTYPE …> part)';
+/** Deeper than this is not an agreement (ToTA nests about six levels), and the parser refuses it anyway. */
+const MAX_DEPTH = 100;
 
 const ARRAYS = new Set(['chapter', 'article', 'partyisocode', 'source', 'related_agreement_wto_id']);
 const PARSER_OPTIONS = {
@@ -54,6 +67,7 @@ const PARSER_OPTIONS = {
   // parser leaves numeric ones as written.
   htmlEntities: true,
   isArray: (tag: string) => ARRAYS.has(tag),
+  maxNestedTags: MAX_DEPTH,
 };
 let loadedParser: XMLParser | undefined;
 
@@ -75,7 +89,16 @@ type XmlNode = Record<string, unknown>;
 export function parseTotaXml(xml: string, source: string): TotaTree {
   const problem = xmlProblem(xml);
   if (problem) throw new UserError(`is not well-formed XML (line ${problem.line}, column ${problem.column}: ${problem.message})`, source);
-  const document = parser().parse(xml) as XmlNode;
+  const rootAt = xml.search(/<[A-Za-z_]/);
+  if (/<!DOCTYPE/i.test(rootAt < 0 ? xml : xml.slice(0, rootAt))) throw new UserError(DOCTYPE_REFUSED, source);
+  let document: XmlNode;
+  try {
+    document = parser().parse(xml) as XmlNode;
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    if (/nested/i.test(reason)) throw new UserError(`is nested more than ${MAX_DEPTH} elements deep, which no agreement is`, source);
+    throw new UserError(`cannot be parsed as XML (${reason})`, source);
+  }
   const root = Object.keys(document).find((key) => !key.startsWith('?'));
   if (root !== 'treaty') throw new UserError(`is not a ToTA agreement (its root element is <${root ?? 'nothing'}>, expected <treaty>)`, source);
   const treaty = asNode(document.treaty);

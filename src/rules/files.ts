@@ -1,16 +1,26 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync, type Dirent } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { parse } from 'yaml';
+import { fileProblem, readInputTextSync } from '../input-file.js';
 
 /** Folders and files under a rules directory that hold something other than rules. */
 const NOT_RULE_DIRS = new Set(['vocab', 'templates', 'node_modules']);
 const NOT_RULE_FILES = new Set(['references.yaml', 'references.yml']);
 
-/** Every rule file under `dir`, recursively, in a stable (sorted) order. */
-export function findRuleFiles(dir: string): string[] {
+/**
+ * Every rule file under `dir`, recursively, in a stable (sorted) order. A folder that cannot be listed
+ * is told to `unlisted` and skipped.
+ */
+export function findRuleFiles(dir: string, unlisted: (folder: string, problem: string) => void = () => undefined): string[] {
   const found: string[] = [];
   const walk = (folder: string) => {
-    for (const entry of readdirSync(folder, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(folder, { withFileTypes: true });
+    } catch (error) {
+      return unlisted(folder, `cannot list this folder: ${fileProblem(error)}`);
+    }
+    for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
       if (entry.name.startsWith('.')) continue;
       const path = join(folder, entry.name);
       if (entry.isDirectory()) {
@@ -42,7 +52,7 @@ export function vocabFile(dirs: readonly string[], name: string): string | undef
 
 /** A vocabulary's phrases: one a line; blank lines and `#` comments skipped. */
 export function readVocabFile(path: string): string[] {
-  return readFileSync(path, 'utf8')
+  return readInputTextSync(path, { shown: path })
     .split(/\r?\n/)
     .map((line) => line.replace(/(^|\s)#.*$/, '').trim())
     .filter((line) => line.length > 0);
@@ -59,7 +69,7 @@ export function readReferenceIds(dirs: readonly string[]): Set<string> | undefin
       const path = join(dir, name);
       if (!existsSync(path)) continue;
       ids ??= new Set();
-      for (const id of idsOf(parse(readFileSync(path, 'utf8')) as unknown)) ids.add(id);
+      for (const id of idsOf(parse(readInputTextSync(path, { shown: path })) as unknown)) ids.add(id);
     }
   }
   return ids;

@@ -1,6 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
+import { isUserError } from '../errors.js';
+import { readInputTextSync } from '../input-file.js';
 import { StemCache } from '../nlp/index.js';
 import { compileRules } from './compile.js';
 import { RuleLoadError, type RuleProblem } from './errors.js';
@@ -44,7 +45,8 @@ export function loadRuleSet(dirs: string[], options: LoadOptions = {}): RuleSet 
       return;
     }
     context.checkBacktracking = !checked.has(dir);
-    for (const file of findRuleFiles(dir)) {
+    const unlisted = (folder: string, message: string) => problems.push({ file: shown(folder), field: '', message });
+    for (const file of findRuleFiles(dir, unlisted)) {
       context.fileId = fileId(file);
       const definition = readRuleFile(file, shown(file), schema, problems);
       if (!definition) continue;
@@ -64,7 +66,15 @@ export function loadRuleSet(dirs: string[], options: LoadOptions = {}): RuleSet 
 /** Parses and validates one rule file; problems go to `problems`, located by line and column. */
 export function readRuleFile(path: string, shownPath: string, schema: RuleFileSchema, problems: RuleProblem[]): RuleDefinition | undefined {
   const counter = new LineCounter();
-  const doc = parseDocument(readFileSync(path, 'utf8'), { lineCounter: counter, prettyErrors: false });
+  let source: string;
+  try {
+    source = readInputTextSync(path, { shown: shownPath });
+  } catch (error) {
+    if (!isUserError(error)) throw error;
+    problems.push({ file: shownPath, field: '', message: error.message });
+    return undefined;
+  }
+  const doc = parseDocument(source, { lineCounter: counter, prettyErrors: false });
   if (doc.errors.length > 0) {
     for (const error of doc.errors) {
       const at = counter.linePos(error.pos[0]);
@@ -72,7 +82,15 @@ export function readRuleFile(path: string, shownPath: string, schema: RuleFileSc
     }
     return undefined;
   }
-  const result = schema.safeParse(doc.toJS());
+  let data: unknown;
+  try {
+    data = doc.toJS();
+  } catch (error) {
+    // The yaml library refuses alias bombs (an alias expanded into millions of nodes) by throwing.
+    problems.push({ file: shownPath, field: '', message: `YAML refused: ${error instanceof Error ? error.message : String(error)}` });
+    return undefined;
+  }
+  const result = schema.safeParse(data);
   if (result.success) return result.data;
   for (const issue of plainIssues(result.error.issues)) {
     const parentPath = issue.key === undefined ? issue.path : issue.path.slice(0, -1);

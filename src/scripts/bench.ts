@@ -223,5 +223,59 @@ async function bench(record: boolean): Promise<void> {
   benchOverview();
 }
 
+/** One command of the format bench: its wall time and the peak RSS GNU time reports for it. */
+interface CommandRun {
+  seconds: number;
+  maxRssMb: number;
+}
+
+function timedCommand(command: string, args: readonly string[]): CommandRun {
+  const started = performance.now();
+  const child = spawnSync('/usr/bin/time', ['-f', '%M', command, ...args], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  const seconds = (performance.now() - started) / 1000;
+  if (child.status !== 0) throw new Error(`bench: ${command} ${args.join(' ')} failed:\n${child.stderr}`);
+  return { seconds, maxRssMb: Number(child.stderr.trim().split('\n').at(-1)) / 1024 };
+}
+
+function fastestRun(runs: readonly CommandRun[]): CommandRun {
+  return runs.reduce((best, run) => (run.seconds < best.seconds ? run : best));
+}
+
+/**
+ * PDF and Word reading against a floor each, in interleaved runs of whole processes: `inspect` of the
+ * sample PDF against `pdftotext` on it (target ≤ 4×), and `inspect` of the sample .docx against
+ * `inspect` of the text it was made from (target ≤ 1.5×), in time and peak memory.
+ */
+function formatsBench(): void {
+  const canTime = existsSync('/usr/bin/time') && spawnSync('pdftotext', ['-v']).status === 0;
+  if (!canTime) {
+    console.log('formats: skipped (needs GNU time at /usr/bin/time and pdftotext from poppler-utils)');
+    return;
+  }
+  const pdf = join(PACKAGE_ROOT, 'corpus', 'aurelia-calderra-deca.pdf');
+  const docx = join(PACKAGE_ROOT, 'corpus', 'valmontie-norlande-accord.docx');
+  const docxText = join(PACKAGE_ROOT, 'test', 'corpus-src', 'valmontie-norlande-accord.txt');
+  const pairs: [string, [string, string[]], [string, string[]], number][] = [
+    ['PDF inspect vs pdftotext', [process.execPath, [BIN, 'inspect', pdf]], ['pdftotext', [pdf, '-']], 4],
+    ['Word inspect vs the same text', [process.execPath, [BIN, 'inspect', docx]], [process.execPath, [BIN, 'inspect', docxText]], 1.5],
+  ];
+  for (const [label, [command, args], [floorCommand, floorArgs], target] of pairs) {
+    const runs: CommandRun[] = [];
+    const floors: CommandRun[] = [];
+    for (let run = 0; run < RUNS; run++) {
+      runs.push(timedCommand(command, args));
+      floors.push(timedCommand(floorCommand, floorArgs));
+    }
+    const best = fastestRun(runs);
+    const floor = fastestRun(floors);
+    const time = best.seconds / floor.seconds;
+    const memory = best.maxRssMb / floor.maxRssMb;
+    console.log(
+      `${label}: ${best.seconds.toFixed(2)} s vs ${floor.seconds.toFixed(2)} s (${time.toFixed(2)}x), peak RSS ${best.maxRssMb.toFixed(0)} vs ${floor.maxRssMb.toFixed(0)} MB (${memory.toFixed(2)}x); target ≤ ${target}x: ${time <= target && memory <= target ? 'ok' : 'ABOVE'}`,
+    );
+  }
+}
+
 const phaseAt = process.argv.indexOf('--phase');
 await (phaseAt > 0 ? runPhase(process.argv[phaseAt + 1] ?? '', process.argv[phaseAt + 2]) : bench(process.argv.includes('--record')));
+if (phaseAt < 0) formatsBench();

@@ -70,7 +70,7 @@ describe('culturescan eval', () => {
   it('fails with one line on a missing, garbled or absent gold file', async () => {
     const missing = await evalRun('--gold', 'nope.jsonl', 'tota');
     expect(missing.code).toBe(2);
-    expect(missing.err).toBe('culturescan: nope.jsonl: cannot read the gold file (ENOENT)\n');
+    expect(missing.err).toBe('culturescan: nope.jsonl: no such file\n');
     const garbled = await evalRun('--gold', 'garbled.jsonl', 'tota');
     expect(garbled.code).toBe(2);
     expect(garbled.err).toBe('culturescan: garbled.jsonl: line 2: not a JSON object\n');

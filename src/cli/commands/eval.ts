@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { ArticleText } from '../../eval/articles.js';
 import { articleTexts } from '../../eval/articles.js';
@@ -9,6 +8,8 @@ import { parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
 import { EXIT } from '../errors.js';
 import { UserError } from '../../errors.js';
+import { readInputFile } from '../../input-file.js';
+import { reportFileProblems } from '../files.js';
 import { documentIdOf, scanFiles, startScan } from '../scan-files.js';
 import { STDIN_OPTIONS, stdinSpec } from '../stdin-input.js';
 import { startProgress } from '../progress.js';
@@ -42,9 +43,7 @@ const options = {
 } as const;
 
 async function readGold(file: string, cwd: string): Promise<GoldSet> {
-  const text = await readFile(resolve(cwd, file), 'utf8').catch((error: NodeJS.ErrnoException) => {
-    throw new UserError(`cannot read the gold file (${error.code ?? error.message})`, file);
-  });
+  const text = (await readInputFile(resolve(cwd, file), { shown: file })).toString('utf8');
   return parseGold(text, file);
 }
 
@@ -76,7 +75,7 @@ export const evalCommand: Command = {
       progress,
       inspect: (doc) => texts.set(doc.id, articleTexts(doc, ids.get(doc.id) ?? new Set())),
     }).finally(() => progress.finish());
-    for (const r of results) for (const error of r.errors) io.stderr(`culturescan: ${r.source}: ${error}\n`);
+    reportFileProblems(results, io);
     const report = evaluate(gold, results, texts);
     for (const treaty of report.missing) {
       io.stderr(`culturescan: warning: gold agreement ${treaty} was not scanned; its labels count as missed\n`);

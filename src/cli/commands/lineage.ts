@@ -3,7 +3,7 @@ import { LINEAGE_FORMAT_NAMES, LINEAGE_FORMATS } from '../../report/compare/inde
 import { oneOf, parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
 import { EXIT } from '../errors.js';
-import { checkOutput, writeOutput } from '../files.js';
+import { checkOutput, reportFileProblems, writeOutput } from '../files.js';
 import { scanFiles, startScan } from '../scan-files.js';
 import { STDIN_HELP, STDIN_OPTIONS, stdinSpec } from '../stdin-input.js';
 import { categoriesOption, inputFiles, JOBS_HELP, parseJobs, QUIET_HELP, ruleDirs } from '../scan-options.js';
@@ -61,7 +61,7 @@ export const lineageCommand: Command = {
           clauses: clausePrints(doc, findings, categories),
         }),
     }).finally(() => progress.finish());
-    for (const r of results) for (const error of r.errors) io.stderr(`culturescan: ${r.source}: ${error}\n`);
+    reportFileProblems(results, io);
     if (agreements.length === 0) return EXIT.usage;
     await writeOutput(LINEAGE_FORMATS[format](lineage(agreements)), values.out, io, { kind: format === 'json' ? 'data' : 'markdown', inputs });
     return EXIT.ok;

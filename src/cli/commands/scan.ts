@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { CATEGORIES, INFO_KINDS, type AgreementDocument, type DocumentResult, type Finding } from '../../model.js';
+import { CATEGORIES, INFO_KINDS, type AgreementDocument, type Finding } from '../../model.js';
 import type { InputFile } from '../paths-expand.js';
 import { SCAN_FORMAT_NAMES, SCAN_STREAMS, type ScanFormatName } from '../../report/scan/index.js';
 import { formatOfOutput, oneOf, parseCommandArgs } from '../args.js';
@@ -116,6 +116,7 @@ export const scanCommand: Command = {
       await scanEach(files, { ...start, progress, kinds: keptKinds, ...(legalForce ? { legalForce } : {}), inspect }, (result) => {
         anyRead ||= result.title !== null;
         output.write(writer.document({ ...result, findings: reviewed(result.findings) }));
+        for (const warning of result.warnings ?? []) progress.say(`culturescan: ${result.source}: warning: ${warning}\n`);
         for (const error of result.errors) progress.say(`culturescan: ${result.source}: ${error}\n`);
       });
       output.write(writer.tail());

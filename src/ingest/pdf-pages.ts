@@ -1,0 +1,26 @@
+/**
+ * The text of each page of a PDF through pdf-parse (the only importer of it), in whichever thread
+ * calls it: pdf-reader-worker.ts runs it in a thread of its own, under memory and time limits.
+ */
+
+/** A failure that crosses a thread boundary as plain data: pdf-parse's exception class name and message. */
+export interface PdfFailure {
+  kind: string;
+  message: string;
+}
+
+export async function extractPageTexts(bytes: Uint8Array): Promise<string[] | PdfFailure> {
+  // Loaded on first use: pdf.js and its canvas binding take a fifth of a second to load, which every
+  // scan of XML or text files (and every scan worker) would otherwise pay for nothing.
+  const { PDFParse, VerbosityLevel } = await import('pdf-parse');
+  // pdf.js may take over (detach) the buffer it is given, so it gets a copy.
+  const parser = new PDFParse({ data: new Uint8Array(bytes), verbosity: VerbosityLevel.ERRORS });
+  try {
+    const result = await parser.getText();
+    return result.pages.map((page) => page.text);
+  } catch (error) {
+    return { kind: error instanceof Error ? error.name : '', message: error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error) };
+  } finally {
+    await parser.destroy().catch(() => undefined);
+  }
+}

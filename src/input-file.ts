@@ -1,0 +1,113 @@
+import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, statSync, type Stats } from 'node:fs';
+import { open, stat } from 'node:fs/promises';
+import { UserError } from './errors.js';
+import { inputLimits, megabytes } from './input-limits.js';
+
+/**
+ * The one door every file culturescan reads goes through (agreements, rules, vocabularies, gold and
+ * decisions files): stat first, and only a regular file within the size limit is opened. A named pipe
+ * would otherwise block forever and a link to /dev/zero fill the memory.
+ */
+
+export interface InputFileOptions {
+  /** How the file is named in messages (as the user typed it). */
+  shown: string;
+  /** Largest size accepted, in bytes; the CULTURESCAN_MAX_FILE_MB limit when absent. */
+  limit?: number;
+}
+
+/** Why a path that exists is not a file to read, or undefined when it is a regular file. */
+export function notRegularFile(stats: Stats): string | undefined {
+  if (stats.isFile()) return undefined;
+  if (stats.isDirectory()) return 'is a directory, not a file';
+  if (stats.isFIFO()) return 'is a named pipe (FIFO), not a regular file; culturescan reads only regular files';
+  if (stats.isCharacterDevice()) return 'is a character device, not a regular file; culturescan reads only regular files';
+  if (stats.isBlockDevice()) return 'is a block device, not a regular file; culturescan reads only regular files';
+  if (stats.isSocket()) return 'is a socket, not a regular file; culturescan reads only regular files';
+  return 'is not a regular file';
+}
+
+/** The one-line problem of a failed stat, open or read of `path`. */
+export function fileProblem(error: unknown, path?: string): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT' && path !== undefined && isSymbolicLink(path)) return 'is a symbolic link to nothing (its target does not exist)';
+  if (code === 'ENOENT') return 'no such file';
+  if (code === 'ENOTDIR') return 'no such file (a part of the path is not a folder)';
+  if (code === 'ELOOP') return 'is a symbolic link that loops';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'EISDIR') return 'is a directory, not a file';
+  return error instanceof Error ? error.message.split('\n')[0] ?? '' : String(error);
+}
+
+function isSymbolicLink(path: string): boolean {
+  try {
+    return lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+
+function sizeProblem(size: number, limit: number): string | undefined {
+  if (size <= limit) return undefined;
+  return `is too large (${megabytes(size)}; the limit is ${megabytes(limit)}, raised with CULTURESCAN_MAX_FILE_MB)`;
+}
+
+function check(stats: Stats, options: InputFileOptions, limit: number): void {
+  const problem = notRegularFile(stats) ?? sizeProblem(stats.size, limit);
+  if (problem) throw new UserError(problem, options.shown);
+}
+
+/**
+ * The bytes of a regular file within the limit. The file is opened without blocking and checked again
+ * through its descriptor, so a path swapped for a pipe between the stat and the open is refused too.
+ */
+export async function readInputFile(path: string, options: InputFileOptions): Promise<Buffer> {
+  const limit = options.limit ?? inputLimits().fileBytes;
+  try {
+    check(await stat(path), options, limit);
+    const handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
+    try {
+      const stats = await handle.stat();
+      check(stats, options, limit);
+      const bytes = Buffer.allocUnsafe(stats.size);
+      let filled = 0;
+      while (filled < bytes.length) {
+        const { bytesRead } = await handle.read(bytes, filled, bytes.length - filled, filled);
+        if (bytesRead === 0) break;
+        filled += bytesRead;
+      }
+      return filled === bytes.length ? bytes : bytes.subarray(0, filled);
+    } finally {
+      await handle.close();
+    }
+  } catch (error) {
+    if (error instanceof UserError) throw error;
+    throw new UserError(fileProblem(error, path), options.shown);
+  }
+}
+
+/** readInputFile for synchronous callers (rule files, decisions), decoded as UTF-8. */
+export function readInputTextSync(path: string, options: InputFileOptions): string {
+  const limit = options.limit ?? inputLimits().fileBytes;
+  try {
+    check(statSync(path), options, limit);
+    const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+    try {
+      const stats = fstatSync(fd);
+      check(stats, options, limit);
+      const bytes = Buffer.allocUnsafe(stats.size);
+      let filled = 0;
+      while (filled < bytes.length) {
+        const read = readSync(fd, bytes, filled, bytes.length - filled, filled);
+        if (read === 0) break;
+        filled += read;
+      }
+      return bytes.toString('utf8', 0, filled);
+    } finally {
+      closeSync(fd);
+    }
+  } catch (error) {
+    if (error instanceof UserError) throw error;
+    throw new UserError(fileProblem(error, path), options.shown);
+  }
+}

@@ -79,3 +79,8 @@ export function decisiveSentence(finding: Finding, sentences: ForcedSentence[]):
   const order = RANK['carve-out'];
   return [...sentences].sort((a, b) => order.indexOf(a.force) - order.indexOf(b.force) || a.start - b.start)[0];
 }
+
+/** The legal force of a finding: that of its decisive sentence (binding when no sentence can be found). */
+export function findingLegalForce(doc: AgreementDocument, finding: Finding): LegalForce {
+  return decisiveSentence(finding, evidenceSentences(doc, finding))?.force ?? 'binding';
+}

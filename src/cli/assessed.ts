@@ -7,6 +7,7 @@ import type { RuleSet } from '../rules/index.js';
 import { applyDecisions, type DecisionFile } from '../tui/decisions.js';
 import { readTypedAgreement } from './files.js';
 import type { Io } from './io.js';
+import type { StdinSpec } from './stdin-input.js';
 import { withStatedParties, type StatedParties } from './parties-option.js';
 
 export interface Assessed {
@@ -22,8 +23,8 @@ export interface Assessed {
  * the assessment, so that a false alarm the reviewer set aside does not count. Parties stated with
  * --parties take the place of those the document states or names.
  */
-export async function readAssessed(typed: string, ruleSet: RuleSet, io: Io, decisions?: { file: DecisionFile; source: string }, parties?: StatedParties): Promise<Assessed> {
-  const doc = withStatedParties(await readTypedAgreement(typed, io), parties);
+export async function readAssessed(typed: string, ruleSet: RuleSet, io: Io, decisions?: { file: DecisionFile; source: string }, parties?: StatedParties, stdin?: StdinSpec): Promise<Assessed> {
+  const doc = withStatedParties(await readTypedAgreement(typed, io, stdin), parties);
   const findings = scanDocument(doc, ruleSet, scanOptionsFromEnv());
   if (!decisions) return { doc, assessment: assess(doc, findings) };
   const reviewed = applyDecisions(findings, decisions.file, decisions.source);

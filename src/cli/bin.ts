@@ -18,6 +18,11 @@ const io = {
   stderrControl: (sequence: string) => process.stderr.write(sequence),
   cwd: process.cwd(),
   isTty: Boolean(process.stdout.isTTY),
+  readStdin: async () => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks);
+  },
   cacheDir: defaultCacheDir(process.env, homedir()),
   stderrIsTty: Boolean(process.stderr.isTTY),
   ...(process.stderr.isTTY ? { stderrColumns: process.stderr.columns } : {}),

@@ -1,14 +1,20 @@
 import { randomBytes } from 'node:crypto';
 import { closeSync, openSync, realpathSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { readAgreement } from '../ingest/index.js';
+import { readAgreement, readAgreementBytes } from '../ingest/index.js';
+import { readStdin, STDIN_ARG, stdinNames, type StdinSpec } from './stdin-input.js';
 import { OWN_OUTPUT_MARKER, type AgreementDocument, type DocumentResult } from '../model.js';
 import { isUserError, UserError } from '../errors.js';
 import { escapeControlCharacters } from '../report/control-characters.js';
 import type { Io } from './io.js';
 
-/** Reads a file named on the command line, resolved against the injected cwd, but speaks of it as the user typed it; its reading warnings go to stderr. */
-export async function readTypedAgreement(typed: string, io: Io): Promise<AgreementDocument> {
+/**
+ * Reads a file named on the command line, resolved against the injected cwd, but speaks of it as the user
+ * typed it; its reading warnings go to stderr. `-` reads standard input, shown by `--name` and read as
+ * `--format-in` says (see stdin-input).
+ */
+export async function readTypedAgreement(typed: string, io: Io, stdin: StdinSpec = {}): Promise<AgreementDocument> {
+  if (typed === STDIN_ARG) return readStdinAgreement(io, stdin);
   const path = resolve(io.cwd, typed);
   try {
     const document = await readAgreement(path, { cacheDir: io.cacheDir });
@@ -16,6 +22,17 @@ export async function readTypedAgreement(typed: string, io: Io): Promise<Agreeme
     return { ...document, source: typed };
   } catch (error) {
     if (isUserError(error) && error.file === path) throw new UserError(error.message, typed);
+    throw error;
+  }
+}
+
+async function readStdinAgreement(io: Io, spec: StdinSpec): Promise<AgreementDocument> {
+  const bytes = await readStdin(io);
+  const { shown, forReader } = stdinNames(spec, bytes);
+  try {
+    return { ...(await readAgreementBytes(bytes, forReader)), source: shown };
+  } catch (error) {
+    if (isUserError(error) && error.file === forReader) throw new UserError(error.message, shown);
     throw error;
   }
 }

@@ -21,15 +21,18 @@ export interface Io {
   cacheDir?: string;
   /** The terminal itself, when both input and output are one: what the Ink review draws on and reads keys from. */
   terminal?: { stdin: NodeJS.ReadStream; stdout: NodeJS.WriteStream };
+  /** All of standard input, for a document given as `-`. */
+  readStdin?: () => Promise<Uint8Array>;
 }
 
 /** An Io that collects output in memory, for tests (with the cache where XDG_CACHE_HOME says: the tests set it to a temporary folder). */
-export function memoryIo(cwd = process.cwd()): Io & { out: string; err: string } {
+export function memoryIo(cwd = process.cwd(), stdin?: Uint8Array | string): Io & { out: string; err: string } {
   const io = {
     out: '',
     err: '',
     cwd,
     isTty: false,
+    ...(stdin !== undefined ? { readStdin: async () => (typeof stdin === 'string' ? new TextEncoder().encode(stdin) : stdin) } : {}),
     cacheDir: defaultCacheDir(process.env, homedir()),
     stdout(text: string) {
       io.out += text;

@@ -2,6 +2,8 @@ import { EXIT } from './errors.js';
 import { isUserError } from '../errors.js';
 import type { Io } from './io.js';
 import { commands } from './commands/index.js';
+import { didYouMean } from './suggest.js';
+import { packageVersion } from './version.js';
 import { escapeControlCharacters } from '../report/control-characters.js';
 
 /**
@@ -29,9 +31,10 @@ function overview(): string {
     'Commands:',
     ...lines,
     '',
-    'Run `culturescan <command> --help` for a command\'s options. Add --debug to see stack traces,',
-    '--no-cache to read every file afresh (PDF and Word files are otherwise read once and kept in',
-    '$XDG_CACHE_HOME/culturescan, else ~/.cache/culturescan).',
+    'Run `culturescan help <command>` (or `culturescan <command> --help`) for a command\'s options.',
+    'Add --debug to see stack traces, --version for the version, --no-cache to read every file afresh',
+    '(PDF and Word files are otherwise read once and kept in $XDG_CACHE_HOME/culturescan, else',
+    '~/.cache/culturescan).',
     '',
   ].join('\n');
 }
@@ -47,14 +50,21 @@ export async function main(argv: string[], rawIo: Io): Promise<number> {
   const io = terminalSafe(argv.includes('--no-cache') ? withoutCache(rawIo) : rawIo);
   const debug = argv.includes('--debug');
   const args = argv.filter((a) => a !== '--debug' && a !== '--no-cache');
-  const [name, ...rest] = args;
+  if (args[0] === '--version') {
+    io.stdout(`culturescan ${packageVersion()}\n`);
+    return EXIT.ok;
+  }
+  // `culturescan help scan` is `culturescan scan --help`.
+  const asksHelpFor = args[0] === 'help' && args.length > 1;
+  const [name, ...rest] = asksHelpFor ? [args[1]!, '--help'] : args;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     io.stdout(overview());
     return name ? EXIT.ok : EXIT.usage;
   }
   const entry = commands.find((c) => c.name === name);
   if (!entry) {
-    io.stderr(`culturescan: unknown command '${name}'; run \`culturescan --help\` for the list\n`);
+    const hint = didYouMean(name, commands.map((c) => c.name)) || '; run `culturescan --help` for the list';
+    io.stderr(`culturescan: unknown command '${name}'${hint}\n`);
     return EXIT.usage;
   }
   const command = await entry.load();

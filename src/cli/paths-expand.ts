@@ -13,6 +13,11 @@ export interface InputFile {
 export interface PathProblem {
   path: string;
   message: string;
+  /**
+   * True when the argument names nothing at all (a missing file or folder, a pattern that matches no
+   * file): most likely a typo, which must stop the run rather than let a gate pass on the other files.
+   */
+  missing: boolean;
 }
 
 export interface Expansion {
@@ -61,20 +66,20 @@ async function expandOne(arg: string, cwd: string, extensions: readonly string[]
   const absolute = resolve(cwd, arg);
   const info = await stat(absolute).catch(() => undefined);
   if (info?.isFile()) return [{ display: arg, absolute }];
-  const unlisted = (base: string): Unlisted => (rel, message) => problems.push({ path: rel ? joinDisplay(base, rel) : base, message });
+  const unlisted = (base: string): Unlisted => (rel, message) => problems.push({ path: rel ? joinDisplay(base, rel) : base, message, missing: false });
   if (info?.isDirectory()) {
     const files = (await walk(absolute, Infinity, true, unlisted(arg))).filter((rel) => hasExtension(rel, extensions));
-    if (files.length === 0) return { path: arg, message: `no supported files in this folder (${extensions.join(' ')})` };
+    if (files.length === 0) return { path: arg, message: `no supported files in this folder (${extensions.join(' ')})`, missing: false };
     return files.map((rel) => ({ display: joinDisplay(arg, rel), absolute: join(absolute, rel) }));
   }
-  if (info) return { path: arg, message: notRegularFile(info) ?? 'is not a regular file' };
-  if (!isGlob(arg)) return { path: arg, message: 'no such file or directory' };
+  if (info) return { path: arg, message: notRegularFile(info) ?? 'is not a regular file', missing: false };
+  if (!isGlob(arg)) return { path: arg, message: 'no such file or directory', missing: true };
   const { base, rest, depth } = splitGlob(arg);
   const baseAbsolute = resolve(cwd, base);
-  if (!(await stat(baseAbsolute).catch(() => undefined))?.isDirectory()) return { path: arg, message: `no such folder: ${base}` };
+  if (!(await stat(baseAbsolute).catch(() => undefined))?.isDirectory()) return { path: arg, message: `no such folder: ${base}`, missing: true };
   const matcher = globToRegExp(rest);
   const files = (await walk(baseAbsolute, depth, false, unlisted(base))).filter((rel) => matcher.test(rel) && hasExtension(rel, extensions));
-  if (files.length === 0) return { path: arg, message: 'no supported file matches this pattern' };
+  if (files.length === 0) return { path: arg, message: 'no supported file matches this pattern', missing: true };
   return files.map((rel) => ({ display: joinDisplay(base, rel), absolute: join(baseAbsolute, rel) }));
 }
 

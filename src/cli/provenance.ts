@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import type { Provenance } from '../model.js';
 import { PACKAGE_ROOT } from '../paths.js';
 import type { RuleSet } from '../rules/index.js';
+import { readStdin, STDIN_ARG } from './stdin-input.js';
 import type { Io } from './io.js';
 
 const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
@@ -23,6 +24,6 @@ function culturescanVersion(): string {
 
 /** What a brief was made from and with: the file and its hash, the day, culturescan's and the rules' versions. */
 export async function provenanceOf(typed: string, ruleSet: RuleSet, io: Io): Promise<Provenance> {
-  const bytes = await readFile(resolve(io.cwd, typed));
+  const bytes = typed === STDIN_ARG ? await readStdin(io) : await readFile(resolve(io.cwd, typed));
   return { source: typed, sha256: sha256(bytes), date: new Date().toISOString().slice(0, 10), culturescanVersion: culturescanVersion(), rulesVersion: rulesVersion(ruleSet) };
 }

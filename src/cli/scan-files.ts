@@ -40,6 +40,8 @@ export interface WorkerOptions {
   cacheDir?: string | undefined;
   /** Without `inspect`, the kinds the output keeps: the workers post back only those findings. */
   kinds?: ReadonlySet<string>;
+  /** Decide the legal force of each finding the output keeps (see ScanFilesOptions.legalForce). */
+  legalForce?: boolean;
 }
 
 /** Worker threads started for a batch scan, waiting for `scanFiles` to release them. */
@@ -61,6 +63,11 @@ export interface ScanFilesOptions {
    * memory (gates, eval's article texts); the document is dropped afterwards.
    */
   inspect?: (doc: AgreementDocument, findings: Finding[], file: InputFile) => void;
+  /**
+   * Decides the legal force of each kept finding, as the assessment would (what scan's data formats print):
+   * withLegalForce, loaded by the caller only when wanted (its language library is heavy).
+   */
+  legalForce?: (doc: AgreementDocument, findings: readonly Finding[]) => Finding[];
   /** Told of each file as it is done (the progress line). */
   progress?: Progress;
 }
@@ -84,7 +91,8 @@ function keptKinds(findings: Finding[], kinds: ReadonlySet<string> | undefined):
  */
 function scanned(doc: AgreementDocument, all: Finding[], file: InputFile, options: ScanFilesOptions): DocumentResult {
   options.inspect?.(doc, all, file);
-  const findings = keptKinds(all, options.kinds);
+  const kept = keptKinds(all, options.kinds);
+  const findings = options.legalForce ? options.legalForce(doc, kept) : kept;
   return structuredClone({ documentId: doc.id, source: file.display, title: doc.title, language: doc.language, meta: doc.meta, findings, errors: [], ...warningsOf(doc) });
 }
 
@@ -163,6 +171,7 @@ async function startWorkers(files: readonly InputFile[], options: WorkerOptions)
   const setup = {
     wantDocument: options.wantDocument,
     ...(options.kinds && !options.wantDocument ? { kinds: [...options.kinds] } : {}),
+    ...(options.legalForce ? { legalForce: true } : {}),
     ...(options.rowJobs ? { rowJobs: options.rowJobs } : {}),
     ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}),
   };

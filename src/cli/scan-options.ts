@@ -6,6 +6,7 @@ import type { RuleSet } from '../rules/types.js';
 import { UserError } from '../errors.js';
 import { CATEGORIES, type Category } from '../model.js';
 import type { Io } from './io.js';
+import { STDIN_ARG, stdinAsFile, type StdinSpec } from './stdin-input.js';
 import { displayPath, expandPaths, type InputFile } from './paths-expand.js';
 
 /** What a folder or a pattern is searched for: the endings the readers know. */
@@ -56,12 +57,18 @@ export const JOBS_HELP = `--jobs N             scan N files at once, in this pro
 
 /**
  * The files to scan for PATH arguments (the sample corpus when there are none); prints a line per argument
- * that yields nothing, and throws when nothing at all is left to scan.
+ * that yields nothing. An argument that names nothing (a typo) is an argument error even beside good
+ * ones, before any file is read: a CI gate must not pass because the draft it should check was never
+ * scanned. Throws too when nothing at all is left to scan.
  */
-export async function inputFiles(paths: readonly string[], io: Io): Promise<InputFile[]> {
-  const args = paths.length > 0 ? paths : [displayPath(SAMPLE_CORPUS_DIR, io.cwd)];
-  const { files, problems } = await expandPaths(args, io.cwd, EXTENSIONS);
+export async function inputFiles(paths: readonly string[], io: Io, stdin: StdinSpec = {}): Promise<InputFile[]> {
+  const args = paths.length > 0 ? paths.filter((p) => p !== STDIN_ARG) : [displayPath(SAMPLE_CORPUS_DIR, io.cwd)];
+  const expanded = args.length > 0 ? await expandPaths(args, io.cwd, EXTENSIONS) : { files: [], problems: [] };
+  const problems = expanded.problems;
+  const files = paths.includes(STDIN_ARG) ? [await stdinAsFile(io, stdin), ...expanded.files] : expanded.files;
   for (const problem of problems) io.stderr(`culturescan: ${problem.path}: ${problem.message}\n`);
+  const missing = problems.filter((p) => p.missing).length;
+  if (missing > 0) throw new UserError(`nothing was scanned: ${missing === 1 ? 'one path names' : `${missing} paths name`} no file (see above)`);
   if (files.length === 0) throw new UserError('nothing to scan: no readable agreement among the given paths');
   return files;
 }

@@ -21,6 +21,8 @@ export interface WorkerSetup {
   cacheDir?: string;
   /** Post back only the findings of these kinds (the output keeps no others); all when absent. */
   kinds?: readonly string[];
+  /** Decide each posted finding's legal force (what scan's formats print), while the document is at hand. */
+  legalForce?: boolean;
 }
 
 /** A worker's share of the run: the files, the shared queue counter, and a slot it keeps its current file in. */

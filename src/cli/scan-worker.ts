@@ -21,13 +21,16 @@ const port = parentPort;
 const kinds = setup.kinds ? new Set(setup.kinds) : undefined;
 const scanOptions = scanOptionsFromEnv();
 if (!port) throw new Error('scan-worker.js runs only as a worker thread');
+// Loaded only when asked: deciding legal force reads modal verbs with a language library that is heavy to load.
+const withLegalForce = setup.legalForce && !setup.wantDocument ? (await import('./finding-force.js')).withLegalForce : undefined;
 
 async function scanFile(index: number, ruleSet: RuleSet): Promise<FileReply> {
   if (rowOf && setup.rowJobs) return { index, kind: 'row', row: await rowOf(setup.rowJobs[index] as RowJob, ruleSet, setup.cacheDir) };
   try {
     const doc = await readAgreement(setup.paths[index] as string, { cacheDir: setup.cacheDir });
     const all = scanDocument(doc, ruleSet, scanOptions);
-    const findings = kinds ? all.filter((f) => kinds.has(f.category)) : all;
+    const kept = kinds ? all.filter((f) => kinds.has(f.category)) : all;
+    const findings = withLegalForce ? withLegalForce(doc, kept) : kept;
     const scanned = { documentId: doc.id, title: doc.title, language: doc.language, meta: doc.meta, findings, ...(doc.warnings ? { warnings: doc.warnings } : {}) };
     return { index, kind: 'scanned', scanned, ...(setup.wantDocument ? { doc } : {}) };
   } catch (error) {

@@ -6,7 +6,8 @@ import { NEAR_IDENTICAL } from './wording.js';
 export { alignClauses, MIN_VERSION_SIMILARITY, type ClauseLink, type ClauseOutcome, type ClauseSource } from './align.js';
 export type { DiffRun } from './word-diff.js';
 export { NEAR_IDENTICAL } from './wording.js';
-export { clausePrints, lineage, type ClausePrint, type LineageAgreement, type LineageEntry } from './lineage.js';
+export { changesOnly, COMPARE_GATES, failedCompareGates, type CompareGate } from './changes.js';
+export { clausePrints, isTemplate, lineage, MIN_TEMPLATE_CLAUSES, MIN_TEMPLATE_SHARE, type ClausePrint, type LineageAgreement, type LineageEntry, type SharedClause, type TemplateCandidate } from './lineage.js';
 
 /** One agreement of a comparison: what was read and what the assessment made of it. */
 export interface ComparedSide {
@@ -41,6 +42,8 @@ export interface Comparison {
   ecommerce: { left: Verdict; right: Verdict };
   clauses: ClauseLink[];
   shared: SharedWording;
+  /** Set when the comparison was cut to its changes: how many unchanged items and clauses were left out. */
+  omitted?: { items: number; clauses: number };
 }
 
 /**

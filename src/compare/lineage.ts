@@ -16,13 +16,53 @@ export interface LineageAgreement {
   clauses: ClausePrint[];
 }
 
+/** A clause of the later agreement and the clause of the earlier one it repeats nearly word for word. */
+export interface SharedClause {
+  category: Category;
+  /** The article in the later agreement. */
+  articleNumber: string;
+  /** The article in the earlier agreement. */
+  templateArticleNumber: string;
+  /** Share of three-word runs in common, 0 to 1. */
+  similarity: number;
+}
+
+/** An earlier agreement some of whose cultural clauses the later one repeats. */
+export interface TemplateCandidate {
+  documentId: string;
+  title: string;
+  dateSigned?: string;
+  /** How many of the later agreement's clauses it repeats. */
+  shared: number;
+  /** shared over the later agreement's clauses. */
+  share: number;
+  pairs: SharedClause[];
+}
+
 export interface LineageEntry {
   documentId: string;
   title: string;
   dateSigned?: string;
+  /** True when no date of signature is known: such an agreement neither has nor is a template. */
+  undated?: boolean;
   clauses: number;
-  /** The earlier agreement whose cultural clauses this one repeats most nearly word for word, if any. */
-  template?: { documentId: string; title: string; dateSigned?: string; shared: number; share: number };
+  /** The earlier agreement whose cultural clauses this one repeats most, when it repeats a real share of them (see isTemplate). */
+  template?: TemplateCandidate;
+  /** The next candidates, best first (at most RUNNERS_UP), including a best one too weak to be the template. */
+  runnersUp: TemplateCandidate[];
+}
+
+/**
+ * A template must account for a real share of the later agreement's cultural clauses: at least this
+ * many of them, and at least this share. One boilerplate clause in common out of eighteen is not descent.
+ */
+export const MIN_TEMPLATE_CLAUSES = 2;
+export const MIN_TEMPLATE_SHARE = 1 / 3;
+const RUNNERS_UP = 3;
+
+/** Whether a candidate repeats enough of an agreement's clauses to be called its template. */
+export function isTemplate(candidate: Pick<TemplateCandidate, 'shared' | 'share'>): boolean {
+  return candidate.shared >= MIN_TEMPLATE_CLAUSES && candidate.share >= MIN_TEMPLATE_SHARE;
 }
 
 /** Three-word runs shared by more clauses than this are boilerplate ("the parties shall"): they propose no candidate. */
@@ -36,26 +76,29 @@ export function clausePrints(doc: AgreementDocument, findings: readonly Finding[
 }
 
 /**
- * For each agreement, the earlier one it shares most near-identical cultural clauses with (same
- * category, at least NEAR_IDENTICAL of three-word runs in common): its likeliest template. Ties go to
- * the most recent candidate. Agreements come out
- * in the order of signature, undated ones last; an undated agreement may take any other as template.
+ * For each dated agreement, the earlier one it shares most near-identical cultural clauses with (same
+ * category, at least NEAR_IDENTICAL of three-word runs in common), when that is a real share of its
+ * clauses (isTemplate): its likeliest template. Ties go to the most recent candidate. Undated agreements
+ * are listed as undated and never compared: without dates, which copied which cannot be told.
+ * Agreements come out in the order of signature, undated ones last.
  */
 export function lineage(agreements: readonly LineageAgreement[]): LineageEntry[] {
   const postings = new Map<string, Array<{ agreement: number; clause: number }>>();
-  agreements.forEach((a, agreement) =>
+  agreements.forEach((a, agreement) => {
+    if (!a.dateSigned) return;
     a.clauses.forEach((c, clause) => {
       for (const shingle of c.shingles) {
         let list = postings.get(shingle);
         if (!list) postings.set(shingle, (list = []));
         list.push({ agreement, clause });
       }
-    }),
-  );
-  const entries = agreements.map((b, self) => {
-    const entry: LineageEntry = { documentId: b.documentId, title: b.title, ...(b.dateSigned ? { dateSigned: b.dateSigned } : {}), clauses: b.clauses.length };
-    // For each candidate agreement, the clauses of b that one of its clauses repeats nearly word for word.
-    const repeated = new Map<number, Set<number>>();
+    });
+  });
+  const entries = agreements.map((b, self): LineageEntry => {
+    const base = { documentId: b.documentId, title: b.title, clauses: b.clauses.length, runnersUp: [] as TemplateCandidate[] };
+    if (!b.dateSigned) return { ...base, undated: true };
+    // For each candidate agreement: each clause of b it repeats, with its best-matching clause there.
+    const repeated = new Map<number, Map<number, { clause: number; similarity: number }>>();
     b.clauses.forEach((c, clauseIndex) => {
       const seen = new Set<string>();
       for (const shingle of c.shingles) {
@@ -66,28 +109,36 @@ export function lineage(agreements: readonly LineageAgreement[]): LineageEntry[]
           if (agreement === self || seen.has(key) || !earlier(agreements[agreement]!, b)) continue;
           seen.add(key);
           const other = agreements[agreement]!.clauses[clause]!;
-          if (other.category !== c.category || wordingSimilarity(other.shingles, c.shingles) < NEAR_IDENTICAL) continue;
-          let set = repeated.get(agreement);
-          if (!set) repeated.set(agreement, (set = new Set()));
-          set.add(clauseIndex);
+          if (other.category !== c.category) continue;
+          const similarity = wordingSimilarity(other.shingles, c.shingles);
+          if (similarity < NEAR_IDENTICAL) continue;
+          let matches = repeated.get(agreement);
+          if (!matches) repeated.set(agreement, (matches = new Map()));
+          const known = matches.get(clauseIndex);
+          if (!known || similarity > known.similarity) matches.set(clauseIndex, { clause, similarity });
         }
       }
     });
-    let best: { agreement: number; shared: number } | undefined;
-    for (const [agreement, clauses] of repeated) {
-      const better = !best || clauses.size > best.shared || (clauses.size === best.shared && (agreements[agreement]!.dateSigned ?? '') > (agreements[best.agreement]!.dateSigned ?? ''));
-      if (better) best = { agreement, shared: clauses.size };
-    }
-    if (best) {
-      const a = agreements[best.agreement]!;
-      entry.template = { documentId: a.documentId, title: a.title, ...(a.dateSigned ? { dateSigned: a.dateSigned } : {}), shared: best.shared, share: best.shared / b.clauses.length };
-    }
-    return entry;
+    const candidates = [...repeated].map(([agreement, matches]): TemplateCandidate => {
+      const a = agreements[agreement]!;
+      const pairs = [...matches]
+        .sort(([x], [y]) => x - y)
+        .map(([clauseIndex, m]) => {
+          const mine = b.clauses[clauseIndex]!;
+          return { category: mine.category, articleNumber: mine.articleNumber, templateArticleNumber: a.clauses[m.clause]!.articleNumber, similarity: m.similarity };
+        });
+      return { documentId: a.documentId, title: a.title, ...(a.dateSigned ? { dateSigned: a.dateSigned } : {}), shared: matches.size, share: matches.size / b.clauses.length, pairs };
+    });
+    candidates.sort((x, y) => y.shared - x.shared || (y.dateSigned ?? '').localeCompare(x.dateSigned ?? '') || x.documentId.localeCompare(y.documentId));
+    const best = candidates[0];
+    const template = best && isTemplate(best) ? best : undefined;
+    const runnersUp = candidates.slice(template ? 1 : 0, (template ? 1 : 0) + RUNNERS_UP);
+    return { documentId: b.documentId, title: b.title, dateSigned: b.dateSigned, clauses: b.clauses.length, ...(template ? { template } : {}), runnersUp };
   });
   return entries.sort((x, y) => (x.dateSigned ?? '9999').localeCompare(y.dateSigned ?? '9999') || x.documentId.localeCompare(y.documentId));
 }
 
-/** Whether `a` may be `b`'s template: signed before it, or either date unknown. */
+/** Whether `a` may be `b`'s template: both dated, and `a` signed first. */
 function earlier(a: LineageAgreement, b: LineageAgreement): boolean {
-  return !a.dateSigned || !b.dateSigned || a.dateSigned < b.dateSigned;
+  return a.dateSigned !== undefined && b.dateSigned !== undefined && a.dateSigned < b.dateSigned;
 }

@@ -1,6 +1,6 @@
 import { CATEGORIES, type Category, type DocumentResult } from '../model.js';
 import type { ArticleText } from './articles.js';
-import type { GoldSet } from './gold.js';
+import { isPrintedArticleKey, printedArticleKey, type GoldSet } from './gold.js';
 import { compareItems, type Item, type LevelScores } from './metrics.js';
 
 /** A false positive or false negative at article level, with enough context to judge it. */
@@ -34,12 +34,15 @@ export function evaluate(gold: GoldSet, results: readonly DocumentResult[], text
   const goldTreaties = new Set(gold.treaties);
   const scored = results.filter((r) => goldTreaties.has(r.documentId) && r.title !== null);
   const goldArticles: Item[] = gold.articles.flatMap((a) => a.labels.map((category) => ({ unit: `${a.treaty}${SEP}${a.articleId}`, category })));
+  // An agreement whose gold names articles by printed number is scored by printed number, even when its findings also carry a ToTA id.
+  const byNumber = new Set(gold.articles.filter((a) => isPrintedArticleKey(a.articleId)).map((a) => a.treaty));
   const predictedArticles: Item[] = [];
   const excerpts = new Map<string, { path: string[]; excerpt: string }>();
   for (const result of scored) {
     for (const finding of result.findings) {
       if (!isCategory(finding.category)) continue;
-      const article = finding.location.articleId ?? `#${finding.location.articleNumber}`;
+      const printed = printedArticleKey(finding.location.articleNumber);
+      const article = byNumber.has(result.documentId) ? printed : (finding.location.articleId ?? printed);
       const item = { unit: `${result.documentId}${SEP}${article}`, category: finding.category };
       predictedArticles.push(item);
       const key = `${item.unit}${SEP}${item.category}`;

@@ -5,9 +5,23 @@ import { CATEGORIES, type Category } from '../model.js';
 /** One line of a gold file such as ../shared/gold/dev.jsonl (extra fields like evidence and note are allowed). */
 const goldLineSchema = z.object({
   treaty: z.string().min(1).describe('ToTA file name without extension, e.g. pta_11'),
-  article_id: z.string().describe('ToTA article_identifier; empty when the line only lists an agreement'),
+  article_id: z.string().optional().describe('ToTA article_identifier; empty when the line only lists an agreement'),
+  article: z.string().optional().describe('the article number as printed ("16.3", "preamble"), for agreements that are not ToTA XML'),
   labels: z.array(z.enum(CATEGORIES)).describe('the categories the article carries'),
 });
+
+/**
+ * How an article is named by its printed number, in gold lines and in findings alike: `#` and the number
+ * as printed, without a closing full stop, in lower case ("16.3", "16.3." and "Preamble" → "#16.3", "#preamble").
+ */
+export function printedArticleKey(number: string): string {
+  return `#${number.trim().replace(/\.$/, '').toLowerCase()}`;
+}
+
+/** True for an article named by its printed number rather than a ToTA article_identifier. */
+export function isPrintedArticleKey(articleId: string): boolean {
+  return articleId.startsWith('#');
+}
 
 export interface GoldArticle {
   treaty: string;
@@ -41,7 +55,11 @@ export function parseGold(text: string, file: string): GoldSet {
     }
     const parsed = goldLineSchema.safeParse(value);
     if (!parsed.success) throw new UserError(`line ${index + 1}: ${describeIssue(parsed.error.issues[0]!)}`, file);
-    const { treaty, article_id: articleId, labels } = parsed.data;
+    const { treaty, article_id: toTaId, article, labels } = parsed.data;
+    if (toTaId !== undefined && toTaId !== '' && article !== undefined && article.trim() !== '') {
+      throw new UserError(`line ${index + 1}: give either article_id (ToTA) or article (the printed number), not both`, file);
+    }
+    const articleId = article !== undefined && article.trim() !== '' ? printedArticleKey(article) : (toTaId ?? '');
     treaties.add(treaty);
     if (articleId !== '') articles.push({ treaty, articleId, labels });
   });

@@ -7,6 +7,7 @@ import { runCli } from '../support/cli.js';
 import { JobQueue, startScanPool, type FileReply } from '../../src/cli/scan-pool.js';
 import { BUILTIN_RULES_DIR, PACKAGE_ROOT, SAMPLE_CORPUS_DIR } from '../../src/paths.js';
 import { loadRuleSet } from '../../src/rules/index.js';
+import { documentRecord } from '../../src/report/scan/jsonl.js';
 import { BIN, ensureBuilt, WORKER } from '../support/built.js';
 
 const CRASHING_WORKER = join(PACKAGE_ROOT, 'test', 'fixtures', 'workers', 'exits-on-crash-file.mjs');
@@ -79,7 +80,8 @@ describe('the scan worker pool', () => {
     const paths = expected.map((d) => resolve(PACKAGE_ROOT, d.source));
     const replies: FileReply[] = [];
     // The main thread takes no file here: the two workers scan them all, with the rules it hands over.
-    const pool = startScanPool(WORKER, paths, 2, { wantDocument: false }, new JobQueue(paths.length));
+    // As scan asks: each finding's legal force decided in the worker, while the document is at hand.
+    const pool = startScanPool(WORKER, paths, 2, { wantDocument: false, legalForce: true }, new JobQueue(paths.length));
     pool.release(loadRuleSet([BUILTIN_RULES_DIR], { cwd: PACKAGE_ROOT }).rules, (reply) => replies.push(reply));
     await pool.done;
     expect(replies.map((r) => r.index).sort((a, b) => a - b)).toEqual(paths.map((_, i) => i));
@@ -87,7 +89,8 @@ describe('the scan worker pool', () => {
       const want = expected[reply.index]!;
       if (reply.kind === 'scanned') {
         expect(reply.scanned.documentId).toBe(want.documentId);
-        expect(JSON.parse(JSON.stringify(reply.scanned.findings))).toEqual(want.findings);
+        const printed = documentRecord({ ...want, title: null, language: null, meta: null, findings: reply.scanned.findings }).findings;
+        expect(JSON.parse(JSON.stringify(printed))).toEqual(want.findings);
       } else expect([reply.kind, reply.kind === 'row' ? undefined : reply.message]).toEqual(['unreadable', want.errors[0]]);
     }
     expect(replies.filter((r) => r.kind === 'unreadable')).toHaveLength(1);

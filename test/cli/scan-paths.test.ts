@@ -41,5 +41,8 @@ describe('expandPaths', () => {
     expect(files.map((f) => f.display)).toEqual(['b.txt']);
     expect(problems.map((p) => p.path)).toEqual(['missing.txt', 'nothing/*.pdf', '*.docx']);
     expect(problems[0]!.message).toMatch(/no such file/);
+    // Names that point at nothing are typos; an existing folder without agreements is not.
+    expect(problems.map((p) => p.missing)).toEqual([true, true, true]);
+    expect((await expandPaths(['sub/deep', 'b.txt'], root, ['.txt'])).problems).toEqual([expect.objectContaining({ path: 'sub/deep', missing: false })]);
   });
 });

@@ -11,6 +11,7 @@ import { UserError } from '../../errors.js';
 import { readInputFile } from '../../input-file.js';
 import { reportFileProblems } from '../files.js';
 import { documentIdOf, scanFiles, startScan } from '../scan-files.js';
+import { STDIN_OPTIONS, stdinSpec } from '../stdin-input.js';
 import { startProgress } from '../progress.js';
 import { inputFiles, parseJobs, ruleDirs } from '../scan-options.js';
 
@@ -27,6 +28,8 @@ Options:
   --rules DIR     also load the rules in DIR, over the built-in ones (repeatable)
   --jobs N        scan N files at once, in this process and N-1 worker threads (default: one
                   per CPU for a large batch; 1 = no worker threads)
+  --name NAME     with PATH '-' (standard input): its name, which must be the gold treaty's
+  --format-in F   with PATH '-': the format when the name does not tell it (txt, md, html, docx, pdf, xml)
   --quiet         no progress line on stderr (shown only when stderr is a terminal)
 `;
 
@@ -35,6 +38,7 @@ const options = {
   json: { type: 'boolean' },
   rules: { type: 'string', multiple: true },
   jobs: { type: 'string' },
+  ...STDIN_OPTIONS,
   quiet: { type: 'boolean' },
 } as const;
 
@@ -60,7 +64,7 @@ export const evalCommand: Command = {
     const jobs = parseJobs(values.jobs);
     const gold = await readGold(values.gold, io.cwd);
     const wanted = new Set(gold.treaties);
-    const files = (await inputFiles(positionals, io)).filter((f) => wanted.has(documentIdOf(f.display)));
+    const files = (await inputFiles(positionals, io, stdinSpec(values, positionals))).filter((f) => wanted.has(documentIdOf(f.display)));
     if (files.length === 0) throw new UserError(`none of the ${wanted.size} gold agreements is among the given paths`);
     const start = await startScan(files, { ruleDirs: ruleDirs(values.rules ?? [], io.cwd), cwd: io.cwd, cacheDir: io.cacheDir, jobs, wantDocument: true });
     const ids = goldArticleIds(gold);

@@ -4,6 +4,7 @@ import type { Command } from '../command.js';
 import { EXIT } from '../errors.js';
 import { UserError } from '../../errors.js';
 import { readTypedAgreement } from '../files.js';
+import { STDIN_OPTIONS, stdinSpec } from '../stdin-input.js';
 
 const USAGE = `Usage: culturescan inspect FILE [--json]
 
@@ -11,17 +12,19 @@ Shows how culturescan reads one agreement: its title, format, language and page 
 outline (preamble, chapters, sections, articles, annexes …) as an indented tree with page numbers.
 
 Options:
-  --json   print {documentId, source, format, language, title, meta, outline} as JSON
+  --json          print {documentId, source, format, language, title, meta, outline} as JSON
+  --name NAME     with FILE '-' (standard input): the name shown for it; its ending tells the format
+  --format-in F   with FILE '-': the format when the name does not tell it (txt, md, html, docx, pdf, xml)
 `;
 
 export const inspectCommand: Command = {
   name: 'inspect',
   usage: USAGE,
   async run(args, io) {
-    const { values, positionals } = parseCommandArgs('inspect', args, { json: { type: 'boolean' } });
+    const { values, positionals } = parseCommandArgs('inspect', args, { json: { type: 'boolean' }, ...STDIN_OPTIONS });
     if (positionals.length !== 1) throw new UserError('inspect: give exactly one FILE (see `culturescan inspect --help`)');
     const file = positionals[0]!;
-    const document = await readTypedAgreement(file, io);
+    const document = await readTypedAgreement(file, io, stdinSpec(values, positionals));
     io.stdout(values.json ? `${JSON.stringify(inspectJson(document), null, 2)}\n` : outlineText(document));
     return EXIT.ok;
   },

@@ -5,6 +5,7 @@ import type { Command } from '../command.js';
 import { EXIT } from '../errors.js';
 import { checkOutput, reportFileProblems, writeOutput } from '../files.js';
 import { scanFiles, startScan } from '../scan-files.js';
+import { STDIN_HELP, STDIN_OPTIONS, stdinSpec } from '../stdin-input.js';
 import { categoriesOption, inputFiles, JOBS_HELP, parseJobs, QUIET_HELP, ruleDirs } from '../scan-options.js';
 import { startProgress } from '../progress.js';
 
@@ -12,7 +13,9 @@ const usage = `Usage: culturescan lineage [options] [PATH...]
 
 For a corpus of agreements, which earlier agreement each one repeats its cultural clauses from:
 the one it shares most clauses with nearly word for word (same category, at least 80% of three-word
-runs in common), signed before it. PATH as for scan; no PATH: the sample corpus.
+runs in common), signed before it, when they are at least 2 clauses and a third of its cultural
+clauses. Agreements with no known date are listed as undated, without a template. JSON also lists
+the shared clause pairs and the runners-up. PATH as for scan; no PATH: the sample corpus.
 
 Options:
   --format NAME        ${LINEAGE_FORMAT_NAMES.join(' | ')} (default: markdown)
@@ -20,6 +23,7 @@ Options:
   --out FILE           write the table to FILE instead of stdout
   --rules DIR          also load the rules in DIR, over the built-in ones (repeatable)
   ${JOBS_HELP}
+  ${STDIN_HELP}
   ${QUIET_HELP}
 `;
 
@@ -33,12 +37,13 @@ export const lineageCommand: Command = {
       out: { type: 'string' },
       rules: { type: 'string', multiple: true },
       jobs: { type: 'string' },
+      ...STDIN_OPTIONS,
       quiet: { type: 'boolean' },
     });
     const format = oneOf('format', values.format, LINEAGE_FORMAT_NAMES, 'markdown');
     const categories = new Set<string>(categoriesOption(values.category));
     const jobs = parseJobs(values.jobs);
-    const files = await inputFiles(positionals, io);
+    const files = await inputFiles(positionals, io, stdinSpec(values, positionals));
     const inputs = files.map((f) => f.absolute);
     checkOutput(values.out, inputs, io);
     const start = await startScan(files, { ruleDirs: ruleDirs(values.rules ?? [], io.cwd), cwd: io.cwd, cacheDir: io.cacheDir, jobs, wantDocument: true });

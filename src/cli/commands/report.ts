@@ -10,6 +10,7 @@ import { provenanceOf } from '../provenance.js';
 import { readDecisions } from '../decisions-file.js';
 import { checkOutput, writeOutput } from '../files.js';
 import { loadRules } from '../scan-options.js';
+import { STDIN_OPTIONS, stdinSpec } from '../stdin-input.js';
 
 const USAGE = `Usage: culturescan report FILE [--format markdown|html|json] [--decisions FILE] [--parties LIST] [--out FILE] [--rules DIR]
 
@@ -24,7 +25,9 @@ Options:
                   decision, and the clauses to discuss are gathered for the delegation
   --out FILE      write the brief to FILE instead of standard output
 ${PARTIES_HELP}
-  --rules DIR     add the rules in DIR over the built-in ones, overriding by id (repeatable)`;
+  --rules DIR     add the rules in DIR over the built-in ones, overriding by id (repeatable)
+  --name NAME     with FILE '-' (standard input): the name shown for it; its ending tells the format
+  --format-in F   with FILE '-': the format when the name does not tell it (txt, md, html, docx, pdf, xml)`;
 
 export const reportCommand: Command = {
   name: 'report',
@@ -35,6 +38,7 @@ export const reportCommand: Command = {
       decisions: { type: 'string' },
       out: { type: 'string' },
       rules: { type: 'string', multiple: true },
+      ...STDIN_OPTIONS,
       ...PARTIES_SPEC,
     });
     const format = oneOf('format', values.format, BRIEF_FORMAT_NAMES, 'markdown');
@@ -43,7 +47,7 @@ export const reportCommand: Command = {
     checkOutput(values.out, inputs, io);
     const ruleSet = await loadRules(values.rules ?? [], io.cwd);
     const decisions = values.decisions === undefined ? undefined : { file: readDecisions(resolve(io.cwd, values.decisions), values.decisions, 'error'), source: values.decisions };
-    const { doc, assessment, review } = await readAssessed(positionals[0]!, ruleSet, io, decisions, partiesOption(values.parties, 1)[0]);
+    const { doc, assessment, review } = await readAssessed(positionals[0]!, ruleSet, io, decisions, partiesOption(values.parties, 1)[0], stdinSpec(values, positionals));
     await writeOutput(BRIEF_FORMATS[format](doc, assessment, review, await provenanceOf(positionals[0]!, ruleSet, io)), values.out, io, { kind: format === 'json' ? 'data' : format, inputs });
     return EXIT.ok;
   },

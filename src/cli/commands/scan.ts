@@ -1,18 +1,27 @@
-import { CATEGORIES, INFO_KINDS } from '../../model.js';
+import { resolve } from 'node:path';
+import { CATEGORIES, INFO_KINDS, type AgreementDocument, type Finding } from '../../model.js';
+import type { InputFile } from '../paths-expand.js';
 import { SCAN_FORMAT_NAMES, SCAN_STREAMS, type ScanFormatName } from '../../report/scan/index.js';
-import { oneOf, parseCommandArgs } from '../args.js';
+import { formatOfOutput, oneOf, parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
 import { EXIT } from '../errors.js';
 import { checkOutput, openOutput, type OutputKind } from '../files.js';
 import type { Io } from '../io.js';
 import { scanEach, startScan } from '../scan-files.js';
 import { checkNames, EXTENSIONS, inputFiles, JOBS_HELP, parseJobs, QUIET_HELP, ruleDirs, splitList } from '../scan-options.js';
+import { STDIN_HELP, STDIN_OPTIONS, stdinSpec } from '../stdin-input.js';
 import { startProgress } from '../progress.js';
 import { gateChecker, GATE_NAMES, type GateFailure } from '../scan-gates.js';
 import { PARTIES_HELP, PARTIES_SPEC, partiesOption } from '../parties-option.js';
 
 const KINDS: readonly string[] = [...CATEGORIES, ...INFO_KINDS];
 const OUTPUT_KINDS: Record<ScanFormatName, OutputKind> = { text: 'text', markdown: 'markdown', json: 'data', jsonl: 'data', csv: 'data' };
+
+/** The formats whose findings carry their legal force (the text and Markdown summaries do not show it). */
+const FORMATS_WITH_FORCE: ReadonlySet<ScanFormatName> = new Set(['csv', 'json', 'jsonl']);
+
+/** What `--out FILE` without `--format` writes, by the file's ending. */
+const SCAN_FORMAT_BY_EXTENSION = { '.csv': 'csv', '.json': 'json', '.jsonl': 'jsonl', '.ndjson': 'jsonl', '.md': 'markdown', '.markdown': 'markdown', '.txt': 'text' } as const;
 
 const usage = `Usage: culturescan scan [options] [PATH...]
 
@@ -23,14 +32,19 @@ ${EXTENSIONS.join(' ')}.
 
 Options:
   --format NAME        ${SCAN_FORMAT_NAMES.join(' | ')} (default: text)
-  --out FILE           write the report to FILE instead of stdout
+  --out FILE           write the report to FILE instead of stdout; without --format, the format
+                       follows its ending (.csv .json .jsonl .md .txt)
   --rules DIR          also load the rules in DIR, over the built-in ones (repeatable)
   --category C[,C]     keep only findings of these categories
   --fail-on GATE[,G]   exit 1 when a document fails a gate; the gates:
                        ${GATE_NAMES.join(', ')}
+                       (each fails exactly when the brief, culturescan report, shows that item missing)
+  --decisions FILE     the decisions of a review (culturescan review): the findings dismissed there
+                       are left out of the output and of the gates, as the brief leaves them out
   ${PARTIES_HELP.replace(/\n {18}/g, '\n                       ').replace('--parties LIST  ', '--parties LIST       ')}
                        (read by the gates; once for all files, or once per file in their order)
   ${JOBS_HELP}
+  ${STDIN_HELP}
   ${QUIET_HELP}
 
 Exit: 0 scanned, 1 a --fail-on gate failed, 2 bad arguments or nothing could be scanned.
@@ -43,10 +57,23 @@ const options = {
   rules: { type: 'string', multiple: true },
   category: { type: 'string', multiple: true },
   'fail-on': { type: 'string', multiple: true },
+  decisions: { type: 'string' },
+  ...STDIN_OPTIONS,
   jobs: { type: 'string' },
   quiet: { type: 'boolean' },
   ...PARTIES_SPEC,
 } as const;
+
+/**
+ * The findings a review kept: all of them without --decisions; the dismissed ones leave, as in the brief.
+ * The decisions modules (and their schema library) load only when a decisions file is given.
+ */
+async function reviewedFindings(typed: string | undefined, io: Io): Promise<(findings: Finding[]) => Finding[]> {
+  if (typed === undefined) return (findings) => findings;
+  const [{ readDecisions }, { applyDecisions }] = await Promise.all([import('../decisions-file.js'), import('../../tui/decisions.js')]);
+  const file = readDecisions(resolve(io.cwd, typed), typed, 'error');
+  return (findings) => applyDecisions(findings, file, typed).findings;
+}
 
 function reportFailures(failures: readonly GateFailure[], io: Io): void {
   for (const f of failures) io.stderr(`culturescan: ${f.source}: fails gate ${f.gate}\n`);
@@ -57,18 +84,22 @@ export const scanCommand: Command = {
   usage,
   async run(args, io) {
     const { values, positionals } = parseCommandArgs('scan', args, options);
-    const format = oneOf('format', values.format, SCAN_FORMAT_NAMES, 'text');
+    const format = oneOf('format', values.format ?? formatOfOutput(values.out, SCAN_FORMAT_BY_EXTENSION), SCAN_FORMAT_NAMES, 'text');
     const kinds = splitList(values.category);
     checkNames('category', kinds, KINDS);
     const gates = checkNames('fail-on', splitList(values['fail-on']), GATE_NAMES);
     const jobs = parseJobs(values.jobs);
-    const files = await inputFiles(positionals, io);
+    const reviewed = await reviewedFindings(values.decisions, io);
+    const files = await inputFiles(positionals, io, stdinSpec(values, positionals));
     const inputs = files.map((f) => f.absolute);
     checkOutput(values.out, inputs, io);
     const keptKinds = kinds.length > 0 ? new Set(kinds) : undefined;
-    const start = await startScan(files, { ruleDirs: ruleDirs(values.rules ?? [], io.cwd), cwd: io.cwd, cacheDir: io.cacheDir, jobs, wantDocument: gates.length > 0, kinds: keptKinds });
+    // The data formats carry each finding's legal force; its language library loads only for them.
+    const legalForce = FORMATS_WITH_FORCE.has(format) ? (await import('../finding-force.js')).withLegalForce : undefined;
+    const start = await startScan(files, { ruleDirs: ruleDirs(values.rules ?? [], io.cwd), cwd: io.cwd, cacheDir: io.cacheDir, jobs, wantDocument: gates.length > 0, kinds: keptKinds, legalForce: legalForce !== undefined });
     const stated = partiesOption(values.parties, files.length);
     const gateCheck = await gateChecker(gates, new Map(files.map((f, i) => [f.display, stated[i]])));
+    const inspect = gates.length > 0 ? (doc: AgreementDocument, findings: Finding[], file: InputFile) => gateCheck.inspect(doc, reviewed(findings), file) : undefined;
     let output;
     try {
       output = openOutput(values.out, io, { kind: OUTPUT_KINDS[format], inputs });
@@ -82,9 +113,9 @@ export const scanCommand: Command = {
     const progress = startProgress(io, files.length, values.quiet ?? false);
     try {
       output.write(writer.head);
-      await scanEach(files, { ...start, progress, kinds: keptKinds, inspect: gates.length > 0 ? gateCheck.inspect : undefined }, (result) => {
+      await scanEach(files, { ...start, progress, kinds: keptKinds, ...(legalForce ? { legalForce } : {}), inspect }, (result) => {
         anyRead ||= result.title !== null;
-        output.write(writer.document(result));
+        output.write(writer.document({ ...result, findings: reviewed(result.findings) }));
         for (const warning of result.warnings ?? []) progress.say(`culturescan: ${result.source}: warning: ${warning}\n`);
         for (const error of result.errors) progress.say(`culturescan: ${result.source}: ${error}\n`);
       });

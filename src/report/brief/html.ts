@@ -1,9 +1,10 @@
 import type { Assessment } from '../../assess/types.js';
 import type { AgreementDocument, Finding, Provenance, ReviewOutcome } from '../../model.js';
+import { escapeHtml } from '../html-escape.js';
 import { BRIEF_CSS } from './html-style.js';
 import { DECISION_WORDS, FORCE_WORDS, ITEM_LABELS, locationWords, missingHereWords, missingPartsWords, partiesWords, provenanceWords, QUOTES_PER_ITEM, quoteTracker, reviewSummary, shortExcerpt, STATUS_WORDS, toDiscuss, VERDICT_WORDS } from './words.js';
 
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const esc = escapeHtml;
 /** Escapes an excerpt, then turns its « » match marks into <mark>. */
 const quote = (s: string) => esc(shortExcerpt(s)).replace(/«/g, '<mark>').replace(/»/g, '</mark>');
 const status = (s: keyof typeof STATUS_WORDS) => `<span class="status ${s}">${STATUS_WORDS[s]}</span>`;

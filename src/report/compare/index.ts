@@ -1,5 +1,6 @@
 import type { Comparison, LineageEntry } from '../../compare/index.js';
 import type { AgreementDocument } from '../../model.js';
+import { comparisonHtml } from './html.js';
 import { comparisonJson } from './json.js';
 import { lineageJson, lineageMarkdown } from './lineage.js';
 import { comparisonMarkdown } from './markdown.js';
@@ -8,7 +9,7 @@ import { comparisonMarkdown } from './markdown.js';
 export type ComparisonFormatter = (left: AgreementDocument, right: AgreementDocument, comparison: Comparison) => string;
 
 /** The comparison formats by name; `compare --format` accepts exactly these. */
-export const COMPARISON_FORMATS = { markdown: comparisonMarkdown, json: comparisonJson } as const satisfies Record<string, ComparisonFormatter>;
+export const COMPARISON_FORMATS = { markdown: comparisonMarkdown, html: comparisonHtml, json: comparisonJson } as const satisfies Record<string, ComparisonFormatter>;
 
 export type ComparisonFormat = keyof typeof COMPARISON_FORMATS;
 export const COMPARISON_FORMAT_NAMES = Object.keys(COMPARISON_FORMATS) as ComparisonFormat[];

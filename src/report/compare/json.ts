@@ -19,7 +19,8 @@ export function comparisonJson(left: AgreementDocument, right: AgreementDocument
     categories: c.categories,
     shared: { ...c.shared, share: Number(c.shared.share.toFixed(3)) },
     checklist: c.checklist.map((row) => ({ ...row, changed: row.left !== row.right })),
-    ecommerce: c.ecommerce,
+    ecommerce: { ...c.ecommerce, changed: c.ecommerce.left !== c.ecommerce.right },
+    ...(c.omitted ? { changesOnly: true, omitted: c.omitted } : {}),
     clauses: c.clauses.map((link) => ({
       category: link.category,
       outcome: link.outcome,

@@ -13,6 +13,11 @@ const OUTCOME_WORDS: Record<ClauseLink['outcome'], string> = {
   'right-only': 'Only in the right agreement',
 };
 
+/** Said when the comparison was cut to its changes, so that a short report is not read as a short agreement. */
+export function omittedWords(omitted: NonNullable<Comparison['omitted']>): string {
+  return `Changes only: ${omitted.items} checklist item(s) with the same status and ${omitted.clauses} clause(s) with the same words are left out.`;
+}
+
 function percent(share: number): string {
   return `${Math.round(share * 100)}%`;
 }
@@ -68,15 +73,16 @@ export function comparisonMarkdown(left: AgreementDocument, right: AgreementDocu
       : `Shared wording: ${c.shared.nearIdentical} clause(s) recur nearly word for word (at least ${percent(NEAR_IDENTICAL)} of three-word runs in common), ` +
           `${percent(c.shared.share)} of the smaller side's clauses${c.shared.share >= 0.5 ? ' — the two agreements follow a common template' : ''}.`,
     '',
-    '| Item | Left | Right |',
-    '|---|---|---|',
   );
+  if (c.checklist.length === 0) out.push('No checklist status changed.');
+  else out.push('| Item | Left | Right |', '|---|---|---|');
   for (const row of c.checklist) {
     const changed = row.left !== row.right;
     const mark = (status: typeof row.left) => (changed ? `**${STATUS_WORDS[status]}**` : STATUS_WORDS[status]);
     out.push(`| ${ITEM_LABELS[row.item]} ${row.title} | ${mark(row.left)} | ${mark(row.right)} |`);
   }
   out.push('', `**E-commerce (para. 19.4):** left — ${VERDICT_WORDS[c.ecommerce.left]}; right — ${VERDICT_WORDS[c.ecommerce.right]}.`, '');
+  if (c.omitted) out.push(omittedWords(c.omitted), '');
   out.push('## Clauses, category by category', '');
   for (const category of c.categories) {
     const links = c.clauses.filter((l) => l.category === category);
@@ -85,6 +91,6 @@ export function comparisonMarkdown(left: AgreementDocument, right: AgreementDocu
     for (const link of links) out.push(...clauseLines(link));
     out.push('');
   }
-  if (c.clauses.length === 0) out.push('Neither agreement has a clause in these categories.', '');
+  if (c.clauses.length === 0) out.push(c.omitted ? 'No clause changed.' : 'Neither agreement has a clause in these categories.', '');
   return out.join('\n');
 }

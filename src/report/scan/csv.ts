@@ -1,4 +1,5 @@
 import type { DocumentResult, Finding } from '../../model.js';
+import { articleTitle } from './article-title.js';
 import { wholeReport, type ScanStream } from './result.js';
 
 export const CSV_COLUMNS = [
@@ -6,14 +7,17 @@ export const CSV_COLUMNS = [
   'source',
   'category',
   'severity',
+  'legalForce',
   'articleId',
   'articleNumber',
+  'articleTitle',
   'path',
   'page',
   'start',
   'end',
   'ruleIds',
   'excerpt',
+  'fingerprint',
 ] as const;
 
 /**
@@ -33,14 +37,17 @@ function row(result: DocumentResult, finding: Finding): (string | number | undef
     result.source,
     finding.category,
     finding.severity,
+    finding.legalForce,
     location.articleId,
     location.articleNumber,
+    articleTitle(location),
     location.path.join(' > '),
     location.page,
     location.start,
     location.end,
     finding.ruleIds.join(';'),
     finding.excerpt,
+    finding.fingerprint,
   ];
 }
 

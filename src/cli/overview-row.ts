@@ -8,11 +8,14 @@ import { agreementRow, failedRow, type AgreementRow } from '../report/overview/r
 import { escapeControlCharacters } from '../report/control-characters.js';
 import type { RuleSet } from '../rules/types.js';
 import { ownOutputHeader } from './files.js';
+import { withStatedParties, type StatedParties } from './parties-option.js';
 
 /** What the overview needs to know of one file: where it is, how the user named it, and where its brief goes. */
 export interface RowJob {
   absolute: string;
   display: string;
+  /** The Parties stated with --parties, in place of those the document names. */
+  parties?: StatedParties;
   /** The path to write the agreement's HTML brief to (`--briefs DIR`), and the name the row links to. */
   brief?: { path: string; name: string };
 }
@@ -24,7 +27,7 @@ export interface RowJob {
  */
 export async function overviewRowOf(job: RowJob, ruleSet: RuleSet, cacheDir: string | undefined): Promise<AgreementRow> {
   try {
-    const doc = await readAgreement(job.absolute, { cacheDir });
+    const doc = withStatedParties(await readAgreement(job.absolute, { cacheDir }), job.parties);
     const assessment = assess(doc, scanDocument(doc, ruleSet));
     const row = agreementRow(doc, assessment, job.display);
     if (!job.brief) return row;

@@ -25,6 +25,25 @@ function corpusCopy(): string {
 }
 
 describe('culturescan overview', () => {
+  it('takes the Parties stated with --parties in place of those the document names, once for all files or once per file', async () => {
+    const file = 'corpus/calderra-solana-tpa.txt';
+    const rowOf = async (...extra: string[]) => {
+      const { code, out, err } = await runCli(PACKAGE_ROOT, ['overview', '--format', 'jsonl', file, ...extra]);
+      expect(err).toBe('');
+      expect(code).toBe(0);
+      return JSON.parse(out.trimEnd()) as AgreementRow;
+    };
+    const named = await rowOf();
+    expect(named.parties.map((p) => p.status)).toEqual(['developed', 'developed']);
+    expect(named.checklist?.['art-16']).toBe('not-applicable');
+    const stated = await rowOf('--parties', 'CAN,JOR');
+    expect(stated.parties.map((p) => [p.code, p.status])).toEqual([['CAN', 'developed'], ['JOR', 'developing']]);
+    expect(stated.checklist?.['art-16']).toBe('absent');
+    const twice = await runCli(PACKAGE_ROOT, ['overview', '--format', 'jsonl', file, '--parties', 'CAN,JOR', '--parties', 'EU,MEX']);
+    expect(twice.code).toBe(2);
+    expect(twice.err).toMatch(/--parties: given 2 times for 1 file/);
+  });
+
   it('gives one row per agreement of the sample corpus, with the checklist and the verdict', async () => {
     const { code, out, err } = await runCli(PACKAGE_ROOT, ['overview', '--format', 'jsonl']);
     expect(err).toBe('');

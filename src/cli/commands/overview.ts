@@ -10,6 +10,7 @@ import { EXIT } from '../errors.js';
 import type { Io } from '../io.js';
 import { overviewRows } from '../overview-files.js';
 import { InOrder, startScan } from '../scan-files.js';
+import { PARTIES_HELP, PARTIES_SPEC, partiesOption, type StatedParties } from '../parties-option.js';
 import type { RowJob } from '../overview-row.js';
 import { checkOutput, openOutput, type OutputKind } from '../files.js';
 import { formatOfPath } from '../output-format.js';
@@ -34,6 +35,8 @@ Options:
   --briefs DIR         also write each agreement's HTML brief (report --format html) into DIR; the
                        html page links each row to its brief
   --rules DIR          also load the rules in DIR, over the built-in ones (repeatable)
+  ${PARTIES_HELP.replace(/\n {18}/g, '\n                       ').replace('--parties LIST  ', '--parties LIST       ')}
+                       (once for every file, or once per file in their order)
   ${QUIET_HELP}
   ${JOBS_HELP}
 
@@ -50,6 +53,7 @@ const options = {
   rules: { type: 'string', multiple: true },
   jobs: { type: 'string' },
   quiet: { type: 'boolean' },
+  ...PARTIES_SPEC,
 } as const;
 
 /** Markdown and HTML carry the line that tells culturescan's readers a report from an agreement; data formats cannot. */
@@ -58,15 +62,16 @@ const OUTPUT_KINDS: Record<RowFormatName, OutputKind> = { csv: 'data', json: 'da
 const BY_EXTENSION: Record<string, RowFormatName> = { csv: 'csv', json: 'json', jsonl: 'jsonl', ndjson: 'jsonl', html: 'html', htm: 'html', md: 'markdown', markdown: 'markdown' };
 
 /** Where each file's brief goes: DIR/<id>.html, with a number added when two files share an id. */
-function rowJobs(files: readonly InputFile[], briefsDir: string | undefined): RowJob[] {
+function rowJobs(files: readonly InputFile[], briefsDir: string | undefined, stated: ReadonlyArray<StatedParties | undefined>): RowJob[] {
   const used = new Set<string>();
-  return files.map((file) => {
-    if (briefsDir === undefined) return { absolute: file.absolute, display: file.display };
+  return files.map((file, i) => {
+    const parties = stated[i];
+    if (briefsDir === undefined) return { absolute: file.absolute, display: file.display, parties };
     const id = file.display.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '');
     let name = `${id}.html`;
     for (let n = 2; used.has(name); n++) name = `${id}-${n}.html`;
     used.add(name);
-    return { absolute: file.absolute, display: file.display, brief: { path: resolve(briefsDir, name), name } };
+    return { absolute: file.absolute, display: file.display, parties, brief: { path: resolve(briefsDir, name), name } };
   });
 }
 
@@ -101,7 +106,7 @@ export const overviewCommand: Command = {
         throw new UserError(`cannot create the folder for the briefs (${(error as NodeJS.ErrnoException).code ?? String(error)})`, values.briefs);
       }
     }
-    const jobsOfRows = rowJobs(files, briefsDir);
+    const jobsOfRows = rowJobs(files, briefsDir, partiesOption(values.parties, files.length));
     const inputs = files.map((f) => f.absolute);
     checkOutput(values.out, inputs, io);
     const start = await startScan(files, { ruleDirs: ruleDirs(values.rules ?? [], io.cwd), cwd: io.cwd, cacheDir: io.cacheDir, jobs, wantDocument: false, rowJobs: jobsOfRows });

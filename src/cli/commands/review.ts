@@ -69,6 +69,8 @@ export const reviewCommand: Command = {
     // is useless without its frames, so they are cleared first.
     delete process.env.CI;
     delete process.env.CONTINUOUS_INTEGRATION;
+    // NO_COLOR (any non-empty value) asks for no colour; Ink's colour library reads FORCE_COLOR, not NO_COLOR.
+    if (process.env.NO_COLOR) process.env.FORCE_COLOR = '0';
     const [{ render }, { createElement }, { Review }] = await Promise.all([import('ink'), import('react'), import('../../tui/Review.js')]);
     const app = render(
       createElement(Review, {

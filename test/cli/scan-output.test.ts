@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SAMPLE_CORPUS_DIR } from '../../src/paths.js';
 import { CSV_COLUMNS } from '../../src/report/scan/csv.js';
 import { runCli } from '../support/cli.js';
+import { parseCsv } from '../support/csv-parse.js';
 import { GOOD_TEXT, tempTree } from './scan-fixtures.js';
 
 const SAMPLES = ['aurelia-borealis-epa.txt', 'borealis-calderra-cepa.md', 'calderra-estavia-fta.html'].map((name) => join(SAMPLE_CORPUS_DIR, name));
@@ -16,26 +17,6 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 const run = (...argv: string[]) => runCli(root, argv);
 
-/** RFC 4180 rows (quoted fields may hold commas, quotes and line breaks). */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(field), (field = '');
-    else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(field), rows.push(row), (row = []), (field = ''), i++;
-    } else field += c;
-  }
-  return rows;
-}
 
 interface JsonFinding {
   fingerprint: string;

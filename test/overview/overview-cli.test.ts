@@ -7,7 +7,7 @@ import { CATEGORIES } from '../../src/model.js';
 import type { AgreementRow } from '../../src/report/overview/row.js';
 import { PACKAGE_ROOT } from '../../src/paths.js';
 import { runCli } from '../support/cli.js';
-import { parseCsv } from './csv-parse.js';
+import { parseCsv } from '../support/csv-parse.js';
 import { spreadsheetField } from '../../src/report/overview/csv-cell.js';
 
 const SAMPLE = readdirSync(join(PACKAGE_ROOT, 'corpus')).filter((f) => !/^readme/i.test(f));

@@ -8,7 +8,7 @@ import { PACKAGE_ROOT } from '../../src/paths.js';
 import { SHARED_TOTA } from '../assess/tota-articles.js';
 import { runCli } from '../support/cli.js';
 import { CHROMIUM, renderedDom } from '../support/chromium.js';
-import { parseCsv } from './csv-parse.js';
+import { parseCsv } from '../support/csv-parse.js';
 import { pageFacts } from './page-facts.js';
 
 const present = existsSync(SHARED_TOTA);

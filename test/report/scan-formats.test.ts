@@ -5,26 +5,8 @@ import { documentRecord } from '../../src/report/scan/jsonl.js';
 import { markedLine } from '../../src/report/scan/result.js';
 import { summarize } from '../../src/report/scan/summary.js';
 import { finding, results } from './scan-fixtures.js';
+import { parseCsv } from '../support/csv-parse.js';
 
-/** An RFC 4180 reader, written here so that the test does not trust the writer it checks. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(field), (field = '');
-    else if (c === '\r' && text[i + 1] === '\n') row.push(field), rows.push(row), (row = []), (field = ''), i++;
-    else field += c;
-  }
-  return rows;
-}
 
 describe('scan format registry', () => {
   it('offers the five formats by name', () => {

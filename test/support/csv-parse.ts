@@ -1,4 +1,4 @@
-/** Reads RFC 4180 CSV (quoted fields, doubled quotes, CRLF) the way a spreadsheet does: for checking what we write. */
+/** Reads RFC 4180 CSV (quoted fields, doubled quotes, CRLF) the way a spreadsheet does: written apart from the writers it checks, so that no test trusts them. */
 export function parseCsv(text: string): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];

@@ -17,7 +17,6 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 const run = (...argv: string[]) => runCli(root, argv);
 
-
 interface JsonFinding {
   fingerprint: string;
   legalForce?: string;

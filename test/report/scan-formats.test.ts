@@ -7,7 +7,6 @@ import { summarize } from '../../src/report/scan/summary.js';
 import { finding, results } from './scan-fixtures.js';
 import { parseCsv } from '../support/csv-parse.js';
 
-
 describe('scan format registry', () => {
   it('offers the five formats by name', () => {
     expect(SCAN_FORMAT_NAMES.sort()).toEqual(['csv', 'json', 'jsonl', 'markdown', 'text']);

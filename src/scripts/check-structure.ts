@@ -7,7 +7,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { PACKAGE_ROOT } from '../paths.js';
-import { checkTotaFile, RECOVERED_TARGET, SPURIOUS_LIMIT, TITLES_TARGET } from '../structure/check/corpus.js';
+import { checkTotaFile, RECOVERED_TARGET, SPURIOUS_LIMIT, STYLE_GOALS, TITLES_TARGET } from '../structure/check/corpus.js';
 import { addUp, recoveredShare, spuriousShare, titleShare, worstFiles, type FileResult, type Totals } from '../structure/check/run.js';
 
 const dir = process.argv[2] ?? join(PACKAGE_ROOT, '..', 'shared', 'tota');
@@ -30,16 +30,18 @@ const line = (label: string, t: Totals): string =>
   `titles ${percent(titleShare(t)).padStart(7)} of ${String(t.titles).padStart(5)}  ` +
   `wrong end ${t.wrongEnd} (${t.endsAtTextHeading} at a heading inside the corpus text)`;
 
-function groupBy(key: (r: FileResult) => string): void {
+function groupBy(key: (r: FileResult) => string): Array<[string, Totals]> {
   const groups = new Map<string, FileResult[]>();
   for (const r of results) groups.set(key(r), [...(groups.get(key(r)) ?? []), r]);
-  for (const [label, group] of [...groups].sort()) console.log(line(`  ${label}`, addUp(group)));
+  const totalsByLabel = [...groups].sort().map(([label, group]): [string, Totals] => [label, addUp(group)]);
+  for (const [label, t] of totalsByLabel) console.log(line(`  ${label}`, t));
+  return totalsByLabel;
 }
 
 const totals = addUp(results);
 console.log(line('overall', totals));
 console.log('by heading style:');
-groupBy((r) => r.style);
+const styles = groupBy((r) => r.style);
 console.log('by table of contents:');
 groupBy((r) => `contents: ${r.toc}`);
 console.log('worst files (missed + spurious):');
@@ -49,10 +51,17 @@ for (const r of worstFiles(results, 10)) {
 }
 console.log(`${results.length} files in ${seconds.toFixed(1)} s`);
 
+const short = styles.filter(([, t]) => recoveredShare(t) < STYLE_GOALS.recovered || spuriousShare(t) > STYLE_GOALS.spurious || titleShare(t) < STYLE_GOALS.titles);
+console.log(
+  short.length === 0
+    ? 'every heading style meets its goals'
+    : `heading styles short of the goals (recovered >= ${percent(STYLE_GOALS.recovered)}, spurious <= ${percent(STYLE_GOALS.spurious)}, titles >= ${percent(STYLE_GOALS.titles)}): ${short.map(([label]) => label).join('; ')}`,
+);
+
 const pass = recoveredShare(totals) >= RECOVERED_TARGET && spuriousShare(totals) < SPURIOUS_LIMIT && titleShare(totals) >= TITLES_TARGET;
 console.log(
   pass
-    ? 'targets met'
-    : `targets missed: recovered >= ${percent(RECOVERED_TARGET)}, spurious < ${percent(SPURIOUS_LIMIT)}, titles >= ${percent(TITLES_TARGET)}`,
+    ? 'corpus floors met'
+    : `corpus floors missed: recovered >= ${percent(RECOVERED_TARGET)}, spurious < ${percent(SPURIOUS_LIMIT)}, titles >= ${percent(TITLES_TARGET)}`,
 );
 process.exitCode = pass ? 0 : 1;

@@ -194,6 +194,16 @@ export async function startScan(files: readonly InputFile[], options: WorkerOpti
   }
 }
 
+/** Runs `open` (the output, say) once the workers are started; if it fails, they are sent away before the error goes on. */
+export function stoppingWorkersOnError<T>(workers: ScanWorkers | undefined, open: () => T): T {
+  try {
+    return open();
+  } catch (error) {
+    workers?.pool.stop();
+    throw error;
+  }
+}
+
 /** Hands results on in the order of the files, holding back only those that finish before an earlier one. */
 export class InOrder<T> {
   private next = 0;

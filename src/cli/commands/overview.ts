@@ -9,7 +9,7 @@ import type { Command } from '../command.js';
 import { EXIT } from '../errors.js';
 import type { Io } from '../io.js';
 import { overviewRows } from '../overview-files.js';
-import { InOrder, startScan } from '../scan-files.js';
+import { InOrder, startScan, stoppingWorkersOnError } from '../scan-files.js';
 import { PARTIES_HELP, PARTIES_SPEC, partiesOption, type StatedParties } from '../parties-option.js';
 import type { RowJob } from '../overview-row.js';
 import { checkOutput, openOutput, type OutputKind } from '../files.js';
@@ -110,13 +110,7 @@ export const overviewCommand: Command = {
     const inputs = files.map((f) => f.absolute);
     checkOutput(values.out, inputs, io);
     const start = await startScan(files, { ruleDirs: ruleDirs(values.rules ?? [], io.cwd), cwd: io.cwd, cacheDir: io.cacheDir, jobs, wantDocument: false, rowJobs: jobsOfRows });
-    let output;
-    try {
-      output = openOutput(values.out, io, { kind: OUTPUT_KINDS[format], inputs });
-    } catch (error) {
-      start.workers?.pool.stop();
-      throw error;
-    }
+    const output = stoppingWorkersOnError(start.workers, () => openOutput(values.out, io, { kind: OUTPUT_KINDS[format], inputs }));
     const rowFormat = ROW_FORMATS[format];
     const streamed = !by && rowFormat.kind === 'stream' ? rowFormat : undefined;
     const kept: AgreementRow[] = [];

@@ -7,7 +7,7 @@ import type { Command } from '../command.js';
 import { EXIT } from '../errors.js';
 import { checkOutput, openOutput, type OutputKind } from '../files.js';
 import type { Io } from '../io.js';
-import { scanEach, startScan } from '../scan-files.js';
+import { scanEach, startScan, stoppingWorkersOnError } from '../scan-files.js';
 import { checkNames, EXTENSIONS, inputFiles, JOBS_HELP, parseJobs, QUIET_HELP, ruleDirs, splitList } from '../scan-options.js';
 import { STDIN_HELP, STDIN_OPTIONS, stdinSpec } from '../stdin-input.js';
 import { startProgress } from '../progress.js';
@@ -100,13 +100,7 @@ export const scanCommand: Command = {
     const stated = partiesOption(values.parties, files.length);
     const gateCheck = await gateChecker(gates, new Map(files.map((f, i) => [f.display, stated[i]])));
     const inspect = gates.length > 0 ? (doc: AgreementDocument, findings: Finding[], file: InputFile) => gateCheck.inspect(doc, reviewed(findings), file) : undefined;
-    let output;
-    try {
-      output = openOutput(values.out, io, { kind: OUTPUT_KINDS[format], inputs });
-    } catch (error) {
-      start.workers?.pool.stop();
-      throw error;
-    }
+    const output = stoppingWorkersOnError(start.workers, () => openOutput(values.out, io, { kind: OUTPUT_KINDS[format], inputs }));
     // Each document is written as soon as it and the ones before it are done: the run keeps no results.
     const writer = SCAN_STREAMS[format]();
     let anyRead = false;

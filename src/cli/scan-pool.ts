@@ -7,6 +7,7 @@ import { PACKAGE_ROOT } from '../paths.js';
 import type { AgreementRow } from '../report/overview/row.js';
 import type { CompiledRule } from '../rules/types.js';
 import type { RowJob } from './overview-row.js';
+import { WORKER_OLD_GENERATION_MB } from './v8-tuning.js';
 
 /** What every worker is started with. */
 export interface WorkerSetup {
@@ -138,7 +139,7 @@ export function startScanPool(script: string, paths: readonly string[], size: nu
   const start = () => {
     const current = new Int32Array(new SharedArrayBuffer(4)).fill(-1);
     const data: WorkerData = { ...setup, paths, counter: queue.counter, order: queue.order, current };
-    const worker = new Worker(script, { workerData: data });
+    const worker = new Worker(script, { workerData: data, resourceLimits: { maxOldGenerationSizeMb: WORKER_OLD_GENERATION_MB } });
     live.add(worker);
     if (go) worker.postMessage(go);
     let finished = 0;

@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { CATEGORIES } from '../../src/model.js';
 import { PACKAGE_ROOT } from '../../src/paths.js';
 import { runCli } from '../support/cli.js';
 import { CHROMIUM, renderedDom, screenshot } from '../support/chromium.js';
@@ -26,6 +27,9 @@ describe.skipIf(!CHROMIUM)('the overview page in headless Chromium', () => {
     const facts = pageFacts(renderedDom(page));
     expect(facts.charts).toEqual({ 'categories-by-year': true, 'verdicts-by-year': true, 'party-category': true });
     expect(facts.rows).toBe(SAMPLE_SIZE);
+    // Every category's name is printed whole in the line chart's legend and on the heat map's axis, and no label is cut short.
+    for (const chart of ['categories-by-year', 'party-category']) expect(facts.chartTexts[chart]).toEqual(expect.arrayContaining([...CATEGORIES]));
+    expect(Object.values(facts.chartTexts).flat().filter((text) => text.endsWith('…'))).toEqual([]);
     expect(facts.briefLinks).toHaveLength(SAMPLE_SIZE);
     for (const link of facts.briefLinks) {
       expect(link).toMatch(/^\.\.\/briefs\/[\w-]+\.html$/);

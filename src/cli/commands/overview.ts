@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
-import { aggregate, GROUPINGS, type Grouping } from '../../report/overview/aggregate.js';
+import { GroupTally, GROUPINGS, type Grouping } from '../../report/overview/aggregate.js';
 import { GROUP_FORMAT_NAMES, groupTable, ROW_FORMAT_NAMES, ROW_FORMATS, type GroupFormatName, type RowFormatName } from '../../report/overview/formats.js';
 import type { AgreementRow } from '../../report/overview/row.js';
 import { UserError } from '../../errors.js';
@@ -113,7 +113,9 @@ export const overviewCommand: Command = {
     const output = stoppingWorkersOnError(start.workers, () => openOutput(values.out, io, { kind: OUTPUT_KINDS[format], inputs }));
     const rowFormat = ROW_FORMATS[format];
     const streamed = !by && rowFormat.kind === 'stream' ? rowFormat : undefined;
+    // Only the whole formats (a JSON document, the page's table) keep the rows; --by keeps its counts.
     const kept: AgreementRow[] = [];
+    const tally = by ? new GroupTally(by) : undefined;
     let read = 0;
     const progress = startProgress(io, files.length, values.quiet ?? false);
     try {
@@ -121,6 +123,7 @@ export const overviewCommand: Command = {
       const inOrder = new InOrder<AgreementRow>((row) => {
         for (const error of row.errors) progress.say(`culturescan: ${row.source}: ${error}\n`);
         if (streamed) output.write(streamed.row(row));
+        else if (tally) tally.add(row);
         else kept.push(row);
       });
       await overviewRows(jobsOfRows, start, (row, index) => {
@@ -130,7 +133,7 @@ export const overviewCommand: Command = {
       });
       progress.finish();
       if (streamed) output.write(streamed.tail());
-      else if (by) output.write(groupTable(aggregate(kept, by), by, format as GroupFormatName));
+      else if (tally && by) output.write(groupTable(tally.groups(), by, format as GroupFormatName));
       else if (rowFormat.kind === 'whole') output.write(await rowFormat.render(kept, briefsDir ? { briefBase: briefBase(briefsDir, values.out, io) } : {}));
     } catch (error) {
       progress.finish();

@@ -44,20 +44,35 @@ function groupOrder(a: GroupRow, b: GroupRow): number {
 
 /**
  * Per Party (an agreement counts once for each of its Parties) or per year of signature: the drafting
- * practice across the agreements. Files that could not be read are left out.
+ * practice across the agreements, counted as rows arrive so that no row need be kept. Files that could
+ * not be read are left out.
  */
-export function aggregate(rows: readonly AgreementRow[], by: Grouping): GroupRow[] {
-  const groups = new Map<string, GroupRow>();
-  for (const row of rows) {
-    if (row.errors.length > 0) continue;
-    for (const { key, classification } of keysOf(row, by)) {
-      const group = groups.get(key) ?? groups.set(key, emptyGroup(key, classification)).get(key)!;
+export class GroupTally {
+  private readonly byKey = new Map<string, GroupRow>();
+
+  constructor(private readonly by: Grouping) {}
+
+  add(row: AgreementRow): void {
+    if (row.errors.length > 0) return;
+    for (const { key, classification } of keysOf(row, this.by)) {
+      let group = this.byKey.get(key);
+      if (!group) this.byKey.set(key, (group = emptyGroup(key, classification)));
       group.agreements++;
       for (const c of CATEGORIES) if (row.findings[c] > 0) group.withCategory[c]++;
       if (row.verdict) group.verdicts[row.verdict]++;
     }
   }
-  return [...groups.values()].sort(groupOrder);
+
+  groups(): GroupRow[] {
+    return [...this.byKey.values()].sort(groupOrder);
+  }
+}
+
+/** The groups of these rows (see GroupTally). */
+export function aggregate(rows: readonly AgreementRow[], by: Grouping): GroupRow[] {
+  const tally = new GroupTally(by);
+  for (const row of rows) tally.add(row);
+  return tally.groups();
 }
 
 /** A share as a percentage with one decimal, for people. */

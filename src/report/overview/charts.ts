@@ -9,7 +9,12 @@ import type { AgreementRow } from './row.js';
 export const HEATMAP_PARTIES = 40;
 
 const FONT = 'Segoe UI, system-ui, Helvetica Neue, Arial, sans-serif';
-const CONFIG = { font: FONT, view: { stroke: null }, axis: { labelFontSize: 11, titleFontSize: 12, labelLimit: 220 }, legend: { labelFontSize: 11, titleFontSize: 12, labelLimit: 220 } };
+/**
+ * No label is ever cut short (`labelLimit: 0`): the labels are the guide's category names and Parties'
+ * codes, all short enough to show whole, and without a browser Vega can only estimate a text's width
+ * (0.8 of the font size a character), which cut 'international-coordination' at a limit of 220 pixels.
+ */
+const CONFIG = { font: FONT, view: { stroke: null }, axis: { labelFontSize: 11, titleFontSize: 12, labelLimit: 0 }, legend: { labelFontSize: 11, titleFontSize: 12, labelLimit: 0 } };
 
 /** A count of agreements: whole numbers on the axis. */
 const COUNT_AXIS = { tickMinStep: 1, format: 'd' };

@@ -28,7 +28,8 @@ const line = (label: string, t: Totals): string =>
   `${label.padEnd(44)} ${String(t.files).padStart(4)} files ${String(t.expected).padStart(6)} articles  ` +
   `recovered ${percent(recoveredShare(t)).padStart(7)}  spurious ${percent(spuriousShare(t)).padStart(6)}  ` +
   `titles ${percent(titleShare(t)).padStart(7)} of ${String(t.titles).padStart(5)}  ` +
-  `wrong end ${t.wrongEnd} (${t.endsAtTextHeading} at a heading inside the corpus text)`;
+  `wrong end ${t.wrongEnd}  (${t.endsAtTextHeading} recovered end before a heading printed inside the corpus text; ` +
+  `${t.beyondArticles} found after the last article, not scored)`;
 
 function groupBy(key: (r: FileResult) => string): Array<[string, Totals]> {
   const groups = new Map<string, FileResult[]>();

@@ -47,7 +47,7 @@ export const RECITAL_CUES =
 
 /** Line openings of the closing formula (testimonium, place and date of signature). */
 export const CONCLUSION_CUES =
-  /^(?:I[Nn] (?:[Ww]itness|WITNESS|[Ff]aith|FAITH|[Cc]onfirmation|CONFIRMATION) (?:[Ww]here|WHERE|[Tt]here|THERE|of which)|(?:Done|DONE|Made|MADE|Executed|EXECUTED|Signed|SIGNED|Firmado|FIRMADO|Dado|DADO) (?:at|AT|in|IN|on|ON|en|EN)\b|EN TESTIMONIO|En testimonio|EN FOI DE QUOI|En foi de quoi|FAIT (?:à|A|À)\b|Fait à\b|EN FE DE LO CUAL|En fe de lo cual|HECHO en\b|HECHO EN\b|Hecho en\b|Suscrito en\b)/;
+  /^(?:I[Nn] (?:[Ww]itness|WITNESS|[Ff]aith|FAITH|[Cc]onfirmation|CONFIRMATION) (?:[Ww]here|WHERE|[Tt]here|THERE|of which)|(?:Done|DONE|Made|MADE|Executed|EXECUTED|Signed|SIGNED|Firmado|FIRMADO|Dado|DADO) (?:at|AT|in|IN|on|ON|en|EN)\b|EN TESTIMONIO|En testimonio|EN FOI DE QUOI|En foi de quoi|(?:FAIT|Fait) (?:à|A|À)\s|EN FE DE LO CUAL|En fe de lo cual|HECHO en\b|HECHO EN\b|Hecho en\b|Suscrito en\b)/;
 
 /** Words that make a line a sentence rather than a title. */
 export const VERBS = new Set(

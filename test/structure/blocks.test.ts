@@ -57,6 +57,26 @@ describe('preamble and conclusion', () => {
     expect(slice(text, outline[0]!)).toBe(`Article 30\n${BODY}`);
   });
 
+  it('keeps the closing formula when an annex with articles of its own follows the signatures', () => {
+    const text = [
+      'Article 41', BODY, '', 'Done at Pretoria, on 15 December 2004, in two originals.', '', 'FOR THE REPUBLIC OF ALPHA', '',
+      'ANNEX III', 'RULES OF ORIGIN', '', 'Article 1', 'Definitions', BODY, '', 'Article 2', 'General requirements', BODY,
+    ].join('\n');
+    const outline = outlineOf(text);
+    expect(outline.slice(0, 3).map((n) => n.kind)).toEqual(['article', 'conclusion', 'annex']);
+    expect(slice(text, outline[0]!)).toBe(`Article 41\n${BODY}`);
+  });
+
+  it('does not take "Fait à" of a model form in an annex before the next chapter for the closing formula', () => {
+    const text = [
+      'CHAPITRE 1', '', 'Article 1', BODY, '', 'ANNEXE A', 'MODÈLE DE CERTIFICAT', 'Fait à ..........., le ..........', '',
+      'CHAPITRE 2', '', 'Article 2', BODY, '', 'Fait à Paris, le 3 mai 2001, en deux exemplaires.',
+    ].join('\n');
+    const outline = flatten(outlineOf(text, 'fr'));
+    const conclusion = outline.filter((n) => n.kind === 'conclusion');
+    expect(conclusion.map((n) => n.start)).toEqual([text.indexOf('Fait à Paris')]);
+  });
+
   it('does not take "Done at" inside an earlier article for the conclusion', () => {
     const text = `Article 1\nThe Marrakesh Agreement,\nDone at Marrakesh on 15 April 1994, applies.\n\nArticle 2\n${BODY}\n`;
     expect(labels(text)).toEqual(['article 1', 'article 2']);

@@ -53,6 +53,37 @@ describe('real-data check: scorer', () => {
     expect(score).toMatchObject({ recovered: 1, spurious: 1 });
   });
 
+  it('counts an article as recovered when it ends before a heading the corpus printed at the end of its text', () => {
+    const withSection = 'Article 1\nbody one\n\nSection B: Definitions\n\nArticle 2\nbody two';
+    const rendered = [
+      { number: '1', headingStart: 0, headingEnd: 9, end: withSection.indexOf('\n\nArticle 2') },
+      { number: '2', headingStart: withSection.indexOf('Article 2'), headingEnd: withSection.indexOf('Article 2') + 9, end: withSection.length },
+    ];
+    const section: OutlineNode = { kind: 'section', number: 'B', start: withSection.indexOf('Section B'), end: withSection.length, children: [] };
+    section.children.push(article('2', rendered[1]!.headingStart, withSection.length));
+    const score = scoreArticles(withSection, [article('1', 0, 18), section], rendered);
+    expect(score).toMatchObject({ recovered: 2, endsAtTextHeading: 1, wrongEnd: 0 });
+  });
+
+  it('still counts a wrong end when body text, not a heading alone, lies between the two ends', () => {
+    const lost = `Article 1\nbody one\n\nSection B: Definitions\n${'Each Party shall publish its measures promptly. '.repeat(5)}\n\nArticle 2\nbody two`;
+    const second = lost.indexOf('Article 2');
+    const rendered = [
+      { number: '1', headingStart: 0, headingEnd: 9, end: lost.indexOf('\n\nArticle 2') },
+      { number: '2', headingStart: second, headingEnd: second + 9, end: lost.length },
+    ];
+    const section: OutlineNode = { kind: 'section', number: 'B', start: lost.indexOf('Section B'), end: second, children: [] };
+    const score = scoreArticles(lost, [article('1', 0, 18), section, article('2', second, lost.length)], rendered);
+    expect(score).toMatchObject({ recovered: 1, endsAtTextHeading: 0, wrongEnd: 1 });
+  });
+
+  it('leaves articles found after the last rendered article (annexes the corpus did not split) out of the score', () => {
+    const withAnnex = `${text}\n\nDone at Geneva.\n\nANNEX I\n\nArticle 1\nannex body`;
+    const annexArticle = withAnnex.lastIndexOf('Article 1');
+    const score = scoreArticles(withAnnex, [article('1', 0, 18), article('2', 20, text.length), article('1', annexArticle, withAnnex.length)], expected);
+    expect(score).toMatchObject({ recovered: 2, spurious: 0, detected: 2, beyondArticles: 1 });
+  });
+
   it('counts a wrong end, and an article found inside a body, against the detector', () => {
     const score = scoreArticles(text, [article('1', 0, text.length), article('1', 10, 18)], expected);
     expect(score).toMatchObject({ recovered: 0, wrongEnd: 1, spurious: 1 });

@@ -34,7 +34,7 @@ export function checkAgreement(
 }
 
 export function addUp(results: readonly FileResult[]): Totals {
-  const totals: Totals = { files: 0, expected: 0, recovered: 0, wrongEnd: 0, endsAtTextHeading: 0, detected: 0, spurious: 0, titles: 0, titlesRecovered: 0 };
+  const totals: Totals = { files: 0, expected: 0, recovered: 0, wrongEnd: 0, endsAtTextHeading: 0, detected: 0, beyondArticles: 0, spurious: 0, titles: 0, titlesRecovered: 0 };
   for (const r of results) {
     totals.files++;
     totals.expected += r.expected;
@@ -42,6 +42,7 @@ export function addUp(results: readonly FileResult[]): Totals {
     totals.wrongEnd += r.wrongEnd;
     totals.endsAtTextHeading += r.endsAtTextHeading;
     totals.detected += r.detected;
+    totals.beyondArticles += r.beyondArticles;
     totals.spurious += r.spurious;
     totals.titles += r.titles;
     totals.titlesRecovered += r.titlesRecovered;

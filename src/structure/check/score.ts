@@ -7,14 +7,21 @@ export interface Score {
   expected: number;
   /** Right number, start inside the rendered heading line, and the right end. */
   recovered: number;
-  /** Found at its heading line with the right number, but ending in the wrong place. */
-  wrongEnd: number;
   /**
-   * Among `wrongEnd`: ending early at a heading printed inside the corpus text (a section or annex
-   * heading, the closing formula) that the corpus kept as part of the article. Not counted as recovered.
+   * Among `recovered`: ending before a heading that the corpus printed at the end of the article's
+   * own text (ToTA keeps the next section's heading, or the closing formula, inside the last article
+   * before it). Such an article is read right: the heading opens the next block, not the article.
    */
   endsAtTextHeading: number;
+  /** Found at its heading line with the right number, but ending in the wrong place. */
+  wrongEnd: number;
   detected: number;
+  /**
+   * Articles found after the last rendered article ends: in the text the corpus leaves unsplit after
+   * the agreement's articles (closing formula, signatures, annexes with articles of their own). The
+   * corpus numbers none of them, so they are neither detected nor spurious here, only counted.
+   */
+  beyondArticles: number;
   /** Detected articles that start on no rendered article heading, or carry the wrong number there. */
   spurious: number;
   /** A few examples of what went wrong, for the worst-files listing. */
@@ -42,13 +49,16 @@ export function scoreArticles(
   expected: readonly ExpectedArticle[],
   maxExamples = 4,
 ): Score {
-  const detected = articleNodes(outline).filter((n) => n.number !== undefined);
+  const lastEnd = Math.max(0, ...expected.map((a) => a.end));
+  const numbered = articleNodes(outline).filter((n) => n.number !== undefined);
+  const detected = expected.length === 0 ? numbered : numbered.filter((n) => n.start < lastEnd);
   const score: Score = {
     expected: expected.length,
     recovered: 0,
     wrongEnd: 0,
     endsAtTextHeading: 0,
     detected: detected.length,
+    beyondArticles: numbered.length - detected.length,
     spurious: 0,
     examples: [],
   };
@@ -72,9 +82,11 @@ export function scoreArticles(
     if (normaliseNumber(node.number!) !== normaliseNumber(article.number)) {
       score.spurious++;
       note(`wrong number ${node.number} for ${article.number}`);
+    } else if (node.end !== article.end && endsAtTextHeading(text, node.end, article.end, blockStarts)) {
+      score.recovered++;
+      score.endsAtTextHeading++;
     } else if (node.end !== article.end) {
       score.wrongEnd++;
-      if (endsAtTextHeading(text, node.end, article.end, blockStarts)) score.endsAtTextHeading++;
       note(`wrong end for ${article.number}: ${node.end - article.end > 0 ? '+' : ''}${node.end - article.end} chars`);
     } else {
       score.recovered++;
@@ -88,8 +100,9 @@ export function scoreArticles(
 }
 
 const STRUCTURAL = new Set(['part', 'chapter', 'section', 'subsection', 'annex', 'appendix', 'protocol', 'conclusion']);
-/** Most lines a heading and its title take: more than that between the two ends is lost body text. */
+/** Most lines and characters a heading and its title take: more than that between the two ends is lost body text. */
 const HEADING_LINES = 4;
+const HEADING_CHARS = 200;
 
 function structuralStarts(outline: readonly OutlineNode[]): Map<number, OutlineNode> {
   const starts = new Map<number, OutlineNode>();
@@ -101,7 +114,11 @@ function structuralStarts(outline: readonly OutlineNode[]): Map<number, OutlineN
   return starts;
 }
 
-/** The article stops early at a heading (or the closing formula) that stands between it and the next article. */
+/**
+ * The article stops early at a heading (or the closing formula) that the corpus printed at the end of
+ * its text: a block the reader opened starts right there, and what lies between the two ends is that
+ * heading alone (a few short lines) or the closing formula.
+ */
 function endsAtTextHeading(text: string, end: number, expectedEnd: number, starts: ReadonlyMap<number, OutlineNode>): boolean {
   if (end >= expectedEnd) return false;
   let next = end;
@@ -109,7 +126,8 @@ function endsAtTextHeading(text: string, end: number, expectedEnd: number, start
   const node = starts.get(next);
   if (!node) return false;
   if (node.kind === 'conclusion') return true;
-  return text.slice(next, expectedEnd).split('\n').filter((l) => l.trim() !== '').length <= HEADING_LINES;
+  const between = text.slice(next, expectedEnd);
+  return between.length <= HEADING_CHARS && between.split('\n').filter((l) => l.trim() !== '').length <= HEADING_LINES;
 }
 
 function describe(text: string, node: OutlineNode): string {

@@ -31,7 +31,7 @@ export interface WorkerOptions {
   ruleDirs: readonly string[];
   /** Working directory the rules are loaded against (for the workers' messages). */
   cwd: string;
-  /** Files scanned at once: this thread plus jobs - 1 worker threads; 1 = here alone; undefined = by CPUs and input size. */
+  /** Files scanned at once: this thread plus jobs - 1 worker threads (with rules of the user's, jobs worker threads); 1 = here alone (one worker); undefined = by CPUs and input size. */
   jobs?: number;
   /** Whether `inspect` will be used: the workers then post each document back. */
   wantDocument: boolean;
@@ -165,7 +165,9 @@ function resultOf(reply: FileReply, file: InputFile, options: ScanFilesOptions):
 
 /**
  * Starts the worker threads of a batch scan when it is worth it (several jobs, several files, a built
- * worker). They take no file until `scanFiles` releases them, and `stop()` sends them away.
+ * worker), or always when the rules include the user's: then the workers alone run them, so that one
+ * that never returns can be stopped. They take no file until `scanFiles` releases them, and `stop()`
+ * sends them away.
  */
 async function startWorkers(files: readonly InputFile[], options: WorkerOptions): Promise<ScanWorkers | undefined> {
   const alone = options.ruleDirs.some((dir) => resolve(dir) !== BUILTIN_RULES_DIR) && files.length > 0;

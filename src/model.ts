@@ -188,12 +188,20 @@ export interface Finding {
 export const DECISIONS = ['keep', 'dismiss', 'discuss'] as const;
 export type Decision = (typeof DECISIONS)[number];
 
+/** A review's decision on one finding as a report reads it. */
+export interface ReviewMark {
+  decision: Decision;
+  note?: string;
+  /** The clause's words changed since the decision was made (a dismissal then does not remove the finding). */
+  changed?: boolean;
+}
+
 /** A review's decisions as a report reads them. */
 export interface ReviewOutcome {
   /** The decisions file, as the user named it. */
   source: string;
   /** By finding fingerprint, for the findings still in the report. */
-  decisions: ReadonlyMap<string, { decision: Decision; note?: string }>;
+  decisions: ReadonlyMap<string, ReviewMark>;
   /** Findings the reviewer dismissed: left out of the assessment, listed with the reviewer's note. */
   dismissed: Array<{ finding: Finding; note?: string }>;
 }

@@ -26,7 +26,11 @@ export const BriefFindingSchema = z.strictObject({
   references: z.array(z.string()),
   tags: z.array(z.string()),
   review: z
-    .strictObject({ decision: z.enum(['keep', 'discuss']), note: z.string().optional() })
+    .strictObject({
+      decision: z.enum(['keep', 'discuss', 'dismiss']).describe('dismiss only with changed: a dismissal made on other words does not remove the finding.'),
+      note: z.string().optional(),
+      changed: z.literal(true).optional().describe("The clause's words changed since the decision was made."),
+    })
     .optional()
     .describe('What the review given with --decisions decided on this finding, if it did.'),
 });
@@ -119,6 +123,7 @@ export const BriefJsonSchema = z.strictObject({
       kept: z.number().int().nonnegative(),
       discuss: z.number().int().nonnegative(),
       undecided: z.number().int().nonnegative(),
+      changed: z.number().int().nonnegative().describe('Decisions made before the clause changed.'),
       dismissed: z
         .array(z.strictObject({ fingerprint: z.string(), category: z.string(), articleNumber: z.string(), note: z.string().optional() }))
         .describe('Findings the review dismissed: left out of the checklist and the verdict.'),

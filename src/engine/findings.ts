@@ -1,8 +1,8 @@
-import { CATEGORIES, INFO_KINDS, SEVERITIES, type Evidence, type Finding, type FindingKind } from '../model.js';
+import { CATEGORIES, INFO_KINDS, SEVERITIES, type Evidence, type Finding, type FindingKind, type OutlineNode } from '../model.js';
 import type { CompiledRule } from '../rules/types.js';
 import type { Span, UnitContext } from './context.js';
 import { buildExcerpt, evidenceSentences } from './excerpt.js';
-import { fingerprint } from './fingerprint.js';
+import { fingerprint, withoutArticleLabel } from './fingerprint.js';
 
 const KIND_ORDER: readonly FindingKind[] = [...CATEGORIES, ...INFO_KINDS];
 
@@ -38,12 +38,11 @@ function mergeFindings(kind: FindingKind, fired: readonly Fired[], ctx: UnitCont
     }
   }
   evidence.sort((a, b) => a.start - b.start || a.end - b.end);
-  const sentences = evidenceSentences(ctx.sentences(), evidence);
-  // The excerpt shows and marks only what satisfied each rule; the fingerprint stays on all the evidence.
+  // The excerpt shows and marks only what satisfied each rule.
   const focus = fired.flatMap((f) => f.focus ?? f.spans);
   const unit = ctx.unit;
   return {
-    fingerprint: fingerprint(kind, sentences.map((s) => text.slice(s.start, s.end))),
+    fingerprint: fingerprint(kind, clauseText(ctx)),
     ruleIds: unique(fired.map((f) => f.rule.id)),
     category: kind,
     severity: fired.map((f) => f.rule.severity).reduce((a, b) => (SEVERITIES.indexOf(b) > SEVERITIES.indexOf(a) ? b : a)),
@@ -60,6 +59,31 @@ function mergeFindings(kind: FindingKind, fired: readonly Fired[], ctx: UnitCont
     references: unique(fired.flatMap((f) => f.rule.references)),
     tags: unique(fired.flatMap((f) => f.rule.tags)),
   };
+}
+
+/**
+ * The words a finding's fingerprint is made of: its unit's text, without the article's label and
+ * without footnotes the outline placed inside it (a paginated format puts them where the page ends).
+ */
+function clauseText(ctx: UnitContext): string {
+  const { unit, doc } = ctx;
+  const notes: OutlineNode[] = [];
+  const collect = (node: OutlineNode) => {
+    for (const child of node.children) {
+      if (child.kind === 'footnotes') notes.push(child);
+      else collect(child);
+    }
+  };
+  collect(unit.node);
+  let text = '';
+  let at = unit.start;
+  for (const note of notes.sort((a, b) => a.start - b.start)) {
+    if (note.start < at || note.end > unit.end) continue;
+    text += `${doc.text.slice(at, note.start)}\n`;
+    at = note.end;
+  }
+  text += doc.text.slice(at, unit.end);
+  return unit.node.kind === 'article' ? withoutArticleLabel(text) : text;
 }
 
 function unique<T>(items: readonly T[]): T[] {

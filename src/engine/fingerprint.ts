@@ -1,18 +1,55 @@
 import { createHash } from 'node:crypto';
-import { foldWord } from '../nlp/index.js';
 
 /**
- * A short stable id for a finding: its category and the words of its evidence sentences, folded,
- * without digits or punctuation. Renumbered articles, moved cross-references and edits elsewhere
- * in the agreement leave it unchanged; rewording the evidence sentence changes it.
+ * The label that opens an article's heading, however it is set: "Article 7.1", "ARTICLE 1201",
+ * "Art. 9 -", "Artículo 14.3:", "Article VII". Its number is the article's place, not its words, so
+ * a renumbered article keeps its fingerprint.
  */
-export function fingerprint(category: string, sentenceTexts: readonly string[]): string {
-  const words = sentenceTexts.map((text) =>
-    foldWord(text)
-      .replace(/[^\p{L}]+/gu, ' ')
-      .trim(),
-  );
-  return createHash('sha1').update(`${category}\n${words.join('\n')}`).digest('hex').slice(0, 12);
+const ARTICLE_LABEL = /^\s*(?:art(?:icle|[ií]culo|icolo)?\b\.?|article)?\s*(?:n[o°º]\.?\s*)?(?:\d+[a-z]?|[ivxlc]+\b)(?:\s*[.\-–]\s*\d+[a-z]?)*\s*[.:\-–—]?/iu;
+
+/** A page's furniture line that a paginated format may leave inside an article: "Page 3 of 12", "- 4 -", "12". */
+const PAGE_NUMBER_LINE = /^[\s\-–—]*(?:(?:page|p[aá]gina|pag\.|p\.)\s*)?\d+(?:\s*(?:of|de|sur|\/)\s*\d+)?[\s\-–—]*$/gimu;
+
+/**
+ * A separator rule with notes under it ("__________" then "(1) ..." or "1 ..."): the notes a page
+ * or a document ends with, which the outline may or may not have told from the article above them.
+ */
+const RULED_NOTES = /\n[ \t]*[_\-–—=*]{5,}[ \t]*\n(?:[ \t]*\n)*[ \t]*(?:\d{1,3}|\(\d{1,3}\)|\[\d{1,3}\]|\*{1,3})\s*\S[\s\S]*$/u;
+
+/** Letters a compatibility decomposition leaves whole, spelt out as their plain forms are. */
+const LETTER_PAIRS: Record<string, string> = { œ: 'oe', æ: 'ae', ß: 'ss', ø: 'o', ł: 'l', đ: 'd', ı: 'i' };
+
+/**
+ * The words of a clause as the fingerprint reads them: letters only, folded (lower case, no accents,
+ * ligatures spelt out) and run together. Everything a layout changes falls away — line breaks,
+ * a word hyphenated at a line's end, spacing, quotes and dashes, footnote markers (digits), page
+ * numbers, notes set under a rule — while any change of a word changes the result.
+ */
+export function clauseLetters(text: string): string {
+  return text
+    .replace(RULED_NOTES, '')
+    .replace(PAGE_NUMBER_LINE, ' ')
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[œæßøłđı]/gu, (ch) => LETTER_PAIRS[ch] ?? ch)
+    .replace(/[^\p{L}]+/gu, '');
+}
+
+/** An article's text without the label its heading opens with. */
+export function withoutArticleLabel(text: string): string {
+  const match = ARTICLE_LABEL.exec(text);
+  // A bare "I" or "A" opening a sentence is a word, not a number: only a label followed by more text counts.
+  return match && match[0].trim() !== '' ? text.slice(match[0].length) : text;
+}
+
+/**
+ * A short stable id for a finding: its category and the words of its clause (the article, or the
+ * unit the finding is reported on), without the article's label. The same clause gets the same id
+ * in every format of the agreement and after renumbering; any change to the clause's words — a
+ * carve-out deleted or reworded anywhere in the article — gives it another.
+ */
+export function fingerprint(category: string, clauseText: string): string {
+  return createHash('sha1').update(`${category}\n${clauseLetters(clauseText)}`).digest('hex').slice(0, 12);
 }
 
 /** Makes fingerprints unique within a document: the second identical one gets "-2", and so on. */

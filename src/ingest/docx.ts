@@ -1,13 +1,15 @@
+import { posix } from 'node:path';
 import { UserError } from '../errors.js';
 import { inputLimits } from '../input-limits.js';
+import { docxText, MalformedPart, type DocxParts } from './docx-text.js';
 import type { Reader } from './reader.js';
 import { startsWith } from './text-decode.js';
-import { htmlToText } from './html-text.js';
-import { zipBombProblem } from './zip-guard.js';
+import { readZipParts } from './zip-guard.js';
 
 /**
- * A Word document, through mammoth's HTML (not its raw text): headings become their own lines and
- * footnotes are kept, at the end, as numbered items.
+ * A Word document, read from its XML parts: the main document, and the styles, numbering, footnotes
+ * and endnotes it relates to. Headings and paragraphs become their own lines, footnotes are kept at
+ * the end as numbered items (see docx-text.ts).
  */
 export const docxReader: Reader = {
   format: 'docx',
@@ -15,19 +17,64 @@ export const docxReader: Reader = {
   label: 'a Word .docx file',
   sniff: (bytes) => startsWith(bytes, 'PK\x03\x04'),
   async read(bytes, name) {
-    // Before mammoth, which would inflate a bomb's parts whole (and take the process down with them).
-    const bomb = zipBombProblem(bytes, inputLimits());
-    if (bomb) throw new UserError(bomb, name);
-    // Loaded on first use, like pdf-parse: most scans never meet a .docx.
-    const { default: mammoth } = await import('mammoth');
-    let html: string;
+    // Every part is inflated under the decompression-bomb limits; only the XML parts are kept.
+    const parts = readZipParts(bytes, inputLimits(), (part) => part.endsWith('.xml') || part.endsWith('.rels'));
+    if (typeof parts === 'string') throw new UserError(parts, name);
+    const text = (path: string | undefined) => (path === undefined ? undefined : parts.get(path)?.toString('utf8'));
+    const main = mainDocumentPath(text('_rels/.rels'));
+    const document = text(main);
+    if (document === undefined) throw corrupt(name, `no ${main} in the archive`);
+    const related = relatedParts(main, text(relationshipsOf(main)));
+    const docx: DocxParts = {
+      document,
+      styles: text(related.get('styles') ?? 'word/styles.xml'),
+      numbering: text(related.get('numbering') ?? 'word/numbering.xml'),
+      footnotes: text(related.get('footnotes') ?? 'word/footnotes.xml'),
+      endnotes: text(related.get('endnotes') ?? 'word/endnotes.xml'),
+    };
     try {
-      ({ value: html } = await mammoth.convertToHtml({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) }));
+      // No title from the first heading: drafts often style "Preamble" as Heading 1 and the title as plain text.
+      return { original: docxText(docx) };
     } catch (error) {
-      const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-      throw new UserError(`is not a readable .docx file (corrupt or not a Word document: ${reason})`, name);
+      if (error instanceof MalformedPart) throw corrupt(name, error.message);
+      throw error;
     }
-    // No title from the first <h1>: drafts often style "Preamble" as Heading 1 and the title as plain text.
-    return { original: htmlToText(html) };
   },
 };
+
+function corrupt(name: string, reason: string): UserError {
+  return new UserError(`is not a readable .docx file (corrupt or not a Word document: ${reason})`, name);
+}
+
+const RELATIONSHIP = /<Relationship\b[^>]*>/g;
+const ATTRIBUTE = (attribute: string) => new RegExp(`\\b${attribute}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`);
+const TYPE = ATTRIBUTE('Type');
+const TARGET = ATTRIBUTE('Target');
+const MODE = ATTRIBUTE('TargetMode');
+
+/** Each internal relationship of a part's .rels file: the last segment of its type ("styles", "footnotes") and the target's path in the archive. */
+function relationships(xml: string | undefined, base: string): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const [element] of xml?.matchAll(RELATIONSHIP) ?? []) {
+    const type = TYPE.exec(element);
+    const target = TARGET.exec(element);
+    if (!type || !target || MODE.exec(element)?.slice(1).includes('External')) continue;
+    const path = (target[1] ?? target[2] ?? '').replace(/&amp;/g, '&');
+    const kind = (type[1] ?? type[2] ?? '').split('/').at(-1) ?? '';
+    if (!found.has(kind)) found.set(kind, path.startsWith('/') ? path.slice(1) : posix.normalize(posix.join(base, path)));
+  }
+  return found;
+}
+
+/** The main document's path, from the package's relationships; word/document.xml when they do not say. */
+function mainDocumentPath(packageRelationships: string | undefined): string {
+  return relationships(packageRelationships, '').get('officeDocument') ?? 'word/document.xml';
+}
+
+function relationshipsOf(part: string): string {
+  return posix.join(posix.dirname(part), '_rels', `${posix.basename(part)}.rels`);
+}
+
+function relatedParts(part: string, xml: string | undefined): Map<string, string> {
+  return relationships(xml, posix.dirname(part));
+}

@@ -7,13 +7,13 @@ import type { Format } from '../model.js';
 import type { Extraction, Reader } from './reader.js';
 
 /**
- * The formats worth caching: reading a PDF or a Word file (pdf-parse, mammoth) costs far more than
+ * The formats worth caching: reading a PDF or a Word file (pdf-parse, an archive of XML parts) costs more than
  * everything after it; text, HTML and XML are read faster than a cache entry is checked.
  */
 const CACHED_FORMATS: ReadonlySet<Format> = new Set(['pdf', 'docx']);
 
 /** Raise when a reader's extraction changes for the same bytes, so that older entries are no longer used. */
-const EXTRACTION_VERSION = 1;
+const EXTRACTION_VERSION = 2;
 
 function installedVersion(pkg: string): string {
   try {
@@ -30,7 +30,6 @@ function currentReaderVersion(): string {
     `culturescan@${(JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string }).version}`,
     `extraction@${EXTRACTION_VERSION}`,
     `pdf-parse@${installedVersion('pdf-parse')}`,
-    `mammoth@${installedVersion('mammoth')}`,
   ].join(' ');
   return readerVersion;
 }

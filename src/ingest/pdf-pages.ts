@@ -1,6 +1,8 @@
+import { loadPdfParse } from './pdf-library.js';
+
 /**
- * The text of each page of a PDF through pdf-parse (the only importer of it), in whichever thread
- * calls it: pdf-reader-worker.ts runs it in a thread of its own, under memory and time limits.
+ * The text of each page of a PDF through pdf-parse, in whichever thread calls it:
+ * pdf-reader-worker.ts runs it in a thread of its own, under memory and time limits.
  */
 
 /** A failure that crosses a thread boundary as plain data: pdf-parse's exception class name and message. */
@@ -10,11 +12,18 @@ export interface PdfFailure {
 }
 
 export async function extractPageTexts(bytes: Uint8Array): Promise<string[] | PdfFailure> {
-  // Loaded on first use: pdf.js and its canvas binding take a fifth of a second to load, which every
-  // scan of XML or text files (and every scan worker) would otherwise pay for nothing.
-  const { PDFParse, VerbosityLevel } = await import('pdf-parse');
-  // pdf.js may take over (detach) the buffer it is given, so it gets a copy.
-  const parser = new PDFParse({ data: new Uint8Array(bytes), verbosity: VerbosityLevel.ERRORS });
+  // Loaded on first use: pdf.js takes a tenth of a second to load, which every scan of XML or text
+  // files (and every scan worker) would otherwise pay for nothing.
+  const { PDFParse, VerbosityLevel } = await loadPdfParse();
+  const parser = new PDFParse({
+    data: new Uint8Array(bytes), // pdf.js may take over (detach) the buffer it is given, so it gets a copy
+    verbosity: VerbosityLevel.ERRORS,
+    // Only text is read: no font faces, font programs compiled to code, image decoders or canvases.
+    disableFontFace: true,
+    isEvalSupported: false,
+    isOffscreenCanvasSupported: false,
+    isImageDecoderSupported: false,
+  });
   try {
     const result = await parser.getText();
     return result.pages.map((page) => page.text);

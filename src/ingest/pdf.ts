@@ -48,6 +48,9 @@ interface OverBudget {
 /** How often the process's memory is looked at while a PDF is read. */
 const MEMORY_CHECK_MS = 50;
 
+/** The PDF thread's young generation, in MB. */
+const YOUNG_GENERATION_MB = 8;
+
 /** A PDF thread that read its last file within the budgets, kept for the next PDF this thread reads. */
 let spare: Worker | undefined;
 
@@ -58,7 +61,14 @@ function takeWorker(script: string, limits: InputLimits): Worker {
     worker.ref();
     return worker;
   }
-  const worker = new Worker(script, { resourceLimits: { maxOldGenerationSizeMb: Math.max(64, Math.round(limits.pdfHeapBytes / (1024 * 1024))) } });
+  const worker = new Worker(script, {
+    resourceLimits: {
+      maxOldGenerationSizeMb: Math.max(64, Math.round(limits.pdfHeapBytes / (1024 * 1024))),
+      // pdf.js's garbage is short-lived: a smaller nursery than V8 sizes for this heap keeps a fifth less
+      // resident memory at the same CPU time (measured on a 5-page and a 183-page PDF).
+      maxYoungGenerationSizeMb: YOUNG_GENERATION_MB,
+    },
+  });
   worker.on('exit', () => spare === worker && (spare = undefined));
   return worker;
 }

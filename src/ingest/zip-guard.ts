@@ -31,19 +31,30 @@ interface ZipEntry {
 }
 
 export function zipBombProblem(bytes: Uint8Array, limits: ZipLimits): string | undefined {
+  const parts = readZipParts(bytes, limits, () => false);
+  return typeof parts === 'string' ? parts : undefined;
+}
+
+/**
+ * The same check, keeping the inflated bytes of the parts `wanted` names (a part stored with an unknown
+ * method, or damaged, is left out): the parts a reader needs come out of the one inflation the check makes.
+ */
+export function readZipParts(bytes: Uint8Array, limits: ZipLimits, wanted: (name: string) => boolean): Map<string, Buffer> | string {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const entries = centralDirectory(buffer);
   if (typeof entries === 'string') return entries;
+  const kept = new Map<string, Buffer>();
   let total = 0;
   for (const entry of entries) {
     const ceiling = Math.min(limits.inflatedBytes - total, Math.max(RATIO_FLOOR, entry.compressed * limits.inflateRatio));
     if (entry.declared > ceiling) return tooLarge(entry, entry.declared, limits, total);
-    const inflated = inflatedSize(buffer, entry, ceiling);
+    const inflated = inflate(buffer, entry, ceiling);
     if (inflated === undefined) continue; // an unknown method: the Word reader reports the file as corrupt
-    if (inflated > ceiling) return tooLarge(entry, inflated, limits, total);
-    total += inflated;
+    if (inflated === TOO_LARGE) return tooLarge(entry, ceiling + 1, limits, total);
+    total += inflated.length;
+    if (wanted(entry.name)) kept.set(entry.name, inflated);
   }
-  return undefined;
+  return kept;
 }
 
 function tooLarge(entry: ZipEntry, size: number, limits: ZipLimits, before: number): string {
@@ -83,18 +94,20 @@ function findEndRecord(buffer: Buffer): number {
   return -1;
 }
 
-/** The size of a part once inflated, counting at most `ceiling` + 1 bytes; undefined for methods other than stored and deflated. */
-function inflatedSize(buffer: Buffer, entry: ZipEntry, ceiling: number): number | undefined {
-  if (entry.method === STORED) return entry.compressed;
-  if (entry.method !== DEFLATED) return undefined;
+const TOO_LARGE = Symbol('more than the ceiling');
+
+/** A part's bytes once inflated, refused (TOO_LARGE) past `ceiling`; undefined for methods other than stored and deflated, or damaged data. */
+function inflate(buffer: Buffer, entry: ZipEntry, ceiling: number): Buffer | typeof TOO_LARGE | undefined {
+  if (entry.method !== STORED && entry.method !== DEFLATED) return undefined;
   const at = entry.localHeader;
   if (at + 30 > buffer.length || buffer.readUInt32LE(at) !== LOCAL_HEADER) return undefined;
   const start = at + 30 + buffer.readUInt16LE(at + 26) + buffer.readUInt16LE(at + 28);
   const data = buffer.subarray(start, start + entry.compressed);
+  if (entry.method === STORED) return data.length > ceiling ? TOO_LARGE : data;
   try {
-    return inflateRawSync(data, { maxOutputLength: Math.max(1, ceiling + 1) }).length;
+    return inflateRawSync(data, { maxOutputLength: Math.max(1, ceiling + 1) });
   } catch (error) {
     // Node refuses output above maxOutputLength with a RangeError; anything else is corrupt data, left to the Word reader.
-    return (error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE' ? ceiling + 1 : undefined;
+    return (error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE' ? TOO_LARGE : undefined;
   }
 }

@@ -223,28 +223,73 @@ async function bench(record: boolean): Promise<void> {
   benchOverview();
 }
 
-/** One command of the format bench: its wall time and the peak RSS GNU time reports for it. */
+/** One command of the format bench: the CPU time (user and system, all threads) and the peak RSS that GNU time reports for it. */
 interface CommandRun {
-  seconds: number;
+  cpuSeconds: number;
   maxRssMb: number;
 }
 
-function timedCommand(command: string, args: readonly string[]): CommandRun {
-  const started = performance.now();
-  const child = spawnSync('/usr/bin/time', ['-f', '%M', command, ...args], { encoding: 'utf8', maxBuffer: 1 << 26 });
-  const seconds = (performance.now() - started) / 1000;
+type Command = readonly [string, readonly string[]];
+
+function timedCommand([command, args]: Command): CommandRun {
+  const child = spawnSync('/usr/bin/time', ['-f', '%U %S %M', command, ...args], { encoding: 'utf8', maxBuffer: 1 << 26 });
   if (child.status !== 0) throw new Error(`bench: ${command} ${args.join(' ')} failed:\n${child.stderr}`);
-  return { seconds, maxRssMb: Number(child.stderr.trim().split('\n').at(-1)) / 1024 };
+  const [user, system, rssKb] = (child.stderr.trim().split('\n').at(-1) ?? '').split(' ').map(Number);
+  return { cpuSeconds: (user ?? 0) + (system ?? 0), maxRssMb: (rssKb ?? 0) / 1024 };
 }
 
-function fastestRun(runs: readonly CommandRun[]): CommandRun {
-  return runs.reduce((best, run) => (run.seconds < best.seconds ? run : best));
+/** The least CPU time and the least peak RSS of a command's runs (the machine's load only ever adds). */
+function best(runs: readonly CommandRun[]): CommandRun {
+  return { cpuSeconds: Math.min(...runs.map((r) => r.cpuSeconds)), maxRssMb: Math.min(...runs.map((r) => r.maxRssMb)) };
+}
+
+/** `inspect` without the cache of read documents, so that every run reads the file. */
+const inspect = (file: string): Command => [process.execPath, [BIN, '--no-cache', 'inspect', file]];
+
+/** Runs the commands RUNS times, interleaved, and returns the best of each. */
+function interleaved(commands: readonly Command[]): CommandRun[] {
+  const runs = commands.map((): CommandRun[] => []);
+  for (let run = 0; run < RUNS; run++) commands.forEach((command, i) => runs[i]!.push(timedCommand(command)));
+  return runs.map(best);
+}
+
+function ratioLine(label: string, [run, floor]: readonly CommandRun[], target: number): string {
+  const time = run!.cpuSeconds / floor!.cpuSeconds;
+  const memory = run!.maxRssMb / floor!.maxRssMb;
+  return `${label}: CPU ${run!.cpuSeconds.toFixed(2)} s vs ${floor!.cpuSeconds.toFixed(2)} s (${time.toFixed(2)}x), peak RSS ${run!.maxRssMb.toFixed(0)} vs ${floor!.maxRssMb.toFixed(0)} MB (${memory.toFixed(2)}x); target ≤ ${target}x: ${time <= target && memory <= target ? 'ok' : 'ABOVE'}`;
+}
+
+/** One agreement as PDF, Word and text: the sample corpus's, and a long one rendered by LibreOffice when it can be. */
+interface FormatSet {
+  label: string;
+  pdf: string;
+  docx: string;
+  text: string;
+}
+
+/** The longest agreement of ../shared/texts rendered to PDF and Word by LibreOffice, in `dir`; undefined without either. */
+function longAgreement(dir: string): FormatSet | undefined {
+  const texts = join(PACKAGE_ROOT, '..', 'shared', 'texts');
+  if (!existsSync(texts) || spawnSync('soffice', ['--version'], { stdio: 'ignore', timeout: 60_000 }).status !== 0) return undefined;
+  const longest = readdirSync(texts)
+    .filter((f) => f.endsWith('.txt') && f !== 'README.md')
+    .map((f) => join(texts, f))
+    .reduce((a, b) => (statSync(b).size > statSync(a).size ? b : a));
+  const text = join(dir, 'agreement.txt');
+  writeFileSync(text, readFileSync(longest));
+  for (const format of ['pdf', 'docx']) {
+    spawnSync('soffice', [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--convert-to', format, '--outdir', dir, text], { stdio: 'ignore', timeout: 600_000 });
+  }
+  const set = { label: `${longest.slice(longest.lastIndexOf('/') + 1)} (${(statSync(text).size / 1e3).toFixed(0)} kB of text, rendered by LibreOffice)`, pdf: join(dir, 'agreement.pdf'), docx: join(dir, 'agreement.docx'), text };
+  return existsSync(set.pdf) && existsSync(set.docx) ? set : undefined;
 }
 
 /**
- * PDF and Word reading against a floor each, in interleaved runs of whole processes: `inspect` of the
- * sample PDF against `pdftotext` on it (target ≤ 4×), and `inspect` of the sample .docx against
- * `inspect` of the text it was made from (target ≤ 1.5×), in time and peak memory.
+ * PDF and Word reading against a floor each, in CPU time and peak memory of whole processes, RUNS
+ * interleaved runs, the best of each: `inspect` of a PDF against `pdftotext` on it (target ≤ 4×) and
+ * against `inspect` of the same agreement as text (what reading the PDF adds); `inspect` of a .docx
+ * against `inspect` of the text it was made from (target ≤ 1.5×). On the sample corpus's files, and on
+ * a long agreement where LibreOffice can render one.
  */
 function formatsBench(): void {
   const canTime = existsSync('/usr/bin/time') && spawnSync('pdftotext', ['-v']).status === 0;
@@ -252,30 +297,37 @@ function formatsBench(): void {
     console.log('formats: skipped (needs GNU time at /usr/bin/time and pdftotext from poppler-utils)');
     return;
   }
-  const pdf = join(PACKAGE_ROOT, 'corpus', 'aurelia-calderra-deca.pdf');
-  const docx = join(PACKAGE_ROOT, 'corpus', 'valmontie-norlande-accord.docx');
-  const docxText = join(PACKAGE_ROOT, 'test', 'corpus-src', 'valmontie-norlande-accord.txt');
-  const pairs: [string, [string, string[]], [string, string[]], number][] = [
-    ['PDF inspect vs pdftotext', [process.execPath, [BIN, 'inspect', pdf]], ['pdftotext', [pdf, '-']], 4],
-    ['Word inspect vs the same text', [process.execPath, [BIN, 'inspect', docx]], [process.execPath, [BIN, 'inspect', docxText]], 1.5],
-  ];
-  for (const [label, [command, args], [floorCommand, floorArgs], target] of pairs) {
-    const runs: CommandRun[] = [];
-    const floors: CommandRun[] = [];
-    for (let run = 0; run < RUNS; run++) {
-      runs.push(timedCommand(command, args));
-      floors.push(timedCommand(floorCommand, floorArgs));
+  const scratch = mkdtempSync(join(tmpdir(), 'culturescan-bench-formats-'));
+  try {
+    const sample: FormatSet = {
+      label: 'the sample corpus',
+      pdf: join(PACKAGE_ROOT, 'corpus', 'aurelia-calderra-deca.pdf'),
+      docx: join(PACKAGE_ROOT, 'corpus', 'valmontie-norlande-accord.docx'),
+      text: join(PACKAGE_ROOT, 'test', 'corpus-src', 'valmontie-norlande-accord.txt'),
+    };
+    const pdfText = join(PACKAGE_ROOT, 'test', 'corpus-src', 'aurelia-calderra-deca.txt');
+    const long = longAgreement(scratch);
+    console.log(`formats (CPU time and peak RSS of whole processes, ${RUNS} interleaved runs, the least of each):`);
+    for (const set of long ? [sample, long] : [sample]) {
+      const [pdf, pdftotext, pdfAsText, docx, docxAsText] = interleaved([
+        inspect(set.pdf),
+        ['pdftotext', [set.pdf, '-']],
+        inspect(set === sample ? pdfText : set.text),
+        inspect(set.docx),
+        inspect(set.text),
+      ]);
+      console.log(`  ${set.label}:`);
+      console.log(`    ${ratioLine('PDF inspect vs pdftotext', [pdf!, pdftotext!], 4)}`);
+      console.log(`    PDF inspect vs inspect of the same text: ${(pdf!.cpuSeconds / pdfAsText!.cpuSeconds).toFixed(2)}x CPU, ${(pdf!.maxRssMb / pdfAsText!.maxRssMb).toFixed(2)}x peak RSS; reading the PDF adds ${(pdf!.cpuSeconds - pdfAsText!.cpuSeconds).toFixed(2)} s CPU, ${((pdf!.cpuSeconds - pdfAsText!.cpuSeconds) / pdftotext!.cpuSeconds).toFixed(1)}x pdftotext's`);
+      console.log(`    ${ratioLine('Word inspect vs the same text', [docx!, docxAsText!], 1.5)}`);
     }
-    const best = fastestRun(runs);
-    const floor = fastestRun(floors);
-    const time = best.seconds / floor.seconds;
-    const memory = best.maxRssMb / floor.maxRssMb;
-    console.log(
-      `${label}: ${best.seconds.toFixed(2)} s vs ${floor.seconds.toFixed(2)} s (${time.toFixed(2)}x), peak RSS ${best.maxRssMb.toFixed(0)} vs ${floor.maxRssMb.toFixed(0)} MB (${memory.toFixed(2)}x); target ≤ ${target}x: ${time <= target && memory <= target ? 'ok' : 'ABOVE'}`,
-    );
+    if (!long) console.log('  (no long agreement: needs ../shared/texts and LibreOffice)');
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
   }
 }
 
 const phaseAt = process.argv.indexOf('--phase');
-await (phaseAt > 0 ? runPhase(process.argv[phaseAt + 1] ?? '', process.argv[phaseAt + 2]) : bench(process.argv.includes('--record')));
+const formatsOnly = process.argv.includes('--formats'); // `npm run bench -- --formats`: the PDF and Word lines alone
+if (!formatsOnly) await (phaseAt > 0 ? runPhase(process.argv[phaseAt + 1] ?? '', process.argv[phaseAt + 2]) : bench(process.argv.includes('--record')));
 if (phaseAt < 0) formatsBench();

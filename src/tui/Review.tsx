@@ -2,7 +2,7 @@ import { Box, Text, useApp, useInput } from 'ink';
 import { useEffect, useReducer } from 'react';
 import { escapeControlCharacters } from '../report/control-characters.js';
 import type { Decision, DecisionFile } from './decisions.js';
-import { decidedCount, decisionOf, initialState, reviewReducer, type ReviewItem } from './review-state.js';
+import { changedSinceDecided, decisionCounts, decisionOf, initialState, reviewReducer, type ReviewItem } from './review-state.js';
 
 export interface ReviewProps {
   title: string;
@@ -38,7 +38,9 @@ export function Review({ title, source, items, file, save, now = () => new Date(
   }, [state.done, app]);
 
   const item = state.items[state.index];
-  const decided = decidedCount(state.items, state.file);
+  const counts = decisionCounts(state.items, state.file);
+  const decided = counts.keep + counts.dismiss + counts.discuss;
+  if (state.help) return <Help title={title} />;
   if (!item) {
     return (
       <Box flexDirection="column" paddingX={1}>
@@ -49,11 +51,13 @@ export function Review({ title, source, items, file, save, now = () => new Date(
   }
   const entry = decisionOf(state, item);
   const carried = entry !== undefined && !state.decidedNow.has(item.fingerprint);
+  const changed = changedSinceDecided(state, item);
   return (
     <Box flexDirection="column" paddingX={1}>
       <Text bold>{title}</Text>
       <Text dimColor>
         Finding {state.index + 1} of {state.items.length} · {decided} decided
+        {counts.changed > 0 ? ` · ${counts.changed} changed since you decided` : ''} · ? help
       </Text>
       <Box flexDirection="column" borderStyle="round" paddingX={1} marginTop={1}>
         <Text>
@@ -74,12 +78,17 @@ export function Review({ title, source, items, file, save, now = () => new Date(
         {entry ? (
           <Text bold color={DECISION_COLOURS[entry.decision]}>
             {entry.decision}
-            {carried ? ` (from an earlier review: ${entry.source}, article ${entry.article})` : ''}
+            {carried ? ` (from an earlier review: ${escapeControlCharacters(entry.source)}, article ${escapeControlCharacters(entry.article)})` : ''}
           </Text>
         ) : (
           <Text dimColor>none yet</Text>
         )}
       </Text>
+      {changed ? (
+        <Text bold color="red">
+          changed since you decided: the words of this clause are not those you decided on; decide again (k, d or x)
+        </Text>
+      ) : null}
       {state.note !== undefined ? (
         <Text>
           Note (Enter keeps it, Esc drops it): {state.note}
@@ -91,8 +100,42 @@ export function Review({ title, source, items, file, save, now = () => new Date(
       <Text dimColor>
         {state.note !== undefined
           ? 'typing a note'
-          : `k keep · d dismiss · x discuss · m note${entry ? '' : ' (after a decision)'} · ← → or p n move · u next undecided · q quit (saved as you go)`}
+          : `k keep · d dismiss · x discuss · m note${entry ? '' : ' (after a decision)'} · ← → or p n move · u next undecided · ? help · q quit (saved as you go)`}
       </Text>
+    </Box>
+  );
+}
+
+/** Every key of the review, with what it does. */
+export const REVIEW_KEYS: ReadonlyArray<readonly [string, string]> = [
+  ['k', 'keep: a real clause, to weigh in the negotiation'],
+  ['d', 'dismiss: a false alarm, left out of the brief'],
+  ['x', 'discuss: to raise with the delegation'],
+  ['m', 'write a note on the decision (Enter keeps it, Esc drops it)'],
+  ['→  n  Space', 'next finding'],
+  ['←  p', 'previous finding'],
+  ['u  Tab', 'next finding still open: undecided, or changed since you decided'],
+  ['?', 'this help (any key closes it)'],
+  ['q  Esc', 'quit: every decision is saved as you make it'],
+];
+
+/** The help screen: the keys, and what a carried or changed decision means. */
+function Help({ title }: { title: string }) {
+  return (
+    <Box flexDirection="column" paddingX={1}>
+      <Text bold>{title}</Text>
+      <Text bold>Keys</Text>
+      {REVIEW_KEYS.map(([keys, what]) => (
+        <Text key={keys}>
+          {'  '}
+          <Text bold>{keys.padEnd(12)}</Text> {what}
+        </Text>
+      ))}
+      <Box marginTop={1} flexDirection="column">
+        <Text>A decision from an earlier review follows its clause into other drafts and formats of the agreement.</Text>
+        <Text>“changed since you decided” marks a clause whose words changed after the decision: the review opens there.</Text>
+      </Box>
+      <Text dimColor>Press any key to go back.</Text>
     </Box>
   );
 }

@@ -1,38 +1,51 @@
 import * as z from 'zod';
-import { DECISIONS, type Finding, type ReviewOutcome } from '../model.js';
+import { clauseLetters } from '../engine/fingerprint.js';
+import { DECISIONS, type Finding, type ReviewMark, type ReviewOutcome } from '../model.js';
 
 export { DECISIONS, type Decision } from '../model.js';
 
+const DecisionEntrySchema = z.strictObject({
+  decision: z.enum(DECISIONS),
+  category: z.string(),
+  /** Where it was last decided: the agreement file and article. */
+  source: z.string(),
+  article: z.string(),
+  excerpt: z.string(),
+  decidedAt: z.string(),
+  /** The reviewer's own words: why, or what to ask the other side. */
+  note: z.string().optional(),
+  /**
+   * Set on entries read from a version 1 file, whose keys were fingerprints of the evidence sentences:
+   * such an entry is found again by its category, article and excerpt rather than by its key.
+   */
+  legacyKey: z.literal(true).optional(),
+});
+
 /**
- * The decisions file: one entry per finding fingerprint. Fingerprints survive renumbering and small
- * edits around a clause, so the file reviewed for one draft already answers for the next; each entry
- * keeps enough of the finding to be read without the agreement.
+ * The decisions file: one entry per finding fingerprint, which is made of the words of the clause
+ * decided on (see engine/fingerprint.ts). The same clause in another format or renumbered keeps its
+ * fingerprint, so the file reviewed on one rendering answers for the others; a clause whose words
+ * changed is found again by its category and article, and shown as changed since the decision. Each
+ * entry keeps enough of the finding to be read without the agreement.
  */
 export const DecisionFileSchema = z.strictObject({
-  version: z.literal(1),
-  decisions: z.record(
-    z.string().min(1),
-    z.strictObject({
-      decision: z.enum(DECISIONS),
-      category: z.string(),
-      /** Where it was last decided: the agreement file and article. */
-      source: z.string(),
-      article: z.string(),
-      excerpt: z.string(),
-      decidedAt: z.string(),
-      /** The reviewer's own words: why, or what to ask the other side. */
-      note: z.string().optional(),
-    }),
-  ),
+  version: z.literal(2),
+  decisions: z.record(z.string().min(1), DecisionEntrySchema),
 });
 export type DecisionFile = z.output<typeof DecisionFileSchema>;
 export type DecisionEntry = DecisionFile['decisions'][string];
 
+/** Version 1: the same entries, keyed by fingerprints of the evidence sentences (before 2 they were the clause's words). */
+const DecisionFileV1Schema = z.strictObject({
+  version: z.literal(1),
+  decisions: z.record(z.string().min(1), DecisionEntrySchema.omit({ legacyKey: true })),
+});
+
 export function emptyDecisionFile(): DecisionFile {
-  return { version: 1, decisions: {} };
+  return { version: 2, decisions: {} };
 }
 
-/** Reads a decisions file's text: the file, or the schema's complaint in one line. */
+/** Reads a decisions file's text (version 2, or 1 read as 2): the file, or the schema's complaint in one line. */
 export function parseDecisionFile(text: string): DecisionFile | { problem: string } {
   let data: unknown;
   try {
@@ -40,31 +53,120 @@ export function parseDecisionFile(text: string): DecisionFile | { problem: strin
   } catch (error) {
     return { problem: `is not JSON (${(error as Error).message})` };
   }
+  const version = data !== null && typeof data === 'object' && 'version' in data ? data.version : undefined;
+  if (version === 1) {
+    const old = DecisionFileV1Schema.safeParse(data);
+    if (!old.success) return { problem: schemaProblem(old.error) };
+    const decisions = Object.fromEntries(Object.entries(old.data.decisions).map(([key, entry]) => [key, { ...entry, legacyKey: true as const }]));
+    return { version: 2, decisions };
+  }
   const result = DecisionFileSchema.safeParse(data);
   if (result.success) return result.data;
-  const issue = result.error.issues[0];
-  return { problem: `is not a culturescan decisions file (${issue ? `${issue.path.join('.') || 'top level'}: ${issue.message}` : 'unknown shape'})` };
+  return { problem: schemaProblem(result.error) };
+}
+
+function schemaProblem(error: z.ZodError): string {
+  const issue = error.issues[0];
+  return `is not a culturescan decisions file (${issue ? `${issue.path.join('.') || 'top level'}: ${issue.message}` : 'unknown shape'})`;
+}
+
+/** What a decision is matched on: a finding, or a review's item made of one. */
+export interface DecisionTarget {
+  fingerprint: string;
+  category: string;
+  /** The article number (or the unit's label: "preamble", "Annex 8-A ..."). */
+  article: string;
+  excerpt: string;
+}
+
+/** The decision that answers for a finding: the file's key it is under, and whether the clause changed since. */
+export interface DecisionMatch {
+  key: string;
+  entry: DecisionEntry;
+  changed: boolean;
+}
+
+/** An article number as a place, whatever its spelling: "7.1", "7 .1", "Art. 7.1" → "71" would merge 7.1 and 71, so the dots stay. */
+function place(article: string): string {
+  return article
+    .toLowerCase()
+    .replace(/^\s*art(?:icle|[ií]culo)?\.?\s*/u, '')
+    .replace(/[^\p{L}\p{N}.]+/gu, '');
+}
+
+/** An excerpt's words, without the match marks and the cuts, to compare a version 1 entry with a finding. */
+function excerptWords(excerpt: string): string {
+  return clauseLetters(excerpt.replace(/[«»…]/g, ''));
+}
+
+/**
+ * Finds the decision for each target (by fingerprint), in three steps:
+ * 1. the entry under its fingerprint: the same clause, unchanged — in any format, renumbered or not;
+ * 2. else an entry of the same category on the same article, not under another target's fingerprint:
+ *    the same place whose clause changed (the newest such entry, when several drafts were decided);
+ * 3. else an entry of a version 1 file with the same category and excerpt words (a renumbered article).
+ * A version 1 entry found in step 2 counts as unchanged when its excerpt's words are the target's.
+ */
+export function matchDecisions(targets: readonly DecisionTarget[], file: DecisionFile): Map<string, DecisionMatch> {
+  const matches = new Map<string, DecisionMatch>();
+  const claimed = new Set(targets.map((t) => t.fingerprint));
+  const open: DecisionTarget[] = [];
+  for (const target of targets) {
+    const entry = file.decisions[target.fingerprint];
+    if (entry && !entry.legacyKey) matches.set(target.fingerprint, { key: target.fingerprint, entry, changed: false });
+    else open.push(target);
+  }
+  const spare = Object.entries(file.decisions)
+    .filter(([key, entry]) => entry.legacyKey || !claimed.has(key))
+    .sort(([, a], [, b]) => (a.decidedAt < b.decidedAt ? 1 : a.decidedAt > b.decidedAt ? -1 : 0));
+  const used = new Set<string>();
+  const take = (target: DecisionTarget, found: [string, DecisionEntry] | undefined, changed: (entry: DecisionEntry) => boolean): boolean => {
+    if (!found) return false;
+    const [key, entry] = found;
+    used.add(key);
+    matches.set(target.fingerprint, { key, entry, changed: changed(entry) });
+    return true;
+  };
+  const unchangedLegacy = (target: DecisionTarget) => (entry: DecisionEntry) => entry.legacyKey === true && excerptWords(entry.excerpt) === excerptWords(target.excerpt);
+  const later: DecisionTarget[] = [];
+  for (const target of open) {
+    const here = spare.filter(([key, entry]) => !used.has(key) && entry.category === target.category && place(entry.article) === place(target.article));
+    const found = here.find(([, entry]) => unchangedLegacy(target)(entry)) ?? here[0];
+    if (!take(target, found, (entry) => !unchangedLegacy(target)(entry))) later.push(target);
+  }
+  for (const target of later) {
+    const found = spare.find(([key, entry]) => !used.has(key) && entry.category === target.category && unchangedLegacy(target)(entry));
+    take(target, found, () => false);
+  }
+  return matches;
 }
 
 /**
  * Reads a scan's findings against a decisions file: the ones dismissed leave (a false alarm must not
- * count in the assessment), the others keep their decision, if they have one.
+ * count in the assessment), the others keep their decision, if they have one. A dismissal made on a
+ * clause that has changed since does not remove it: the finding stays, marked as changed, for the
+ * reviewer to look at again.
  */
 export function applyDecisions(findings: readonly Finding[], file: DecisionFile, source: string): { findings: Finding[]; review: ReviewOutcome } {
-  const decisions = new Map<string, { decision: DecisionEntry['decision']; note?: string }>();
+  const matches = matchDecisions(findings.map(decisionTarget), file);
+  const decisions = new Map<string, ReviewMark>();
   const dismissed: ReviewOutcome['dismissed'] = [];
   const kept = findings.filter((finding) => {
-    const entry = file.decisions[finding.fingerprint];
-    if (!entry) return true;
-    const mark = entry.note === undefined ? { decision: entry.decision } : { decision: entry.decision, note: entry.note };
-    if (entry.decision === 'dismiss') {
+    const match = matches.get(finding.fingerprint);
+    if (!match) return true;
+    const { entry, changed } = match;
+    if (entry.decision === 'dismiss' && !changed) {
       dismissed.push({ finding, ...(entry.note === undefined ? {} : { note: entry.note }) });
       return false;
     }
-    decisions.set(finding.fingerprint, mark);
+    decisions.set(finding.fingerprint, { decision: entry.decision, ...(entry.note === undefined ? {} : { note: entry.note }), ...(changed ? { changed: true } : {}) });
     return true;
   });
   return { findings: kept, review: { source, decisions, dismissed } };
+}
+
+export function decisionTarget(finding: Finding): DecisionTarget {
+  return { fingerprint: finding.fingerprint, category: finding.category, article: finding.location.articleNumber, excerpt: finding.excerpt };
 }
 
 /**
@@ -77,7 +179,7 @@ export function mergeDecisionFiles(onDisk: DecisionFile, ours: DecisionFile): De
     const theirs = decisions[print];
     if (!theirs || theirs.decidedAt <= entry.decidedAt) decisions[print] = entry;
   }
-  return { version: 1, decisions };
+  return { version: 2, decisions };
 }
 
 export function formatDecisionFile(file: DecisionFile): string {

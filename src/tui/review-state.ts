@@ -1,6 +1,6 @@
 import type { AssessedFinding } from '../assess/types.js';
 import { escapeControlCharacters, stripControlCharacters } from '../report/control-characters.js';
-import type { Decision, DecisionEntry, DecisionFile } from './decisions.js';
+import { matchDecisions, type Decision, type DecisionEntry, type DecisionFile, type DecisionMatch } from './decisions.js';
 
 /** One finding as the review shows it. */
 export interface ReviewItem {
@@ -23,12 +23,16 @@ export interface ReviewState {
   index: number;
   /** Every decision known: those of earlier reviews (other drafts too) and this one's. */
   file: DecisionFile;
+  /** The decision that answers for each item (by fingerprint), found in `file`: kept in step with it. */
+  matches: ReadonlyMap<string, DecisionMatch>;
   /** Fingerprints decided in this session, to tell them from decisions carried over. */
   decidedNow: ReadonlySet<string>;
   /** Set when the file has changed since it was last written. */
   dirty: boolean;
   /** The note being written for the finding on screen (keys then go to it), if one is. */
   note?: string;
+  /** The key list is on screen (any key closes it). */
+  help: boolean;
   /** The reviewer asked to leave. */
   done: boolean;
 }
@@ -83,13 +87,34 @@ export function reviewItems(findings: readonly AssessedFinding[], categories: Re
     }));
 }
 
+/**
+ * The review opens on the first finding whose clause changed since it was decided, else on the first
+ * one without a decision.
+ */
 export function initialState(source: string, items: ReviewItem[], file: DecisionFile): ReviewState {
-  const first = items.findIndex((item) => !file.decisions[item.fingerprint]);
-  return { source, items, index: Math.max(0, first), file, decidedNow: new Set(), dirty: false, done: false };
+  const matches = matchDecisions(items, file);
+  const changed = items.findIndex((item) => matches.get(item.fingerprint)?.changed);
+  const open = items.findIndex((item) => !matches.has(item.fingerprint));
+  return { source, items, index: Math.max(0, changed >= 0 ? changed : open), file, matches, decidedNow: new Set(), dirty: false, help: false, done: false };
 }
 
 export function decisionOf(state: ReviewState, item: ReviewItem | undefined): DecisionEntry | undefined {
-  return item ? state.file.decisions[item.fingerprint] : undefined;
+  return item ? state.matches.get(item.fingerprint)?.entry : undefined;
+}
+
+/** Whether the item's decision was made on words of its clause that have changed since. */
+export function changedSinceDecided(state: ReviewState, item: ReviewItem | undefined): boolean {
+  return item ? state.matches.get(item.fingerprint)?.changed === true : false;
+}
+
+/** Still to look at: no decision yet, or one made before the clause changed. */
+function isOpen(state: ReviewState, item: ReviewItem): boolean {
+  const match = state.matches.get(item.fingerprint);
+  return !match || match.changed;
+}
+
+function withFile(state: ReviewState, file: DecisionFile): ReviewState {
+  return { ...state, file, matches: matchDecisions(state.items, file) };
 }
 
 /** How many of the items have a decision, from this review or an earlier one. */
@@ -111,8 +136,8 @@ export function reviewReducer(state: ReviewState, action: ReviewAction): ReviewS
     case 'previous':
       return { ...state, index: Math.max(0, state.index - 1) };
     case 'nextOpen': {
-      const after = state.items.findIndex((item, i) => i > state.index && !state.file.decisions[item.fingerprint]);
-      const any = state.items.findIndex((item) => !state.file.decisions[item.fingerprint]);
+      const after = state.items.findIndex((item, i) => i > state.index && isOpen(state, item));
+      const any = state.items.findIndex((item) => isOpen(state, item));
       return { ...state, index: after >= 0 ? after : any >= 0 ? any : state.index };
     }
     case 'decide': {
@@ -120,8 +145,7 @@ export function reviewReducer(state: ReviewState, action: ReviewAction): ReviewS
       if (!item) return state;
       const entry: DecisionEntry = { decision: action.decision, category: item.category, source: state.source, article: item.article, excerpt: item.excerpt, decidedAt: action.at };
       return {
-        ...state,
-        file: { ...state.file, decisions: { ...state.file.decisions, [item.fingerprint]: entry } },
+        ...withFile(state, { ...state.file, decisions: { ...state.file.decisions, [item.fingerprint]: entry } }),
         decidedNow: new Set([...state.decidedNow, item.fingerprint]),
         index: Math.min(last, state.index + 1),
         dirty: true,
@@ -141,15 +165,15 @@ export function reviewReducer(state: ReviewState, action: ReviewAction): ReviewS
       return { ...state, note: undefined };
     case 'commitNote': {
       const item = state.items[state.index];
-      const entry = decisionOf(state, item);
-      if (!item || !entry || state.note === undefined) return { ...state, note: undefined };
-      const { note: _old, ...rest } = entry;
+      const match = item ? state.matches.get(item.fingerprint) : undefined;
+      if (!item || !match || state.note === undefined) return { ...state, note: undefined };
+      const { note: _old, ...rest } = match.entry;
       const text = state.note.trim();
       const updated: DecisionEntry = { ...rest, ...(text ? { note: text } : {}), decidedAt: action.at };
+      // Kept under the key the decision was found by: a note does not say the changed clause was looked at again.
       return {
-        ...state,
+        ...withFile(state, { ...state.file, decisions: { ...state.file.decisions, [match.key]: updated } }),
         note: undefined,
-        file: { ...state.file, decisions: { ...state.file.decisions, [item.fingerprint]: updated } },
         decidedNow: new Set([...state.decidedNow, item.fingerprint]),
         dirty: true,
       };
@@ -183,6 +207,7 @@ function applyKeys(state: ReviewState, press: KeyPress, at: string): ReviewState
     if (press.input && !press.ctrl && !press.meta) return reviewReducer(state, { type: 'typeNote', text: press.input.replace(/[\r\n\t]/g, ' ') });
     return state;
   }
+  if (state.help) return press.ctrl || press.meta ? state : { ...state, help: false };
   if (press.escape) return { ...state, done: true };
   if (press.rightArrow) return reviewReducer(state, { type: 'next' });
   if (press.leftArrow) return reviewReducer(state, { type: 'previous' });
@@ -194,6 +219,7 @@ function applyKeys(state: ReviewState, press: KeyPress, at: string): ReviewState
     if (next.note !== undefined) return reviewReducer(next, { type: 'typeNote', text: characters.slice(k).join('') });
     const ch = characters[k] as string;
     if (ch === 'q') return { ...next, done: true };
+    if (ch === '?') return { ...next, help: true };
     const decision = DECISION_KEYS[ch];
     if (decision) next = reviewReducer(next, { type: 'decide', decision, at });
     else if (ch === 'n' || ch === ' ') next = reviewReducer(next, { type: 'next' });
@@ -204,22 +230,26 @@ function applyKeys(state: ReviewState, press: KeyPress, at: string): ReviewState
   return next;
 }
 
-/** How many of the items carry each decision. */
-/** What `review --only` can ask for: the findings still open, or those given one decision. */
-export const REVIEW_FILTERS = ['undecided', 'keep', 'dismiss', 'discuss'] as const;
+/** What `review --only` can ask for: the findings still open, those given one decision, or those whose clause changed since. */
+export const REVIEW_FILTERS = ['undecided', 'keep', 'dismiss', 'discuss', 'changed'] as const;
 export type ReviewFilter = (typeof REVIEW_FILTERS)[number];
 
 /** The items the filters let through (any of them), judged by the decisions known when the review opens. */
 export function filterItems(items: readonly ReviewItem[], file: DecisionFile, filters: ReadonlySet<ReviewFilter>): ReviewItem[] {
   if (filters.size === 0) return [...items];
-  return items.filter((item) => filters.has(file.decisions[item.fingerprint]?.decision ?? 'undecided'));
+  const matches = matchDecisions(items, file);
+  return items.filter((item) => {
+    const match = matches.get(item.fingerprint);
+    return filters.has(match?.entry.decision ?? 'undecided') || (match?.changed === true && filters.has('changed'));
+  });
 }
 
-export function decisionCounts(items: readonly ReviewItem[], file: DecisionFile): Record<Decision, number> {
-  const counts: Record<Decision, number> = { keep: 0, dismiss: 0, discuss: 0 };
-  for (const item of items) {
-    const entry = file.decisions[item.fingerprint];
-    if (entry) counts[entry.decision]++;
+/** How many of the items carry each decision, and how many of those were made before their clause changed. */
+export function decisionCounts(items: readonly ReviewItem[], file: DecisionFile): Record<Decision | 'changed', number> {
+  const counts: Record<Decision | 'changed', number> = { keep: 0, dismiss: 0, discuss: 0, changed: 0 };
+  for (const match of matchDecisions(items, file).values()) {
+    counts[match.entry.decision]++;
+    if (match.changed) counts.changed++;
   }
   return counts;
 }

@@ -11,7 +11,7 @@ function entry(decision: DecisionEntry['decision'], decidedAt: string, note?: st
 }
 
 function file(decisions: Record<string, DecisionEntry>): DecisionFile {
-  return { version: 1, decisions };
+  return { version: 2, decisions };
 }
 
 describe('two reviews saving to one decisions file', () => {

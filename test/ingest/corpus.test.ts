@@ -6,7 +6,7 @@ import type { AgreementDocument } from '../../src/model.js';
 import { SAMPLE_CORPUS_DIR } from '../../src/paths.js';
 import { flatten } from '../structure/helpers.js';
 
-/** The sample corpus is read with the real libraries (pdf-parse, mammoth): the README's default scan depends on it. */
+/** The sample corpus is read with the real readers (pdf-parse for PDF): the README's default scan depends on it. */
 interface Expectation {
   file: string;
   articles: Array<{ article: string }>;

@@ -60,7 +60,7 @@ describe('html reader', () => {
 });
 
 describe('docx reader', () => {
-  it('reads a LibreOffice-made .docx through HTML: headings on their own lines, the footnote kept', async () => {
+  it('reads a LibreOffice-made .docx: headings on their own lines, the footnote kept', async () => {
     const document = await read('agreement.docx');
     expect(document).toMatchObject({ format: 'docx', language: 'en', pages: [] });
     expect(document.title).toBe('AGREEMENT ON TRADE IN SERVICES BETWEEN THE REPUBLIC OF ALDORIA AND THE FEDERATION OF BELUNA');

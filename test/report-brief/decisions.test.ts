@@ -19,7 +19,7 @@ async function brief(...args: string[]): Promise<BriefJson> {
 
 /** A decisions file as `culturescan review` writes it, for findings of a first brief. */
 function decisionsFile(entries: ReadonlyArray<readonly [BriefJson['findings'][number], DecisionFile['decisions'][string]['decision'], string?]>): string {
-  const file: DecisionFile = { version: 1, decisions: {} };
+  const file: DecisionFile = { version: 2, decisions: {} };
   for (const [f, decision, note] of entries) {
     file.decisions[f.fingerprint] = { decision, category: f.category, source: AGREEMENT, article: f.location.articleNumber, excerpt: f.excerpt, decidedAt: '2026-11-28T10:00:00.000Z', ...(note ? { note } : {}) };
   }
@@ -69,7 +69,7 @@ describe('report --decisions', () => {
     expect(missing.code).toBe(2);
     expect(missing.err).toBe('culturescan: no-such-decisions.json: no such decisions file\n');
     const path = join(mkdtempSync(join(tmpdir(), 'culturescan-decisions-')), 'notes.json');
-    writeFileSync(path, JSON.stringify({ version: 1, decisions: { abc: { decision: 'maybe' } } }));
+    writeFileSync(path, JSON.stringify({ version: 2, decisions: { abc: { decision: 'maybe' } } }));
     const bad = await runCli(PACKAGE_ROOT, ['report', AGREEMENT, '--decisions', path]);
     expect(bad.code).toBe(2);
     expect(bad.err).toMatch(/^culturescan: .*notes\.json: is not a culturescan decisions file \(decisions\.abc\.decision: .+\)\n$/);

@@ -19,7 +19,7 @@ describe('review state', () => {
   });
 
   it('starts at the first finding without a decision, and u jumps to the next one', () => {
-    const earlier = { version: 1 as const, decisions: { a1: { decision: 'keep' as const, category: 'x', source: 'draft-1.docx', article: '1', excerpt: 'e', decidedAt: 'T' }, c3: { decision: 'dismiss' as const, category: 'x', source: 'draft-1.docx', article: '3', excerpt: 'e', decidedAt: 'T' } } };
+    const earlier = { version: 2 as const, decisions: { a1: { decision: 'keep' as const, category: 'x', source: 'draft-1.docx', article: '1', excerpt: 'e', decidedAt: 'T' }, c3: { decision: 'dismiss' as const, category: 'x', source: 'draft-1.docx', article: '3', excerpt: 'e', decidedAt: 'T' } } };
     const state = initialState('draft-2.docx', items, earlier);
     expect(state.index).toBe(1);
     expect(state.decidedNow.size).toBe(0);
@@ -46,8 +46,8 @@ describe('review state', () => {
   it('counts decisions by kind, among the items reviewed', () => {
     let state = initialState('d', items, emptyDecisionFile());
     for (const decision of ['keep', 'keep', 'dismiss'] as const) state = reviewReducer(state, { type: 'decide', decision, at: 'T' });
-    expect(decisionCounts(items, state.file)).toEqual({ keep: 2, dismiss: 1, discuss: 0 });
-    expect(decisionCounts(items.slice(2), state.file)).toEqual({ keep: 0, dismiss: 1, discuss: 0 });
+    expect(decisionCounts(items, state.file)).toEqual({ keep: 2, dismiss: 1, discuss: 0, changed: 0 });
+    expect(decisionCounts(items.slice(2), state.file)).toEqual({ keep: 0, dismiss: 1, discuss: 0, changed: 0 });
   });
 
   describe('keys, read against the state each one leaves', () => {
@@ -92,7 +92,7 @@ describe('review state', () => {
 
 describe('filterItems', () => {
   const entry = (decision: 'keep' | 'dismiss' | 'discuss') => ({ decision, category: 'cultural-exemption', source: 'a.md', article: '1', excerpt: 'text', decidedAt: '2026-01-01T00:00:00Z' });
-  const file = { version: 1 as const, decisions: { a1: entry('keep'), c3: entry('discuss') } };
+  const file = { version: 2 as const, decisions: { a1: entry('keep'), c3: entry('discuss') } };
 
   it('lets through the findings in any of the states asked for, and all of them when none is asked', () => {
     expect(filterItems(items, file, new Set(['undecided'])).map((i) => i.fingerprint)).toEqual(['b2']);

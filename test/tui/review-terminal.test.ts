@@ -115,7 +115,7 @@ describe('culturescan review without a terminal', () => {
 
   it('names a decisions file that is not one, before drawing anything', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'culturescan-review-'));
-    writeFileSync(join(dir, 'bad.json'), '{"version": 2}');
+    writeFileSync(join(dir, 'bad.json'), '{"version": 3}');
     const io = memoryIo(PACKAGE_ROOT);
     io.terminal = { stdin: process.stdin, stdout: process.stdout }; // never drawn on: the file is read first
     expect(await main(['review', AGREEMENT, '--decisions', join(dir, 'bad.json')], io)).toBe(2);

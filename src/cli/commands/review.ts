@@ -19,17 +19,19 @@ const USAGE = `Usage: culturescan review FILE [--decisions FILE] [--category C] 
 Walks you through the findings of one agreement in the terminal, one at a time, with its category,
 place, legal force and the words that matched, and records what you decide on each: keep, dismiss or
 discuss. Decisions are written to the decisions file as you go. They follow each finding by its
-fingerprint, which survives renumbering, so reviewing the next draft with the same file shows what
-you already decided and leaves only the new or changed clauses open.
+fingerprint, made of the words of its clause: the same file answers for the .txt, .docx and .pdf
+of one agreement and for a renumbered draft. A clause whose words changed since you decided is
+found again by its article and shown "changed since you decided"; the review opens there.
 
 Keys: k keep · d dismiss · x discuss · m note on the decision · ← → (or p n) move ·
-u next undecided · q quit
+u next undecided or changed · ? help · q quit
 
 Options:
   --decisions FILE  where decisions are kept (default: ${DEFAULT_DECISIONS} in the current directory)
   --category C      review only these categories (comma-separated or repeated)
-  --only STATE      review only the findings that are undecided, or decided keep, dismiss or discuss
-                    in the decisions file (comma-separated or repeated): --only discuss before a meeting
+  --only STATE      review only the findings that are undecided, decided keep, dismiss or discuss,
+                    or changed since decided, in the decisions file (comma-separated or repeated):
+                    --only discuss before a meeting, --only changed on a new draft
 ${PARTIES_HELP}
   --rules DIR       add the rules in DIR over the built-in ones, overriding by id (repeatable)`;
 
@@ -95,7 +97,8 @@ export const reviewCommand: Command = {
     // Counted from the file as it is now: another review saving to it meanwhile is merged in, and counted.
     const last = readDecisions(decisionsPath, typedDecisions, 'empty');
     const counts = decisionCounts(items, last);
-    io.stdout(`${decidedCount(items, last)} of ${items.length} findings decided (${counts.keep} keep, ${counts.dismiss} dismiss, ${counts.discuss} discuss); decisions in ${typedDecisions}\n`);
+    const changed = counts.changed > 0 ? `, ${counts.changed} changed since you decided` : '';
+    io.stdout(`${decidedCount(items, last)} of ${items.length} findings decided (${counts.keep} keep, ${counts.dismiss} dismiss, ${counts.discuss} discuss${changed}); decisions in ${typedDecisions}\n`);
     return EXIT.ok;
   },
 };

@@ -2,7 +2,7 @@ import type { Assessment } from '../../assess/types.js';
 import type { AgreementDocument, Finding, Provenance, ReviewOutcome } from '../../model.js';
 import { escapeHtml } from '../html-escape.js';
 import { BRIEF_CSS } from './html-style.js';
-import { DECISION_WORDS, FORCE_WORDS, ITEM_LABELS, locationWords, missingHereWords, missingPartsWords, partiesWords, provenanceWords, QUOTES_PER_ITEM, quoteTracker, reviewSummary, shortExcerpt, STATUS_WORDS, toDiscuss, VERDICT_WORDS } from './words.js';
+import { CHANGED_WORDS, changedSinceDecided, DECISION_WORDS, decisionWords, FORCE_WORDS, ITEM_LABELS, locationWords, missingHereWords, missingPartsWords, partiesWords, provenanceWords, QUOTES_PER_ITEM, quoteTracker, reviewSummary, shortExcerpt, STATUS_WORDS, toDiscuss, VERDICT_WORDS } from './words.js';
 
 const esc = escapeHtml;
 /** Escapes an excerpt, then turns its « » match marks into <mark>. */
@@ -13,7 +13,7 @@ const status = (s: keyof typeof STATUS_WORDS) => `<span class="status ${s}">${ST
 export function briefHtml(doc: AgreementDocument, a: Assessment, review?: ReviewOutcome, provenance?: Provenance): string {
   const decided = (fingerprint: string) => {
     const mark = review?.decisions.get(fingerprint);
-    return mark ? `<span class="decision ${mark.decision}">${DECISION_WORDS[mark.decision]}</span>${mark.note ? ` <em>${esc(mark.note)}</em>` : ''}` : '';
+    return mark ? `<span class="decision ${mark.decision}">${esc(decisionWords(mark))}</span>${mark.note ? ` <em>${esc(mark.note)}</em>` : ''}` : '';
   };
   const rows = a.checklist
     .map((i) => `<tr><td><a href="#${i.item}">${ITEM_LABELS[i.item]}</a> ${esc(i.title)}</td><td>${status(i.status)}</td><td>${esc(i.oneLine)}</td></tr>`)
@@ -42,8 +42,9 @@ export function briefHtml(doc: AgreementDocument, a: Assessment, review?: Review
     entries.length === 0
       ? ''
       : `<h2>${title}</h2>\n<ul class="chain">${entries.map(({ finding, note }) => `<li><strong>${esc(locationWords(finding.location))}</strong> (${finding.category}): ${quote(finding.excerpt)}${note ? ` — <em>${esc(note)}</em>` : ''}</li>`).join('\n')}</ul>\n`;
+  const changed = review ? changedSinceDecided(a, review).map(({ finding, mark }) => ({ finding, note: `was ${DECISION_WORDS[mark.decision]}${mark.note ? ` (${mark.note})` : ''}` })) : [];
   const reviewed = review
-    ? listed('To discuss with the delegation', toDiscuss(a, review)) + listed('Dismissed in review (left out of the assessment)', review.dismissed)
+    ? listed(`Decisions to make again: ${CHANGED_WORDS}`, changed) + listed('To discuss with the delegation', toDiscuss(a, review)) + listed('Dismissed in review (left out of the assessment)', review.dismissed)
     : '';
   const chain = a.ecommerce.evidence.map((s) => `<li><strong>${esc(locationWords(s))}</strong>: ${esc(s.shows)}</li>`).join('\n');
   return `<!doctype html>

@@ -48,18 +48,18 @@ export function briefJson(_doc: AgreementDocument, a: Assessment, review?: Revie
 
 function reviewOf(fingerprint: string, review: ReviewOutcome | undefined): Pick<BriefJson['findings'][number], 'review'> {
   const mark = review?.decisions.get(fingerprint);
-  // Dismissed findings are not in the brief: only keep and discuss can be left here.
-  if (!mark || mark.decision === 'dismiss') return {};
-  return { review: mark.note === undefined ? { decision: mark.decision } : { decision: mark.decision, note: mark.note } };
+  // Dismissed findings are not in the brief, unless the clause changed since the dismissal.
+  if (!mark || (mark.decision === 'dismiss' && !mark.changed)) return {};
+  return { review: { decision: mark.decision, ...(mark.note === undefined ? {} : { note: mark.note }), ...(mark.changed ? { changed: true as const } : {}) } };
 }
 
 function reviewJson(a: Assessment, review: ReviewOutcome): NonNullable<BriefJson['review']> {
-  const { kept, discuss, undecided } = reviewCounts(a, review);
+  const { kept, discuss, undecided, changed } = reviewCounts(a, review);
   const dismissed = review.dismissed.map(({ finding, note }) => ({
     fingerprint: finding.fingerprint,
     category: finding.category,
     articleNumber: finding.location.articleNumber,
     ...(note === undefined ? {} : { note }),
   }));
-  return { source: review.source, kept, discuss, undecided, dismissed };
+  return { source: review.source, kept, discuss, undecided, changed, dismissed };
 }

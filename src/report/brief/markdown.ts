@@ -1,6 +1,6 @@
 import type { Assessment } from '../../assess/types.js';
 import type { AgreementDocument, Provenance, ReviewOutcome } from '../../model.js';
-import { DECISION_WORDS, FORCE_WORDS, ITEM_LABELS, locationWords, missingHereWords, missingPartsWords, partiesWords, provenanceWords, QUOTES_PER_ITEM, quoteTracker, reviewSummary, shortExcerpt, STATUS_WORDS, toDiscuss, VERDICT_WORDS } from './words.js';
+import { CHANGED_WORDS, changedSinceDecided, DECISION_WORDS, decisionWords, FORCE_WORDS, ITEM_LABELS, locationWords, missingHereWords, missingPartsWords, partiesWords, provenanceWords, QUOTES_PER_ITEM, quoteTracker, reviewSummary, shortExcerpt, STATUS_WORDS, toDiscuss, VERDICT_WORDS } from './words.js';
 
 /** The negotiator's brief as Markdown: one-screen summary first, then each item with quotes and locations. */
 export function briefMarkdown(doc: AgreementDocument, a: Assessment, review?: ReviewOutcome, provenance?: Provenance): string {
@@ -12,7 +12,7 @@ export function briefMarkdown(doc: AgreementDocument, a: Assessment, review?: Re
   if (review) out.push(`_${reviewSummary(a, review)}_`, '');
   const decided = (fingerprint: string) => {
     const mark = review?.decisions.get(fingerprint);
-    return mark ? ` — **${DECISION_WORDS[mark.decision]}**${mark.note ? `: ${mark.note}` : ''}` : '';
+    return mark ? ` — **${decisionWords(mark)}**${mark.note ? `: ${mark.note}` : ''}` : '';
   };
   out.push('## At a glance', '', '| Item | Status | In one line |', '|---|---|---|');
   for (const i of a.checklist) out.push(`| ${ITEM_LABELS[i.item]} ${i.title} | **${STATUS_WORDS[i.status]}** | ${i.oneLine} |`);
@@ -40,6 +40,12 @@ export function briefMarkdown(doc: AgreementDocument, a: Assessment, review?: Re
   a.ecommerce.evidence.forEach((s, n) => out.push(`${n + 1}. ${locationWords(s)}: ${s.shows}`));
   out.push('');
   if (review) {
+    const changed = changedSinceDecided(a, review);
+    if (changed.length > 0) {
+      out.push(`## Decisions to make again: ${CHANGED_WORDS}`, '');
+      for (const { finding, mark } of changed) out.push(`- ${locationWords(finding.location)} (${finding.category}): was **${DECISION_WORDS[mark.decision]}**${mark.note ? ` (${mark.note})` : ''}; now reads “${shortExcerpt(finding.excerpt)}”`);
+      out.push('');
+    }
     const discuss = toDiscuss(a, review);
     if (discuss.length > 0) {
       out.push('## To discuss with the delegation', '');

@@ -1,7 +1,7 @@
 import type { AssessedFinding, Assessment, Status, Verdict } from '../../assess/types.js';
 import type { MissingPart } from '../../assess/missing-parts.js';
 import type { AgreementParties } from '../../parties/index.js';
-import { CATEGORIES, type Decision, type Provenance, type FindingLocation, type LegalForce, type ReviewOutcome } from '../../model.js';
+import { CATEGORIES, type Decision, type Provenance, type FindingLocation, type LegalForce, type ReviewMark, type ReviewOutcome } from '../../model.js';
 
 /** Shared wording of the brief formats, so markdown and HTML say the same thing. */
 export const STATUS_WORDS: Record<Status, string> = { present: 'Present', partial: 'Partial', absent: 'Absent', 'not-applicable': 'Not applicable', undetermined: 'Undetermined' };
@@ -20,12 +20,31 @@ export const ITEM_LABELS: Record<string, string> = {
 
 export const DECISION_WORDS: Record<Decision, string> = { keep: 'kept', dismiss: 'dismissed', discuss: 'to discuss' };
 
+/** How a brief says that a decision was made on words of the clause that have changed since. */
+export const CHANGED_WORDS = 'changed since you decided';
+
+/** A decision as a brief names it: "kept", or "dismissed — changed since you decided" (a changed dismissal stays in the brief). */
+export function decisionWords(mark: ReviewMark): string {
+  return mark.changed ? `${DECISION_WORDS[mark.decision]} — ${CHANGED_WORDS}` : DECISION_WORDS[mark.decision];
+}
+
+/** The findings whose decision was made before their clause changed: a brief lists them for a second look. */
+export function changedSinceDecided(a: Assessment, review: ReviewOutcome): Array<{ finding: AssessedFinding; mark: ReviewMark }> {
+  return a.findings.flatMap((finding) => {
+    const mark = review.decisions.get(finding.fingerprint);
+    return mark?.changed ? [{ finding, mark }] : [];
+  });
+}
+
 /** What the review decided on the findings of a brief, counted; only the seven categories are reviewed. */
-export function reviewCounts(a: Assessment, review: ReviewOutcome): { kept: number; discuss: number; dismissed: number; undecided: number } {
+export function reviewCounts(a: Assessment, review: ReviewOutcome): { kept: number; discuss: number; dismissed: number; undecided: number; changed: number } {
   const reviewable = a.findings.filter((f) => (CATEGORIES as readonly string[]).includes(f.category));
   const kept = reviewable.filter((f) => review.decisions.get(f.fingerprint)?.decision === 'keep').length;
   const discuss = reviewable.filter((f) => review.decisions.get(f.fingerprint)?.decision === 'discuss').length;
-  return { kept, discuss, dismissed: review.dismissed.length, undecided: reviewable.length - kept - discuss };
+  // A dismissal made before its clause changed keeps the finding in the brief: it is to decide again.
+  const changed = reviewable.filter((f) => review.decisions.get(f.fingerprint)?.changed).length;
+  const redo = reviewable.filter((f) => review.decisions.get(f.fingerprint)?.decision === 'dismiss').length;
+  return { kept, discuss, dismissed: review.dismissed.length, undecided: reviewable.length - kept - discuss - redo, changed };
 }
 
 /** The findings the review marked to discuss, with the reviewer's note: what a brief gathers for the delegation. */
@@ -39,7 +58,8 @@ export function toDiscuss(a: Assessment, review: ReviewOutcome): Array<{ finding
 
 export function reviewSummary(a: Assessment, review: ReviewOutcome): string {
   const c = reviewCounts(a, review);
-  return `Reviewed with ${review.source}: ${c.kept} finding(s) kept, ${c.discuss} to discuss, ${c.dismissed} dismissed and left out of this assessment, ${c.undecided} not yet decided.`;
+  const changed = c.changed > 0 ? ` ${c.changed} decision(s) ${CHANGED_WORDS}: the clause's words are not those decided on (a dismissal then stays in the assessment).` : '';
+  return `Reviewed with ${review.source}: ${c.kept} finding(s) kept, ${c.discuss} to discuss, ${c.dismissed} dismissed and left out of this assessment, ${c.undecided} not yet decided.${changed}`;
 }
 
 /** How many findings an item quotes before "… and N more". */

@@ -1,0 +1,391 @@
+import { decodeEntity } from './html-entities.js';
+
+/**
+ * The text of a Word document from its XML parts, in one pass over each: every paragraph (heading,
+ * body text, table cell, text box) a block of its own, separated by an empty line; consecutive items
+ * of one list at one level by a line break; line breaks inside a paragraph kept; footnote and endnote
+ * calls numbered in order ("[1]") and the notes' text at the end, each after its number. Deleted
+ * revisions, field codes, page furniture (headers, footers) and drawings are left out.
+ */
+
+/** The parts read, as text; only `document` is required. */
+export interface DocxParts {
+  document: string;
+  styles?: string;
+  numbering?: string;
+  footnotes?: string;
+  endnotes?: string;
+}
+
+/** A paragraph that belongs to a list: its depth (0-based) and whether its numbers are ordered or bullets. */
+interface ListLevel {
+  depth: number;
+  ordered: boolean;
+}
+
+/** One block of the output: its text, and the list level when the paragraph is a list item. */
+interface Block {
+  text: string;
+  list?: ListLevel;
+  /** Set on the first block after a table starts or ends: no list runs across it. */
+  afterBoundary?: boolean;
+}
+
+/** Lists deeper than this are plain paragraphs, as in the HTML conversions of Word. */
+const MAX_LIST_DEPTH = 5;
+
+/** Tags (an empty one ends its attributes with '/'), comments, processing instructions, CDATA, a DOCTYPE, and the text between them. */
+const TOKENS = /<(\/?)([\w:.-]+)((?:[^>"']+|"[^"]*"|'[^']*')*)>|<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<!\[CDATA\[([\s\S]*?)\]\]>|<!DOCTYPE[^>]*>|([^<]+)|</g;
+const ATTRIBUTE = /([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+const REFERENCE = /&(#\d+|#[xX][0-9a-fA-F]+|[a-zA-Z][a-zA-Z0-9]*);/g;
+
+/** Elements whose content is never the document's text: properties, deleted revisions, field codes, the modern half of alternate content (its fallback is read), drawings. */
+const SKIPPED = new Set([
+  'w:rPr', 'w:sectPr', 'w:tblPr', 'w:tblGrid', 'w:trPr', 'w:tcPr', 'w:sdtPr', 'w:sdtEndPr', 'w:del', 'w:moveFrom', 'w:delText',
+  'w:instrText', 'mc:Choice', 'w:drawing', 'w:footnotePr', 'w:endnotePr', 'w:comments',
+  // Earlier properties kept by tracked changes: the current ones count.
+  'w:pPrChange', 'w:rPrChange', 'w:sectPrChange', 'w:tblPrChange', 'w:trPrChange', 'w:tcPrChange', 'w:numberingChange',
+]);
+
+/** Paragraph styles that the conversion treats as headings or notes before it considers numbering: such paragraphs are never list items. */
+const NOT_LIST_STYLE_NAMES = /^(?:heading [1-6]|heading|footnote text|endnote text|annotation text|footnote|endnote)$/i;
+const NOT_LIST_STYLE_IDS = /^(?:Heading[1-6]?)$/;
+
+function attributes(source: string): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const m of source.matchAll(ATTRIBUTE)) found.set(m[1]!, decode(m[2] ?? m[3] ?? ''));
+  return found;
+}
+
+function decode(text: string): string {
+  return text.includes('&') ? text.replace(REFERENCE, (whole, body: string) => decodeEntity(body) ?? whole) : text;
+}
+
+interface Tag {
+  closing: boolean;
+  name: string;
+  attributes: string;
+}
+
+/** A part whose elements do not nest (or do not close): the Word reader reports the file as corrupt. */
+export class MalformedPart extends Error {}
+
+/**
+ * Calls `onTag` for each element start and end (an empty element gives both) and `onText` for character
+ * data, with references decoded. Checks as it goes that elements close in the order they opened, which
+ * is all of well-formedness that the text depends on.
+ */
+function scan(xml: string, onTag: (tag: Tag) => void, onText: (text: string) => void): void {
+  const open: string[] = [];
+  const fail = (at: number, message: string): never => {
+    const line = xml.slice(0, at).split('\n').length;
+    throw new MalformedPart(`line ${line}: ${message}`);
+  };
+  for (const m of xml.matchAll(TOKENS)) {
+    const name = m[2];
+    if (name !== undefined) {
+      const closing = m[1] === '/';
+      let attributes = m[3] ?? '';
+      const empty = !closing && attributes.endsWith('/');
+      if (empty) attributes = attributes.slice(0, -1);
+      if (closing) {
+        const expected = open.pop();
+        if (expected !== name) fail(m.index, expected === undefined ? `</${name}> closes nothing` : `</${name}> where </${expected}> was expected`);
+      } else if (!empty) open.push(name);
+      onTag({ closing, name, attributes });
+      if (empty) onTag({ closing: true, name, attributes });
+    } else if (m[4] !== undefined) onText(m[4]);
+    else if (m[5] !== undefined) onText(decode(m[5]));
+    else if (m[0] === '<') fail(m.index, "a '<' that starts no tag");
+  }
+  if (open.length > 0) fail(xml.length, `<${open.at(-1)}> is never closed`);
+}
+
+/** Style ids with their names, and the numbering a style applies (for numbering styles linked from abstract numberings). */
+interface Styles {
+  names: Map<string, string>;
+  numIds: Map<string, string>;
+}
+
+function readStyles(xml: string | undefined): Styles {
+  const styles: Styles = { names: new Map(), numIds: new Map() };
+  if (!xml) return styles;
+  let current: string | undefined;
+  scan(
+    xml,
+    (tag) => {
+      if (tag.name === 'w:style') current = tag.closing ? undefined : attributes(tag.attributes).get('w:styleId');
+      else if (current !== undefined && !tag.closing && tag.name === 'w:name') styles.names.set(current, attributes(tag.attributes).get('w:val') ?? '');
+      else if (current !== undefined && !tag.closing && tag.name === 'w:numId') styles.numIds.set(current, attributes(tag.attributes).get('w:val') ?? '');
+    },
+    () => undefined,
+  );
+  return styles;
+}
+
+/** The numbering definitions: which (numbering, level) pairs exist, ordered or not, and the levels tied to a paragraph style. */
+class Numbering {
+  private readonly abstractOf = new Map<string, string>();
+  private readonly levels = new Map<string, Map<string, boolean>>();
+  private readonly styleLinks = new Map<string, string>();
+  private readonly byStyle = new Map<string, ListLevel>();
+
+  constructor(xml: string | undefined, private readonly styles: Styles) {
+    if (!xml) return;
+    let abstract: string | undefined;
+    let num: string | undefined;
+    let level: { index: string; ordered: boolean; style?: string } | undefined;
+    scan(
+      xml,
+      (tag) => {
+        const attrs = tag.closing ? undefined : attributes(tag.attributes);
+        switch (tag.name) {
+          case 'w:abstractNum':
+            abstract = attrs?.get('w:abstractNumId');
+            if (abstract !== undefined && !this.levels.has(abstract)) this.levels.set(abstract, new Map());
+            break;
+          case 'w:num':
+            num = attrs?.get('w:numId');
+            break;
+          case 'w:abstractNumId':
+            if (attrs && num !== undefined) this.abstractOf.set(num, attrs.get('w:val') ?? '');
+            break;
+          case 'w:numStyleLink':
+            if (attrs && abstract !== undefined) this.styleLinks.set(abstract, attrs.get('w:val') ?? '');
+            break;
+          case 'w:lvl':
+            if (attrs) level = { index: attrs.get('w:ilvl') ?? '0', ordered: true };
+            else if (level && abstract !== undefined) {
+              const levels = this.levels.get(abstract)!;
+              if (!levels.has(level.index)) levels.set(level.index, level.ordered);
+              if (level.style !== undefined) this.byStyle.set(level.style, { depth: Number(level.index), ordered: level.ordered });
+              level = undefined;
+            }
+            break;
+          case 'w:numFmt':
+            if (attrs && level) level.ordered = attrs.get('w:val') !== 'bullet';
+            break;
+          case 'w:pStyle':
+            if (attrs && level) level.style = attrs.get('w:val');
+            break;
+        }
+      },
+      () => undefined,
+    );
+  }
+
+  /** The list level a paragraph's numbering (numId, ilvl) or, without one, its style gives it; undefined when it is no list item. */
+  find(numId: string | undefined, ilvl: string | undefined, styleId: string | undefined): ListLevel | undefined {
+    if (numId !== undefined && ilvl !== undefined) return this.level(numId, ilvl, new Set());
+    const byStyle = styleId === undefined ? undefined : this.byStyle.get(styleId);
+    if (byStyle) return byStyle;
+    return numId === undefined ? undefined : this.level(numId, '0', new Set());
+  }
+
+  private level(numId: string, ilvl: string, seen: Set<string>): ListLevel | undefined {
+    if (seen.has(numId)) return undefined;
+    seen.add(numId);
+    const abstract = this.abstractOf.get(numId);
+    if (abstract === undefined || !this.levels.has(abstract)) return undefined;
+    const link = this.styleLinks.get(abstract);
+    if (link !== undefined) {
+      const linked = this.styles.numIds.get(link);
+      return linked === undefined ? undefined : this.level(linked, ilvl, seen);
+    }
+    const ordered = this.levels.get(abstract)!.get(ilvl);
+    return ordered === undefined ? undefined : { depth: Number(ilvl), ordered };
+  }
+}
+
+/** A note called from the text: its kind and id, numbered in the order of the calls. */
+interface NoteCall {
+  kind: 'footnote' | 'endnote';
+  id: string;
+}
+
+/** Whether the style makes a paragraph a heading or a note, which the conversion never turns into a list item. */
+function excludesList(styleId: string | undefined, styles: Styles): boolean {
+  if (styleId === undefined) return false;
+  return NOT_LIST_STYLE_IDS.test(styleId) || NOT_LIST_STYLE_NAMES.test(styles.names.get(styleId) ?? '');
+}
+
+/** One paragraph being read: its raw text (line breaks as \n), its properties, and the text-box paragraphs inside it. */
+interface OpenParagraph {
+  raw: string;
+  styleId?: string;
+  numId?: string;
+  ilvl?: string;
+  markDeleted: boolean;
+  inner: Block[];
+}
+
+/** The blocks of one story (the body, or one note), with the note calls found in it. */
+function readBlocks(xml: string, styles: Styles, numbering: Numbering, calls: NoteCall[] | undefined, onNote?: (id: string, blocks: Block[]) => void, noteTag?: string): Block[] {
+  let blocks: Block[] = [];
+  const paragraphs: OpenParagraph[] = [];
+  let skipping = 0;
+  let inText = false;
+  let inProperties = false;
+  let carried = ''; // the text of a paragraph whose mark was deleted: it runs on into the next one
+  let boundary = false;
+  let noteId: string | undefined;
+
+  const finish = (paragraph: OpenParagraph): Block[] => {
+    if (paragraph.markDeleted) {
+      carried = paragraph.raw;
+      return paragraph.inner;
+    }
+    const text = tidy(paragraph.raw);
+    const own: Block[] = [];
+    if (text !== '') {
+      const list = excludesList(paragraph.styleId, styles) ? undefined : numbering.find(paragraph.numId, paragraph.ilvl, paragraph.styleId);
+      own.push({ text, ...(list && list.depth < MAX_LIST_DEPTH ? { list } : {}) });
+    }
+    return [...own, ...paragraph.inner];
+  };
+  const add = (found: Block[]) => {
+    for (const block of found) {
+      blocks.push(boundary ? { ...block, afterBoundary: true } : block);
+      boundary = false;
+    }
+  };
+
+  scan(
+    xml,
+    (tag) => {
+      const { name, closing } = tag;
+      // A deleted paragraph mark (<w:pPr><w:rPr><w:del/>): the paragraph runs on into the next one.
+      if (name === 'w:del' && !closing && inProperties && paragraphs.length > 0) paragraphs.at(-1)!.markDeleted = true;
+      if (SKIPPED.has(name)) {
+        skipping += closing ? -1 : 1;
+        return;
+      }
+      if (noteTag !== undefined && name === noteTag) {
+        if (!closing) {
+          noteId = attributes(tag.attributes).get('w:id');
+          blocks = [];
+          boundary = false;
+        } else if (noteId !== undefined) {
+          onNote?.(noteId, blocks);
+          noteId = undefined;
+        }
+        return;
+      }
+      if (skipping > 0) return;
+      const paragraph = paragraphs.at(-1);
+      switch (name) {
+        case 'w:p':
+          if (!closing) {
+            paragraphs.push({ raw: carried, markDeleted: false, inner: [] });
+            carried = '';
+          } else {
+            const done = paragraphs.pop();
+            if (!done) break;
+            const found = finish(done);
+            if (paragraphs.length > 0) paragraphs.at(-1)!.inner.push(...found);
+            else add(found);
+          }
+          break;
+        case 'w:pPr':
+          inProperties = !closing;
+          break;
+        case 'w:t':
+          inText = !closing;
+          break;
+        case 'w:tab':
+          if (!closing && paragraph && !inProperties) paragraph.raw += '\t';
+          break;
+        case 'w:br':
+          if (!closing && paragraph) {
+            const type = attributes(tag.attributes).get('w:type');
+            if (type === undefined || type === 'textWrapping') paragraph.raw += '\n';
+          }
+          break;
+        case 'w:noBreakHyphen':
+          if (!closing && paragraph) paragraph.raw += '\u2011';
+          break;
+        case 'w:softHyphen':
+          if (!closing && paragraph) paragraph.raw += '\u00AD';
+          break;
+        case 'w:footnoteReference':
+        case 'w:endnoteReference':
+          if (!closing && paragraph && calls) {
+            calls.push({ kind: name === 'w:footnoteReference' ? 'footnote' : 'endnote', id: attributes(tag.attributes).get('w:id') ?? '' });
+            paragraph.raw += `[${calls.length}]`;
+          }
+          break;
+        case 'w:pStyle':
+          if (!closing && paragraph && inProperties) paragraph.styleId = attributes(tag.attributes).get('w:val');
+          break;
+        case 'w:numId':
+          if (!closing && paragraph && inProperties) paragraph.numId = attributes(tag.attributes).get('w:val');
+          break;
+        case 'w:ilvl':
+          if (!closing && paragraph && inProperties) paragraph.ilvl = attributes(tag.attributes).get('w:val');
+          break;
+        case 'w:tbl':
+        case 'w:tc':
+          boundary = true;
+          break;
+      }
+    },
+    (text) => {
+      if (skipping > 0 || !inText) return;
+      const paragraph = paragraphs.at(-1);
+      if (paragraph) paragraph.raw += text;
+    },
+  );
+  return blocks;
+}
+
+/** A paragraph's text as one or more lines: white space collapsed, none at the start or end of a line. */
+function tidy(raw: string): string {
+  return raw
+    .split('\n')
+    .map((line) => line.replace(/\s+/g, ' ').trim())
+    .join('\n')
+    .replace(/^\n+|\n+$/g, '');
+}
+
+/** Blocks joined: items of one list at one level on consecutive lines, everything else apart by an empty line. */
+function joinBlocks(blocks: readonly Block[]): string {
+  let text = '';
+  let previous: Block | undefined;
+  for (const block of blocks) {
+    if (previous) {
+      const sameList = previous.list && block.list && !block.afterBoundary && previous.list.depth === block.list.depth && previous.list.ordered === block.list.ordered;
+      text += sameList ? '\n' : '\n\n';
+    }
+    text += block.text;
+    previous = block;
+  }
+  return text;
+}
+
+/** Runs `read` over one part, naming the part in a MalformedPart it throws. */
+function inPart<T>(part: string, read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    throw error instanceof MalformedPart ? new MalformedPart(`its ${part} part is not well-formed XML (${error.message})`) : error;
+  }
+}
+
+/** The document's text; throws MalformedPart when a part's elements do not nest. */
+export function docxText(parts: DocxParts): string {
+  const styles = inPart('styles', () => readStyles(parts.styles));
+  const numbering = inPart('numbering', () => new Numbering(parts.numbering, styles));
+  const calls: NoteCall[] = [];
+  const body = inPart('document', () => readBlocks(parts.document, styles, numbering, calls));
+  if (calls.length === 0) return joinBlocks(body);
+  const notes = { footnote: new Map<string, Block[]>(), endnote: new Map<string, Block[]>() };
+  for (const kind of ['footnote', 'endnote'] as const) {
+    const xml = parts[`${kind}s`];
+    if (xml) inPart(`${kind}s`, () => readBlocks(xml, styles, numbering, undefined, (id, blocks) => notes[kind].set(id, blocks), `w:${kind}`));
+  }
+  const items = calls.map((call, index) => {
+    const [first, ...rest] = notes[call.kind].get(call.id) ?? [];
+    return joinBlocks([{ text: `[${index + 1}] ${first?.text ?? ''}`.trimEnd() }, ...rest]);
+  });
+  return [joinBlocks(body), ...items].filter((part) => part !== '').join('\n\n');
+}

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { clauseLetters, fingerprint, withoutArticleLabel } from '../../src/engine/fingerprint.js';
+
+const CLAUSE = 'Article 7.2 Cultural Industries\n\n1. Nothing in this Chapter shall apply to “audiovisual services” — including broadcasting.1\n2. Each Party retains the right to regulate.';
+const print = (text: string) => fingerprint('cultural-exemption', withoutArticleLabel(text));
+
+describe('finding fingerprints read the clause’s words, not its layout', () => {
+  it.each([
+    ['lines wrapped elsewhere', 'Article 7.2 Cultural Industries\n1. Nothing in this Chapter shall apply to “audiovisual\nservices” — including broadcasting.1 2. Each Party retains the right\nto regulate.'],
+    ['a word hyphenated at a line’s end', 'Article 7.2 Cultural Industries\n\n1. Nothing in this Chapter shall apply to “audio-\nvisual services” — including broad-\ncasting.1\n2. Each Party retains the right to regulate.'],
+    ['a page number inside the article', 'Article 7.2 Cultural Industries\n\n1. Nothing in this Chapter shall apply to “audiovisual services” — including broadcasting.1\nPage 14 of 52\n2. Each Party retains the right to regulate.'],
+    ['footnote markers of another style', 'Article 7.2 Cultural Industries\n\n1. Nothing in this Chapter shall apply to “audiovisual services” — including broadcasting.[^1]\n2. Each Party retains the right to regulate.'],
+    ['a superscript marker', 'Article 7.2 Cultural Industries\n\n1. Nothing in this Chapter shall apply to “audiovisual services” — including broadcasting.¹\n2. Each Party retains the right to regulate.'],
+    ['straight quotes and hyphens', "Article 7.2 Cultural Industries\n\n1. Nothing in this Chapter shall apply to \"audiovisual services\" - including broadcasting.1\n2. Each Party retains the right to regulate."],
+    ['another article label', 'ARTICLE 7.2: Cultural Industries\n\n1. Nothing in this Chapter shall apply to “audiovisual services” — including broadcasting.1\n2. Each Party retains the right to regulate.'],
+    ['an abbreviated label, renumbered', 'Art. 12 - Cultural Industries\n\n1. Nothing in this Chapter shall apply to “audiovisual services” — including broadcasting.1\n2. Each Party retains the right to regulate.'],
+    ['a roman label', 'Article VII\nCultural Industries\n\n1. Nothing in this Chapter shall apply to “audiovisual services” — including broadcasting.1\n2. Each Party retains the right to regulate.'],
+    ['notes set under a rule', `${CLAUSE}\n\n__________\n\n(1) Broadcasting includes cable and satellite transmission.`],
+  ])('is unchanged by %s', (_, variant) => {
+    expect(print(variant)).toBe(print(CLAUSE));
+  });
+
+  it('spells ligatures out as their letters', () => {
+    expect(clauseLetters('ﬁlms and œuvres')).toBe(clauseLetters('films and oeuvres'));
+  });
+
+  it.each([
+    ['a carve-out deleted', 'Article 7.2 Cultural Industries\n\n1. Nothing in this Chapter shall apply to “audiovisual services”.\n2. Each Party retains the right to regulate.'],
+    ['one word changed', 'Article 7.2 Cultural Industries\n\n1. Nothing in this Chapter shall apply to “audiovisual services” — excluding broadcasting.1\n2. Each Party retains the right to regulate.'],
+    ['a sentence added', `${CLAUSE} 3. This Article expires after five years.`],
+    ['another title', 'Article 7.2 Services\n\n1. Nothing in this Chapter shall apply to “audiovisual services” — including broadcasting.1\n2. Each Party retains the right to regulate.'],
+  ])('changes with %s', (_, variant) => {
+    expect(print(variant)).not.toBe(print(CLAUSE));
+  });
+
+  it('tells categories apart on one clause', () => {
+    expect(fingerprint('cultural-exemption', CLAUSE)).not.toBe(fingerprint('policy-space', CLAUSE));
+  });
+});

@@ -1,5 +1,6 @@
 import type { Language, LegalForce } from '../model.js';
 import { modalityOf, type Modality } from '../nlp/modality.js';
+import { sentenceMemo } from '../nlp/sentence-memo.js';
 import { FORCE_PATTERNS } from './legal-force-patterns.js';
 
 export interface ForceContext {
@@ -23,10 +24,21 @@ export interface ForceContext {
  * "shall cooperate" is binding: the duty to cooperate itself can be breached.
  */
 export function legalForceOf(sentence: string, context: ForceContext = {}): LegalForce {
-  const language = context.language ?? 'en';
+  if (context.inPreamble) return 'recital';
+  return FORCE_OF[context.language ?? 'en'](sentence);
+}
+
+/** Each language's sentences already decided (see sentenceMemo): a finding's sentences recur across findings and agreements. */
+const FORCE_OF: Record<Language, (sentence: string) => LegalForce> = {
+  en: sentenceMemo((s) => operativeForce(s, 'en')),
+  es: sentenceMemo((s) => operativeForce(s, 'es')),
+  fr: sentenceMemo((s) => operativeForce(s, 'fr')),
+};
+
+/** The force of a sentence outside the preamble (steps 1 to 5 above, after the preamble's). */
+function operativeForce(sentence: string, language: Language): LegalForce {
   const patterns = FORCE_PATTERNS[language];
   const text = sentence.replace(/\s+/g, ' ').replace(/^[\s(]*(?:\d+(?:\.\d+)*|[a-z]{1,4})[.)]\s+/i, '').trim();
-  if (context.inPreamble) return 'recital';
   // Reading modals runs compromise, the slowest step: only the branches that need them ask.
   let read: Modality | undefined;
   const modality = () => (read ??= modalityOf(text, language));
@@ -68,7 +80,7 @@ function mainClause(text: string): string {
 const HARD_MODALS = new Set(['shall', 'must', 'deberán', 'deberan', 'deberá', 'debera', 'doivent', 'doit']);
 
 /** "Recognising that X, the Parties shall ...": the participle opens, but a modal governs. */
-function hasOperativeMainClause(modals: string[]): boolean {
+function hasOperativeMainClause(modals: readonly string[]): boolean {
   return modals.some((m) => HARD_MODALS.has(m));
 }
 
@@ -78,6 +90,16 @@ function hasOperativeMainClause(modals: string[]): boolean {
  * none: its force must be read from the operative sentence after it, never defaulted.
  */
 export function hasForceWords(sentence: string, language: Language = 'en'): boolean {
+  return HAS_FORCE_WORDS[language](sentence);
+}
+
+const HAS_FORCE_WORDS: Record<Language, (sentence: string) => boolean> = {
+  en: sentenceMemo((s) => holdsForceWords(s, 'en')),
+  es: sentenceMemo((s) => holdsForceWords(s, 'es')),
+  fr: sentenceMemo((s) => holdsForceWords(s, 'fr')),
+};
+
+function holdsForceWords(sentence: string, language: Language): boolean {
   const p = FORCE_PATTERNS[language];
   const text = sentence.replace(/\s+/g, ' ').trim();
   if ([...p.exception, ...p.effort].some((re) => re.test(text)) || p.recitalOpening.test(text) || p.declaration.test(text)) return true;

@@ -1,26 +1,29 @@
 import { createRequire } from 'node:module';
-import type compromiseParser from 'compromise';
+import type compromiseParser from 'compromise/two';
 import type { Language } from '../model.js';
+import { sentenceMemo } from './sentence-memo.js';
 
 /** The modal verbs and negation of one sentence: what legal force is read from. */
 export interface Modality {
   /** Modal verbs as written, lower-cased, in order ("shall", "may", "should", "deberán", "peut"). */
-  modals: string[];
+  readonly modals: readonly string[];
   /** True when the subject itself is negative ("Neither Party may", "No Party shall", "Nothing in"). */
-  negativeSubject: boolean;
+  readonly negativeSubject: boolean;
   /** True when the negation sits on the modal itself ("may not", "cannot", "no podrá", "ne peut") or on the subject. */
-  negatedModal: boolean;
+  readonly negatedModal: boolean;
 }
 
 type Compromise = typeof compromiseParser;
 let loaded: Compromise | undefined;
 
 /**
- * compromise, loaded on first use: it takes a quarter of a second to load, which a scan (that never
- * reads legal force) should not pay. Its CommonJS build loads synchronously and faster than its ES modules.
+ * compromise, loaded on first use: it takes a fraction of a second to load, which a scan that never
+ * reads legal force should not pay. The tagger alone (the `two` build) tags modal verbs exactly as the
+ * full build does: that build adds only methods and a phrase chunker that sets no tags, and takes a
+ * third longer per sentence. The CommonJS build loads synchronously and faster than the ES modules.
  */
 function nlp(text: string): ReturnType<Compromise> {
-  loaded ??= createRequire(import.meta.url)('compromise') as Compromise;
+  loaded ??= createRequire(import.meta.url)('compromise/two') as Compromise;
   return loaded(text);
 }
 
@@ -49,11 +52,22 @@ const MODALS: Record<'es' | 'fr', RegExp> = {
 
 /** Reads modal verbs and negation. English goes through compromise; Spanish and French through word lists. */
 export function modalityOf(sentence: string, language: Language = 'en'): Modality {
+  return MODALITY[language](sentence);
+}
+
+function readModality(sentence: string, language: Language): Modality {
   const negativeSubject = NEGATIVE_SUBJECT[language].test(sentence);
   const negatedModal = negativeSubject || NEGATED_MODAL[language].test(sentence);
   const modals =
     language === 'en'
       ? (nlp(sentence).match('#Modal').out('array') as string[]).map((m) => m.toLowerCase().replace(/[^a-z']/g, ''))
       : [...sentence.matchAll(MODALS[language])].map((m) => m[0].toLowerCase());
-  return { modals, negativeSubject, negatedModal };
+  return Object.freeze({ modals: Object.freeze(modals), negativeSubject, negatedModal });
 }
+
+/** Each language's sentences already read (see sentenceMemo). */
+const MODALITY: Record<Language, (sentence: string) => Modality> = {
+  en: sentenceMemo((s) => readModality(s, 'en')),
+  es: sentenceMemo((s) => readModality(s, 'es')),
+  fr: sentenceMemo((s) => readModality(s, 'fr')),
+};

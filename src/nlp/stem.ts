@@ -54,17 +54,25 @@ export class StemCache {
   private readonly byLanguage = new Map<Language, Map<string, WordKeys>>();
 
   keys(word: string, language: Language): WordKeys {
+    return this.lookup(language)(word);
+  }
+
+  /** The keys of words of one language: a tokenizer asks once per text rather than once per word. */
+  lookup(language: Language): (word: string) => WordKeys {
     let cache = this.byLanguage.get(language);
     if (!cache) {
       cache = new Map();
       this.byLanguage.set(language, cache);
     }
-    let keys = cache.get(word);
-    if (!keys) {
-      keys = { exact: foldWord(word), stem: stemWord(word, language) };
-      cache.set(word, keys);
-    }
-    return keys;
+    const known = cache;
+    return (word) => {
+      let keys = known.get(word);
+      if (!keys) {
+        keys = { exact: foldWord(word), stem: stemWord(word, language) };
+        known.set(word, keys);
+      }
+      return keys;
+    };
   }
 }
 

@@ -25,12 +25,13 @@ const BREAK_OR_SOFT_HYPHEN = /[-\u2010\u2011][ \t]*\r?\n[ \t]*|\u00ad/g;
 export function tokenize(text: string, language: Language, cache: StemCache, start = 0, end = text.length): TokenStream {
   const stream: TokenStream = { starts: [], ends: [], stems: [], exacts: [] };
   const source = start === 0 && end === text.length ? text : text.slice(start, end);
+  const keysOf = cache.lookup(language);
   WORD.lastIndex = 0;
   for (let m = WORD.exec(source); m; m = WORD.exec(source)) {
     const raw = m[0];
-    const word = raw.length > 1 && /[\u00ad\n]/.test(raw) ? raw.replace(BREAK_OR_SOFT_HYPHEN, '') : raw;
+    const word = raw.length > 1 && (raw.includes('\n') || raw.includes('\u00ad')) ? raw.replace(BREAK_OR_SOFT_HYPHEN, '') : raw;
     if (word.length === 0) continue;
-    const keys = cache.keys(word, language);
+    const keys = keysOf(word);
     stream.starts.push(start + m.index);
     stream.ends.push(start + m.index + raw.length);
     stream.stems.push(keys.stem);

@@ -100,8 +100,18 @@ function digestIo(): Io & { digest(): string; lines: number; findings: number; e
   return io;
 }
 
-/** `scan --format jsonl` of `dir` in this process, with `jobs` (or the default); the note is the output's digest. */
-async function scanPhase(dir: string, jobs: string | undefined): Promise<string> {
+/**
+ * `scan --format jsonl` of `dir` in this process, with `jobs` (or the default); the note is the output's
+ * digest. `text`: `--format text` instead, whose findings carry no legal force (the note then counts lines).
+ */
+async function scanPhase(dir: string, jobs: string | undefined, text = false): Promise<string> {
+  if (text) {
+    let lines = 0;
+    const io: Io = { cwd: PACKAGE_ROOT, isTty: false, stdout: (chunk: string) => (lines += chunk.split('\n').length - 1), stderr: () => undefined };
+    const code = await main(['scan', '--format', 'text', '--quiet', '--jobs', jobs ?? '1', dir], io);
+    if (code !== 0) throw new Error(`scan --format text exited ${code}`);
+    return `${lines} lines of text`;
+  }
   const io = digestIo();
   const code = await main(['scan', '--format', 'jsonl', ...(jobs ? ['--jobs', jobs] : []), dir], io);
   if (code !== 0) throw new Error(`scan exited ${code}: ${io.err.split('\n')[0]}`);
@@ -122,7 +132,8 @@ function copiesOfCorpus(): string {
 async function runPhase(phase: string, arg: string | undefined): Promise<void> {
   tuneV8(); // as the bin does: every phase runs with the CLI's V8 settings
   const started = performance.now();
-  const note = phase === 'floor' ? floorPhase() : await scanPhase(arg ?? TOTA, phase === 'scan' ? undefined : phase.replace('scan-jobs-', ''));
+  const note =
+    phase === 'floor' ? floorPhase() : phase === 'scan-text' ? await scanPhase(arg ?? TOTA, '1', true) : await scanPhase(arg ?? TOTA, phase === 'scan' ? undefined : phase.replace('scan-jobs-', ''));
   const seconds = (performance.now() - started) / 1000;
   const usage = process.resourceUsage();
   const cpuSeconds = (usage.userCPUTime + usage.systemCPUTime) / 1e6;
@@ -196,14 +207,17 @@ async function bench(record: boolean): Promise<void> {
   const floors: PhaseResult[] = [];
   const oneJob: PhaseResult[] = [];
   const twoJobs: PhaseResult[] = [];
+  const text: PhaseResult[] = [];
   for (let run = 0; run < RUNS; run++) {
     floors.push(spawnPhase('floor'));
     oneJob.push(spawnPhase('scan-jobs-1'));
     twoJobs.push(spawnPhase('scan-jobs-2'));
+    text.push(spawnPhase('scan-text'));
   }
   console.log(`corpus: ${files.length} files, ${megabytes.toFixed(1)} MB; ${RUNS} interleaved runs of each phase, the fastest counts`);
   console.log(`floor: ${least(floors, 'seconds').toFixed(2)} s wall (${spread(floors, 'seconds')}), ${least(floors, 'cpuSeconds').toFixed(2)} s CPU; ${floors[0]?.note}`);
   console.log(`scan --jobs 1: ${least(oneJob, 'cpuSeconds').toFixed(2)} s CPU (${spread(oneJob, 'cpuSeconds')}): ${verdict(least(oneJob, 'cpuSeconds') / least(floors, 'cpuSeconds'), TARGETS.cpuOneJob)} the floor's CPU`);
+  console.log(`scan --format text --jobs 1 (no legal force): ${least(text, 'cpuSeconds').toFixed(2)} s CPU (${spread(text, 'cpuSeconds')}): ${(least(text, 'cpuSeconds') / least(floors, 'cpuSeconds')).toFixed(2)}x the floor's CPU; the data formats' legal force adds ${((least(oneJob, 'cpuSeconds') / least(text, 'cpuSeconds') - 1) * 100).toFixed(0)}%`);
   console.log(`scan --jobs 2: ${least(twoJobs, 'seconds').toFixed(2)} s wall (${spread(twoJobs, 'seconds')}), ${least(twoJobs, 'cpuSeconds').toFixed(2)} s CPU: ${verdict(least(twoJobs, 'seconds') / least(floors, 'seconds'), TARGETS.wallTwoJobs)} the floor's wall time (on an idle machine)`);
   checkDigest(oneJob[0]?.note ?? '', record);
   if (twoJobs.some((r) => r.note !== oneJob[0]?.note)) console.log('findings: --jobs 2 wrote a different report from --jobs 1');
@@ -328,6 +342,10 @@ function formatsBench(): void {
 }
 
 const phaseAt = process.argv.indexOf('--phase');
+if (process.argv.includes('--help')) {
+  console.log('Usage: npm run bench [-- --record | --formats]\n\nCPU, wall time, memory and start-up against their floors, measured in one run (needs ../shared).\n  --record   write the digest of the corpus findings after an intended change\n  --formats  the PDF and Word lines alone\n  --phase P  run one phase in this process and print its figures as JSON (floor, scan, scan-jobs-N, scan-text)');
+  process.exit(0);
+}
 const formatsOnly = process.argv.includes('--formats'); // `npm run bench -- --formats`: the PDF and Word lines alone
 if (!formatsOnly) await (phaseAt > 0 ? runPhase(process.argv[phaseAt + 1] ?? '', process.argv[phaseAt + 2]) : bench(process.argv.includes('--record')));
 if (phaseAt < 0) formatsBench();

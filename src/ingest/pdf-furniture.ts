@@ -1,12 +1,9 @@
 import { readHeadingLine } from '../structure/heading-line.js';
+import { PAGE_NUMBER } from '../structure/page-numbers.js';
 import { MappedTextBuilder, type MappedText } from './offset-map.js';
 
 /** How many lines at the top and at the bottom of a page can be running headers or footers. */
 const EDGE_LINES = 3;
-
-/** A line that is only a page number: "7", "- 7 -", "Page 7", "Page 7 of 12", "7/12", "Página 7", "iv". */
-const PAGE_NUMBER =
-  /^(?:(?:[Pp]age|PAGE|p\.|[Pp]ág(?:ina)?\.?|[Ss]eite)\s*)?[-–—(]?\s*(?:\d{1,4}|[ivxlc]{1,7})\s*[-–—)]?(?:\s*(?:of|de|sur|\/)\s*\d{1,4})?$/;
 
 /** A line with its digits generalised, so that "Draft – page 3" and "Draft – page 4" are the same furniture. */
 function furnitureKey(line: string): string {

@@ -40,7 +40,10 @@ export function findHeadings(lines: readonly Line[], language: Language): Headin
 function fitsContext(lines: readonly Line[], i: number, found: HeadingLine): boolean {
   const before = previousNonBlank(lines, i);
   const strong = found.shape === 'titled' && found.separated;
-  if (!strong && before !== -1 && before === i - 1 && OPEN_ENDING.test(lines[before]!.text)) return false;
+  // A reference run on by its sentence ("… set out in" / blank / "Article 2.16. In the case …") is
+  // not closed by one blank line: a Word file made from a printed text has one after every line.
+  const reach = found.shape === 'inline-body' ? 2 : 1;
+  if (!strong && before !== -1 && before >= i - reach && OPEN_ENDING.test(lines[before]!.text)) return false;
   if (found.shape !== 'bare') return true;
   // "Article 5\nof the GATT": a wrapped reference continues on the very next line, in lower case
   // (an enumerator such as "a)" or an OCR'd "l." for "1." does not count).

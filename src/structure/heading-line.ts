@@ -43,10 +43,13 @@ const NUMBERED = new RegExp(
 const NAMED = /^(Annex|ANNEX|Annexe|ANNEXE|Anexo|ANEXO|Appendix|APPENDIX|Protocol|PROTOCOL|Protocole|PROTOCOLE|Protocolo|PROTOCOLO|Joint Declaration|JOINT DECLARATION|Déclaration commune|DÉCLARATION COMMUNE|Declaración conjunta|DECLARACIÓN CONJUNTA|Declaracion conjunta|DECLARACION CONJUNTA)(?:\s+(.+))?$/;
 const NAMED_LINK = /^(?:on|concerning|relating|regarding|to|sur|relatif|relative|concernant|sobre|relativo|relativa|de|del|referente)\b/i;
 const PREAMBLE = new RegExp(`^(?:${PREAMBLE_WORDS.flatMap(forms).map(escape).join('|')})\\s*[.:]?$`);
+/** A footnote mark in brackets after a heading's number: "(32)", "[4]". */
+const FOOTNOTE_MARK = /^\s+(?:\(\d{1,3}\)|\[\d{1,3}\])\s*$/;
 const SEPARATOR = /^\s*((?:[:\-–—.)]\s*)+)(\S.*)$/;
 
 /** Reads one line (already trimmed) as a heading, or returns null. Context is judged elsewhere. */
-export function readHeadingLine(text: string, language: Language): HeadingLine | null {
+export function readHeadingLine(raw: string, language: Language): HeadingLine | null {
+  const text = withCapitalKeyword(raw);
   if (text.length > 360 || !/^[A-ZÀ-Ý]/.test(text) || !OPENINGS.has(text.slice(0, 3).toUpperCase())) return null;
   if (PREAMBLE.test(text)) return { kind: 'preamble', rank: 0, shape: 'bare', separated: false };
   const numbered = NUMBERED.exec(text);
@@ -54,6 +57,17 @@ export function readHeadingLine(text: string, language: Language): HeadingLine |
   const named = NAMED.exec(text);
   if (named) return fromNamed(named[1]!, named[2], language);
   return null;
+}
+
+/**
+ * A heading word set in capitals with a letter or two misread in lower case by OCR ("ARTIcLE 1.2",
+ * "CHAPTEr 3") is read as the capitals it was printed in: most of its letters are capitals.
+ */
+function withCapitalKeyword(text: string): string {
+  const word = /^\p{L}{4,}/u.exec(text)?.[0];
+  if (word === undefined || word === word.toUpperCase() || word.slice(1) === word.slice(1).toLowerCase()) return text;
+  const capitals = [...word].filter((c) => c !== c.toLowerCase()).length;
+  return capitals * 2 > word.length ? word.toUpperCase() + text.slice(word.length) : text;
 }
 
 function fromNumbered(match: RegExpExecArray, language: Language): HeadingLine | null {
@@ -68,8 +82,11 @@ function fromNumbered(match: RegExpExecArray, language: Language): HeadingLine |
   if (/^[\s.:\-–—)]*$/.test(rest) || stripPageTail(rest).trim() === '') {
     return { ...base, shape: 'bare', separated: /\S/.test(rest) };
   }
-  // "Article 2 Article 3 Article 4": a list of references, not a heading with its title.
-  if (NUMBERED.test(rest.replace(/^[\s:\-–—.,;]+/, ''))) return null;
+  // "Article 218 (32)": the number carries a footnote mark, in brackets as a text export leaves it.
+  if (FOOTNOTE_MARK.test(rest)) return { ...base, shape: 'bare', separated: false };
+  // "Article 2 Article 3 Article 4": a list of references, not a heading with its title; after a
+  // colon or dash, a title may well name another article ("Article 8-1: Article XIX of the GATT 1994").
+  if (!/^\s*[:–—]/.test(rest) && NUMBERED.test(rest.replace(/^[\s:\-–—.,;]+/, ''))) return null;
   const separated = SEPARATOR.exec(rest);
   if (separated) {
     const after = separated[2]!;

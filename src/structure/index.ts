@@ -5,6 +5,7 @@ import { findConclusionLine } from './closing.js';
 import { findFootnotes } from './footnotes.js';
 import { splitGluedHeadings } from './glued.js';
 import { splitLines, type Line } from './lines.js';
+import { blankPageNumbers } from './page-numbers.js';
 import { stampPages } from './pages.js';
 import { findParagraphs } from './paragraphs.js';
 import { findPreambleStart } from './preamble.js';
@@ -20,7 +21,7 @@ export interface OutlineOptions {
 
 /** Detects the outline (preamble, parts, chapters, sections, articles, paragraphs, annexes, footnotes) of normalised text. */
 export function buildOutline(text: string, options: OutlineOptions): OutlineNode[] {
-  const lines = splitGluedHeadings(splitLines(text), options.language);
+  const lines = splitGluedHeadings(blankPageNumbers(splitLines(text)), options.language);
   const titleLine = lines.findIndex((line) => line.text !== '');
   // A stand-alone protocol is titled "Protocol on …": its title line heads the document, not a protocol inside it.
   const found = findHeadings(lines, options.language).filter((h) => !(h.line === titleLine && h.kind === 'protocol' && h.number === undefined));

@@ -24,13 +24,21 @@ export function chapterQualifiedNumbers(outline: readonly OutlineNode[]): Map<Ou
     node.children.forEach((child) => visit(child, next));
   };
   outline.forEach((node) => visit(node, undefined));
-  const restarting = [...groups.values()].filter((articles) => isFirstNumber(articles[0]!.number!));
+  // "Article 8.1" under Chapter 8 carries its chapter already: only a number that does not is qualified.
+  const restarting = [...groups].filter(([level, articles]) => isFirstNumber(articles[0]!.number!) && !carriesLevel(articles[0]!.number!, level));
   if (restarting.length < 2 || !numbersRepeat([...groups.values()].flat())) return new Map();
   const qualified = new Map<OutlineNode, string>();
   for (const [level, articles] of groups) {
     for (const article of articles) qualified.set(article, `${article.number} (${LEVEL_WORDS[level.kind]} ${level.number})`);
   }
   return qualified;
+}
+
+/** Whether an article number opens with its chapter's (or part's) number: 8.1 or 8-1 in Chapter 8. */
+function carriesLevel(number: string, level: OutlineNode): boolean {
+  if (level.number === undefined) return false;
+  const prefix = normaliseNumber(level.number);
+  return normaliseNumber(number).startsWith(`${prefix}.`) || normaliseNumber(number).startsWith(`${prefix}-`);
 }
 
 function numbersRepeat(articles: readonly OutlineNode[]): boolean {

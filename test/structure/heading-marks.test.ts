@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { flatten, labels, outlineOf } from './helpers.js';
+
+describe('heading lines as scanned and exported texts print them', () => {
+  it('reads a keyword in capitals with a letter misread in lower case', () => {
+    const text = ['ARTIcLE 1.1', 'Objectives', 'The objectives of this Agreement are to liberalise trade.', 'ARTICLE 1.2', 'Geographical Scope', 'This Agreement applies to the territory of each Party.', 'CHAPTEr 2', 'TRADE IN GOODS', 'ARTIcLE 2.1', 'Scope', 'This Chapter applies to trade in goods.'].join('\n');
+    expect(labels(text)).toEqual(['article 1.1', 'article 1.2', 'chapter 2', 'article 2.1']);
+  });
+
+  it('does not take a capitalised word of running text for a heading', () => {
+    const text = ['Article 3', 'Scope', 'This Agreement covers trade in goods.', 'Articles 8.4 and 8.5 apply to services.'].join('\n');
+    expect(labels(text)).toEqual(['article 3']);
+  });
+
+  it('reads a heading whose number carries a footnote mark in brackets, and keeps the title under it', () => {
+    const text = ['Article 217', 'Access to facilities', 'Each Party shall ensure access.', '', 'Article 218 (32)', '', 'Relationship with the Energy Community Treaty', '', 'In case of conflict, the Energy Community Treaty prevails.'].join('\n');
+    const articles = flatten(outlineOf(text)).filter((n) => n.kind === 'article');
+    expect(articles.map((n) => [n.number, n.heading])).toEqual([
+      ['217', 'Access to facilities'],
+      ['218', 'Relationship with the Energy Community Treaty'],
+    ]);
+  });
+
+  it('reads a heading whose title, after a colon, names another article', () => {
+    const text = ['Article 7-1: Sanitary Measures', 'The Parties affirm their rights.', '', 'Emergency Action', '', 'Article 8-1: Article XIX of the GATT 1994 and the Agreement on Safeguards', 'Each Party retains its rights.'].join('\n');
+    expect(labels(text)).toEqual(['article 7-1', 'article 8-1']);
+  });
+
+  it('still refuses a list of article references on one line', () => {
+    const text = ['Article 1', 'Scope', 'The following provisions apply:', 'Article 2 Article 3 Article 4'].join('\n');
+    expect(labels(text)).toEqual(['article 1']);
+  });
+});

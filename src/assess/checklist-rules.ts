@@ -27,7 +27,7 @@ const DIGITAL = /\bdigital|\belectronic|\bonline\b|\binternet\b|new technolog|in
 const COPRODUCTION = /co-?\s?product|co-?\s?distribut|coproducci|coproduction|co-?operative production/i;
 /** Para. 18.1's other forms of collaboration in the cultural and audiovisual industries. */
 const COLLABORATION = /training of (?:audio-?visual |media |film )?professionals|joint (?:production|distribution|initiatives?)|(?:audio-?visual|cinema|film|creative) (?:industr|sector|co-?operation)|cooperative production|formation (?:des )?professionnels|industries culturelles|industrias culturales/i;
-const NATIONAL_STATUS = /national (?:works?|productions?|films?)|entitled to (?:all )?(?:the )?benefits|eligible for|support (?:programmes?|schemes?|measures)|government support|quotas?/i;
+const NATIONAL_STATUS = /national (?:works?|productions?|films?)|entitled to (?:all )?(?:the )?benefits|eligible for|support (?:programmes?|schemes?|measures)|government support|quotas?|(?:œuvres?|oeuvres?|films?|productions?) nationa(?:les?|ux)|(?:programmes?|régimes?|mécanismes?) (?:d'|de )(?:aide|soutien)|(?:obras?|películas?|producciones?) nacionales|(?:programas?|mecanismos?|regímenes?) de (?:apoyo|fomento)|cuotas?/i;
 const articleText = (ctx: RuleContext, f: AssessedFinding) => ctx.doc.text.slice(f.location.start, f.location.end);
 const where = (fs: AssessedFinding[]) => [...new Set(fs.map((f) => (f.location.articleNumber === 'preamble' ? 'the preamble' : `Art. ${f.location.articleNumber}`)))].join(', ');
 const parties = (mix: PartyMix) => (mix.known ? `developed: ${mix.developed.join(', ') || 'none'}; developing: ${mix.developing.join(', ') || 'none'}` : 'the Parties are not known');

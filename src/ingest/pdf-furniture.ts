@@ -1,6 +1,7 @@
 import { readHeadingLine } from '../structure/heading-line.js';
 import { PAGE_NUMBER } from '../structure/page-numbers.js';
 import { MappedTextBuilder, type MappedText } from './offset-map.js';
+import { findPageNotes } from './pdf-footnotes.js';
 
 /** How many lines at the top and at the bottom of a page can be running headers or footers. */
 const EDGE_LINES = 3;
@@ -51,25 +52,56 @@ export function findFurniture(pages: readonly string[][]): Set<number>[] {
   });
 }
 
-/** Page texts joined into one original, its page offsets, and the text without headers, footers and page numbers. */
+/**
+ * Page texts joined into one original, its page offsets, and the text without headers, footers and
+ * page numbers. Notes printed at the foot of a page leave the flow (an article running over the page
+ * break stays whole) and follow the last page, "[n] text" each, with their references marked "[n]" where
+ * they stand: as a Word document's notes are read.
+ */
 export function joinPages(pageTexts: readonly string[]): { original: string; pageStarts: number[]; stripped: MappedText } {
   const pages = pageTexts.map((text) => text.split('\n'));
   const furniture = findFurniture(pages);
   const out = new MappedTextBuilder();
   const pageStarts: number[] = [];
+  const notes: string[] = [];
+  let nextNote = 1;
   let offset = 0;
   pages.forEach((lines, p) => {
+    // pdf.js marks no paragraph with a blank line, so a page break gets none either: a sentence, or a
+    // heading and its title, run on over it as over any line break.
     if (p > 0) {
-      out.put('\n\n', offset);
+      out.trimEnd('\n');
+      out.put('\n', offset);
       offset += 2;
     }
     pageStarts.push(offset);
+    const kept = lines.flatMap((_, i) => (furniture[p]!.has(i) ? [] : [i]));
+    const found = findPageNotes(kept.map((i) => lines[i]!), nextNote);
+    const noteLines = new Set(found.notes.flatMap((n) => kept.slice(n.firstLine, n.lastLine + 1)));
+    const references = new Map(found.references.map((r) => [kept[r.line]!, r]));
+    for (const note of found.notes) {
+      // A note is one paragraph: its wrapped lines are joined, so that none of them opens like a heading.
+      const text = kept.slice(note.firstLine, note.lastLine + 1).map((i) => lines[i]!.trim()).join(' ');
+      notes.push(`[${note.number}] ${text.slice(note.textStart).trimStart()}`);
+      nextNote = note.number + 1;
+    }
     lines.forEach((line, i) => {
       const end = offset + line.length + (i < lines.length - 1 ? 1 : 0);
-      if (!furniture[p]!.has(i)) out.put(pageTexts[p]!.slice(offset - pageStarts[p]!, end - pageStarts[p]!), offset);
+      const source = pageTexts[p]!.slice(offset - pageStarts[p]!, end - pageStarts[p]!);
+      const reference = references.get(i);
+      if (reference) {
+        out.put(source.slice(0, reference.start), offset);
+        out.put(`[${reference.number}]`, offset + reference.start);
+        out.put(source.slice(reference.end), offset + reference.end);
+      } else if (!furniture[p]!.has(i) && !noteLines.has(i)) {
+        out.put(source, offset);
+      }
       offset = end;
     });
   });
+  // The notes stand for text printed earlier; they are tied to the end of the original, so that its offsets stay in order.
+  if (notes.length > 0) out.trimEnd('\n');
+  for (const note of notes) out.put(`\n\n${note}`, offset);
   return { original: pageTexts.join('\n\n'), pageStarts, stripped: out.build() };
 }
 

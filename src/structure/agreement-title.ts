@@ -28,6 +28,8 @@ const LINK = String.raw`(?:between|among|and|for|on|of|the|establishing|concerni
 // A line opening with "The" starts a sentence ("The Government of … and …, resolved to:"), not a title's next part.
 const STARTS_WITH_LINK = new RegExp(String.raw`^(?!the\b)${LINK}\b`, 'i');
 const ENDS_WITH_LINK = new RegExp(String.raw`\b${LINK}$`, 'i');
+/** The word that brings in a title's Parties. */
+const NAMES_PARTIES = /\b(?:between|among|entre)\b/i;
 /** "FREE TRADE AGREEMENT" alone: the Parties' names may stand on the line above ("THAILAND-AUSTRALIA"). */
 const QUALIFIED_INSTRUMENT_ONLY = new RegExp(String.raw`^(?:(?:free\s+trade|economic\s+partnership|association|framework|trade\s+promotion)\s+)${INSTRUMENT}$`, 'i');
 
@@ -56,7 +58,10 @@ export function findAgreementTitle(lines: readonly string[]): AgreementTitle | n
       if (!isTitleShaped(next) || BODY_HEADING.test(next)) break;
       // A next line goes on the title when it starts with a link word ("between …") or the title
       // so far ends with one ("… BETWEEN" / "CANADA"); "TABLE OF CONTENTS" or "PREAMBLE" does not.
-      if (!STARTS_WITH_LINK.test(next) && !ENDS_WITH_LINK.test(parts[parts.length - 1]!)) break;
+      // A title wrapped in a narrow column ("AGREEMENT ON ELECTRONIC" / "COMMERCE BETWEEN THE KINGDOM OF")
+      // names its Parties once: a line that brings in "between" goes on a title that has none yet.
+      const bringsParties = NAMES_PARTIES.test(next) && !parts.some((part) => NAMES_PARTIES.test(part));
+      if (!STARTS_WITH_LINK.test(next) && !ENDS_WITH_LINK.test(parts[parts.length - 1]!) && !bringsParties) break;
       parts.push(next);
       last += 1 + gap;
     }

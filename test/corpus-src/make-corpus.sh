@@ -21,6 +21,7 @@ PROFILE="file://$WORK/profile"
 declare -A TARGETS=(
   [valmontie-norlande-accord]=docx
   [aurelia-calderra-deca]=pdf
+  [tavelia-eskerland-agreement]=pdf
 )
 
 for name in "${!TARGETS[@]}"; do
@@ -40,4 +41,9 @@ if command -v pdftotext >/dev/null; then
     grep -qF "$needle" <<<"$layer" || { echo "make-corpus: PDF text layer lacks '$needle'" >&2; exit 1; }
   done
   echo "checked the text layer of $OUT/aurelia-calderra-deca.pdf"
+  layer=$(pdftotext -layout "$OUT/tavelia-eskerland-agreement.pdf" -)
+  for needle in 'Official Journal of the Parties' 'Temporary stay of Tavelian artists' 'OJ L 112, 30.4.2025, p. 4.'; do
+    grep -qF "$needle" <<<"$layer" || { echo "make-corpus: PDF text layer lacks '$needle'" >&2; exit 1; }
+  done
+  echo "checked the text layer of $OUT/tavelia-eskerland-agreement.pdf"
 fi

@@ -13,8 +13,10 @@ import { convertAll, hasSoffice, renderLines, toFodt, toHtml, toMarkdown, writeT
 /**
  * The same agreement, published in another format, must be read the same way: every sample-corpus
  * agreement is rendered (at test time, with LibreOffice for Word and PDF) as .txt, .md, .html, .docx
- * with and without Word heading styles, and .pdf in one column and in two, with a running header and
- * page numbers; each rendering must give the same article numbers and the same findings.
+ * with and without Word heading styles, and .pdf in one column, in two, and as an official journal sets
+ * it (a running header, notes at the foot of the pages with their numbers after the words they
+ * annotate), all with page numbers; each rendering must give the same article numbers and the same
+ * findings.
  */
 const soffice = hasSoffice();
 if (!soffice) console.warn('format invariance skipped: LibreOffice (soffice) is not installed');
@@ -23,6 +25,7 @@ const LAYOUTS: Record<string, FodtLayout> = {
   'styled': { headingStyles: true, columns: 1, header: '' },
   'plain': { headingStyles: false, columns: 1, header: '' },
   'two-column': { headingStyles: false, columns: 2, header: 'Official Journal of the Parties' },
+  'official-journal': { headingStyles: false, columns: 1, header: 'L 41/2 EN Official Journal of the Parties 14.2.2026', footnotes: true },
 };
 /** Which rendering goes to which format: Word with and without heading styles; PDF in one and two columns. */
 const CONVERSIONS: Array<{ layout: keyof typeof LAYOUTS; format: 'docx' | 'pdf' }> = [
@@ -30,6 +33,7 @@ const CONVERSIONS: Array<{ layout: keyof typeof LAYOUTS; format: 'docx' | 'pdf' 
   { layout: 'plain', format: 'docx' },
   { layout: 'plain', format: 'pdf' },
   { layout: 'two-column', format: 'pdf' },
+  { layout: 'official-journal', format: 'pdf' },
 ];
 const SCORED = new Set<string>(CATEGORIES);
 
@@ -68,7 +72,7 @@ describe.skipIf(!soffice)('format invariance on the sample corpus', () => {
   });
 
   beforeAll(async () => {
-    const fodts: Record<string, string[]> = { styled: [], plain: [], 'two-column': [] };
+    const fodts: Record<string, string[]> = Object.fromEntries(Object.keys(LAYOUTS).map((layout) => [layout, []]));
     for (const file of files) {
       const doc = await readAgreement(join(SAMPLE_CORPUS_DIR, file));
       const name = basename(file, extname(file));
@@ -95,11 +99,11 @@ describe.skipIf(!soffice)('format invariance on the sample corpus', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('renders every agreement in every format', () => {
-    expect(files.length).toBeGreaterThanOrEqual(7);
+    expect(files.length).toBeGreaterThanOrEqual(13);
     for (const file of files) expect(renderings.get(file)).toHaveLength(3 + CONVERSIONS.length);
   });
 
-  it.each(files)('%s: the same articles and findings in .txt, .md, .html, .docx (styled, plain) and .pdf (one and two columns)', async (file) => {
+  it.each(files)('%s: the same articles and findings in .txt, .md, .html, .docx (styled, plain) and .pdf (one column, two columns, official journal)', async (file) => {
     const expected = reference.get(file)!;
     expect(expected.articles.length).toBeGreaterThan(0);
     const differences: string[] = [];

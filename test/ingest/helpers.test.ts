@@ -30,6 +30,10 @@ describe('findTitle', () => {
     expect(findTitle('1\n\nAGREEMENT BETWEEN ALDORIA\nAND BELUNA\nPreamble\nThe Parties, ...', 'x')).toBe('AGREEMENT BETWEEN ALDORIA AND BELUNA');
     expect(findTitle('Page 1\nThe Parties agree as follows.\nProtocol on Film Co-production\n', 'x')).toBe('Protocol on Film Co-production');
     expect(findTitle('a.\nb;', 'fallback-id')).toBe('fallback-id');
+    // Set in a narrow column, after a cover note: the line that brings in the Parties goes on the title.
+    expect(findTitle('WORLD TRADE ORGANIZATION\nINF/ECOM/1\nAGREEMENT ON ELECTRONIC\nCOMMERCE BETWEEN THE KINGDOM OF\nLISVANIA AND THE REPUBLIC OF\nQUILLON\nCOMMUNICATION FROM LISVANIA AND\nQUILLON\nPreamble', 'x')).toBe(
+      'AGREEMENT ON ELECTRONIC COMMERCE BETWEEN THE KINGDOM OF LISVANIA AND THE REPUBLIC OF QUILLON',
+    );
     // A recital of the preamble is never the title.
     expect(findTitle('PREAMBLE\nThe Governments of Quenara and Andara\nReinforcing the ties of friendship between them', 'id-from-file')).toBe('id-from-file');
   });

@@ -9,6 +9,9 @@ const LEVEL: Partial<Record<OutlineNode['kind'], number>> = {
   part: 1, chapter: 1, annex: 1, protocol: 1, appendix: 1, section: 2, subsection: 2, article: 2, preamble: 1,
 };
 
+/** Dots (or dotted spaces) that lead a contents entry to its page number. */
+const DOT_LEADER = /(?:\.\s?){4,}\s*\d*$/;
+
 /** One line of an agreement with, when it opens a node, the heading level it gets in a styled rendering. */
 export interface RenderLine {
   text: string;
@@ -29,8 +32,9 @@ export function renderLines(doc: AgreementDocument): RenderLine[] {
   for (const text of doc.text.split('\n')) {
     const level = levels.get(offset);
     const previous = lines[lines.length - 1];
-    // A PDF's text is wrapped at the page width: its lines are joined back into paragraphs.
-    if (doc.format === 'pdf' && level === undefined && previous && previous.level === undefined && previous.text !== '' && text !== '' && !/[.:;]$/.test(previous.text)) {
+    // A PDF's text is wrapped at the page width: its lines are joined back into paragraphs (a line of
+    // a table of contents, with its dotted leader, is a paragraph of its own).
+    if (doc.format === 'pdf' && level === undefined && previous && previous.level === undefined && previous.text !== '' && text !== '' && !/[.:;]$/.test(previous.text) && !DOT_LEADER.test(previous.text) && !DOT_LEADER.test(text)) {
       previous.text += ` ${text}`;
     } else {
       lines.push(level === undefined ? { text } : { text, level });
@@ -60,18 +64,81 @@ export interface FodtLayout {
   columns: 1 | 2;
   /** A running header on every page (the page footer "Page N of M" is always there). */
   header: string;
+  /**
+   * Notes at the foot of the page, as an official journal sets them: the agreement's own notes ("[n] …"
+   * paragraphs, referred to by "[n]") become real footnotes; an agreement without notes gets some
+   * (references to other acts, in its language) at the end of every third long paragraph.
+   */
+  footnotes?: boolean;
+}
+
+/**
+ * Notes that carry no cultural clause, as official journals print them: a reference to another act,
+ * then, on a line of its own, a sentence that opens like an article heading ("Article 3 of that act
+ * …"). Each is made of an opening and a closing taken in turn from lists of coprime lengths, so that
+ * no two notes of an agreement read alike (a line repeated at the foot of many pages is a running footer).
+ */
+const ADDED_NOTES: Record<string, { openings: string[]; closings: string[] }> = {
+  en: {
+    openings: ['Decision No 1/2025 of the Joint Committee.', 'OJ L 112, 30.4.2025, p. 4.', 'Rules of Procedure of the Joint Committee.', 'Protocol on Administrative Cooperation.', 'Notice published in OJ C 41, 2.2.2026.'],
+    closings: ['Article 2 of that act applies to such requests.', 'Article 3 of that act sets the time limits.', 'Article 4 of that act governs the procedure.', 'Article 5 of that act lists the competent bodies.', 'Article 6 of that act gives the forms to be used.', 'Article 7 of that act sets the working languages.', 'Article 8 of that act gives the contact details.'],
+  },
+  fr: {
+    openings: ['Décision no 1/2025 du comité mixte.', 'JO L 112 du 30.4.2025, p. 4.', 'Règlement intérieur du comité mixte.', 'Protocole relatif à la coopération administrative.', 'Avis publié au JO C 41 du 2.2.2026.'],
+    closings: ["Article 2 de cet acte, applicable à ces demandes.", 'Article 3 de cet acte, qui fixe les délais.', 'Article 4 de cet acte, qui régit la procédure.', 'Article 5 de cet acte, qui énumère les organismes compétents.', 'Article 6 de cet acte, qui donne les formulaires.', 'Article 7 de cet acte, qui fixe les langues de travail.', 'Article 8 de cet acte, qui donne les coordonnées.'],
+  },
+  es: {
+    openings: ['Decisión n.º 1/2025 del Comité Conjunto.', 'DO L 112 de 30.4.2025, p. 4.', 'Reglamento interno del Comité Conjunto.', 'Protocolo de cooperación administrativa.', 'Anuncio publicado en el DO C 41 de 2.2.2026.'],
+    closings: ['Artículo 2 de dicho acto, aplicable a tales solicitudes.', 'Artículo 3 de dicho acto, que fija los plazos.', 'Artículo 4 de dicho acto, que regula el procedimiento.', 'Artículo 5 de dicho acto, que enumera los organismos competentes.', 'Artículo 6 de dicho acto, que indica los formularios.', 'Artículo 7 de dicho acto, que fija las lenguas de trabajo.', 'Artículo 8 de dicho acto, que indica los datos de contacto.'],
+  },
+};
+const NOTE_PARAGRAPH = /^\[(\d{1,3})\] (.+)$/;
+
+/** The body paragraphs with their notes set as ODT footnotes (see FodtLayout.footnotes); other text escaped. */
+function withFootnotes(lines: readonly RenderLine[], language: string): Array<RenderLine & { xml: string }> {
+  const bodies = new Map<string, string>();
+  for (const line of lines) {
+    const note = NOTE_PARAGRAPH.exec(line.text);
+    if (note && line.level === undefined) bodies.set(note[1]!, note[2]!);
+  }
+  const noteXml = (citation: number, lines: string[]) =>
+    `<text:note text:id="ftn${citation}" text:note-class="footnote"><text:note-citation>${citation}</text:note-citation>` +
+    `<text:note-body><text:p text:style-name="Footnote">${lines.map(escapeXml).join('<text:line-break/>')}</text:p></text:note-body></text:note>`;
+  const added = ADDED_NOTES[language.slice(0, 2)] ?? ADDED_NOTES.en!;
+  let citation = 0;
+  let longParagraphs = 0;
+  return lines
+    .filter((line) => !(line.level === undefined && NOTE_PARAGRAPH.test(line.text) && bodies.size > 0))
+    .map((line) => {
+      if (bodies.size > 0) {
+        const xml = line.text
+          .split(/(\[\d{1,3}\])/)
+          .map((part) => {
+            const body = /^\[(\d{1,3})\]$/.test(part) ? bodies.get(part.slice(1, -1)) : undefined;
+            return body === undefined ? escapeXml(part) : noteXml(++citation, [body]);
+          })
+          .join('');
+        return { ...line, xml };
+      }
+      // A note goes at the end of a paragraph, where a sentence ends anyway.
+      if (line.level === undefined && line.text.length > 80 && /\.$/.test(line.text) && ++longParagraphs % 3 === 0) {
+        citation += 1;
+        const note = [added.openings[citation % added.openings.length]!, added.closings[citation % added.closings.length]!];
+        return { ...line, xml: escapeXml(line.text) + noteXml(citation, note) };
+      }
+      return { ...line, xml: escapeXml(line.text) };
+    });
 }
 
 /** A flat ODT document (the corpus template) that LibreOffice converts to DOCX or PDF. */
 export function toFodt(lines: readonly RenderLine[], layout: FodtLayout, language: string): string {
   const template = readFileSync(join(PACKAGE_ROOT, 'test', 'corpus-src', 'template.fodt'), 'utf8');
-  const body = lines
-    .filter((l) => l.text.trim() !== '')
-    .map((l) =>
-      l.level && layout.headingStyles
-        ? `<text:h text:style-name="Heading_20_${l.level}" text:outline-level="${l.level}">${escapeXml(l.text)}</text:h>`
-        : `<text:p text:style-name="Text_20_body">${escapeXml(l.text)}</text:p>`,
-    );
+  const paragraphs = lines.filter((l) => l.text.trim() !== '');
+  const body = (layout.footnotes ? withFootnotes(paragraphs, language) : paragraphs.map((l) => ({ ...l, xml: escapeXml(l.text) }))).map((l) =>
+    l.level && layout.headingStyles
+      ? `<text:h text:style-name="Heading_20_${l.level}" text:outline-level="${l.level}">${l.xml}</text:h>`
+      : `<text:p text:style-name="Text_20_body">${l.xml}</text:p>`,
+  );
   const columns = layout.columns === 2 ? '<style:columns fo:column-count="2" fo:column-gap="0.8cm"/>' : '';
   return template
     .replace(/<style:page-layout-properties ([^>]*)\/>/, (_, attributes: string) => `<style:page-layout-properties ${attributes}>${columns}</style:page-layout-properties>`)

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { joinPages } from '../../src/ingest/pdf-furniture.js';
+import { findPageNotes } from '../../src/ingest/pdf-footnotes.js';
+
+/** Notes at the foot of a typeset page, as pdf.js gives them: in the flow, their numbers glued to the text. */
+describe('findPageNotes', () => {
+  it('finds the notes at the foot of a page and the glued references to them (en)', () => {
+    const page = [
+      'Article 4',
+      'Each Party shall accord to services of the other Party treatment no less',
+      'favourable than that it accords to its own like services.3 The Parties shall review',
+      'this Article every five years.4',
+      'Article 5',
+      '3OJ L 112, 30.4.2025, p. 4.',
+      '4Article 5 does not affect the rules of either Party on social security',
+      'contributions.',
+    ];
+    const found = findPageNotes(page, 3);
+    expect(found.notes).toEqual([
+      { number: 3, firstLine: 5, lastLine: 5, textStart: 1 },
+      { number: 4, firstLine: 6, lastLine: 7, textStart: 1 },
+    ]);
+    expect(found.references).toEqual([
+      { number: 3, line: 2, start: 57, end: 58 },
+      { number: 4, line: 3, start: 30, end: 31 },
+    ]);
+  });
+
+  it('reads notes numbered in parentheses or after a space, afresh on each page (fr, es)', () => {
+    const fr = ['Les Parties encouragent les échanges culturels,1 y compris les tournées.', '(1) Voir l’article 12 de l’accord de 1998.'];
+    expect(findPageNotes(fr, 7).notes).toEqual([{ number: 1, firstLine: 1, lastLine: 1, textStart: 4 }]);
+    const es = ['Las Partes promoverán la cooperación cultural.2', 'Artículo 3', '2 Artículo 12 del Acuerdo de 1998.'];
+    expect(findPageNotes(es, 2).notes).toEqual([{ number: 2, firstLine: 2, lastLine: 2, textStart: 2 }]);
+  });
+
+  it('leaves body text alone: a numbered paragraph, a note out of sequence, a note no reference points to', () => {
+    // "2 The Parties…" is a paragraph of the article, and nothing in the text refers to a note 2.
+    expect(findPageNotes(['Article 3', '1 Each Party shall notify the other.', '2 The Parties shall meet once a year.'], 1).notes).toEqual([]);
+    // Notes 5 and 7 with no 6 between them.
+    expect(findPageNotes(['Text.5 More text.7', '5A note.', '7Another note.'], 5).notes).toEqual([]);
+    // "Article I:2 of the GATS" has a number after a colon, but no note 2 stands at the foot.
+    expect(findPageNotes(['Article I:2 of the GATS applies.', 'Article 2'], 1).notes).toEqual([]);
+  });
+});
+
+describe('joinPages', () => {
+  it('sets the notes after the last page and keeps an article whole over the page break', () => {
+    const pages = [
+      'Official Journal L 41/2\nArticle 4\nEach Party shall accord treatment.1\nArticle 5\n1Article 5 of the Rules of Procedure applies.\nPage 1 of 2',
+      'Official Journal L 41/2\nTemporary stay of artists\nEach Party shall grant entry to artists.2\n2OJ L 9, 12.1.2026, p. 2.\nPage 2 of 2',
+    ];
+    const { stripped, pageStarts } = joinPages(pages);
+    expect(stripped.text).toBe(
+      'Article 4\nEach Party shall accord treatment.[1]\nArticle 5\nTemporary stay of artists\nEach Party shall grant entry to artists.[2]' +
+        '\n\n[1] Article 5 of the Rules of Procedure applies.\n\n[2] OJ L 9, 12.1.2026, p. 2.',
+    );
+    expect(pageStarts).toEqual([0, pages[0]!.length + 2]);
+  });
+});

@@ -2,7 +2,7 @@ import type { AgreementDocument, Finding, LegalForce } from '../model.js';
 import { splitParagraphs, type Segment } from '../nlp/index.js';
 import { hasForceWords, legalForceOf } from './legal-force.js';
 import { inPreamble } from './outline.js';
-import { sentenceAt, sentenceSpans, squash, type SentenceSpan } from './sentences.js';
+import { sentenceIndexAt, sentenceSpans, squash, type SentenceSpan } from './sentences.js';
 
 export interface ForcedSentence {
   text: string;
@@ -18,9 +18,9 @@ const NUMBERED_OPENING = /^(?:\d{1,3}\.|\(\d{1,3}\))\s+\p{Lu}/u;
  * paragraph that ends without a full stop must not lend its force to the next one).
  */
 function clauseAt(article: string, offset: number, spans: SentenceSpan[], paragraphs: Segment[]): { index: number; start: number; end: number } | undefined {
-  const found = sentenceAt(article, offset, spans);
+  const index = sentenceIndexAt(offset, spans);
+  const found = spans[index];
   if (!found) return undefined;
-  const index = spans.indexOf(found);
   // The article's own heading line ("Article 20.1 Culture") runs into its first sentence when it has no full stop.
   const heading = HEADING_LINE.exec(article);
   const bodyStart = heading ? heading[0].length : 0;
@@ -28,10 +28,27 @@ function clauseAt(article: string, offset: number, spans: SentenceSpan[], paragr
   // Only a paragraph that opens with its number and a capital ("7. Nothing ...") is a cut: a wrapped
   // line that starts "2 of this Article" is not.
   const numbered = (at: number) => NUMBERED_OPENING.test(article.slice(at, at + 12));
-  const cuts = paragraphs.map((p) => p.start).filter((at) => at > span.start && at < span.end && numbered(at));
-  const from = Math.max(span.start, ...cuts.filter((at) => at <= offset));
-  const to = Math.min(span.end, ...cuts.filter((at) => at > offset));
+  let from = span.start;
+  let to = span.end;
+  for (let i = firstParagraphAfter(paragraphs, span.start); i < paragraphs.length && (paragraphs[i] as Segment).start < span.end; i++) {
+    const at = (paragraphs[i] as Segment).start;
+    if (!numbered(at)) continue;
+    if (at <= offset) from = Math.max(from, at);
+    else to = Math.min(to, at);
+  }
   return { index, start: from, end: to };
+}
+
+/** The index of the first paragraph (in text order) that starts after `offset`: an article of one sentence may hold thousands. */
+function firstParagraphAfter(paragraphs: readonly Segment[], offset: number): number {
+  let lo = 0;
+  let hi = paragraphs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((paragraphs[mid] as Segment).start <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**
@@ -48,16 +65,24 @@ export function evidenceSentences(doc: AgreementDocument, finding: Finding): For
   const seen = new Set<number>();
   const out: ForcedSentence[] = [];
   const offsets = finding.evidence.length > 0 ? finding.evidence.map((e) => e.start) : [start];
+  // Evidence often falls in the same few sentences: each is read for force words once.
+  const forceWords = new Map<string, boolean>();
+  const hasForce = (from: number, to: number) => {
+    const key = `${from}:${to}`;
+    let has = forceWords.get(key);
+    if (has === undefined) forceWords.set(key, (has = hasForceWords(article.slice(from, to), doc.language)));
+    return has;
+  };
   for (const offset of offsets) {
     let clause = offset >= start && offset < end ? clauseAt(article, offset - start, spans, paragraphs) : undefined;
-    if (clause && !preamble && !hasForceWords(article.slice(clause.start, clause.end), doc.language)) {
-      const next = spans.slice(clause.index + 1, clause.index + 4).find((s) => hasForceWords(article.slice(s.start, s.end), doc.language));
+    if (clause && !preamble && !hasForce(clause.start, clause.end)) {
+      const next = spans.slice(clause.index + 1, clause.index + 4).find((s) => hasForce(s.start, s.end));
       if (next) clause = clauseAt(article, next.start, spans, paragraphs);
     }
-    const text = clause ? squash(article.slice(clause.start, clause.end)) : squash(finding.excerpt.replace(/[«»]/g, ''));
     const at = clause ? start + clause.start : offset;
     if (seen.has(at)) continue;
     seen.add(at);
+    const text = clause ? squash(article.slice(clause.start, clause.end)) : squash(finding.excerpt.replace(/[«»]/g, ''));
     out.push({ text, start: at, force: legalForceOf(text, { language: doc.language, inPreamble: preamble }) });
   }
   return out;

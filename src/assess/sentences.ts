@@ -66,12 +66,19 @@ export function squash(text: string): string {
 
 /** The span of the sentence that contains `offset` (or the nearest before it). */
 export function sentenceAt(text: string, offset: number, spans = sentenceSpans(text)): SentenceSpan | undefined {
-  let found: SentenceSpan | undefined;
-  for (const span of spans) {
-    if (span.start > offset) break;
-    found = span;
+  return spans[sentenceIndexAt(offset, spans)];
+}
+
+/** The index in `spans` (in text order) of the sentence that contains `offset`, or of the nearest before it, or 0: by binary search. */
+export function sentenceIndexAt(offset: number, spans: readonly SentenceSpan[]): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((spans[mid] as SentenceSpan).start <= offset) lo = mid + 1;
+    else hi = mid;
   }
-  return found ?? spans[0];
+  return Math.max(0, lo - 1);
 }
 
 /**

@@ -23,8 +23,9 @@ export interface Assessed {
  * the assessment, so that a false alarm the reviewer set aside does not count. Parties stated with
  * --parties take the place of those the document states or names.
  */
-export async function readAssessed(typed: string, ruleSet: RuleSet, io: Io, decisions?: { file: DecisionFile; source: string }, parties?: StatedParties, stdin?: StdinSpec): Promise<Assessed> {
+export async function readAssessed(typed: string, ruleSet: RuleSet, io: Io, decisions?: { file: DecisionFile; source: string }, parties?: StatedParties, stdin?: StdinSpec, admit?: (doc: AgreementDocument) => void): Promise<Assessed> {
   const doc = withStatedParties(await readTypedAgreement(typed, io, stdin), parties);
+  admit?.(doc); // the command's own check on the document read, before the rules run
   const findings = scanDocument(doc, ruleSet, scanOptionsFromEnv());
   if (!decisions) return { doc, assessment: assess(doc, findings) };
   const reviewed = applyDecisions(findings, decisions.file, decisions.source);

@@ -28,7 +28,7 @@ export async function overviewRows(jobs: readonly RowJob[], options: { ruleSet: 
   }
   workers.pool.release(ruleSet.rules, (reply) => onRow(rowOfReply(reply, jobs[reply.index] as RowJob), reply.index));
   try {
-    for (let index = workers.queue.take(); index !== undefined; index = workers.queue.take()) {
+    for (let index = workers.alone ? undefined : workers.queue.take(); index !== undefined; index = workers.queue.take()) {
       onRow(await overviewRowOf(jobs[index] as RowJob, ruleSet, cacheDir), index);
     }
   } catch (error) {

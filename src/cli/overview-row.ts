@@ -1,6 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { assess } from '../assess/index.js';
-import { scanDocument } from '../engine/index.js';
+import { scanDocument, type ScanOptions } from '../engine/index.js';
+import { scanOptionsFromEnv } from './time-budget.js';
 import { isUserError, UserError } from '../errors.js';
 import { readAgreement } from '../ingest/index.js';
 import { briefHtml } from '../report/brief/html.js';
@@ -25,10 +26,10 @@ export interface RowJob {
  * run in a worker thread or in the main thread alike. Bad input becomes a row with its error; the
  * document is dropped here, so only the row travels on.
  */
-export async function overviewRowOf(job: RowJob, ruleSet: RuleSet, cacheDir: string | undefined): Promise<AgreementRow> {
+export async function overviewRowOf(job: RowJob, ruleSet: RuleSet, cacheDir: string | undefined, scanOptions: ScanOptions = scanOptionsFromEnv()): Promise<AgreementRow> {
   try {
     const doc = withStatedParties(await readAgreement(job.absolute, { cacheDir }), job.parties);
-    const assessment = assess(doc, scanDocument(doc, ruleSet));
+    const assessment = assess(doc, scanDocument(doc, ruleSet, scanOptions));
     const row = agreementRow(doc, assessment, job.display);
     if (!job.brief) return row;
     await writeFile(job.brief.path, ownOutputHeader('html') + escapeControlCharacters(briefHtml({ ...doc, source: job.display }, assessment))).catch((error: NodeJS.ErrnoException) => {

@@ -1,10 +1,11 @@
 import { scanOptionsFromEnv } from './time-budget.js';
 import { stat } from 'node:fs/promises';
 import { availableParallelism, loadavg } from 'node:os';
-import { basename, extname } from 'node:path';
+import { basename, extname, resolve } from 'node:path';
+import { BUILTIN_RULES_DIR } from '../paths.js';
 import type { AgreementDocument, DocumentResult, Finding } from '../model.js';
 import { readAgreement } from '../ingest/index.js';
-import { scanDocument } from '../engine/index.js';
+import { DEFAULT_TIME_BUDGET_MS, scanDocument } from '../engine/index.js';
 import { openRuleSet } from '../rules/open.js';
 import type { RuleSet } from '../rules/types.js';
 import { isUserError } from '../errors.js';
@@ -30,7 +31,7 @@ export interface WorkerOptions {
   ruleDirs: readonly string[];
   /** Working directory the rules are loaded against (for the workers' messages). */
   cwd: string;
-  /** Files scanned at once: this thread plus jobs - 1 worker threads; 1 = here alone; undefined = by CPUs and input size. */
+  /** Files scanned at once: this thread plus jobs - 1 worker threads (with rules of the user's, jobs worker threads); 1 = here alone (one worker); undefined = by CPUs and input size. */
   jobs?: number;
   /** Whether `inspect` will be used: the workers then post each document back. */
   wantDocument: boolean;
@@ -48,6 +49,11 @@ export interface WorkerOptions {
 export interface ScanWorkers {
   pool: ScanPool;
   queue: JobQueue;
+  /**
+   * The workers alone run the rules, this thread only waits and watches: the rules include the user's,
+   * and a rule that never returns can be stopped in a worker, never in this thread.
+   */
+  alone: boolean;
 }
 
 export interface ScanFilesOptions {
@@ -159,13 +165,16 @@ function resultOf(reply: FileReply, file: InputFile, options: ScanFilesOptions):
 
 /**
  * Starts the worker threads of a batch scan when it is worth it (several jobs, several files, a built
- * worker). They take no file until `scanFiles` releases them, and `stop()` sends them away.
+ * worker), or always when the rules include the user's: then the workers alone run them, so that one
+ * that never returns can be stopped. They take no file until `scanFiles` releases them, and `stop()`
+ * sends them away.
  */
 async function startWorkers(files: readonly InputFile[], options: WorkerOptions): Promise<ScanWorkers | undefined> {
-  if (files.length < 2 || options.jobs === 1) return undefined;
+  const alone = options.ruleDirs.some((dir) => resolve(dir) !== BUILTIN_RULES_DIR) && files.length > 0;
+  if (!alone && (files.length < 2 || options.jobs === 1)) return undefined;
   const sizes = await fileSizes(files);
   const jobs = jobCount(sizes, options.jobs);
-  const script = jobs > 1 ? workerScript() : undefined;
+  const script = jobs > 1 || alone ? workerScript() : undefined;
   if (!script) return undefined;
   const queue = new JobQueue(files.length);
   const setup = {
@@ -175,7 +184,9 @@ async function startWorkers(files: readonly InputFile[], options: WorkerOptions)
     ...(options.rowJobs ? { rowJobs: options.rowJobs } : {}),
     ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}),
   };
-  return { queue, pool: startScanPool(script, files.map((f) => f.absolute), jobs - 1, setup, queue) };
+  const budgetMs = scanOptionsFromEnv().timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS;
+  // With the user's rules every job is a worker; else this thread is one of the jobs.
+  return { queue, alone, pool: startScanPool(script, files.map((f) => f.absolute), alone ? jobs : jobs - 1, setup, queue, { budgetMs, alone }) };
 }
 
 /**
@@ -239,7 +250,7 @@ export async function scanEach(files: readonly InputFile[], options: ScanFilesOp
   }
   workers.pool.release(options.ruleSet.rules, (reply) => finished(reply.index, resultOf(reply, files[reply.index] as InputFile, options)));
   try {
-    for (let index = workers.queue.take(); index !== undefined; index = workers.queue.take()) {
+    for (let index = workers.alone ? undefined : workers.queue.take(); index !== undefined; index = workers.queue.take()) {
       finished(index, await scanOne(files[index] as InputFile, options));
     }
   } catch (error) {

@@ -6,6 +6,7 @@ import type { AgreementDocument, AgreementMeta, Finding, Language } from '../mod
 import { PACKAGE_ROOT } from '../paths.js';
 import type { AgreementRow } from '../report/overview/row.js';
 import type { CompiledRule } from '../rules/types.js';
+import { DEFAULT_TIME_BUDGET_MS, TimeBudgetExceeded } from '../engine/index.js';
 import type { RowJob } from './overview-row.js';
 
 /** What every worker is started with. */
@@ -31,8 +32,10 @@ export interface WorkerData extends WorkerSetup {
   counter: Int32Array;
   /** File indexes in the order they are handed out. */
   order: Int32Array;
-  /** [0]: the index of the file being scanned, -1 between files. */
+  /** [0]: the index of the file being scanned, -1 between files; [1]: the index of the rule running on it, -1 outside the rules. */
   current: Int32Array;
+  /** [0]: when (Date.now) the rules started on the current file, 0 outside the rules: what the pool's watchdog reads. */
+  rulesSince: Float64Array;
 }
 
 export interface ScannedDocument {
@@ -117,33 +120,67 @@ export interface ScanPool {
   stop(): void;
 }
 
+/** How the pool watches its workers. */
+export interface PoolWatch {
+  /** The rules' time budget per document (ScanOptions.timeBudgetMs). */
+  budgetMs: number;
+  /** The workers alone scan (the main thread only waits): a worker lost early is replaced all the same. */
+  alone: boolean;
+}
+
+/** What the pool knows of a running worker: the slots it shares with it. */
+interface Watched {
+  current: Int32Array;
+  rulesSince: Float64Array;
+}
+
 /**
  * Starts `size` worker threads that load their modules and then wait; once released they scan files from
  * `queue` and report each (in any order; the caller places replies by index). A worker that dies takes
  * only the file it was scanning with it: that file is reported as failed and a fresh worker takes over.
- * A worker that dies before finishing any file is not replaced (the main thread scans the rest anyway).
+ * A worker that dies before finishing any file is not replaced when the main thread scans too (it scans
+ * the rest anyway); it is when the workers alone scan (`alone`).
+ *
+ * A watchdog stops a worker whose rules have run on one file past the time budget (`budgetMs`, plus a
+ * grace that leaves the engine's own check between rules to speak first): a regex that backtracks
+ * without end never returns to that check. The file is reported with the rule it was stuck in, and a
+ * fresh worker takes the rest of the queue.
  */
-export function startScanPool(script: string, paths: readonly string[], size: number, setup: WorkerSetup, queue: JobQueue): ScanPool {
-  const live = new Set<Worker>();
+export function startScanPool(script: string, paths: readonly string[], size: number, setup: WorkerSetup, queue: JobQueue, watch: PoolWatch = { budgetMs: DEFAULT_TIME_BUDGET_MS, alone: false }): ScanPool {
+  const live = new Map<Worker, Watched>();
   const replied = new Set<number>();
   let onReply: ((reply: FileReply) => void) | undefined;
   let go: WorkerGo | undefined;
   let resolveDone: () => void = () => undefined;
   const done = new Promise<void>((resolve) => (resolveDone = resolve));
-  const settleIfIdle = () => onReply && live.size === 0 && resolveDone();
+  let watchdog: NodeJS.Timeout | undefined;
+  const settle = () => {
+    clearInterval(watchdog);
+    resolveDone();
+  };
+  const settleIfIdle = () => onReply && live.size === 0 && settle();
   const reply = (r: FileReply) => {
+    if (replied.has(r.index)) return;
     replied.add(r.index);
     onReply?.(r);
   };
+  let lastWords = '';
+  // No worker could start, and no other thread scans: each file left says so rather than go missing.
+  const failRestIfDeserted = () => {
+    if (!watch.alone || live.size > 0 || !onReply) return;
+    for (let index = queue.take(); index !== undefined; index = queue.take()) reply({ index, kind: 'failed', message: lastWords });
+  };
   const start = () => {
-    const current = new Int32Array(new SharedArrayBuffer(4)).fill(-1);
-    const data: WorkerData = { ...setup, paths, counter: queue.counter, order: queue.order, current };
+    const current = new Int32Array(new SharedArrayBuffer(8)).fill(-1);
+    const rulesSince = new Float64Array(new SharedArrayBuffer(8));
+    const data: WorkerData = { ...setup, paths, counter: queue.counter, order: queue.order, current, rulesSince };
     const worker = new Worker(script, { workerData: data });
-    live.add(worker);
+    live.set(worker, { current, rulesSince });
     if (go) worker.postMessage(go);
     let finished = 0;
     let lastError = '';
     worker.on('message', (message: WorkerReply) => {
+      if (!live.has(worker)) return; // stopped by the watchdog as it finished
       if (message.kind !== 'idle') {
         finished++;
         return reply(message);
@@ -154,27 +191,47 @@ export function startScanPool(script: string, paths: readonly string[], size: nu
     });
     worker.on('error', (error) => (lastError = error.message));
     worker.on('exit', (code) => {
-      if (!live.delete(worker)) return; // terminated: idle, or stopped
+      if (!live.delete(worker)) return; // terminated: idle, stopped, or stuck
       const lost = Atomics.load(current, 0);
-      if (lost >= 0 && !replied.has(lost)) reply({ index: lost, kind: 'failed', message: `the scan worker stopped (exit code ${code}${lastError ? `: ${lastError}` : ''})` });
-      if (finished > 0 && !queue.empty) start();
+      const message = `the scan worker stopped (exit code ${code}${lastError ? `: ${lastError}` : ''})`;
+      if (lost >= 0) reply({ index: lost, kind: 'failed', message });
+      if ((finished > 0 || (watch.alone && lost >= 0)) && !queue.empty) start();
+      else lastWords = message;
+      failRestIfDeserted();
       settleIfIdle();
     });
+  };
+  const grace = Math.max(500, watch.budgetMs / 10);
+  const stopStuck = () => {
+    const now = Date.now();
+    for (const [worker, { current, rulesSince }] of live) {
+      const since = rulesSince[0] as number;
+      const file = Atomics.load(current, 0);
+      if (since === 0 || file < 0 || now - since <= watch.budgetMs + grace) continue;
+      live.delete(worker);
+      void worker.terminate();
+      const rule = go?.rules[Atomics.load(current, 1)];
+      reply({ index: file, kind: 'unreadable', message: new TimeBudgetExceeded(rule, watch.budgetMs, paths[file] as string).message });
+      if (!queue.empty) start();
+    }
+    settleIfIdle();
   };
   for (let i = 0; i < size; i++) start();
   return {
     release(rules, listener) {
       onReply = listener;
       go = { rules };
-      for (const worker of live) worker.postMessage(go);
+      for (const worker of live.keys()) worker.postMessage(go);
+      watchdog = setInterval(stopStuck, Math.min(1000, Math.max(50, watch.budgetMs / 4)));
+      failRestIfDeserted();
       settleIfIdle();
     },
     done,
     stop() {
-      const workers = [...live];
+      const workers = [...live.keys()];
       live.clear();
       for (const worker of workers) void worker.terminate();
-      resolveDone();
+      settle();
     },
   };
 }

@@ -6,7 +6,7 @@
  */
 import { scanOptionsFromEnv } from './time-budget.js';
 import { parentPort, workerData } from 'node:worker_threads';
-import { scanDocument } from '../engine/index.js';
+import { scanDocument, type ScanOptions } from '../engine/index.js';
 import { readAgreement } from '../ingest/index.js';
 import { ruleSetOf } from '../rules/compile.js';
 import type { RuleSet } from '../rules/types.js';
@@ -25,10 +25,10 @@ if (!port) throw new Error('scan-worker.js runs only as a worker thread');
 const withLegalForce = setup.legalForce && !setup.wantDocument ? (await import('./finding-force.js')).withLegalForce : undefined;
 
 async function scanFile(index: number, ruleSet: RuleSet): Promise<FileReply> {
-  if (rowOf && setup.rowJobs) return { index, kind: 'row', row: await rowOf(setup.rowJobs[index] as RowJob, ruleSet, setup.cacheDir) };
+  if (rowOf && setup.rowJobs) return { index, kind: 'row', row: await rowOf(setup.rowJobs[index] as RowJob, ruleSet, setup.cacheDir, watchedOptions) };
   try {
     const doc = await readAgreement(setup.paths[index] as string, { cacheDir: setup.cacheDir });
-    const all = scanDocument(doc, ruleSet, scanOptions);
+    const all = scanDocument(doc, ruleSet, watchedOptions);
     const kept = kinds ? all.filter((f) => kinds.has(f.category)) : all;
     const findings = withLegalForce ? withLegalForce(doc, kept) : kept;
     const scanned = { documentId: doc.id, title: doc.title, language: doc.language, meta: doc.meta, findings, ...(doc.warnings ? { warnings: doc.warnings } : {}) };
@@ -44,6 +44,20 @@ async function scanFile(index: number, ruleSet: RuleSet): Promise<FileReply> {
 // and schema libraries, is never loaded here).
 const go = await new Promise<WorkerGo>((resolve) => port.once('message', resolve));
 const ruleSet = ruleSetOf(go.rules);
+// Where the rules are, for the pool's watchdog: the rule's place in the list the pool holds too.
+const ruleIndexes = new Map(go.rules.map((rule, i) => [rule, i]));
+const watchedOptions: ScanOptions = {
+  ...scanOptions,
+  onRule(rule) {
+    if (rule === undefined) {
+      setup.rulesSince[0] = 0;
+      Atomics.store(setup.current, 1, -1);
+      return;
+    }
+    Atomics.store(setup.current, 1, ruleIndexes.get(rule) ?? -1);
+    if (setup.rulesSince[0] === 0) setup.rulesSince[0] = Date.now();
+  },
+};
 // Files from the shared queue until it is empty; `current` tells the pool which file a crash would take with it.
 for (let index = takeJob(setup.counter, setup.order); index !== undefined; index = takeJob(setup.counter, setup.order)) {
   Atomics.store(setup.current, 0, index);

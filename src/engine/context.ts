@@ -28,6 +28,8 @@ export class UnitContext {
   private readonly insideCache = new Map<CompiledInside, boolean>();
   private tokenCache?: TokenStream;
   private citationCache?: Array<Span & { targets: number[] }>;
+  /** Category and heading → the citations of such units: asked again for every window of the unit. */
+  private readonly citedCache = new Map<string, Span[]>();
 
   constructor(
     readonly doc: AgreementDocument,
@@ -56,8 +58,14 @@ export class UnitContext {
       end: c.end,
       targets: c.numbers.map((n) => citing.directory.resolve(n, citing.unitIndex)).filter((u): u is number => u !== undefined),
     }));
-    const units = citing.targets(category, heading);
-    return this.citationCache.filter((c) => c.targets.some((u) => units.has(u))).map(({ start, end }) => ({ start, end }));
+    const key = `${category}\n${heading?.source ?? ''}\n${heading?.flags ?? ''}`;
+    let cited = this.citedCache.get(key);
+    if (!cited) {
+      const units = citing.targets(category, heading);
+      cited = this.citationCache.filter((c) => c.targets.some((u) => units.has(u))).map(({ start, end }) => ({ start, end }));
+      this.citedCache.set(key, cited);
+    }
+    return cited;
   }
 
   /** The unit's words, read on first use: a unit no rule is tried on is never tokenised. */

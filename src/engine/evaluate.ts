@@ -1,7 +1,7 @@
 import type { AllNode, CompiledPattern } from '../rules/types.js';
 import type { Span, UnitContext } from './context.js';
 import { regexOccurrences, regexOccurrencesWithin, termOccurrences } from './occurrences.js';
-import { contains, crossesEdge, subWindows, wordStretch, type Window } from './windows.js';
+import { crossesEdge, spansInside, subWindows, wordStretch, type Window } from './windows.js';
 
 /** One way a pattern matched: the spans that support it (none for a bare `inside`). */
 export interface Match {
@@ -50,11 +50,11 @@ function matchesOf(pattern: CompiledPattern, window: Window, ctx: UnitContext): 
   let matches: Match[];
   switch (pattern.op) {
     case 'terms':
-      matches = termOccurrences(pattern, ctx).filter((span) => contains(window, span)).map((span) => ({ spans: [span] }));
+      matches = spansInside(termOccurrences(pattern, ctx), window).map((span) => ({ spans: [span] }));
       break;
     case 'regex': {
       const spans = regexOccurrences(pattern, ctx);
-      const inWindow = crossesEdge(spans, window) ? window.ranges.flatMap((range) => regexOccurrencesWithin(pattern, ctx, range)) : spans.filter((span) => contains(window, span));
+      const inWindow = crossesEdge(spans, window) ? window.ranges.flatMap((range) => regexOccurrencesWithin(pattern, ctx, range)) : spansInside(spans, window);
       matches = inWindow.map((span) => ({ spans: [span] }));
       break;
     }
@@ -62,7 +62,7 @@ function matchesOf(pattern: CompiledPattern, window: Window, ctx: UnitContext): 
       matches = pattern.children.flatMap((child) => evaluate(child, window, ctx));
       break;
     case 'cites':
-      matches = ctx.citationsOf(pattern.category, pattern.heading).filter((span) => contains(window, span)).map((span) => ({ spans: [span] }));
+      matches = spansInside(ctx.citationsOf(pattern.category, pattern.heading), window).map((span) => ({ spans: [span] }));
       break;
     case 'inside':
       matches = [{ spans: [] }];
@@ -172,9 +172,18 @@ function allWithinWords(pattern: AllNode, words: number, outer: Window, ctx: Uni
     }
   });
   const matches: Match[] = [];
+  // The placed matches by first word: the ones of each stretch are found by moving along them, not by
+  // reading every match of the unit for every stretch (quadratic on a unit of megabytes).
+  const byFirst = placed.map((_, i) => i).sort((a, b) => (placed[a] as Placed).first - (placed[b] as Placed).first || a - b);
   const starts = [...new Set(placed.map((p) => p.first))].sort((a, b) => a - b);
+  let from = 0;
   for (const start of starts) {
-    const inside = placed.filter((p) => p.first >= start && p.last < start + words);
+    while ((placed[byFirst[from] as number] as Placed).first < start) from++;
+    const at: number[] = [];
+    for (let k = from; k < byFirst.length && (placed[byFirst[k] as number] as Placed).first < start + words; k++) {
+      if ((placed[byFirst[k] as number] as Placed).last < start + words) at.push(byFirst[k] as number);
+    }
+    const inside = at.sort((a, b) => a - b).map((i) => placed[i] as Placed);
     const covered = new Set([...free, ...inside.map((p) => p.child)]);
     if (covered.size < pattern.children.length) continue;
     const stretch = wordStretch(start, words, outer, ctx);

@@ -7,11 +7,25 @@ const MAX_EXCERPT = 400;
 export function evidenceSentences(sentences: readonly Segment[], spans: readonly Span[]): Span[] {
   const chosen = new Set<Segment | Span>();
   for (const span of spans) {
-    const holding = sentences.filter((s) => s.start < span.end && span.start < s.end);
+    const holding = overlapping(sentences, span);
     if (holding.length === 0) chosen.add({ start: span.start, end: span.end });
     for (const sentence of holding) chosen.add(sentence);
   }
   return [...chosen].map((s) => ({ start: s.start, end: s.end })).sort((a, b) => a.start - b.start);
+}
+
+/** The spans (in text order, never overlapping: sentences, merged marks) that overlap `span`, by binary search: a unit may hold thousands. */
+function overlapping<S extends Span>(sorted: readonly S[], span: Span): S[] {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((sorted[mid] as S).end <= span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const found: S[] = [];
+  for (let i = lo; i < sorted.length && (sorted[i] as S).start < span.end; i++) found.push(sorted[i] as S);
+  return found;
 }
 
 /**
@@ -25,7 +39,7 @@ export function buildExcerpt(text: string, sentences: readonly Span[], spans: re
   for (const sentence of sentences) {
     let piece = '';
     let at = sentence.start;
-    for (const mark of marks) {
+    for (const mark of overlapping(marks, sentence)) {
       const start = Math.max(mark.start, sentence.start);
       const end = Math.min(mark.end, sentence.end);
       if (end <= start) continue;

@@ -23,6 +23,12 @@ export interface ScanOptions {
   timeBudgetMs?: number;
   /** The clock the budget is read on (milliseconds): Date.now, or a counter in tests. */
   now?: () => number;
+  /**
+   * Told of each rule before it runs, and of undefined once the rules are done or stopped: a watchdog
+   * outside the thread can then stop a rule that never returns (a regex that backtracks without end
+   * runs past any check made between rules) and name it.
+   */
+  onRule?: (rule: CompiledRule | undefined) => void;
 }
 
 /**
@@ -30,8 +36,9 @@ export interface ScanOptions {
  * end on this text) must not stall a batch. Said in one line for that file, naming the rule.
  */
 export class TimeBudgetExceeded extends UserError {
-  constructor(ruleId: string, ruleFile: string, budgetMs: number, source: string) {
-    super(`stopped: the rules ran past the time budget of ${budgetMs / 1000} s per document, in rule ${ruleId} (${ruleFile}); raise it with CULTURESCAN_DOCUMENT_SECONDS`, source);
+  constructor(rule: Pick<CompiledRule, 'id' | 'file'> | undefined, budgetMs: number, source: string) {
+    const where = rule ? `, in rule ${rule.id} (${rule.file})` : '';
+    super(`stopped: the rules ran past the time budget of ${budgetMs / 1000} s per document${where}; raise it with CULTURESCAN_DOCUMENT_SECONDS`, source);
   }
 }
 
@@ -43,6 +50,15 @@ export class TimeBudgetExceeded extends UserError {
  * carry which categories.
  */
 export function scanDocument(doc: AgreementDocument, ruleSet: RuleSet, options: ScanOptions = {}): Finding[] {
+  if (!options.onRule) return scanWithin(doc, ruleSet, options);
+  try {
+    return scanWithin(doc, ruleSet, options);
+  } finally {
+    options.onRule(undefined);
+  }
+}
+
+function scanWithin(doc: AgreementDocument, ruleSet: RuleSet, options: ScanOptions): Finding[] {
   const now = options.now ?? Date.now;
   const deadline = now() + (options.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS);
   const index = anchorIndex(ruleSet, doc.language);
@@ -64,8 +80,9 @@ export function scanDocument(doc: AgreementDocument, ruleSet: RuleSet, options: 
       for (const r of ruleIndexes) {
         const rule = index.rules[r];
         if (!rule || !applies(rule)) continue;
+        options.onRule?.(rule);
         const matches = evaluate(rule.pattern, window, ctx);
-        if (now() > deadline) throw new TimeBudgetExceeded(rule.id, rule.file, options.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS, doc.source);
+        if (now() > deadline) throw new TimeBudgetExceeded(rule, options.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS, doc.source);
         if (matches.length === 0) continue;
         const spans: Span[] = matches.flatMap((m) => m.spans);
         const focus: Span[] = matches.flatMap(focusOf);

@@ -6,13 +6,70 @@ export interface Window {
   ranges: Span[];
 }
 
-export function contains(window: Window, span: Span): boolean {
+function contains(window: Window, span: Span): boolean {
   return window.ranges.some((range) => span.start >= range.start && span.end <= range.end);
 }
 
-/** Whether a span of the whole unit overlaps the window without lying inside it: it runs across an edge. */
+/*
+ * A unit's occurrences of a pattern (terms, regex matches, citations) are sorted by start. A window
+ * (a sentence, a stretch of words) finds its own among them by binary search instead of reading the
+ * unit's whole list: on a text with no structure (one unit of megabytes, thousands of sentences) a
+ * pass over the list per window made a scan quadratic in its matches.
+ */
+
+/** The index of the first span that starts at or after `offset`. */
+function firstStartingAt(spans: readonly Span[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((spans[mid] as Span).start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The spans (sorted by start) that lie inside the window, in their order. */
+export function spansInside(spans: readonly Span[], window: Window): Span[] {
+  const at: number[] = [];
+  for (const range of window.ranges) {
+    for (let i = firstStartingAt(spans, range.start); i < spans.length && (spans[i] as Span).start < range.end; i++) {
+      if ((spans[i] as Span).end <= range.end) at.push(i);
+    }
+  }
+  // The ranges of a window never overlap (a lead-in and its item are two sentences), so no span is taken twice.
+  if (window.ranges.length > 1) at.sort((a, b) => a - b);
+  return at.map((i) => spans[i] as Span);
+}
+
+/** The largest end among spans[0..i], for each i: what says, by binary search, whether an earlier span reaches past an offset. */
+const reaches = new WeakMap<readonly Span[], Int32Array>();
+
+function furthestEnds(spans: readonly Span[]): Int32Array {
+  let ends = reaches.get(spans);
+  if (!ends) {
+    ends = new Int32Array(spans.length);
+    let furthest = -1;
+    spans.forEach((span, i) => ((ends as Int32Array)[i] = furthest = Math.max(furthest, span.end)));
+    reaches.set(spans, ends);
+  }
+  return ends;
+}
+
+/**
+ * Whether a span of the whole unit (sorted by start) overlaps the window without lying inside it: it
+ * runs across an edge. The window's ranges never overlap, so a span that starts before a range and
+ * reaches into it lies in no range of the window.
+ */
 export function crossesEdge(spans: readonly Span[], window: Window): boolean {
-  return spans.some((span) => !contains(window, span) && window.ranges.some((range) => span.start < range.end && span.end > range.start));
+  for (const range of window.ranges) {
+    const first = firstStartingAt(spans, range.start);
+    if (first > 0 && (furthestEnds(spans)[first - 1] as number) > range.start) return true;
+    for (let i = first; i < spans.length && (spans[i] as Span).start < range.end; i++) {
+      if ((spans[i] as Span).end > range.end && !contains(window, spans[i] as Span)) return true;
+    }
+  }
+  return false;
 }
 
 /** The windows of a kind that lie inside `outer` (a window never grows past the one it is evaluated in). */
@@ -20,13 +77,36 @@ export function subWindows(within: Within, outer: Window, ctx: UnitContext): Win
   if (within === 'article' || typeof within === 'object') return [outer];
   const segments = within === 'sentence' ? ctx.sentences() : ctx.paragraphs();
   const windows: Window[] = [];
-  for (const segment of segments) {
+  for (const segment of segmentsOverlapping(segments, outer)) {
     const own = clip(segment, outer);
     if (own.length === 0) continue;
     const lead = segment.leadIn ? clip(segment.leadIn, outer) : [];
     windows.push({ ranges: [...lead, ...own] });
   }
   return windows;
+}
+
+/** The segments (in text order, never overlapping) that overlap the window, in their order: a sentence inside a paragraph looks up its own. */
+function segmentsOverlapping<S extends Span>(segments: readonly S[], window: Window): S[] {
+  if (window.ranges.length === 1 && segments.length > 0) {
+    const range = window.ranges[0] as Span;
+    const first = segments[0] as S;
+    const last = segments[segments.length - 1] as S;
+    if (range.start <= first.start && range.end >= last.end) return segments as S[]; // the whole unit: the usual case
+  }
+  const at = new Set<number>();
+  for (const range of window.ranges) {
+    // Segments never overlap, so their ends ascend as their starts do: the first that ends after the range starts.
+    let lo = 0;
+    let hi = segments.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((segments[mid] as Span).end <= range.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < segments.length && (segments[i] as Span).start < range.end; i++) at.add(i);
+  }
+  return [...at].sort((a, b) => a - b).map((i) => segments[i] as S);
 }
 
 /** The parts of `span` inside the window's ranges. */

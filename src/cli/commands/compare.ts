@@ -1,6 +1,8 @@
 import { resolve } from 'node:path';
 import { changesOnly, COMPARE_GATES, compareAgreements, failedCompareGates } from '../../compare/index.js';
 import { UserError } from '../../errors.js';
+import { inputLimits, megabytes } from '../../input-limits.js';
+import type { AgreementDocument } from '../../model.js';
 import { COMPARISON_FORMAT_NAMES, COMPARISON_FORMATS } from '../../report/compare/index.js';
 import { formatOfOutput, oneOf, parseCommandArgs } from '../args.js';
 import { readAssessed } from '../assessed.js';
@@ -37,6 +39,13 @@ ${PARTIES_HELP}
   --format-in F   with FILE '-': the format when the name does not tell it (txt, md, html, docx, pdf, xml)
   --rules DIR     add the rules in DIR over the built-in ones, overriding by id (repeatable)`;
 
+/** Refuses a text too long to pair clause by clause in reasonable time (see InputLimits.compareTextChars). */
+function notTooLong(doc: AgreementDocument): void {
+  const limit = inputLimits().compareTextChars;
+  if (doc.text.length <= limit) return;
+  throw new UserError(`is too long to compare (${megabytes(doc.text.length)} of text; compare takes up to ${megabytes(limit)} a side, raised with CULTURESCAN_COMPARE_MAX_MB)`, doc.source);
+}
+
 export const compareCommand: Command = {
   name: 'compare',
   usage: USAGE,
@@ -60,8 +69,8 @@ export const compareCommand: Command = {
     const ruleSet = await loadRules(values.rules ?? [], io.cwd);
     const stdin = stdinSpec(values, positionals);
     const [leftParties, rightParties] = partiesOption(values.parties, 2);
-    const left = await readAssessed(positionals[0]!, ruleSet, io, undefined, leftParties, stdin);
-    const right = await readAssessed(positionals[1]!, ruleSet, io, undefined, rightParties, stdin);
+    const left = await readAssessed(positionals[0]!, ruleSet, io, undefined, leftParties, stdin, notTooLong);
+    const right = await readAssessed(positionals[1]!, ruleSet, io, undefined, rightParties, stdin, notTooLong);
     const comparison = compareAgreements(left, right, categories);
     const shown = values['changes-only'] ? changesOnly(comparison) : comparison;
     await writeOutput(COMPARISON_FORMATS[format](left.doc, right.doc, shown), values.out, io, { kind: format === 'json' ? 'data' : format, inputs });

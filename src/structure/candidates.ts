@@ -60,14 +60,14 @@ function titleLines(
   read: (i: number) => HeadingLine | null,
 ): number {
   const first = nextNonBlank(lines, i, 1);
-  if (first === -1) return i;
+  if (first === -1 || isWholeBody(lines, first, found, read)) return i;
   // EUR-Lex sets the title as a paragraph of its own under the heading ("CHAPTER SIXTEEN" / blank /
   // "Electronic commerce"): after a blank line a title stands alone, followed by a blank line too.
   const spaced = first > i + 1;
   const standsAlone = first + 1 >= lines.length || lines[first + 1]!.text === '';
   if (spaced && !standsAlone && !isAllCaps(lines[first]!.text)) return i;
   if (!isTitleLine(lines, first, language, read)) {
-    const sentenceCase = (found.kind === 'article' || spaced || standsAlone) && isSentenceCaseTitle(lines, first, read);
+    const sentenceCase = (found.kind === 'article' || spaced || standsAlone) && isSentenceCaseTitle(lines, first, read, spaced && standsAlone);
     return sentenceCase ? first : i;
   }
   const capitals = isAllCaps(lines[first]!.text);
@@ -83,6 +83,13 @@ function titleLines(
   return last;
 }
 
+/** An article's only line, closed by a full stop, with the next heading (or the end) right after it: its body, not its title. */
+function isWholeBody(lines: readonly Line[], index: number, found: HeadingLine, read: (i: number) => HeadingLine | null): boolean {
+  if (found.kind !== 'article' || !/\.$/.test(lines[index]!.text)) return false;
+  const after = nextNonBlank(lines, index, 1);
+  return after === -1 || read(after) !== null;
+}
+
 function isTitleLine(
   lines: readonly Line[],
   index: number,
@@ -95,9 +102,9 @@ function isTitleLine(
 }
 
 /** A sentence-case title right under an article heading, when what follows starts afresh (not a wrapped sentence). */
-function isSentenceCaseTitle(lines: readonly Line[], index: number, read: (i: number) => HeadingLine | null): boolean {
+function isSentenceCaseTitle(lines: readonly Line[], index: number, read: (i: number) => HeadingLine | null, standsAlone: boolean): boolean {
   const text = lines[index]!.text;
-  if (PARAGRAPH_START.test(text) || read(index) !== null || !looksLikeSentenceCaseTitle(text)) return false;
+  if (PARAGRAPH_START.test(text) || read(index) !== null || !looksLikeSentenceCaseTitle(text, standsAlone)) return false;
   const after = nextNonBlank(lines, index, 1);
   return after === -1 || /^[\p{Lu}\d("“«¿¡]/u.test(lines[after]!.text);
 }

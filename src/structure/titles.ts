@@ -56,11 +56,13 @@ export function looksLikeTitle(raw: string, language: Language): boolean {
  * under "Article 12": "Cooperation in the field of electronic commerce". Stricter than looksLikeTitle
  * on everything but capitals; the caller also checks that the text after it does not continue it.
  */
-export function looksLikeSentenceCaseTitle(raw: string): boolean {
+export function looksLikeSentenceCaseTitle(raw: string, standsAlone = false): boolean {
   const text = raw.trim();
-  if (text.length === 0 || text.length > 120 || !/^\p{Lu}/u.test(text) || /[.,;:]$/.test(text)) return false;
+  // A title set as a paragraph of its own under the heading may run longer, and Spanish drafts end it with a full stop.
+  const [maxChars, maxWords, ending] = standsAlone ? [200, 24, /[,;:]$/] : [120, 12, /[.,;:]$/];
+  if (text.length === 0 || text.length > maxChars || !/^\p{Lu}/u.test(text) || ending.test(text)) return false;
   const words = text.split(/\s+/);
-  if (words.length > 12 || titleContinues(text)) return false;
+  if (words.length > maxWords || titleContinues(text)) return false;
   // Words as written, but the first one, which sentence case capitalises whatever it is.
   return !words.some((w, n) => {
     const bare = w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');

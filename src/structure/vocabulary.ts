@@ -45,9 +45,13 @@ export const FOOTNOTE_WORDS = ['Footnotes', 'Notes', 'Notas', 'Notes de bas de p
 export const RECITAL_CUES =
   /^(?:recogni[sz]ing|considering|desiring|desirous|convinced|conscious|affirming|reaffirming|noting|bearing in mind|determined|resolved|recalling|acknowledging|have agreed|hereby agree|agree as follows|considérant|reconnaissant|désireu|convaincu|résolu|rappelant|sont convenu|conviennent|considerando|reconociendo|deseosos|convencidos|decididos|recordando|han acordado|acuerdan|convienen)/i;
 
-/** Line openings of the closing formula (testimonium, place and date of signature). */
+/**
+ * Line openings of the closing formula (testimonium, place and date of signature). EU agreements print
+ * it in every official language, and the first one printed is seldom English (Bulgarian "Съставено в",
+ * Danish "Til bekræftelse heraf", German "Zu Urkund dessen", ...): those openings count too.
+ */
 export const CONCLUSION_CUES =
-  /^(?:I[Nn] (?:[Ww]itness|WITNESS|[Ff]aith|FAITH|[Cc]onfirmation|CONFIRMATION) (?:[Ww]here|WHERE|[Tt]here|THERE|of which)|(?:Done|DONE|Made|MADE|Executed|EXECUTED|Signed|SIGNED|Firmado|FIRMADO|Dado|DADO) (?:at|AT|in|IN|on|ON|en|EN)\b|EN TESTIMONIO|En testimonio|EN FOI DE QUOI|En foi de quoi|(?:FAIT|Fait) (?:à|A|À)\s|EN FE DE LO CUAL|En fe de lo cual|HECHO en\b|HECHO EN\b|Hecho en\b|Suscrito en\b)/;
+  /^(?:Съставено в |(?:Til|TIL) (?:bekr|BEKR)|(?:Udfærdiget|UDFÆRDIGET) i |(?:Zu|ZU) (?:Urkund|URKUND) |Geschehen zu |(?:In fede di che|IN FEDE DI CHE)|Fatto a |(?:Ten blijke waarvan|TEN BLIJKE WAARVAN)|Gedaan te |(?:Em fé do que|EM FÉ DO QUE)|Feito em |I[Nn] (?:[Ww]itness|WITNESS|[Ff]aith|FAITH|[Cc]onfirmation|CONFIRMATION) (?:[Ww]here|WHERE|[Tt]here|THERE|of which)|(?:Done|DONE|Made|MADE|Executed|EXECUTED|Signed|SIGNED|Firmado|FIRMADO|Dado|DADO) (?:at|AT|in|IN|on|ON|en|EN)\b|EN TESTIMONIO|En testimonio|EN FOI DE QUOI|En foi de quoi|(?:FAIT|Fait) (?:à|A|À)\s|EN FE DE LO CUAL|En fe de lo cual|HECHO en\b|HECHO EN\b|Hecho en\b|Suscrito en\b)/;
 
 /** Words that make a line a sentence rather than a title. */
 export const VERBS = new Set(

@@ -77,6 +77,15 @@ describe('preamble and conclusion', () => {
     expect(conclusion.map((n) => n.start)).toEqual([text.indexOf('Fait à Paris')]);
   });
 
+  it('ends the last article where an EU closing formula starts in another official language', () => {
+    for (const closing of ['Съставено в Брюксел на двадесет и първи март.', 'Til bekræftelse heraf har undertegnede befuldmægtigede underskrevet denne aftale.', 'Zu Urkund dessen haben die unterzeichneten Bevollmächtigten ihre Unterschriften gesetzt.']) {
+      const text = `Article 49\n${BODY}\n\n${closing}\n\nIn witness whereof, the undersigned Plenipotentiaries have signed this Agreement.\n`;
+      const outline = outlineOf(text);
+      expect(outline.map((n) => n.kind)).toEqual(['article', 'conclusion']);
+      expect(slice(text, outline[0]!)).toBe(`Article 49\n${BODY}`);
+    }
+  });
+
   it('does not take "Done at" inside an earlier article for the conclusion', () => {
     const text = `Article 1\nThe Marrakesh Agreement,\nDone at Marrakesh on 15 April 1994, applies.\n\nArticle 2\n${BODY}\n`;
     expect(labels(text)).toEqual(['article 1', 'article 2']);

@@ -41,6 +41,22 @@ describe('titles set as a paragraph of their own under the heading (EUR-Lex)', (
     expect(headed(text, language)).toEqual(expected);
   });
 
+  it('reads a long title standing alone under the heading, and a Spanish one closed by a full stop', () => {
+    const en = 'Article 5\n\nCustoms duties on exports, charges having equivalent effect and export duties of a fiscal nature\n\n1. The Parties shall abolish customs duties on exports.';
+    const es = 'Artículo 6-15\n\nEnvases y materiales de empaque para venta al menudeo.\n\nLos envases y los materiales de empaque se considerarán originarios.';
+    const fr = "Article 7\n\nConditions de la prestation de services à valeur ajoutée dans le domaine des télécommunications\n\nLes parties garantissent l'accès aux réseaux.";
+    expect(headed(en)).toEqual([['article', '5', 'Customs duties on exports, charges having equivalent effect and export duties of a fiscal nature']]);
+    expect(headed(es, 'es')).toEqual([['article', '6-15', 'Envases y materiales de empaque para venta al menudeo.']]);
+    expect(headed(fr, 'fr')).toEqual([['article', '7', 'Conditions de la prestation de services à valeur ajoutée dans le domaine des télécommunications']]);
+  });
+
+  it('does not take a one-sentence body closed by a full stop for a title when the next heading follows it', () => {
+    expect(headed('Artículo 3\n\nLas Partes confirman sus derechos y obligaciones existentes.\n\nArtículo 4\n\nDefiniciones\n\nPara los efectos de este Tratado.', 'es')).toEqual([
+      ['article', '3', undefined],
+      ['article', '4', 'Definiciones'],
+    ]);
+  });
+
   it('does not take the body for a title when it runs on over lines or is a sentence', () => {
     expect(headed('Article 4\n\nEach Party shall publish its measures\n\nArticle 5\n\nCustoms duties on electronic\ntransmissions are not imposed.')).toEqual([
       ['article', '4', undefined],

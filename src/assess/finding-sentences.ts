@@ -1,3 +1,4 @@
+import { prefixLength } from '../prefix-length.js';
 import type { AgreementDocument, Finding, LegalForce } from '../model.js';
 import { splitParagraphs, type Segment } from '../nlp/index.js';
 import { hasForceWords, legalForceOf } from './legal-force.js';
@@ -41,14 +42,7 @@ function clauseAt(article: string, offset: number, spans: SentenceSpan[], paragr
 
 /** The index of the first paragraph (in text order) that starts after `offset`: an article of one sentence may hold thousands. */
 function firstParagraphAfter(paragraphs: readonly Segment[], offset: number): number {
-  let lo = 0;
-  let hi = paragraphs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((paragraphs[mid] as Segment).start <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return prefixLength(paragraphs, (paragraph) => paragraph.start <= offset);
 }
 
 /**

@@ -3,6 +3,7 @@
  * with its lettered items, so a sentence ends only at a full stop (or a recital's semicolon at a
  * line end), never at an item's semicolon. Abbreviations and numbers ("Art. 5", "14.3") do not end one.
  */
+import { prefixLength } from '../prefix-length.js';
 
 const ABBREVIATIONS = new Set([
   'art', 'arts', 'no', 'nos', 'para', 'paras', 'e.g', 'i.e', 'etc', 'cf', 'vol', 'p', 'pp', 'mr', 'mrs', 'st', 'inc', 'ltd',
@@ -71,14 +72,7 @@ export function sentenceAt(text: string, offset: number, spans = sentenceSpans(t
 
 /** The index in `spans` (in text order) of the sentence that contains `offset`, or of the nearest before it, or 0: by binary search. */
 export function sentenceIndexAt(offset: number, spans: readonly SentenceSpan[]): number {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((spans[mid] as SentenceSpan).start <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return Math.max(0, lo - 1);
+  return Math.max(0, prefixLength(spans, (span) => span.start <= offset) - 1);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { prefixLength } from '../prefix-length.js';
 import type { Segment } from '../nlp/index.js';
 import type { Span } from './context.js';
 
@@ -16,15 +17,8 @@ export function evidenceSentences(sentences: readonly Segment[], spans: readonly
 
 /** The spans (in text order, never overlapping: sentences, merged marks) that overlap `span`, by binary search: a unit may hold thousands. */
 function overlapping<S extends Span>(sorted: readonly S[], span: Span): S[] {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((sorted[mid] as S).end <= span.start) lo = mid + 1;
-    else hi = mid;
-  }
   const found: S[] = [];
-  for (let i = lo; i < sorted.length && (sorted[i] as S).start < span.end; i++) found.push(sorted[i] as S);
+  for (let i = prefixLength(sorted, (s) => s.end <= span.start); i < sorted.length && (sorted[i] as S).start < span.end; i++) found.push(sorted[i] as S);
   return found;
 }
 

@@ -1,3 +1,4 @@
+import { prefixLength } from '../prefix-length.js';
 import type { Within } from '../rules/schema.js';
 import type { Span, UnitContext } from './context.js';
 
@@ -19,14 +20,7 @@ function contains(window: Window, span: Span): boolean {
 
 /** The index of the first span that starts at or after `offset`. */
 function firstStartingAt(spans: readonly Span[], offset: number): number {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((spans[mid] as Span).start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return prefixLength(spans, (span) => span.start < offset);
 }
 
 /** The spans (sorted by start) that lie inside the window, in their order. */
@@ -97,14 +91,7 @@ function segmentsOverlapping<S extends Span>(segments: readonly S[], window: Win
   const at = new Set<number>();
   for (const range of window.ranges) {
     // Segments never overlap, so their ends ascend as their starts do: the first that ends after the range starts.
-    let lo = 0;
-    let hi = segments.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if ((segments[mid] as Span).end <= range.start) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let i = lo; i < segments.length && (segments[i] as Span).start < range.end; i++) at.add(i);
+    for (let i = prefixLength(segments, (segment) => segment.end <= range.start); i < segments.length && (segments[i] as Span).start < range.end; i++) at.add(i);
   }
   return [...at].sort((a, b) => a - b).map((i) => segments[i] as S);
 }

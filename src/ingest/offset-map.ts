@@ -1,3 +1,4 @@
+import { prefixLength } from '../prefix-length.js';
 import type { OffsetMap } from '../model.js';
 
 /** A text derived from another one, with the map from its offsets back to the source's. */
@@ -77,14 +78,7 @@ export class MappedTextBuilder {
 
 /** Index of the last entry of ascending `starts` that is <= `value` (0 when none is). */
 function lastAtOrBefore(starts: readonly number[], value: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= value) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  return Math.max(0, prefixLength(starts, (start) => start <= value) - 1);
 }
 
 /** Where offset `offset` of the normalised text stands in the original text. */

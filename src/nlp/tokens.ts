@@ -1,3 +1,4 @@
+import { prefixLength } from '../prefix-length.js';
 import type { Language } from '../model.js';
 import type { StemCache } from './stem.js';
 
@@ -42,22 +43,11 @@ export function tokenize(text: string, language: Language, cache: StemCache, sta
 
 /** Index of the first token whose start is >= offset. */
 export function firstTokenAtOrAfter(stream: TokenStream, offset: number): number {
-  return countWhile(stream.starts, (start) => start < offset);
+  return prefixLength(stream.starts, (start) => start < offset);
 }
 
 /** Index of the last token whose end is <= offset, or -1. */
 export function lastTokenEndingBy(stream: TokenStream, offset: number): number {
-  return countWhile(stream.ends, (end) => end <= offset) - 1;
+  return prefixLength(stream.ends, (end) => end <= offset) - 1;
 }
 
-/** How many of the ascending `values`, from the first, satisfy `holds` (a binary search: it holds for a prefix). */
-function countWhile(values: readonly number[], holds: (value: number) => boolean): number {
-  let lo = 0;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (holds(values[mid] as number)) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}

@@ -59,14 +59,8 @@ export function evidenceSentences(doc: AgreementDocument, finding: Finding): For
   const seen = new Set<number>();
   const out: ForcedSentence[] = [];
   const offsets = finding.evidence.length > 0 ? finding.evidence.map((e) => e.start) : [start];
-  // Evidence often falls in the same few sentences: each is read for force words once.
-  const forceWords = new Map<string, boolean>();
-  const hasForce = (from: number, to: number) => {
-    const key = `${from}:${to}`;
-    let has = forceWords.get(key);
-    if (has === undefined) forceWords.set(key, (has = hasForceWords(article.slice(from, to), doc.language)));
-    return has;
-  };
+  // hasForceWords remembers the sentences it has read: evidence often falls in the same few.
+  const hasForce = (from: number, to: number) => hasForceWords(article.slice(from, to), doc.language);
   for (const offset of offsets) {
     let clause = offset >= start && offset < end ? clauseAt(article, offset - start, spans, paragraphs) : undefined;
     if (clause && !preamble && !hasForce(clause.start, clause.end)) {

@@ -118,7 +118,7 @@ class WordTable {
     const hash = hashOf(text, start, end);
     this.place(hash, this.words.length);
     this.hashes.push(hash);
-    this.words.push(text.slice(start, end));
+    this.words.push(detached(text.slice(start, end))); // kept for the run: never a view into the document
     this.keys.push(keys);
     return keys;
   }

@@ -54,7 +54,7 @@ function mergeFindings(kind: FindingKind, fired: readonly Fired[], ctx: UnitCont
       start: unit.start,
       end: unit.end,
     },
-    excerpt: buildExcerpt(text, evidenceSentences(ctx.sentences(), focus), focus),
+    excerpt: buildExcerpt(text, evidenceSentences(ctx.excerptPieces(), focus), focus),
     evidence,
     references: unique(fired.flatMap((f) => f.rule.references)),
     tags: unique(fired.flatMap((f) => f.rule.tags)),

@@ -220,7 +220,7 @@ async function bench(record: boolean): Promise<void> {
   console.log(`scan --format text --jobs 1 (no legal force): ${least(text, 'cpuSeconds').toFixed(2)} s CPU (${spread(text, 'cpuSeconds')}): ${(least(text, 'cpuSeconds') / least(floors, 'cpuSeconds')).toFixed(2)}x the floor's CPU; the data formats' legal force adds ${((least(oneJob, 'cpuSeconds') / least(text, 'cpuSeconds') - 1) * 100).toFixed(0)}%`);
   console.log(`scan --jobs 2: ${least(twoJobs, 'seconds').toFixed(2)} s wall (${spread(twoJobs, 'seconds')}), ${least(twoJobs, 'cpuSeconds').toFixed(2)} s CPU: ${verdict(least(twoJobs, 'seconds') / least(floors, 'seconds'), TARGETS.wallTwoJobs)} the floor's wall time (on an idle machine)`);
   const [load] = loadavg();
-  console.log(`  --jobs 2 against --jobs 1 in this run: ${(least(twoJobs, 'seconds') / least(oneJob, 'seconds')).toFixed(2)}x the wall time, ${(least(twoJobs, 'cpuSeconds') / least(oneJob, 'cpuSeconds')).toFixed(2)}x the CPU (load average ${load?.toFixed(1)} on ${availableParallelism()} processors: on a busy machine a worker thread finds no idle processor)`);
+  console.log(`  --jobs 2 against --jobs 1 in this run: ${(least(twoJobs, 'seconds') / least(oneJob, 'seconds')).toFixed(2)}x the wall time, ${(least(twoJobs, 'cpuSeconds') / least(oneJob, 'cpuSeconds')).toFixed(2)}x the CPU (under a load average of ${load?.toFixed(1)} on ${availableParallelism()} processors)`);
   checkDigest(oneJob[0]?.note ?? '', record);
   if (twoJobs.some((r) => r.note !== oneJob[0]?.note)) console.log('findings: --jobs 2 wrote a different report from --jobs 1');
 

@@ -67,6 +67,13 @@ describe('heading forms', () => {
     const after = 'Article 3.9 - Cultural Content of Aurelia in the\nDigital Environment\n1. Each Party shall open its programmes.';
     expect(outlineOf(under).map((n) => n.heading)).toEqual(['Cooperation in the field of electronic commerce']);
     expect(outlineOf(after).map((n) => n.heading)).toEqual(['Cultural Content of Aurelia in the Digital Environment']);
+    const spanish = 'Artículo 14.4: Trato No Discriminatorio de los\nProductos Digitales\nNinguna Parte otorgará un trato menos favorable.';
+    expect(outlineOf(spanish, 'es').map((n) => n.heading)).toEqual(['Trato No Discriminatorio de los Productos Digitales']);
+  });
+
+  it('takes a chapter title in sentence case from the line right above the first article, with no blank lines around it', () => {
+    const text = `CHAPTER FOUR\nCooperation in the field of culture\nArticle 4.1\nCultural exchanges\n${BODY}`;
+    expect(flatten(outlineOf(text)).map((n) => [n.kind, n.heading])).toEqual([['chapter', 'Cooperation in the field of culture'], ['article', 'Cultural exchanges']]);
   });
 
   it('does not take a title and the first words of the text run on after it for a title', () => {

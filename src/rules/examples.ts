@@ -1,4 +1,4 @@
-import type { AgreementDocument, Category, Finding, OutlineNode } from '../model.js';
+import type { AgreementDocument, Category, Detections, OutlineNode } from '../model.js';
 import { patternNodes, subsetRuleSet } from './compile.js';
 import { exampleDocument } from './example-doc.js';
 import type { RuleExample } from './schema.js';
@@ -20,7 +20,7 @@ export interface ExampleResult {
 }
 
 /** What runs the examples: the engine's scanDocument (passed in, as the engine comes after the rules). */
-export type ExampleScanner = (doc: AgreementDocument, ruleSet: RuleSet) => Finding[];
+export type ExampleScanner = (doc: AgreementDocument, ruleSet: RuleSet) => Detections;
 
 /**
  * Runs every example of every rule through the real engine, RuleTester-strict: a `match` example
@@ -38,7 +38,8 @@ function ruleExampleResults(ruleSet: RuleSet, rule: CompiledRule, scan: ExampleS
     const doc = exampleDocument(example, rule.languages[0] ?? 'en');
     // The example's own article comes last; the articles placed before it are only context.
     const ownStart = lastUnitStart(doc.outline);
-    const matched = scan(doc, runSet)
+    const { findings, signals } = scan(doc, runSet);
+    const matched = [...findings, ...signals]
       .filter((finding) => finding.location.start >= ownStart)
       .flatMap((finding) => finding.evidence.filter((e) => e.ruleId === rule.id).map((e) => e.text));
     const fired = matched.length > 0;

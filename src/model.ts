@@ -35,6 +35,12 @@ export interface OutlineNode {
   heading?: string;
   /** Offset of the first character of the node (its heading line, when it has one). */
   start: number;
+  /**
+   * Offset just past the node's heading (its label, number and title, over one or more lines), when
+   * it has a heading of its own: what follows is the node's text. A heading names a node; it is not
+   * one of its sentences.
+   */
+  headingEnd?: number;
   /** Offset just past the node's last character. */
   end: number;
   /** 1-based page of `start`, for paginated formats. */

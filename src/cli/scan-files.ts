@@ -1,8 +1,7 @@
 import { scanOptionsFromEnv } from './time-budget.js';
 import { stat } from 'node:fs/promises';
 import { availableParallelism, loadavg } from 'node:os';
-import { basename, extname, resolve } from 'node:path';
-import { BUILTIN_RULES_DIR } from '../paths.js';
+import { basename, extname } from 'node:path';
 import type { AgreementDocument, Detections, DocumentResult, Finding, FindingOrSignal } from '../model.js';
 import { readAgreement } from '../ingest/index.js';
 import { DEFAULT_TIME_BUDGET_MS, scanDocument } from '../engine/index.js';
@@ -13,6 +12,7 @@ import { mapLimit } from './map-limit.js';
 import type { InputFile } from './paths-expand.js';
 import type { RowJob } from './overview-row.js';
 import type { Progress } from './progress.js';
+import { includesUserRules } from './scan-options.js';
 import { JobQueue, startScanPool, workerScript, type FileReply, type ScanPool } from './scan-pool.js';
 
 /** A few files at a time: reading (disk, PDF workers) overlaps with the synchronous engine. */
@@ -171,7 +171,7 @@ function resultOf(reply: FileReply, file: InputFile, options: ScanFilesOptions):
  * sends them away.
  */
 async function startWorkers(files: readonly InputFile[], options: WorkerOptions): Promise<ScanWorkers | undefined> {
-  const alone = options.ruleDirs.some((dir) => resolve(dir) !== BUILTIN_RULES_DIR) && files.length > 0;
+  const alone = includesUserRules(options.ruleDirs) && files.length > 0;
   if (!alone && (files.length < 2 || options.jobs === 1)) return undefined;
   const sizes = await fileSizes(files);
   const jobs = jobCount(sizes, options.jobs);

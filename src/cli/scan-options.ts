@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { SUPPORTED_EXTENSIONS } from '../ingest/index.js';
 import { BUILTIN_RULES_DIR, SAMPLE_CORPUS_DIR } from '../paths.js';
 import { openRuleSet } from '../rules/open.js';
-import type { RuleSet } from '../rules/types.js';
+import type { CommandRules } from './watched-scan.js';
 import { UserError } from '../errors.js';
 import { CATEGORIES, type Category } from '../model.js';
 import type { Io } from './io.js';
@@ -37,9 +37,15 @@ export function ruleDirs(userDirs: readonly string[], cwd: string): string[] {
   return [BUILTIN_RULES_DIR, ...userDirs.map((d) => resolve(cwd, d))];
 }
 
+/** Whether rule folders include one of the user's (any but the built-in rules' own). */
+export function includesUserRules(dirs: readonly string[]): boolean {
+  return dirs.some((dir) => resolve(dir) !== BUILTIN_RULES_DIR);
+}
+
 /** The built-in rules, then the user's folders (resolved against cwd) over them; `withDefinitions` for the rules' examples. */
-export function loadRules(userDirs: readonly string[], cwd: string, withDefinitions = false): Promise<RuleSet> {
-  return openRuleSet(ruleDirs(userDirs, cwd), { cwd, withDefinitions });
+export async function loadRules(userDirs: readonly string[], cwd: string, withDefinitions = false): Promise<CommandRules> {
+  const dirs = ruleDirs(userDirs, cwd);
+  return { ruleSet: await openRuleSet(dirs, { cwd, withDefinitions }), userRules: includesUserRules(dirs) };
 }
 
 /** `--jobs N`: files scanned at once (this thread plus N - 1 worker threads; 1 = here alone); undefined = by CPUs and input size. */

@@ -25,6 +25,18 @@ export interface WorkerSetup {
   kinds?: readonly string[];
   /** Decide the legal force of each posted finding and signal (what scan's formats print), while the document is at hand. */
   legalForce?: boolean;
+  /**
+   * Documents the main thread has read already (from standard input, or a rule's examples): file `i` is
+   * `documents[i]`, scanned as it is instead of read from its path (see DocumentJob).
+   */
+  documents?: readonly DocumentJob[];
+}
+
+/** A document read before the scan, and the rules it is scanned with. */
+export interface DocumentJob {
+  doc: AgreementDocument;
+  /** Places in the run's rules of the rules to scan it with; every rule when absent. */
+  rules?: readonly number[];
 }
 
 /** A worker's share of the run: the files, the shared queue counter, and a slot it keeps its current file in. */

@@ -8,8 +8,8 @@ import { scanOptionsFromEnv } from './time-budget.js';
 import { parentPort, workerData } from 'node:worker_threads';
 import { scanDocument, type ScanOptions } from '../engine/index.js';
 import { readAgreement } from '../ingest/index.js';
-import { ruleSetOf } from '../rules/compile.js';
-import type { RuleSet } from '../rules/types.js';
+import { ruleSetOf, subsetRuleSet } from '../rules/compile.js';
+import type { CompiledRule, RuleSet } from '../rules/types.js';
 import { isUserError } from '../errors.js';
 import type { RowJob } from './overview-row.js';
 import { takeJob, type FileReply, type WorkerData, type WorkerGo } from './scan-pool.js';
@@ -27,8 +27,9 @@ const withLegalForce = setup.legalForce && !setup.wantDocument ? (await import('
 async function scanFile(index: number, ruleSet: RuleSet): Promise<FileReply> {
   if (rowOf && setup.rowJobs) return { index, kind: 'row', row: await rowOf(setup.rowJobs[index] as RowJob, ruleSet, setup.cacheDir, watchedOptions) };
   try {
-    const doc = await readAgreement(setup.paths[index] as string, { cacheDir: setup.cacheDir });
-    const all = scanDocument(doc, ruleSet, watchedOptions);
+    const job = setup.documents?.[index];
+    const doc = job ? job.doc : await readAgreement(setup.paths[index] as string, { cacheDir: setup.cacheDir });
+    const all = scanDocument(doc, job?.rules ? ruleSubset(ruleSet, job.rules) : ruleSet, watchedOptions);
     const kept = kinds ? all.findings.filter((f) => kinds.has(f.category)) : all.findings;
     const findings = withLegalForce ? withLegalForce(doc, kept) : kept;
     const signals = withLegalForce ? withLegalForce(doc, all.signals) : all.signals;
@@ -59,6 +60,15 @@ const watchedOptions: ScanOptions = {
     if (setup.rulesSince[0] === 0) setup.rulesSince[0] = Date.now();
   },
 };
+/** The rules at these places of the run's, made into a rule set once per distinct list (a rule's examples share one). */
+const subsets = new Map<string, RuleSet>();
+function ruleSubset(all: RuleSet, places: readonly number[]): RuleSet {
+  const key = places.join(',');
+  let subset = subsets.get(key);
+  if (!subset) subsets.set(key, (subset = subsetRuleSet(all, places.map((place) => all.rules[place] as CompiledRule))));
+  return subset;
+}
+
 // Files from the shared queue until it is empty; `current` tells the pool which file a crash would take with it.
 for (let index = takeJob(setup.counter, setup.order); index !== undefined; index = takeJob(setup.counter, setup.order)) {
   Atomics.store(setup.current, 0, index);

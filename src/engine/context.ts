@@ -1,5 +1,5 @@
 import type { AgreementDocument, Category, Language } from '../model.js';
-import { firstTokenAtOrAfter, lastTokenEndingBy, splitParagraphs, splitSentences, tokenize, type Segment, type StemCache, type TokenStream } from '../nlp/index.js';
+import { firstTokenAtOrAfter, lastTokenEndingBy, splitParagraphs, splitSentences, tokenize, trim, type Segment, type StemCache, type TokenStream } from '../nlp/index.js';
 import type { CompiledInside, RegexNode } from '../rules/types.js';
 import { findCitations, type ArticleDirectory } from './citations.js';
 import type { Unit } from './units.js';
@@ -82,12 +82,30 @@ export class UnitContext {
     return (this.textCache ??= this.doc.text.slice(this.unit.start, this.unit.end));
   }
 
+  /**
+   * The sentences of the unit's text: its headings are none of them, so a title ("Dialogue on Digital
+   * Trade and Culture") never reads as a sentence of its own nor as the start of the first one, whether
+   * the layout set it apart (a Word heading) or ran it on to the text (a line of plain text).
+   */
   sentences(): Segment[] {
-    return (this.sentenceCache ??= splitSentences(this.doc.text, this.unit.start, this.unit.end));
+    return (this.sentenceCache ??= this.unit.textRanges.flatMap((range) => splitSentences(this.doc.text, range.start, range.end)));
   }
 
+  /** The paragraphs of the unit's text, its headings left out as for sentences. */
   paragraphs(): Segment[] {
-    return (this.paragraphCache ??= splitParagraphs(this.doc.text, this.unit.start, this.unit.end, this.unit.paragraphStarts));
+    return (this.paragraphCache ??= this.unit.textRanges.flatMap((range) => splitParagraphs(this.doc.text, range.start, range.end, this.unit.paragraphStarts)));
+  }
+
+  /** The pieces an excerpt is made of: the sentences, and each heading as a piece of its own. */
+  excerptPieces(): Span[] {
+    const headings: Span[] = [];
+    let at = this.unit.start;
+    for (const range of [...this.unit.textRanges, { start: this.unit.end, end: this.unit.end }]) {
+      const heading = trim(this.doc.text, at, range.start);
+      if (heading) headings.push(heading);
+      at = range.end;
+    }
+    return [...headings, ...this.sentences()].sort((a, b) => a.start - b.start);
   }
 
   /** Word key → positions (token indexes) of the unit's words with that key. */

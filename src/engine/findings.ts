@@ -56,7 +56,7 @@ function merged(kind: RuleKind, fired: readonly Fired[], ctx: UnitContext): Find
       start: unit.start,
       end: unit.end,
     },
-    excerpt: buildExcerpt(text, evidenceSentences(ctx.sentences(), focus), focus),
+    excerpt: buildExcerpt(text, evidenceSentences(ctx.excerptPieces(), focus), focus),
     evidence,
     references: unique(fired.flatMap((f) => f.rule.references)),
     tags: unique(fired.flatMap((f) => f.rule.tags)),

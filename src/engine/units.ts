@@ -23,6 +23,11 @@ export interface Unit {
   page?: number;
   /** Where the outline's paragraph nodes start inside the unit (extra paragraph breaks). */
   paragraphStarts: number[];
+  /**
+   * The stretches of the unit that are its text, in order: the unit without its own heading and the
+   * headings of the nodes inside it. Sentences and paragraphs are read there alone.
+   */
+  textRanges: Array<{ start: number; end: number }>;
 }
 
 const CONTAINERS = new Set(['part', 'chapter', 'section', 'subsection', 'annex', 'appendix', 'protocol', 'footnotes', 'conclusion']);
@@ -35,7 +40,7 @@ const CONTAINERS = new Set(['part', 'chapter', 'section', 'subsection', 'annex',
 export function buildUnits(doc: AgreementDocument): Unit[] {
   if (doc.outline.length === 0) {
     const root: OutlineNode = { kind: 'part', start: 0, end: doc.text.length, children: [] };
-    return [{ node: root, ancestors: [], start: 0, end: doc.text.length, articleNumber: 'document', path: [], headings: [], part: 'body', paragraphStarts: [] }];
+    return [{ node: root, ancestors: [], start: 0, end: doc.text.length, articleNumber: 'document', path: [], headings: [], part: 'body', paragraphStarts: [], textRanges: [{ start: 0, end: doc.text.length }] }];
   }
   const units: Unit[] = [];
   const qualified = chapterQualifiedNumbers(doc.outline);
@@ -75,7 +80,27 @@ function makeUnit(node: OutlineNode, ancestors: OutlineNode[], label: (node: Out
     part,
     ...(node.page !== undefined ? { page: node.page } : {}),
     paragraphStarts: paragraphStarts(node),
+    textRanges: textRanges(node),
   };
+}
+
+/** The node's extent less every heading in it (its own and its descendants'): see Unit.textRanges. */
+function textRanges(node: OutlineNode): Array<{ start: number; end: number }> {
+  const headings: Array<{ start: number; end: number }> = [];
+  const walk = (n: OutlineNode) => {
+    if (n.headingEnd !== undefined && n.headingEnd > n.start) headings.push({ start: n.start, end: n.headingEnd });
+    n.children.forEach(walk);
+  };
+  walk(node);
+  headings.sort((a, b) => a.start - b.start);
+  const ranges: Array<{ start: number; end: number }> = [];
+  let at = node.start;
+  for (const heading of headings) {
+    if (heading.start > at) ranges.push({ start: at, end: Math.min(heading.start, node.end) });
+    at = Math.max(at, heading.end);
+  }
+  if (at < node.end) ranges.push({ start: at, end: node.end });
+  return ranges;
 }
 
 /** ToTA article_identifier; a preamble node's own externalId is a chapter id, never an article's. */

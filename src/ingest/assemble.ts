@@ -68,5 +68,6 @@ function pageSpans(starts: readonly number[], map: OffsetMap, text: string): Pag
 function mapNode(node: OutlineNode, map: OffsetMap, length: number): OutlineNode {
   const start = Math.min(length, toNormalizedOffset(map, node.start));
   const end = Math.max(start, Math.min(length, toNormalizedOffset(map, node.end)));
-  return { ...node, start, end, children: node.children.map((child) => mapNode(child, map, length)) };
+  const headingEnd = node.headingEnd === undefined ? {} : { headingEnd: Math.min(end, Math.max(start, toNormalizedOffset(map, node.headingEnd))) };
+  return { ...node, start, end, ...headingEnd, children: node.children.map((child) => mapNode(child, map, length)) };
 }

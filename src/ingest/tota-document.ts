@@ -32,7 +32,10 @@ export function totaExtraction(tree: TotaTree): Extraction {
     if (offset > 0) write('\n\n');
     const node: OutlineNode = { ...chapterFields(chapter), start: offset, end: offset, children: [] };
     const heading = headingLine(chapter.number, chapter.name);
-    if (heading) write(`${heading}\n\n`);
+    if (heading) {
+      node.headingEnd = offset + heading.length;
+      write(`${heading}\n\n`);
+    }
     chapter.articles.forEach((article, i) => {
       if (i > 0) write('\n\n');
       const start = offset;
@@ -44,6 +47,7 @@ export function totaExtraction(tree: TotaTree): Extraction {
         ...(article.number ? { number: bareNumber(article.number) } : {}),
         ...(article.name ? { heading: article.name } : {}),
         start,
+        ...(articleHeading ? { headingEnd: start + articleHeading.length } : {}),
         end: offset,
         externalId: article.id,
         children: [],

@@ -50,6 +50,23 @@ const MODALS: Record<'es' | 'fr', RegExp> = {
   fr: unicodeWords(/\b(?:doi(?:t|vent)|devr(?:a|ont|ait|aient)|peu(?:t|vent)|pourr(?:a|ont|ait|aient)|s'efforce(?:nt|ra|ront)?)\b/gi),
 };
 
+/**
+ * Every way compromise comes to tag a word #Modal leaves one of these in the sentence: its lexicon's
+ * modals (may can could lets might must ought shall shant should will would), unknown words ending in
+ * "ould", the contractions it expands into them ("won't", "we'll", "I'd", "we've read"), and the words
+ * its rules retag ("had better", "have read"). Matched anywhere in a word, so that no spelling or
+ * tokenising of compromise's can slip past. A sentence with none has no modal, and compromise, by far
+ * the slowest step of reading legal force (tens of milliseconds a sentence), need not run. Letters
+ * outside ASCII always go to compromise: it folds accents before it looks words up.
+ */
+const MAY_HOLD_A_MODAL = /can|ould|lets|might|must|ought|shall|shan|will|won|may|better|ha[dv]|['’‘ʼ`´](?:ll|d|ve)/i;
+const NON_ASCII_LETTER = /[^\P{L}A-Za-z]/u;
+
+/** Whether compromise could find an English modal in the sentence (see MAY_HOLD_A_MODAL). */
+export function mayHoldEnglishModal(sentence: string): boolean {
+  return MAY_HOLD_A_MODAL.test(sentence) || NON_ASCII_LETTER.test(sentence);
+}
+
 /** Reads modal verbs and negation. English goes through compromise; Spanish and French through word lists. */
 export function modalityOf(sentence: string, language: Language = 'en'): Modality {
   return MODALITY[language](sentence);
@@ -60,7 +77,9 @@ function readModality(sentence: string, language: Language): Modality {
   const negatedModal = negativeSubject || NEGATED_MODAL[language].test(sentence);
   const modals =
     language === 'en'
-      ? (nlp(sentence).match('#Modal').out('array') as string[]).map((m) => m.toLowerCase().replace(/[^a-z']/g, ''))
+      ? !mayHoldEnglishModal(sentence)
+        ? []
+        : (nlp(sentence).match('#Modal').out('array') as string[]).map((m) => m.toLowerCase().replace(/[^a-z']/g, ''))
       : [...sentence.matchAll(MODALS[language])].map((m) => m[0].toLowerCase());
   return Object.freeze({ modals: Object.freeze(modals), negativeSubject, negatedModal });
 }

@@ -39,7 +39,7 @@ function place(placed: PlacedText, text: { value: string }, outline: OutlineNode
   for (const heading of placed.part === 'preamble' ? [] : headings) {
     let node = level.find((n) => n.heading === heading && n.kind === kindOf(heading));
     if (!node) {
-      node = { kind: kindOf(heading), heading, start: text.value.length, end: text.value.length, children: [] };
+      node = { kind: kindOf(heading), heading, start: text.value.length, headingEnd: text.value.length + heading.length, end: text.value.length, children: [] };
       level.push(node);
       text.value += `${heading}\n\n`;
     }
@@ -53,7 +53,7 @@ function place(placed: PlacedText, text: { value: string }, outline: OutlineNode
   level.push(
     placed.part === 'preamble'
       ? { kind: 'preamble', start, end, children: [] }
-      : { kind: 'article', start, end, children: [], ...(ownHeading ? { heading: ownHeading } : {}), ...(number ? { number } : {}) },
+      : { kind: 'article', start, end, children: [], ...(ownHeading ? { heading: ownHeading, headingEnd: start + ownHeading.length } : {}), ...(number ? { number } : {}) },
   );
   for (const node of enclosing) node.end = end;
 }

@@ -17,46 +17,57 @@ export interface ExampleResult {
   passed: boolean;
   /** What the rule matched (evidence texts), empty when it did not fire. */
   matched: string[];
+  /** Why the example could not be run to the end (its scan ran past the time budget): then it fails. */
+  problem?: string;
 }
 
 /** What runs the examples: the engine's scanDocument (passed in, as the engine comes after the rules). */
 export type ExampleScanner = (doc: AgreementDocument, ruleSet: RuleSet) => Detections;
+
+/** One example to run: its document, and the rules (places in the rule set) it is scanned with. */
+export interface ExampleJob {
+  rule: CompiledRule;
+  expected: 'match' | 'noMatch';
+  /** 1-based position in its list. */
+  index: number;
+  example: RuleExample;
+  doc: AgreementDocument;
+  /** The rule itself, and the rules of the categories it cites (to find the cited articles). */
+  rules: number[];
+}
 
 /**
  * Runs every example of every rule through the real engine, RuleTester-strict: a `match` example
  * must make the rule fire, a `noMatch` example must not.
  */
 export function runRuleExamples(ruleSet: RuleSet, scan: ExampleScanner): ExampleResult[] {
-  return ruleSet.rules.flatMap((rule) => ruleExampleResults(ruleSet, rule, scan));
+  return ruleExampleJobs(ruleSet).map((job) => exampleResult(job, scan(job.doc, subsetRuleSet(ruleSet, job.rules.map((place) => ruleSet.rules[place] as CompiledRule)))));
 }
 
-function ruleExampleResults(ruleSet: RuleSet, rule: CompiledRule, scan: ExampleScanner): ExampleResult[] {
-  // A rule that follows citations needs the rules of the categories it cites, to find the cited articles.
-  const cited = new Set(patternNodes(rule.pattern).flatMap((node) => (node.op === 'cites' ? [node.category] : [])));
-  const runSet = subsetRuleSet(ruleSet, [rule, ...ruleSet.rules.filter((other) => other !== rule && cited.has(other.category as Category))]);
-  const run = (expected: 'match' | 'noMatch') => (example: RuleExample, i: number): ExampleResult => {
-    const doc = exampleDocument(example, rule.languages[0] ?? 'en');
-    // The example's own article comes last; the articles placed before it are only context.
-    const ownStart = lastUnitStart(doc.outline);
-    const { findings, signals } = scan(doc, runSet);
-    const matched = [...findings, ...signals]
-      .filter((finding) => finding.location.start >= ownStart)
-      .flatMap((finding) => finding.evidence.filter((e) => e.ruleId === rule.id).map((e) => e.text));
-    const fired = matched.length > 0;
-    return {
-      ruleId: rule.id,
-      file: rule.file,
-      expected,
-      index: i + 1,
-      example,
-      text: typeof example === 'string' ? example : example.text,
-      passed: expected === 'match' ? fired : !fired,
-      matched,
-    };
-  };
-  const examples = rule.definition?.examples;
-  if (!examples) throw new Error(`rule ${rule.id}: its examples are read from its file, not from the bundle of compiled rules`);
-  return [...examples.match.map(run('match')), ...examples.noMatch.map(run('noMatch'))];
+/** Every example of every rule as a document to scan: scanned by the caller, judged by exampleResult. */
+export function ruleExampleJobs(ruleSet: RuleSet): ExampleJob[] {
+  return ruleSet.rules.flatMap((rule, place) => {
+    // A rule that follows citations needs the rules of the categories it cites, to find the cited articles.
+    const cited = new Set(patternNodes(rule.pattern).flatMap((node) => (node.op === 'cites' ? [node.category] : [])));
+    const rules = [place, ...ruleSet.rules.flatMap((other, p) => (other !== rule && cited.has(other.category as Category) ? [p] : []))];
+    const examples = rule.definition?.examples;
+    if (!examples) throw new Error(`rule ${rule.id}: its examples are read from its file, not from the bundle of compiled rules`);
+    const jobs = (expected: 'match' | 'noMatch') => (example: RuleExample, i: number): ExampleJob => ({ rule, expected, index: i + 1, example, doc: exampleDocument(example, rule.languages[0] ?? 'en'), rules });
+    return [...examples.match.map(jobs('match')), ...examples.noMatch.map(jobs('noMatch'))];
+  });
+}
+
+/** Whether an example passed, from the findings and signals of its document, or from the problem that stopped its scan. */
+export function exampleResult(job: ExampleJob, scanned: Detections | { problem: string }): ExampleResult {
+  const { rule, expected, index, example } = job;
+  const text = typeof example === 'string' ? example : example.text;
+  const base = { ruleId: rule.id, file: rule.file, expected, index, example, text };
+  if ('problem' in scanned) return { ...base, passed: false, matched: [], problem: scanned.problem };
+  // The example's own article comes last; the articles placed before it are only context.
+  const ownStart = lastUnitStart(job.doc.outline);
+  const matched = [...scanned.findings, ...scanned.signals].filter((finding) => finding.location.start >= ownStart).flatMap((finding) => finding.evidence.filter((e) => e.ruleId === rule.id).map((e) => e.text));
+  const fired = matched.length > 0;
+  return { ...base, passed: expected === 'match' ? fired : !fired, matched };
 }
 
 /** Where the last article (or preamble) of an outline starts: an example's own text. */

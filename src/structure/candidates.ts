@@ -1,7 +1,7 @@
 import type { Language } from '../model.js';
 import { readHeadingLine, type HeadingLine } from './heading-line.js';
 import { nextNonBlank, previousNonBlank, type Line } from './lines.js';
-import { isAllCaps, looksLikeSentenceCaseTitle, looksLikeTitle, titleContinues } from './titles.js';
+import { isAllCaps, looksLikeSentenceCaseTitle, looksLikeTitle, stripPageTail, titleContinues } from './titles.js';
 
 /** A heading line accepted in its context, with the lines its title runs over. */
 export interface Heading extends HeadingLine {
@@ -27,8 +27,8 @@ export function findHeadings(lines: readonly Line[], language: Language): Headin
   for (let i = 0; i < lines.length; i++) {
     const found = read(i);
     if (!found || !fitsContext(lines, i, found)) continue;
-    const lastLine = found.shape === 'bare' ? titleLines(lines, i, found, language, read) : i;
-    const title = found.title ?? joinTitle(lines, i + 1, lastLine);
+    const lastLine = found.shape === 'bare' ? titleLines(lines, i, found, language, read) : found.shape === 'titled' ? titleWrapEnd(lines, i, found, language, read) : i;
+    const title = found.title === undefined ? joinTitle(lines, i + 1, lastLine) : lastLine > i ? `${found.title} ${joinTitle(lines, i + 1, lastLine)}` : found.title;
     headings.push({ ...found, title, line: i, lastLine });
     memo.clear();
     i = lastLine;
@@ -61,6 +61,7 @@ function titleLines(
 ): number {
   const first = nextNonBlank(lines, i, 1);
   if (first === -1 || isWholeBody(lines, first, found, read)) return i;
+  if (runsOn(lines, first)) return wrappedTitleEnd(lines, first, read) ?? i;
   // EUR-Lex sets the title as a paragraph of its own under the heading ("CHAPTER SIXTEEN" / blank /
   // "Electronic commerce"): after a blank line a title stands alone, followed by a blank line too.
   const spaced = first > i + 1;
@@ -81,6 +82,41 @@ function titleLines(
     last++;
   }
   return last;
+}
+
+/**
+ * For a heading with its title on its line, the line its title ends on: the next one when the title
+ * is cut after a word that leaves it open ("Article 3.9 - Cultural Content of Aurelia in the" /
+ * "Digital Environment"), as a narrow column wraps it, and the two read as one title.
+ */
+function titleWrapEnd(lines: readonly Line[], i: number, found: HeadingLine, language: Language, read: (i: number) => HeadingLine | null): number {
+  const next = i + 1;
+  if (!titleContinues(found.title ?? '') || next >= lines.length) return i;
+  const text = lines[next]!.text;
+  if (text === '' || PARAGRAPH_START.test(text) || /[.;:,]$/.test(stripPageTail(text)) || read(next) !== null || runsOn(lines, next)) return i;
+  return looksLikeTitle(`${found.title} ${text}`, language) ? next : i;
+}
+
+/** Whether the line goes on, on the very next line, in lower case: a wrapped line ("a)" and the like are items of their own). */
+function runsOn(lines: readonly Line[], index: number): boolean {
+  const next = index + 1 < lines.length ? lines[index + 1]!.text : '';
+  return /^\p{Ll}/u.test(next) && !/^[a-z][.)]\s/.test(next);
+}
+
+/**
+ * A line under a heading that runs on in lower case is either a title wrapped over two lines
+ * ("Cooperation in the field of electronic" / "commerce") or the first line of the text, which a
+ * narrow column or a careless extraction set right after the title ("Cultural diversity Nothing in
+ * this Agreement" / "shall be construed …"). Only the first reads as a title once the two lines are
+ * joined, with a fresh start after it: the last line of the title, or undefined (no title).
+ */
+function wrappedTitleEnd(lines: readonly Line[], first: number, read: (i: number) => HeadingLine | null): number | undefined {
+  const last = first + 1;
+  if (runsOn(lines, last) || read(first) !== null) return undefined;
+  const joined = `${lines[first]!.text} ${lines[last]!.text}`;
+  if (PARAGRAPH_START.test(joined) || !looksLikeSentenceCaseTitle(joined)) return undefined;
+  const after = nextNonBlank(lines, last, 1);
+  return after === -1 || /^[\p{Lu}\d("“«¿¡]/u.test(lines[after]!.text) ? last : undefined;
 }
 
 /** An article's only line, closed by a full stop, with the next heading (or the end) right after it: its body, not its title. */

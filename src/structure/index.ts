@@ -57,6 +57,8 @@ function headingBlock(lines: readonly Line[], h: Heading): Block {
   const block: Block = { kind: h.kind, rank: h.rank, start: lines[h.line]!.contentStart };
   if (h.number !== undefined) block.number = h.number;
   if (h.title !== undefined) block.heading = h.title;
+  // An old-style heading runs on into the body ("Article 1. The Parties …"): its line is text, not only a heading.
+  if (h.shape !== 'inline-body') block.headingEnd = lines[h.lastLine]!.end;
   return block;
 }
 

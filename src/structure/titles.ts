@@ -13,6 +13,15 @@ export function hasPageTail(text: string): boolean {
   return /(?:\.{3,}|…|·{2,}|_{3,})[\s.…·_]*\d{1,4}$/.test(text);
 }
 
+/**
+ * A dot leader ending the line, with its page number or without it: a contents entry too long for its
+ * column wraps, and its leader runs over to the next line before the number ("Provisions ......" /
+ * "...... 2"). Without a number, only a long leader counts (a sentence may end with "...").
+ */
+export function hasLeaderTail(text: string): boolean {
+  return hasPageTail(text) || /(?:\.{4,}|…{2,}|·{3,}|_{4,})[\s.…·_]*$/.test(text);
+}
+
 const isUpper = (word: string): boolean => word !== word.toLowerCase() && word === word.toUpperCase();
 const startsUpper = (word: string): boolean => /^[\p{Lu}\d]/u.test(word);
 

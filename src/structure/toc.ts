@@ -1,7 +1,7 @@
 import type { Heading } from './candidates.js';
 import type { Line } from './lines.js';
 import { normaliseNumber } from './numbers.js';
-import { hasPageTail } from './titles.js';
+import { hasLeaderTail, hasPageTail } from './titles.js';
 import { ATTACHMENT_KINDS, CONTENTS_WORDS } from './vocabulary.js';
 
 /** A table of contents: the lines it spans and the headings that are only its entries. */
@@ -53,7 +53,8 @@ function tableInRun(
   for (let i = first; i <= last; i++) {
     const h = headings[i]!;
     const comesBack = lastIndexOf.get(keyOf(h))! > last;
-    if (comesBack || hasPageTail(lines[h.lastLine]!.text) || ARTICLE_RANGE.test(lines[h.lastLine]!.text)) end = i;
+    const until = i < last ? headings[i + 1]!.line : Math.min(lines.length, h.lastLine + 1 + MAX_GAP_LINES);
+    if (comesBack || entryHasPageTail(lines, h, until) || ARTICLE_RANGE.test(lines[h.lastLine]!.text)) end = i;
   }
   // Annexes listed after the last chapter entry are entries too: the body opens with its main text, never with an annex.
   while (end !== -1 && end < last && ATTACHMENT_KINDS.has(headings[end + 1]!.kind)) end++;
@@ -64,12 +65,29 @@ function tableInRun(
   return { startLine: marker === -1 ? headings[first]!.line : marker, endLine: headings[end]!.lastLine, entries };
 }
 
-/** The "CONTENTS" line just above the first entry (a few lines up at most), or -1. */
+/**
+ * Whether the entry leads to a page number: on its last line, or on a line of the leader it wraps
+ * onto before the next entry (the lines of a wrapped entry all end in its leader, or are its page number).
+ */
+function entryHasPageTail(lines: readonly Line[], h: Heading, until: number): boolean {
+  for (let i = h.lastLine; i < until; i++) {
+    const text = lines[i]!.text;
+    if (hasPageTail(text)) return true;
+    if (i > h.lastLine && text !== '' && !hasLeaderTail(text)) return false;
+  }
+  return false;
+}
+
+/**
+ * The "CONTENTS" line just above the first entry (a few lines up at most), or -1. Entries that are not
+ * headings ("Preamble ........ 2") may stand between; the lines of their leaders are not counted.
+ */
 function contentsMarker(lines: readonly Line[], line: number): number {
   for (let i = line - 1, seen = 0; i >= 0 && seen < 3; i--) {
-    if (lines[i]!.text === '') continue;
-    if (CONTENTS.test(lines[i]!.text)) return i;
-    seen++;
+    const text = lines[i]!.text;
+    if (text === '') continue;
+    if (CONTENTS.test(text)) return i;
+    if (!hasLeaderTail(text)) seen++;
   }
   return -1;
 }
@@ -80,7 +98,7 @@ function isDenseGap(lines: readonly Line[], before: Heading, after: Heading): bo
   for (let i = before.lastLine + 1; i < after.line; i++) {
     const text = lines[i]!.text;
     if (text === '') continue;
-    if (/[.;:]$/.test(text) && !hasPageTail(text)) return false;
+    if (/[.;:]$/.test(text) && !hasLeaderTail(text)) return false;
     count++;
     chars += text.length;
     if (count > MAX_GAP_LINES || chars > MAX_GAP_CHARS) return false;

@@ -10,6 +10,8 @@ export interface Block {
   number?: string;
   heading?: string;
   start: number;
+  /** Offset just past the heading's last line (see OutlineNode.headingEnd). */
+  headingEnd?: number;
   /** Set for blocks whose end is known in advance (footnotes); others end at the next sibling-or-higher block. */
   end?: number;
 }
@@ -52,5 +54,6 @@ function toNode(block: Block): OutlineNode {
   const node: OutlineNode = { kind: block.kind, start: block.start, end: block.end ?? block.start, children: [] };
   if (block.number !== undefined) node.number = block.number;
   if (block.heading !== undefined) node.heading = block.heading;
+  if (block.headingEnd !== undefined) node.headingEnd = block.headingEnd;
   return node;
 }

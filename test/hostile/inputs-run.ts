@@ -23,6 +23,11 @@ export interface RunOptions {
   /** Run as this user (root only): how a test meets a folder it may not list. */
   uid?: number;
   env?: Record<string, string>;
+  /**
+   * The most CPU time the run may take, all its threads together (the shell's `ulimit -t`): past it the
+   * kernel stops it, so a regression that would spin for ever fails the test whatever the machine's load.
+   */
+  cpuSeconds?: number;
 }
 
 /**
@@ -32,7 +37,8 @@ export interface RunOptions {
  */
 export function runMeasured(cwd: string, args: readonly string[], options: RunOptions = {}): MeasuredRun {
   const rssFile = join(tmpdir(), `culturescan-rss-${process.pid}-${Math.random().toString(36).slice(2)}`);
-  const command = HAS_GNU_TIME ? [GNU_TIME, '-f', '%M', '-o', rssFile, process.execPath, BIN, ...args] : [process.execPath, BIN, ...args];
+  const limited = options.cpuSeconds === undefined ? [process.execPath, BIN, ...args] : ['/bin/sh', '-c', `ulimit -t ${options.cpuSeconds} && exec "$@"`, 'sh', process.execPath, BIN, ...args];
+  const command = HAS_GNU_TIME ? [GNU_TIME, '-f', '%M', '-o', rssFile, ...limited] : limited;
   const result = spawnSync(command[0] as string, command.slice(1), {
     cwd,
     encoding: 'utf8',

@@ -36,23 +36,6 @@ const CONVERSIONS: Array<{ layout: keyof typeof LAYOUTS; format: 'docx' | 'pdf' 
   { layout: 'official-journal', format: 'pdf' },
 ];
 
-/**
- * Differences still open, each with its cause. Listed so that they stay visible: the test fails on any
- * other difference, and also when one of these disappears (then delete it here).
- */
-const KNOWN_DIFFERENCES: ReadonlyArray<{ file: string; difference: string; why: string }> = [
-  ...['html', 'styled.docx', 'plain.docx'].map((as) => ({
-    file: 'aurelia-calderra-deca.pdf',
-    difference: `aurelia-calderra-deca.${as}: findings missing [] extra [3.10 cultural-cooperation]`,
-    why: 'a heading set as its own paragraph is a sentence of its own, and a cooperation rule then reads "Dialogue on Digital Trade and Culture" alone',
-  })),
-  {
-    file: 'aurelia-calderra-deca.pdf',
-    difference: 'aurelia-calderra-deca.two-column.pdf: findings missing [preamble convention-reference] extra [Chapter 7 Final convention-reference]',
-    why: 'in two columns the title page and the preamble are read in another order, and the preamble is not found',
-  },
-];
-
 interface Reading {
   articles: string[];
   findings: string[];
@@ -114,11 +97,6 @@ describe.skipIf(!soffice)('format invariance on the sample corpus', () => {
       const extra = got.findings.filter((f) => !expected.findings.includes(f));
       if (missing.length + extra.length > 0) differences.push(`${as}: findings missing [${missing.join(', ')}] extra [${extra.join(', ')}]`);
     }
-    const known = KNOWN_DIFFERENCES.filter((k) => k.file === file).map((k) => k.difference);
-    const report = [
-      ...differences.filter((d) => !known.includes(d)),
-      ...known.filter((k) => !differences.includes(k)).map((k) => `known difference now gone, remove it from KNOWN_DIFFERENCES: ${k}`),
-    ];
-    expect(report.join('\n'), `${file} read as ${expected.articles.join(' ')}`).toBe('');
+    expect(differences.join('\n'), `${file} read as ${expected.articles.join(' ')}`).toBe('');
   });
 });

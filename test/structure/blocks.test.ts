@@ -29,6 +29,32 @@ describe('table of contents', () => {
     expect(articles.every((a) => a.start > text.indexOf('\n\nCHAPTER 1'))).toBe(true);
   });
 
+  // A narrow column wraps a long entry: its title, then its dot leader, run over to the next lines, the
+  // page number on the last one (or on the entry's own line once the leader fits).
+  it.each([
+    ['en', 'TABLE OF CONTENTS', 'Preamble', 'Chapter', 'Article', ['General', 'Provisions'], ['Cultural', 'Cooperation'], 'Recognising the importance of cultural diversity;'],
+    ['fr', 'TABLE DES MATIÈRES', 'Préambule', 'Chapitre', 'Article', ['Dispositions', 'générales'], ['Coopération', 'culturelle'], 'Reconnaissant l’importance de la diversité culturelle;'],
+    ['es', 'ÍNDICE', 'Preámbulo', 'Capítulo', 'Artículo', ['Disposiciones', 'generales'], ['Cooperación', 'cultural'], 'Reconociendo la importancia de la diversidad cultural;'],
+  ] as const)('skips a contents list whose entries wrap over two or three lines (%s), and finds the preamble after it', (language, contents, preamble, chapter, article, first, second, recital) => {
+    const leader = '.'.repeat(60);
+    const text = [
+      'AGREEMENT BETWEEN ALPHA AND BETA', contents,
+      `${preamble}${leader}`, leader, '......2',
+      `${chapter} 1 - ${first[0]}`, `${first[1]}${leader}`, `${leader}3`,
+      `${chapter} 2 - ${second[0]}`, `${second[1]}${leader}`, '......4',
+      `${chapter} 3 -`, `${first[0]} ${first[1]}......5`,
+      preamble, 'The Republic of Alpha and the Kingdom of Beta,', recital, 'Have agreed as follows:',
+      `${chapter} 1 - ${first.join(' ')}`, `${article} 1.1 - ${first.join(' ')}`, BODY,
+      `${chapter} 2 - ${second.join(' ')}`, `${article} 2.1 - ${second.join(' ')}`, BODY,
+      `${chapter} 3 - ${first.join(' ')}`, `${article} 3.1 - ${first.join(' ')}`, BODY,
+    ].join('\n');
+    const outline = outlineOf(text, language);
+    expect(flatten(outline).map((n) => `${n.kind} ${n.number ?? ''}`.trim())).toEqual([
+      'preamble', 'chapter 1', 'article 1.1', 'chapter 2', 'article 2.1', 'chapter 3', 'article 3.1',
+    ]);
+    expect(slice(text, outline[0]!)).toContain(recital);
+  });
+
   it('keeps stacked body headings that do not come back later', () => {
     const text = `PART I\nCHAPTER 1\nArticle 1\n${BODY}\nArticle 2\n${BODY}\n`;
     expect(labels(text)).toEqual(['part I', 'chapter 1', 'article 1', 'article 2']);

@@ -61,6 +61,19 @@ describe('heading forms', () => {
     expect(outlineOf(spacedWrapped).map((n) => n.heading)).toEqual([undefined]);
   });
 
+  // A narrow column (two-column PDF) wraps a title, and may set the text's first line right after it.
+  it('joins a title wrapped over two lines, on the heading line or under it', () => {
+    const under = 'Article 301\nCooperation in the field of electronic\ncommerce\n1. The Parties shall maintain a dialogue.';
+    const after = 'Article 3.9 - Cultural Content of Aurelia in the\nDigital Environment\n1. Each Party shall open its programmes.';
+    expect(outlineOf(under).map((n) => n.heading)).toEqual(['Cooperation in the field of electronic commerce']);
+    expect(outlineOf(after).map((n) => n.heading)).toEqual(['Cultural Content of Aurelia in the Digital Environment']);
+  });
+
+  it('does not take a title and the first words of the text run on after it for a title', () => {
+    const text = 'Article 14\nCultural diversity Nothing in this Agreement\nshall be construed to prevent a Party from adopting measures.';
+    expect(outlineOf(text).map((n) => n.heading)).toEqual([undefined]);
+  });
+
   it('reads chapter numbers written as Spanish and French words', () => {
     const es = 'CAPÍTULO QUINCE\nCOMERCIO ELECTRÓNICO\n\nArtículo 15.1\nDefiniciones\n\nTexto.\n\nCAPÍTULO DIECISÉIS\nCOOPERACIÓN\n\nArtículo 16.1\n\nTexto.';
     expect(outlineOf(es, 'es').map((n) => [n.kind, n.number, n.heading])).toEqual([
@@ -140,6 +153,14 @@ describe('offsets', () => {
     const [first, second] = outlineOf(text);
     expect(text.slice(first!.start, first!.end)).toBe(`Article 1\n${BODY}`);
     expect(text.slice(second!.start, second!.end)).toBe(`Article 2\n${BODY}`);
+  });
+
+  it('ends each heading after its title, wherever the title is set; a heading run on into its text has no end of its own', () => {
+    const text = `CHAPTER 8\nELECTRONIC\nCOMMERCE\n\nArticle 8.1\nScope\n${BODY}\n\nArticle 8.2: Definitions\n${BODY}\n\nArticle 8.3. ${BODY}`;
+    const nodes = flatten(outlineOf(text));
+    expect(nodes.map((n) => (n.headingEnd === undefined ? undefined : text.slice(n.start, n.headingEnd)))).toEqual([
+      'CHAPTER 8\nELECTRONIC\nCOMMERCE', 'Article 8.1\nScope', 'Article 8.2: Definitions', undefined,
+    ]);
   });
 
   it('stamps each node with the page its start falls on', () => {

@@ -66,11 +66,11 @@ export const compareCommand: Command = {
     if (positionals.length !== 2) throw new UserError(`compare: expected two files, LEFT and RIGHT, got ${positionals.length} (see culturescan compare --help)`);
     const inputs = positionals.map((p) => resolve(io.cwd, p));
     checkOutput(values.out, inputs, io);
-    const ruleSet = await loadRules(values.rules ?? [], io.cwd);
+    const rules = await loadRules(values.rules ?? [], io.cwd);
     const stdin = stdinSpec(values, positionals);
     const [leftParties, rightParties] = partiesOption(values.parties, 2);
-    const left = await readAssessed(positionals[0]!, ruleSet, io, undefined, leftParties, stdin, notTooLong);
-    const right = await readAssessed(positionals[1]!, ruleSet, io, undefined, rightParties, stdin, notTooLong);
+    const left = await readAssessed(positionals[0]!, rules, io, undefined, leftParties, stdin, notTooLong);
+    const right = await readAssessed(positionals[1]!, rules, io, undefined, rightParties, stdin, notTooLong);
     const comparison = compareAgreements(left, right, categories);
     const shown = values['changes-only'] ? changesOnly(comparison) : comparison;
     await writeOutput(COMPARISON_FORMATS[format](left.doc, right.doc, shown), values.out, io, { kind: format === 'json' ? 'data' : format, inputs });

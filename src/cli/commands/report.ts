@@ -45,10 +45,10 @@ export const reportCommand: Command = {
     if (positionals.length !== 1) throw new UserError(`report: expected one FILE, got ${positionals.length} (see culturescan report --help)`);
     const inputs = [resolve(io.cwd, positionals[0]!), ...(values.decisions === undefined ? [] : [resolve(io.cwd, values.decisions)])];
     checkOutput(values.out, inputs, io);
-    const ruleSet = await loadRules(values.rules ?? [], io.cwd);
+    const rules = await loadRules(values.rules ?? [], io.cwd);
     const decisions = values.decisions === undefined ? undefined : { file: readDecisions(resolve(io.cwd, values.decisions), values.decisions, 'error'), source: values.decisions };
-    const { doc, assessment, review } = await readAssessed(positionals[0]!, ruleSet, io, decisions, partiesOption(values.parties, 1)[0], stdinSpec(values, positionals));
-    await writeOutput(BRIEF_FORMATS[format](doc, assessment, review, await provenanceOf(positionals[0]!, ruleSet, io)), values.out, io, { kind: format === 'json' ? 'data' : format, inputs });
+    const { doc, assessment, review } = await readAssessed(positionals[0]!, rules, io, decisions, partiesOption(values.parties, 1)[0], stdinSpec(values, positionals));
+    await writeOutput(BRIEF_FORMATS[format](doc, assessment, review, await provenanceOf(positionals[0]!, rules.ruleSet, io)), values.out, io, { kind: format === 'json' ? 'data' : format, inputs });
     return EXIT.ok;
   },
 };

@@ -51,8 +51,8 @@ export const reviewCommand: Command = {
     const only = new Set(checkNames('only', splitList(values.only), REVIEW_FILTERS));
     const typedDecisions = values.decisions ?? DEFAULT_DECISIONS;
     const decisionsPath = resolve(io.cwd, typedDecisions);
-    const ruleSet = await loadRules(values.rules ?? [], io.cwd);
-    const { doc, assessment } = await readAssessed(positionals[0]!, ruleSet, io, undefined, partiesOption(values.parties, 1)[0]);
+    const rules = await loadRules(values.rules ?? [], io.cwd);
+    const { doc, assessment } = await readAssessed(positionals[0]!, rules, io, undefined, partiesOption(values.parties, 1)[0]);
     const file = readDecisions(decisionsPath, typedDecisions, 'empty');
     const found = reviewItems(assessment.findings, new Set(categories), (f) => locationWords(f.location));
     const items = filterItems(found, file, only);

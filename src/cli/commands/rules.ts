@@ -1,18 +1,20 @@
-import { scanDocument } from '../../engine/index.js';
-import { runRuleExamples, type CompiledRule, type ExampleResult } from '../../rules/index.js';
+import { exampleResult, ruleExampleJobs, type CompiledRule, type ExampleResult } from '../../rules/index.js';
 import { parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
 import { EXIT } from '../errors.js';
 import { UserError } from '../../errors.js';
 import type { Io } from '../io.js';
 import { loadRules } from '../scan-options.js';
+import { scanDocuments, type CommandRules } from '../watched-scan.js';
 
 const USAGE = `Usage: culturescan rules list [--rules DIR]...
        culturescan rules test [--rules DIR]...
 
   list            one line per rule: id, category, languages, references, title
   test            runs every rule's examples: a match example must fire the rule, a noMatch
-                  example must not; exit 1 when any fails
+                  example must not; exit 1 when any fails. Each example is a document with the
+                  time budget of one (CULTURESCAN_DOCUMENT_SECONDS, 60 s): one whose scan runs past
+                  it fails, naming the rule it was stuck in
   --rules DIR     also load the rules in DIR, over the built-in ones (repeatable)
 `;
 
@@ -24,10 +26,20 @@ export const rulesCommand: Command = {
     const [action, ...extra] = positionals;
     if (extra.length > 0) throw new UserError(`rules: unexpected argument '${extra[0]}'`);
     if (action !== 'list' && action !== 'test') throw new UserError(`rules: expected 'list' or 'test'${action ? ` (got '${action}')` : ''}`);
-    const ruleSet = await loadRules(values.rules ?? [], io.cwd, action === 'test');
-    return action === 'list' ? listRules(ruleSet.rules, io) : testRules(runRuleExamples(ruleSet, scanDocument), io);
+    const rules = await loadRules(values.rules ?? [], io.cwd, action === 'test');
+    return action === 'list' ? listRules(rules.ruleSet.rules, io) : testRules(await exampleResults(rules), io);
   },
 };
+
+/** Runs every rule's examples as scanDocuments runs documents: an example that hangs a rule of the user's is stopped at the time budget and fails. */
+async function exampleResults(rules: CommandRules): Promise<ExampleResult[]> {
+  const jobs = ruleExampleJobs(rules.ruleSet);
+  const scans = await scanDocuments(jobs.map(({ doc, rules: places }) => ({ doc, rules: places })), rules);
+  return jobs.map((job, i) => {
+    const scan = scans[i] ?? { problem: 'internal error: no result from the scan' };
+    return exampleResult(job, scan);
+  });
+}
 
 function listRules(rules: readonly CompiledRule[], io: Io): number {
   const rows = [...rules]
@@ -51,6 +63,6 @@ function testRules(results: readonly ExampleResult[], io: Io): number {
 function describeFailure(result: ExampleResult): string {
   const text = result.text.replace(/\s+/g, ' ').trim();
   const shown = text.length > 160 ? `${text.slice(0, 157)}...` : text;
-  const what = result.expected === 'match' ? 'did not fire' : `fired on ${result.matched.map((m) => `«${m}»`).join(', ')}`;
+  const what = result.problem ?? (result.expected === 'match' ? 'did not fire' : `fired on ${result.matched.map((m) => `«${m}»`).join(', ')}`);
   return `${result.file}: ${result.ruleId}: ${result.expected} example ${result.index} ${what}: "${shown}"`;
 }

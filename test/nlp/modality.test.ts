@@ -1,0 +1,61 @@
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+import type compromiseParser from 'compromise/two';
+import { mayHoldEnglishModal, modalityOf } from '../../src/nlp/modality.js';
+import { sentences } from '../../src/assess/sentences.js';
+import { SHARED_TOTA, totaArticles } from '../assess/tota-articles.js';
+
+const nlp = createRequire(import.meta.url)('compromise/two') as typeof compromiseParser;
+const compromiseModals = (sentence: string) => nlp(sentence).match('#Modal').out('array') as string[];
+
+describe('the test for sentences that may hold an English modal', () => {
+  it('lets through every word compromise knows as a modal, in any case', () => {
+    const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+    const modals = Object.entries(lexicon)
+      .filter(([, tag]) => tag === 'Modal' || (Array.isArray(tag) && tag.includes('Modal')))
+      .map(([word]) => word);
+    expect(modals.length).toBeGreaterThan(10);
+    for (const word of modals) {
+      expect(mayHoldEnglishModal(`The Parties ${word} cooperate.`), word).toBe(true);
+      expect(mayHoldEnglishModal(`THE PARTIES ${word.toUpperCase()} COOPERATE.`), word).toBe(true);
+    }
+  });
+
+  it('lets through the contractions and retagged words compromise reads as modals', () => {
+    for (const sentence of ["They won't object.", 'You had better go.', 'They had read it.', 'Such measures cannot be applied.']) {
+      expect(compromiseModals(sentence), sentence).not.toEqual([]);
+      expect(mayHoldEnglishModal(sentence), sentence).toBe(true);
+    }
+  });
+
+  it('stops a sentence with no modal, which then reads as having none', () => {
+    const sentence = 'The Parties agree to cooperate in the field of culture.';
+    expect(mayHoldEnglishModal(sentence)).toBe(false);
+    expect(compromiseModals(sentence)).toEqual([]);
+    expect(modalityOf(sentence, 'en').modals).toEqual([]);
+    expect(modalityOf('Each Party may adopt measures.', 'en').modals).toEqual(['may']);
+  });
+
+  it('sends letters outside ASCII to compromise, which folds accents before its lookup', () => {
+    expect(mayHoldEnglishModal('The Parties agree to promote cultural diversity in Côte d’Ivoire.')).toBe(true);
+  });
+});
+
+const present = existsSync(SHARED_TOTA);
+if (!present) console.log(`modal test on real sentences skipped: ${SHARED_TOTA} is absent`);
+
+describe.skipIf(!present)('the test for English modals on real ToTA sentences', () => {
+  it('stops only sentences in which compromise finds no modal', () => {
+    const stopped: string[] = [];
+    for (const treaty of ['pta_1', 'pta_10', 'pta_100', 'pta_102', 'pta_103', 'pta_104', 'pta_106', 'pta_107']) {
+      for (const article of present ? totaArticles(treaty).values() : []) {
+        for (const sentence of sentences(article.text)) if (!mayHoldEnglishModal(sentence)) stopped.push(sentence);
+      }
+    }
+    // compromise takes tens of milliseconds a sentence: a few hundred are evidence enough.
+    const sample = stopped.filter((_, i) => i % Math.max(1, Math.floor(stopped.length / 300)) === 0);
+    expect(sample.length).toBeGreaterThan(100);
+    expect(sample.filter((sentence) => compromiseModals(sentence).length > 0)).toEqual([]);
+  });
+});

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import type { Language } from '../model.js';
+import { detached } from './detached.js';
 
 /**
  * Per-language word stemming. natural is loaded by deep path (its main entry prints to stdout) and
@@ -49,9 +50,14 @@ export interface WordKeys {
   stem: string;
 }
 
-/** Memoises the keys of every distinct spelling seen, so each word form is stemmed once per language. */
+/**
+ * Memoises the keys of every distinct spelling seen, so each word form is stemmed once per language.
+ * It lives as long as its rule set, a whole run: each word is kept as a detached copy (and its keys
+ * are made from that copy), since a word read from a document may be a view into its whole text.
+ */
 export class StemCache {
   private readonly byLanguage = new Map<Language, Map<string, WordKeys>>();
+  private readonly tables = new Map<Language, WordTable>();
 
   keys(word: string, language: Language): WordKeys {
     return this.lookup(language)(word);
@@ -68,12 +74,73 @@ export class StemCache {
     return (word) => {
       let keys = known.get(word);
       if (!keys) {
-        keys = { exact: foldWord(word), stem: stemWord(word, language) };
-        known.set(word, keys);
+        const own = detached(word);
+        keys = { exact: foldWord(own), stem: stemWord(own, language) };
+        known.set(own, keys);
       }
       return keys;
     };
   }
+
+  /**
+   * The keys of the word written at text[start, end), found by its code units: a word form seen
+   * before is not cut out of the text again, which is most of the cost of looking it up by string.
+   */
+  lookupAt(language: Language): (text: string, start: number, end: number) => WordKeys {
+    let table = this.tables.get(language);
+    if (!table) this.tables.set(language, (table = new WordTable()));
+    const found = table;
+    const keysOf = this.lookup(language);
+    return (text, start, end) => found.find(text, start, end) ?? found.add(text, start, end, keysOf(text.slice(start, end)));
+  }
+}
+
+/** Word forms by a hash of their code units (open addressing), each with its keys. */
+class WordTable {
+  private slots = new Int32Array(1 << 12).fill(-1);
+  private readonly hashes: number[] = [];
+  private readonly words: string[] = [];
+  private readonly keys: WordKeys[] = [];
+
+  find(text: string, start: number, end: number): WordKeys | undefined {
+    const hash = hashOf(text, start, end);
+    const mask = this.slots.length - 1;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const entry = this.slots[slot] as number;
+      if (entry < 0) return undefined;
+      const word = this.words[entry] as string;
+      if (this.hashes[entry] === hash && word.length === end - start && text.startsWith(word, start)) return this.keys[entry];
+    }
+  }
+
+  add(text: string, start: number, end: number, keys: WordKeys): WordKeys {
+    if ((this.words.length + 1) * 2 > this.slots.length) this.grow();
+    const hash = hashOf(text, start, end);
+    this.place(hash, this.words.length);
+    this.hashes.push(hash);
+    this.words.push(detached(text.slice(start, end))); // kept for the run: never a view into the document
+    this.keys.push(keys);
+    return keys;
+  }
+
+  private place(hash: number, entry: number): void {
+    const mask = this.slots.length - 1;
+    let slot = hash & mask;
+    while ((this.slots[slot] as number) >= 0) slot = (slot + 1) & mask;
+    this.slots[slot] = entry;
+  }
+
+  private grow(): void {
+    this.slots = new Int32Array(this.slots.length * 2).fill(-1);
+    this.hashes.forEach((hash, entry) => this.place(hash, entry));
+  }
+}
+
+/** FNV-1a over UTF-16 code units. */
+function hashOf(text: string, start: number, end: number): number {
+  let hash = 0x811c9dc5;
+  for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash >>> 0;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { prefixLength } from '../prefix-length.js';
 import type { Language } from '../model.js';
-import type { StemCache } from './stem.js';
+import type { StemCache, WordKeys } from './stem.js';
 
 /**
  * The words of a text with their offsets and comparison keys, in text order.
@@ -16,25 +16,97 @@ export interface TokenStream {
 }
 
 /**
- * A word is a run of letters and digits. A word that OCR broke over a line end with a hyphen
- * ("cul-\ntural") is joined back into one; a soft hyphen inside a word is ignored.
+ * A word is a run of letters and digits (and soft hyphens, which its key leaves out). A word that OCR
+ * broke over a line end with a hyphen ("cul-\ntural") is joined back into one when the line after it
+ * goes on in lower case. Read code unit by code unit through a table rather than by a regex: a match
+ * object per word is most of what a regex tokeniser costs.
  */
-const WORD = /[\p{L}\p{N}\u00ad]+(?:[-\u2010\u2011][ \t]*\r?\n[ \t]*\p{Ll}[\p{L}\p{N}\u00ad]*)*/gu;
 const BREAK_OR_SOFT_HYPHEN = /[-\u2010\u2011][ \t]*\r?\n[ \t]*|\u00ad/g;
+const WORD_CHARACTER = /^[\p{L}\p{N}\u00ad]$/u;
+const LOWER_CASE_LETTER = /^\p{Ll}$/u;
+
+/** Per BMP code unit, learned on first sight: KNOWN, then WORD and LOWER when they hold. */
+const KNOWN = 1;
+const WORD = 2;
+const LOWER = 4;
+const classes = new Uint8Array(0x10000);
+
+function classOf(code: number): number {
+  let known = classes[code] as number;
+  if (known === 0) {
+    const character = String.fromCharCode(code);
+    known = KNOWN | (WORD_CHARACTER.test(character) ? WORD : 0) | (LOWER_CASE_LETTER.test(character) ? LOWER : 0);
+    classes[code] = known;
+  }
+  return known;
+}
+
+/**
+ * How many code units the character at `i` takes if it belongs to a word (1, or 2 for a letter beyond
+ * the BMP written as a surrogate pair), else 0. `lower`: only a lower-case letter counts.
+ */
+function wordCharacterLength(text: string, i: number, end: number, lower: boolean): number {
+  const code = text.charCodeAt(i);
+  if (code >= 0xd800 && code <= 0xdbff && i + 1 < end) {
+    const low = text.charCodeAt(i + 1);
+    if (low < 0xdc00 || low > 0xdfff) return 0;
+    const character = String.fromCharCode(code, low);
+    return (lower ? LOWER_CASE_LETTER : WORD_CHARACTER).test(character) ? 2 : 0;
+  }
+  if (code === 0xad) softHyphenSeen = true;
+  return classOf(code) & (lower ? LOWER : WORD) ? 1 : 0;
+}
+
+/** Set when a soft hyphen was read as part of a word: that word's key leaves it out. */
+let softHyphenSeen = false;
+
+/** The end of the run of word characters from `i`. */
+function runEnd(text: string, i: number, end: number): number {
+  for (let n = i < end ? wordCharacterLength(text, i, end, false) : 0; n > 0; n = i < end ? wordCharacterLength(text, i, end, false) : 0) i += n;
+  return i;
+}
+
+/** Where a word broken at `i` by a hyphen and a line end goes on ("-\n  tural"): the start of its lower-case rest, or -1. */
+function brokenWordGoesOn(text: string, i: number, end: number): number {
+  const hyphen = text.charCodeAt(i);
+  if (i >= end || (hyphen !== 0x2d && hyphen !== 0x2010 && hyphen !== 0x2011)) return -1;
+  let j = i + 1;
+  while (j < end && (text.charCodeAt(j) === 0x20 || text.charCodeAt(j) === 0x09)) j++;
+  if (j < end && text.charCodeAt(j) === 0x0d) j++;
+  if (j >= end || text.charCodeAt(j) !== 0x0a) return -1;
+  j++;
+  while (j < end && (text.charCodeAt(j) === 0x20 || text.charCodeAt(j) === 0x09)) j++;
+  return j < end && wordCharacterLength(text, j, end, true) > 0 ? j : -1;
+}
 
 /** Splits `text[start, end)` into words; offsets refer to `text`. */
 export function tokenize(text: string, language: Language, cache: StemCache, start = 0, end = text.length): TokenStream {
   const stream: TokenStream = { starts: [], ends: [], stems: [], exacts: [] };
-  const source = start === 0 && end === text.length ? text : text.slice(start, end);
   const keysOf = cache.lookup(language);
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(source); m; m = WORD.exec(source)) {
-    const raw = m[0];
-    const word = raw.length > 1 && (raw.includes('\n') || raw.includes('\u00ad')) ? raw.replace(BREAK_OR_SOFT_HYPHEN, '') : raw;
-    if (word.length === 0) continue;
-    const keys = keysOf(word);
-    stream.starts.push(start + m.index);
-    stream.ends.push(start + m.index + raw.length);
+  const keysAt = cache.lookupAt(language);
+  let i = start;
+  while (i < end) {
+    softHyphenSeen = false;
+    const first = wordCharacterLength(text, i, end, false);
+    if (first === 0) {
+      i++;
+      continue;
+    }
+    const wordStart = i;
+    let joined = false;
+    i = runEnd(text, i + first, end);
+    for (let rest = brokenWordGoesOn(text, i, end); rest >= 0; rest = brokenWordGoesOn(text, i, end)) {
+      joined = true;
+      i = runEnd(text, rest, end);
+    }
+    let keys: WordKeys;
+    if (i - wordStart > 1 && (joined || softHyphenSeen)) {
+      const word = text.slice(wordStart, i).replace(BREAK_OR_SOFT_HYPHEN, '');
+      if (word.length === 0) continue;
+      keys = keysOf(word);
+    } else keys = keysAt(text, wordStart, i);
+    stream.starts.push(wordStart);
+    stream.ends.push(i);
     stream.stems.push(keys.stem);
     stream.exacts.push(keys.exact);
   }

@@ -28,6 +28,34 @@ describe('tokenize', () => {
     expect(tokens.stems[1]).toBe(stemWord('industry', 'en'));
   });
 
+  it('joins only a line broken after a hyphen that goes on in lower case, and drops soft hyphens from keys', () => {
+    const text = 'cul- \r\n  tural; Cul-\nTural; re-\n\tcul-\nture; x\u00ady; \u00adab; audio-\n\nvisual';
+    const tokens = tokenize(text, 'en', new StemCache());
+    expect(tokens.starts.map((s, i) => text.slice(s, tokens.ends[i]))).toEqual(['cul- \r\n  tural', 'Cul', 'Tural', 're-\n\tcul-\nture', 'x\u00ady', '\u00adab', 'audio', 'visual']);
+    expect(tokens.exacts).toEqual(['cultural', 'cul', 'tural', 'reculture', 'xy', 'ab', 'audio', 'visual']);
+  });
+
+  it('reads letters beyond the BMP as word characters, lone surrogates as none, and keeps to its range', () => {
+    const text = 'ab 𝐀𝐁 c\ud800d \udc00e fgh';
+    const tokens = tokenize(text, 'en', new StemCache(), 1, text.length - 1);
+    expect(tokens.starts.map((s, i) => text.slice(s, tokens.ends[i]))).toEqual(['b', '𝐀𝐁', 'c', 'd', 'e', 'fg']);
+  });
+
+  it('finds a word form by where it is written as by its spelling, across thousands of forms', () => {
+    const cache = new StemCache();
+    const at = cache.lookupAt('en');
+    const words = Array.from({ length: 5000 }, (_, i) => `w${i.toString(36)}ing`);
+    const text = words.join(' ');
+    let offset = 0;
+    for (const word of words) {
+      expect(at(text, offset, offset + word.length)).toEqual(cache.keys(word, 'en'));
+      offset += word.length + 1;
+    }
+    // Asked again after the table has grown: the same keys object, not a second stemming.
+    expect(at(text, 0, words[0]!.length)).toBe(at(`${words[0]} `, 0, words[0]!.length));
+    expect(at('xx services yy', 3, 11)).toEqual({ exact: 'services', stem: stemWord('services', 'en') });
+  });
+
   it('stems each spelling once per language', () => {
     const cache = new StemCache();
     const a = cache.keys('Services', 'en');

@@ -233,7 +233,7 @@ describe('notes set apart inside an article', () => {
     expect(units.map((u) => u.path.at(-1))).toEqual(['Article 7 Most-Favoured-Nation Treatment', 'Footnotes', 'Article 8 Transfers', 'Article 9 Subrogation']);
     const reservation = { id: 'reservation', category: 'cultural-exemption', match: { all: [{ terms: ['reserve the right to adopt or maintain'] }, { terms: ['cultural industries'] }], within: 'sentence' as const } };
     const crafts = { id: 'crafts', category: 'cultural-cooperation', match: { all: [{ terms: ['protect and promote'] }, { terms: ['crafts'] }], within: 'sentence' as const } };
-    const findings = scanDocument(doc, rules(reservation, crafts));
+    const { findings } = scanDocument(doc, rules(reservation, crafts));
     expect(findings.map((f) => [f.category, f.location.path.at(-1)])).toEqual([
       ['cultural-exemption', 'Article 7 Most-Favoured-Nation Treatment'],
       ['cultural-cooperation', 'Footnotes'],

@@ -1,20 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { assess } from '../../src/assess/index.js';
-import { agreement, detections, finding } from './build.js';
+import { agreement, detections, ECOMMERCE_CHAPTER, finding, withEcommerceChapter } from './build.js';
 
-const ECOMMERCE = [
-  'Chapter 9 Electronic Commerce',
-  'Article 9.1 Customs Duties',
-  'Neither Party shall impose customs duties on electronic transmissions between the Parties.',
-  'Article 9.2 Non-Discriminatory Treatment of Digital Products',
-  '1. Neither Party shall accord less favourable treatment to some digital products than it accords to other like digital products.',
-  '2. This Article does not apply to measures affecting the electronic transmission of a series of text, video, images and sound recordings scheduled by a content provider.',
-];
+/** The chapter with a scheduled-content exclusion in its digital-products article. */
+const ECOMMERCE = [...ECOMMERCE_CHAPTER, '2. This Article does not apply to measures affecting the electronic transmission of a series of text, video, images and sound recordings scheduled by a content provider.'];
 
-function verdictOf(extra: string[], carve: (doc: ReturnType<typeof agreement>) => ReturnType<typeof finding>[]) {
-  const doc = agreement([...ECOMMERCE, ...extra], ['CAN', 'JOR']);
-  const findings = [finding(doc, 'ecommerce', '9.1', 'customs duties'), finding(doc, 'ecommerce', '9.2', 'less favourable treatment'), ...carve(doc)];
-  return assess(doc, detections(findings));
+function verdictOf(extra: string[], carve: Parameters<typeof withEcommerceChapter>[1]) {
+  return withEcommerceChapter(extra, carve, ECOMMERCE).assessment;
 }
 
 describe('e-commerce verdict', () => {

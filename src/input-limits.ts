@@ -28,10 +28,10 @@ export interface InputLimits {
   /** Time to read one PDF, in milliseconds (CULTURESCAN_PDF_SECONDS, default 120). */
   pdfMillis: number;
   /**
-   * Longest text `compare` takes on either side, in characters (CULTURESCAN_COMPARE_MAX_MB, default 8):
-   * eight times the longest agreement of the ToTA corpus. Pairing the clauses of two agreements weighs
-   * each clause of a category against each on the other side, which a text of a hundred megabytes
-   * (tens of thousands of clauses) would take hours to do.
+   * Longest text `compare` takes on either side, in characters (CULTURESCAN_COMPARE_MAX_MB, default 16):
+   * sixteen times the longest agreement of the ToTA corpus. Pairing the clauses is near-linear; the
+   * assessment of each side weighs every e-commerce commitment against every cultural carve-out, which
+   * a text of a hundred megabytes repeating its clauses (thousands of each) would take gigabytes to do.
    */
   compareTextChars: number;
 }
@@ -43,7 +43,7 @@ export function inputLimits(): InputLimits {
     inflateRatio: fromEnv('CULTURESCAN_MAX_INFLATE_RATIO', 100),
     pdfHeapBytes: fromEnv('CULTURESCAN_PDF_MEMORY_MB', 512) * MB,
     pdfMillis: fromEnv('CULTURESCAN_PDF_SECONDS', 120) * 1000,
-    compareTextChars: fromEnv('CULTURESCAN_COMPARE_MAX_MB', 8) * MB,
+    compareTextChars: fromEnv('CULTURESCAN_COMPARE_MAX_MB', 16) * MB,
   };
 }
 

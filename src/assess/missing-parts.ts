@@ -70,6 +70,15 @@ function numberedPresent(labels: string[], word: string, number: string, outline
   return labels.some((l) => l.includes(label));
 }
 
+/** `answer` remembered by key: a long text names the same few annexes thousands of times, each answer a walk of the whole outline. */
+function remembered<T>(answer: (key: string) => T): (key: string) => T {
+  const answers = new Map<string, T>();
+  return (key) => {
+    if (!answers.has(key)) answers.set(key, answer(key));
+    return answers.get(key) as T;
+  };
+}
+
 /**
  * The annexes, schedules and protocols the text refers to that the file does not contain, with what
  * each probably holds (read from its name and the sentence that refers to it) and so which checklist
@@ -78,6 +87,12 @@ function numberedPresent(labels: string[], word: string, number: string, outline
  */
 export function missingParts(doc: AgreementDocument): MissingPart[] {
   const labels = attachmentLabels(doc);
+  const present = remembered((reference) => {
+    const [word, number] = reference.split('\n') as [string, string];
+    return numberedPresent(labels, word, number, doc.outline);
+  });
+  const labelHolds = remembered((subject) => labels.some((l) => l.includes(subject)));
+  const hasSchedules = labels.some((l) => /schedule|commitments|engagements|compromisos/.test(l));
   const found = new Map<string, { name: string; at: number; mentions: number; context: string }>();
   const note = (name: string, at: number, end: number) => {
     const key = fold(name);
@@ -91,17 +106,17 @@ export function missingParts(doc: AgreementDocument): MissingPart[] {
   for (const m of doc.text.matchAll(NUMBERED)) {
     const after = doc.text.slice(m.index + m[0].length, m.index + m[0].length + 80);
     if (OTHER_TREATY.test(after)) continue;
-    if (numberedPresent(labels, m[1]!, m[2]!, doc.outline)) continue;
+    if (present(`${m[1]}\n${m[2]}`)) continue;
     note(`${m[1]} ${m[2]}`, m.index, m.index + m[0].length);
   }
   for (const m of doc.text.matchAll(NAMED_PROTOCOL)) {
     const subject = m[1]!.trim();
     const name = `${m[0].slice(0, m[0].length - m[1]!.length)}${subject}`.replace(/\s+/g, ' ').trim();
-    if (labels.some((l) => l.includes(fold(subject)))) continue;
+    if (labelHolds(fold(subject))) continue;
     note(name, m.index, m.index + m[0].length);
   }
   for (const m of doc.text.matchAll(SCHEDULES)) {
-    if (labels.some((l) => /schedule|commitments|engagements|compromisos/.test(l))) continue;
+    if (hasSchedules) continue;
     note(m[0], m.index, m.index + m[0].length);
   }
   return [...found.values()]

@@ -8,7 +8,7 @@ import { evaluate, focusOf } from './evaluate.js';
 import { disambiguate } from './fingerprint.js';
 import { unitFindings, type Fired } from './findings.js';
 import { mayMatch, rulesOf, satisfiedClauses, type Satisfied } from './prefilter.js';
-import { buildUnits, type Unit } from './units.js';
+import { buildUnits, textWithoutNotes, type Unit } from './units.js';
 import { partiesOf } from '../parties/index.js';
 import type { CompiledRule } from '../rules/types.js';
 
@@ -64,6 +64,8 @@ function scanWithin(doc: AgreementDocument, ruleSet: RuleSet, options: ScanOptio
   const index = anchorIndex(ruleSet, doc.language);
   if (index.rules.length === 0) return [];
   const units = buildUnits(doc);
+  const reading = textWithoutNotes(doc.text, units);
+  const readingDoc = reading === doc.text ? doc : { ...doc, text: reading };
   const satisfied = satisfiedClauses(index, doc.text, units);
   const candidates = rulesOf(index, satisfied);
   const headingTests = new Map<RegExp, Map<string, boolean>>();
@@ -74,7 +76,7 @@ function scanWithin(doc: AgreementDocument, ruleSet: RuleSet, options: ScanOptio
     units.forEach((unit, u) => {
       const ruleIndexes = (candidates[u] as number[]).filter((r) => index.citing.has(r) === second);
       if (ruleIndexes.length === 0) return;
-      const ctx = new UnitContext(doc, unit, doc.language, ruleSet.stems, (node) => mayMatch(index, satisfied[u] as Satisfied, node), headingTests, citing?.(u));
+      const ctx = new UnitContext(unit.node.kind === 'footnotes' ? doc : readingDoc, unit, doc.language, ruleSet.stems, (node) => mayMatch(index, satisfied[u] as Satisfied, node), headingTests, citing?.(u));
       contexts[u] = ctx;
       const window = { ranges: [{ start: unit.start, end: unit.end }] };
       for (const r of ruleIndexes) {

@@ -28,6 +28,12 @@ export interface Unit {
    * headings of the nodes inside it. Sentences and paragraphs are read there alone.
    */
   textRanges: Array<{ start: number; end: number }>;
+  /**
+   * Notes printed between two stretches of the unit's text (at the foot of a page the article runs
+   * over): set apart, units of their own, so that the unit reads on across them, as it does where a
+   * Word or PDF reader has put the notes after the text. Notes after the unit's last words stay in it.
+   */
+  notes?: Array<{ start: number; end: number }>;
 }
 
 const CONTAINERS = new Set(['part', 'chapter', 'section', 'subsection', 'annex', 'appendix', 'protocol', 'footnotes', 'conclusion']);
@@ -55,7 +61,13 @@ export function buildUnits(doc: AgreementDocument): Unit[] {
     // A ToTA preamble wraps its text in article records whose ids the gold labels use: those articles are the units.
     const wholeNode = node.kind === 'preamble' ? !hasArticle(node) : CONTAINERS.has(node.kind) && !hasArticle(node);
     if (node.kind === 'article' || wholeNode) {
-      units.push(makeUnit(node, ancestors, label, qualified.get(node)));
+      const unit = makeUnit(node, ancestors, label, qualified.get(node));
+      units.push(unit);
+      const notes = nestedNotes(node, [...ancestors, node]).filter(({ node: note }) => doc.text.slice(note.end, node.end).trim() !== '');
+      if (notes.length > 0) {
+        unit.notes = notes.map(({ node: note }) => ({ start: note.start, end: note.end }));
+        for (const note of notes) units.push(makeUnit(note.node, note.ancestors, label));
+      }
       return;
     }
     if (node.kind === 'paragraph') return; // a loose paragraph outside any article: no unit of its own
@@ -118,6 +130,13 @@ function articleNumber(node: OutlineNode, part: Part, label: (node: OutlineNode)
   return label(node);
 }
 
+/** The footnotes blocks inside a unit's node, with the nodes above each. */
+function nestedNotes(node: OutlineNode, ancestors: OutlineNode[]): Array<{ node: OutlineNode; ancestors: OutlineNode[] }> {
+  return node.children.flatMap((child) =>
+    child.kind === 'footnotes' ? [{ node: child, ancestors }] : nestedNotes(child, child.kind === 'paragraph' ? ancestors : [...ancestors, child]),
+  );
+}
+
 function hasArticle(node: OutlineNode): boolean {
   return node.children.some((child) => child.kind === 'article' || hasArticle(child));
 }
@@ -135,4 +154,22 @@ function paragraphStarts(node: OutlineNode): number[] {
   };
   walk(node);
   return starts;
+}
+
+/**
+ * The text as the units read it: every note set apart inside a unit (see Unit.notes) blanked, line
+ * breaks kept, so that the unit's sentences and word distances run across it; offsets unchanged.
+ * The notes' own units read the text as it is.
+ */
+export function textWithoutNotes(text: string, units: readonly Unit[]): string {
+  const notes = units.flatMap((unit) => unit.notes ?? []).sort((a, b) => a.start - b.start);
+  if (notes.length === 0) return text;
+  let read = '';
+  let at = 0;
+  for (const note of notes) {
+    if (note.start < at) continue;
+    read += text.slice(at, note.start) + text.slice(note.start, note.end).replace(/[^\n]/g, ' ');
+    at = note.end;
+  }
+  return read + text.slice(at);
 }

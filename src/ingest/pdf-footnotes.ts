@@ -1,3 +1,5 @@
+import { PAGE_NUMBER } from '../structure/page-numbers.js';
+
 /**
  * Footnotes that a typeset PDF prints at the foot of its pages. pdf.js gives them in the flow of the
  * page, between the last body line and the footer, and their reference numbers glued to the word they
@@ -31,18 +33,34 @@ export interface PageNotes {
 
 /** A note's first line: its number, then its text ("2The Parties…", "3 OJ L 112…", "(4) For greater certainty…"). */
 const NOTE_START = /^(?:\((\d{1,3})\)|(\d{1,3}))\s*(?=[\p{Lu}"“'(])/u;
+/** A note's number printed on a line of its own, its text on the next ("3" / "Where the service is not supplied…"). */
+const LONE_NUMBER = /^\s*(?:\((\d{1,3})\)|(\d{1,3}))\s*$/;
+/** How a note's text opens: a capital, a quote or a parenthesis. */
+const NOTE_TEXT = /^\s*[\p{Lu}"“'(]/u;
 /** A number printed as a superscript after a word or its punctuation: "service.2", "2005,1", "artists3". */
-const GLUED_NUMBER = /(?<=[\p{L}][.,;:)"”’]?|[\p{N}][,;:)"”’])(\d{1,3})(?=[\s.,;:)]|$)/gu;
+const GLUED_NUMBER = /(?<=[\p{L}][.,;:)"”’]{0,2}|[\p{N}][,;:)"”’])(\d{1,3})(?=[\s.,;:)]|$)/gu;
 
 /**
  * The notes at the foot of one page, given its body lines (headers and footers already left out), in
  * order. A run of lines at the bottom is a block of notes when its note numbers follow on from
  * `nextNumber` (the first note the page may hold: the one after the last note of the pages before, or
  * 1 where each page numbers its notes afresh) one by one, and every note is referred to by a number
- * glued to a word of the page's body. Anything less is left as body text.
+ * glued to a word of the page's body. Anything less is left as body text. With `orLater`, the first
+ * note may also be any later number: where the notes of the pages before were not all seen (a plain
+ * text, whose pages are told only by their page numbers).
  */
-export function findPageNotes(lines: readonly string[], nextNumber: number): PageNotes {
-  for (const first of [nextNumber, 1]) {
+export function findPageNotes(lines: readonly string[], nextNumber: number, orLater = false): PageNotes {
+  const firsts = [nextNumber, 1];
+  if (orLater) {
+    const later = new Set<number>();
+    for (let i = 1; i < lines.length; i++) {
+      const number = noteNumber(lines, i);
+      if (number !== undefined && number > nextNumber) later.add(number);
+    }
+    // The lowest first: the most notes the page can hold.
+    firsts.push(...[...later].sort((a, b) => a - b));
+  }
+  for (const first of firsts) {
     const found = notesFrom(lines, first);
     if (found) return found;
   }
@@ -52,7 +70,7 @@ export function findPageNotes(lines: readonly string[], nextNumber: number): Pag
 function notesFrom(lines: readonly string[], first: number): PageNotes | undefined {
   // The block's first line is the lowest line that opens note `first` with every later note start in sequence.
   for (let top = lines.length - 1; top > 0; top--) {
-    if (noteNumber(lines[top]!) !== first) continue;
+    if (noteNumber(lines, top) !== first) continue;
     const notes = notesBelow(lines, top, first);
     if (!notes) continue;
     const references = findReferences(lines.slice(0, top), notes.map((n) => n.number));
@@ -65,10 +83,14 @@ function notesFrom(lines: readonly string[], first: number): PageNotes | undefin
 function notesBelow(lines: readonly string[], top: number, first: number): PageNote[] | undefined {
   const notes: PageNote[] = [];
   for (let i = top; i < lines.length; i++) {
-    const number = noteNumber(lines[i]!);
+    const number = noteNumber(lines, i);
     if (number === first + notes.length) {
-      notes.push({ number, firstLine: i, lastLine: i, textStart: NOTE_START.exec(lines[i]!)![0].length });
+      notes.push({ number, firstLine: i, lastLine: i, textStart: (NOTE_START.exec(lines[i]!) ?? LONE_NUMBER.exec(lines[i]!))![0].length });
     } else if (number !== undefined && number !== notes[notes.length - 1]!.number) {
+      return undefined;
+    } else if (number === undefined && PAGE_NUMBER.test(lines[i]!.trim())) {
+      // A page number printed in the text (a plain text turned into a PDF): these notes end a page of
+      // that text, not this one, whose body goes on below them.
       return undefined;
     } else {
       notes[notes.length - 1]!.lastLine = i;
@@ -77,9 +99,14 @@ function notesBelow(lines: readonly string[], top: number, first: number): PageN
   return notes;
 }
 
-/** The number a line opens with, when it looks like the start of a note. */
-function noteNumber(line: string): number | undefined {
-  const match = NOTE_START.exec(line.trim() === line ? line : line.trimStart());
+/**
+ * The number a line opens with, when it looks like the start of a note: on the line itself, or alone
+ * on it with the note's text on the next line (after a blank one, where each printed line is a paragraph).
+ */
+function noteNumber(lines: readonly string[], i: number): number | undefined {
+  const line = lines[i]!;
+  const next = lines[i + 1] === '' ? lines[i + 2] : lines[i + 1];
+  const match = NOTE_START.exec(line.trim() === line ? line : line.trimStart()) ?? (NOTE_TEXT.test(next ?? '') ? LONE_NUMBER.exec(line) : null);
   return match ? Number(match[1] ?? match[2]) : undefined;
 }
 

@@ -2,7 +2,8 @@
  * Real-data check of the structure stage: every ToTA agreement is rendered to plain text in one of
  * several published layouts (picked by a hash of its id, sometimes with a table of contents), read
  * back with buildOutline, and compared with the XML's own article tree.
- * Usage: node dist/src/scripts/check-structure.js [tota-dir]   (default: ../shared/tota)
+ * Usage: node dist/src/scripts/check-structure.js [--spurious] [tota-dir]   (default: ../shared/tota)
+ * --spurious lists every article read where no article of that number is printed, file by file.
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,7 +11,9 @@ import { PACKAGE_ROOT } from '../paths.js';
 import { checkTotaFile, RECOVERED_TARGET, SPURIOUS_LIMIT, STYLE_GOALS, TITLES_TARGET } from '../structure/check/corpus.js';
 import { addUp, recoveredShare, spuriousShare, titleShare, worstFiles, type FileResult, type Totals } from '../structure/check/run.js';
 
-const dir = process.argv[2] ?? join(PACKAGE_ROOT, '..', 'shared', 'tota');
+const args = process.argv.slice(2);
+const listSpurious = args.includes('--spurious');
+const dir = args.find((a) => !a.startsWith('--')) ?? join(PACKAGE_ROOT, '..', 'shared', 'tota');
 if (!existsSync(dir)) {
   console.error(`check-structure: ${dir}: no such folder (the ToTA corpus is expected in ../shared/tota)`);
   process.exit(2);
@@ -20,7 +23,7 @@ const started = performance.now();
 const results = readdirSync(dir)
   .filter((f) => f.endsWith('.xml'))
   .sort()
-  .map((f) => checkTotaFile(join(dir, f)));
+  .map((f) => checkTotaFile(join(dir, f), listSpurious ? Infinity : undefined));
 const seconds = (performance.now() - started) / 1000;
 
 const percent = (share: number): string => `${(100 * share).toFixed(2)}%`;
@@ -49,6 +52,12 @@ console.log('worst files (missed + spurious):');
 for (const r of worstFiles(results, 10)) {
   console.log(`  ${r.id} [${r.style}; contents: ${r.toc}] ${r.recovered}/${r.expected} recovered, ${r.spurious} spurious`);
   for (const example of r.examples) console.log(`      ${example}`);
+}
+if (listSpurious) {
+  console.log('every spurious article (and wrong number):');
+  for (const r of results) {
+    for (const example of r.examples.filter((e) => /^(?:spurious|wrong number)/.test(e))) console.log(`  ${r.id} [${r.style}] ${example}`);
+  }
 }
 console.log(`${results.length} files in ${seconds.toFixed(1)} s`);
 

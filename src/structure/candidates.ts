@@ -14,6 +14,8 @@ export interface Heading extends HeadingLine {
 /** Words that leave a sentence open: a "heading" right after one is a wrapped cross-reference. */
 const OPEN_ENDING =
   /(?:[,(\-–]|\b(?:in|of|to|under|with|and|or|the|by|see|per|pursuant|including|than|from|that|this|its|paragraph|de|du|des|la|le|les|et|à|au|aux|en|dans|y|el|los|las|con|por|según|conforme|del|al))$/i;
+/** The words of OPEN_ENDING that cannot end a sentence: a preposition or an article. */
+const OPEN_WORD_ENDING = /\b(?:in|of|to|under|with|the|by|per|pursuant|than|from|de|du|des|la|le|les|à|au|aux|en|dans|el|los|las|con|por|según|conforme|del|al)$/i;
 const PARAGRAPH_START = /^(?:\d{1,3}\.\s|\(?[a-z0-9ivx]{1,4}\)\s)/;
 
 /** Finds every line that is a heading in its context, in one pass over the lines. */
@@ -43,7 +45,11 @@ function fitsContext(lines: readonly Line[], i: number, found: HeadingLine): boo
   // A reference run on by its sentence ("… set out in" / blank / "Article 2.16. In the case …") is
   // not closed by one blank line: a Word file made from a printed text has one after every line.
   const reach = found.shape === 'inline-body' ? 2 : 1;
-  if (!strong && before !== -1 && before >= i - reach && OPEN_ENDING.test(lines[before]!.text)) return false;
+  if (before !== -1 && before >= i - reach && OPEN_ENDING.test(lines[before]!.text)) {
+    // A word that wants its noun ("… su Anexo al" / "Artículo 3.4-A. Estos acuerdos …") runs the
+    // sentence on even into a heading with a title; a comma or a dash may end a line before one.
+    if (!strong || OPEN_WORD_ENDING.test(lines[before]!.text)) return false;
+  }
   if (found.shape !== 'bare') return true;
   // "Article 5\nof the GATT": a wrapped reference continues on the very next line, in lower case
   // (an enumerator such as "a)" or an OCR'd "l." for "1." does not count).

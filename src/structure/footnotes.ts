@@ -1,4 +1,6 @@
+import { findPageNotes } from '../ingest/pdf-footnotes.js';
 import type { Line } from './lines.js';
+import { findPageBreaks } from './page-numbers.js';
 import { FOOTNOTE_WORDS } from './vocabulary.js';
 
 /** A block of footnotes, as an inclusive range of lines. */
@@ -14,8 +16,18 @@ const NOTE_START = /^(?:\d{1,3}|\(\d{1,3}\)|\[\d{1,3}\]|\*{1,3})\s*\S/;
 const BRACKETED_FIRST_NOTE = /^\[1\]\s+\S/;
 
 /**
- * Footnote blocks: under a "Footnotes"/"Notes" line, after a rule when the next line starts with a
- * note number, or from a "[1]" note that opens a paragraph. A block runs over its notes and their continuation lines, and stops at a blank line
+ * The line under a rule where its notes would start: the next one, or the one after a blank line, as
+ * a word processor sets the rule and each note as paragraphs of their own ("__________" / blank /
+ * "(1) …" / blank / "(2) …").
+ */
+function noteAfterRule(lines: readonly Line[], rule: number): string {
+  const next = lines[rule + 1]?.text ?? '';
+  return next !== '' ? next : (lines[rule + 2]?.text ?? '');
+}
+
+/**
+ * Footnote blocks: under a "Footnotes"/"Notes" line, after a rule when the next line (or the one after
+ * a blank line) starts with a note number, or from a "[1]" note that opens a paragraph. A block runs over its notes and their continuation lines, and stops at a blank line
  * not followed by another note, or at `isStop` (a heading line).
  */
 export function findFootnotes(lines: readonly Line[], isStop: (line: number) => boolean): FootnoteBlock[] {
@@ -24,7 +36,7 @@ export function findFootnotes(lines: readonly Line[], isStop: (line: number) => 
     const text = lines[i]!.text;
     const titled = TITLED.test(text);
     const bracketed = BRACKETED_FIRST_NOTE.test(text) && (i === 0 || lines[i - 1]!.text === '');
-    if (!titled && !bracketed && !(RULE.test(text) && NOTE_START.test(lines[i + 1]?.text ?? ''))) continue;
+    if (!titled && !bracketed && !(RULE.test(text) && NOTE_START.test(noteAfterRule(lines, i)))) continue;
     let last = i;
     for (let j = i + 1; j < lines.length && !isStop(j); j++) {
       const line = lines[j]!.text;
@@ -37,6 +49,48 @@ export function findFootnotes(lines: readonly Line[], isStop: (line: number) => 
     }
     blocks.push({ firstLine: i, lastLine: last });
     i = last;
+  }
+  return blocks;
+}
+
+/** More lines than a printed page holds (in a plain text, about 40 to 80). */
+const MAX_PAGE_LINES = 100;
+/** More lines than the notes at a page's foot take up: below so many, the page's body goes on. */
+const MAX_NOTE_LINES = 30;
+
+/**
+ * Notes printed at the foot of the pages of a text saved from a printed agreement: on each page (the
+ * lines between two page numbers of the run, see findPageBreaks), the notes just above the page
+ * number, numbered on from the notes before (or further on) and each called by a number glued to a
+ * word of the page ("groups14", "services4"), as a typeset PDF's are found. Set apart, they no longer
+ * stand between the two halves of a sentence or a list that runs over the page break, and a note that
+ * opens a line with "Article I.2" is not a heading. A run of lines that holds a heading with its title
+ * (`isTitledHeading`) is the page's body, not its notes: a page number was lost above it. Lines are
+ * read as printed (page numbers included).
+ */
+export function findPageFootNotes(text: string, lines: readonly Line[], isTitledHeading: (line: number) => boolean): FootnoteBlock[] {
+  const printed = lines.map((line) => text.slice(line.contentStart, line.end).trim());
+  const nonBlank = (from: number, to: number) => printed.slice(from, to).filter((line) => line !== '').length;
+  const blocks: FootnoteBlock[] = [];
+  let top = 0;
+  let next = 1;
+  for (const pageEnd of findPageBreaks(printed)) {
+    const pageTop = top;
+    top = pageEnd + 1;
+    if (nonBlank(pageTop, pageEnd) > MAX_PAGE_LINES) continue; // page numbers are missing here: its foot is not known
+    // A note run into the line of the note before it ("… constraints. 10 Such consultations …") is not
+    // seen, nor are the notes of a page whose calls were lost: the next page's may start further on.
+    const { notes } = findPageNotes(printed.slice(pageTop, pageEnd), next, true);
+    const first = notes[0];
+    const last = notes[notes.length - 1];
+    if (!first || !last) continue;
+    const firstLine = pageTop + first.firstLine;
+    let lastLine = pageTop + last.lastLine;
+    while (lastLine > firstLine && printed[lastLine] === '') lastLine--;
+    if (nonBlank(firstLine, lastLine + 1) > MAX_NOTE_LINES) continue;
+    if (Array.from({ length: lastLine - firstLine + 1 }, (_, k) => firstLine + k).some(isTitledHeading)) continue;
+    blocks.push({ firstLine, lastLine });
+    next = last.number + 1;
   }
   return blocks;
 }

@@ -2,13 +2,14 @@ import type { Language, OutlineNode, PageSpan } from '../model.js';
 import { findHeadings, type Heading } from './candidates.js';
 import { findAgreementTitle } from './agreement-title.js';
 import { findConclusionLine } from './closing.js';
-import { findFootnotes } from './footnotes.js';
+import { findFootnotes, findPageFootNotes } from './footnotes.js';
 import { splitGluedHeadings } from './glued.js';
 import { splitLines, type Line } from './lines.js';
 import { blankPageNumbers } from './page-numbers.js';
 import { stampPages } from './pages.js';
 import { findParagraphs } from './paragraphs.js';
 import { findPreambleStart } from './preamble.js';
+import { withoutReferenceRuns } from './sequence.js';
 import { findTablesOfContents } from './toc.js';
 import { buildTree, type Block } from './tree.js';
 
@@ -23,11 +24,15 @@ export interface OutlineOptions {
 export function buildOutline(text: string, options: OutlineOptions): OutlineNode[] {
   const lines = splitGluedHeadings(blankPageNumbers(splitLines(text)), options.language);
   const titleLine = lines.findIndex((line) => line.text !== '');
+  const headings = findHeadings(lines, options.language);
+  const titledHeadingLines = new Set(headings.filter((h) => h.title !== undefined).map((h) => h.line));
+  const pageNotes = findPageFootNotes(text, lines, (line) => titledHeadingLines.has(line));
+  const inPageNotes = (line: number) => pageNotes.some((f) => line >= f.firstLine && line <= f.lastLine);
   // A stand-alone protocol is titled "Protocol on …": its title line heads the document, not a protocol inside it.
-  const found = findHeadings(lines, options.language).filter((h) => !(h.line === titleLine && h.kind === 'protocol' && h.number === undefined));
+  const found = headings.filter((h) => !(h.line === titleLine && h.kind === 'protocol' && h.number === undefined) && !inPageNotes(h.line));
   const tables = findTablesOfContents(lines, found);
   const inTable = new Set(tables.flatMap((t) => t.entries));
-  const candidates = found.filter((_, i) => !inTable.has(i));
+  const candidates = withoutReferenceRuns(found.filter((_, i) => !inTable.has(i)));
   const body = candidates.filter((h) => h.kind !== 'preamble');
   const bodyStart = body[0]?.line ?? lines.length;
   const afterTables = Math.max(0, ...tables.filter((t) => t.endLine < bodyStart).map((t) => t.endLine + 1));
@@ -36,9 +41,9 @@ export function buildOutline(text: string, options: OutlineOptions): OutlineNode
   const conclusionLine = findConclusionLine(lines, body);
 
   const headingLines = new Set(body.map((h) => h.line));
-  const footnotes = findFootnotes(lines, (i) => headingLines.has(i) || i === conclusionLine).filter(
-    (f) => !tables.some((t) => f.firstLine >= t.startLine && f.firstLine <= t.endLine),
-  );
+  const footnotes = [...findFootnotes(lines, (i) => headingLines.has(i) || i === conclusionLine).filter((f) => !inPageNotes(f.firstLine)), ...pageNotes]
+    .filter((f) => !tables.some((t) => f.firstLine >= t.startLine && f.firstLine <= t.endLine))
+    .sort((a, b) => a.firstLine - b.firstLine);
   const blocks: Block[] = body.map((h) => headingBlock(lines, h));
   if (preambleLine !== -1) blocks.push({ kind: 'preamble', rank: 0, start: lines[preambleLine]!.contentStart });
   if (conclusionLine !== -1) blocks.push({ kind: 'conclusion', rank: 0, start: lines[conclusionLine]!.contentStart });

@@ -52,3 +52,35 @@ const FIRST_NUMBER = /(?:^|[.\-])(?:0?1|I|ONE|PREMIER|PREMIERE|PRIMERO|PRIMERA|U
 export function isFirstNumber(number: string): boolean {
   return FIRST_NUMBER.test(normaliseNumber(number));
 }
+
+const ROMAN_VALUES: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
+
+/** The value of a Roman numeral, in either case: "XIV" and "xiv" are 14. */
+export function romanValue(numeral: string): number {
+  const upper = numeral.toUpperCase();
+  let total = 0;
+  for (let i = 0; i < upper.length; i++) {
+    const value = ROMAN_VALUES[upper[i]!] ?? 0;
+    const next = ROMAN_VALUES[upper[i + 1] ?? ''] ?? 0;
+    total += value < next ? -value : value;
+  }
+  return total;
+}
+
+/** A heading number as a position in its run: its parts as integers, and whether it is written in Roman numerals. */
+export interface NumberPosition {
+  parts: number[];
+  roman: boolean;
+}
+
+/**
+ * Where a heading number stands in a run of numbers: "17.3" is [17, 3], "3-09" [3, 9], "XIV" [14]
+ * in Roman numerals. Undefined for a number with a letter or a word in it ("8BIS", "3.4-A", "Fourteen"),
+ * which no comparison is made on.
+ */
+export function numberPosition(number: string): NumberPosition | undefined {
+  const key = normaliseNumber(number);
+  if (/^\d{1,4}(?:[.-]\d{1,3})*$/.test(key)) return { parts: key.split(/[.-]/).map(Number), roman: false };
+  if (new RegExp(`^${ROMAN}$`).test(key)) return { parts: [romanValue(key)], roman: true };
+  return undefined;
+}

@@ -1,5 +1,6 @@
 import type { OutlineNode } from '../model.js';
 import { trimEndOffset, type Line } from './lines.js';
+import { romanValue } from './numbers.js';
 
 type Scheme = 'number' | 'letter' | 'roman' | 'digit';
 
@@ -12,18 +13,6 @@ interface Marker {
 
 const NUMBERED = /^(\d{1,3})\.(?=\s|$)/;
 const BRACKETED = /^\(?([a-z]{1,2}|[ivxl]{1,5}|\d{1,2})\)(?=\s|$)/;
-const ROMAN_VALUES: Record<string, number> = { i: 1, v: 5, x: 10, l: 50 };
-
-function romanValue(label: string): number {
-  let total = 0;
-  for (let i = 0; i < label.length; i++) {
-    const value = ROMAN_VALUES[label[i]!]!;
-    const next = ROMAN_VALUES[label[i + 1] ?? ''] ?? 0;
-    total += value < next ? -value : value;
-  }
-  return total;
-}
-
 const letterValue = (label: string): number => label.charCodeAt(label.length - 1) - 96 + (label.length - 1) * 26;
 
 /**

@@ -191,3 +191,41 @@ describe('paragraph windows on a document read from a file', () => {
     expect(findings.map((f) => f.location.articleNumber)).toEqual(['12']);
   });
 });
+
+describe('notes set apart inside an article', () => {
+  it('reads the article on across notes printed at a page foot, and gives the notes a unit of their own', async () => {
+    const { buildOutline } = await import('../../src/structure/index.js');
+    const text = [
+      'Article 7',
+      'Most-Favoured-Nation Treatment',
+      '1. Each Party shall accord to investors of the other Party treatment no less favourable than that it accords to investors of any third State.',
+      '2. Notwithstanding paragraph 1, the Parties reserve the right to adopt or maintain any measure that accords differential treatment:',
+      '(a) to socially or economically disadvantaged minorities and ethnic groups14; or',
+      '',
+      '14 For purposes of this Chapter, minorities include peasant communities; ethnic groups means indigenous and native',
+      'communities, whose own languages and crafts each Party shall protect and promote.',
+      '41',
+      '(b) involving cultural industries related to the production of books, magazines and newspapers.',
+      'Article 8',
+      'Transfers',
+      'Each Party shall permit all transfers relating to a covered investment to be made freely.',
+      '42',
+      'Article 9',
+      'Subrogation',
+      'Each Party shall recognise the subrogation of any right of an investor.',
+      '43',
+    ].join('\n');
+    const doc: AgreementDocument = { ...agreement(), text, outline: buildOutline(text, { language: 'en', pages: [] }), original: { text, map: { normStarts: [0], origStarts: [0] } } };
+    const units = buildUnits(doc);
+    expect(units.map((u) => u.path.at(-1))).toEqual(['Article 7 Most-Favoured-Nation Treatment', 'Footnotes', 'Article 8 Transfers', 'Article 9 Subrogation']);
+    const reservation = { id: 'reservation', category: 'cultural-exemption', match: { all: [{ terms: ['reserve the right to adopt or maintain'] }, { terms: ['cultural industries'] }], within: 'sentence' as const } };
+    const crafts = { id: 'crafts', category: 'cultural-cooperation', match: { all: [{ terms: ['protect and promote'] }, { terms: ['crafts'] }], within: 'sentence' as const } };
+    const findings = scanDocument(doc, rules(reservation, crafts));
+    expect(findings.map((f) => [f.category, f.location.path.at(-1)])).toEqual([
+      ['cultural-exemption', 'Article 7 Most-Favoured-Nation Treatment'],
+      ['cultural-cooperation', 'Footnotes'],
+    ]);
+    // The excerpt quotes the reservation and its item, not the note between them.
+    expect(findings[0]!.excerpt).not.toContain('peasant');
+  });
+});

@@ -56,7 +56,7 @@ describe('a user rule that never returns on one file', () => {
   });
 
   it.each([['1'], ['2']])('is stopped at the time budget with --jobs %s: one line naming the file and the rule, the other files scanned', { timeout: 150_000 }, (jobs) => {
-    const run = runMeasured(dir, ['scan', '--format', 'jsonl', '--jobs', jobs, '--rules', 'rules', 'first.txt', 'stuck.txt', 'last.txt'], { env: BUDGET_ENV });
+    const run = runMeasured(dir, ['scan', '--format', 'jsonl', '--jobs', jobs, '--rules', 'rules', 'first.txt', 'stuck.txt', 'last.txt'], { env: BUDGET_ENV, cpuSeconds: 60 });
     expect(run.code, run.err).toBe(0); // not killed at the harness's timeout: the run ended by itself
     expect(run.lines).toHaveLength(1);
     expect(run.lines[0]).toMatch(STOPPED);
@@ -68,7 +68,7 @@ describe('a user rule that never returns on one file', () => {
   });
 
   it('is stopped when it is the only file scanned (exit 2: nothing could be scanned)', { timeout: 150_000 }, () => {
-    const run = runMeasured(dir, ['scan', '--rules', 'rules', 'stuck.txt'], { env: BUDGET_ENV });
+    const run = runMeasured(dir, ['scan', '--rules', 'rules', 'stuck.txt'], { env: BUDGET_ENV, cpuSeconds: 60 });
     expect(run.code, run.err).toBe(2);
     expect(run.lines).toHaveLength(1);
     expect(run.lines[0]).toMatch(STOPPED);

@@ -43,6 +43,24 @@ describe('findPageNotes', () => {
   });
 });
 
+describe('findPageNotes on the layouts of a plain text', () => {
+  it("reads a note whose number stands on a line of its own, above the note's text", () => {
+    const page = ['(b) air services4', ', including domestic air transportation services;', '', '4', ' For greater certainty, the term “air services” includes traffic rights.'];
+    expect(findPageNotes(page, 4).notes).toEqual([{ number: 4, firstLine: 3, lastLine: 4, textStart: 1 }]);
+  });
+
+  it('refuses notes with a printed page number below them: the body of this page goes on after them', () => {
+    const page = ['Article 3', 'The agreements mentioned in paragraph 1.1', '1 The agreements include treaties and protocols.', '5', '3. If any provision of the WTO Agreement is amended, the amendment applies.', 'Article 4'];
+    expect(findPageNotes(page, 1).notes).toEqual([]);
+  });
+
+  it('with orLater, takes notes further on than the next expected number when they are called in the page', () => {
+    const page = ['Article 131', 'treatment of investments13 and of groups14; or', '13 For greater certainty, this covers establishment.', '14 Minorities include peasant communities.'];
+    expect(findPageNotes(page, 11).notes).toEqual([]);
+    expect(findPageNotes(page, 11, true).notes.map((n) => n.number)).toEqual([13, 14]);
+  });
+});
+
 describe('joinPages', () => {
   it('sets the notes after the last page and keeps an article whole over the page break', () => {
     const pages = [

@@ -143,6 +143,13 @@ describe('footnotes', () => {
     expect(notes && slice(text, notes)).toBe('__________\n1 For greater certainty, this covers audiovisual services.');
   });
 
+  it('reads notes a word processor set as paragraphs under the rule, blank lines between them', () => {
+    const text = `Article 3\n${BODY}(1)\n\n__________\n\n(1) For greater certainty, this covers audiovisual services.\n\n(2) A second note.\n\nArticle 4\n${BODY}\n`;
+    const article = outlineOf(text)[0]!;
+    const notes = article.children.find((c) => c.kind === 'footnotes');
+    expect(notes && slice(text, notes)).toBe('__________\n\n(1) For greater certainty, this covers audiovisual services.\n\n(2) A second note.');
+  });
+
   it('reads a "Footnotes" block at the end of the text', () => {
     const text = `Article 9\n${BODY}\n\nFootnotes\n1 A first note.\n2 A second note.\n`;
     expect(flatten(outlineOf(text)).map((n) => n.kind)).toEqual(['article', 'footnotes']);
@@ -152,6 +159,43 @@ describe('footnotes', () => {
     const text = `Article 9\n${BODY}\n\n[2] is not a note here.\n\n[1] A first note.\n\n[2] A second note.\n`;
     const notes = flatten(outlineOf(text)).find((n) => n.kind === 'footnotes');
     expect(notes && slice(text, notes)).toBe('[1] A first note.\n\n[2] A second note.');
+  });
+});
+
+describe('notes printed at the foot of the pages of a plain text', () => {
+  /** Three pages of a printed agreement saved as text: page numbers left in, notes above them. */
+  const pages = (notes: string[], secondPageNotes: string[] = []) =>
+    [
+      'Article 7', 'Most-Favoured-Nation Treatment', '1. Each Party shall accord to investors of the other Party treatment no less',
+      'favourable than that it accords to investors of any third State.', '2. Notwithstanding paragraph 1, a Party may adopt or maintain',
+      'any measure that accords differential treatment:', '(a) to disadvantaged minorities and ethnic groups14; or', '', ...notes, '41',
+      '(b) involving cultural industries related to the production of books.', 'Article 8', 'Transfers', `${BODY}15`, '', ...secondPageNotes, '42',
+      'Article 9', 'Subrogation', BODY, '43',
+    ].join('\n');
+
+  it('sets the notes above a page number apart, numbered on from the page before, and the article reads on below them', () => {
+    const text = pages(['14 For purposes of this Chapter, minorities include peasant communities; ethnic', 'groups means indigenous communities.'], [
+      '15 For greater certainty, this Article does not apply to the matters referred to in', 'Article 12.4 of the GATS.',
+    ]);
+    const outline = outlineOf(text);
+    expect(flatten(outline).filter((n) => n.kind === 'article').map((n) => n.number)).toEqual(['7', '8', '9']);
+    const article7 = outline[0]!;
+    const notes = article7.children.find((c) => c.kind === 'footnotes');
+    expect(notes && slice(text, notes)).toBe('14 For purposes of this Chapter, minorities include peasant communities; ethnic\ngroups means indigenous communities.');
+    // The note's "Article 12.4" opens a line but is no heading, and the article goes on after the note to the next heading.
+    expect(slice(text, article7)).toContain('(b) involving cultural industries');
+    expect(flatten(outline).some((n) => n.kind === 'article' && n.number === '12.4')).toBe(false);
+  });
+
+  it("reads a note whose number stands alone on its line, above the note's text", () => {
+    const text = pages(['14', ' For purposes of this Chapter, minorities include peasant communities.']);
+    const notes = flatten(outlineOf(text)).find((n) => n.kind === 'footnotes');
+    expect(notes && slice(text, notes)).toBe('14\n For purposes of this Chapter, minorities include peasant communities.');
+  });
+
+  it('leaves numbered lines above a page number in the body when nothing in the page calls them', () => {
+    const text = pages(['3 Each Party shall publish its measures.', '4 The Parties shall meet once a year.']).replace('groups14', 'groups');
+    expect(flatten(outlineOf(text)).some((n) => n.kind === 'footnotes')).toBe(false);
   });
 });
 

@@ -145,6 +145,46 @@ describe('not headings', () => {
     const text = 'Article 7\n\nThe Parties shall act as provided in\nArticle 5\nof the GATT 1994.\n';
     expect(labels(text)).toEqual(['article 7']);
   });
+
+  it('ignores a reference that opens a line with a sentence after it, when the line before wants its noun (es, en)', () => {
+    const es = 'Artículo 3.4\n\nLas Partes podrán acordar la desgravación de las mercancías comprendidas en su Anexo al\nArtículo 3.4-A. Estos acuerdos se adoptarán mediante\ndecisiones de la Comisión.\n\nArtículo 3.5\n\nTexto.\n';
+    expect(labels(es, 'es')).toEqual(['article 3.4', 'article 3.5']);
+    const en = 'Article 11.18\n\nThe investor shall give notice as provided in Annex 11-B to\nArticle 11.19: The notice shall specify the measure at issue.\n\nArticle 11.19\n\nText.\n';
+    expect(labels(en)).toEqual(['article 11.18', 'article 11.19']);
+  });
+});
+
+describe('articles listed by number inside an article, each on its own line with its title', () => {
+  const chapter17 = (list: string[], next = 'Article 17.4: General Principles') =>
+    [
+      'Article 17.2: Scope', BODY, '', 'Article 17.3: Incorporation of GPA Provisions',
+      '1. For all covered procurement, the Parties shall apply the following articles of the GPA, mutatis mutandis:', '',
+      ...list, '', 'To that end, these GPA articles are incorporated into this Chapter.', '', next, BODY,
+    ].join('\n');
+
+  it('reads a list of another instrument\'s articles (Roman among the agreement\'s 17.3, 17.4) as text', () => {
+    const list = ['Article II', 'Valuation of Contracts', '', 'Article III', 'National Treatment and Non-discrimination', '', 'Article XX', 'Challenge Procedures', 'Article XXIII', 'Exceptions to the Agreement'];
+    expect(labels(chapter17(list))).toEqual(['article 17.2', 'article 17.3', 'paragraph 1', 'article 17.4']);
+  });
+
+  it('reads articles of the agreement cited by area, falling back below the article they stand in, as text', () => {
+    const text = [
+      'Article 257', BODY, '', 'Article 258', 'The following provisions apply to the least-developed States:', '', '- Industrial development', 'Article 74', '',
+      '- Transport and communications', 'Article 93', '', '- Development of trade and services', 'Article 111', '', 'Article 259', BODY,
+    ].join('\n');
+    expect(labels(text)).toEqual(['article 257', 'article 258', 'article 259']);
+  });
+
+  it('keeps articles whose numbers only stray from the run: a chapter of one article, a misprinted number, numbering afresh', () => {
+    const oneArticleChapter = ['Article 4.15: Review', BODY, '', 'Chapter 5: Intellectual Property', '', 'Article 5: Protection of Intellectual Property', BODY, '', 'Chapter 6: Procurement', '', 'Article 6.1: Objective', BODY].join('\n');
+    expect(labels(oneArticleChapter)).toEqual(['article 4.15', 'chapter 5', 'article 5', 'chapter 6', 'article 6.1']);
+    const repeated = ['Article 8', BODY, '', 'Article 9', BODY, '', 'Article 9', BODY, '', 'Article 11', BODY].join('\n');
+    expect(labels(repeated)).toEqual(['article 8', 'article 9', 'article 9', 'article 11']);
+    const misprinted = ['Article 27', BODY, '', 'Article 28', BODY, '', 'Article 39', BODY, '', 'Article 30', BODY, '', 'Article 31', BODY, '', 'Article 39', BODY, '', 'Article 40', BODY].join('\n');
+    expect(labels(misprinted)).toEqual(['article 27', 'article 28', 'article 39', 'article 30', 'article 31', 'article 39', 'article 40']);
+    const annex = ['Article 30', BODY, '', 'Article 31', BODY, '', 'ANNEX I', 'RULES OF PROCEDURE', '', 'Article 1', BODY, '', 'Article 2', BODY, '', 'Article 32', BODY].join('\n');
+    expect(labels(annex)).toEqual(['article 30', 'article 31', 'annex I', 'article 1', 'article 2', 'article 32']);
+  });
 });
 
 describe('offsets', () => {

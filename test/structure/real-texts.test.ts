@@ -26,16 +26,14 @@ if (present && !soffice) console.warn('real published texts as PDF and Word skip
 
 /**
  * Rendered to PDF and Word: the texts whose layouts went wrong before (page numbers left between
- * pages, capitals misread by OCR, footnote marks after a heading number), a text with chapter-numbered
- * articles, and a labelled EU agreement. All twenty run in `npm run check:real-texts`.
+ * pages, capitals misread by OCR, footnote marks after a heading number, notes printed at the foot
+ * of a page between the halves of a reservation), a text with chapter-numbered articles, and a
+ * labelled EU agreement. All twenty run in `npm run check:real-texts`.
  */
-const RENDERED = ['aus-chn-2015', 'aus-mys-2012', 'che-chn-2013', 'eu-georgia-2014'];
+const RENDERED = ['aus-chn-2015', 'aus-mys-2012', 'che-chn-2013', 'chn-per-2009', 'eu-georgia-2014'];
 
 /** Measured on every text but held to a lower F1 floor, with the reason: see the README. */
-const BELOW_F1_GOAL: Record<string, number> = {
-  // Foot-of-page notes of a plain text split a reservation from the cultural industries it names.
-  'chn-per-2009': 0.85,
-};
+const BELOW_F1_GOAL: Record<string, number> = {};
 
 describe.skipIf(!present)('real agreements as published (../shared/texts) against their ToTA counterparts', () => {
   const readings: Reading[] = [];

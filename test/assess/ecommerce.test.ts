@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { MAX_CARVE_OUTS_PER_COMMITMENT } from '../../src/assess/ecommerce.js';
 import { assess } from '../../src/assess/index.js';
 import { agreement, detections, ECOMMERCE_CHAPTER, finding, withEcommerceChapter } from './build.js';
 
@@ -55,6 +56,22 @@ describe('e-commerce verdict', () => {
       finding(doc, 'cultural-exemption', '20.1', 'cultural industries'),
     ]);
     expect(a.ecommerce.verdict).toBe('covered');
+  });
+
+  it('sets out a bounded number of carve-outs per commitment, keeping the one that reaches it and counting the rest', () => {
+    const elsewhere = Array.from({ length: 30 }, (_, i) => [`Chapter ${30 + i} Telecommunications`, `Article ${30 + i}.1 Scope`, 'This Chapter does not apply to any measure relating to broadcast or cable distribution of radio or television programming.']).flat();
+    const a = verdictOf([...elsewhere, 'Chapter 90 Exceptions', 'Article 90.5 Cultural Industries', 'Nothing in this Agreement shall be construed to apply to measures adopted or maintained with respect to cultural industries.'], (doc) => [
+      ...Array.from({ length: 30 }, (_, i) => finding(doc, 'cultural-exemption', `${30 + i}.1`, 'broadcast or cable distribution', ['carve-out:broadcasting'])),
+      finding(doc, 'cultural-exemption', '90.5', 'cultural industries'),
+    ]);
+    expect(a.ecommerce.verdict).toBe('covered');
+    for (const commitment of a.ecommerce.commitments) {
+      expect(commitment.carveOuts).toHaveLength(MAX_CARVE_OUTS_PER_COMMITMENT);
+      expect(commitment.carveOutsNotListed).toBe(31 - MAX_CARVE_OUTS_PER_COMMITMENT);
+      expect(commitment.carveOuts.map((c) => c.articleNumber)).toContain('90.5');
+      expect(commitment.carveOuts.map((c) => c.articleNumber)).toEqual(commitment.carveOuts.map((c) => c.articleNumber).toSorted((x, y) => parseFloat(x) - parseFloat(y)));
+    }
+    expect(a.ecommerce.evidence.find((s) => s.articleNumber === '9.1')?.shows).toMatch(new RegExp(`${31 - MAX_CARVE_OUTS_PER_COMMITMENT} more carve-out\\(s\\) are not listed`));
   });
 
   it('says no-ecommerce when there is nothing to reach', () => {

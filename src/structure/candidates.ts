@@ -74,7 +74,9 @@ function titleLines(
   const standsAlone = first + 1 >= lines.length || lines[first + 1]!.text === '';
   if (spaced && !standsAlone && !isAllCaps(lines[first]!.text)) return i;
   if (!isTitleLine(lines, first, language, read)) {
-    const sentenceCase = (found.kind === 'article' || spaced || standsAlone) && isSentenceCaseTitle(lines, first, read, spaced && standsAlone);
+    // Between a chapter's heading and its first article's, a line can only be the chapter's title.
+    const beforeHeading = first + 1 < lines.length && read(first + 1) !== null;
+    const sentenceCase = (found.kind === 'article' || spaced || standsAlone || beforeHeading) && isSentenceCaseTitle(lines, first, read, spaced && standsAlone);
     return sentenceCase ? first : i;
   }
   const capitals = isAllCaps(lines[first]!.text);

@@ -60,13 +60,16 @@ const STRANDED_ARTICLE_WORD = /(?<=\S\s+)(?:Article|ARTICLE|Artículo|ARTÍCULO|
  * A careless extraction sometimes leaves an article's word at the end of the heading line before it
  * and its number on the next ("Section B - Investor-State Dispute Settlement Article" /
  * "10.14: Consultation and Negotiation"). The word is taken off that line and set before its number,
- * as one line that runs from the word to the end of the next (its offsets span the line break).
+ * as one line that runs from the word to the end of the next (its offsets span the line break, and
+ * the blank line between them where there is one).
  */
 function rejoinStrandedArticleWords(lines: readonly Line[], language: Language): Line[] {
   const out: Line[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    const next = lines[i + 1];
+    // A Word file made from a printed text has a blank line after every line.
+    const nextAt = lines[i + 1]?.text === '' ? i + 2 : i + 1;
+    const next = lines[nextAt];
     const word = STRANDED_ARTICLE_WORD.exec(line.text);
     if (!word || !next || !/^\d/.test(next.text)) {
       out.push(line);
@@ -82,7 +85,7 @@ function rejoinStrandedArticleWords(lines: readonly Line[], language: Language):
     const at = line.contentStart + word.index;
     out.push({ start: line.start, contentStart: line.contentStart, end: line.contentStart + before.length, text: before });
     out.push({ start: at, contentStart: at, end: next.end, text: joined });
-    i++;
+    i = nextAt;
   }
   return out;
 }

@@ -1,4 +1,4 @@
-import type { AgreementDocument, Finding } from '../model.js';
+import { kindOf, type AgreementDocument, type FindingOrSignal } from '../model.js';
 import type { CarveOut } from './carve-outs.js';
 import { SUBJECT_WORDS } from './carve-out-subject.js';
 import { chapterOf, commitmentsOf, type Commitment } from './commitments.js';
@@ -54,7 +54,7 @@ export function reachingCarveOuts(commitment: Commitment, carveOuts: CarveOut[],
   return carveOuts.filter((c) => linkOf(commitment, c, chapterStart).reach !== 'none');
 }
 
-function step(finding: Finding, shows: string): EvidenceStep {
+function step(finding: FindingOrSignal, shows: string): EvidenceStep {
   const { articleNumber, path, page } = finding.location;
   return { fingerprint: finding.fingerprint, articleNumber, path, page, shows };
 }
@@ -68,11 +68,11 @@ function carveOutWords(c: CarveOut): string {
 const REACH_RANK: Record<Reach, number> = { full: 2, partial: 1, none: 0 };
 
 /** The e-commerce verdict for guidelines para. 19.4: do cultural carve-outs reach the digital-trade commitments? */
-export function ecommerceVerdict(doc: AgreementDocument, findings: Finding[], carveOuts: CarveOut[]): EcommerceAssessment {
+export function ecommerceVerdict(doc: AgreementDocument, findings: readonly FindingOrSignal[], carveOuts: CarveOut[]): EcommerceAssessment {
   const commitments = commitmentsOf(doc, findings);
   const evidence: EvidenceStep[] = [];
   if (commitments.length === 0) {
-    const ecommerce = findings.filter((f) => f.category === 'ecommerce');
+    const ecommerce = findings.filter((f) => kindOf(f) === 'ecommerce');
     const what = ecommerce.length > 0 ? `${ecommerce.length} e-commerce provision(s) were found, but none binds the Parties on customs duties, non-discrimination of digital products or market access for services delivered electronically (cooperation or dialogue is not a commitment)` : 'No e-commerce or digital-trade provisions were found';
     for (const f of ecommerce.slice(0, 5)) evidence.push(step(f, 'e-commerce provision without a market-opening commitment'));
     return { verdict: 'no-ecommerce', explanation: `${what}, so there is nothing in the digital-trade rules for a cultural clause to reach.`, notReached: [], commitments: [], evidence };

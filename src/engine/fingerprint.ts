@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { PAGE_NUMBER_LINES } from '../structure/page-numbers.js';
 
 /**
  * The label that opens an article's heading, however it is set: "Article 7.1", "ARTICLE 1201",
@@ -7,15 +8,6 @@ import { createHash } from 'node:crypto';
  */
 const ARTICLE_LABEL = /^\s*(?:art(?:icle|[ií]culo|icolo)?\b\.?|article)?\s*(?:n[o°º]\.?\s*)?(?:\d+[a-z]?|[ivxlc]+\b)(?:\s*[.\-–]\s*\d+[a-z]?)*\s*[.:\-–—]?/iu;
 
-/** A page's furniture line that a paginated format may leave inside an article: "Page 3 of 12", "- 4 -", "12". */
-const PAGE_NUMBER_LINE = /^[\s\-–—]*(?:(?:page|p[aá]gina|pag\.|p\.)\s*)?\d+(?:\s*(?:of|de|sur|\/)\s*\d+)?[\s\-–—]*$/gimu;
-
-/**
- * A separator rule with notes under it ("__________" then "(1) ..." or "1 ..."): the notes a page
- * or a document ends with, which the outline may or may not have told from the article above them.
- */
-const RULED_NOTES = /\n[ \t]*[_\-–—=*]{5,}[ \t]*\n(?:[ \t]*\n)*[ \t]*(?:\d{1,3}|\(\d{1,3}\)|\[\d{1,3}\]|\*{1,3})\s*\S[\s\S]*$/u;
-
 /** Letters a compatibility decomposition leaves whole, spelt out as their plain forms are. */
 const LETTER_PAIRS: Record<string, string> = { œ: 'oe', æ: 'ae', ß: 'ss', ø: 'o', ł: 'l', đ: 'd', ı: 'i' };
 
@@ -23,12 +15,12 @@ const LETTER_PAIRS: Record<string, string> = { œ: 'oe', æ: 'ae', ß: 'ss', ø:
  * The words of a clause as the fingerprint reads them: letters only, folded (lower case, no accents,
  * ligatures spelt out) and run together. Everything a layout changes falls away — line breaks,
  * a word hyphenated at a line's end, spacing, quotes and dashes, footnote markers (digits), page
- * numbers, notes set under a rule — while any change of a word changes the result.
+ * numbers left on lines of their own — while any change of a word changes the result. Notes are left
+ * out before, with the outline's footnotes.
  */
 export function clauseLetters(text: string): string {
   return text
-    .replace(RULED_NOTES, '')
-    .replace(PAGE_NUMBER_LINE, ' ')
+    .replace(PAGE_NUMBER_LINES, ' ')
     .normalize('NFKD')
     .toLowerCase()
     .replace(/[œæßøłđı]/gu, (ch) => LETTER_PAIRS[ch] ?? ch)

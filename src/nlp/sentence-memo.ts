@@ -1,3 +1,5 @@
+import { detached } from './detached.js';
+
 /**
  * A bounded memo of a pure function of one sentence. The same sentence is asked about again and again
  * while a run decides legal force (for each finding in its article, for its main clause, in agreements
@@ -12,7 +14,7 @@ export function sentenceMemo<T>(read: (key: string) => T, capacity = 4096): (key
     if (hit !== undefined || known.has(key)) return hit as T;
     const value = read(key);
     if (known.size >= capacity) known.clear();
-    known.set(Buffer.from(key, 'utf16le').toString('utf16le'), value);
+    known.set(detached(key), value);
     return value;
   };
 }

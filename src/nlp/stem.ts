@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import type { Language } from '../model.js';
+import { detached } from './detached.js';
 
 /**
  * Per-language word stemming. natural is loaded by deep path (its main entry prints to stdout) and
@@ -49,7 +50,11 @@ export interface WordKeys {
   stem: string;
 }
 
-/** Memoises the keys of every distinct spelling seen, so each word form is stemmed once per language. */
+/**
+ * Memoises the keys of every distinct spelling seen, so each word form is stemmed once per language.
+ * It lives as long as its rule set, a whole run: each word is kept as a detached copy (and its keys
+ * are made from that copy), since a word read from a document may be a view into its whole text.
+ */
 export class StemCache {
   private readonly byLanguage = new Map<Language, Map<string, WordKeys>>();
   private readonly tables = new Map<Language, WordTable>();
@@ -69,8 +74,9 @@ export class StemCache {
     return (word) => {
       let keys = known.get(word);
       if (!keys) {
-        keys = { exact: foldWord(word), stem: stemWord(word, language) };
-        known.set(word, keys);
+        const own = detached(word);
+        keys = { exact: foldWord(own), stem: stemWord(own, language) };
+        known.set(own, keys);
       }
       return keys;
     };
@@ -112,7 +118,7 @@ class WordTable {
     const hash = hashOf(text, start, end);
     this.place(hash, this.words.length);
     this.hashes.push(hash);
-    this.words.push(text.slice(start, end));
+    this.words.push(detached(text.slice(start, end))); // kept for the run: never a view into the document
     this.keys.push(keys);
     return keys;
   }

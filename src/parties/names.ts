@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import countries from 'i18n-iso-countries';
+import type Countries from 'i18n-iso-countries';
 import { partyGroups } from './data.js';
 
 /** One Party as an agreement names it: a State, or a group of States that signs as one side. */
@@ -33,6 +33,9 @@ let index: NameIndex | undefined;
 function nameIndex(): NameIndex {
   if (index) return index;
   const require = createRequire(import.meta.url);
+  // The package's main entry registers every one of its hundred-odd languages (a few tenths of a second
+  // at each start, in every worker thread, and all their names kept in memory); its index registers none.
+  const countries = require('i18n-iso-countries/index.js') as typeof Countries;
   for (const lang of LANGS) countries.registerLocale(require(`i18n-iso-countries/langs/${lang}.json`));
   const byName = new Map<string, NamedParty>();
   const add = (name: string, party: NamedParty) => {

@@ -16,8 +16,18 @@ const NOTE_START = /^(?:\d{1,3}|\(\d{1,3}\)|\[\d{1,3}\]|\*{1,3})\s*\S/;
 const BRACKETED_FIRST_NOTE = /^\[1\]\s+\S/;
 
 /**
- * Footnote blocks: under a "Footnotes"/"Notes" line, after a rule when the next line starts with a
- * note number, or from a "[1]" note that opens a paragraph. A block runs over its notes and their continuation lines, and stops at a blank line
+ * The line under a rule where its notes would start: the next one, or the one after a blank line, as
+ * a word processor sets the rule and each note as paragraphs of their own ("__________" / blank /
+ * "(1) …" / blank / "(2) …").
+ */
+function noteAfterRule(lines: readonly Line[], rule: number): string {
+  const next = lines[rule + 1]?.text ?? '';
+  return next !== '' ? next : (lines[rule + 2]?.text ?? '');
+}
+
+/**
+ * Footnote blocks: under a "Footnotes"/"Notes" line, after a rule when the next line (or the one after
+ * a blank line) starts with a note number, or from a "[1]" note that opens a paragraph. A block runs over its notes and their continuation lines, and stops at a blank line
  * not followed by another note, or at `isStop` (a heading line).
  */
 export function findFootnotes(lines: readonly Line[], isStop: (line: number) => boolean): FootnoteBlock[] {
@@ -26,7 +36,7 @@ export function findFootnotes(lines: readonly Line[], isStop: (line: number) => 
     const text = lines[i]!.text;
     const titled = TITLED.test(text);
     const bracketed = BRACKETED_FIRST_NOTE.test(text) && (i === 0 || lines[i - 1]!.text === '');
-    if (!titled && !bracketed && !(RULE.test(text) && NOTE_START.test(lines[i + 1]?.text ?? ''))) continue;
+    if (!titled && !bracketed && !(RULE.test(text) && NOTE_START.test(noteAfterRule(lines, i)))) continue;
     let last = i;
     for (let j = i + 1; j < lines.length && !isStop(j); j++) {
       const line = lines[j]!.text;

@@ -1,4 +1,4 @@
-import type { AgreementDocument, Finding, FindingKind, NodeKind, OutlineNode } from '../../src/model.js';
+import { isCategory, type AgreementDocument, type Category, type Detections, type Finding, type FindingOrSignal, type InfoKind, type NodeKind, type OutlineNode, type Signal } from '../../src/model.js';
 
 /**
  * A small agreement for tests, written as lines: "Preamble", "Chapter 3 Electronic Commerce",
@@ -39,8 +39,14 @@ function findArticle(nodes: OutlineNode[], number: string, path: string[] = []):
 
 let serial = 0;
 
-/** A finding of `category` on the article numbered `article`, with evidence at the first occurrence of `phrase`. */
-export function finding(doc: AgreementDocument, category: FindingKind, article: string, phrase: string, tags: string[] = []): Finding {
+/**
+ * A finding of `kind` on the article numbered `article` (a signal when `kind` is an informational
+ * kind), with evidence at the first occurrence of `phrase`.
+ */
+export function finding(doc: AgreementDocument, kind: Category, article: string, phrase: string, tags?: string[]): Finding;
+export function finding(doc: AgreementDocument, kind: InfoKind, article: string, phrase: string, tags?: string[]): Signal;
+export function finding(doc: AgreementDocument, kind: Category | InfoKind, article: string, phrase: string, tags?: string[]): FindingOrSignal;
+export function finding(doc: AgreementDocument, kind: Category | InfoKind, article: string, phrase: string, tags: string[] = []): FindingOrSignal {
   const hit = findArticle(doc.outline, article);
   if (!hit) throw new Error(`no article ${article} in the test agreement`);
   const { node, path } = hit;
@@ -48,13 +54,18 @@ export function finding(doc: AgreementDocument, category: FindingKind, article: 
   if (at < 0 || at >= node.end) throw new Error(`'${phrase}' is not in article ${article}`);
   return {
     fingerprint: `fp-${++serial}`,
-    ruleIds: [`test-${category}`],
-    category,
+    ruleIds: [`test-${kind}`],
+    ...(isCategory(kind) ? { category: kind } : { kind }),
     severity: 'notice',
     location: { articleNumber: article, path, start: node.start, end: node.end },
     excerpt: `«${phrase}»`,
-    evidence: [{ ruleId: `test-${category}`, start: at, end: at + phrase.length, text: phrase }],
+    evidence: [{ ruleId: `test-${kind}`, start: at, end: at + phrase.length, text: phrase }],
     references: [],
     tags,
   };
+}
+
+/** Findings and signals as the engine hands them on: apart, each in the order given. */
+export function detections(items: readonly FindingOrSignal[]): Detections {
+  return { findings: items.filter((i): i is Finding => 'category' in i), signals: items.filter((i): i is Signal => 'kind' in i) };
 }

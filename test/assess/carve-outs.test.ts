@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { subjectOf, isBroadCarveOut } from '../../src/assess/carve-out-subject.js';
 import { assess } from '../../src/assess/index.js';
-import { agreement, finding } from './build.js';
+import { agreement, detections, finding } from './build.js';
 
 describe('the subject of a cultural carve-out', () => {
   it.each([
@@ -47,7 +47,7 @@ const ECOMMERCE = [
 function assessed(extra: string[], carve: (doc: ReturnType<typeof agreement>) => ReturnType<typeof finding>[], lines = ECOMMERCE) {
   const doc = agreement([...lines, ...extra], ['CAN', 'JOR']);
   const findings = [finding(doc, 'ecommerce', '9.1', 'customs duties'), finding(doc, 'ecommerce', '9.2', 'less favourable treatment'), ...carve(doc)];
-  return assess(doc, findings);
+  return assess(doc, detections(findings));
 }
 
 describe('a carve-out reaches a commitment only when its scope and its subject both cover it', () => {
@@ -124,7 +124,7 @@ describe('a carve-out reaches a commitment only when its scope and its subject b
       'Article 9.2 Services Supplied Electronically',
       'The supply of a service using electronic means is subject to the obligations of this Agreement, and this Chapter does not impose an obligation to allow the supply of a service using electronic means except in accordance with the provisions of this Agreement.',
     ], ['CAN', 'JOR']);
-    const a = assess(doc, [finding(doc, 'ecommerce', '9.1', 'customs duties'), finding(doc, 'ecommerce', '9.2', 'supply of a service'), finding(doc, 'cultural-exemption', '8.1', 'audio-visual services')]);
+    const a = assess(doc, detections([finding(doc, 'ecommerce', '9.1', 'customs duties'), finding(doc, 'ecommerce', '9.2', 'supply of a service'), finding(doc, 'cultural-exemption', '8.1', 'audio-visual services')]));
     const services = a.ecommerce.commitments.find((c) => c.kind === 'market-access')!;
     expect(services.reach).toBe('full');
     expect(services.carveOuts[0]!.why).toMatch(/routes services delivered electronically to Chapter 8/);
@@ -134,7 +134,7 @@ describe('a carve-out reaches a commitment only when its scope and its subject b
 
   it('does not count cooperation or dialogue on e-commerce as a commitment', () => {
     const doc = agreement(['Chapter 9 Electronic Commerce', 'Article 9.1 Cooperation', 'The Parties shall cooperate and maintain a dialogue on customs duties on electronic transmissions and on digital products.'], ['CAN', 'JOR']);
-    const a = assess(doc, [finding(doc, 'ecommerce', '9.1', 'customs duties')]);
+    const a = assess(doc, detections([finding(doc, 'ecommerce', '9.1', 'customs duties')]));
     expect(a.ecommerce.verdict).toBe('no-ecommerce');
   });
 

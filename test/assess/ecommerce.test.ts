@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { assess } from '../../src/assess/index.js';
-import { agreement, finding } from './build.js';
+import { agreement, detections, finding } from './build.js';
 
 const ECOMMERCE = [
   'Chapter 9 Electronic Commerce',
@@ -14,7 +14,7 @@ const ECOMMERCE = [
 function verdictOf(extra: string[], carve: (doc: ReturnType<typeof agreement>) => ReturnType<typeof finding>[]) {
   const doc = agreement([...ECOMMERCE, ...extra], ['CAN', 'JOR']);
   const findings = [finding(doc, 'ecommerce', '9.1', 'customs duties'), finding(doc, 'ecommerce', '9.2', 'less favourable treatment'), ...carve(doc)];
-  return assess(doc, findings);
+  return assess(doc, detections(findings));
 }
 
 describe('e-commerce verdict', () => {
@@ -67,7 +67,7 @@ describe('e-commerce verdict', () => {
 
   it('says no-ecommerce when there is nothing to reach', () => {
     const doc = agreement(['Chapter 1 Culture', 'Article 1.1 Cooperation', 'The Parties shall cooperate in the audio-visual field.'], ['FRA', 'SEN']);
-    const a = assess(doc, [finding(doc, 'cultural-cooperation', '1.1', 'audio-visual field')]);
+    const a = assess(doc, detections([finding(doc, 'cultural-cooperation', '1.1', 'audio-visual field')]));
     expect(a.ecommerce.verdict).toBe('no-ecommerce');
     expect(a.checklist.find((i) => i.item === 'og-19.4')?.status).toBe('not-applicable');
   });
@@ -79,7 +79,7 @@ describe('e-commerce verdict', () => {
       'Article 93 Market Access', 'Each Party shall accord services of the other Party treatment no less favourable than in its commitments.',
       'Article 139 Objective and Principles', 'The Parties agree that electronic transmissions shall be considered as the provision of services, within the meaning of Section 3 of this Chapter, which cannot be subject to customs duties.',
     ], ['DEU', 'UKR']);
-    const a = assess(doc, [finding(doc, 'cultural-exemption', '92', 'audio-visual services'), finding(doc, 'ecommerce', '139', 'electronic transmissions')]);
+    const a = assess(doc, detections([finding(doc, 'cultural-exemption', '92', 'audio-visual services'), finding(doc, 'ecommerce', '139', 'electronic transmissions')]));
     expect(a.ecommerce.verdict).toBe('partly-covered');
     expect(a.ecommerce.notReached).toEqual(['customs-duties']);
   });

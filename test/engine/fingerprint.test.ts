@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { scanDocument } from '../../src/engine/index.js';
 import { clauseLetters, fingerprint, withoutArticleLabel } from '../../src/engine/fingerprint.js';
+import { readAgreementBytes } from '../../src/ingest/index.js';
+import { ruleSetOf } from './helpers.js';
 
 const CLAUSE = 'Article 7.2 Cultural Industries\n\n1. Nothing in this Chapter shall apply to “audiovisual services” — including broadcasting.1\n2. Each Party retains the right to regulate.';
 const print = (text: string) => fingerprint('cultural-exemption', withoutArticleLabel(text));
@@ -15,7 +18,8 @@ describe('finding fingerprints read the clause’s words, not its layout', () =>
     ['another article label', 'ARTICLE 7.2: Cultural Industries\n\n1. Nothing in this Chapter shall apply to “audiovisual services” — including broadcasting.1\n2. Each Party retains the right to regulate.'],
     ['an abbreviated label, renumbered', 'Art. 12 - Cultural Industries\n\n1. Nothing in this Chapter shall apply to “audiovisual services” — including broadcasting.1\n2. Each Party retains the right to regulate.'],
     ['a roman label', 'Article VII\nCultural Industries\n\n1. Nothing in this Chapter shall apply to “audiovisual services” — including broadcasting.1\n2. Each Party retains the right to regulate.'],
-    ['notes set under a rule', `${CLAUSE}\n\n__________\n\n(1) Broadcasting includes cable and satellite transmission.`],
+    ['a page number of the front matter', 'Article 7.2 Cultural Industries\n\n1. Nothing in this Chapter shall apply to “audiovisual services” — including broadcasting.1\n- iv -\n2. Each Party retains the right to regulate.'],
+    ['a German page number', 'Article 7.2 Cultural Industries\n\n1. Nothing in this Chapter shall apply to “audiovisual services” — including broadcasting.1\nSeite 14 von 52\n2. Each Party retains the right to regulate.'],
   ])('is unchanged by %s', (_, variant) => {
     expect(print(variant)).toBe(print(CLAUSE));
   });
@@ -28,6 +32,7 @@ describe('finding fingerprints read the clause’s words, not its layout', () =>
     ['a carve-out deleted', 'Article 7.2 Cultural Industries\n\n1. Nothing in this Chapter shall apply to “audiovisual services”.\n2. Each Party retains the right to regulate.'],
     ['one word changed', 'Article 7.2 Cultural Industries\n\n1. Nothing in this Chapter shall apply to “audiovisual services” — excluding broadcasting.1\n2. Each Party retains the right to regulate.'],
     ['a sentence added', `${CLAUSE} 3. This Article expires after five years.`],
+    ['an item numbered on a line of its own', 'Article 7.2 Cultural Industries\n\n1. Nothing in this Chapter shall apply to “audiovisual services” — including broadcasting.1\n(iv)\n2. Each Party retains the right to regulate.'],
     ['another title', 'Article 7.2 Services\n\n1. Nothing in this Chapter shall apply to “audiovisual services” — including broadcasting.1\n2. Each Party retains the right to regulate.'],
   ])('changes with %s', (_, variant) => {
     expect(print(variant)).not.toBe(print(CLAUSE));
@@ -35,5 +40,25 @@ describe('finding fingerprints read the clause’s words, not its layout', () =>
 
   it('tells categories apart on one clause', () => {
     expect(fingerprint('cultural-exemption', CLAUSE)).not.toBe(fingerprint('policy-space', CLAUSE));
+  });
+});
+
+describe('notes under a rule are no part of the clause', () => {
+  const article = 'Article 7.2\nCultural Industries\n\nNothing in this Chapter shall apply to audiovisual services.(1)\n\n';
+  const next = '\n\nArticle 7.3\nReview\n\nThe Parties shall review this Chapter.\n';
+  const prints = async (text: string) => {
+    const doc = await readAgreementBytes(new TextEncoder().encode(text), 'draft.txt');
+    return scanDocument(doc, ruleSetOf({ terms: ['audiovisual services'] })).findings.map((f) => f.fingerprint);
+  };
+
+  // Plain text puts the notes right under the rule; a word processor (and HTML) sets the rule and each
+  // note as paragraphs of their own, with blank lines between them.
+  it.each([
+    ['right under the rule', '__________\n(1) Broadcasting includes cable and satellite transmission.\n(2) Article 7.3 applies to them.'],
+    ['as paragraphs of their own', '__________\n\n(1) Broadcasting includes cable and satellite transmission.\n\n(2) Article 7.3 applies to them.'],
+  ])('set %s', async (_, notes) => {
+    const without = await prints(`${article.trimEnd()}${next}`);
+    expect(without).toHaveLength(1);
+    expect(await prints(`${article}${notes}${next}`)).toEqual(without);
   });
 });

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { assess } from '../../src/assess/index.js';
 import { BRIEF_FORMATS } from '../../src/report/brief/index.js';
-import { agreement, finding } from '../assess/build.js';
+import { agreement, detections, finding } from '../assess/build.js';
 import { CHROMIUM, screenshot } from '../support/chromium.js';
 import { pngInk } from './png.js';
 
@@ -16,7 +16,7 @@ describe.skipIf(!CHROMIUM)('the HTML brief in headless Chromium', () => {
       'Chapter 9 Electronic Commerce', 'Article 9.1 Customs Duties', 'Neither Party shall impose customs duties on electronic transmissions.',
       'Chapter 10 Exceptions', 'Article 10.1 Broadcasting', 'This Chapter does not apply to broadcasting services.',
     ], ['FRA', 'SEN']);
-    const a = assess(doc, [finding(doc, 'ecommerce', '9.1', 'customs duties'), finding(doc, 'cultural-exemption', '10.1', 'broadcasting services')]);
+    const a = assess(doc, detections([finding(doc, 'ecommerce', '9.1', 'customs duties'), finding(doc, 'cultural-exemption', '10.1', 'broadcasting services')]));
     const dir = mkdtempSync(join(tmpdir(), 'culturescan-html-'));
     const page = join(dir, 'brief.html');
     const shot = join(dir, 'brief.png');

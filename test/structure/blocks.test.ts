@@ -143,6 +143,13 @@ describe('footnotes', () => {
     expect(notes && slice(text, notes)).toBe('__________\n1 For greater certainty, this covers audiovisual services.');
   });
 
+  it('reads notes a word processor set as paragraphs under the rule, blank lines between them', () => {
+    const text = `Article 3\n${BODY}(1)\n\n__________\n\n(1) For greater certainty, this covers audiovisual services.\n\n(2) A second note.\n\nArticle 4\n${BODY}\n`;
+    const article = outlineOf(text)[0]!;
+    const notes = article.children.find((c) => c.kind === 'footnotes');
+    expect(notes && slice(text, notes)).toBe('__________\n\n(1) For greater certainty, this covers audiovisual services.\n\n(2) A second note.');
+  });
+
   it('reads a "Footnotes" block at the end of the text', () => {
     const text = `Article 9\n${BODY}\n\nFootnotes\n1 A first note.\n2 A second note.\n`;
     expect(flatten(outlineOf(text)).map((n) => n.kind)).toEqual(['article', 'footnotes']);

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CATEGORIES, INFO_KINDS, LEGAL_FORCES, SEVERITIES } from '../model.js';
 import { SUBJECT_KINDS } from './carve-out-subject.js';
 import { CHECKLIST_ITEMS, COMMITMENT_KINDS, REACHES, STATUSES, VERDICTS } from './types.js';
+import { MAX_CARVE_OUTS_PER_COMMITMENT } from './ecommerce.js';
 
 /** The contract of `culturescan report --format json`: consumers may rely on every field here. */
 const Location = z.strictObject({
@@ -114,9 +115,10 @@ export const BriefJsonSchema = z.strictObject({
               why: z.string().describe('Why it reaches the commitment, or not.'),
             }),
           ),
+          carveOutsNotListed: z.number().int().positive().optional().describe(`Carve-outs beyond the ${MAX_CARVE_OUTS_PER_COMMITMENT} listed (those reaching it furthest are kept).`),
         }),
       )
-      .describe('Each e-commerce commitment with every cultural carve-out, its scope, its subject and its reach.'),
+      .describe(`Each e-commerce commitment with the cultural carve-outs (up to ${MAX_CARVE_OUTS_PER_COMMITMENT}, those reaching it furthest), their scope, subject and reach.`),
     evidence: z.array(
       z.strictObject({
         fingerprint: z.string().optional(),

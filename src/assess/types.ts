@@ -78,6 +78,8 @@ export interface CommitmentReach {
   articleNumber: string;
   reach: Reach;
   carveOuts: Array<{ articleNumber: string; scope: string; subject: SubjectKind; breadth: 'broad' | 'narrow'; declaratory: boolean; reach: Reach; why: string }>;
+  /** Carve-outs left out of `carveOuts` (the furthest-reaching are kept); absent when every one is listed. */
+  carveOutsNotListed?: number;
 }
 
 export interface EcommerceAssessment {
@@ -85,7 +87,7 @@ export interface EcommerceAssessment {
   explanation: string;
   /** Commitment kinds no broad cultural carve-out reaches. */
   notReached: CommitmentKind[];
-  /** Each commitment with the reach of every carve-out, in words. */
+  /** Each commitment with the reach of the carve-outs (up to a bound, the furthest-reaching first), in words. */
   commitments: CommitmentReach[];
   evidence: EvidenceStep[];
 }

@@ -1,3 +1,5 @@
+import { assess } from '../../src/assess/index.js';
+import type { Assessment } from '../../src/assess/types.js';
 import { isCategory, type AgreementDocument, type Category, type Detections, type Finding, type FindingOrSignal, type InfoKind, type NodeKind, type OutlineNode, type Signal } from '../../src/model.js';
 
 /**
@@ -68,4 +70,24 @@ export function finding(doc: AgreementDocument, kind: Category | InfoKind, artic
 /** Findings and signals as the engine hands them on: apart, each in the order given. */
 export function detections(items: readonly FindingOrSignal[]): Detections {
   return { findings: items.filter((i): i is Finding => 'category' in i), signals: items.filter((i): i is Signal => 'kind' in i) };
+}
+
+/** A small e-commerce chapter with two commitments: no customs duties on electronic transmissions (9.1), non-discrimination of digital products (9.2). */
+export const ECOMMERCE_CHAPTER = [
+  'Chapter 9 Electronic Commerce',
+  'Article 9.1 Customs Duties',
+  'Neither Party shall impose customs duties on electronic transmissions between the Parties.',
+  'Article 9.2 Non-Discriminatory Treatment of Digital Products',
+  '1. Neither Party shall accord less favourable treatment to some digital products than it accords to other like digital products.',
+];
+
+/**
+ * An agreement between a developed and a developing Party made of `lines` (by default the e-commerce
+ * chapter) and `extra`, assessed with the chapter's two e-commerce findings and those `more` gives
+ * (a carve-out, say).
+ */
+export function withEcommerceChapter(extra: string[], more: (doc: AgreementDocument) => FindingOrSignal[], lines = ECOMMERCE_CHAPTER): { doc: AgreementDocument; assessment: Assessment } {
+  const doc = agreement([...lines, ...extra], ['CAN', 'JOR']);
+  const found = [finding(doc, 'ecommerce', '9.1', 'customs duties'), finding(doc, 'ecommerce', '9.2', 'less favourable treatment'), ...more(doc)];
+  return { doc, assessment: assess(doc, detections(found)) };
 }

@@ -74,7 +74,7 @@ function titleLines(
   const standsAlone = first + 1 >= lines.length || lines[first + 1]!.text === '';
   if (spaced && !standsAlone && !isAllCaps(lines[first]!.text)) return i;
   if (!isTitleLine(lines, first, language, read)) {
-    // Right above the next heading, a line can only be a title (a narrow column leaves out the blank lines).
+    // Between a chapter's heading and its first article's, a line can only be the chapter's title.
     const beforeHeading = first + 1 < lines.length && read(first + 1) !== null;
     const sentenceCase = (found.kind === 'article' || spaced || standsAlone || beforeHeading) && isSentenceCaseTitle(lines, first, read, spaced && standsAlone);
     return sentenceCase ? first : i;

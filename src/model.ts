@@ -133,14 +133,21 @@ export const CATEGORIES = [
 export type Category = (typeof CATEGORIES)[number];
 
 /**
- * Informational kinds: not scored against the gold labels, but read by the assessment
- * (e.g. whether an e-commerce chapter carries binding commitments, or escapes dispute settlement; how
- * civil society and culture authorities take part in the agreement, for paras. 19.2 and 19.3).
+ * Informational kinds: what the assessment reads beside the findings (whether an e-commerce chapter
+ * carries binding commitments or escapes dispute settlement; general exceptions; how civil society
+ * and culture authorities take part in the agreement, for paras. 19.2 and 19.3). They are signals,
+ * never findings: outside the contract of the seven categories, they are neither scored nor reviewed.
  */
 export const INFO_KINDS = ['ecommerce-commitment', 'dispute-settlement-exclusion', 'general-exception', 'civil-society-participation', 'culture-coordination'] as const;
 export type InfoKind = (typeof INFO_KINDS)[number];
 
-export type FindingKind = Category | InfoKind;
+export function isCategory(kind: string): kind is Category {
+  return (CATEGORIES as readonly string[]).includes(kind);
+}
+
+export function isInfoKind(kind: string): kind is InfoKind {
+  return (INFO_KINDS as readonly string[]).includes(kind);
+}
 
 export const SEVERITIES = ['info', 'notice', 'warning'] as const;
 export type Severity = (typeof SEVERITIES)[number];
@@ -169,11 +176,11 @@ export interface Evidence {
   text: string;
 }
 
-export interface Finding {
+/** What the rules found in one unit of the text (an article, the preamble): a finding or a signal. */
+export interface Detection {
   /** Stable fingerprint: the same clause in the next draft gets the same id. */
   fingerprint: string;
   ruleIds: string[];
-  category: FindingKind;
   severity: Severity;
   location: FindingLocation;
   /** The sentence(s) around the evidence, matched spans marked with « ». */
@@ -184,6 +191,30 @@ export interface Finding {
   tags: string[];
   /** Decided by the assessment stage. */
   legalForce?: LegalForce;
+}
+
+/** A cultural clause of one of the seven categories: what is scored, reviewed, compared and counted. */
+export interface Finding extends Detection {
+  category: Category;
+}
+
+/** A clause of an informational kind: evidence the assessment reads and the brief cites, never a finding. */
+export interface Signal extends Detection {
+  kind: InfoKind;
+}
+
+/** A finding or a signal: what the assessment reads, in the order of the text. */
+export type FindingOrSignal = Finding | Signal;
+
+/** The category of a finding or the kind of a signal. */
+export function kindOf(detection: FindingOrSignal): Category | InfoKind {
+  return 'category' in detection ? detection.category : detection.kind;
+}
+
+/** What scanning one document yields: its findings (the seven categories) and, apart, its signals. */
+export interface Detections {
+  findings: Finding[];
+  signals: Signal[];
 }
 
 /**
@@ -224,7 +255,10 @@ export interface DocumentResult {
   title: string | null;
   language: Language | null;
   meta: AgreementMeta | null;
+  /** The seven categories only. */
   findings: Finding[];
+  /** The informational kinds the assessment reads (INFO_KINDS), apart from the findings. */
+  signals: Signal[];
   errors: string[];
   /** The document's reading warnings (AgreementDocument.warnings); absent when none. */
   warnings?: string[];

@@ -1,4 +1,4 @@
-import type { AgreementDocument, Finding } from '../model.js';
+import { kindOf, type AgreementDocument, type FindingOrSignal } from '../model.js';
 import { subjectOf, type CarveOutSubject } from './carve-out-subject.js';
 import { chapterOf } from './commitments.js';
 import type { ForcedSentence } from './finding-sentences.js';
@@ -8,7 +8,8 @@ import { sentenceSpans, squash } from './sentences.js';
 
 /** A cultural carve-out with what it covers. */
 export interface CarveOut {
-  finding: Finding;
+  /** A cultural-exemption finding, or a general-exception signal (or the finding whose article holds a saving clause). */
+  finding: FindingOrSignal;
   scope: Scope;
   /** What it takes out: broad (culture, cultural industries, audio-visual) or narrow (broadcasting, linear content, subsidies ...). */
   subject: CarveOutSubject;
@@ -33,9 +34,9 @@ function culturalSentences(sentences: ForcedSentence[]): ForcedSentence[] {
   return own.length > 0 ? own : sentences;
 }
 
-function isCarveOut(finding: Finding): boolean {
-  if (finding.category === 'cultural-exemption') return true;
-  return finding.category === 'general-exception' && finding.tags.some((t) => t.startsWith('carve-out:') || t === 'culture');
+function isCarveOut(finding: FindingOrSignal): boolean {
+  if (kindOf(finding) === 'cultural-exemption') return true;
+  return kindOf(finding) === 'general-exception' && finding.tags.some((t) => t.startsWith('carve-out:') || t === 'culture');
 }
 
 /**
@@ -43,8 +44,8 @@ function isCarveOut(finding: Finding): boolean {
  * clause ("Nothing in Chapter 3 shall be construed to prevent ... measures to protect the diversity of
  * cultural expressions") is a carve-out too, read from that clause, even when no rule labelled it so.
  */
-function savingClauses(doc: AgreementDocument, finding: Finding): ForcedSentence[] {
-  if (!['policy-space', 'convention-reference', 'general-exception'].includes(finding.category)) return [];
+function savingClauses(doc: AgreementDocument, finding: FindingOrSignal): ForcedSentence[] {
+  if (!['policy-space', 'convention-reference', 'general-exception'].includes(kindOf(finding))) return [];
   const { start, end } = finding.location;
   const article = doc.text.slice(start, end);
   return sentenceSpans(article)
@@ -54,7 +55,7 @@ function savingClauses(doc: AgreementDocument, finding: Finding): ForcedSentence
 }
 
 /** Every cultural carve-out, with its scope resolved from its decisive sentences. */
-export function carveOutsOf(doc: AgreementDocument, findings: Finding[], sentencesOf: (f: Finding) => ForcedSentence[]): CarveOut[] {
+export function carveOutsOf(doc: AgreementDocument, findings: readonly FindingOrSignal[], sentencesOf: (f: FindingOrSignal) => ForcedSentence[]): CarveOut[] {
   const out: CarveOut[] = [];
   const seen = new Set<number>();
   for (const finding of findings) {
@@ -62,7 +63,7 @@ export function carveOutsOf(doc: AgreementDocument, findings: Finding[], sentenc
     if (saving.length > 0 && seen.has(finding.location.start)) continue;
     const sentences = saving.length > 0 ? saving : sentencesOf(finding);
     const text = sentences.map((s) => s.text).join(' ');
-    const cultural = isCarveOut(finding) || saving.length > 0 || (finding.category === 'general-exception' && BROAD.test(text));
+    const cultural = isCarveOut(finding) || saving.length > 0 || (kindOf(finding) === 'general-exception' && BROAD.test(text));
     if (!cultural) continue;
     seen.add(finding.location.start);
     // A definition ("cultural industries means ...") delimits an exception; it reaches nothing itself.

@@ -1,12 +1,13 @@
-import type { AgreementDocument, FindingKind } from '../model.js';
+import type { AgreementDocument, Category } from '../model.js';
 import type { AgreementParties, PartyMix } from '../parties/index.js';
 import { isBroadCarveOut } from './carve-out-subject.js';
 import { civilSocietyItem, cultureCoordinationItem } from './participation-rules.js';
-import type { AssessedFinding, ChecklistItemId, EcommerceAssessment, Status } from './types.js';
+import type { AssessedFinding, AssessedSignal, ChecklistItemId, EcommerceAssessment, Status } from './types.js';
 
 export interface RuleContext {
   doc: AgreementDocument;
   findings: AssessedFinding[];
+  signals: AssessedSignal[];
   mix: PartyMix;
   parties: AgreementParties;
   ecommerce: EcommerceAssessment;
@@ -19,9 +20,11 @@ export interface RuleResult {
   /** What was found and what is missing (the "what was checked" part comes from `CHECKS`). */
   found: string;
   findings: AssessedFinding[];
+  /** The signals the status rests on, when it reads any. */
+  signals?: AssessedSignal[];
 }
 
-const of = (ctx: RuleContext, ...kinds: FindingKind[]) => ctx.findings.filter((f) => kinds.includes(f.category));
+const of = (ctx: RuleContext, ...categories: Category[]) => ctx.findings.filter((f) => categories.includes(f.category));
 const operative = (f: AssessedFinding) => f.legalForce === 'binding' || f.legalForce === 'exception';
 const DIGITAL = /\bdigital|\belectronic|\bonline\b|\binternet\b|new technolog|information society|num[ée]rique|electr[óo]nic/i;
 const COPRODUCTION = /co-?\s?product|co-?\s?distribut|coproducci|coproduction|co-?operative production/i;
@@ -113,7 +116,7 @@ export const RULES: Record<ChecklistItemId, (ctx: RuleContext) => RuleResult> = 
     const carve = of(ctx, 'cultural-exemption');
     const map = { covered: 'present', 'partly-covered': 'partial', 'not-covered': 'absent', 'no-ecommerce': 'not-applicable' } as const;
     const line = { covered: 'Cultural carve-out reaches the e-commerce rules', 'partly-covered': 'Cultural carve-out reaches some e-commerce rules only', 'not-covered': 'E-commerce rules reach culture unchecked', 'no-ecommerce': 'No e-commerce commitments to reach' } as const;
-    return { status: map[ctx.ecommerce.verdict], oneLine: line[ctx.ecommerce.verdict], found: ctx.ecommerce.explanation, findings: [...carve, ...of(ctx, 'ecommerce', 'ecommerce-commitment')] };
+    return { status: map[ctx.ecommerce.verdict], oneLine: line[ctx.ecommerce.verdict], found: ctx.ecommerce.explanation, findings: [...carve, ...of(ctx, 'ecommerce')], signals: ctx.signals.filter((s) => s.kind === 'ecommerce-commitment') };
   },
   'og-19.5': (ctx) => {
     const cr = of(ctx, 'convention-reference');

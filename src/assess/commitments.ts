@@ -1,4 +1,4 @@
-import type { AgreementDocument, Finding, OutlineNode } from '../model.js';
+import { kindOf, type AgreementDocument, type FindingOrSignal, type OutlineNode } from '../model.js';
 import { legalForceOf } from './legal-force.js';
 import { chapterByNumber, enclosing, spanOf, walk } from './outline.js';
 import { namedChapterNumbers } from './scope.js';
@@ -8,7 +8,7 @@ import type { CommitmentKind, Span } from './types.js';
 /** One e-commerce commitment that a cultural carve-out would have to reach. */
 export interface Commitment {
   kind: CommitmentKind;
-  finding: Finding;
+  finding: FindingOrSignal;
   /** Where the obligation itself is written (the article). */
   article: Span;
   /** Chapters whose obligations the commitment pulls in ("subject to the obligations of Chapters 9, 10 and 12"). */
@@ -63,11 +63,11 @@ function routedChapters(doc: AgreementDocument, text: string, at: number): Outli
 }
 
 /** The e-commerce commitments of an agreement, read from its e-commerce findings and their articles. */
-export function commitmentsOf(doc: AgreementDocument, findings: Finding[]): Commitment[] {
+export function commitmentsOf(doc: AgreementDocument, findings: readonly FindingOrSignal[]): Commitment[] {
   const out: Commitment[] = [];
   const seen = new Set<string>();
   for (const finding of findings) {
-    if (finding.category !== 'ecommerce' && finding.category !== 'ecommerce-commitment') continue;
+    if (kindOf(finding) !== 'ecommerce' && kindOf(finding) !== 'ecommerce-commitment') continue;
     const { start, end } = finding.location;
     const text = doc.text.slice(start, end);
     for (const kind of operativeKinds(doc, text, finding.tags)) {

@@ -1,4 +1,4 @@
-import type { AgreementDocument, Finding, OutlineNode } from '../model.js';
+import type { AgreementDocument, OutlineNode, Signal } from '../model.js';
 import { chapterByNumber, enclosing, proseName, spanOf, walk } from './outline.js';
 import { namedChapterNumbers } from './scope.js';
 import { sentenceAround } from './sentences.js';
@@ -40,8 +40,8 @@ function targetsOf(doc: AgreementDocument, sentence: string, at: number): Span[]
   return targets;
 }
 
-/** Finds every dispute-settlement exclusion: in the text itself, and in `dispute-settlement-exclusion` findings. */
-export function disputeExclusions(doc: AgreementDocument, findings: Finding[]): DisputeExclusion[] {
+/** Finds every dispute-settlement exclusion: in the text itself, and in `dispute-settlement-exclusion` signals. */
+export function disputeExclusions(doc: AgreementDocument, signals: readonly Signal[]): DisputeExclusion[] {
   const out: DisputeExclusion[] = [];
   const seen = new Set<number>();
   const consider = (offset: number) => {
@@ -62,7 +62,7 @@ export function disputeExclusions(doc: AgreementDocument, findings: Finding[]): 
     const body = doc.text.slice(node.start, node.end);
     for (const m of body.matchAll(/\b(?:shall|does|do) not apply\b/gi)) consider(node.start + m.index);
   }
-  for (const f of findings) if (f.category === 'dispute-settlement-exclusion') for (const e of f.evidence) consider(e.start);
+  for (const s of signals) if (s.kind === 'dispute-settlement-exclusion') for (const e of s.evidence) consider(e.start);
   return out;
 }
 

@@ -1,4 +1,4 @@
-import type { AgreementDocument, Finding } from '../model.js';
+import { kindOf, type AgreementDocument, type FindingOrSignal } from '../model.js';
 import type { CarveOut } from './carve-outs.js';
 import { SUBJECT_WORDS } from './carve-out-subject.js';
 import { chapterOf, commitmentsOf, type Commitment } from './commitments.js';
@@ -54,7 +54,7 @@ export function reachingCarveOuts(commitment: Commitment, carveOuts: CarveOut[],
   return carveOuts.filter((c) => linkOf(commitment, c, chapterStart).reach !== 'none');
 }
 
-function step(finding: Finding, shows: string): EvidenceStep {
+function step(finding: FindingOrSignal, shows: string): EvidenceStep {
   const { articleNumber, path, page } = finding.location;
   return { fingerprint: finding.fingerprint, articleNumber, path, page, shows };
 }
@@ -67,12 +67,30 @@ function carveOutWords(c: CarveOut): string {
 
 const REACH_RANK: Record<Reach, number> = { full: 2, partial: 1, none: 0 };
 
+/**
+ * How many carve-outs are set out against one commitment. Agreements carry a handful; a text that
+ * repeats its carve-outs and commitments hundreds of times would otherwise make the brief grow with
+ * their product.
+ */
+export const MAX_CARVE_OUTS_PER_COMMITMENT = 20;
+
+/** The carve-outs to set out against one commitment: those that reach it furthest first, in text order within a reach. */
+function mostTelling(links: Link[]): Link[] {
+  if (links.length <= MAX_CARVE_OUTS_PER_COMMITMENT) return links;
+  return links
+    .map((link, order) => ({ link, order }))
+    .sort((a, b) => REACH_RANK[b.link.reach] - REACH_RANK[a.link.reach] || a.order - b.order)
+    .slice(0, MAX_CARVE_OUTS_PER_COMMITMENT)
+    .sort((a, b) => a.order - b.order)
+    .map(({ link }) => link);
+}
+
 /** The e-commerce verdict for guidelines para. 19.4: do cultural carve-outs reach the digital-trade commitments? */
-export function ecommerceVerdict(doc: AgreementDocument, findings: Finding[], carveOuts: CarveOut[]): EcommerceAssessment {
+export function ecommerceVerdict(doc: AgreementDocument, findings: readonly FindingOrSignal[], carveOuts: CarveOut[]): EcommerceAssessment {
   const commitments = commitmentsOf(doc, findings);
   const evidence: EvidenceStep[] = [];
   if (commitments.length === 0) {
-    const ecommerce = findings.filter((f) => f.category === 'ecommerce');
+    const ecommerce = findings.filter((f) => kindOf(f) === 'ecommerce');
     const what = ecommerce.length > 0 ? `${ecommerce.length} e-commerce provision(s) were found, but none binds the Parties on customs duties, non-discrimination of digital products or market access for services delivered electronically (cooperation or dialogue is not a commitment)` : 'No e-commerce or digital-trade provisions were found';
     for (const f of ecommerce.slice(0, 5)) evidence.push(step(f, 'e-commerce provision without a market-opening commitment'));
     return { verdict: 'no-ecommerce', explanation: `${what}, so there is nothing in the digital-trade rules for a cultural clause to reach.`, notReached: [], commitments: [], evidence };
@@ -83,13 +101,17 @@ export function ecommerceVerdict(doc: AgreementDocument, findings: Finding[], ca
     const chapterStart = chapterOf(doc, commitment.article.start)?.start;
     const links = carveOuts.map((c) => linkOf(commitment, c, chapterStart));
     const reach = links.reduce<Reach>((best, l) => (REACH_RANK[l.reach] > REACH_RANK[best] ? l.reach : best), 'none');
+    const listed = mostTelling(links);
+    const unlisted = links.length - listed.length;
     reaches.push({
       kind: commitment.kind,
       articleNumber: commitment.finding.location.articleNumber,
       reach,
-      carveOuts: links.map((l) => ({ articleNumber: l.carveOut.finding.location.articleNumber, scope: l.carveOut.scope.label, subject: l.carveOut.subject.kind, breadth: l.carveOut.subject.breadth, declaratory: l.carveOut.declaratory, reach: l.reach, why: l.why })),
+      carveOuts: listed.map((l) => ({ articleNumber: l.carveOut.finding.location.articleNumber, scope: l.carveOut.scope.label, subject: l.carveOut.subject.kind, breadth: l.carveOut.subject.breadth, declaratory: l.carveOut.declaratory, reach: l.reach, why: l.why })),
+      ...(unlisted > 0 ? { carveOutsNotListed: unlisted } : {}),
     });
-    const each = links.map((l) => `Article ${l.carveOut.finding.location.articleNumber} (${SUBJECT_WORDS[l.carveOut.subject.kind]}) ${l.reach === 'full' ? 'reaches it' : l.reach === 'partial' ? 'reaches it in part' : 'does not reach it'}: ${l.why}`);
+    const each = listed.map((l) => `Article ${l.carveOut.finding.location.articleNumber} (${SUBJECT_WORDS[l.carveOut.subject.kind]}) ${l.reach === 'full' ? 'reaches it' : l.reach === 'partial' ? 'reaches it in part' : 'does not reach it'}: ${l.why}`);
+    if (unlisted > 0) each.push(`${unlisted} more carve-out(s) are not listed here`);
     const summary = reach === 'full' ? 'covered by a broad cultural carve-out' : reach === 'partial' ? 'reached only by narrow carve-outs, so other cultural content stays bound' : 'no cultural carve-out reaches it';
     evidence.push(step(commitment.finding, `commitment: ${KIND_WORDS[commitment.kind]}; ${summary}${each.length > 0 ? `. ${each.join('. ')}` : ''}.`));
   }

@@ -1,5 +1,5 @@
 import { prefixLength } from '../prefix-length.js';
-import type { AgreementDocument, Finding, LegalForce } from '../model.js';
+import { kindOf, type AgreementDocument, type FindingOrSignal, type LegalForce } from '../model.js';
 import { splitParagraphs, type Segment } from '../nlp/index.js';
 import { hasForceWords, legalForceOf } from './legal-force.js';
 import { inPreamble } from './outline.js';
@@ -50,7 +50,7 @@ function firstParagraphAfter(paragraphs: readonly Segment[], offset: number): nu
  * A sentence with no word to read force from (a heading fragment such as "ARTICLE 14.17 Source Code
  * 1.") gives way to the next sentence that has one: force is never defaulted from a heading.
  */
-export function evidenceSentences(doc: AgreementDocument, finding: Finding): ForcedSentence[] {
+export function evidenceSentences(doc: AgreementDocument, finding: FindingOrSignal): ForcedSentence[] {
   const { start, end } = finding.location;
   const article = doc.text.slice(start, end);
   const spans = sentenceSpans(article);
@@ -86,14 +86,14 @@ const RANK: Record<'carve-out' | 'other', LegalForce[]> = {
   other: ['binding', 'exception', 'best-endeavour', 'recital'],
 };
 
-export function decisiveSentence(finding: Finding, sentences: ForcedSentence[]): ForcedSentence | undefined {
-  const carveOut = finding.category === 'cultural-exemption' || finding.category === 'general-exception';
+export function decisiveSentence(finding: FindingOrSignal, sentences: ForcedSentence[]): ForcedSentence | undefined {
+  const carveOut = kindOf(finding) === 'cultural-exemption' || kindOf(finding) === 'general-exception';
   if (!carveOut) return [...sentences].sort((a, b) => a.start - b.start)[0];
   const order = RANK['carve-out'];
   return [...sentences].sort((a, b) => order.indexOf(a.force) - order.indexOf(b.force) || a.start - b.start)[0];
 }
 
 /** The legal force of a finding: that of its decisive sentence (binding when no sentence can be found). */
-export function findingLegalForce(doc: AgreementDocument, finding: Finding): LegalForce {
+export function findingLegalForce(doc: AgreementDocument, finding: FindingOrSignal): LegalForce {
   return decisiveSentence(finding, evidenceSentences(doc, finding))?.force ?? 'binding';
 }

@@ -1,4 +1,4 @@
-import type { AgreementDocument, Category, Finding } from '../model.js';
+import type { AgreementDocument, Category, Detections, Finding } from '../model.js';
 import { UserError } from '../errors.js';
 import { assess } from './index.js';
 import { GATE_NAMES, type GateName } from './gate-names.js';
@@ -52,10 +52,10 @@ export function gateFails(gate: Gate, input: GateInput): boolean {
 export { GATE_NAMES };
 
 /** The gates, among `gates`, that the agreement fails, in the order asked. Unknown names are a user error. */
-export function failedGates(doc: AgreementDocument, findings: Finding[], gates: string[]): string[] {
+export function failedGates(doc: AgreementDocument, detections: Detections, gates: string[]): string[] {
   const unknown = gates.filter((g) => !(GATE_NAMES as readonly string[]).includes(g));
   if (unknown.length > 0) throw new UserError(`unknown gate ${unknown.map((g) => `'${g}'`).join(', ')}; known gates: ${GATE_NAMES.join(', ')}`);
   let assessment: Assessment | undefined;
-  const input: GateInput = { findings, assessment: () => (assessment ??= assess(doc, findings)) };
+  const input: GateInput = { findings: detections.findings, assessment: () => (assessment ??= assess(doc, detections)) };
   return gates.filter((name) => gateFails(GATES.find((g) => g.name === name)!, input));
 }

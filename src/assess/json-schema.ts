@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CATEGORIES, INFO_KINDS, LEGAL_FORCES, SEVERITIES } from '../model.js';
 import { SUBJECT_KINDS } from './carve-out-subject.js';
 import { CHECKLIST_ITEMS, COMMITMENT_KINDS, REACHES, STATUSES, VERDICTS } from './types.js';
+import { MAX_CARVE_OUTS_PER_COMMITMENT } from './ecommerce.js';
 
 /** The contract of `culturescan report --format json`: consumers may rely on every field here. */
 const Location = z.strictObject({
@@ -13,9 +14,9 @@ const Location = z.strictObject({
   end: z.number().int().nonnegative(),
 });
 
-export const BriefFindingSchema = z.strictObject({
+/** What a finding and a signal both carry in the brief. */
+const clauseFields = {
   fingerprint: z.string().min(1).describe('Stable id of the clause across drafts.'),
-  category: z.enum([...CATEGORIES, ...INFO_KINDS]).describe('Finding category or informational kind.'),
   ruleIds: z.array(z.string()),
   severity: z.enum(SEVERITIES),
   location: Location,
@@ -25,6 +26,16 @@ export const BriefFindingSchema = z.strictObject({
   disputeSettlementExcluded: z.boolean().describe('True when the agreement keeps this clause out of dispute settlement.'),
   references: z.array(z.string()),
   tags: z.array(z.string()),
+};
+
+export const BriefSignalSchema = z.strictObject({
+  ...clauseFields,
+  kind: z.enum(INFO_KINDS).describe('The informational kind: evidence the assessment reads, not a finding.'),
+});
+
+export const BriefFindingSchema = z.strictObject({
+  ...clauseFields,
+  category: z.enum(CATEGORIES).describe('One of the seven finding categories.'),
   review: z
     .strictObject({
       decision: z.enum(['keep', 'discuss', 'dismiss']).describe('dismiss only with changed: a dismissal made on other words does not remove the finding.'),
@@ -78,6 +89,7 @@ export const BriefJsonSchema = z.strictObject({
         explanation: z.string().describe('What was checked, what was found, what is missing.'),
         reference: z.strictObject({ id: z.string(), number: z.string(), summary: z.string() }),
         findings: z.array(z.string()).describe('Fingerprints of the supporting findings.'),
+        signals: z.array(z.string()).describe('Fingerprints of the supporting signals.'),
         missingParts: z.array(z.string()).describe('Names of the missing parts that could change this status.'),
       }),
     )
@@ -103,9 +115,10 @@ export const BriefJsonSchema = z.strictObject({
               why: z.string().describe('Why it reaches the commitment, or not.'),
             }),
           ),
+          carveOutsNotListed: z.number().int().positive().optional().describe(`Carve-outs beyond the ${MAX_CARVE_OUTS_PER_COMMITMENT} listed (those reaching it furthest are kept).`),
         }),
       )
-      .describe('Each e-commerce commitment with every cultural carve-out, its scope, its subject and its reach.'),
+      .describe(`Each e-commerce commitment with the cultural carve-outs (up to ${MAX_CARVE_OUTS_PER_COMMITMENT}, those reaching it furthest), their scope, subject and reach.`),
     evidence: z.array(
       z.strictObject({
         fingerprint: z.string().optional(),
@@ -116,7 +129,8 @@ export const BriefJsonSchema = z.strictObject({
       }),
     ),
   }),
-  findings: z.array(BriefFindingSchema),
+  findings: z.array(BriefFindingSchema).describe('The findings: the seven categories only.'),
+  signals: z.array(BriefSignalSchema).describe('The informational clauses the assessment read (e-commerce commitments, dispute-settlement exclusions, general exceptions, civil-society participation, culture coordination); cited by checklist items, never counted as findings.'),
   review: z
     .strictObject({
       source: z.string().describe('The decisions file.'),

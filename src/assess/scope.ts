@@ -1,4 +1,4 @@
-import type { AgreementDocument, Finding, OutlineNode } from '../model.js';
+import { kindOf, type AgreementDocument, type FindingOrSignal, type OutlineNode } from '../model.js';
 import { chapterByNumber, enclosing, proseName, spanOf } from './outline.js';
 import type { Span } from './types.js';
 
@@ -54,7 +54,7 @@ export function namedChapterNumbers(sentence: string, options: { borrowed: boole
   return numbers;
 }
 
-function articleSpan(finding: Finding): Span {
+function articleSpan(finding: FindingOrSignal): Span {
   return { start: finding.location.start, end: finding.location.end, label: finding.location.articleNumber === 'preamble' ? 'the preamble' : `Article ${finding.location.articleNumber}` };
 }
 
@@ -63,7 +63,7 @@ function articleSpan(finding: Finding): Span {
  * run from the carve-out's article to the article before the next one that opens a new part of the
  * chapter (a "Scope", "Objective" or "Definitions" heading, or "This Section applies").
  */
-function estimatedSection(doc: AgreementDocument, finding: Finding): Span | undefined {
+function estimatedSection(doc: AgreementDocument, finding: FindingOrSignal): Span | undefined {
   const parent = enclosing(doc, finding.location.start, ['chapter', 'part']);
   const siblings: OutlineNode[] = (parent?.children ?? doc.outline).filter((n) => n.kind === 'article');
   const index = siblings.findIndex((n) => n.start <= finding.location.start && finding.location.start < n.end);
@@ -81,7 +81,7 @@ function estimatedSection(doc: AgreementDocument, finding: Finding): Span | unde
 }
 
 /** Reads how far a cultural carve-out reaches from its own sentences and the outline around it. */
-export function scopeOf(doc: AgreementDocument, finding: Finding, sentences: string[]): Scope {
+export function scopeOf(doc: AgreementDocument, finding: FindingOrSignal, sentences: string[]): Scope {
   const text = sentences.join(' ');
   const here = finding.location.start;
   const whole: Span = { start: 0, end: doc.text.length, label: 'the whole agreement' };
@@ -122,7 +122,7 @@ export function scopeOf(doc: AgreementDocument, finding: Finding, sentences: str
     const chapter = enclosing(doc, here, ['chapter']) ?? enclosing(doc, here, ['part']);
     if (chapter) return { ...spanOf(chapter), level: 'chapter', more: [], why: `is a chapter-wide carve-out of ${proseName(chapter)}` };
   }
-  if (finding.tags.includes('scope:whole-agreement') || (finding.category === 'general-exception' && named.length === 0)) {
+  if (finding.tags.includes('scope:whole-agreement') || (kindOf(finding) === 'general-exception' && named.length === 0)) {
     return { ...whole, level: 'agreement', more: [], why: 'is an exception for the whole agreement' };
   }
   if (!THIS_ARTICLE.test(text)) {

@@ -1,4 +1,4 @@
-import type { Finding, LegalForce } from '../model.js';
+import type { Finding, LegalForce, Signal } from '../model.js';
 import type { AgreementParties } from '../parties/index.js';
 import type { SubjectKind } from './carve-out-subject.js';
 import type { MissingPart } from './missing-parts.js';
@@ -27,14 +27,20 @@ export interface Span {
   label: string;
 }
 
-/** A finding as the assessment leaves it: legal force decided, dispute-settlement status known. */
-export interface AssessedFinding extends Finding {
+/** What the assessment adds to a finding or a signal: legal force decided, dispute-settlement status known. */
+export interface AssessedFacts {
   legalForce: LegalForce;
   /** The sentence the legal force was read from. */
   forceSentence: string;
-  /** Where the agreement says dispute settlement does not reach this finding, the sentence saying so. */
+  /** Where the agreement says dispute settlement does not reach this clause, the sentence saying so. */
   disputeSettlementExcluded?: { by: string; articleNumber: string };
 }
+
+/** A finding as the assessment leaves it. */
+export type AssessedFinding = Finding & AssessedFacts;
+
+/** A signal as the assessment leaves it: cited as evidence of an item, never counted as a finding. */
+export type AssessedSignal = Signal & AssessedFacts;
 
 /** One step of an evidence chain: which finding, where, and what it shows. */
 export interface EvidenceStep {
@@ -54,7 +60,10 @@ export interface ChecklistItem {
   /** One paragraph: what was checked, what was found, what is missing. */
   explanation: string;
   reference: Reference;
+  /** The findings the status rests on. */
   findings: AssessedFinding[];
+  /** The signals it rests on too (e.g. civil-society participation for para. 19.2). */
+  signals: AssessedSignal[];
   /** Parts the text refers to but the file lacks whose content could change this status. */
   missingParts: string[];
 }
@@ -69,6 +78,8 @@ export interface CommitmentReach {
   articleNumber: string;
   reach: Reach;
   carveOuts: Array<{ articleNumber: string; scope: string; subject: SubjectKind; breadth: 'broad' | 'narrow'; declaratory: boolean; reach: Reach; why: string }>;
+  /** Carve-outs left out of `carveOuts` (the furthest-reaching are kept); absent when every one is listed. */
+  carveOutsNotListed?: number;
 }
 
 export interface EcommerceAssessment {
@@ -76,7 +87,7 @@ export interface EcommerceAssessment {
   explanation: string;
   /** Commitment kinds no broad cultural carve-out reaches. */
   notReached: CommitmentKind[];
-  /** Each commitment with the reach of every carve-out, in words. */
+  /** Each commitment with the reach of the carve-outs (up to a bound, the furthest-reaching first), in words. */
   commitments: CommitmentReach[];
   evidence: EvidenceStep[];
 }
@@ -89,5 +100,8 @@ export interface Assessment {
   missingParts: MissingPart[];
   checklist: ChecklistItem[];
   ecommerce: EcommerceAssessment;
+  /** The seven categories only. */
   findings: AssessedFinding[];
+  /** The informational kinds the assessment read, apart from the findings. */
+  signals: AssessedSignal[];
 }

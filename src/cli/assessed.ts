@@ -25,8 +25,9 @@ export interface Assessed {
 export async function readAssessed(typed: string, rules: CommandRules, io: Io, decisions?: { file: DecisionFile; source: string }, parties?: StatedParties, stdin?: StdinSpec, admit?: (doc: AgreementDocument) => void): Promise<Assessed> {
   const doc = withStatedParties(await readTypedAgreement(typed, io, stdin), parties);
   admit?.(doc); // the command's own check on the document read, before the rules run
-  const findings = await scanOneDocument({ doc }, rules);
-  if (!decisions) return { doc, assessment: assess(doc, findings) };
-  const reviewed = applyDecisions(findings, decisions.file, decisions.source);
-  return { doc, assessment: assess(doc, reviewed.findings), review: reviewed.review };
+  const detections = await scanOneDocument({ doc }, rules);
+  if (!decisions) return { doc, assessment: assess(doc, detections) };
+  // Decisions are made on findings; the signals are not reviewed and stay as read.
+  const reviewed = applyDecisions(detections.findings, decisions.file, decisions.source);
+  return { doc, assessment: assess(doc, { findings: reviewed.findings, signals: detections.signals }), review: reviewed.review };
 }

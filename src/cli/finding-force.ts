@@ -1,7 +1,7 @@
 import { findingLegalForce } from '../assess/finding-sentences.js';
-import type { AgreementDocument, Finding } from '../model.js';
+import type { AgreementDocument, FindingOrSignal } from '../model.js';
 
-/** The findings with their legal force decided, as the assessment decides it, for a scan's output. */
-export function withLegalForce(doc: AgreementDocument, findings: readonly Finding[]): Finding[] {
+/** The findings (or signals) with their legal force decided, as the assessment decides it, for a scan's output. */
+export function withLegalForce<T extends FindingOrSignal>(doc: AgreementDocument, findings: readonly T[]): T[] {
   return findings.map((finding) => ({ ...finding, legalForce: findingLegalForce(doc, finding) }));
 }

@@ -2,7 +2,7 @@ import { scanOptionsFromEnv } from './time-budget.js';
 import { stat } from 'node:fs/promises';
 import { availableParallelism, loadavg } from 'node:os';
 import { basename, extname } from 'node:path';
-import type { AgreementDocument, DocumentResult, Finding } from '../model.js';
+import type { AgreementDocument, Detections, DocumentResult, Finding, FindingOrSignal } from '../model.js';
 import { readAgreement } from '../ingest/index.js';
 import { DEFAULT_TIME_BUDGET_MS, scanDocument } from '../engine/index.js';
 import { openRuleSet } from '../rules/open.js';
@@ -39,7 +39,7 @@ export interface WorkerOptions {
   rowJobs?: readonly RowJob[];
   /** The folder of the cache of read documents (Io.cacheDir); none: every file is read afresh. */
   cacheDir?: string | undefined;
-  /** Without `inspect`, the kinds the output keeps: the workers post back only those findings. */
+  /** Without `inspect`, the categories the output keeps: the workers post back only those findings (and every signal). */
   kinds?: ReadonlySet<string>;
   /** Decide the legal force of each finding the output keeps (see ScanFilesOptions.legalForce). */
   legalForce?: boolean;
@@ -62,18 +62,18 @@ export interface ScanFilesOptions {
   cacheDir?: string | undefined;
   /** Started by startScan for these very files; without them every file is scanned in this thread. */
   workers?: ScanWorkers;
-  /** Keep only findings of these kinds; every kind when absent. */
+  /** Keep only findings of these categories; every category when absent. Signals are all kept. */
   kinds?: ReadonlySet<string>;
   /**
-   * Sees each document and all of its findings (before the `kinds` filter) while the document is still in
-   * memory (gates, eval's article texts); the document is dropped afterwards.
+   * Sees each document and all of its findings (before the `kinds` filter) and signals while the document is
+   * still in memory (gates, eval's article texts); the document is dropped afterwards.
    */
-  inspect?: (doc: AgreementDocument, findings: Finding[], file: InputFile) => void;
+  inspect?: (doc: AgreementDocument, detections: Detections, file: InputFile) => void;
   /**
-   * Decides the legal force of each kept finding, as the assessment would (what scan's data formats print):
-   * withLegalForce, loaded by the caller only when wanted (its language library is heavy).
+   * Decides the legal force of each kept finding and signal, as the assessment would (what scan's data formats
+   * print): withLegalForce, loaded by the caller only when wanted (its language library is heavy).
    */
-  legalForce?: (doc: AgreementDocument, findings: readonly Finding[]) => Finding[];
+  legalForce?: <T extends FindingOrSignal>(doc: AgreementDocument, findings: readonly T[]) => T[];
   /** Told of each file as it is done (the progress line). */
   progress?: Progress;
 }
@@ -83,7 +83,7 @@ export function documentIdOf(path: string): string {
 }
 
 function unreadable(file: InputFile, message: string): DocumentResult {
-  return { documentId: documentIdOf(file.display), source: file.display, title: null, language: null, meta: null, findings: [], errors: [message] };
+  return { documentId: documentIdOf(file.display), source: file.display, title: null, language: null, meta: null, findings: [], signals: [], errors: [message] };
 }
 
 function keptKinds(findings: Finding[], kinds: ReadonlySet<string> | undefined): Finding[] {
@@ -95,11 +95,12 @@ function keptKinds(findings: Finding[], kinds: ReadonlySet<string> | undefined):
  * strings (evidence, excerpts, headings, title) are copied: as slices of the document's text they would
  * keep the whole text alive for as long as the result is.
  */
-function scanned(doc: AgreementDocument, all: Finding[], file: InputFile, options: ScanFilesOptions): DocumentResult {
+function scanned(doc: AgreementDocument, all: Detections, file: InputFile, options: ScanFilesOptions): DocumentResult {
   options.inspect?.(doc, all, file);
-  const kept = keptKinds(all, options.kinds);
+  const kept = keptKinds(all.findings, options.kinds);
   const findings = options.legalForce ? options.legalForce(doc, kept) : kept;
-  return structuredClone({ documentId: doc.id, source: file.display, title: doc.title, language: doc.language, meta: doc.meta, findings, errors: [], ...warningsOf(doc) });
+  const signals = options.legalForce ? options.legalForce(doc, all.signals) : all.signals;
+  return structuredClone({ documentId: doc.id, source: file.display, title: doc.title, language: doc.language, meta: doc.meta, findings, signals, errors: [], ...warningsOf(doc) });
 }
 
 async function scanOne(file: InputFile, options: ScanFilesOptions): Promise<DocumentResult> {
@@ -110,15 +111,15 @@ async function scanOne(file: InputFile, options: ScanFilesOptions): Promise<Docu
     if (!isUserError(error)) throw error;
     return unreadable(file, error.message);
   }
-  let findings: Finding[];
+  let detections: Detections;
   try {
-    findings = scanDocument(doc, options.ruleSet, scanOptionsFromEnv());
+    detections = scanDocument(doc, options.ruleSet, scanOptionsFromEnv());
   } catch (error) {
     // A rule that ran past the time budget stops this document only.
     if (!isUserError(error)) throw error;
     return unreadable(file, error.message);
   }
-  return scanned(doc, findings, file, options);
+  return scanned(doc, detections, file, options);
 }
 
 function fileSizes(files: readonly InputFile[]): Promise<number[]> {
@@ -159,8 +160,8 @@ function resultOf(reply: FileReply, file: InputFile, options: ScanFilesOptions):
   if (reply.kind === 'failed') return unreadable(file, `internal error while scanning: ${reply.message}`);
   if (reply.kind === 'row') return unreadable(file, 'internal error: an overview row where findings were expected');
   const { scanned: s, doc } = reply;
-  if (doc) return scanned(doc, s.findings, file, options);
-  return { documentId: s.documentId, source: file.display, title: s.title, language: s.language, meta: s.meta, findings: keptKinds(s.findings, options.kinds), errors: [], ...warningsOf(s) };
+  if (doc) return scanned(doc, { findings: s.findings, signals: s.signals }, file, options);
+  return { documentId: s.documentId, source: file.display, title: s.title, language: s.language, meta: s.meta, findings: keptKinds(s.findings, options.kinds), signals: s.signals, errors: [], ...warningsOf(s) };
 }
 
 /**

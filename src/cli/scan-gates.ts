@@ -1,5 +1,5 @@
 import { GATE_NAMES } from '../assess/gate-names.js';
-import type { AgreementDocument, Finding } from '../model.js';
+import type { AgreementDocument, Detections } from '../model.js';
 import type { InputFile } from './paths-expand.js';
 import { withStatedParties, type StatedParties } from './parties-option.js';
 
@@ -21,8 +21,8 @@ export async function gateChecker(gates: readonly string[], parties: ReadonlyMap
   const found: GateFailure[] = [];
   const failedGates = gates.length > 0 ? (await import('../assess/gates.js')).failedGates : () => [];
   return {
-    inspect(doc: AgreementDocument, findings: Finding[], file: InputFile): void {
-      for (const gate of failedGates(withStatedParties(doc, parties.get(file.display)), findings, [...gates])) found.push({ source: file.display, gate });
+    inspect(doc: AgreementDocument, detections: Detections, file: InputFile): void {
+      for (const gate of failedGates(withStatedParties(doc, parties.get(file.display)), detections, [...gates])) found.push({ source: file.display, gate });
     },
     failures(): GateFailure[] {
       const rank = (g: GateFailure) => gates.indexOf(g.gate);

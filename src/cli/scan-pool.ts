@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { AgreementDocument, AgreementMeta, Finding, Language } from '../model.js';
+import type { AgreementDocument, AgreementMeta, Finding, Language, Signal } from '../model.js';
 import { PACKAGE_ROOT } from '../paths.js';
 import type { AgreementRow } from '../report/overview/row.js';
 import type { CompiledRule } from '../rules/types.js';
@@ -21,9 +21,9 @@ export interface WorkerSetup {
   rowJobs?: readonly RowJob[];
   /** The folder of the cache of read documents, if any. */
   cacheDir?: string;
-  /** Post back only the findings of these kinds (the output keeps no others); all when absent. */
+  /** Post back only the findings of these categories (the output keeps no others); all when absent. Signals are all posted back. */
   kinds?: readonly string[];
-  /** Decide each posted finding's legal force (what scan's formats print), while the document is at hand. */
+  /** Decide the legal force of each posted finding and signal (what scan's formats print), while the document is at hand. */
   legalForce?: boolean;
   /**
    * Documents the main thread has read already (from standard input, or a rule's examples): file `i` is
@@ -57,6 +57,7 @@ export interface ScannedDocument {
   language: Language;
   meta: AgreementMeta;
   findings: Finding[];
+  signals: Signal[];
   warnings?: string[];
 }
 

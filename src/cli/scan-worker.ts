@@ -30,9 +30,10 @@ async function scanFile(index: number, ruleSet: RuleSet): Promise<FileReply> {
     const job = setup.documents?.[index];
     const doc = job ? job.doc : await readAgreement(setup.paths[index] as string, { cacheDir: setup.cacheDir });
     const all = scanDocument(doc, job?.rules ? ruleSubset(ruleSet, job.rules) : ruleSet, watchedOptions);
-    const kept = kinds ? all.filter((f) => kinds.has(f.category)) : all;
+    const kept = kinds ? all.findings.filter((f) => kinds.has(f.category)) : all.findings;
     const findings = withLegalForce ? withLegalForce(doc, kept) : kept;
-    const scanned = { documentId: doc.id, title: doc.title, language: doc.language, meta: doc.meta, findings, ...(doc.warnings ? { warnings: doc.warnings } : {}) };
+    const signals = withLegalForce ? withLegalForce(doc, all.signals) : all.signals;
+    const scanned = { documentId: doc.id, title: doc.title, language: doc.language, meta: doc.meta, findings, signals, ...(doc.warnings ? { warnings: doc.warnings } : {}) };
     return { index, kind: 'scanned', scanned, ...(setup.wantDocument ? { doc } : {}) };
   } catch (error) {
     if (isUserError(error)) return { index, kind: 'unreadable', message: error.message };

@@ -1,6 +1,6 @@
 import { DEFAULT_TIME_BUDGET_MS, scanDocument } from '../engine/index.js';
 import { isUserError, UserError } from '../errors.js';
-import type { Finding } from '../model.js';
+import type { Detections } from '../model.js';
 import { subsetRuleSet } from '../rules/compile.js';
 import type { RuleSet } from '../rules/types.js';
 import { JobQueue, startScanPool, workerScript, type DocumentJob, type FileReply } from './scan-pool.js';
@@ -13,8 +13,8 @@ export interface CommandRules {
   userRules: boolean;
 }
 
-/** What scanning one document came to: its findings, or the one-line problem that stopped it. */
-export type DocumentScan = { findings: Finding[] } | { problem: string };
+/** What scanning one document came to: its findings and signals, or the one-line problem that stopped it. */
+export type DocumentScan = Detections | { problem: string };
 
 /**
  * Scans documents already read (`report`, `review` and `compare` read their files themselves, `rules
@@ -37,16 +37,16 @@ export async function scanDocuments(jobs: readonly DocumentJob[], rules: Command
 }
 
 /** Scans one document with the rules, here, or says the problem (a time budget run out) that stopped it. */
-export async function scanOneDocument(job: DocumentJob, rules: CommandRules): Promise<Finding[]> {
+export async function scanOneDocument(job: DocumentJob, rules: CommandRules): Promise<Detections> {
   const [result] = await scanDocuments([job], rules);
-  if (result && 'findings' in result) return result.findings;
+  if (result && 'findings' in result) return result;
   throw new UserError(result?.problem ?? 'internal error: no result from the scan', job.doc.source);
 }
 
 function scanHere(job: DocumentJob, ruleSet: RuleSet): DocumentScan {
   const runSet = job.rules ? subsetRuleSet(ruleSet, job.rules.map((place) => ruleSet.rules[place]!)) : ruleSet;
   try {
-    return { findings: scanDocument(job.doc, runSet, scanOptionsFromEnv()) };
+    return scanDocument(job.doc, runSet, scanOptionsFromEnv());
   } catch (error) {
     if (!isUserError(error)) throw error;
     return { problem: error.message };
@@ -54,7 +54,7 @@ function scanHere(job: DocumentJob, ruleSet: RuleSet): DocumentScan {
 }
 
 function scanOf(reply: FileReply): DocumentScan {
-  if (reply.kind === 'scanned') return { findings: reply.scanned.findings };
+  if (reply.kind === 'scanned') return { findings: reply.scanned.findings, signals: reply.scanned.signals };
   if (reply.kind === 'unreadable') return { problem: reply.message };
   if (reply.kind === 'failed') return { problem: `internal error while scanning: ${reply.message}` };
   return { problem: 'internal error: an overview row where findings were expected' };

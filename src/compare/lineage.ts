@@ -72,7 +72,7 @@ const COMMON_SHINGLE = 200;
 export function clausePrints(doc: AgreementDocument, findings: readonly Finding[], categories: ReadonlySet<string>): ClausePrint[] {
   return findings
     .filter((f) => categories.has(f.category))
-    .map((f) => ({ category: f.category as Category, articleNumber: f.location.articleNumber, shingles: articleWording(doc.text, f.location).shingles }));
+    .map((f) => ({ category: f.category, articleNumber: f.location.articleNumber, shingles: articleWording(doc.text, f.location).shingles }));
 }
 
 /**

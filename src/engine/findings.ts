@@ -1,10 +1,12 @@
-import { CATEGORIES, INFO_KINDS, SEVERITIES, type Evidence, type Finding, type FindingKind, type OutlineNode } from '../model.js';
+import { CATEGORIES, INFO_KINDS, isCategory, SEVERITIES, type Category, type Evidence, type FindingOrSignal, type InfoKind, type OutlineNode } from '../model.js';
 import type { CompiledRule } from '../rules/types.js';
 import type { Span, UnitContext } from './context.js';
 import { buildExcerpt, evidenceSentences } from './excerpt.js';
 import { fingerprint, withoutArticleLabel } from './fingerprint.js';
 
-const KIND_ORDER: readonly FindingKind[] = [...CATEGORIES, ...INFO_KINDS];
+type RuleKind = Category | InfoKind;
+
+const KIND_ORDER: readonly RuleKind[] = [...CATEGORIES, ...INFO_KINDS];
 
 /** A rule that fired on a unit, with its spans (the evidence) and the spans that satisfied it (the excerpt's focus). */
 export interface Fired {
@@ -14,18 +16,18 @@ export interface Fired {
 }
 
 /**
- * One finding per category of the rules that fired on the unit: every rule id, every span
- * (de-duplicated), the highest severity, the union of references and tags.
+ * One finding per category of the rules that fired on the unit, then one signal per informational kind:
+ * every rule id, every span (de-duplicated), the highest severity, the union of references and tags.
  * Fingerprints are made unique per document by the caller.
  */
-export function unitFindings(fired: readonly Fired[], ctx: UnitContext): Finding[] {
-  const byKind = new Map<FindingKind, Fired[]>();
+export function unitDetections(fired: readonly Fired[], ctx: UnitContext): FindingOrSignal[] {
+  const byKind = new Map<RuleKind, Fired[]>();
   for (const f of fired) byKind.set(f.rule.category, [...(byKind.get(f.rule.category) ?? []), f]);
   const kinds = [...byKind.keys()].sort((a, b) => KIND_ORDER.indexOf(a) - KIND_ORDER.indexOf(b));
-  return kinds.map((kind) => mergeFindings(kind, byKind.get(kind) as Fired[], ctx));
+  return kinds.map((kind) => merged(kind, byKind.get(kind) as Fired[], ctx));
 }
 
-function mergeFindings(kind: FindingKind, fired: readonly Fired[], ctx: UnitContext): Finding {
+function merged(kind: RuleKind, fired: readonly Fired[], ctx: UnitContext): FindingOrSignal {
   const text = ctx.doc.text;
   const evidence: Evidence[] = [];
   const seen = new Set<string>();
@@ -44,7 +46,7 @@ function mergeFindings(kind: FindingKind, fired: readonly Fired[], ctx: UnitCont
   return {
     fingerprint: fingerprint(kind, clauseText(ctx)),
     ruleIds: unique(fired.map((f) => f.rule.id)),
-    category: kind,
+    ...(isCategory(kind) ? { category: kind } : { kind }),
     severity: fired.map((f) => f.rule.severity).reduce((a, b) => (SEVERITIES.indexOf(b) > SEVERITIES.indexOf(a) ? b : a)),
     location: {
       ...(unit.articleId !== undefined ? { articleId: unit.articleId } : {}),

@@ -1,4 +1,4 @@
-import type { AgreementDocument, Finding } from '../model.js';
+import type { AgreementDocument, Detections } from '../model.js';
 import { UserError } from '../errors.js';
 import type { RuleSet } from '../rules/types.js';
 import { anchorIndex } from './anchors.js';
@@ -6,7 +6,7 @@ import { ArticleDirectory } from './citations.js';
 import { UnitContext, type CitationContext, type Span } from './context.js';
 import { evaluate, focusOf } from './evaluate.js';
 import { disambiguate } from './fingerprint.js';
-import { unitFindings, type Fired } from './findings.js';
+import { unitDetections, type Fired } from './findings.js';
 import { mayMatch, rulesOf, satisfiedClauses, type Satisfied } from './prefilter.js';
 import { buildUnits, textWithoutNotes, type Unit } from './units.js';
 import { partiesOf } from '../parties/index.js';
@@ -43,13 +43,14 @@ export class TimeBudgetExceeded extends UserError {
 }
 
 /**
- * Every finding of the rule set in the document: one per (unit, category). Pure and synchronous.
+ * Every finding of the rule set in the document, one per (unit, category), and apart from them every
+ * signal, one per (unit, informational kind). Pure and synchronous.
  * One pass of the anchor automaton finds where each rule's anchors occur; a rule is evaluated only in
  * those units, and a unit's words are read (and stemmed, once per spelling) only when some rule needs
  * them. Rules that follow citations (`cites`) run second, once the others have said which articles
  * carry which categories.
  */
-export function scanDocument(doc: AgreementDocument, ruleSet: RuleSet, options: ScanOptions = {}): Finding[] {
+export function scanDocument(doc: AgreementDocument, ruleSet: RuleSet, options: ScanOptions = {}): Detections {
   if (!options.onRule) return scanWithin(doc, ruleSet, options);
   try {
     return scanWithin(doc, ruleSet, options);
@@ -58,11 +59,11 @@ export function scanDocument(doc: AgreementDocument, ruleSet: RuleSet, options: 
   }
 }
 
-function scanWithin(doc: AgreementDocument, ruleSet: RuleSet, options: ScanOptions): Finding[] {
+function scanWithin(doc: AgreementDocument, ruleSet: RuleSet, options: ScanOptions): Detections {
   const now = options.now ?? Date.now;
   const deadline = now() + (options.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS);
   const index = anchorIndex(ruleSet, doc.language);
-  if (index.rules.length === 0) return [];
+  if (index.rules.length === 0) return { findings: [], signals: [] };
   const units = buildUnits(doc);
   const reading = textWithoutNotes(doc.text, units);
   const readingDoc = reading === doc.text ? doc : { ...doc, text: reading };
@@ -99,9 +100,16 @@ function scanWithin(doc: AgreementDocument, ruleSet: RuleSet, options: ScanOptio
     const targets = citationTargets(units, unitsByCategory(fired));
     runPass(true, (unitIndex) => ({ directory, unitIndex, targets }));
   }
-  const findings = units.flatMap((_, u) => ((fired[u] as Fired[]).length > 0 ? unitFindings(fired[u] as Fired[], contexts[u] as UnitContext) : []));
-  const prints = disambiguate(findings.map((f) => f.fingerprint));
-  return findings.map((finding, i) => ({ ...finding, fingerprint: prints[i] as string }));
+  const detected = units.flatMap((_, u) => ((fired[u] as Fired[]).length > 0 ? unitDetections(fired[u] as Fired[], contexts[u] as UnitContext) : []));
+  // Made unique over findings and signals together, so that a finding's fingerprint does not depend on how the signals are carried.
+  const prints = disambiguate(detected.map((d) => d.fingerprint));
+  const result: Detections = { findings: [], signals: [] };
+  detected.forEach((detection, i) => {
+    const fingerprint = prints[i] as string;
+    if ('category' in detection) result.findings.push({ ...detection, fingerprint });
+    else result.signals.push({ ...detection, fingerprint });
+  });
+  return result;
 }
 
 /** The units a citation may point to, by category and heading test, worked out once per document. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { assess } from '../assess/index.js';
+import { assess, itemEvidence } from '../assess/index.js';
 import { CHECKLIST_ITEMS, STATUSES, VERDICTS, type Assessment, type ChecklistItemId, type Status, type Verdict } from '../assess/types.js';
 import { scanDocument } from '../engine/index.js';
 import type { AgreementDocument } from '../model.js';
@@ -63,7 +63,7 @@ export interface AgreementScore {
 }
 
 const evidenceOf = (a: Assessment, item: ChecklistItemId): Evidence[] =>
-  (a.checklist.find((i) => i.item === item)?.findings ?? []).map((f) => ({ articleId: f.location.articleId ?? f.location.articleNumber, sentence: f.forceSentence || f.excerpt }));
+  itemEvidence(a.checklist.find((i) => i.item === item) ?? { findings: [], signals: [] }).map((f) => ({ articleId: f.location.articleId ?? f.location.articleNumber, sentence: f.forceSentence || f.excerpt }));
 
 /** The tool's assessment of one agreement against the expert's. Pure. */
 export function scoreAgreement(gold: GoldAgreement, a: Assessment): AgreementScore {
@@ -79,7 +79,7 @@ export function scoreAgreement(gold: GoldAgreement, a: Assessment): AgreementSco
   // The sentences that matched (the excerpt), not the one the legal force was read from.
   const quoted = (['og-19.2', 'og-19.3'] as const).flatMap((item) => {
     const found = a.checklist.find((i) => i.item === item)!;
-    return found.findings.map((f) => ({ item, status: found.status, articleId: f.location.articleId ?? f.location.articleNumber, sentence: f.excerpt }));
+    return itemEvidence(found).map((f) => ({ item, status: found.status, articleId: f.location.articleId ?? f.location.articleNumber, sentence: f.excerpt }));
   });
   return {
     treaty: gold.treaty,

@@ -1,4 +1,4 @@
-import { CATEGORIES, type Category, type DocumentResult } from '../model.js';
+import type { Category, DocumentResult } from '../model.js';
 import type { ArticleText } from './articles.js';
 import { isPrintedArticleKey, printedArticleKey, type GoldSet } from './gold.js';
 import { compareItems, type Item, type LevelScores } from './metrics.js';
@@ -27,7 +27,6 @@ export interface EvalReport {
 export type ArticleTexts = ReadonlyMap<string, ReadonlyMap<string, ArticleText>>;
 
 const SEP = '\u0001';
-const isCategory = (kind: string): kind is Category => (CATEGORIES as readonly string[]).includes(kind);
 
 /** Scores scan results against gold labels, at article and agreement level. Only the seven categories count. */
 export function evaluate(gold: GoldSet, results: readonly DocumentResult[], texts: ArticleTexts): EvalReport {
@@ -40,7 +39,6 @@ export function evaluate(gold: GoldSet, results: readonly DocumentResult[], text
   const excerpts = new Map<string, { path: string[]; excerpt: string }>();
   for (const result of scored) {
     for (const finding of result.findings) {
-      if (!isCategory(finding.category)) continue;
       const printed = printedArticleKey(finding.location.articleNumber);
       const article = byNumber.has(result.documentId) ? printed : (finding.location.articleId ?? printed);
       const item = { unit: `${result.documentId}${SEP}${article}`, category: finding.category };

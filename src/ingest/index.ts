@@ -1,6 +1,7 @@
 import { basename, extname } from 'node:path';
 import { UserError } from '../errors.js';
 import { readInputFile } from '../input-file.js';
+import { megabytes } from '../input-limits.js';
 import { OWN_OUTPUT_MARKER, type AgreementDocument } from '../model.js';
 import { assembleDocument } from './assemble.js';
 import { cachedExtraction } from './extraction-cache.js';
@@ -27,9 +28,19 @@ export async function readAgreementBytes(bytes: Uint8Array, name: string, option
   const reader = chooseReader(bytes, name);
   if (bytes.length === 0) throw new UserError('is empty (0 bytes)', name);
   if (isOwnOutput(bytes)) throw new UserError('is a report written by culturescan (its first line says so), not an agreement', name);
-  const extraction = await cachedExtraction(reader, bytes, name, options.cacheDir);
-  const id = basename(name, extname(name));
-  return assembleDocument(extraction, { id, source: name, format: reader.format });
+  try {
+    const extraction = await cachedExtraction(reader, bytes, name, options.cacheDir);
+    const id = basename(name, extname(name));
+    return assembleDocument(extraction, { id, source: name, format: reader.format });
+  } catch (error) {
+    // Past V8's longest string (512 MiB), reachable once CULTURESCAN_MAX_FILE_MB is raised that far: this file only.
+    if (isStringTooLong(error)) throw new UserError(`holds more text than can be read at once (${megabytes(bytes.length)}; no text over 512 MB can be held, whatever CULTURESCAN_MAX_FILE_MB says): split it`, name);
+    throw error;
+  }
+}
+
+function isStringTooLong(error: unknown): boolean {
+  return (error as { code?: unknown } | undefined)?.code === 'ERR_STRING_TOO_LONG' || (error instanceof RangeError && /Invalid string length/.test(error.message));
 }
 
 /** Whether the file starts with the marker line of culturescan's own reports (see OWN_OUTPUT_MARKER). */

@@ -1,4 +1,4 @@
-import type { AgreementDocument, Category, Finding, OutlineNode } from '../model.js';
+import type { AgreementDocument, Category, Detections, OutlineNode } from '../model.js';
 import { patternNodes, subsetRuleSet } from './compile.js';
 import { exampleDocument } from './example-doc.js';
 import type { RuleExample } from './schema.js';
@@ -22,7 +22,7 @@ export interface ExampleResult {
 }
 
 /** What runs the examples: the engine's scanDocument (passed in, as the engine comes after the rules). */
-export type ExampleScanner = (doc: AgreementDocument, ruleSet: RuleSet) => Finding[];
+export type ExampleScanner = (doc: AgreementDocument, ruleSet: RuleSet) => Detections;
 
 /** One example to run: its document, and the rules (places in the rule set) it is scanned with. */
 export interface ExampleJob {
@@ -57,15 +57,15 @@ export function ruleExampleJobs(ruleSet: RuleSet): ExampleJob[] {
   });
 }
 
-/** Whether an example passed, from the findings of its document, or from the problem that stopped its scan. */
-export function exampleResult(job: ExampleJob, scanned: Finding[] | { problem: string }): ExampleResult {
+/** Whether an example passed, from the findings and signals of its document, or from the problem that stopped its scan. */
+export function exampleResult(job: ExampleJob, scanned: Detections | { problem: string }): ExampleResult {
   const { rule, expected, index, example } = job;
   const text = typeof example === 'string' ? example : example.text;
   const base = { ruleId: rule.id, file: rule.file, expected, index, example, text };
-  if (!Array.isArray(scanned)) return { ...base, passed: false, matched: [], problem: scanned.problem };
+  if ('problem' in scanned) return { ...base, passed: false, matched: [], problem: scanned.problem };
   // The example's own article comes last; the articles placed before it are only context.
   const ownStart = lastUnitStart(job.doc.outline);
-  const matched = scanned.filter((finding) => finding.location.start >= ownStart).flatMap((finding) => finding.evidence.filter((e) => e.ruleId === rule.id).map((e) => e.text));
+  const matched = [...scanned.findings, ...scanned.signals].filter((finding) => finding.location.start >= ownStart).flatMap((finding) => finding.evidence.filter((e) => e.ruleId === rule.id).map((e) => e.text));
   const fired = matched.length > 0;
   return { ...base, passed: expected === 'match' ? fired : !fired, matched };
 }

@@ -168,7 +168,7 @@ export function ruleSchema(context: RuleFileContext = {}) {
           if (context.fileId !== undefined && id !== context.fileId) ctx.addIssue({ code: 'custom', message: `the id '${id}' must equal the file name '${context.fileId}'` });
         })
         .describe('Kebab-case, equal to the file name; stable, since review decisions and --rule filters refer to it.'),
-      category: z.enum([...CATEGORIES, ...INFO_KINDS]).describe('One of the seven finding categories, or an informational kind the assessment reads.'),
+      category: z.enum([...CATEGORIES, ...INFO_KINDS]).describe('One of the seven finding categories, or an informational kind: its matches are signals the assessment reads, never findings.'),
       title: z.string().trim().min(1).describe('What the rule finds, in a line.'),
       rationale: z.string().trim().min(1).describe('Why it matters to a negotiator.'),
       references: z

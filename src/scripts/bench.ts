@@ -76,20 +76,23 @@ function floorPhase(): string {
 }
 
 /** An Io that keeps none of the output (a scan of many copies must not be measured holding it), only its digest and counts. */
-function digestIo(): Io & { digest(): string; lines: number; findings: number; err: string } {
+function digestIo(): Io & { digest(): string; lines: number; findings: number; signals: number; err: string } {
   const hash = createHash('sha256');
   const io = {
     cwd: PACKAGE_ROOT,
     isTty: false,
     lines: 0,
     findings: 0,
+    signals: 0,
     err: '',
     stdout(text: string) {
       hash.update(text);
       for (const line of text.split('\n')) {
         if (line === '') continue;
         io.lines++;
-        io.findings += (JSON.parse(line) as { findings: unknown[] }).findings.length;
+        const document = JSON.parse(line) as { findings: unknown[]; signals: unknown[] };
+        io.findings += document.findings.length;
+        io.signals += document.signals.length;
       }
     },
     stderr(text: string) {
@@ -115,7 +118,7 @@ async function scanPhase(dir: string, jobs: string | undefined, text = false): P
   const io = digestIo();
   const code = await main(['scan', '--format', 'jsonl', ...(jobs ? ['--jobs', jobs] : []), dir], io);
   if (code !== 0) throw new Error(`scan exited ${code}: ${io.err.split('\n')[0]}`);
-  return `${io.lines} documents, ${io.findings} findings; digest ${io.digest()}`;
+  return `${io.lines} documents, ${io.findings} findings, ${io.signals} signals; digest ${io.digest()}`;
 }
 
 /** A folder of COPIES folders, each linking every corpus file: a batch COPIES times the corpus. */

@@ -74,7 +74,9 @@ function titleLines(
   const standsAlone = first + 1 >= lines.length || lines[first + 1]!.text === '';
   if (spaced && !standsAlone && !isAllCaps(lines[first]!.text)) return i;
   if (!isTitleLine(lines, first, language, read)) {
-    const sentenceCase = (found.kind === 'article' || spaced || standsAlone) && isSentenceCaseTitle(lines, first, read, spaced && standsAlone);
+    // Between a chapter's heading and its first article's, a line can only be the chapter's title.
+    const beforeHeading = first + 1 < lines.length && read(first + 1) !== null;
+    const sentenceCase = (found.kind === 'article' || spaced || standsAlone || beforeHeading) && isSentenceCaseTitle(lines, first, read, spaced && standsAlone);
     return sentenceCase ? first : i;
   }
   const capitals = isAllCaps(lines[first]!.text);
@@ -91,16 +93,18 @@ function titleLines(
 }
 
 /**
- * For a heading with its title on its line, the line its title ends on: the next one when the title
- * is cut after a word that leaves it open ("Article 3.9 - Cultural Content of Aurelia in the" /
- * "Digital Environment"), as a narrow column wraps it, and the two read as one title.
+ * For a heading with its title on its line, the line its title ends on: the next one when a narrow
+ * column wrapped the title after a word that leaves it open ("Article 3.9 - Cultural Content of
+ * Aurelia in the" / "Digital Environment") and the two read as one title. A title cut elsewhere
+ * ("… and Paperless" / "Trading") cannot be told from a sub-heading the article opens with
+ * ("… Telecommunications Services" / "Interconnection"), and is left cut.
  */
 function titleWrapEnd(lines: readonly Line[], i: number, found: HeadingLine, language: Language, read: (i: number) => HeadingLine | null): number {
   const next = i + 1;
-  if (!titleContinues(found.title ?? '') || next >= lines.length) return i;
+  if (next >= lines.length) return i;
   const text = lines[next]!.text;
   if (text === '' || PARAGRAPH_START.test(text) || /[.;:,]$/.test(stripPageTail(text)) || read(next) !== null || runsOn(lines, next)) return i;
-  return looksLikeTitle(`${found.title} ${text}`, language) ? next : i;
+  return titleContinues(found.title ?? '') && looksLikeTitle(`${found.title} ${text}`, language) ? next : i;
 }
 
 /** Whether the line goes on, on the very next line, in lower case: a wrapped line ("a)" and the like are items of their own). */

@@ -16,7 +16,7 @@ const SENTENCE_END = /[.;!?)"”»]/;
  * own, so the chapter is not swallowed by the text it follows.
  */
 export function splitGluedHeadings(lines: readonly Line[], language: Language): Line[] {
-  const out = lines.slice();
+  const out = rejoinStrandedArticleWords(lines, language);
   for (let j = out.length - 1; j > 0; j--) {
     if (!/^art/i.test(out[j]!.text)) continue;
     const article = readHeadingLine(out[j]!.text, language);
@@ -51,4 +51,41 @@ function splitAtHeading(line: Line, language: Language, firstArticle: boolean): 
     ];
   }
   return null;
+}
+
+/** "… Dispute Settlement Artículo" at a line's end: the article word of the heading on the next line. */
+const STRANDED_ARTICLE_WORD = /(?<=\S\s+)(?:Article|ARTICLE|Artículo|ARTÍCULO|Articulo|ARTICULO)$/u;
+
+/**
+ * A careless extraction sometimes leaves an article's word at the end of the heading line before it
+ * and its number on the next ("Section B - Investor-State Dispute Settlement Article" /
+ * "10.14: Consultation and Negotiation"). The word is taken off that line and set before its number,
+ * as one line that runs from the word to the end of the next (its offsets span the line break, and
+ * the blank line between them where there is one).
+ */
+function rejoinStrandedArticleWords(lines: readonly Line[], language: Language): Line[] {
+  const out: Line[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    // A Word file made from a printed text has a blank line after every line.
+    const nextAt = lines[i + 1]?.text === '' ? i + 2 : i + 1;
+    const next = lines[nextAt];
+    const word = STRANDED_ARTICLE_WORD.exec(line.text);
+    if (!word || !next || !/^\d/.test(next.text)) {
+      out.push(line);
+      continue;
+    }
+    const joined = `${word[0]} ${next.text}`;
+    const heading = readHeadingLine(joined, language);
+    if (heading?.kind !== 'article' || heading.shape !== 'titled' || readHeadingLine(line.text, language) === null) {
+      out.push(line);
+      continue;
+    }
+    const before = line.text.slice(0, word.index).trimEnd();
+    const at = line.contentStart + word.index;
+    out.push({ start: line.start, contentStart: line.contentStart, end: line.contentStart + before.length, text: before });
+    out.push({ start: at, contentStart: at, end: next.end, text: joined });
+    i = nextAt;
+  }
+  return out;
 }

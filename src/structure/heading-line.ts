@@ -46,6 +46,8 @@ const PREAMBLE = new RegExp(`^(?:${PREAMBLE_WORDS.flatMap(forms).map(escape).joi
 /** A footnote mark in brackets after a heading's number: "(32)", "[4]". */
 const FOOTNOTE_MARK = /^\s+(?:\(\d{1,3}\)|\[\d{1,3}\])\s*$/;
 const SEPARATOR = /^\s*((?:[:\-–—.)]\s*)+)(\S.*)$/;
+/** A full stop with a sentence going on after it. */
+const SENTENCE_GOES_ON = /[.;]\s+\p{L}/u;
 
 /** Reads one line (already trimmed) as a heading, or returns null. Context is judged elsewhere. */
 export function readHeadingLine(raw: string, language: Language): HeadingLine | null {
@@ -106,6 +108,8 @@ function fromNamed(keyword: string, rest: string | undefined, language: Language
   const base = { kind: word.kind, rank: word.rank };
   if (rest === undefined) return { ...base, shape: 'bare', separated: false };
   const upper = keyword === keyword.toUpperCase();
+  // "Annex on Financial Services. The obligations of each Party …": a sentence that cites an annex, wrapped onto a line of its own.
+  if (SENTENCE_GOES_ON.test(rest)) return null;
   if (!looksLikeTitle(`${keyword} ${rest}`, language)) return null;
   // "Protocol on X" in running text is a reference; a named attachment is set in capitals or reads "Protocol on ...".
   if (upper ? rest !== rest.toUpperCase() : !NAMED_LINK.test(rest)) return null;

@@ -8,7 +8,7 @@ import { splitLines, type Line } from './lines.js';
 import { blankPageNumbers } from './page-numbers.js';
 import { stampPages } from './pages.js';
 import { findParagraphs } from './paragraphs.js';
-import { findPreambleStart } from './preamble.js';
+import { findPreambleStart, withoutAttachmentsAbovePreamble } from './preamble.js';
 import { withoutReferenceRuns } from './sequence.js';
 import { findTablesOfContents } from './toc.js';
 import { buildTree, type Block } from './tree.js';
@@ -32,7 +32,7 @@ export function buildOutline(text: string, options: OutlineOptions): OutlineNode
   const found = headings.filter((h) => !(h.line === titleLine && h.kind === 'protocol' && h.number === undefined) && !inPageNotes(h.line));
   const tables = findTablesOfContents(lines, found);
   const inTable = new Set(tables.flatMap((t) => t.entries));
-  const candidates = withoutReferenceRuns(found.filter((_, i) => !inTable.has(i)));
+  const candidates = withoutAttachmentsAbovePreamble(withoutReferenceRuns(found.filter((_, i) => !inTable.has(i))));
   const body = candidates.filter((h) => h.kind !== 'preamble');
   const bodyStart = body[0]?.line ?? lines.length;
   const afterTables = Math.max(0, ...tables.filter((t) => t.endLine < bodyStart).map((t) => t.endLine + 1));

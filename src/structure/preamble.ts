@@ -1,7 +1,7 @@
 import type { Heading } from './candidates.js';
 import type { Line } from './lines.js';
 import { isAllCaps } from './titles.js';
-import { RECITAL_CUES } from './vocabulary.js';
+import { ATTACHMENT_KINDS, RECITAL_CUES } from './vocabulary.js';
 
 /**
  * Where the preamble starts, as a line index, or -1 when there is none. The preamble is either
@@ -32,4 +32,16 @@ export function findPreambleStart(
     if (RECITAL_CUES.test(text)) return underTitle ? firstLine : firstPlain === -1 ? i : firstPlain;
   }
   return -1;
+}
+
+/**
+ * An agreement's annexes follow its main text: annex, appendix or protocol headings read above the
+ * preamble's own heading (the last one before the first part, chapter or article) are the entries of
+ * a contents list the reader did not take for one, or of a cover note, and are left out.
+ */
+export function withoutAttachmentsAbovePreamble(headings: readonly Heading[]): Heading[] {
+  const main = headings.findIndex((h) => h.kind !== 'preamble' && !ATTACHMENT_KINDS.has(h.kind));
+  let preamble = -1;
+  for (let i = 0; i < (main === -1 ? headings.length : main); i++) if (headings[i]!.kind === 'preamble') preamble = i;
+  return preamble === -1 ? [...headings] : headings.filter((h, i) => i > preamble || !ATTACHMENT_KINDS.has(h.kind));
 }

@@ -10,10 +10,10 @@ const MAX_STEP = 3;
  * the GPA), or of articles of the agreement by area ("- Transport and communications / Article 93"),
  * each on a line of its own. Their numbers break the run the agreement's articles follow: each falls
  * back below the article they stand in (or is of another make, Roman among Arabic), and the article
- * heading after them follows on from that article. Such a run is no heading. A first
- * number ("Article 1", "8.1", "I") opens a new run (a protocol, an annex, numbering afresh in each
- * chapter) and is never a reference; a run with no article after it, or after an article that does
- * not follow on from the one before it itself (a misprinted number), is left as it is.
+ * heading after them follows on from that article. Such a run is no heading. A first number
+ * ("Article 1", "8.1", "I") opens a new run (a protocol, an annex, numbering afresh in each chapter)
+ * and is never a reference; a run with no article after it, or after an article that does not follow
+ * on from the one before it itself (a misprinted number), is left as it is.
  * Returns the headings without the references, in order.
  */
 export function withoutReferenceRuns(headings: readonly Heading[]): Heading[] {

@@ -81,5 +81,5 @@ export function looksLikeSentenceCaseTitle(raw: string, standsAlone = false): bo
 
 /** Whether a title line is likely continued on the next line ("... AND" / "... OF"). */
 export function titleContinues(text: string): boolean {
-  return /(?:\b(?:and|of|the|in|on|for|to|with|AND|OF|THE|IN|ON|FOR|TO|WITH|et|de|des|du|y|del|en|la|el)|[,\-–])$/.test(text);
+  return /(?:\b(?:and|of|the|in|on|for|to|with|AND|OF|THE|IN|ON|FOR|TO|WITH|et|de|des|du|y|del|en|la|el|los|las|le|les|au|aux|al|por|para|pour|sur|dans)|[,\-–])$/.test(text);
 }

@@ -69,8 +69,8 @@ export type ReviewAction =
   | { type: 'keys'; press: KeyPress; at: string };
 
 /**
- * The review's items: findings of the seven categories, in document order (informational kinds are
- * the assessment's, not the reviewer's). Their words are the agreement's: control characters are shown, not obeyed.
+ * The review's items: the findings of the categories asked for, in document order (signals are the
+ * assessment's evidence, not the reviewer's to decide). Their words are the agreement's: control characters are shown, not obeyed.
  */
 export function reviewItems(findings: readonly AssessedFinding[], categories: ReadonlySet<string>, where: (finding: AssessedFinding) => string): ReviewItem[] {
   return findings

@@ -1,4 +1,6 @@
-import type { AgreementDocument, Finding, FindingKind, NodeKind, OutlineNode } from '../../src/model.js';
+import { assess } from '../../src/assess/index.js';
+import type { Assessment } from '../../src/assess/types.js';
+import { isCategory, type AgreementDocument, type Category, type Detections, type Finding, type FindingOrSignal, type InfoKind, type NodeKind, type OutlineNode, type Signal } from '../../src/model.js';
 
 /**
  * A small agreement for tests, written as lines: "Preamble", "Chapter 3 Electronic Commerce",
@@ -39,8 +41,14 @@ function findArticle(nodes: OutlineNode[], number: string, path: string[] = []):
 
 let serial = 0;
 
-/** A finding of `category` on the article numbered `article`, with evidence at the first occurrence of `phrase`. */
-export function finding(doc: AgreementDocument, category: FindingKind, article: string, phrase: string, tags: string[] = []): Finding {
+/**
+ * A finding of `kind` on the article numbered `article` (a signal when `kind` is an informational
+ * kind), with evidence at the first occurrence of `phrase`.
+ */
+export function finding(doc: AgreementDocument, kind: Category, article: string, phrase: string, tags?: string[]): Finding;
+export function finding(doc: AgreementDocument, kind: InfoKind, article: string, phrase: string, tags?: string[]): Signal;
+export function finding(doc: AgreementDocument, kind: Category | InfoKind, article: string, phrase: string, tags?: string[]): FindingOrSignal;
+export function finding(doc: AgreementDocument, kind: Category | InfoKind, article: string, phrase: string, tags: string[] = []): FindingOrSignal {
   const hit = findArticle(doc.outline, article);
   if (!hit) throw new Error(`no article ${article} in the test agreement`);
   const { node, path } = hit;
@@ -48,13 +56,38 @@ export function finding(doc: AgreementDocument, category: FindingKind, article: 
   if (at < 0 || at >= node.end) throw new Error(`'${phrase}' is not in article ${article}`);
   return {
     fingerprint: `fp-${++serial}`,
-    ruleIds: [`test-${category}`],
-    category,
+    ruleIds: [`test-${kind}`],
+    ...(isCategory(kind) ? { category: kind } : { kind }),
     severity: 'notice',
     location: { articleNumber: article, path, start: node.start, end: node.end },
     excerpt: `«${phrase}»`,
-    evidence: [{ ruleId: `test-${category}`, start: at, end: at + phrase.length, text: phrase }],
+    evidence: [{ ruleId: `test-${kind}`, start: at, end: at + phrase.length, text: phrase }],
     references: [],
     tags,
   };
+}
+
+/** Findings and signals as the engine hands them on: apart, each in the order given. */
+export function detections(items: readonly FindingOrSignal[]): Detections {
+  return { findings: items.filter((i): i is Finding => 'category' in i), signals: items.filter((i): i is Signal => 'kind' in i) };
+}
+
+/** A small e-commerce chapter with two commitments: no customs duties on electronic transmissions (9.1), non-discrimination of digital products (9.2). */
+export const ECOMMERCE_CHAPTER = [
+  'Chapter 9 Electronic Commerce',
+  'Article 9.1 Customs Duties',
+  'Neither Party shall impose customs duties on electronic transmissions between the Parties.',
+  'Article 9.2 Non-Discriminatory Treatment of Digital Products',
+  '1. Neither Party shall accord less favourable treatment to some digital products than it accords to other like digital products.',
+];
+
+/**
+ * An agreement between a developed and a developing Party made of `lines` (by default the e-commerce
+ * chapter) and `extra`, assessed with the chapter's two e-commerce findings and those `more` gives
+ * (a carve-out, say).
+ */
+export function withEcommerceChapter(extra: string[], more: (doc: AgreementDocument) => FindingOrSignal[], lines = ECOMMERCE_CHAPTER): { doc: AgreementDocument; assessment: Assessment } {
+  const doc = agreement([...lines, ...extra], ['CAN', 'JOR']);
+  const found = [finding(doc, 'ecommerce', '9.1', 'customs duties'), finding(doc, 'ecommerce', '9.2', 'less favourable treatment'), ...more(doc)];
+  return { doc, assessment: assess(doc, detections(found)) };
 }

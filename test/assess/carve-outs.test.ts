@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { subjectOf, isBroadCarveOut } from '../../src/assess/carve-out-subject.js';
 import { assess } from '../../src/assess/index.js';
-import { agreement, finding } from './build.js';
+import { agreement, detections, ECOMMERCE_CHAPTER, finding, withEcommerceChapter } from './build.js';
 
 describe('the subject of a cultural carve-out', () => {
   it.each([
@@ -36,18 +36,8 @@ describe('the subject of a cultural carve-out', () => {
   });
 });
 
-const ECOMMERCE = [
-  'Chapter 9 Electronic Commerce',
-  'Article 9.1 Customs Duties',
-  'Neither Party shall impose customs duties on electronic transmissions between the Parties.',
-  'Article 9.2 Non-Discriminatory Treatment of Digital Products',
-  '1. Neither Party shall accord less favourable treatment to some digital products than it accords to other like digital products.',
-];
-
-function assessed(extra: string[], carve: (doc: ReturnType<typeof agreement>) => ReturnType<typeof finding>[], lines = ECOMMERCE) {
-  const doc = agreement([...lines, ...extra], ['CAN', 'JOR']);
-  const findings = [finding(doc, 'ecommerce', '9.1', 'customs duties'), finding(doc, 'ecommerce', '9.2', 'less favourable treatment'), ...carve(doc)];
-  return assess(doc, findings);
+function assessed(extra: string[], carve: Parameters<typeof withEcommerceChapter>[1], lines = ECOMMERCE_CHAPTER) {
+  return withEcommerceChapter(extra, carve, lines).assessment;
 }
 
 describe('a carve-out reaches a commitment only when its scope and its subject both cover it', () => {
@@ -108,7 +98,7 @@ describe('a carve-out reaches a commitment only when its scope and its subject b
   });
 
   it('reaches commitments through "this Section" when the section holds them', () => {
-    const lines = ['Chapter 9 Trade', 'Section A Electronic Commerce', ...ECOMMERCE.slice(1), 'Article 9.3 Culture', 'This Section does not apply to audio-visual services.'];
+    const lines = ['Chapter 9 Trade', 'Section A Electronic Commerce', ...ECOMMERCE_CHAPTER.slice(1), 'Article 9.3 Culture', 'This Section does not apply to audio-visual services.'];
     const a = assessed([], (doc) => [finding(doc, 'cultural-exemption', '9.3', 'audio-visual services')], lines);
     expect(a.ecommerce.verdict).toBe('covered');
   });
@@ -124,7 +114,7 @@ describe('a carve-out reaches a commitment only when its scope and its subject b
       'Article 9.2 Services Supplied Electronically',
       'The supply of a service using electronic means is subject to the obligations of this Agreement, and this Chapter does not impose an obligation to allow the supply of a service using electronic means except in accordance with the provisions of this Agreement.',
     ], ['CAN', 'JOR']);
-    const a = assess(doc, [finding(doc, 'ecommerce', '9.1', 'customs duties'), finding(doc, 'ecommerce', '9.2', 'supply of a service'), finding(doc, 'cultural-exemption', '8.1', 'audio-visual services')]);
+    const a = assess(doc, detections([finding(doc, 'ecommerce', '9.1', 'customs duties'), finding(doc, 'ecommerce', '9.2', 'supply of a service'), finding(doc, 'cultural-exemption', '8.1', 'audio-visual services')]));
     const services = a.ecommerce.commitments.find((c) => c.kind === 'market-access')!;
     expect(services.reach).toBe('full');
     expect(services.carveOuts[0]!.why).toMatch(/routes services delivered electronically to Chapter 8/);
@@ -134,7 +124,7 @@ describe('a carve-out reaches a commitment only when its scope and its subject b
 
   it('does not count cooperation or dialogue on e-commerce as a commitment', () => {
     const doc = agreement(['Chapter 9 Electronic Commerce', 'Article 9.1 Cooperation', 'The Parties shall cooperate and maintain a dialogue on customs duties on electronic transmissions and on digital products.'], ['CAN', 'JOR']);
-    const a = assess(doc, [finding(doc, 'ecommerce', '9.1', 'customs duties')]);
+    const a = assess(doc, detections([finding(doc, 'ecommerce', '9.1', 'customs duties')]));
     expect(a.ecommerce.verdict).toBe('no-ecommerce');
   });
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { assess } from '../../src/assess/index.js';
 import type { ChecklistItemId, Status } from '../../src/assess/types.js';
-import type { AgreementDocument, Finding } from '../../src/model.js';
-import { agreement, finding } from './build.js';
+import type { AgreementDocument, FindingOrSignal } from '../../src/model.js';
+import { agreement, detections, finding } from './build.js';
 
 /** One scenario: a small agreement, the findings a rule pack would give, and the status one item must get. */
 interface Case {
@@ -10,7 +10,7 @@ interface Case {
   status: Status;
   parties?: string[];
   lines: string[];
-  findings: (doc: AgreementDocument) => Finding[];
+  findings: (doc: AgreementDocument) => FindingOrSignal[];
 }
 
 const NORTH_SOUTH = ['FRA', 'SEN'];
@@ -49,7 +49,7 @@ const cases: Case[] = [
 describe('checklist statuses', () => {
   it.each(cases)('$item is $status', (c) => {
     const doc = agreement(c.lines, c.parties);
-    const item = assess(doc, c.findings(doc)).checklist.find((i) => i.item === c.item)!;
+    const item = assess(doc, detections(c.findings(doc))).checklist.find((i) => i.item === c.item)!;
     expect(item.status).toBe(c.status);
     expect(item.explanation.length).toBeGreaterThan(60);
     expect(item.reference.summary.length).toBeGreaterThan(20);
@@ -63,7 +63,7 @@ describe('checklist statuses', () => {
 
   it('leaves Art. 16 and paras. 18.1-18.2 undetermined, never absent, when the Parties are unknown', () => {
     const doc = agreement(['Article 1 Goods', 'Each Party shall eliminate customs duties.']);
-    const a = assess(doc, []);
+    const a = assess(doc, detections([]));
     for (const id of ['art-16', 'og-18.1', 'og-18.2']) {
       const item = a.checklist.find((i) => i.item === id)!;
       expect(item.status).toBe('undetermined');
@@ -78,7 +78,7 @@ describe('checklist statuses', () => {
       'Article 1.2 Non-Application of Dispute Settlement', 'Chapter 5 (Dispute Settlement) shall not apply to this Chapter.',
       'Chapter 5 Dispute Settlement', 'Article 5.1 Scope', 'This Chapter applies to disputes under this Agreement.',
     ]);
-    const a = assess(doc, [finding(doc, 'international-coordination', '1.1', 'within UNESCO')]);
+    const a = assess(doc, detections([finding(doc, 'international-coordination', '1.1', 'within UNESCO')]));
     expect(a.findings[0]?.disputeSettlementExcluded?.by).toMatch(/shall not apply to this Chapter/);
     expect(a.checklist.find((i) => i.item === 'art-21')?.explanation).toMatch(/Dispute settlement does not apply/);
   });

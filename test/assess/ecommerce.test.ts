@@ -1,20 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { MAX_CARVE_OUTS_PER_COMMITMENT } from '../../src/assess/ecommerce.js';
 import { assess } from '../../src/assess/index.js';
-import { agreement, finding } from './build.js';
+import { agreement, detections, ECOMMERCE_CHAPTER, finding, withEcommerceChapter } from './build.js';
 
-const ECOMMERCE = [
-  'Chapter 9 Electronic Commerce',
-  'Article 9.1 Customs Duties',
-  'Neither Party shall impose customs duties on electronic transmissions between the Parties.',
-  'Article 9.2 Non-Discriminatory Treatment of Digital Products',
-  '1. Neither Party shall accord less favourable treatment to some digital products than it accords to other like digital products.',
-  '2. This Article does not apply to measures affecting the electronic transmission of a series of text, video, images and sound recordings scheduled by a content provider.',
-];
+/** The chapter with a scheduled-content exclusion in its digital-products article. */
+const ECOMMERCE = [...ECOMMERCE_CHAPTER, '2. This Article does not apply to measures affecting the electronic transmission of a series of text, video, images and sound recordings scheduled by a content provider.'];
 
-function verdictOf(extra: string[], carve: (doc: ReturnType<typeof agreement>) => ReturnType<typeof finding>[]) {
-  const doc = agreement([...ECOMMERCE, ...extra], ['CAN', 'JOR']);
-  const findings = [finding(doc, 'ecommerce', '9.1', 'customs duties'), finding(doc, 'ecommerce', '9.2', 'less favourable treatment'), ...carve(doc)];
-  return assess(doc, findings);
+function verdictOf(extra: string[], carve: Parameters<typeof withEcommerceChapter>[1]) {
+  return withEcommerceChapter(extra, carve, ECOMMERCE).assessment;
 }
 
 describe('e-commerce verdict', () => {
@@ -65,9 +58,25 @@ describe('e-commerce verdict', () => {
     expect(a.ecommerce.verdict).toBe('covered');
   });
 
+  it('sets out a bounded number of carve-outs per commitment, keeping the one that reaches it and counting the rest', () => {
+    const elsewhere = Array.from({ length: 30 }, (_, i) => [`Chapter ${30 + i} Telecommunications`, `Article ${30 + i}.1 Scope`, 'This Chapter does not apply to any measure relating to broadcast or cable distribution of radio or television programming.']).flat();
+    const a = verdictOf([...elsewhere, 'Chapter 90 Exceptions', 'Article 90.5 Cultural Industries', 'Nothing in this Agreement shall be construed to apply to measures adopted or maintained with respect to cultural industries.'], (doc) => [
+      ...Array.from({ length: 30 }, (_, i) => finding(doc, 'cultural-exemption', `${30 + i}.1`, 'broadcast or cable distribution', ['carve-out:broadcasting'])),
+      finding(doc, 'cultural-exemption', '90.5', 'cultural industries'),
+    ]);
+    expect(a.ecommerce.verdict).toBe('covered');
+    for (const commitment of a.ecommerce.commitments) {
+      expect(commitment.carveOuts).toHaveLength(MAX_CARVE_OUTS_PER_COMMITMENT);
+      expect(commitment.carveOutsNotListed).toBe(31 - MAX_CARVE_OUTS_PER_COMMITMENT);
+      expect(commitment.carveOuts.map((c) => c.articleNumber)).toContain('90.5');
+      expect(commitment.carveOuts.map((c) => c.articleNumber)).toEqual(commitment.carveOuts.map((c) => c.articleNumber).toSorted((x, y) => parseFloat(x) - parseFloat(y)));
+    }
+    expect(a.ecommerce.evidence.find((s) => s.articleNumber === '9.1')?.shows).toMatch(new RegExp(`${31 - MAX_CARVE_OUTS_PER_COMMITMENT} more carve-out\\(s\\) are not listed`));
+  });
+
   it('says no-ecommerce when there is nothing to reach', () => {
     const doc = agreement(['Chapter 1 Culture', 'Article 1.1 Cooperation', 'The Parties shall cooperate in the audio-visual field.'], ['FRA', 'SEN']);
-    const a = assess(doc, [finding(doc, 'cultural-cooperation', '1.1', 'audio-visual field')]);
+    const a = assess(doc, detections([finding(doc, 'cultural-cooperation', '1.1', 'audio-visual field')]));
     expect(a.ecommerce.verdict).toBe('no-ecommerce');
     expect(a.checklist.find((i) => i.item === 'og-19.4')?.status).toBe('not-applicable');
   });
@@ -79,7 +88,7 @@ describe('e-commerce verdict', () => {
       'Article 93 Market Access', 'Each Party shall accord services of the other Party treatment no less favourable than in its commitments.',
       'Article 139 Objective and Principles', 'The Parties agree that electronic transmissions shall be considered as the provision of services, within the meaning of Section 3 of this Chapter, which cannot be subject to customs duties.',
     ], ['DEU', 'UKR']);
-    const a = assess(doc, [finding(doc, 'cultural-exemption', '92', 'audio-visual services'), finding(doc, 'ecommerce', '139', 'electronic transmissions')]);
+    const a = assess(doc, detections([finding(doc, 'cultural-exemption', '92', 'audio-visual services'), finding(doc, 'ecommerce', '139', 'electronic transmissions')]));
     expect(a.ecommerce.verdict).toBe('partly-covered');
     expect(a.ecommerce.notReached).toEqual(['customs-duties']);
   });

@@ -6,7 +6,7 @@ import { assess } from '../../src/assess/index.js';
 import { sentences } from '../../src/assess/sentences.js';
 import { scanDocument } from '../../src/engine/index.js';
 import { readAgreement } from '../../src/ingest/index.js';
-import type { LegalForce } from '../../src/model.js';
+import { kindOf, type LegalForce } from '../../src/model.js';
 import { BUILTIN_RULES_DIR } from '../../src/paths.js';
 import { loadRuleSet } from '../../src/rules/index.js';
 import { SHARED_TOTA, totaArticles } from './tota-articles.js';
@@ -47,9 +47,9 @@ async function assessLabels(labels: readonly Label[]): Promise<Row[]> {
     const doc = await readAgreement(join(SHARED_TOTA, `${treaty}.xml`));
     const assessment = assess(doc, scanDocument(doc, ruleSet));
     const forceOf = new Map<string, LegalForce | undefined>();
-    // The first finding of a category in an article is the one labelled (findings come in document order).
-    for (const f of assessment.findings) {
-      const key = keyOf(f.location.articleId, f.category);
+    // The first finding of a category (or signal of a kind) in an article is the one labelled (each comes in document order).
+    for (const f of [...assessment.findings, ...assessment.signals]) {
+      const key = keyOf(f.location.articleId, kindOf(f));
       if (!forceOf.has(key)) forceOf.set(key, f.legalForce);
     }
     for (const l of labels.filter((x) => x.treaty === treaty)) rows.push({ ...l, got: forceOf.get(keyOf(l.articleId, l.category)) });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { assess } from '../../src/assess/index.js';
-import { agreement, finding } from './build.js';
+import { agreement, detections, finding } from './build.js';
 import { hasForceWords, legalForceOf } from '../../src/assess/legal-force.js';
 import { sentences } from '../../src/assess/sentences.js';
 
@@ -79,14 +79,14 @@ describe('sentences', () => {
 describe('the legal force of a finding comes from the clause that matched', () => {
   it('skips a heading fragment and reads the operative sentence after it', () => {
     const doc = agreement(['Chapter 14 Digital Trade', 'Article 14.17 Source Code 1.', 'Each Party will endeavour not to require the transfer of source code of software as a condition for its import.']);
-    const [f] = assess(doc, [finding(doc, 'ecommerce', '14.17', 'Source Code')]).findings;
+    const [f] = assess(doc, detections([finding(doc, 'ecommerce', '14.17', 'Source Code')])).findings;
     expect(f!.legalForce).toBe('best-endeavour');
     expect(f!.forceSentence).toMatch(/^Each Party will endeavour/);
   });
 
   it('gives a carve-out in paragraph 7 the force of paragraph 7, not of paragraph 6 that ends without a full stop', () => {
     const doc = agreement(['Chapter 9 Electronic Commerce', 'Article 9.4 Digital Products', '6. Each Party shall accord national treatment to digital products of the other Party', '7. Nothing in this Article shall be construed to prevent a Party from adopting measures to protect cultural diversity.']);
-    const [f] = assess(doc, [finding(doc, 'cultural-exemption', '9.4', 'cultural diversity')]).findings;
+    const [f] = assess(doc, detections([finding(doc, 'cultural-exemption', '9.4', 'cultural diversity')])).findings;
     expect(f!.legalForce).toBe('exception');
     expect(f!.forceSentence).toMatch(/Nothing in this Article/);
     expect(f!.forceSentence).not.toMatch(/national treatment/);
@@ -94,7 +94,7 @@ describe('the legal force of a finding comes from the clause that matched', () =
 
   it('reads a declaration after the article heading as a recital', () => {
     const doc = agreement(['Chapter 20 Exceptions', 'Article 20.1 Culture', 'The Parties recall the exceptions applicable to culture as set out in Chapters 9 and 10.']);
-    const [f] = assess(doc, [finding(doc, 'cultural-exemption', '20.1', 'applicable to culture')]).findings;
+    const [f] = assess(doc, detections([finding(doc, 'cultural-exemption', '20.1', 'applicable to culture')])).findings;
     expect(f!.legalForce).toBe('recital');
   });
 });

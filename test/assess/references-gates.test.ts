@@ -3,7 +3,7 @@ import { failedGates, GATES } from '../../src/assess/gates.js';
 import { GATE_NAMES } from '../../src/assess/gate-names.js';
 import { loadReferences, parseReferences } from '../../src/assess/references.js';
 import { UserError } from '../../src/errors.js';
-import { agreement, finding } from './build.js';
+import { agreement, detections, finding } from './build.js';
 
 describe('references', () => {
   it('loads every provision the checklist checks', () => {
@@ -33,7 +33,7 @@ describe('gates', () => {
   const findings = [finding(doc, 'ecommerce', '9.1', 'customs duties')];
 
   it('names each gate the bare agreement fails, in the order asked', () => {
-    expect(failedGates(doc, findings, ['no-policy-space', 'ecommerce-not-covered', 'no-cultural-exemption', 'no-convention-reference', 'no-preferential-treatment'])).toEqual([
+    expect(failedGates(doc, detections(findings), ['no-policy-space', 'ecommerce-not-covered', 'no-cultural-exemption', 'no-convention-reference', 'no-preferential-treatment'])).toEqual([
       'no-policy-space', 'ecommerce-not-covered', 'no-cultural-exemption', 'no-convention-reference', 'no-preferential-treatment',
     ]);
   });
@@ -41,11 +41,11 @@ describe('gates', () => {
   it('passes the e-commerce gate once a whole-agreement cultural exception exists', () => {
     const covered = agreement(['Chapter 9 Electronic Commerce', 'Article 9.1 Customs Duties', 'Neither Party shall impose customs duties on electronic transmissions.', 'Chapter 10 Exceptions', 'Article 10.1 Culture', 'Nothing in this Agreement shall apply to measures with respect to cultural industries.'], ['CAN', 'JOR']);
     const f = [finding(covered, 'ecommerce', '9.1', 'customs duties'), finding(covered, 'cultural-exemption', '10.1', 'cultural industries')];
-    expect(failedGates(covered, f, ['ecommerce-not-covered', 'no-cultural-exemption'])).toEqual([]);
+    expect(failedGates(covered, detections(f), ['ecommerce-not-covered', 'no-cultural-exemption'])).toEqual([]);
   });
 
   it('rejects an unknown gate with the list of known ones', () => {
-    expect(() => failedGates(doc, findings, ['no-such-gate'])).toThrow(/unknown gate 'no-such-gate'; known gates: no-cultural-exemption/);
+    expect(() => failedGates(doc, detections(findings), ['no-such-gate'])).toThrow(/unknown gate 'no-such-gate'; known gates: no-cultural-exemption/);
     expect(GATES.length).toBeGreaterThanOrEqual(4);
   });
 

@@ -89,7 +89,7 @@ describe('the scan worker pool', () => {
       const want = expected[reply.index]!;
       if (reply.kind === 'scanned') {
         expect(reply.scanned.documentId).toBe(want.documentId);
-        const printed = documentRecord({ ...want, title: null, language: null, meta: null, findings: reply.scanned.findings }).findings;
+        const printed = documentRecord({ ...want, title: null, language: null, meta: null, findings: reply.scanned.findings, signals: reply.scanned.signals }).findings;
         expect(JSON.parse(JSON.stringify(printed))).toEqual(want.findings);
       } else expect([reply.kind, reply.kind === 'row' ? undefined : reply.message]).toEqual(['unreadable', want.errors[0]]);
     }

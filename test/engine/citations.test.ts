@@ -75,7 +75,7 @@ describe('cites in a rule', () => {
   };
 
   it('fires where the cited article has a finding of the category, with the citation as evidence', () => {
-    const findings = scanDocument(docOf({ ...citing, others: [exception] }), rules());
+    const { findings } = scanDocument(docOf({ ...citing, others: [exception] }), rules());
     const cited = findings.find((f) => f.category === 'policy-space');
     expect(cited?.location.articleNumber).toBe('15.9');
     expect(cited?.evidence.map((e) => e.text)).toEqual(['shall not apply', 'Article 12.4']);
@@ -83,8 +83,8 @@ describe('cites in a rule', () => {
 
   it('does not fire when the cited article has no such finding, or a heading that does not match', () => {
     const taxation = { ...exception, text: 'Nothing in this Agreement applies to taxation measures.' };
-    expect(scanDocument(docOf({ ...citing, others: [taxation] }), rules()).map((f) => f.category)).toEqual([]);
+    expect(scanDocument(docOf({ ...citing, others: [taxation] }), rules()).findings.map((f) => f.category)).toEqual([]);
     const untitled = { ...exception, path: ['Chapter 12 Exceptions', 'Article 12.4 Other Measures'] };
-    expect(scanDocument(docOf({ ...citing, others: [untitled] }), rules()).map((f) => f.category)).toEqual(['cultural-exemption']);
+    expect(scanDocument(docOf({ ...citing, others: [untitled] }), rules()).findings.map((f) => f.category)).toEqual(['cultural-exemption']);
   });
 });

@@ -48,7 +48,7 @@ describe('notes under a rule are no part of the clause', () => {
   const next = '\n\nArticle 7.3\nReview\n\nThe Parties shall review this Chapter.\n';
   const prints = async (text: string) => {
     const doc = await readAgreementBytes(new TextEncoder().encode(text), 'draft.txt');
-    return scanDocument(doc, ruleSetOf({ terms: ['audiovisual services'] })).map((f) => f.fingerprint);
+    return scanDocument(doc, ruleSetOf({ terms: ['audiovisual services'] })).findings.map((f) => f.fingerprint);
   };
 
   // Plain text puts the notes right under the rule; a word processor (and HTML) sets the rule and each

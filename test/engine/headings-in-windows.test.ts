@@ -22,7 +22,7 @@ const layouts = {
 async function evidence(pattern: Pattern, layout: keyof typeof layouts): Promise<string[]> {
   const { name, bytes } = layouts[layout];
   const doc = await readAgreementBytes(new TextEncoder().encode(bytes), name);
-  return scanDocument(doc, ruleSetOf(pattern)).flatMap((f) => f.evidence.map((e) => e.text));
+  return scanDocument(doc, ruleSetOf(pattern)).findings.flatMap((f) => f.evidence.map((e) => e.text));
 }
 
 const dialogueOnCulture = (within: 'sentence' | 'paragraph'): Pattern => ({ all: [{ regex: '\\bdialogue\\b' }, { regex: '\\bculture\\b' }], within });

@@ -1,4 +1,4 @@
-import type { AgreementDocument, Finding, Language } from '../../src/model.js';
+import type { AgreementDocument, Language } from '../../src/model.js';
 import { scanDocument } from '../../src/engine/index.js';
 import { compileRules, RuleSchema, type Pattern, type RuleExample } from '../../src/rules/index.js';
 import { exampleDocument } from '../../src/rules/example-doc.js';
@@ -21,7 +21,8 @@ export function ruleSetOf(match: Pattern, options: { id?: string; category?: str
 /** The evidence texts of one rule on an example-style text, or [] when it does not fire. */
 export function matches(match: Pattern, example: RuleExample, options: Parameters<typeof ruleSetOf>[1] = {}): string[] {
   const doc = exampleDocument(example, options.languages?.[0] ?? 'en');
-  return scanDocument(doc, ruleSetOf(match, options)).flatMap((f: Finding) => f.evidence.map((e) => e.text));
+  const { findings, signals } = scanDocument(doc, ruleSetOf(match, options));
+  return [...findings, ...signals].flatMap((f) => f.evidence.map((e) => e.text));
 }
 
 export function docOf(example: RuleExample, language: Language = 'en'): AgreementDocument {

@@ -76,7 +76,7 @@ describe('scanDocument', () => {
   const ruleSet = rules(carveOut, policySpace, cooperation);
 
   it('reports one finding per unit and category, located by the enclosing article', () => {
-    const findings = scanDocument(agreement(), ruleSet);
+    const findings = scanDocument(agreement(), ruleSet).findings;
     expect(findings.map((f) => [f.location.articleNumber, f.category, f.ruleIds])).toEqual([
       ['8.70', 'cultural-exemption', ['av-carve-out', 'right-to-regulate']],
       ['8.70', 'cultural-cooperation', ['coop']],
@@ -86,8 +86,21 @@ describe('scanDocument', () => {
     expect(first?.location).toMatchObject({ articleId: '101', page: 3, path: ['Chapter 8 Trade in services', 'Section F Electronic commerce', 'Article 8.70 Objective'] });
   });
 
+  it('carries a rule of an informational kind as a signal, apart from the findings, with the fingerprint it would have had', () => {
+    const asSignal = { ...cooperation, id: 'coop-signal', category: 'culture-coordination' };
+    const { findings, signals } = scanDocument(agreement(), rules(carveOut, asSignal));
+    expect(findings.map((f) => [f.location.articleNumber, f.category])).toEqual([
+      ['8.70', 'cultural-exemption'],
+      ['Annex 8-A Reservations', 'cultural-exemption'],
+    ]);
+    expect(signals.map((s) => [s.location.articleNumber, s.kind, s.ruleIds])).toEqual([['8.70', 'culture-coordination', ['coop-signal']]]);
+    expect(signals[0]).not.toHaveProperty('category');
+    // A finding's fingerprint does not depend on whether signals sit beside it.
+    expect(findings.map((f) => f.fingerprint)).toEqual(scanDocument(agreement(), rules(carveOut)).findings.map((f) => f.fingerprint));
+  });
+
   it('merges the rules of a category: highest severity, union of references and tags, every span', () => {
-    const [merged] = scanDocument(agreement(), ruleSet);
+    const [merged] = scanDocument(agreement(), ruleSet).findings;
     expect(merged?.severity).toBe('warning');
     expect(merged?.references).toEqual(['og-19.4', 'og-19.5']);
     expect(merged?.tags).toEqual(['carve-out:audiovisual', 'policy']);
@@ -101,7 +114,7 @@ describe('scanDocument', () => {
   });
 
   it('excerpts the evidence sentences with the spans marked', () => {
-    const [merged, coop] = scanDocument(agreement(), ruleSet);
+    const [merged, coop] = scanDocument(agreement(), ruleSet).findings;
     expect(merged?.excerpt).toBe('1. This Section «does not apply» to «audiovisual services». Each Party shall maintain the «right to regulate».');
     expect(coop?.excerpt).toBe('2. The Parties shall «cooperate» in the «cultural field».');
   });
@@ -109,7 +122,7 @@ describe('scanDocument', () => {
   it('caps a long excerpt near 400 characters around the first mark', () => {
     const long = `${'The Parties note many matters of trade in goods and services. '.repeat(4)}`.replace(/\. /g, ', ');
     const doc = agreement('8.70', `${long}and this does not apply to audiovisual services ${'while the Parties keep talking about other subjects '.repeat(8)}.\n\n`);
-    const [finding] = scanDocument(doc, rules(carveOut));
+    const [finding] = scanDocument(doc, rules(carveOut)).findings;
     expect(finding?.excerpt.length).toBeLessThanOrEqual(420);
     expect(finding?.excerpt).toMatch(/^… .*«does not apply» to «audiovisual services».* …$/);
   });
@@ -117,19 +130,19 @@ describe('scanDocument', () => {
   it('centres the excerpt on the words that satisfied an article-wide rule, marking each part once, while the evidence keeps every occurrence', () => {
     const doc = agreement('8.70', '2. This Section applies to measures of a Party affecting the supply of services.\n\n3. This Section covers financial services.\n\n');
     const articleWide = { id: 'section-av', category: 'cultural-exemption', match: { all: [{ terms: ['audiovisual services'] }, { regex: '\\bthis section\\b' }], within: 'article' as const } };
-    const [finding] = scanDocument(doc, rules(articleWide));
+    const [finding] = scanDocument(doc, rules(articleWide)).findings;
     expect(finding?.evidence.filter((e) => /this section/i.test(e.text))).toHaveLength(3);
     expect(finding?.excerpt).toBe('1. «This Section» does not apply to «audiovisual services».');
   });
 
   it('keeps fingerprints when articles are renumbered, and changes only the fingerprints of an article whose words change', () => {
-    const before = scanDocument(agreement('8.70'), ruleSet);
-    const renumbered = scanDocument(agreement('9.12'), ruleSet);
+    const before = scanDocument(agreement('8.70'), ruleSet).findings;
+    const renumbered = scanDocument(agreement('9.12'), ruleSet).findings;
     expect(renumbered.map((f) => f.fingerprint)).toEqual(before.map((f) => f.fingerprint));
     expect(new Set(before.map((f) => f.fingerprint)).size).toBe(before.length);
     expect(before[0]?.fingerprint).toMatch(/^[0-9a-f]{12}$/);
     // A sentence added anywhere in the article (not only in the evidence sentence) is a change of the clause.
-    const edited = scanDocument(agreement('8.70', 'A new first sentence elsewhere in the article.\n\n'), ruleSet);
+    const edited = scanDocument(agreement('8.70', 'A new first sentence elsewhere in the article.\n\n'), ruleSet).findings;
     const prints = (findings: typeof before, article: string) => findings.filter((f) => f.location.articleNumber === article).map((f) => f.fingerprint);
     expect(prints(edited, '8.70').length).toBeGreaterThan(0);
     for (const print of prints(edited, '8.70')) expect(prints(before, '8.70')).not.toContain(print);
@@ -143,8 +156,8 @@ describe('scanDocument', () => {
     // Same length shift everywhere after the edit would move offsets; the outline is rebuilt by offset, so shift it too.
     const shift = edited.text.length - doc.text.length;
     const moved = JSON.parse(JSON.stringify(doc.outline), (key, value) => ((key === 'start' || key === 'end') && value > doc.text.indexOf('does not apply') ? value + shift : value));
-    const a = scanDocument(doc, rules(carveOut))[0]?.fingerprint;
-    const b = scanDocument({ ...edited, outline: moved }, rules(carveOut))[0]?.fingerprint;
+    const a = scanDocument(doc, rules(carveOut)).findings[0]?.fingerprint;
+    const b = scanDocument({ ...edited, outline: moved }, rules(carveOut)).findings[0]?.fingerprint;
     expect(a).toBeDefined();
     expect(b).toBeDefined();
     expect(b).not.toBe(a);
@@ -154,7 +167,7 @@ describe('scanDocument', () => {
     const text = 'Audiovisual services are excluded from this Chapter.\n\nAudiovisual services are excluded from this Chapter.\n';
     const half = text.indexOf('\n\n') + 2;
     const doc: AgreementDocument = { ...agreement(), text, outline: [{ kind: 'article', number: '1', start: 0, end: half, children: [] }, { kind: 'article', number: '2', start: half, end: text.length, children: [] }] };
-    const [a, b] = scanDocument(doc, rules(carveOut)).map((f) => f.fingerprint);
+    const [a, b] = scanDocument(doc, rules(carveOut)).findings.map((f) => f.fingerprint);
     expect(b).toBe(`${a}-2`);
   });
 
@@ -187,7 +200,7 @@ describe('paragraph windows on a document read from a file', () => {
       match: { all: [{ regex: 'promote electronic commerce' }, { regex: 'online consumer' }], within: 'paragraph' },
       examples: { match: ['x'], noMatch: ['y'] },
     });
-    const findings = scanDocument(doc, compileRules([{ definition, file: 'inline.yaml' }], () => []));
+    const findings = scanDocument(doc, compileRules([{ definition, file: 'inline.yaml' }], () => [])).findings;
     expect(findings.map((f) => f.location.articleNumber)).toEqual(['12']);
   });
 });
@@ -220,7 +233,7 @@ describe('notes set apart inside an article', () => {
     expect(units.map((u) => u.path.at(-1))).toEqual(['Article 7 Most-Favoured-Nation Treatment', 'Footnotes', 'Article 8 Transfers', 'Article 9 Subrogation']);
     const reservation = { id: 'reservation', category: 'cultural-exemption', match: { all: [{ terms: ['reserve the right to adopt or maintain'] }, { terms: ['cultural industries'] }], within: 'sentence' as const } };
     const crafts = { id: 'crafts', category: 'cultural-cooperation', match: { all: [{ terms: ['protect and promote'] }, { terms: ['crafts'] }], within: 'sentence' as const } };
-    const findings = scanDocument(doc, rules(reservation, crafts));
+    const { findings } = scanDocument(doc, rules(reservation, crafts));
     expect(findings.map((f) => [f.category, f.location.path.at(-1)])).toEqual([
       ['cultural-exemption', 'Article 7 Most-Favoured-Nation Treatment'],
       ['cultural-cooperation', 'Footnotes'],

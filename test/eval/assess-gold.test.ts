@@ -6,7 +6,7 @@ import { formatAssessScore, parseAssessGold, scoreAgreement, scoreAssessGold, to
 import { readAgreement } from '../../src/ingest/index.js';
 import { BUILTIN_RULES_DIR } from '../../src/paths.js';
 import { loadRuleSet } from '../../src/rules/index.js';
-import { agreement, finding } from '../assess/build.js';
+import { agreement, detections, finding } from '../assess/build.js';
 import { SHARED_TOTA } from '../assess/tota-articles.js';
 
 const GOLD_FILE = join(import.meta.dirname, '..', 'fixtures', 'assess-gold.json');
@@ -17,7 +17,7 @@ const ITEM_AGREEMENT_TARGET = 0.9;
 describe('the assessment eval', () => {
   it('counts agreeing items and lists each disagreement with the sentences the tool rests on', () => {
     const doc = agreement(['Preamble', 'Recalling the Convention on the Protection and Promotion of the Diversity of Cultural Expressions;', 'Chapter 1 Culture', 'Article 1 Cooperation', 'The Parties shall cooperate within UNESCO to promote cultural diversity.'], ['CAN', 'JPN']);
-    const a = assess(doc, [finding(doc, 'international-coordination', '1', 'within UNESCO'), finding(doc, 'convention-reference', 'preamble', 'Convention on the Protection')]);
+    const a = assess(doc, detections([finding(doc, 'international-coordination', '1', 'within UNESCO'), finding(doc, 'convention-reference', 'preamble', 'Convention on the Protection')]));
     const items = {} as GoldAgreement['items'];
     for (const i of a.checklist) items[i.item] = { status: i.status, articles: [], why: 'as the tool' };
     const gold = { treaty: 'x', title: 'X', parties: ['CAN', 'JPN'], group: 'developed', items: { ...items, 'art-21': { status: 'absent' as const, articles: [], why: 'the expert saw no commitment' } }, verdict: { value: 'covered' as const, commitments: [], carveOuts: [], why: 'expert' } } satisfies GoldAgreement;

@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, openSync, closeSync, ftruncateSync, symlinkSync, writeFileSync, chmodSync } from 'node:fs';
+import { copyFileSync, mkdirSync, openSync, closeSync, ftruncateSync, rmSync, symlinkSync, writeFileSync, writeSync, chmodSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -74,6 +74,26 @@ describe('a batch scan reports each bad file in one line and every good file', (
     expect(run.lines).toHaveLength(bad.length);
     for (const name of bad) expect(run.lines.filter((line) => (EXPECTED[name] as RegExp).test(line))).toHaveLength(1);
     expectWithinBudget(run.peakMb);
+  });
+
+  it('a text longer than the longest string V8 holds (512 MiB), once the size limit is raised past it, is one line and the batch goes on (--jobs 1 and 2)', { timeout: 150_000 }, () => {
+    const path = join(dir, 'longest.txt');
+    const block = Buffer.from('The Parties shall cooperate in the field of culture.\n'.repeat(20_000));
+    const fd = openSync(path, 'w');
+    for (let written = 0; written < 540 * 1024 * 1024; written += block.length) writeSync(fd, block);
+    closeSync(fd);
+    try {
+      for (const jobs of ['1', '2']) {
+        const run = runMeasured(dir, ['scan', '--format', 'jsonl', '--jobs', jobs, GOOD, 'longest.txt'], { env: { CULTURESCAN_MAX_FILE_MB: '1024' } });
+        expect(run.code, run.err).toBe(0);
+        expect(run.lines).toEqual([expect.stringMatching(/^culturescan: longest\.txt: holds more text than can be read at once \(5\d\d MB; no text over 512 MB can be held, whatever CULTURESCAN_MAX_FILE_MB says\): split it$/)]);
+        const documents = run.out.trim().split('\n').map((line) => JSON.parse(line) as { source: string; findings: unknown[]; errors: string[] });
+        expect(documents.map((d) => [d.source, d.errors.length])).toEqual([[GOOD, 0], ['longest.txt', 1]]);
+        expect(documents[0]!.findings.length).toBeGreaterThan(0);
+      }
+    } finally {
+      rmSync(path, { force: true });
+    }
   });
 
   it('the size limit is raised by CULTURESCAN_MAX_FILE_MB, and lowered too', () => {

@@ -68,9 +68,9 @@ describe('the time budget per document', () => {
       return () => t++;
     };
     const evaluations = ticks();
-    expect(scanDocument(doc, ruleSet, { now: evaluations }).length).toBeGreaterThan(0);
+    expect(scanDocument(doc, ruleSet, { now: evaluations }).findings.length).toBeGreaterThan(0);
     const needed = evaluations() - 1; // the ticks read: one at the start, one after each evaluation, then this one
-    expect(scanDocument(doc, ruleSet, { timeBudgetMs: needed, now: ticks() }).length).toBeGreaterThan(0);
+    expect(scanDocument(doc, ruleSet, { timeBudgetMs: needed, now: ticks() }).findings.length).toBeGreaterThan(0);
     expect(() => scanDocument(doc, ruleSet, { timeBudgetMs: needed - 1, now: ticks() })).toThrow(TimeBudgetExceeded);
     expect(() => scanDocument(doc, ruleSet, { timeBudgetMs: 5, now: ticks() })).toThrow(/^stopped: the rules ran past the time budget of 0\.005 s per document, in rule [\w-]+ \(rules\/[\w-]+\/[\w-]+\.yaml\); raise it with CULTURESCAN_DOCUMENT_SECONDS$/);
   });

@@ -53,9 +53,9 @@ describe('Parties named by the document', () => {
   });
 
   it('assesses Art. 16 as not applicable between two developed Parties, and undetermined when none can be found', async () => {
-    const developed = assess(await readAgreement(draft('a.txt', `AGREEMENT BETWEEN JAPAN AND THE EUROPEAN UNION FOR AN ECONOMIC PARTNERSHIP\n${BODY}`)), []);
+    const developed = assess(await readAgreement(draft('a.txt', `AGREEMENT BETWEEN JAPAN AND THE EUROPEAN UNION FOR AN ECONOMIC PARTNERSHIP\n${BODY}`)), { findings: [], signals: [] });
     expect(developed.checklist.filter((i) => ['art-16', 'og-18.1', 'og-18.2'].includes(i.item)).map((i) => i.status)).toEqual(['not-applicable', 'not-applicable', 'not-applicable']);
-    const unknown = assess(await readAgreement(draft('b.txt', `TRADE AGREEMENT\n${BODY}`)), []);
+    const unknown = assess(await readAgreement(draft('b.txt', `TRADE AGREEMENT\n${BODY}`)), { findings: [], signals: [] });
     expect(unknown.checklist.filter((i) => ['art-16', 'og-18.1', 'og-18.2'].includes(i.item)).map((i) => i.status)).toEqual(['undetermined', 'undetermined', 'undetermined']);
   });
 });

@@ -7,21 +7,13 @@ import { BriefJsonSchema } from '../../src/assess/json-schema.js';
 import { main } from '../../src/cli/main.js';
 import { memoryIo } from '../../src/cli/io.js';
 import { BRIEF_FORMATS } from '../../src/report/brief/index.js';
-import { agreement, finding } from '../assess/build.js';
+import { agreement, detections, finding, withEcommerceChapter } from '../assess/build.js';
 
-const AGREEMENT = [
-  'Chapter 9 Electronic Commerce',
-  'Article 9.1 Customs Duties',
-  'Neither Party shall impose customs duties on electronic transmissions.',
-  'Chapter 10 Exceptions',
-  'Article 10.1 Cultural Industries',
-  'Nothing in this Agreement shall be construed to apply to measures with respect to cultural industries <books & film>.',
-];
-
+/** The e-commerce chapter and a whole-agreement cultural-industries exception (with characters HTML must escape). */
 function sample() {
-  const doc = agreement(AGREEMENT, ['CAN', 'JOR']);
-  const findings = [finding(doc, 'ecommerce', '9.1', 'customs duties'), finding(doc, 'cultural-exemption', '10.1', 'cultural industries')];
-  return { doc, assessment: assess(doc, findings) };
+  return withEcommerceChapter(['Chapter 10 Exceptions', 'Article 10.1 Cultural Industries', 'Nothing in this Agreement shall be construed to apply to measures with respect to cultural industries <books & film>.'], (doc) => [
+    finding(doc, 'cultural-exemption', '10.1', 'cultural industries'),
+  ]);
 }
 
 describe('brief formats', () => {
@@ -30,8 +22,8 @@ describe('brief formats', () => {
     const parsed = BriefJsonSchema.parse(JSON.parse(BRIEF_FORMATS.json(doc, assessment)));
     expect(parsed.ecommerce.verdict).toBe('covered');
     expect(parsed.checklist.map((i) => i.item)).toEqual(['art-16', 'art-21', 'og-18.1', 'og-18.2', 'og-19.1', 'og-19.2', 'og-19.3', 'og-19.4', 'og-19.5']);
-    expect(parsed.findings.map((f) => f.legalForce)).toEqual(['binding', 'exception']);
-    expect(parsed.checklist.find((i) => i.item === 'og-19.4')?.findings).toContain(parsed.findings[1]?.fingerprint);
+    expect(parsed.findings.map((f) => f.legalForce)).toEqual(['binding', 'binding', 'exception']);
+    expect(parsed.checklist.find((i) => i.item === 'og-19.4')?.findings).toContain(parsed.findings[2]?.fingerprint);
   });
 
   it('markdown opens with the checklist at a glance and the verdict, then quotes with locations', () => {
@@ -52,9 +44,25 @@ describe('brief formats', () => {
     expect(html).not.toContain('<books');
   });
 
+  it('carries signals apart from the findings, and cites them as the evidence of the items that read them', () => {
+    const doc = agreement(['Chapter 30 Institutions', 'Article 30.1 Civil Society Forum', 'The Parties shall establish a Civil Society Forum on the implementation of this Agreement.'], ['CAN', 'JOR']);
+    const forum = finding(doc, 'civil-society-participation', '30.1', 'Civil Society Forum', ['participation:body']);
+    const assessment = assess(doc, detections([forum]));
+    const parsed = BriefJsonSchema.parse(JSON.parse(BRIEF_FORMATS.json(doc, assessment)));
+    expect(parsed.findings).toEqual([]);
+    expect(parsed.signals.map((s) => [s.kind, s.fingerprint])).toEqual([['civil-society-participation', forum.fingerprint]]);
+    const item = parsed.checklist.find((i) => i.item === 'og-19.2');
+    expect([item?.status, item?.findings, item?.signals]).toEqual(['present', [], [forum.fingerprint]]);
+    expect(BRIEF_FORMATS.markdown(doc, assessment)).toMatch(/## Para\. 19\.2 [^\n]*\n[^]*- Article 30\.1 — Chapter 30 Institutions \(binding\): “«Civil Society Forum»”/);
+    // The contract admits no informational kind among the findings.
+    const { kind, ...clause } = parsed.signals[0]!;
+    expect(BriefJsonSchema.safeParse({ ...parsed, findings: [{ ...clause, category: 'policy-space' }] }).success).toBe(true);
+    expect(BriefJsonSchema.safeParse({ ...parsed, findings: [{ ...clause, category: kind }] }).success).toBe(false);
+  });
+
   it('markdown and html print a best-endeavour finding with the same words', () => {
     const doc = agreement(['Chapter 4 Cooperation', 'Article 4.2 Culture', 'The Parties shall endeavour to promote cultural exchanges between their artists.'], ['CAN', 'JOR']);
-    const assessment = assess(doc, [finding(doc, 'cultural-cooperation', '4.2', 'cultural exchanges')]);
+    const assessment = assess(doc, detections([finding(doc, 'cultural-cooperation', '4.2', 'cultural exchanges')]));
     expect(assessment.findings.map((f) => f.legalForce)).toEqual(['best-endeavour']);
     expect(BRIEF_FORMATS.markdown(doc, assessment)).toContain('(best endeavour)');
     expect(BRIEF_FORMATS.html(doc, assessment)).toContain('<span class="force">best endeavour</span>');
@@ -95,8 +103,9 @@ describe('culturescan report', () => {
     const io = memoryIo(dir);
     expect(await main(['report', 'draft.txt', '--format', 'json', '--rules', 'my-rules'], io)).toBe(0);
     const brief = BriefJsonSchema.parse(JSON.parse(io.out));
-    const ruleIds = brief.findings.flatMap((f) => f.ruleIds);
-    expect(ruleIds).toContain('customs-duty-moratorium');
+    // A rule of an informational kind adds signals, never findings.
+    expect(brief.signals.filter((s) => s.ruleIds.includes('customs-duty-moratorium')).map((s) => s.kind)).toContain('ecommerce-commitment');
+    expect(brief.findings.flatMap((f) => f.ruleIds)).not.toContain('customs-duty-moratorium');
     expect(brief.findings.some((f) => f.category === 'cultural-exemption')).toBe(true); // built-in rules still there
   });
 

@@ -3,7 +3,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BriefJsonSchema, type BriefJson } from '../../src/assess/json-schema.js';
-import { INFO_KINDS } from '../../src/model.js';
 import { PACKAGE_ROOT } from '../../src/paths.js';
 import { formatDecisionFile, type DecisionFile } from '../../src/tui/decisions.js';
 import { runCli } from '../support/cli.js';
@@ -43,8 +42,8 @@ describe('report --decisions', () => {
     expect(after.findings.find((f) => f.fingerprint === cooperation!.fingerprint)?.review).toEqual({ decision: 'discuss', note: 'ask about co-distribution' });
     expect(after.findings.filter((f) => f.review).length).toBe(1);
     expect(after.review).toMatchObject({ source: path, kept: 0, discuss: 1, dismissed: exemptions.map((f) => ({ fingerprint: f.fingerprint, note: 'not a carve-out' })) });
-    const reviewable = after.findings.filter((f) => !(INFO_KINDS as readonly string[]).includes(f.category));
-    expect(after.review!.undecided).toBe(reviewable.length - 1);
+    // Every finding is reviewable (signals are not reviewed): all but the one to discuss are undecided.
+    expect(after.review!.undecided).toBe(after.findings.length - 1);
   });
 
   it('says so in Markdown and HTML: the summary, each decision, what to discuss, what was dismissed', async () => {

@@ -1,4 +1,4 @@
-import type { DocumentResult, Finding } from '../../src/model.js';
+import type { DocumentResult, Finding, Signal } from '../../src/model.js';
 
 /** A finding built from invented text (never corpus text), with awkward characters where formats must cope. */
 export function finding(overrides: Partial<Finding> = {}): Finding {
@@ -23,6 +23,21 @@ export function finding(overrides: Partial<Finding> = {}): Finding {
   };
 }
 
+/** A signal (an informational kind the assessment reads), from invented text. */
+export function signal(): Signal {
+  return {
+    fingerprint: 'fp-signal-1',
+    ruleIds: ['civil-society-body'],
+    kind: 'civil-society-participation',
+    severity: 'info',
+    location: { articleNumber: '30.2', path: ['Chapter 30 Institutions', 'Article 30.2 Joint Forum'], start: 200, end: 260 },
+    excerpt: 'The Parties shall convene a «joint forum of civil society» once a year.',
+    evidence: [],
+    references: [],
+    tags: ['participation:body'],
+  };
+}
+
 export function results(): DocumentResult[] {
   return [
     {
@@ -42,9 +57,10 @@ export function results(): DocumentResult[] {
           excerpt: 'Recognising the growth of «electronic commerce».',
         }),
       ],
+      signals: [signal()],
       errors: [],
     },
-    { documentId: 'broken', source: 'drafts/broken.pdf', title: null, language: null, meta: null, findings: [], errors: ['not a PDF file'] },
-    { documentId: 'quiet', source: 'drafts/quiet.txt', title: 'Quiet', language: 'fr', meta: {}, findings: [], errors: [] },
+    { documentId: 'broken', source: 'drafts/broken.pdf', title: null, language: null, meta: null, findings: [], signals: [], errors: ['not a PDF file'] },
+    { documentId: 'quiet', source: 'drafts/quiet.txt', title: 'Quiet', language: 'fr', meta: {}, findings: [], signals: [], errors: [] },
   ];
 }

@@ -56,8 +56,12 @@ describe('jsonl', () => {
     const lines = SCAN_FORMATS.jsonl(results()).trimEnd().split('\n');
     expect(lines).toHaveLength(3);
     const docs = lines.map((l) => JSON.parse(l));
-    for (const d of docs) expect(Object.keys(d)).toEqual(['documentId', 'source', 'title', 'language', 'meta', 'findings', 'errors']);
+    for (const d of docs) expect(Object.keys(d)).toEqual(['documentId', 'source', 'title', 'language', 'meta', 'findings', 'signals', 'errors']);
     expect(docs[0].findings).toHaveLength(2);
+    // The informational kinds come apart, under their own key: `findings` holds the seven categories alone.
+    expect(docs[0].signals.map((s: { kind: string }) => s.kind)).toEqual(['civil-society-participation']);
+    expect(docs[0].signals[0]).not.toHaveProperty('category');
+    expect(docs[0].signals[0].location.articleTitle).toBe('Joint Forum');
     expect(docs[1]).toMatchObject({ documentId: 'broken', title: null, errors: ['not a PDF file'] });
   });
 });
@@ -79,6 +83,7 @@ describe('json', () => {
       unreadable: 1,
       findings: 2,
       byCategory: { 'cultural-exemption': 1, ecommerce: 1 },
+      signals: 1,
     });
   });
 });
@@ -107,6 +112,11 @@ describe('text', () => {
     expect(lines[exemption + 1]).toBe('    Chapter 12 Services > Article 12.3 Scope (p. 4) [notice]');
     expect(lines[exemption + 2]).toMatch(/^ {6}This Chapter does not apply to «audio-visual services»/);
     expect(text).toContain('    Preamble [info]');
+  });
+  it('shows findings only: a signal is the assessment\'s evidence, not a finding to read here', () => {
+    expect(text).not.toContain('civil-society-participation');
+    expect(SCAN_FORMATS.markdown(results())).not.toContain('civil-society-participation');
+    expect(csv(results())).not.toContain('civil-society-participation');
   });
   it('ends with the totals', () => {
     expect(text.trimEnd().split('\n').at(-1)).toBe(

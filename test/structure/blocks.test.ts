@@ -162,6 +162,20 @@ describe('footnotes', () => {
   });
 });
 
+describe('contents that list annexes and their appendices', () => {
+  it('reads no annex above the preamble: the entries a contents list left behind are not annexes, and the preamble is found', () => {
+    const text = [
+      'FREE TRADE AGREEMENT BETWEEN ALPHA AND BETA', '', 'TABLE OF CONTENTS', 'Preamble', 'Chapter 1: Initial Provisions', 'Chapter 2: Trade in Goods',
+      'Annex 1 Schedules of Tariff Commitments', 'General Notes', 'Schedule of Alpha', 'Schedule of Beta', 'Headnote',
+      'Appendix 1: Tariff Rate Quotas', 'Appendix 2: Rice', 'Annex 2 Product Specific Rules', '- 1 -',
+      'PREAMBLE', 'The Government of Alpha and the Government of Beta,', 'RECOGNISING their ties;', 'Have agreed as follows:',
+      'CHAPTER 1', 'INITIAL PROVISIONS', 'Article 1.1', 'Establishment', BODY,
+      'CHAPTER 2', 'TRADE IN GOODS', 'Article 2.1', 'Scope', BODY, '', 'ANNEX 1', 'SCHEDULES OF TARIFF COMMITMENTS', 'Text of the schedules.',
+    ].join('\n');
+    expect(labels(text)).toEqual(['preamble', 'chapter 1', 'article 1.1', 'chapter 2', 'article 2.1', 'annex 1']);
+  });
+});
+
 describe('notes printed at the foot of the pages of a plain text', () => {
   /** Three pages of a printed agreement saved as text: page numbers left in, notes above them. */
   const pages = (notes: string[], secondPageNotes: string[] = []) =>

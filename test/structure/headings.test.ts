@@ -50,6 +50,12 @@ describe('heading forms', () => {
     ]);
   });
 
+  it("takes a chapter's sentence-case title from the line between its heading and its first article's, with no blank line", () => {
+    const text = 'CHAPTER 18\nCooperation in the audiovisual and media fields\nArticle 364\nThe Parties will promote cooperation in the audio-visual field.';
+    const chapter = outlineOf(text)[0]!;
+    expect([chapter.number, chapter.heading, chapter.children[0]?.number]).toEqual(['18', 'Cooperation in the audiovisual and media fields', '364']);
+  });
+
   it('does not take the first line of a wrapped sentence, or a sentence, for a sentence-case title', () => {
     const wrapped = 'Article 5\nCustoms duties on electronic\ntransmissions are not to be imposed by either Party.';
     const sentence = 'Article 6\nEach Party shall publish its measures promptly\n\nArticle 7\nThe Parties recognise the importance of trade in services';
@@ -67,6 +73,13 @@ describe('heading forms', () => {
     const after = 'Article 3.9 - Cultural Content of Aurelia in the\nDigital Environment\n1. Each Party shall open its programmes.';
     expect(outlineOf(under).map((n) => n.heading)).toEqual(['Cooperation in the field of electronic commerce']);
     expect(outlineOf(after).map((n) => n.heading)).toEqual(['Cultural Content of Aurelia in the Digital Environment']);
+    const spanish = 'Artículo 14.4: Trato No Discriminatorio de los\nProductos Digitales\nNinguna Parte otorgará un trato menos favorable.';
+    expect(outlineOf(spanish, 'es').map((n) => n.heading)).toEqual(['Trato No Discriminatorio de los Productos Digitales']);
+  });
+
+  it('takes a chapter title in sentence case from the line right above the first article, with no blank lines around it', () => {
+    const text = `CHAPTER FOUR\nCooperation in the field of culture\nArticle 4.1\nCultural exchanges\n${BODY}`;
+    expect(flatten(outlineOf(text)).map((n) => [n.kind, n.heading])).toEqual([['chapter', 'Cooperation in the field of culture'], ['article', 'Cultural exchanges']]);
   });
 
   it('does not take a title and the first words of the text run on after it for a title', () => {
@@ -129,6 +142,24 @@ describe('heading forms', () => {
   });
 });
 
+describe('an article word left at the end of the heading line before its number', () => {
+  it('reads the section and the article, with its title (en, es)', () => {
+    const en = ['Article 10.13: Implementation', BODY, 'Section B - Investor-State Dispute Settlement Article', '10.14: Consultation and Negotiation', BODY, 'Article 10.15: Submission of a Claim', BODY].join('\n');
+    expect(labels(en)).toEqual(['article 10.13', 'section B', 'article 10.14', 'article 10.15']);
+    const article = flatten(outlineOf(en)).find((n) => n.number === '10.14')!;
+    expect([article.heading, en.slice(article.start, article.start + 8)]).toEqual(['Consultation and Negotiation', 'Article\n']);
+    const es = ['Artículo 12.14: Subrogación', BODY, 'Sección B: Solución de Controversias Inversionista - Estado Artículo', '12.15: Consultas y Negociación', BODY].join('\n');
+    expect(labels(es, 'es')).toEqual(['article 12.14', 'section B', 'article 12.15']);
+    // A Word file made from the text: a blank line after every line.
+    expect(labels(en.replace(/\n/g, '\n\n'))).toEqual(['article 10.13', 'section B', 'article 10.14', 'article 10.15']);
+  });
+
+  it('leaves a sentence that ends with the word and a number on the next line alone', () => {
+    const text = ['Article 3', 'The Parties shall apply the procedures of this Article', '4.2: the notification shall be made in writing.'].join('\n');
+    expect(labels(text)).toEqual(['article 3']);
+  });
+});
+
 describe('not headings', () => {
   it.each([
     'Article 5 shall not apply to measures affecting cultural industries.',
@@ -137,6 +168,7 @@ describe('not headings', () => {
     'Annex I to this Agreement sets out the reservations.',
     'Section 2 of Chapter 3 does not apply.',
     'Article IV:1',
+    'Annex on Financial Services. The obligations of each Party with respect to measures',
   ])('%s', (line) => {
     expect(labels(`Article 7\n\nThe Parties agree as follows.\n${line}\nNothing else.\n`)).toEqual(['article 7']);
   });

@@ -11,8 +11,14 @@ export class Pane {
   /** The command runs with CI=true, as on a CI machine, where Ink would draw only its last frame unless the review prevents it. */
   static start(command: string): Pane {
     const name = `culturescan-review-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
-    execFileSync('tmux', ['new-session', '-d', '-s', name, '-x', '120', '-y', '40', '-c', PACKAGE_ROOT, `CI=true ${command}; echo "EXITED $?"; sleep 60`]);
-    return new Pane(name);
+    const args = ['new-session', '-d', '-s', name, '-x', '120', '-y', '40', '-c', PACKAGE_ROOT, `CI=true ${command}; echo "EXITED $?"; sleep 60`];
+    // Test files run side by side: when one ends the tmux server's last session just as another starts
+    // a session, the new client can meet the server on its way out; a second try starts a fresh server.
+    for (let attempt = 1; ; attempt++) {
+      const started = spawnSync('tmux', args, { encoding: 'utf8' });
+      if (started.status === 0) return new Pane(name);
+      if (attempt === 3 || !/server exited unexpectedly/.test(started.stderr)) throw new Error(`tmux could not start the pane: ${started.stderr.trim()}`);
+    }
   }
 
   text(): string {

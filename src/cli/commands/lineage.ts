@@ -53,7 +53,7 @@ export const lineageCommand: Command = {
     const results = await scanFiles(files, {
       ...start,
       progress,
-      inspect: (doc, findings) =>
+      inspect: (doc, { findings }) =>
         agreements.push({
           documentId: doc.id,
           title: doc.title,

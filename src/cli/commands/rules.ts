@@ -37,7 +37,7 @@ async function exampleResults(rules: CommandRules): Promise<ExampleResult[]> {
   const scans = await scanDocuments(jobs.map(({ doc, rules: places }) => ({ doc, rules: places })), rules);
   return jobs.map((job, i) => {
     const scan = scans[i] ?? { problem: 'internal error: no result from the scan' };
-    return exampleResult(job, 'findings' in scan ? scan.findings : scan);
+    return exampleResult(job, scan);
   });
 }
 

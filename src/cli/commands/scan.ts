@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { CATEGORIES, INFO_KINDS, type AgreementDocument, type Finding } from '../../model.js';
+import { CATEGORIES, type AgreementDocument, type Detections, type Finding } from '../../model.js';
 import type { InputFile } from '../paths-expand.js';
 import { SCAN_FORMAT_NAMES, SCAN_STREAMS, type ScanFormatName } from '../../report/scan/index.js';
 import { formatOfOutput, oneOf, parseCommandArgs } from '../args.js';
@@ -14,7 +14,6 @@ import { startProgress } from '../progress.js';
 import { gateChecker, GATE_NAMES, type GateFailure } from '../scan-gates.js';
 import { PARTIES_HELP, PARTIES_SPEC, partiesOption } from '../parties-option.js';
 
-const KINDS: readonly string[] = [...CATEGORIES, ...INFO_KINDS];
 const OUTPUT_KINDS: Record<ScanFormatName, OutputKind> = { text: 'text', markdown: 'markdown', json: 'data', jsonl: 'data', csv: 'data' };
 
 /** The formats whose findings carry their legal force (the text and Markdown summaries do not show it). */
@@ -35,7 +34,7 @@ Options:
   --out FILE           write the report to FILE instead of stdout; without --format, the format
                        follows its ending (.csv .json .jsonl .md .txt)
   --rules DIR          also load the rules in DIR, over the built-in ones (repeatable)
-  --category C[,C]     keep only findings of these categories
+  --category C[,C]     keep only findings of these categories (signals, in json and jsonl, all stay)
   --fail-on GATE[,G]   exit 1 when a document fails a gate; the gates:
                        ${GATE_NAMES.join(', ')}
                        (each fails exactly when the brief, culturescan report, shows that item missing)
@@ -86,7 +85,7 @@ export const scanCommand: Command = {
     const { values, positionals } = parseCommandArgs('scan', args, options);
     const format = oneOf('format', values.format ?? formatOfOutput(values.out, SCAN_FORMAT_BY_EXTENSION), SCAN_FORMAT_NAMES, 'text');
     const kinds = splitList(values.category);
-    checkNames('category', kinds, KINDS);
+    checkNames('category', kinds, CATEGORIES);
     const gates = checkNames('fail-on', splitList(values['fail-on']), GATE_NAMES);
     const jobs = parseJobs(values.jobs);
     const reviewed = await reviewedFindings(values.decisions, io);
@@ -99,7 +98,7 @@ export const scanCommand: Command = {
     const start = await startScan(files, { ruleDirs: ruleDirs(values.rules ?? [], io.cwd), cwd: io.cwd, cacheDir: io.cacheDir, jobs, wantDocument: gates.length > 0, kinds: keptKinds, legalForce: legalForce !== undefined });
     const stated = partiesOption(values.parties, files.length);
     const gateCheck = await gateChecker(gates, new Map(files.map((f, i) => [f.display, stated[i]])));
-    const inspect = gates.length > 0 ? (doc: AgreementDocument, findings: Finding[], file: InputFile) => gateCheck.inspect(doc, reviewed(findings), file) : undefined;
+    const inspect = gates.length > 0 ? (doc: AgreementDocument, detections: Detections, file: InputFile) => gateCheck.inspect(doc, { ...detections, findings: reviewed(detections.findings) }, file) : undefined;
     const output = stoppingWorkersOnError(start.workers, () => openOutput(values.out, io, { kind: OUTPUT_KINDS[format], inputs }));
     // Each document is written as soon as it and the ones before it are done: the run keeps no results.
     const writer = SCAN_STREAMS[format]();

@@ -1,4 +1,5 @@
 import type { Assessment } from '../../assess/types.js';
+import { itemEvidence } from '../../assess/item-evidence.js';
 import type { AgreementDocument, Finding, Provenance, ReviewOutcome } from '../../model.js';
 import { escapeHtml } from '../html-escape.js';
 import { BRIEF_CSS } from './html-style.js';
@@ -25,7 +26,8 @@ export function briefHtml(doc: AgreementDocument, a: Assessment, review?: Review
   };
   const items = a.checklist
     .map((i) => {
-      const quotes = i.findings
+      const evidence = itemEvidence(i);
+      const quotes = evidence
         .slice(0, QUOTES_PER_ITEM)
         .map((f) => {
           const earlier = quotedBefore(f.fingerprint, ITEM_LABELS[i.item] ?? i.item);
@@ -33,7 +35,7 @@ export function briefHtml(doc: AgreementDocument, a: Assessment, review?: Review
           return `<div class="where">${esc(locationWords(f.location))}<span class="force">${FORCE_WORDS[f.legalForce]}</span>${f.disputeSettlementExcluded ? '<span class="force">outside dispute settlement</span>' : ''}${decided(f.fingerprint)}</div><blockquote>${quote(f.excerpt)}</blockquote>`;
         })
         .join('\n');
-      const more = i.findings.length > QUOTES_PER_ITEM ? `<p class="where">… and ${i.findings.length - QUOTES_PER_ITEM} more finding(s).</p>` : '';
+      const more = evidence.length > QUOTES_PER_ITEM ? `<p class="where">… and ${evidence.length - QUOTES_PER_ITEM} more clause(s).</p>` : '';
       return `<section class="item" id="${i.item}"><h3>${ITEM_LABELS[i.item]} — ${esc(i.title)} ${status(i.status)}</h3>
 <p class="reference">${esc(i.reference.summary)}</p><p>${esc(i.explanation)}</p>${missingHere(i.missingParts)}${quotes}${more}</section>`;
     })

@@ -1,4 +1,5 @@
 import type { Assessment } from '../../assess/types.js';
+import { itemEvidence } from '../../assess/item-evidence.js';
 import type { AgreementDocument, Provenance, ReviewOutcome } from '../../model.js';
 import { CHANGED_WORDS, changedSinceDecided, DECISION_WORDS, decisionWords, FORCE_WORDS, ITEM_LABELS, locationWords, missingHereWords, missingPartsWords, partiesWords, provenanceWords, QUOTES_PER_ITEM, quoteTracker, reviewSummary, shortExcerpt, STATUS_WORDS, toDiscuss, VERDICT_WORDS } from './words.js';
 
@@ -24,7 +25,8 @@ export function briefMarkdown(doc: AgreementDocument, a: Assessment, review?: Re
     out.push(`## ${ITEM_LABELS[i.item]} — ${i.title}: ${STATUS_WORDS[i.status]}`, '', `> ${i.reference.summary}`, '', i.explanation, '');
     const itemMissing = missingHereWords(i.missingParts);
     if (itemMissing) out.push(`_${itemMissing}_`, '');
-    for (const f of i.findings.slice(0, QUOTES_PER_ITEM)) {
+    const evidence = itemEvidence(i);
+    for (const f of evidence.slice(0, QUOTES_PER_ITEM)) {
       const earlier = quotedBefore(f.fingerprint, ITEM_LABELS[i.item] ?? i.item);
       if (earlier) {
         out.push(`- ${locationWords(f.location)} (${FORCE_WORDS[f.legalForce]}): quoted under ${earlier} above${decided(f.fingerprint)}`);
@@ -32,8 +34,8 @@ export function briefMarkdown(doc: AgreementDocument, a: Assessment, review?: Re
       }
       out.push(`- ${locationWords(f.location)} (${FORCE_WORDS[f.legalForce]}${f.disputeSettlementExcluded ? ', outside dispute settlement' : ''}): “${shortExcerpt(f.excerpt)}”${decided(f.fingerprint)}`);
     }
-    if (i.findings.length > QUOTES_PER_ITEM) out.push(`- … and ${i.findings.length - QUOTES_PER_ITEM} more finding(s)`);
-    if (i.findings.length > 0) out.push('');
+    if (evidence.length > QUOTES_PER_ITEM) out.push(`- … and ${evidence.length - QUOTES_PER_ITEM} more clause(s)`);
+    if (evidence.length > 0) out.push('');
   }
   out.push('## E-commerce evidence chain', '');
   if (a.ecommerce.evidence.length === 0) out.push('No e-commerce provisions or cultural carve-outs to chain.', '');

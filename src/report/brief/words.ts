@@ -1,7 +1,7 @@
 import type { AssessedFinding, Assessment, Status, Verdict } from '../../assess/types.js';
 import type { MissingPart } from '../../assess/missing-parts.js';
 import type { AgreementParties } from '../../parties/index.js';
-import { CATEGORIES, type Decision, type Provenance, type FindingLocation, type LegalForce, type ReviewMark, type ReviewOutcome } from '../../model.js';
+import type { Decision, Provenance, FindingLocation, LegalForce, ReviewMark, ReviewOutcome } from '../../model.js';
 
 /** Shared wording of the brief formats, so markdown and HTML say the same thing. */
 export const STATUS_WORDS: Record<Status, string> = { present: 'Present', partial: 'Partial', absent: 'Absent', 'not-applicable': 'Not applicable', undetermined: 'Undetermined' };
@@ -36,9 +36,9 @@ export function changedSinceDecided(a: Assessment, review: ReviewOutcome): Array
   });
 }
 
-/** What the review decided on the findings of a brief, counted; only the seven categories are reviewed. */
+/** What the review decided on the findings of a brief, counted (signals are not reviewed). */
 export function reviewCounts(a: Assessment, review: ReviewOutcome): { kept: number; discuss: number; dismissed: number; undecided: number; changed: number } {
-  const reviewable = a.findings.filter((f) => (CATEGORIES as readonly string[]).includes(f.category));
+  const reviewable = a.findings;
   const kept = reviewable.filter((f) => review.decisions.get(f.fingerprint)?.decision === 'keep').length;
   const discuss = reviewable.filter((f) => review.decisions.get(f.fingerprint)?.decision === 'discuss').length;
   // A dismissal made before its clause changed keeps the finding in the brief: it is to decide again.

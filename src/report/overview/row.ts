@@ -47,7 +47,7 @@ export function yearOf(date: string | undefined): number | null {
 /** The row of an assessed agreement, read from `source` (the path as the user gave it). */
 export function agreementRow(doc: AgreementDocument, assessment: Assessment, source: string): AgreementRow {
   const findings = zeroCounts();
-  for (const f of assessment.findings) if (f.category in findings) findings[f.category as Category]++;
+  for (const f of assessment.findings) findings[f.category]++;
   // Who the Parties are and how each is classified, as the assessment read them.
   const { mix, named } = assessment.parties;
   const developed = new Set(mix.developed);

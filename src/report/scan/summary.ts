@@ -6,7 +6,10 @@ export interface ScanSummary {
   scanned: number;
   unreadable: number;
   findings: number;
+  /** Findings per category: the seven categories only. */
   byCategory: Record<string, number>;
+  /** Signals (informational kinds the assessment reads), counted apart from the findings. */
+  signals: number;
 }
 
 /** Counts a run's results one at a time, so that a streamed report can print the totals without keeping the results. */
@@ -14,6 +17,7 @@ export class SummaryTally {
   private documents = 0;
   private unreadable = 0;
   private findings = 0;
+  private signals = 0;
   /** Findings per category, in first-seen order of categories. */
   private readonly byCategory = new Map<string, number>();
 
@@ -21,6 +25,7 @@ export class SummaryTally {
     this.documents++;
     if (result.errors.length > 0 && result.title === null) this.unreadable++;
     this.findings += result.findings.length;
+    this.signals += result.signals.length;
     for (const finding of result.findings) this.byCategory.set(finding.category, (this.byCategory.get(finding.category) ?? 0) + 1);
   }
 
@@ -31,6 +36,7 @@ export class SummaryTally {
       unreadable: this.unreadable,
       findings: this.findings,
       byCategory: Object.fromEntries(this.byCategory),
+      signals: this.signals,
     };
   }
 }

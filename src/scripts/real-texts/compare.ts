@@ -1,6 +1,6 @@
 import { buildUnits, type Unit } from '../../engine/index.js';
 import { compareItems, type Item, type Score } from '../../eval/metrics.js';
-import { CATEGORIES, type AgreementDocument, type Category, type Finding } from '../../model.js';
+import type { AgreementDocument, Category, Finding } from '../../model.js';
 import { normaliseNumber } from '../../structure/numbers.js';
 
 /** How an article is matched across two readings of one agreement: its printed number (chapter-qualified where numbering restarts), compared loosely. */
@@ -38,11 +38,9 @@ export function compareArticles(expected: readonly string[], found: readonly str
   return { expected: expected.length, recovered: expected.length - missed.length, missed, extra };
 }
 
-const isCategory = (kind: string): kind is Category => (CATEGORIES as readonly string[]).includes(kind);
-
 /** The article-level items of a scan: (article key, category) for the seven categories. */
 export function findingItems(findings: readonly Finding[]): Item[] {
-  return findings.filter((f) => isCategory(f.category)).map((f) => ({ unit: articleKey(f.location.articleNumber), category: f.category as Category }));
+  return findings.map((f) => ({ unit: articleKey(f.location.articleNumber), category: f.category }));
 }
 
 /**

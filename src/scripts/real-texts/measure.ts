@@ -60,7 +60,7 @@ export function readGoldLabels(path: string): GoldLabels {
 
 export async function readReference(tota: TotaIdentity, ruleSet: RuleSet, gold: GoldLabels): Promise<Reference> {
   const doc = await readAgreement(tota.file);
-  const findings = findingItems(scanDocument(doc, ruleSet));
+  const findings = findingItems(scanDocument(doc, ruleSet).findings);
   const reference: Reference = { tota, articles: articleUnits(doc).map((u) => articleKey(u.articleNumber)), findings };
   const labels = gold.get(tota.id);
   if (labels) {
@@ -75,7 +75,7 @@ export async function measureReading(path: string, name: string, format: string,
   const doc = await readAgreement(path);
   const units = articleUnits(doc);
   const articles = compareArticles(reference.articles, units.map((u) => articleKey(u.articleNumber)));
-  const all = findingItems(scanDocument(doc, ruleSet));
+  const all = findingItems(scanDocument(doc, ruleSet).findings);
   const shared = new Set([...reference.articles, PREAMBLE]);
   const items = all.filter((i) => shared.has(i.unit));
   const reading: Reading = {

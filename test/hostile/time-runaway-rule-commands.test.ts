@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PACKAGE_ROOT } from '../../src/paths.js';
 import { HAS_GNU_TIME, MEMORY_BUDGET_MB, runMeasured, scratchFolder } from './inputs-run.js';
+import { STUCK_TEXT, stuckRuleYaml } from './stuck-rule.js';
 
 /**
  * The single-file commands and `rules test` with a user rule whose regex never returns (of a kind the
@@ -12,33 +13,13 @@ import { HAS_GNU_TIME, MEMORY_BUDGET_MB, runMeasured, scratchFolder } from './in
  */
 
 const dir = scratchFolder('runaway-commands');
-const STUCK_REGEX = 'cultural (?:a|a)*$';
 const AGREEMENT = readFileSync(join(PACKAGE_ROOT, 'corpus', 'aurelia-borealis-epa.txt'), 'utf8');
-/** Sixty letters a and a b: 2^60 ways to fail, far past any budget. */
-const STUCK_TEXT = `The cultural ${'a'.repeat(60)}b`;
-
-function ruleFile(examples: string[]): string {
-  return [
-    'id: stuck',
-    'category: cultural-exemption',
-    'title: A rule that backtracks without end on a run of one letter',
-    'rationale: Two alternatives that match the same letter, repeated, ahead of an anchor at the end.',
-    'severity: info',
-    'languages: [en]',
-    'match:',
-    `  regex: '${STUCK_REGEX}'`,
-    'examples:',
-    `  match: [${examples.map((e) => JSON.stringify(e)).join(', ')}]`,
-    '  noMatch: ["trade"]',
-    '',
-  ].join('\n');
-}
 
 // `rules`: the rule hangs on stuck.txt only; `hanging-example`: its second match example hangs it too.
 mkdirSync(join(dir, 'rules', 'cultural-exemption'), { recursive: true });
-writeFileSync(join(dir, 'rules', 'cultural-exemption', 'stuck.yaml'), ruleFile(['cultural aaa']));
+writeFileSync(join(dir, 'rules', 'cultural-exemption', 'stuck.yaml'), stuckRuleYaml());
 mkdirSync(join(dir, 'hanging-example', 'cultural-exemption'), { recursive: true });
-writeFileSync(join(dir, 'hanging-example', 'cultural-exemption', 'stuck.yaml'), ruleFile(['cultural aaa', STUCK_TEXT]));
+writeFileSync(join(dir, 'hanging-example', 'cultural-exemption', 'stuck.yaml'), stuckRuleYaml(['cultural aaa', STUCK_TEXT]));
 copyFileSync(join(PACKAGE_ROOT, 'corpus', 'aurelia-borealis-epa.txt'), join(dir, 'good.txt'));
 writeFileSync(join(dir, 'stuck.txt'), `${AGREEMENT}\n\n${STUCK_TEXT}\n`);
 

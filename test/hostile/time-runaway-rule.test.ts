@@ -5,6 +5,7 @@ import { PACKAGE_ROOT } from '../../src/paths.js';
 import { catastrophicBacktracking } from '../../src/rules/backtracking.js';
 import { compileRuleRegex } from '../../src/rules/regex.js';
 import { HAS_GNU_TIME, MEMORY_BUDGET_MB, runMeasured, scratchFolder } from './inputs-run.js';
+import { STUCK_REGEX, STUCK_TEXT, stuckRuleYaml } from './stuck-rule.js';
 
 /**
  * A user rule whose regex never returns on one file, of a kind the load-time checker does not see
@@ -13,32 +14,14 @@ import { HAS_GNU_TIME, MEMORY_BUDGET_MB, runMeasured, scratchFolder } from './in
  */
 
 const dir = scratchFolder('runaway');
-/** `(?:a|a)*` tries 2^n ways to fail on a run of n letters a that does not reach the end of the text. */
-const STUCK_REGEX = 'cultural (?:a|a)*$';
 const AGREEMENT = readFileSync(join(PACKAGE_ROOT, 'corpus', 'aurelia-borealis-epa.txt'), 'utf8');
 
 mkdirSync(join(dir, 'rules', 'cultural-exemption'), { recursive: true });
-writeFileSync(
-  join(dir, 'rules', 'cultural-exemption', 'stuck.yaml'),
-  [
-    'id: stuck',
-    'category: cultural-exemption',
-    'title: A rule that backtracks without end on a run of one letter',
-    'rationale: Two alternatives that match the same letter, repeated, ahead of an anchor at the end.',
-    'severity: info',
-    'languages: [en]',
-    'match:',
-    `  regex: '${STUCK_REGEX}'`,
-    'examples:',
-    '  match: ["cultural aaa"]',
-    '  noMatch: ["trade"]',
-    '',
-  ].join('\n'),
-);
+writeFileSync(join(dir, 'rules', 'cultural-exemption', 'stuck.yaml'), stuckRuleYaml());
 copyFileSync(join(PACKAGE_ROOT, 'corpus', 'aurelia-borealis-epa.txt'), join(dir, 'first.txt'));
 copyFileSync(join(PACKAGE_ROOT, 'corpus', 'aurelia-borealis-epa.txt'), join(dir, 'last.txt'));
-// Sixty letters: 2^60 ways to fail, far past any budget; the rest of the agreement is ordinary.
-writeFileSync(join(dir, 'stuck.txt'), `${AGREEMENT}\n\nThe cultural ${'a'.repeat(60)}b\n`);
+// The rest of the agreement is ordinary.
+writeFileSync(join(dir, 'stuck.txt'), `${AGREEMENT}\n\n${STUCK_TEXT}\n`);
 
 /** A budget short enough for a test, long enough for the agreement's ordinary rules on a busy machine. */
 const BUDGET_ENV = { CULTURESCAN_DOCUMENT_SECONDS: '4' };

@@ -6,6 +6,7 @@ import type { AgreementDocument, AgreementMeta, Finding, Language, Signal } from
 import { PACKAGE_ROOT } from '../paths.js';
 import type { AgreementRow } from '../report/overview/row.js';
 import type { CompiledRule } from '../rules/types.js';
+import { workerExecArgv } from '../worker-exec-argv.js';
 import { DEFAULT_TIME_BUDGET_MS, TimeBudgetExceeded } from '../engine/index.js';
 import type { RowJob } from './overview-row.js';
 import { WORKER_OLD_GENERATION_MB } from './v8-tuning.js';
@@ -188,7 +189,7 @@ export function startScanPool(script: string, paths: readonly string[], size: nu
     const current = new Int32Array(new SharedArrayBuffer(8)).fill(-1);
     const rulesSince = new Float64Array(new SharedArrayBuffer(8));
     const data: WorkerData = { ...setup, paths, counter: queue.counter, order: queue.order, current, rulesSince };
-    const worker = new Worker(script, { workerData: data, resourceLimits: { maxOldGenerationSizeMb: WORKER_OLD_GENERATION_MB } });
+    const worker = new Worker(script, { workerData: data, execArgv: workerExecArgv(), resourceLimits: { maxOldGenerationSizeMb: WORKER_OLD_GENERATION_MB } });
     live.set(worker, { current, rulesSince });
     if (go) worker.postMessage(go);
     let finished = 0;

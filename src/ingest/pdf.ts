@@ -5,6 +5,7 @@ import { Worker } from 'node:worker_threads';
 import { UserError } from '../errors.js';
 import { inputLimits, megabytes, type InputLimits } from '../input-limits.js';
 import { PACKAGE_ROOT } from '../paths.js';
+import { workerExecArgv } from '../worker-exec-argv.js';
 import { extractPageTexts, type PdfFailure } from './pdf-pages.js';
 import { joinPages } from './pdf-furniture.js';
 import type { Reader } from './reader.js';
@@ -62,6 +63,7 @@ function takeWorker(script: string, limits: InputLimits): Worker {
     return worker;
   }
   const worker = new Worker(script, {
+    execArgv: workerExecArgv(),
     resourceLimits: {
       maxOldGenerationSizeMb: Math.max(64, Math.round(limits.pdfHeapBytes / (1024 * 1024))),
       // pdf.js's garbage is short-lived: a smaller nursery than V8 sizes for this heap keeps a fifth less
@@ -105,7 +107,8 @@ function extractInWorker(script: string, bytes: Uint8Array, limits: InputLimits)
       resolve(result);
     };
     const onMessage = (result: string[] | PdfFailure) => finish(result, true);
-    const onError = (error: NodeJS.ErrnoException) => finish(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? memory : { kind: error.name, message: error.message }, false);
+    const onError = (error: NodeJS.ErrnoException) =>
+      finish(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? memory : error.code ? { limit: `could not be read: the PDF reader did not start (${error.message})` } : { kind: error.name, message: error.message }, false);
     const onExit = (code: number) => finish({ kind: '', message: `the PDF reader stopped (exit code ${code})` }, false);
     const timer = setTimeout(() => finish(time, false), limits.pdfMillis);
     const watch = setInterval(() => process.memoryUsage.rss() - baseline > limits.pdfHeapBytes && finish(memory, false), MEMORY_CHECK_MS);

@@ -1,4 +1,5 @@
 import type { AgreementDocument, NodeKind, OutlineNode } from '../model.js';
+import { romanValue } from '../structure/numbers.js';
 import type { Span } from './types.js';
 
 /** The nodes that contain `offset`, from the top of the outline down. */
@@ -31,21 +32,12 @@ export function inPreamble(doc: AgreementDocument, offset: number): boolean {
 
 const WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
 const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40 };
-const ROMAN: Record<string, number> = { i: 1, v: 5, x: 10, l: 50, c: 100 };
 
 /** "14", "XIV", "Fourteen", "Twenty Four" → 14 / 24; anything else (e.g. "8A", "G-01") stays as lower-case text. */
 export function chapterNumberValue(raw: string): string {
   const s = raw.trim().toLowerCase().replace(/[.:]$/, '');
   if (/^\d+$/.test(s)) return String(Number(s));
-  if (/^[ivxlc]+$/.test(s)) {
-    let total = 0;
-    for (let i = 0; i < s.length; i++) {
-      const v = ROMAN[s[i] ?? ''] ?? 0;
-      const next = ROMAN[s[i + 1] ?? ''] ?? 0;
-      total += v < next ? -v : v;
-    }
-    return String(total);
-  }
+  if (/^[ivxlc]+$/.test(s)) return String(romanValue(s));
   const parts = s.split(/[\s-]+/);
   let total = 0;
   for (const part of parts) {

@@ -9,7 +9,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { scanDocument, type ScanOptions } from '../engine/index.js';
 import { readAgreement } from '../ingest/index.js';
 import { ruleSetOf, subsetRuleSet } from '../rules/compile.js';
-import type { CompiledRule, RuleSet } from '../rules/types.js';
+import type { RuleSet } from '../rules/types.js';
 import { isUserError } from '../errors.js';
 import type { RowJob } from './overview-row.js';
 import { takeJob, type FileReply, type WorkerData, type WorkerGo } from './scan-pool.js';
@@ -29,7 +29,7 @@ async function scanFile(index: number, ruleSet: RuleSet): Promise<FileReply> {
   try {
     const job = setup.documents?.[index];
     const doc = job ? job.doc : await readAgreement(setup.paths[index] as string, { cacheDir: setup.cacheDir });
-    const all = scanDocument(doc, job?.rules ? ruleSubset(ruleSet, job.rules) : ruleSet, watchedOptions);
+    const all = scanDocument(doc, job?.rules ? subsetRuleSet(ruleSet, job.rules) : ruleSet, watchedOptions);
     const kept = kinds ? all.findings.filter((f) => kinds.has(f.category)) : all.findings;
     const findings = withLegalForce ? withLegalForce(doc, kept) : kept;
     const signals = withLegalForce ? withLegalForce(doc, all.signals) : all.signals;
@@ -60,14 +60,6 @@ const watchedOptions: ScanOptions = {
     if (setup.rulesSince[0] === 0) setup.rulesSince[0] = Date.now();
   },
 };
-/** The rules at these places of the run's, made into a rule set once per distinct list (a rule's examples share one). */
-const subsets = new Map<string, RuleSet>();
-function ruleSubset(all: RuleSet, places: readonly number[]): RuleSet {
-  const key = places.join(',');
-  let subset = subsets.get(key);
-  if (!subset) subsets.set(key, (subset = subsetRuleSet(all, places.map((place) => all.rules[place] as CompiledRule))));
-  return subset;
-}
 
 // Files from the shared queue until it is empty; `current` tells the pool which file a crash would take with it.
 for (let index = takeJob(setup.counter, setup.order); index !== undefined; index = takeJob(setup.counter, setup.order)) {

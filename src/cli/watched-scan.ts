@@ -44,7 +44,7 @@ export async function scanOneDocument(job: DocumentJob, rules: CommandRules): Pr
 }
 
 function scanHere(job: DocumentJob, ruleSet: RuleSet): DocumentScan {
-  const runSet = job.rules ? subsetRuleSet(ruleSet, job.rules.map((place) => ruleSet.rules[place]!)) : ruleSet;
+  const runSet = job.rules ? subsetRuleSet(ruleSet, job.rules) : ruleSet;
   try {
     return scanDocument(job.doc, runSet, scanOptionsFromEnv());
   } catch (error) {

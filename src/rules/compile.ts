@@ -76,9 +76,20 @@ function compileInside(inside: Inside): CompiledInside {
   };
 }
 
-/** A RuleSet of some of another's rules, sharing its stem cache (used to run one rule's examples). */
-export function subsetRuleSet(ruleSet: RuleSet, rules: CompiledRule[]): RuleSet {
-  return ruleSetOf(rules, ruleSet.stems);
+/** The subsets made of each rule set so far, by the places they were made of. */
+const subsets = new WeakMap<RuleSet, Map<string, RuleSet>>();
+
+/**
+ * A RuleSet of the rules at these places of another's, sharing its stem cache (used to run one rule's
+ * examples). Made once per rule set and list of places: a rule's examples all run with the same subset.
+ */
+export function subsetRuleSet(ruleSet: RuleSet, places: readonly number[]): RuleSet {
+  let made = subsets.get(ruleSet);
+  if (!made) subsets.set(ruleSet, (made = new Map()));
+  const key = places.join(',');
+  let subset = made.get(key);
+  if (!subset) made.set(key, (subset = ruleSetOf(places.map((place) => ruleSet.rules[place] as CompiledRule), ruleSet.stems)));
+  return subset;
 }
 
 /** Every node of a pattern, those under `not` included. */

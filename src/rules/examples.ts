@@ -41,7 +41,7 @@ export interface ExampleJob {
  * must make the rule fire, a `noMatch` example must not.
  */
 export function runRuleExamples(ruleSet: RuleSet, scan: ExampleScanner): ExampleResult[] {
-  return ruleExampleJobs(ruleSet).map((job) => exampleResult(job, scan(job.doc, subsetRuleSet(ruleSet, job.rules.map((place) => ruleSet.rules[place] as CompiledRule)))));
+  return ruleExampleJobs(ruleSet).map((job) => exampleResult(job, scan(job.doc, subsetRuleSet(ruleSet, job.rules))));
 }
 
 /** Every example of every rule as a document to scan: scanned by the caller, judged by exampleResult. */

@@ -1,7 +1,7 @@
 import { readHeadingLine } from '../structure/heading-line.js';
+import { findPageNotes } from '../structure/page-notes.js';
 import { PAGE_NUMBER } from '../structure/page-numbers.js';
 import { MappedTextBuilder, type MappedText } from './offset-map.js';
-import { findPageNotes } from './pdf-footnotes.js';
 
 /** How many lines at the top and at the bottom of a page can be running headers or footers. */
 const EDGE_LINES = 3;

@@ -1,5 +1,5 @@
-import { findPageNotes } from '../ingest/pdf-footnotes.js';
 import type { Line } from './lines.js';
+import { findPageNotes } from './page-notes.js';
 import { findPageBreaks } from './page-numbers.js';
 import { FOOTNOTE_WORDS } from './vocabulary.js';
 

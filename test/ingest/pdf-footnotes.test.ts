@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { joinPages } from '../../src/ingest/pdf-furniture.js';
-import { findPageNotes } from '../../src/ingest/pdf-footnotes.js';
+import { findPageNotes } from '../../src/structure/page-notes.js';
 
 /** Notes at the foot of a typeset page, as pdf.js gives them: in the flow, their numbers glued to the text. */
 describe('findPageNotes', () => {

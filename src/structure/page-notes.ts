@@ -1,9 +1,9 @@
-import { PAGE_NUMBER } from '../structure/page-numbers.js';
+import { PAGE_NUMBER } from './page-numbers.js';
 
 /**
- * Footnotes that a typeset PDF prints at the foot of its pages. pdf.js gives them in the flow of the
- * page, between the last body line and the footer, and their reference numbers glued to the word they
- * follow ("service.2"). Left there, a note splits the article that runs over the page break (a heading
+ * Footnotes printed at the foot of pages, by a typeset PDF or by a printed agreement saved as text
+ * (footnotes.ts, findPageFootNotes). pdf.js gives a PDF's in the flow of the page, between the last
+ * body line and the footer, and their reference numbers glued to the word they follow ("service.2"). Left there, a note splits the article that runs over the page break (a heading
  * at the foot of one page loses its title on the next; a note that opens with "Article 5 …" becomes a
  * heading). Here the notes of each page are found, so that they can be set apart and their references
  * marked as a Word document's are ("service.[2]").

@@ -12,6 +12,7 @@ import { groupEndingAt, groupStartingAt, unicodeBoundary } from './regex-boundar
 /** `accentAware`: rewrite `\b` next to classes and groups to know accented letters (the default when the pattern has some). */
 export function rewriteRegexSource(source: string, accentAware = hasNonAscii(source)): string {
   const unicode = accentAware;
+  const unicodeMode = needsUnicode(source);
   let out = '';
   let inClass = false;
   for (let i = 0; i < source.length; i++) {
@@ -20,7 +21,7 @@ export function rewriteRegexSource(source: string, accentAware = hasNonAscii(sou
       const pair = source.slice(i, i + 2);
       i++;
       const wide = unicode && !inClass && (pair === '\\b' || pair === '\\B') && nextToNonAscii(source, i - 1);
-      out += wide ? unicodeBoundary(source, i - 1, pair === '\\B') : pair;
+      out += wide ? unicodeBoundary(source, i - 1, pair === '\\B', unicodeMode) : pair;
       continue;
     }
     if (c === '[') inClass = true;

@@ -61,7 +61,7 @@ const REGEXP = '$RegExp';
 const MAP = '$Map';
 const SET = '$Set';
 
-function encode(_key: string, value: unknown): unknown {
+export function encode(_key: string, value: unknown): unknown {
   if (value instanceof RegExp) return { [REGEXP]: [value.source, value.flags] };
   if (value instanceof Map) return { [MAP]: [...value.entries()] };
   if (value instanceof Set) return { [SET]: [...value] };

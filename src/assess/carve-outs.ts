@@ -2,9 +2,9 @@ import { kindOf, type AgreementDocument, type FindingOrSignal } from '../model.j
 import { subjectOf, type CarveOutSubject } from './carve-out-subject.js';
 import { chapterOf } from './commitments.js';
 import type { ForcedSentence } from './finding-sentences.js';
+import { splitSentences, squash } from '../nlp/index.js';
 import { legalForceOf } from './legal-force.js';
 import { scopeOf, type Scope } from './scope.js';
-import { sentenceSpans, squash } from './sentences.js';
 
 /** A cultural carve-out with what it covers. */
 export interface CarveOut {
@@ -48,7 +48,7 @@ function savingClauses(doc: AgreementDocument, finding: FindingOrSignal): Forced
   if (!['policy-space', 'convention-reference', 'general-exception'].includes(kindOf(finding))) return [];
   const { start, end } = finding.location;
   const article = doc.text.slice(start, end);
-  return sentenceSpans(article)
+  return splitSentences(article, 0, article.length, 'with-lead-in')
     .map((span) => ({ text: squash(article.slice(span.start, span.end)), start: start + span.start }))
     .filter((s) => BROAD.test(s.text) && legalForceOf(s.text, { language: doc.language }) === 'exception')
     .map((s) => ({ ...s, force: 'exception' as const }));

@@ -1,8 +1,8 @@
 import { kindOf, type AgreementDocument, type FindingOrSignal, type OutlineNode } from '../model.js';
+import { splitSentences, squash } from '../nlp/index.js';
 import { legalForceOf } from './legal-force.js';
 import { chapterByNumber, enclosing, spanOf, walk } from './outline.js';
 import { namedChapterNumbers } from './scope.js';
-import { sentenceSpans, squash } from './sentences.js';
 import type { CommitmentKind, Span } from './types.js';
 
 /** One e-commerce commitment that a cultural carve-out would have to reach. */
@@ -44,7 +44,7 @@ const UNDERTAKING = /\b(?:shall|will|may) not (?:impose|accord|adopt|maintain|re
  * transmissions") are not commitments.
  */
 function operativeKinds(doc: AgreementDocument, text: string, tags: string[]): CommitmentKind[] {
-  const sentences = sentenceSpans(text).map((span) => squash(text.slice(span.start, span.end)));
+  const sentences = splitSentences(text, 0, text.length, 'with-lead-in').map((span) => squash(text.slice(span.start, span.end)));
   const operative = sentences.filter((s) => legalForceOf(s, { language: doc.language }) !== 'recital' && (!COOPERATION_ONLY.test(s) || UNDERTAKING.test(s)));
   const tagged = commitmentKindsIn('', tags);
   const worded = new Set(operative.flatMap((s) => commitmentKindsIn(s, [])));

@@ -1,7 +1,7 @@
 import type { AgreementDocument, OutlineNode, Signal } from '../model.js';
+import { segmentIndexAt, splitSentences, squash } from '../nlp/index.js';
 import { chapterByNumber, enclosing, proseName, spanOf, walk } from './outline.js';
 import { namedChapterNumbers } from './scope.js';
-import { sentenceAround } from './sentences.js';
 import type { Span } from './types.js';
 
 /** A place where the agreement keeps part of itself out of dispute settlement. */
@@ -69,4 +69,15 @@ export function disputeExclusions(doc: AgreementDocument, signals: readonly Sign
 /** The exclusion that reaches an offset, if any. */
 export function exclusionAt(exclusions: DisputeExclusion[], offset: number): DisputeExclusion | undefined {
   return exclusions.find((x) => x.targets.some((t) => t.start <= offset && offset < t.end));
+}
+
+/**
+ * The sentence around `offset` (its lead-in and list items kept together), split from a window of
+ * `radius` characters either side rather than the whole text: many matches of a long agreement are
+ * looked up.
+ */
+function sentenceAround(text: string, offset: number, radius: number): { start: number; text: string } | undefined {
+  const sentences = splitSentences(text, Math.max(0, offset - radius), Math.min(text.length, offset + radius), 'with-lead-in');
+  const sentence = sentences[segmentIndexAt(offset, sentences)];
+  return sentence && { start: sentence.start, text: squash(text.slice(sentence.start, sentence.end)) };
 }

@@ -1,9 +1,8 @@
 import { prefixLength } from '../prefix-length.js';
 import { kindOf, type AgreementDocument, type FindingOrSignal, type LegalForce } from '../model.js';
-import { splitParagraphs, type Segment } from '../nlp/index.js';
+import { segmentIndexAt, splitParagraphs, splitSentences, squash, type Segment } from '../nlp/index.js';
 import { hasForceWords, legalForceOf } from './legal-force.js';
 import { inPreamble } from './outline.js';
-import { sentenceIndexAt, sentenceSpans, squash, type SentenceSpan } from './sentences.js';
 
 export interface ForcedSentence {
   text: string;
@@ -18,8 +17,8 @@ const NUMBERED_OPENING = /^(?:\d{1,3}\.|\(\d{1,3}\))\s+\p{Lu}/u;
  * The span that holds `offset`: its sentence, cut to the numbered paragraph the offset sits in (a
  * paragraph that ends without a full stop must not lend its force to the next one).
  */
-function clauseAt(article: string, offset: number, spans: SentenceSpan[], paragraphs: Segment[]): { index: number; start: number; end: number } | undefined {
-  const index = sentenceIndexAt(offset, spans);
+function clauseAt(article: string, offset: number, spans: Segment[], paragraphs: Segment[]): { index: number; start: number; end: number } | undefined {
+  const index = segmentIndexAt(offset, spans);
   const found = spans[index];
   if (!found) return undefined;
   // The article's own heading line ("Article 20.1 Culture") runs into its first sentence when it has no full stop.
@@ -45,55 +44,126 @@ function firstParagraphAfter(paragraphs: readonly Segment[], offset: number): nu
   return prefixLength(paragraphs, (paragraph) => paragraph.start <= offset);
 }
 
+/** A sentence that holds a finding's evidence, before its force is read. */
+interface EvidenceClause {
+  text: string;
+  start: number;
+  inPreamble: boolean;
+}
+
 /**
  * The distinct sentences of the finding's article that hold its evidence, each with its legal force.
  * A sentence with no word to read force from (a heading fragment such as "ARTICLE 14.17 Source Code
  * 1.") gives way to the next sentence that has one: force is never defaulted from a heading.
  */
 export function evidenceSentences(doc: AgreementDocument, finding: FindingOrSignal): ForcedSentence[] {
+  return evidenceClauses(clauseReader(doc, finding)).map((clause) => ({ text: clause.text, start: clause.start, force: forceOf(doc, clause) }));
+}
+
+function forceOf(doc: AgreementDocument, clause: EvidenceClause): LegalForce {
+  return legalForceOf(clause.text, { language: doc.language, inPreamble: clause.inPreamble });
+}
+
+/** The clauses of a finding's evidence, read from its article (split once for all its evidence). */
+interface ClauseReader {
+  /** Where each piece of evidence starts. */
+  offsets: number[];
+  /** The earliest the clause of `offset` can start: where it stands before it gives way to a later sentence. */
+  earliestStart(offset: number): number;
+  clauseOf(offset: number): EvidenceClause;
+}
+
+function clauseReader(doc: AgreementDocument, finding: FindingOrSignal): ClauseReader {
   const { start, end } = finding.location;
   const article = doc.text.slice(start, end);
-  const spans = sentenceSpans(article);
+  const spans = splitSentences(article, 0, article.length, 'with-lead-in');
   const paragraphs = splitParagraphs(article);
   const preamble = finding.location.articleNumber === 'preamble' || finding.location.path.some((h) => /^\s*(?:preamble|pre[áa]mbulo|pr[ée]ambule)\s*$/i.test(h)) || inPreamble(doc, start);
-  const seen = new Set<number>();
-  const out: ForcedSentence[] = [];
-  const offsets = finding.evidence.length > 0 ? finding.evidence.map((e) => e.start) : [start];
   // hasForceWords remembers the sentences it has read: evidence often falls in the same few.
   const hasForce = (from: number, to: number) => hasForceWords(article.slice(from, to), doc.language);
-  for (const offset of offsets) {
-    let clause = offset >= start && offset < end ? clauseAt(article, offset - start, spans, paragraphs) : undefined;
-    if (clause && !preamble && !hasForce(clause.start, clause.end)) {
-      const next = spans.slice(clause.index + 1, clause.index + 4).find((s) => hasForce(s.start, s.end));
-      if (next) clause = clauseAt(article, next.start, spans, paragraphs);
-    }
-    const at = clause ? start + clause.start : offset;
-    if (seen.has(at)) continue;
-    seen.add(at);
-    const text = clause ? squash(article.slice(clause.start, clause.end)) : squash(finding.excerpt.replace(/[«»]/g, ''));
-    out.push({ text, start: at, force: legalForceOf(text, { language: doc.language, inPreamble: preamble }) });
+  const within = (offset: number) => offset >= start && offset < end;
+  return {
+    offsets: finding.evidence.length > 0 ? finding.evidence.map((e) => e.start) : [start],
+    earliestStart(offset) {
+      const clause = within(offset) ? clauseAt(article, offset - start, spans, paragraphs) : undefined;
+      return clause ? start + clause.start : offset;
+    },
+    clauseOf(offset) {
+      let clause = within(offset) ? clauseAt(article, offset - start, spans, paragraphs) : undefined;
+      if (clause && !preamble && !hasForce(clause.start, clause.end)) {
+        const next = spans.slice(clause.index + 1, clause.index + 4).find((s) => hasForce(s.start, s.end));
+        if (next) clause = clauseAt(article, next.start, spans, paragraphs);
+      }
+      const text = clause ? squash(article.slice(clause.start, clause.end)) : squash(finding.excerpt.replace(/[«»]/g, ''));
+      return { text, start: clause ? start + clause.start : offset, inPreamble: preamble };
+    },
+  };
+}
+
+/** The distinct clauses of the finding's evidence, in the order of its evidence. */
+function evidenceClauses(reader: ClauseReader): EvidenceClause[] {
+  const seen = new Set<number>();
+  const out: EvidenceClause[] = [];
+  for (const offset of reader.offsets) {
+    const clause = reader.clauseOf(offset);
+    if (seen.has(clause.start)) continue;
+    seen.add(clause.start);
+    out.push(clause);
   }
   return out;
 }
 
 /**
- * Which force wins when a finding spans several sentences. For carve-outs the saving or excluding
- * sentence is what matters, so `exception` outranks `binding`; for every other kind the strongest
- * commitment wins. Recitals come last in both orders.
+ * The first of the finding's clauses in the text. A clause starts where its evidence's sentence starts
+ * or later (when that sentence has no force words and gives way), so evidence whose sentence starts
+ * after the first clause found cannot come first: its sentence need not be read.
  */
-const RANK: Record<'carve-out' | 'other', LegalForce[]> = {
-  'carve-out': ['exception', 'binding', 'best-endeavour', 'recital'],
-  other: ['binding', 'exception', 'best-endeavour', 'recital'],
-};
+function firstClause(reader: ClauseReader): EvidenceClause | undefined {
+  const byEarliest = reader.offsets.map((offset) => ({ offset, earliest: reader.earliestStart(offset) })).sort((a, b) => a.earliest - b.earliest);
+  let first: EvidenceClause | undefined;
+  for (const { offset, earliest } of byEarliest) {
+    if (first && earliest >= first.start) break;
+    const clause = reader.clauseOf(offset);
+    if (!first || clause.start < first.start) first = clause;
+  }
+  return first;
+}
+
+/**
+ * Which force wins when a finding spans several sentences. For carve-outs the saving or excluding
+ * sentence is what matters, so `exception` outranks `binding`; for every other kind the first
+ * sentence in the text decides. Recitals come last.
+ */
+const CARVE_OUT_RANK: readonly LegalForce[] = ['exception', 'binding', 'best-endeavour', 'recital'];
 
 export function decisiveSentence(finding: FindingOrSignal, sentences: ForcedSentence[]): ForcedSentence | undefined {
-  const carveOut = kindOf(finding) === 'cultural-exemption' || kindOf(finding) === 'general-exception';
-  if (!carveOut) return [...sentences].sort((a, b) => a.start - b.start)[0];
-  const order = RANK['carve-out'];
-  return [...sentences].sort((a, b) => order.indexOf(a.force) - order.indexOf(b.force) || a.start - b.start)[0];
+  return decisive(finding, sentences, (sentence) => sentence.force);
+}
+
+function isCarveOut(finding: FindingOrSignal): boolean {
+  return kindOf(finding) === 'cultural-exemption' || kindOf(finding) === 'general-exception';
+}
+
+/**
+ * The decisive one of `sentences`, reading the force of no more of them than the ranking needs: none
+ * but the first for most kinds, and for a carve-out, in text order up to the first exception.
+ */
+function decisive<T extends { start: number }>(finding: FindingOrSignal, sentences: readonly T[], force: (sentence: T) => LegalForce): T | undefined {
+  const inOrder = [...sentences].sort((a, b) => a.start - b.start);
+  if (!isCarveOut(finding)) return inOrder[0];
+  let best: T | undefined;
+  let bestRank = Infinity;
+  for (const sentence of inOrder) {
+    const rank = CARVE_OUT_RANK.indexOf(force(sentence));
+    if (rank < bestRank) [best, bestRank] = [sentence, rank];
+    if (rank === 0) break;
+  }
+  return best;
 }
 
 /** The legal force of a finding: that of its decisive sentence (binding when no sentence can be found). */
 export function findingLegalForce(doc: AgreementDocument, finding: FindingOrSignal): LegalForce {
-  return decisiveSentence(finding, evidenceSentences(doc, finding))?.force ?? 'binding';
+  const reader = clauseReader(doc, finding);
+  const clause = isCarveOut(finding) ? decisive(finding, evidenceClauses(reader), (c) => forceOf(doc, c)) : firstClause(reader);
+  return clause ? forceOf(doc, clause) : 'binding';
 }

@@ -1,5 +1,5 @@
 import type { Language, LegalForce } from '../model.js';
-import { modalityOf, type Modality } from '../nlp/modality.js';
+import { holdsModalAmong, modalityOf, modalsOf, negationOf } from '../nlp/modality.js';
 import { sentenceMemo } from '../nlp/sentence-memo.js';
 import { FORCE_PATTERNS } from './legal-force-patterns.js';
 
@@ -35,26 +35,32 @@ const FORCE_OF: Record<Language, (sentence: string) => LegalForce> = {
   fr: sentenceMemo((s) => operativeForce(s, 'fr')),
 };
 
-/** The force of a sentence outside the preamble (steps 1 to 5 above, after the preamble's). */
+/**
+ * The force of a sentence outside the preamble (steps 1 to 5 above, after the preamble's). Modal verbs
+ * are read by compromise, the slowest step by far, so each step asks only about the modals that can
+ * still change its answer, and only when the wording leaves the answer open.
+ */
 function operativeForce(sentence: string, language: Language): LegalForce {
   const patterns = FORCE_PATTERNS[language];
-  const text = sentence.replace(/\s+/g, ' ').replace(/^[\s(]*(?:\d+(?:\.\d+)*|[a-z]{1,4})[.)]\s+/i, '').trim();
-  // Reading modals runs compromise, the slowest step: only the branches that need them ask.
-  let read: Modality | undefined;
-  const modality = () => (read ??= modalityOf(text, language));
+  const text = operativeText(sentence);
   const main = mainClause(text);
   // "Considering that each Party shall ..., the Parties reaffirm ...": only the main clause's modals govern.
-  const mainModals = () => (main === text ? modality().modals : modalityOf(main, language).modals);
-  if (patterns.recitalOpening.test(text) && !hasOperativeMainClause(mainModals())) return 'recital';
+  const mainIsOperative = () => holdsModalAmong(main, HARD_MODALS, language);
+  if (patterns.recitalOpening.test(text) && !mainIsOperative()) return 'recital';
   if (isException(main, language)) return 'exception';
-  if (patterns.declaration.test(main) && !mainModals().some((m) => HARD_MODALS.has(m))) return 'recital';
+  if (patterns.declaration.test(main) && !mainIsOperative()) return 'recital';
   const hardShall = countHard(main, language);
   if (hardShall > 0) return 'binding';
   if (patterns.effort.some((re) => re.test(main))) return 'best-endeavour';
-  const soft = modality().modals.filter((m) => patterns.softModals.has(m));
-  // "Neither Party may ...", "may not", "cannot": a permission denied is a prohibition.
-  if (soft.length > 0) return modality().negatedModal ? 'binding' : 'best-endeavour';
-  return 'binding';
+  // "Neither Party may ...", "may not", "cannot": a permission denied is a prohibition, and so is
+  // binding whether or not a soft modal is there.
+  if (negationOf(text, language).negatedModal) return 'binding';
+  return holdsModalAmong(text, patterns.softModals, language) ? 'best-endeavour' : 'binding';
+}
+
+/** The sentence as legal force reads it: whitespace collapsed, without its paragraph or item number ("2.", "(a)"). */
+function operativeText(sentence: string): string {
+  return sentence.replace(/\s+/g, ' ').replace(/^[\s(]*(?:\d+(?:\.\d+)*|[a-z]{1,4})[.)]\s+/i, '').trim();
 }
 
 /**
@@ -79,11 +85,6 @@ function mainClause(text: string): string {
 
 const HARD_MODALS = new Set(['shall', 'must', 'deberán', 'deberan', 'deberá', 'debera', 'doivent', 'doit']);
 
-/** "Recognising that X, the Parties shall ...": the participle opens, but a modal governs. */
-function hasOperativeMainClause(modals: readonly string[]): boolean {
-  return modals.some((m) => HARD_MODALS.has(m));
-}
-
 /**
  * True when the text holds any word legal force can be read from (a modal, an exclusion, a saving
  * clause, a declaration, a definition). A heading fragment ("ARTICLE 14.17 Source Code 1.") holds
@@ -106,7 +107,9 @@ function holdsForceWords(sentence: string, language: Language): boolean {
   // The Spanish and French future-tense patterns would take a heading's noun for a verb: modals only there.
   const obligations = language === 'en' ? p.obligation : p.obligation.filter((re) => !/\\p\{L\}/.test(re.source));
   if (obligations.some((re) => re.test(text))) return true;
-  return modalityOf(text, language).modals.length > 0;
+  // Read without its paragraph number, as its force is: the sentence that gets through to here is
+  // the one whose force is read next, and compromise then reads it once.
+  return modalsOf(operativeText(text), language).length > 0;
 }
 
 /** "shall, where possible, ...": a qualified obligation is an effort. */

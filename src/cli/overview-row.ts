@@ -3,12 +3,14 @@ import { assess } from '../assess/index.js';
 import { scanDocument, type ScanOptions } from '../engine/index.js';
 import { scanOptionsFromEnv } from './time-budget.js';
 import { isUserError, UserError } from '../errors.js';
-import { readAgreement } from '../ingest/index.js';
+import { readAgreementBytes } from '../ingest/index.js';
+import { readInputFile } from '../input-file.js';
 import { briefHtml } from '../report/brief/html.js';
 import { agreementRow, failedRow, type AgreementRow } from '../report/overview/row.js';
 import { escapeControlCharacters } from '../report/control-characters.js';
 import type { RuleSet } from '../rules/types.js';
 import { ownOutputHeader } from './files.js';
+import { cachedRow, rowSlot, storeRow } from './overview-row-cache.js';
 import { withStatedParties, type StatedParties } from './parties-option.js';
 
 /** What the overview needs to know of one file: where it is, how the user named it, and where its brief goes. */
@@ -24,13 +26,19 @@ export interface RowJob {
 /**
  * Reads, scans and assesses one agreement and returns its overview row (and writes its brief when asked):
  * run in a worker thread or in the main thread alike. Bad input becomes a row with its error; the
- * document is dropped here, so only the row travels on.
+ * document is dropped here, so only the row travels on. With a cache folder, a row found in the cache of
+ * rows is returned as it is (a brief needs the whole assessment, so a run writing briefs assesses afresh).
  */
 export async function overviewRowOf(job: RowJob, ruleSet: RuleSet, cacheDir: string | undefined, scanOptions: ScanOptions = scanOptionsFromEnv()): Promise<AgreementRow> {
   try {
-    const doc = withStatedParties(await readAgreement(job.absolute, { cacheDir }), job.parties);
+    const bytes = await readInputFile(job.absolute, { shown: job.absolute });
+    const slot = cacheDir !== undefined && !job.brief ? rowSlot(cacheDir, bytes, job.absolute, ruleSet, job.parties) : undefined;
+    const cached = slot && (await cachedRow(slot, job.display));
+    if (cached) return cached;
+    const doc = withStatedParties(await readAgreementBytes(bytes, job.absolute, { cacheDir }), job.parties);
     const assessment = assess(doc, scanDocument(doc, ruleSet, scanOptions));
     const row = agreementRow(doc, assessment, job.display);
+    if (slot) await storeRow(slot, row);
     if (!job.brief) return row;
     await writeFile(job.brief.path, ownOutputHeader('html') + escapeControlCharacters(briefHtml({ ...doc, source: job.display }, assessment))).catch((error: NodeJS.ErrnoException) => {
       throw new UserError(`cannot write the brief (${error.code ?? error.message})`, job.brief?.path);

@@ -13,7 +13,7 @@ import type { InputFile } from './paths-expand.js';
 import type { RowJob } from './overview-row.js';
 import type { Progress } from './progress.js';
 import { includesUserRules } from './scan-options.js';
-import { JobQueue, startScanPool, workerScript, type FileReply, type ScanPool } from './scan-pool.js';
+import type { FileReply, JobQueue, ScanPool, StartedPool, WorkerSetup } from './scan-pool.js';
 
 /** A few files at a time: reading (disk, PDF workers) overlaps with the synchronous engine. */
 const READ_CONCURRENCY = 4;
@@ -43,6 +43,13 @@ export interface WorkerOptions {
   kinds?: ReadonlySet<string>;
   /** Decide the legal force of each finding the output keeps (see ScanFilesOptions.legalForce). */
   legalForce?: boolean;
+  /** Workers started before the files were listed (startWorkersEarly), for startScan to take over. */
+  early?: EarlyWorkers;
+}
+
+/** Worker threads started by startWorkersEarly: they load their modules while the files are listed. */
+export interface EarlyWorkers {
+  started: StartedPool;
 }
 
 /** Worker threads started for a batch scan, waiting for `scanFiles` to release them. */
@@ -164,30 +171,59 @@ function resultOf(reply: FileReply, file: InputFile, options: ScanFilesOptions):
   return { documentId: s.documentId, source: file.display, title: s.title, language: s.language, meta: s.meta, findings: keptKinds(s.findings, options.kinds), signals: s.signals, errors: [], ...warningsOf(s) };
 }
 
-/**
- * Starts the worker threads of a batch scan when it is worth it (several jobs, several files, a built
- * worker), or always when the rules include the user's: then the workers alone run them, so that one
- * that never returns can be stopped. They take no file until `scanFiles` releases them, and `stop()`
- * sends them away.
- */
-async function startWorkers(files: readonly InputFile[], options: WorkerOptions): Promise<ScanWorkers | undefined> {
-  const alone = includesUserRules(options.ruleDirs) && files.length > 0;
-  if (!alone && (files.length < 2 || options.jobs === 1)) return undefined;
-  const sizes = await fileSizes(files);
-  const jobs = jobCount(sizes, options.jobs);
-  const script = jobs > 1 || alone ? workerScript() : undefined;
-  if (!script) return undefined;
-  const queue = new JobQueue(files.length);
-  const setup = {
+/** What every worker of a run is told at its start. */
+function workerSetup(options: WorkerOptions): WorkerSetup {
+  return {
     wantDocument: options.wantDocument,
     ...(options.kinds && !options.wantDocument ? { kinds: [...options.kinds] } : {}),
     ...(options.legalForce ? { legalForce: true } : {}),
     ...(options.rowJobs ? { rowJobs: options.rowJobs } : {}),
     ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}),
   };
+}
+
+/** Starts `count` worker threads that wait for their files (see openScanPool); undefined when there is no built worker. */
+async function openWorkers(count: number, options: WorkerOptions, alone: boolean): Promise<StartedPool | undefined> {
+  const { openScanPool, workerScript } = await import('./scan-pool.js');
+  const script = workerScript();
+  if (!script) return undefined;
   const budgetMs = scanOptionsFromEnv().timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS;
+  return openScanPool(script, count, workerSetup(options), { budgetMs, alone });
+}
+
+/**
+ * With an explicit --jobs N over 1, the run's N - 1 worker threads (N with rules of the user's), started
+ * before its files are listed: each loads its modules meanwhile, which takes longer than listing a
+ * corpus. Pass them to startScan in `early`; they are sent away if the run turns out to have fewer than
+ * two files, or if it stops first (stop them then).
+ */
+export async function startWorkersEarly(options: WorkerOptions): Promise<EarlyWorkers | undefined> {
+  if (options.jobs === undefined || options.jobs < 2 || options.rowJobs) return undefined;
+  const alone = includesUserRules(options.ruleDirs);
+  const started = await openWorkers(alone ? options.jobs : options.jobs - 1, options, alone);
+  return started ? { started } : undefined;
+}
+
+/**
+ * Starts the worker threads of a batch scan when it is worth it (several jobs, several files, a built
+ * worker), or always when the rules include the user's: then the workers alone run them, so that one
+ * that never returns can be stopped. They take no file until `scanFiles` releases them, and `stop()`
+ * sends them away. Workers started early (options.early) are taken over, or sent away when not needed.
+ */
+async function startWorkers(files: readonly InputFile[], options: WorkerOptions): Promise<ScanWorkers | undefined> {
+  const alone = includesUserRules(options.ruleDirs) && files.length > 0;
+  if (!alone && (files.length < 2 || options.jobs === 1)) {
+    options.early?.started.stop();
+    return undefined;
+  }
+  // An explicit --jobs needs no sizes: only the default weighs the input.
+  const jobs = jobCount(options.jobs === undefined ? await fileSizes(files) : files.map(() => 0), options.jobs);
+  const started = options.early?.started ?? (jobs > 1 || alone ? await openWorkers(alone ? jobs : jobs - 1, options, alone) : undefined);
+  if (!started) return undefined;
+  const { JobQueue } = await import('./scan-pool.js');
+  const queue = new JobQueue(files.length);
   // With the user's rules every job is a worker; else this thread is one of the jobs.
-  return { queue, alone, pool: startScanPool(script, files.map((f) => f.absolute), alone ? jobs : jobs - 1, setup, queue, { budgetMs, alone }) };
+  return { queue, alone, pool: started.assign(files.map((f) => f.absolute), queue) };
 }
 
 /**

@@ -40,12 +40,8 @@ export interface DocumentJob {
   rules?: readonly number[];
 }
 
-/** A worker's share of the run: the files, the shared queue counter, and a slot it keeps its current file in. */
+/** What a worker is started with: the run's setup, and the slots it keeps its current file in. */
 export interface WorkerData extends WorkerSetup {
-  paths: readonly string[];
-  counter: Int32Array;
-  /** File indexes in the order they are handed out. */
-  order: Int32Array;
   /** [0]: the index of the file being scanned, -1 between files; [1]: the index of the rule running on it, -1 outside the rules. */
   current: Int32Array;
   /** [0]: when (Date.now) the rules started on the current file, 0 outside the rules: what the pool's watchdog reads. */
@@ -77,10 +73,17 @@ export type WorkerReply = FileReply | { kind: 'idle' };
 
 /**
  * The main thread's go, with the rules it has loaded and checked, compiled (regexes, maps and sets
- * survive the structured clone): a worker never parses rule files, so it starts scanning sooner.
+ * survive the structured clone): a worker never parses rule files, so it starts scanning sooner. The
+ * files come with it, so that workers can start (and load their modules) while the files are still
+ * being listed.
  */
 export interface WorkerGo {
   rules: CompiledRule[];
+  paths: readonly string[];
+  /** The shared queue (JobQueue): the next place in `order` to hand out. */
+  counter: Int32Array;
+  /** File indexes in the order they are handed out. */
+  order: Int32Array;
 }
 
 /** Hands out the next file index in `order`, or undefined when none is left (shared memory, any thread). */
@@ -126,6 +129,14 @@ export function workerScript(): string | undefined {
   return existsSync(script) ? script : undefined;
 }
 
+/** Worker threads started before the run's files are known: they load their modules and wait. */
+export interface StartedPool {
+  /** The files the workers are to scan, taken from `queue` (the main thread may take from it too). */
+  assign(paths: readonly string[], queue: JobQueue): ScanPool;
+  /** Sends the workers away (nothing to scan after all, or the run failed). */
+  stop(): void;
+}
+
 export interface ScanPool {
   /** Lets the workers take files, scanned with these rules; `onReply` hears of each file they finish. */
   release(rules: CompiledRule[], onReply: (reply: FileReply) => void): void;
@@ -161,7 +172,17 @@ interface Watched {
  * without end never returns to that check. The file is reported with the rule it was stuck in, and a
  * fresh worker takes the rest of the queue.
  */
-export function startScanPool(script: string, paths: readonly string[], size: number, setup: WorkerSetup, queue: JobQueue, watch: PoolWatch = { budgetMs: DEFAULT_TIME_BUDGET_MS, alone: false }): ScanPool {
+export function startScanPool(script: string, paths: readonly string[], size: number, setup: WorkerSetup, queue: JobQueue, watch?: PoolWatch): ScanPool {
+  return openScanPool(script, size, setup, watch).assign(paths, queue);
+}
+
+/**
+ * Starts the workers of startScanPool before the files are known: each loads its modules while this
+ * thread lists the files and loads the rules; `assign` then says which files they are.
+ */
+export function openScanPool(script: string, size: number, setup: WorkerSetup, watch: PoolWatch = { budgetMs: DEFAULT_TIME_BUDGET_MS, alone: false }): StartedPool {
+  let paths: readonly string[] = [];
+  let queue = new JobQueue(0);
   const live = new Map<Worker, Watched>();
   const replied = new Set<number>();
   let onReply: ((reply: FileReply) => void) | undefined;
@@ -188,7 +209,7 @@ export function startScanPool(script: string, paths: readonly string[], size: nu
   const start = () => {
     const current = new Int32Array(new SharedArrayBuffer(8)).fill(-1);
     const rulesSince = new Float64Array(new SharedArrayBuffer(8));
-    const data: WorkerData = { ...setup, paths, counter: queue.counter, order: queue.order, current, rulesSince };
+    const data: WorkerData = { ...setup, current, rulesSince };
     const worker = new Worker(script, { workerData: data, execArgv: workerExecArgv(), resourceLimits: { maxOldGenerationSizeMb: WORKER_OLD_GENERATION_MB } });
     live.set(worker, { current, rulesSince });
     if (go) worker.postMessage(go);
@@ -232,21 +253,30 @@ export function startScanPool(script: string, paths: readonly string[], size: nu
     settleIfIdle();
   };
   for (let i = 0; i < size; i++) start();
-  return {
+  const stop = () => {
+    const workers = [...live.keys()];
+    live.clear();
+    for (const worker of workers) void worker.terminate();
+    settle();
+  };
+  const pool: ScanPool = {
     release(rules, listener) {
       onReply = listener;
-      go = { rules };
+      go = { rules, paths, counter: queue.counter, order: queue.order };
       for (const worker of live.keys()) worker.postMessage(go);
       watchdog = setInterval(stopStuck, Math.min(1000, Math.max(50, watch.budgetMs / 4)));
       failRestIfDeserted();
       settleIfIdle();
     },
     done,
-    stop() {
-      const workers = [...live.keys()];
-      live.clear();
-      for (const worker of workers) void worker.terminate();
-      settle();
+    stop,
+  };
+  return {
+    assign(files, filesQueue) {
+      paths = files;
+      queue = filesQueue;
+      return pool;
     },
+    stop,
   };
 }

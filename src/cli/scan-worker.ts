@@ -1,6 +1,6 @@
 /**
- * A scan worker (node:worker_threads entry, run from dist/): waits for the go, which brings the compiled
- * rules, then takes files from the run's shared queue and for each runs
+ * A scan worker (node:worker_threads entry, run from dist/): loads its modules, waits for the go, which
+ * brings the compiled rules and the files, then takes files from the run's shared queue and for each runs
  * readAgreement → scanDocument and posts the result back as plain data. No formatting, filtering or printing here: the
  * main thread does that.
  */
@@ -24,11 +24,11 @@ if (!port) throw new Error('scan-worker.js runs only as a worker thread');
 // Loaded only when asked: deciding legal force reads modal verbs with a language library that is heavy to load.
 const withLegalForce = setup.legalForce && !setup.wantDocument ? (await import('./finding-force.js')).withLegalForce : undefined;
 
-async function scanFile(index: number, ruleSet: RuleSet): Promise<FileReply> {
+async function scanFile(index: number, path: string, ruleSet: RuleSet): Promise<FileReply> {
   if (rowOf && setup.rowJobs) return { index, kind: 'row', row: await rowOf(setup.rowJobs[index] as RowJob, ruleSet, setup.cacheDir, watchedOptions) };
   try {
     const job = setup.documents?.[index];
-    const doc = job ? job.doc : await readAgreement(setup.paths[index] as string, { cacheDir: setup.cacheDir });
+    const doc = job ? job.doc : await readAgreement(path, { cacheDir: setup.cacheDir });
     const all = scanDocument(doc, job?.rules ? subsetRuleSet(ruleSet, job.rules) : ruleSet, watchedOptions);
     const kept = kinds ? all.findings.filter((f) => kinds.has(f.category)) : all.findings;
     const findings = withLegalForce ? withLegalForce(doc, kept) : kept;
@@ -43,7 +43,7 @@ async function scanFile(index: number, ruleSet: RuleSet): Promise<FileReply> {
 }
 
 // The main thread says go once the rules have loaded without errors (the rules module, with its YAML
-// and schema libraries, is never loaded here).
+// and schema libraries, is never loaded here) and the files are listed.
 const go = await new Promise<WorkerGo>((resolve) => port.once('message', resolve));
 const ruleSet = ruleSetOf(go.rules);
 // Where the rules are, for the pool's watchdog: the rule's place in the list the pool holds too.
@@ -62,9 +62,9 @@ const watchedOptions: ScanOptions = {
 };
 
 // Files from the shared queue until it is empty; `current` tells the pool which file a crash would take with it.
-for (let index = takeJob(setup.counter, setup.order); index !== undefined; index = takeJob(setup.counter, setup.order)) {
+for (let index = takeJob(go.counter, go.order); index !== undefined; index = takeJob(go.counter, go.order)) {
   Atomics.store(setup.current, 0, index);
-  port.postMessage(await scanFile(index, ruleSet));
+  port.postMessage(await scanFile(index, go.paths[index] as string, ruleSet));
 }
 Atomics.store(setup.current, 0, -1);
 port.postMessage({ kind: 'idle' });

@@ -1,9 +1,9 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { mkdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { PACKAGE_ROOT } from '../paths.js';
 import type { Format } from '../model.js';
+import { readEntryFile, writeEntryFile } from './extraction-cache-file.js';
 import type { Extraction, Reader } from './reader.js';
 
 /**
@@ -50,27 +50,15 @@ export async function cachedExtraction(reader: Reader, bytes: Uint8Array, name: 
   const file = join(dir, `${reader.format}-${digest}.json`);
   // The schema (and zod) are loaded only by a run that meets a PDF or a Word file.
   const { entrySchema } = await import('./extraction-cache-entry.js');
-  const stored = await readFile(file, 'utf8').then((text) => entrySchema.safeParse(JSON.parse(text)), () => undefined).catch(() => undefined);
-  if (stored?.success && stored.data.key === key) {
+  const stored = entrySchema.safeParse(await readEntryFile(file));
+  if (stored.success && stored.data.key === key) {
     cacheCounts.hits++;
     return stored.data.extraction as Extraction;
   }
   cacheCounts.misses++;
   const extraction = await reader.read(bytes, name);
-  await store(dir, file, { key, extraction });
+  if (!extractionOutline(extraction)) await writeEntryFile(file, { key, extraction });
   return extraction;
-}
-
-async function store(dir: string, file: string, entry: { key: string; extraction: Extraction }): Promise<void> {
-  if (extractionOutline(entry.extraction)) return;
-  const temp = `${file}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
-  try {
-    await mkdir(dir, { recursive: true });
-    await writeFile(temp, JSON.stringify(entry));
-    await rename(temp, file);
-  } catch {
-    await unlink(temp).catch(() => undefined);
-  }
 }
 
 /** Extractions that carry an outline (their own structure) are not the kind this cache holds. */

@@ -5,33 +5,58 @@
  * with slower JavaScript for the rest of the thread's life. Reading text needs neither: here the
  * canvas library is answered by a stand-in that supplies only the matrix pdf.js builds at load time,
  * and every built-in the library replaced is put back once it has loaded. Whatever it adds (methods
- * Node 20 lacks) stays.
+ * Node 20 lacks) stays. Its two halves, which in Node share one thread, talk through a port that does
+ * not copy every message (pdf-same-thread-port.ts).
  */
 import { createRequire, Module } from 'node:module';
 import { pathToFileURL } from 'node:url';
+import type { PDFWorker } from 'pdf-parse';
+import { SameThreadPort } from './pdf-same-thread-port.js';
 
 type PdfParse = typeof import('pdf-parse');
 
-let loading: Promise<PdfParse> | undefined;
+/** pdf-parse, and pdf.js's two halves joined in this thread. */
+export interface PdfLibrary {
+  PDFParse: PdfParse['PDFParse'];
+  VerbosityLevel: PdfParse['VerbosityLevel'];
+  /** A worker half for one document, in this thread, to be destroyed with it. */
+  sameThreadWorker(verbosity: number): PDFWorker;
+}
+
+interface PdfjsDocumentHalf {
+  PDFWorker: new (params: { port: SameThreadPort; verbosity: number }) => PDFWorker;
+}
+
+interface PdfjsWorkerHalf {
+  WorkerMessageHandler: { initializeFromPort(port: SameThreadPort): void };
+}
+
+let loading: Promise<PdfLibrary> | undefined;
 
 /** pdf-parse with pdf.js's document half and worker half loaded, once per thread. */
-export function loadPdfParse(): Promise<PdfParse> {
+export function loadPdfParse(): Promise<PdfLibrary> {
   loading ??= load();
   return loading;
 }
 
-async function load(): Promise<PdfParse> {
+async function load(): Promise<PdfLibrary> {
   const resolveFromHere = createRequire(import.meta.url);
   const resolveFromPdfjs = createRequire(createRequire(resolveFromHere.resolve('pdf-parse')).resolve('pdfjs-dist/legacy/build/pdf.mjs'));
   standInForCanvas(resolveFromPdfjs);
   const restore = keepBuiltIns();
   try {
-    const library = await import('pdf-parse');
-    // pdf.js runs its worker half in this thread (Node has no web workers) and takes it from this global
-    // when set; the minified build compiles a fifth faster. Loaded now, so that its polyfills are undone too.
-    const workerUrl = pathToFileURL(resolveFromPdfjs.resolve('./pdf.worker.min.mjs')).href;
-    (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = await import(workerUrl);
-    return library;
+    const { PDFParse, VerbosityLevel } = await import('pdf-parse');
+    // The module pdf-parse imports (one file, one URL), so that pdf.js takes the worker given as its own.
+    const { PDFWorker } = (await import(pathToFileURL(resolveFromPdfjs.resolve('./pdf.mjs')).href)) as PdfjsDocumentHalf;
+    // pdf.js's worker half runs in this thread (Node has no web workers); the minified build compiles a
+    // fifth faster. Loaded now, so that its polyfills are undone too.
+    const { WorkerMessageHandler } = (await import(pathToFileURL(resolveFromPdfjs.resolve('./pdf.worker.min.mjs')).href)) as PdfjsWorkerHalf;
+    const sameThreadWorker = (verbosity: number) => {
+      const port = new SameThreadPort();
+      WorkerMessageHandler.initializeFromPort(port);
+      return new PDFWorker({ port, verbosity });
+    };
+    return { PDFParse, VerbosityLevel, sameThreadWorker };
   } finally {
     restore();
   }

@@ -14,8 +14,10 @@ export interface PdfFailure {
 export async function extractPageTexts(bytes: Uint8Array): Promise<string[] | PdfFailure> {
   // Loaded on first use: pdf.js takes a tenth of a second to load, which every scan of XML or text
   // files (and every scan worker) would otherwise pay for nothing.
-  const { PDFParse, VerbosityLevel } = await loadPdfParse();
+  const { PDFParse, VerbosityLevel, sameThreadWorker } = await loadPdfParse();
+  const worker = sameThreadWorker(VerbosityLevel.ERRORS);
   const parser = new PDFParse({
+    worker,
     data: new Uint8Array(bytes), // pdf.js may take over (detach) the buffer it is given, so it gets a copy
     verbosity: VerbosityLevel.ERRORS,
     // Only text is read: no font faces, font programs compiled to code, image decoders or canvases.
@@ -31,5 +33,6 @@ export async function extractPageTexts(bytes: Uint8Array): Promise<string[] | Pd
     return { kind: error instanceof Error ? error.name : '', message: error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error) };
   } finally {
     await parser.destroy().catch(() => undefined);
+    worker.destroy();
   }
 }

@@ -1,5 +1,5 @@
 /** The only door to natural (and, later, compromise): stemming, words, sentences, paragraphs. */
 export { foldCodeUnit, foldWord, stemWord, StemCache, type WordKeys } from './stem.js';
 export { tokenize, firstTokenAtOrAfter, lastTokenEndingBy, type TokenStream } from './tokens.js';
-export { splitSentences, trim, type Segment } from './sentences.js';
+export { segmentIndexAt, splitSentences, squash, trim, type ListItems, type Segment } from './sentences.js';
 export { splitParagraphs } from './paragraphs.js';

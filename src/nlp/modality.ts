@@ -69,24 +69,51 @@ export function mayHoldEnglishModal(sentence: string): boolean {
 
 /** Reads modal verbs and negation. English goes through compromise; Spanish and French through word lists. */
 export function modalityOf(sentence: string, language: Language = 'en'): Modality {
-  return MODALITY[language](sentence);
+  return Object.freeze({ modals: modalsOf(sentence, language), ...negationOf(sentence, language) });
 }
 
-function readModality(sentence: string, language: Language): Modality {
+/** The negation of a sentence, read from word lists alone (no tagger): the cheap half of its modality. */
+export function negationOf(sentence: string, language: Language = 'en'): Pick<Modality, 'negativeSubject' | 'negatedModal'> {
   const negativeSubject = NEGATIVE_SUBJECT[language].test(sentence);
-  const negatedModal = negativeSubject || NEGATED_MODAL[language].test(sentence);
+  return { negativeSubject, negatedModal: negativeSubject || NEGATED_MODAL[language].test(sentence) };
+}
+
+/** The modal verbs of a sentence as written, lower-cased, in order (see Modality.modals). */
+export function modalsOf(sentence: string, language: Language = 'en'): readonly string[] {
+  return MODALS_OF[language](sentence);
+}
+
+/**
+ * Whether the sentence holds one of `modals` (spelt as Modality.modals spells them), asking compromise
+ * only when the answer is still open. A modal that compromise reports is a word of the sentence, so
+ * its letters stand together in the sentence once everything but letters, apostrophes and spaces is
+ * taken out: a sentence in which none of `modals` stands so holds none of them, whatever compromise
+ * would say of it.
+ */
+export function holdsModalAmong(sentence: string, modals: ReadonlySet<string>, language: Language = 'en'): boolean {
+  if (language === 'en') {
+    const letters = sentence.toLowerCase().replace(NOT_A_LETTER_OF_A_MODAL, '');
+    if (![...modals].some((modal) => letters.includes(modal))) return false;
+  }
+  return modalsOf(sentence, language).some((modal) => modals.has(modal));
+}
+
+/** What Modality.modals drops from a word (see readModals), spaces aside: words never run together. */
+const NOT_A_LETTER_OF_A_MODAL = /[^a-z'\s]/g;
+
+function readModals(sentence: string, language: Language): readonly string[] {
   const modals =
     language === 'en'
       ? !mayHoldEnglishModal(sentence)
         ? []
         : (nlp(sentence).match('#Modal').out('array') as string[]).map((m) => m.toLowerCase().replace(/[^a-z']/g, ''))
       : [...sentence.matchAll(MODALS[language])].map((m) => m[0].toLowerCase());
-  return Object.freeze({ modals: Object.freeze(modals), negativeSubject, negatedModal });
+  return Object.freeze(modals);
 }
 
-/** Each language's sentences already read (see sentenceMemo). */
-const MODALITY: Record<Language, (sentence: string) => Modality> = {
-  en: sentenceMemo((s) => readModality(s, 'en')),
-  es: sentenceMemo((s) => readModality(s, 'es')),
-  fr: sentenceMemo((s) => readModality(s, 'fr')),
+/** Each language's sentences already read (see sentenceMemo): compromise is what costs. */
+const MODALS_OF: Record<Language, (sentence: string) => readonly string[]> = {
+  en: sentenceMemo((s) => readModals(s, 'en')),
+  es: sentenceMemo((s) => readModals(s, 'es')),
+  fr: sentenceMemo((s) => readModals(s, 'fr')),
 };

@@ -1,3 +1,4 @@
+import { prefixLength } from '../prefix-length.js';
 import { ABBREVIATIONS, NUMBERED_HEADS } from './abbreviations.js';
 
 /** A stretch of text `[start, end)` (offsets of the whole text), trimmed of surrounding whitespace. */
@@ -20,8 +21,17 @@ const SENTENCE_START = /^["“‘'(\[•\-–—]?[\p{Lu}\p{N}]/u;
 export const CLOSING_PUNCTUATION = /[.;:!?]["'”’)]*$/;
 const ENUMERATOR = /^(?:\(?[a-z]{1,2}\)|\(?[ivxlc]{1,5}\)|\(?\d{1,3}\)|\d{1,3}\.(?!\d)|[•\-–—])\s/iu;
 
+/**
+ * What becomes of a list's items ("shall not apply to: (a) ...; (b) ..."). `apart`: each item is a
+ * sentence of its own that carries its lead-in (see Segment.leadIn), as rule windows want them.
+ * `with-lead-in`: the lead-in and its items stay one sentence, which ends only at a full stop (or a
+ * recital's semicolon at a line end), as legal force reads them: a chapeau's "shall" binds its items.
+ */
+export type ListItems = 'apart' | 'with-lead-in';
+
 /** Splits `text[start, end)` into sentences, the legal way; see the README of rules for what counts. */
-export function splitSentences(text: string, start = 0, end = text.length): Segment[] {
+export function splitSentences(text: string, start = 0, end = text.length, items: ListItems = 'apart'): Segment[] {
+  if (items === 'with-lead-in') return splitKeepingItems(text, start, end);
   const cuts: Array<{ at: number; mark: string }> = [];
   CANDIDATE.lastIndex = start;
   for (let m = CANDIDATE.exec(text); m && m.index < end; m = CANDIDATE.exec(text)) {
@@ -86,6 +96,54 @@ function afterSpace(text: string, from: number, end: number): string {
   let i = from;
   while (i < end && /\s/.test(text[i] as string)) i++;
   return text.slice(i, Math.min(end, i + 12));
+}
+
+/** A full stop, ! or ? (with any closing quotes) and the space after it, or a semicolon at a line end. */
+const STOP_OR_LINE_END_SEMICOLON = /([.!?])(["”’»)]*)(\s+)|(;)([ \t]*\n\s*)/g;
+/** What a sentence may start with when its lead-in keeps its items: a capital, a number, an opening quote or parenthesis. */
+const OPENING = /^[\p{Lu}\d("“'«¿¡]/u;
+/** A paragraph number standing alone ("2.", "(iv)"): it opens the sentence after it rather than being one. */
+const PARAGRAPH_NUMBER = /^\(?[\divxlc]{1,5}[.)]?$/i;
+
+/** The `with-lead-in` way of splitSentences (see ListItems); its segments carry no leadIn. */
+function splitKeepingItems(text: string, start: number, end: number): Segment[] {
+  const window = start === 0 && end === text.length ? text : text.slice(start, end);
+  const segments: Segment[] = [];
+  const push = (from: number, to: number) => {
+    const segment = trim(window, from, to);
+    if (segment) segments.push({ start: start + segment.start, end: start + segment.end });
+  };
+  let from = 0;
+  STOP_OR_LINE_END_SEMICOLON.lastIndex = 0;
+  for (let m = STOP_OR_LINE_END_SEMICOLON.exec(window); m; m = STOP_OR_LINE_END_SEMICOLON.exec(window)) {
+    const after = window.slice(m.index + m[0].length, m.index + m[0].length + 2);
+    if (!OPENING.test(after)) continue;
+    if (m[1] === '.' && isShortAbbreviationStop(window, m.index)) continue;
+    // A recital's semicolon ends a sentence only when the next line does not start a list item "(b)".
+    if (m[4] && after.startsWith('(')) continue;
+    if (PARAGRAPH_NUMBER.test(window.slice(from, m.index).trim())) continue;
+    push(from, m.index + 1 + (m[2]?.length ?? 0));
+    from = m.index + m[0].length;
+  }
+  push(from, window.length);
+  return segments;
+}
+
+/** Whether the full stop at `index` closes an abbreviation or an initial ("Art.", "J."), read from the few letters before it. */
+function isShortAbbreviationStop(text: string, index: number): boolean {
+  const word = /([\p{L}.°]+)$/u.exec(text.slice(Math.max(0, index - 12), index))?.[1];
+  if (!word) return false;
+  return ABBREVIATIONS.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word);
+}
+
+/** The index in `segments` (in text order) of the one that holds `offset`, or of the nearest before it, or 0: by binary search. */
+export function segmentIndexAt(offset: number, segments: readonly { start: number }[]): number {
+  return Math.max(0, prefixLength(segments, (segment) => segment.start <= offset) - 1);
+}
+
+/** A sentence's text with its whitespace collapsed: the form legal force reads and label hashes are computed on. */
+export function squash(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
 }
 
 /** `text[start, end)` without its surrounding whitespace, or undefined when nothing else is left. */

@@ -61,14 +61,36 @@ const REGEXP = '$RegExp';
 const MAP = '$Map';
 const SET = '$Set';
 
-function encode(_key: string, value: unknown): unknown {
+export function encode(_key: string, value: unknown): unknown {
   if (value instanceof RegExp) return { [REGEXP]: [value.source, value.flags] };
   if (value instanceof Map) return { [MAP]: [...value.entries()] };
   if (value instanceof Set) return { [SET]: [...value] };
   return value;
 }
 
-/** The inverse of `encode`, in place, depth first (a walk of the parsed value costs a fraction of JSON.parse's reviver). */
+function tagged(value: unknown, tag: string): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && tag in value;
+}
+
+/**
+ * `owner[key]` as a regex built when first read: V8 parses a pattern when the RegExp is made, and a scan
+ * of one short text reads only the few regexes whose anchors it holds. Once made, it is the same object
+ * on every read (the engine keys caches by it).
+ */
+function lazyRegExp(owner: Record<string, unknown>, key: string, [source, flags]: [string, string]): void {
+  let regex: RegExp | undefined;
+  Object.defineProperty(owner, key, {
+    enumerable: true,
+    configurable: true,
+    get: () => (regex ??= new RegExp(source, flags)),
+    set: (value: RegExp) => (regex = value),
+  });
+}
+
+/**
+ * The inverse of `encode`, in place, depth first (a walk of the parsed value costs a fraction of
+ * JSON.parse's reviver); the regexes of object properties are made on first use (lazyRegExp).
+ */
 function decode(value: unknown): unknown {
   if (value === null || typeof value !== 'object') return value;
   if (Array.isArray(value)) {
@@ -76,7 +98,11 @@ function decode(value: unknown): unknown {
     return value;
   }
   const record = value as Record<string, unknown>;
-  for (const key in record) record[key] = decode(record[key]);
+  for (const key in record) {
+    const child = record[key];
+    if (tagged(child, REGEXP)) lazyRegExp(record, key, child[REGEXP] as [string, string]);
+    else record[key] = decode(child);
+  }
   if (REGEXP in record) {
     const [source, flags] = record[REGEXP] as [string, string];
     return new RegExp(source, flags);

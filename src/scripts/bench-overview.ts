@@ -1,11 +1,11 @@
 /**
  * The overview's lines of `npm run bench`: peak memory of `overview` on four copies of the ToTA corpus
  * against one copy (rows are streamed, so it should stay flat), and a second `overview` of a folder of
- * PDF and Word files against the first (the cache of read documents), with identical output. Each
- * measured run is a child process of its own, so that its peak RSS and its cache are its own.
+ * PDF and Word files against the first (the caches of rows and of read documents), with identical output.
+ * Each measured run is a child process of its own, so that its peak RSS and its cache are its own.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, statSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,20 +15,24 @@ const SHARED = join(PACKAGE_ROOT, '..', 'shared');
 const BIN = join(PACKAGE_ROOT, 'dist', 'src', 'cli', 'bin.js');
 const MEMORY_TARGET = 1.2;
 const CACHE_TARGET = 3;
+/** Pairs of a first and a second run, each pair with a cache of its own: the median ratio counts. */
+const CACHE_PAIRS = 3;
 
 interface OverviewRun {
   seconds: number;
+  /** CPU time of the whole process (all its threads), user and system. */
+  cpuSeconds: number;
   maxRssMb: number;
   output: string;
 }
 
-/** One `overview` in a child process (the bin's own V8 settings), timed, with its peak RSS (worker threads included). */
+/** One `overview` in a child process (the bin's own V8 settings), timed (wall and CPU), with its peak RSS (worker threads included). */
 function overviewRun(args: readonly string[], env: NodeJS.ProcessEnv = process.env): OverviewRun {
-  const probe = `const s=performance.now();process.on('exit',()=>process.stderr.write('\\n@@'+JSON.stringify({seconds:(performance.now()-s)/1000,maxRssMb:process.resourceUsage().maxRSS/1024})));await import(${JSON.stringify(BIN)});`;
+  const probe = `const s=performance.now();process.on('exit',()=>{const u=process.resourceUsage();process.stderr.write('\\n@@'+JSON.stringify({seconds:(performance.now()-s)/1000,cpuSeconds:(u.userCPUTime+u.systemCPUTime)/1e6,maxRssMb:u.maxRSS/1024}))});await import(${JSON.stringify(BIN)});`;
   const child = spawnSync(process.execPath, ['--input-type=module', '-e', probe, '--', 'bench', 'overview', ...args, '--quiet'], { encoding: 'utf8', env, maxBuffer: 1 << 28 });
   const marker = child.stderr.lastIndexOf('@@');
   if (child.status !== 0 || marker < 0) throw new Error(`overview ${args.join(' ')} failed:\n${child.stderr.slice(0, 2000)}`);
-  return { ...(JSON.parse(child.stderr.slice(marker + 2)) as { seconds: number; maxRssMb: number }), output: child.stdout };
+  return { ...(JSON.parse(child.stderr.slice(marker + 2)) as { seconds: number; cpuSeconds: number; maxRssMb: number }), output: child.stdout };
 }
 
 /**
@@ -47,9 +51,10 @@ function memoryLine(): void {
     for (const f of files) symlinkSync(join(tota, f), join(dir, f));
   }
   const rows = (r: OverviewRun) => r.output.split('\r\n').length - 2;
+  // Without the caches: the copies would otherwise take their rows from the first copy's.
   for (const jobs of ['1', '2']) {
-    const one = overviewRun([join(root, 'copy-1'), '--format', 'csv', '--jobs', jobs]);
-    const four = overviewRun([root, '--format', 'csv', '--jobs', jobs]);
+    const one = overviewRun(['--no-cache', join(root, 'copy-1'), '--format', 'csv', '--jobs', jobs]);
+    const four = overviewRun(['--no-cache', root, '--format', 'csv', '--jobs', jobs]);
     const ratio = four.maxRssMb / one.maxRssMb;
     console.log(`overview memory, --jobs ${jobs}: 1 copy ${rows(one)} rows, peak RSS ${one.maxRssMb.toFixed(0)} MB in ${one.seconds.toFixed(1)} s; 4 copies ${rows(four)} rows, peak RSS ${four.maxRssMb.toFixed(0)} MB in ${four.seconds.toFixed(1)} s; ratio ${ratio.toFixed(2)}x (${ratio <= MEMORY_TARGET ? 'ok' : 'HIGH'}: target ≤ ${MEMORY_TARGET}x)`);
   }
@@ -70,17 +75,50 @@ function pdfAndWordFolder(): string | undefined {
   return readdirSync(out).length > 0 ? out : undefined;
 }
 
-/** A second overview of PDF and Word files against the first: the cache of read documents at work. */
+const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
+
+/** The size of the cache's entries of each kind (rows, read documents), in KB. */
+function cacheSizes(cache: string): { rowsKb: number; documentsKb: number; rows: number } {
+  const names = readdirSync(cache);
+  const kb = (kind: (name: string) => boolean) => names.filter(kind).reduce((sum, name) => sum + statSync(join(cache, name)).size, 0) / 1024;
+  const isRow = (name: string) => name.startsWith('row-');
+  return { rowsKb: kb(isRow), documentsKb: kb((name) => !isRow(name)), rows: names.filter(isRow).length };
+}
+
+/**
+ * A second overview of PDF and Word files against the first: the caches at work. Several pairs, each with
+ * a fresh cache (the first run of a pair reads and assesses everything); every output must be the same.
+ */
 function cacheLine(): void {
   const docs = pdfAndWordFolder();
   if (!docs) return console.log('overview cache: skipped, needs ../shared/texts and LibreOffice (soffice)');
-  const env = { ...process.env, XDG_CACHE_HOME: mkdtempSync(join(tmpdir(), 'culturescan-bench-cache-')) };
-  const first = overviewRun([docs, '--format', 'csv'], env);
-  const second = overviewRun([docs, '--format', 'csv'], env);
-  const ratio = first.seconds / second.seconds;
-  const same = first.output === second.output;
-  const count = readdirSync(docs).length;
-  console.log(`overview cache: ${count} PDF and Word files, first run ${first.seconds.toFixed(1)} s, second ${second.seconds.toFixed(1)} s: ${ratio.toFixed(1)}x faster (${ratio >= CACHE_TARGET ? 'ok' : 'SLOW'}: target ≥ ${CACHE_TARGET}x); output ${same ? 'identical' : 'DIFFERENT'}`);
+  const args = [docs, '--format', 'csv'];
+  const outputs: string[] = [];
+  const pairs: Array<{ first: OverviewRun; second: OverviewRun }> = [];
+  let sizes = { rowsKb: 0, documentsKb: 0, rows: 0 };
+  for (let pair = 0; pair < CACHE_PAIRS; pair++) {
+    const home = mkdtempSync(join(tmpdir(), 'culturescan-bench-cache-'));
+    const env = { ...process.env, XDG_CACHE_HOME: home };
+    const first = overviewRun(args, env);
+    const second = overviewRun(args, env);
+    outputs.push(first.output, second.output);
+    pairs.push({ first, second });
+    sizes = cacheSizes(join(home, 'culturescan'));
+  }
+  outputs.push(overviewRun(['--no-cache', ...args]).output);
+  const ratios = pairs.map((p) => p.first.seconds / p.second.seconds);
+  const cpuRatios = pairs.map((p) => p.first.cpuSeconds / p.second.cpuSeconds);
+  const ratio = median(ratios);
+  const same = outputs.every((output) => output === outputs[0]);
+  const times = (key: 'first' | 'second', of: 'seconds' | 'cpuSeconds') => pairs.map((p) => p[key][of].toFixed(2)).join(', ');
+  const list = (values: number[]) => values.map((r) => `${r.toFixed(1)}x`).join(', ');
+  console.log(
+    `overview cache: ${readdirSync(docs).length} PDF and Word files, ${CACHE_PAIRS} pairs of runs each with a fresh cache: first run ${times('first', 'seconds')} s, second ${times('second', 'seconds')} s;` +
+      ` ${list(ratios)} faster, median ${ratio.toFixed(1)}x (${ratio >= CACHE_TARGET ? 'ok' : 'SLOW'}: target ≥ ${CACHE_TARGET}x);` +
+      ` CPU ${times('first', 'cpuSeconds')} s against ${times('second', 'cpuSeconds')} s, ${list(cpuRatios)} (median ${median(cpuRatios).toFixed(1)}x);` +
+      ` output ${same ? 'identical' : 'DIFFERENT'} in all ${outputs.length} runs (one without the cache);` +
+      ` cache ${sizes.rows} rows in ${sizes.rowsKb.toFixed(1)} KB, read documents ${(sizes.documentsKb / 1024).toFixed(1)} MB`,
+  );
 }
 
 /** The overview's bench lines (after the scan's). */
@@ -89,5 +127,10 @@ export function benchOverview(): void {
   cacheLine();
 }
 
-// `node dist/src/scripts/bench-overview.js` runs these lines alone.
-if (process.argv[1] === fileURLToPath(import.meta.url)) benchOverview();
+// `node dist/src/scripts/bench-overview.js` runs these lines alone; with `memory` or `cache`, that line alone.
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const only = process.argv[2];
+  if (only === 'memory') memoryLine();
+  else if (only === 'cache') cacheLine();
+  else benchOverview();
+}

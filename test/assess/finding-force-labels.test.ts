@@ -3,13 +3,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { assess } from '../../src/assess/index.js';
-import { sentences } from '../../src/assess/sentences.js';
 import { scanDocument } from '../../src/engine/index.js';
 import { readAgreement } from '../../src/ingest/index.js';
 import { kindOf, type LegalForce } from '../../src/model.js';
 import { BUILTIN_RULES_DIR } from '../../src/paths.js';
 import { loadRuleSet } from '../../src/rules/index.js';
-import { SHARED_TOTA, totaArticles } from './tota-articles.js';
+import { legalSentences, SHARED_TOTA, totaArticles } from './tota-articles.js';
 
 interface Label {
   treaty: string;
@@ -74,7 +73,7 @@ describe.skipIf(!present)('legal force of findings against hand labels on real a
   it('still finds every labelled sentence in its article (segmentation and corpus have not drifted)', () => {
     const drifted = labels.filter((l) => {
       const article = totaArticles(l.treaty).get(l.articleId);
-      return !article || !sentences(article.text).some((s) => sha8(s) === l.sha1);
+      return !article || !legalSentences(article.text).some((s) => sha8(s) === l.sha1);
     });
     expect(drifted.map((l) => `${l.treaty}/${l.articleId} ${l.category}`)).toEqual([]);
   });

@@ -3,9 +3,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { legalForceOf } from '../../src/assess/legal-force.js';
-import { sentences } from '../../src/assess/sentences.js';
 import type { Language, LegalForce } from '../../src/model.js';
-import { SHARED_TOTA, totaArticles } from './tota-articles.js';
+import { legalSentences, SHARED_TOTA, totaArticles } from './tota-articles.js';
 
 interface Label {
   treaty: string;
@@ -25,7 +24,7 @@ describe.skipIf(!present)('legal force against hand labels of real ToTA sentence
   // A skipped describe still runs its body to collect tests: read the corpus only when it is there.
   const rows = (present ? labels : []).map((l) => {
     const article = totaArticles(l.treaty).get(l.articleId);
-    const sentence = article ? sentences(article.text)[l.sentenceIndex] : undefined;
+    const sentence = article ? legalSentences(article.text)[l.sentenceIndex] : undefined;
     const inPreamble = /pre[aá]mbul|preamble|préambule/i.test(article?.chapterName ?? '');
     return { ...l, sentence, got: sentence === undefined ? undefined : legalForceOf(sentence, { language: l.language, inPreamble }) };
   });

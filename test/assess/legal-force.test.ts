@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { assess } from '../../src/assess/index.js';
 import { agreement, detections, finding } from './build.js';
 import { hasForceWords, legalForceOf } from '../../src/assess/legal-force.js';
-import { sentences } from '../../src/assess/sentences.js';
 
 describe('legalForceOf', () => {
   it.each([
@@ -58,21 +57,6 @@ describe('legalForceOf', () => {
     expect(hasForceWords('ARTICLE 14.17 Source Code 1.')).toBe(false);
     expect(hasForceWords('Artículo 5 Industrias culturales 1.', 'es')).toBe(false);
     expect(hasForceWords('Neither Party shall require the transfer of source code.')).toBe(true);
-  });
-});
-
-describe('sentences', () => {
-  it('keeps a chapeau with its lettered items and does not split at numbers or abbreviations', () => {
-    const text = '1. This Section applies to all services with the exception of:\n\n(a) audio-visual services;\n\n(b) cabotage.\n\n2. See Art. 14.3 of the GATS. The Parties shall cooperate.';
-    expect(sentences(text)).toEqual([
-      '1. This Section applies to all services with the exception of: (a) audio-visual services; (b) cabotage.',
-      '2. See Art. 14.3 of the GATS.',
-      'The Parties shall cooperate.',
-    ]);
-  });
-
-  it('ends a recital at its semicolon and line end', () => {
-    expect(sentences('Recognising A;\nAffirming B;\nHave agreed as follows:')).toEqual(['Recognising A;', 'Affirming B;', 'Have agreed as follows:']);
   });
 });
 

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
+import { splitSentences, squash } from '../../src/nlp/index.js';
 
 /** The shared ToTA corpus, read in place (never copied into the project). */
 export const SHARED_TOTA = join(import.meta.dirname, '..', '..', '..', 'shared', 'tota');
@@ -29,4 +30,9 @@ export function totaArticles(treaty: string): Map<string, TotaArticle> {
   }
   cache.set(treaty, out);
   return out;
+}
+
+/** The sentences of a text as legal force reads them (list items kept with their lead-in), whitespace collapsed: the form label hashes are computed on. */
+export function legalSentences(text: string): string[] {
+  return splitSentences(text, 0, text.length, 'with-lead-in').map((span) => squash(text.slice(span.start, span.end)));
 }

@@ -64,6 +64,18 @@ describe('scan --jobs', () => {
     expect(two).toEqual(one);
   });
 
+  it('workers started before the files are listed are sent away when the paths name nothing, or a single file', () => {
+    // A worker left waiting would keep the process alive: spawnSync's timeout would then end it with a signal.
+    const missing = spawnSync(process.execPath, [BIN, 'scan', '--jobs', '2', join(SAMPLE_CORPUS_DIR, 'no-such-draft.txt'), SAMPLE_CORPUS_DIR], { cwd: PACKAGE_ROOT, encoding: 'utf8', timeout: 60_000 });
+    expect([missing.status, missing.signal]).toEqual([2, null]);
+    expect(missing.stdout).toBe('');
+    expect(missing.stderr).toMatch(/no-such-draft\.txt: no such file or directory/);
+    const file = join(SAMPLE_CORPUS_DIR, 'aurelia-montaria-framework.txt');
+    const one = runBin(['scan', '--jobs', '1', '--format', 'jsonl', file]);
+    const single = spawnSync(process.execPath, [BIN, 'scan', '--jobs', '3', '--format', 'jsonl', file], { cwd: PACKAGE_ROOT, encoding: 'utf8', timeout: 60_000 });
+    expect([single.status, single.signal, single.stdout, single.stderr]).toEqual([0, null, one.out, one.err]);
+  });
+
   it('rejects a --jobs that is not a positive whole number, before scanning', async () => {
     const { code, out, err } = await runMain(['scan', '--jobs', '0', SAMPLE_CORPUS_DIR]);
     expect(code).toBe(2);

@@ -2,9 +2,8 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import type compromiseParser from 'compromise/two';
-import { mayHoldEnglishModal, modalityOf } from '../../src/nlp/modality.js';
-import { sentences } from '../../src/assess/sentences.js';
-import { SHARED_TOTA, totaArticles } from '../assess/tota-articles.js';
+import { holdsModalAmong, mayHoldEnglishModal, modalityOf, negationOf } from '../../src/nlp/modality.js';
+import { legalSentences, SHARED_TOTA, totaArticles } from '../assess/tota-articles.js';
 
 const nlp = createRequire(import.meta.url)('compromise/two') as typeof compromiseParser;
 const compromiseModals = (sentence: string) => nlp(sentence).match('#Modal').out('array') as string[];
@@ -42,6 +41,31 @@ describe('the test for sentences that may hold an English modal', () => {
   });
 });
 
+const HARD = new Set(['shall', 'must']);
+const SOFT = new Set(['may', 'might', 'should', 'could', 'would', 'will', 'can']);
+/** What compromise says, asked directly: whether it finds one of `modals` in the sentence. */
+const compromiseHolds = (sentence: string, modals: ReadonlySet<string>) => compromiseModals(sentence).some((m) => modals.has(m.toLowerCase().replace(/[^a-z']/g, '')));
+
+describe('whether a sentence holds one of some modals', () => {
+  it('answers as compromise does, with or without asking it', () => {
+    const sentences = [
+      'Each Party may adopt measures.', 'The Parties shall cooperate.', 'Neither Party (may) act: (a) ...', 'They cannot object.', "They won't object.",
+      'Germany and Canada signed a significant agreement.', 'The paragraphs 1 and 2 may include more.', 'SUCH MEASURES SHALL APPLY.', 'It would: (a) prohibit.',
+      'The goodwill of the Parties must prevail.', 'The Parties recognise that the services can be used.', 'They should’ve known.',
+    ];
+    for (const sentence of sentences) {
+      for (const modals of [HARD, SOFT]) expect(holdsModalAmong(sentence, modals), sentence).toBe(compromiseHolds(sentence, modals));
+    }
+  });
+
+  it('reads the negation without compromise', () => {
+    expect(negationOf('Neither Party may impose duties.')).toEqual({ negativeSubject: true, negatedModal: true });
+    expect(negationOf('A Party may not impose duties.')).toEqual({ negativeSubject: false, negatedModal: true });
+    expect(negationOf('Ninguna Parte podrá aplicar derechos.', 'es').negativeSubject).toBe(true);
+    expect(negationOf('Each Party may impose duties.').negatedModal).toBe(false);
+  });
+});
+
 const present = existsSync(SHARED_TOTA);
 if (!present) console.log(`modal test on real sentences skipped: ${SHARED_TOTA} is absent`);
 
@@ -50,12 +74,22 @@ describe.skipIf(!present)('the test for English modals on real ToTA sentences', 
     const stopped: string[] = [];
     for (const treaty of ['pta_1', 'pta_10', 'pta_100', 'pta_102', 'pta_103', 'pta_104', 'pta_106', 'pta_107']) {
       for (const article of present ? totaArticles(treaty).values() : []) {
-        for (const sentence of sentences(article.text)) if (!mayHoldEnglishModal(sentence)) stopped.push(sentence);
+        for (const sentence of legalSentences(article.text)) if (!mayHoldEnglishModal(sentence)) stopped.push(sentence);
       }
     }
     // compromise takes tens of milliseconds a sentence: a few hundred are evidence enough.
     const sample = stopped.filter((_, i) => i % Math.max(1, Math.floor(stopped.length / 300)) === 0);
     expect(sample.length).toBeGreaterThan(100);
     expect(sample.filter((sentence) => compromiseModals(sentence).length > 0)).toEqual([]);
+  });
+});
+
+describe.skipIf(!present)('whether real ToTA sentences hold a hard or a soft modal', () => {
+  it('is what compromise says of each', () => {
+    const all = present ? [...totaArticles('pta_104').values()].flatMap((article) => legalSentences(article.text)) : [];
+    const sample = all.filter((_, i) => i % Math.max(1, Math.floor(all.length / 150)) === 0);
+    expect(sample.length).toBeGreaterThan(100);
+    const wrong = sample.flatMap((sentence) => [HARD, SOFT].filter((modals) => holdsModalAmong(sentence, modals) !== compromiseHolds(sentence, modals)).map(() => sentence));
+    expect(wrong).toEqual([]);
   });
 });

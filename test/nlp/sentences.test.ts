@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { splitParagraphs, splitSentences } from '../../src/nlp/index.js';
+import { splitParagraphs, splitSentences, squash } from '../../src/nlp/index.js';
 
 const sentences = (text: string) => splitSentences(text).map((s) => text.slice(s.start, s.end));
+/** The sentences as legal force reads them: list items kept with their lead-in, whitespace collapsed. */
+const keepingItems = (text: string) => splitSentences(text, 0, text.length, 'with-lead-in').map((s) => squash(text.slice(s.start, s.end)));
 const paragraphs = (text: string) => splitParagraphs(text).map((s) => text.slice(s.start, s.end));
 
 describe('splitSentences', () => {
@@ -31,6 +33,31 @@ describe('splitSentences', () => {
     const leadIn = segments[0];
     expect(segments.slice(1, 4).every((s) => s.leadIn?.start === leadIn?.start && s.leadIn?.end === leadIn?.end)).toBe(true);
     expect(segments[4]?.leadIn).toBeUndefined();
+  });
+});
+
+describe('splitSentences, list items kept with their lead-in', () => {
+  it('keeps a chapeau with its lettered items and does not split at numbers or abbreviations', () => {
+    const text = '1. This Section applies to all services with the exception of:\n\n(a) audio-visual services;\n\n(b) cabotage.\n\n2. See Art. 14.3 of the GATS. The Parties shall cooperate.';
+    expect(keepingItems(text)).toEqual([
+      '1. This Section applies to all services with the exception of: (a) audio-visual services; (b) cabotage.',
+      '2. See Art. 14.3 of the GATS.',
+      'The Parties shall cooperate.',
+    ]);
+  });
+
+  it('ends a recital at its semicolon and line end', () => {
+    expect(keepingItems('Recognising A;\nAffirming B;\nHave agreed as follows:')).toEqual(['Recognising A;', 'Affirming B;', 'Have agreed as follows:']);
+  });
+
+  it('reads a window of a longer text, with offsets of the whole', () => {
+    const text = 'Before. Each Party shall act:\n(a) now; and\n(b) later. After.';
+    const window = { start: text.indexOf('Each'), end: text.indexOf(' After') };
+    expect(splitSentences(text, window.start, window.end, 'with-lead-in').map((s) => text.slice(s.start, s.end))).toEqual(['Each Party shall act:\n(a) now; and\n(b) later.']);
+  });
+
+  it('does not end a sentence at an abbreviation or an initial', () => {
+    expect(keepingItems('See Doc. WT/L/5 and Art. 3 of the GATS. As J. Smith said. Done.')).toEqual(['See Doc. WT/L/5 and Art. 3 of the GATS.', 'As J. Smith said.', 'Done.']);
   });
 });
 

@@ -15,9 +15,14 @@ function setup(): { dir: string; cache: string } {
   return { dir, cache: join(home, 'culturescan') };
 }
 
+/**
+ * An overview that writes briefs: those need the whole document, so every run reads its files (through
+ * the cache of read documents) instead of taking its rows from the cache of rows (test/overview/row-cache.test.ts).
+ */
 async function overview(dir: string, ...extra: string[]): Promise<{ out: string; hits: number; misses: number }> {
   const before = { ...cacheCounts };
-  const { code, out, err } = await runCli(dir, ['overview', '.', '--format', 'jsonl', '--jobs', '1', ...extra]);
+  const briefs = mkdtempSync(join(tmpdir(), 'culturescan-cache-briefs-'));
+  const { code, out, err } = await runCli(dir, ['overview', '.', '--format', 'jsonl', '--jobs', '1', '--briefs', briefs, ...extra]);
   expect(err).toBe('');
   expect(code).toBe(0);
   return { out, hits: cacheCounts.hits - before.hits, misses: cacheCounts.misses - before.misses };

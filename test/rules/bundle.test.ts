@@ -33,6 +33,16 @@ describe('the bundle of compiled rules', () => {
     expect(regexNode?.regex).toBeInstanceOf(RegExp);
   });
 
+  it('makes each regex when it is first read, and gives that same object on every read (the engine keys caches by it)', () => {
+    const { dir, bundle } = bundledCopy();
+    const regexNode = readRuleBundle(dir, dir, bundle)?.flatMap((r) => (r.pattern.op === 'regex' ? [r.pattern] : []))[0];
+    expect(regexNode).toBeDefined();
+    expect(Object.getOwnPropertyDescriptor(regexNode, 'regex')?.get).toBeTypeOf('function');
+    const first = regexNode!.regex;
+    expect(regexNode!.regex).toBe(first);
+    expect(structuredClone(regexNode)!.regex).toEqual(first); // what a worker thread receives
+  });
+
   it('is stale, and not used, once a rule file changes; touching a file without changing it keeps it', () => {
     const { dir, bundle } = bundledCopy();
     const rule = join(dir, 'ecommerce', readdirSync(join(dir, 'ecommerce')).find((name) => name.endsWith('.yaml')) ?? '');

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { xmlProblem } from '../../src/ingest/xml-wellformed.js';
+import { xmlProblem } from '../../src/ingest/xml-scan.js';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/ingest');
 const SHARED = join(import.meta.dirname, '../../../shared/tota');

@@ -85,10 +85,10 @@ export function modalsOf(sentence: string, language: Language = 'en'): readonly 
 
 /**
  * Whether the sentence holds one of `modals` (spelt as Modality.modals spells them), asking compromise
- * only when the answer is still open. A modal that compromise reports is a word of the sentence, so
- * its letters stand together in the sentence once everything but letters, apostrophes and spaces is
- * taken out: a sentence in which none of `modals` stands so holds none of them, whatever compromise
- * would say of it.
+ * only when the answer is still open. What compromise reports is a stretch of the sentence as
+ * written, which Modality.modals keeps the ASCII letters and apostrophes of: taken out of the whole
+ * sentence the same way, they hold that modal's letters in a row. A sentence in which none of
+ * `modals` stands so holds none of them, whatever compromise would say of it.
  */
 export function holdsModalAmong(sentence: string, modals: ReadonlySet<string>, language: Language = 'en'): boolean {
   if (language === 'en') {
@@ -98,15 +98,15 @@ export function holdsModalAmong(sentence: string, modals: ReadonlySet<string>, l
   return modalsOf(sentence, language).some((modal) => modals.has(modal));
 }
 
-/** What Modality.modals drops from a word (see readModals), spaces aside: words never run together. */
-const NOT_A_LETTER_OF_A_MODAL = /[^a-z'\s]/g;
+/** What Modality.modals drops from what compromise reports (see readModals). */
+const NOT_A_LETTER_OF_A_MODAL = /[^a-z']/g;
 
 function readModals(sentence: string, language: Language): readonly string[] {
   const modals =
     language === 'en'
       ? !mayHoldEnglishModal(sentence)
         ? []
-        : (nlp(sentence).match('#Modal').out('array') as string[]).map((m) => m.toLowerCase().replace(/[^a-z']/g, ''))
+        : (nlp(sentence).match('#Modal').out('array') as string[]).map((m) => m.toLowerCase().replace(NOT_A_LETTER_OF_A_MODAL, ''))
       : [...sentence.matchAll(MODALS[language])].map((m) => m[0].toLowerCase());
   return Object.freeze(modals);
 }

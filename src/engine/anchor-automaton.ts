@@ -17,11 +17,14 @@ export interface AnchorAutomaton {
   readonly symbolOfChar: ReadonlyMap<number, number>;
   /** Symbols per state: the row width of `next`. */
   readonly width: number;
-  /** state * width + symbol → next state. State 0 is the root. */
+  /**
+   * state + symbol → next state, where a state is written as the offset of its row (its number times
+   * `width`): the scan then adds, where it would multiply, on every character. State 0 is the root.
+   */
   readonly next: Int32Array;
-  /** The first state at which some anchor ends: every state from it on has outputs, none before. */
+  /** The first state (as a row offset) at which some anchor ends: every state from it on has outputs, none before. */
   readonly firstFinal: number;
-  /** The anchors ending at state s are outputs[outputStart[s]] … outputs[outputStart[s + 1] - 1]. */
+  /** The anchors ending at state number s are outputs[outputStart[s]] … outputs[outputStart[s + 1] - 1]. */
   readonly outputStart: Int32Array;
   readonly outputs: Int32Array;
 }
@@ -97,7 +100,7 @@ export function buildAnchorAutomaton(anchors: readonly string[], wordStart: read
   order.forEach((old, state) => (renamed[old] = state));
   const table = new Int32Array(next.length);
   order.forEach((old, state) => {
-    for (let symbol = 0; symbol < width; symbol++) table[state * width + symbol] = renamed[next[old * width + symbol] as number] as number;
+    for (let symbol = 0; symbol < width; symbol++) table[state * width + symbol] = (renamed[next[old * width + symbol] as number] as number) * width;
   });
   const firstFinal = order.findIndex((old) => (outputsOf[old] as number[]).length > 0);
   const outputStart = new Int32Array(order.length + 1);
@@ -111,7 +114,7 @@ export function buildAnchorAutomaton(anchors: readonly string[], wordStart: read
     symbolOfChar,
     width,
     next: table,
-    firstFinal: firstFinal < 0 ? order.length : firstFinal,
+    firstFinal: (firstFinal < 0 ? order.length : firstFinal) * width,
     outputStart,
     outputs: Int32Array.from(order.flatMap((old) => outputsOf[old] as number[])),
   };
@@ -135,10 +138,11 @@ export function anchorsIn(automaton: AnchorAutomaton, text: string, start: numbe
     const code = text.charCodeAt(i);
     let symbol = symbols[code] as number;
     if (symbol === UNLEARNED) symbol = learn(automaton, code);
-    state = next[state * width + symbol] as number;
+    state = next[state + symbol] as number;
     if (state < firstFinal) continue;
-    const last = outputStart[state + 1] as number;
-    for (let k = outputStart[state] as number; k < last; k++) {
+    const row = state / width;
+    const last = outputStart[row + 1] as number;
+    for (let k = outputStart[row] as number; k < last; k++) {
       const anchor = outputs[k] as number;
       if (seen[anchor] === mark) continue;
       const length = wordStartLength[anchor] as number;

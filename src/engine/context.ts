@@ -23,7 +23,7 @@ export class UnitContext {
   private sentenceCache?: Segment[];
   private paragraphCache?: Segment[];
   private textCache?: string;
-  private readonly keyIndexes = new Map<boolean, Map<string, number[]>>();
+  /** A pattern's occurrences in the unit, by its occurrence key (engine/occurrences). */
   readonly occurrences = new Map<number, Span[]>();
   private readonly insideCache = new Map<CompiledInside, boolean>();
   private tokenCache?: TokenStream;
@@ -106,23 +106,6 @@ export class UnitContext {
       at = range.end;
     }
     return [...headings, ...this.sentences()].sort((a, b) => a.start - b.start);
-  }
-
-  /** Word key → positions (token indexes) of the unit's words with that key. */
-  keyIndex(exact: boolean): Map<string, number[]> {
-    let index = this.keyIndexes.get(exact);
-    if (!index) {
-      index = new Map();
-      const keys = exact ? this.tokens.exacts : this.tokens.stems;
-      for (let i = 0; i < this.endToken; i++) {
-        const key = keys[i] as string;
-        const list = index.get(key);
-        if (list) list.push(i);
-        else index.set(key, [i]);
-      }
-      this.keyIndexes.set(exact, index);
-    }
-    return index;
   }
 
   /** Token index of the first word at or after `offset` and of the last word ending by `end`. */

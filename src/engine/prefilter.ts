@@ -26,11 +26,17 @@ export function satisfiedClauses(index: AnchorIndex, text: string, units: readon
 
 /** For each unit, the rules (indexes into `index.rules`) with a branch whose every clause is satisfied there: only these are tried. */
 export function rulesOf(index: AnchorIndex, hits: readonly Satisfied[]): number[][] {
+  const { ruleBranches } = index;
   return hits.map((satisfied) => {
     const rules: number[] = [];
-    index.ruleBranches.forEach((branches, r) => {
-      if (branches.some((clauses) => allSatisfied(clauses, satisfied))) rules.push(r);
-    });
+    for (let r = 0; r < ruleBranches.length; r++) {
+      for (const clauses of ruleBranches[r] as number[][]) {
+        if (allSatisfied(clauses, satisfied)) {
+          rules.push(r);
+          break;
+        }
+      }
+    }
     return rules;
   });
 }

@@ -1,4 +1,5 @@
 import { decodeEntity } from './html-entities.js';
+import { position, scanXml, XmlSyntaxError, type NestingProblem } from './xml-scan.js';
 
 /**
  * The text of a Word document from its XML parts, in one pass over each: every paragraph (heading,
@@ -34,8 +35,6 @@ interface Block {
 /** Lists deeper than this are plain paragraphs, as in the HTML conversions of Word. */
 const MAX_LIST_DEPTH = 5;
 
-/** Tags (an empty one ends its attributes with '/'), comments, processing instructions, CDATA, a DOCTYPE, and the text between them. */
-const TOKENS = /<(\/?)([\w:.-]+)((?:[^>"']+|"[^"]*"|'[^']*')*)>|<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<!\[CDATA\[([\s\S]*?)\]\]>|<!DOCTYPE[^>]*>|([^<]+)|</g;
 const ATTRIBUTE = /([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
 const REFERENCE = /&(#\d+|#[xX][0-9a-fA-F]+|[a-zA-Z][a-zA-Z0-9]*);/g;
 
@@ -67,38 +66,48 @@ interface Tag {
   attributes: string;
 }
 
-/** A part whose elements do not nest (or do not close): the Word reader reports the file as corrupt. */
+/** A part that is not well-formed XML: the Word reader reports the file as corrupt. */
 export class MalformedPart extends Error {}
 
 /**
  * Calls `onTag` for each element start and end (an empty element gives both) and `onText` for character
- * data, with references decoded. Checks as it goes that elements close in the order they opened, which
- * is all of well-formedness that the text depends on.
+ * data, with references decoded. A part that is not well-formed XML throws MalformedPart, saying where.
  */
 function scan(xml: string, onTag: (tag: Tag) => void, onText: (text: string) => void): void {
-  const open: string[] = [];
-  const fail = (at: number, message: string): never => {
-    const line = xml.slice(0, at).split('\n').length;
-    throw new MalformedPart(`line ${line}: ${message}`);
-  };
-  for (const m of xml.matchAll(TOKENS)) {
-    const name = m[2];
-    if (name !== undefined) {
-      const closing = m[1] === '/';
-      let attributes = m[3] ?? '';
-      const empty = !closing && attributes.endsWith('/');
-      if (empty) attributes = attributes.slice(0, -1);
-      if (closing) {
-        const expected = open.pop();
-        if (expected !== name) fail(m.index, expected === undefined ? `</${name}> closes nothing` : `</${name}> where </${expected}> was expected`);
-      } else if (!empty) open.push(name);
-      onTag({ closing, name, attributes });
-      if (empty) onTag({ closing: true, name, attributes });
-    } else if (m[4] !== undefined) onText(m[4]);
-    else if (m[5] !== undefined) onText(decode(m[5]));
-    else if (m[0] === '<') fail(m.index, "a '<' that starts no tag");
+  try {
+    scanXml(xml, {
+      open(name, attributes, empty) {
+        onTag({ closing: false, name, attributes });
+        if (empty) onTag({ closing: true, name, attributes });
+      },
+      close(name) {
+        onTag({ closing: true, name, attributes: '' });
+      },
+      text(from, to) {
+        onText(decode(xml.slice(from, to)));
+      },
+      cdata: onText,
+      instruction() {},
+      doctype() {},
+    });
+  } catch (error) {
+    if (!(error instanceof XmlSyntaxError)) throw error;
+    throw new MalformedPart(`line ${position(xml, error.at).line}: ${nestingWords(error.nesting) ?? error.message}`);
   }
-  if (open.length > 0) fail(xml.length, `<${open.at(-1)}> is never closed`);
+}
+
+/** Elements that do not nest, in the words the Word reader has always used for them. */
+function nestingWords(nesting: NestingProblem | undefined): string | undefined {
+  switch (nesting?.kind) {
+    case 'unopened':
+      return `</${nesting.found}> closes nothing`;
+    case 'mismatched':
+      return `</${nesting.found}> where </${nesting.expected}> was expected`;
+    case 'unclosed':
+      return `<${nesting.expected}> is never closed`;
+    default:
+      return undefined;
+  }
 }
 
 /** Style ids with their names, and the numbering a style applies (for numbering styles linked from abstract numberings). */
@@ -371,7 +380,7 @@ function inPart<T>(part: string, read: () => T): T {
   }
 }
 
-/** The document's text; throws MalformedPart when a part's elements do not nest. */
+/** The document's text; throws MalformedPart when a part is not well-formed XML. */
 export function docxText(parts: DocxParts): string {
   const styles = inPart('styles', () => readStyles(parts.styles));
   const numbering = inPart('numbering', () => new Numbering(parts.numbering, styles));

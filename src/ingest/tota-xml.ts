@@ -1,11 +1,10 @@
-import { createRequire } from 'node:module';
-import type { XMLParser } from 'fast-xml-parser';
 import { UserError } from '../errors.js';
 import type { AgreementMeta } from '../model.js';
 import type { Reader } from './reader.js';
 import { decodeText, headText } from './text-decode.js';
 import { totaExtraction } from './tota-document.js';
-import { xmlProblem } from './xml-wellformed.js';
+import { position, XmlSyntaxError } from './xml-scan.js';
+import { readXmlValues, type XmlValues } from './xml-values.js';
 
 /** One `<article>` of a ToTA file; `number` and `name` exactly as the attributes print them ("ARTICLE 14.4"). */
 export interface TotaArticle {
@@ -52,56 +51,29 @@ const TREATY_START = new RegExp(`${PROLOG}<treaty[\\s>]`);
 const DOCTYPE_START = new RegExp(`${PROLOG}<!DOCTYPE\\s+(?!html[\\s>])`, 'i');
 /** Entities can expand to gigabytes (billion laughs) or name other files; ToTA files never declare any. */
 const DOCTYPE_REFUSED = 'declares a DOCTYPE: culturescan refuses XML with entity declarations or a DTD (remove the <!DOCTYPE …> part)';
-/** Deeper than this is not an agreement (ToTA nests about six levels), and the parser refuses it anyway. */
+/** Deeper than this is not an agreement (ToTA nests about six levels). */
 const MAX_DEPTH = 100;
 
 const ARRAYS = new Set(['chapter', 'article', 'partyisocode', 'source', 'related_agreement_wto_id']);
-const PARSER_OPTIONS = {
-  ignoreAttributes: false,
-  attributeNamePrefix: '',
-  textNodeName: '#text',
-  parseTagValue: false,
-  parseAttributeValue: false,
-  trimValues: true,
-  // Character references by number (&#233; &#x2019;) as well as by name: without this option the
-  // parser leaves numeric ones as written.
-  htmlEntities: true,
-  isArray: (tag: string) => ARRAYS.has(tag),
-  maxNestedTags: MAX_DEPTH,
-};
-let loadedParser: XMLParser | undefined;
-
-/**
- * fast-xml-parser, loaded with the first ToTA file: a run over other formats never pays for it. Its
- * CommonJS build is one file, which loads faster than its many ES modules.
- */
-function parser(): XMLParser {
-  if (!loadedParser) {
-    const { XMLParser: Parser } = createRequire(import.meta.url)('fast-xml-parser') as typeof import('fast-xml-parser');
-    loadedParser = new Parser(PARSER_OPTIONS);
-  }
-  return loadedParser;
-}
 
 type XmlNode = Record<string, unknown>;
 
 /** Parses ToTA XML into a plain tree. Throws UserError(message, source) for malformed XML or another root element. */
 export function parseTotaXml(xml: string, source: string): TotaTree {
-  const problem = xmlProblem(xml);
-  if (problem) throw new UserError(`is not well-formed XML (line ${problem.line}, column ${problem.column}: ${problem.message})`, source);
-  const rootAt = xml.search(/<[A-Za-z_]/);
-  if (/<!DOCTYPE/i.test(rootAt < 0 ? xml : xml.slice(0, rootAt))) throw new UserError(DOCTYPE_REFUSED, source);
-  let document: XmlNode;
+  let read: XmlValues;
   try {
-    document = parser().parse(xml) as XmlNode;
+    read = readXmlValues(xml, { arrays: ARRAYS, maxDepth: MAX_DEPTH });
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    if (/nested/i.test(reason)) throw new UserError(`is nested more than ${MAX_DEPTH} elements deep, which no agreement is`, source);
-    throw new UserError(`cannot be parsed as XML (${reason})`, source);
+    if (!(error instanceof XmlSyntaxError)) throw error;
+    const { line, column } = position(xml, error.at);
+    throw new UserError(`is not well-formed XML (line ${line}, column ${column}: ${error.message})`, source);
   }
-  const root = Object.keys(document).find((key) => !key.startsWith('?'));
-  if (root !== 'treaty') throw new UserError(`is not a ToTA agreement (its root element is <${root ?? 'nothing'}>, expected <treaty>)`, source);
-  const treaty = asNode(document.treaty);
+  const rootAt = xml.search(/<[A-Za-z_]/);
+  if (read.doctype || /<!DOCTYPE/i.test(rootAt < 0 ? xml : xml.slice(0, rootAt))) throw new UserError(DOCTYPE_REFUSED, source);
+  if (read.refusal?.kind === 'too-deep') throw new UserError(`is nested more than ${MAX_DEPTH} elements deep, which no agreement is`, source);
+  if (read.refusal) throw new UserError(`cannot be parsed as XML (it uses the name "${read.refusal.name}", which culturescan does not read)`, source);
+  if (read.root !== 'treaty') throw new UserError(`is not a ToTA agreement (its root element is <${read.root || 'nothing'}>, expected <treaty>)`, source);
+  const treaty = asNode(read.value);
   const body = asNode(treaty.body);
   return { meta: readMeta(asNode(treaty.meta)), chapters: asList(body.chapter).map(readChapter) };
 }
@@ -171,7 +143,7 @@ function asNode(value: unknown): XmlNode {
   return value && typeof value === 'object' && !Array.isArray(value) ? (value as XmlNode) : {};
 }
 
-/** A repeated element's nodes; an element with text only comes back from the parser as a bare string. */
+/** A repeated element's nodes; an element with text only comes back as a bare string. */
 function asList(value: unknown): XmlNode[] {
   return Array.isArray(value) ? value.map((item) => (typeof item === 'string' ? { '#text': item } : asNode(item))) : [];
 }

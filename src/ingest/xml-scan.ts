@@ -1,0 +1,320 @@
+/**
+ * XML read in one pass that checks well-formedness as it goes and hands each piece to a handler: one
+ * root element, every tag closed in order, attributes quoted and not repeated, `&` only as a
+ * reference, nothing but comments, processing instructions and a DOCTYPE outside the root. Agreements
+ * are mostly text between few tags, so the scan jumps from `<` to `<` (and `&` to `&`) with indexOf
+ * instead of reading every character: a character-by-character reader cost a ToTA batch scan about an
+ * eighth of its time. The ToTA reader and the Word reader both read through it; each decodes the
+ * references of the text it keeps, since their rules for that differ.
+ */
+
+/** What the scan reports, in document order. A handler may throw to stop the scan. */
+export interface XmlHandler {
+  /** A start tag; `attributes` is the source between the name and the end (with its leading blank; '' when none). An empty element (`<a/>`) gives `open` with `empty` and no `close`. */
+  open(name: string, attributes: string, empty: boolean): void;
+  close(name: string): void;
+  /** Character data inside the root as written, references not decoded: `xml.slice(from, to)`, never empty. */
+  text(from: number, to: number): void;
+  /** The content of a CDATA section, as written. */
+  cdata(content: string): void;
+  /** A processing instruction (the XML declaration included): what stands between `<?` and `?>`. */
+  instruction(content: string): void;
+  /** A DOCTYPE declaration (the scan passes over it). */
+  doctype(): void;
+}
+
+export interface XmlProblem {
+  /** 1-based. */
+  line: number;
+  /** 1-based. */
+  column: number;
+  message: string;
+}
+
+/** How the elements fail to nest, when that is the problem: the Word reader words these its own way. */
+export type NestingProblem =
+  | { kind: 'unopened'; found: string }
+  | { kind: 'mismatched'; found: string; expected: string }
+  | { kind: 'unclosed'; expected: string };
+
+/** Why and where (`at`, an index into the text) the text is not well-formed. */
+export class XmlSyntaxError extends Error {
+  constructor(
+    readonly at: number,
+    message: string,
+    readonly nesting?: NestingProblem,
+  ) {
+    super(message);
+  }
+}
+
+const NAME = String.raw`[\p{L}_:][\p{L}\p{M}\p{N}_.:\-\u00B7\u203F\u2040]*`;
+/** XML's own whitespace: space, tab, CR, LF (not \s, which also takes no-break and ideographic spaces). */
+const S = '[ \\t\\r\\n]';
+const QUOTED = String.raw`(?:"[^"<]*"|'[^'<]*')`;
+const START_TAG = new RegExp(String.raw`<(${NAME})((?:${S}+${NAME}${S}*=${S}*${QUOTED})*)${S}*(/?)>`, 'uy');
+const END_TAG = new RegExp(String.raw`</(${NAME})${S}*>`, 'uy');
+/** Inside a start tag START_TAG has already checked: a name is what stands before each '=' outside quotes. */
+const ATTRIBUTE_NAME = /([^ \t\r\n=]+)[ \t\r\n]*=[ \t\r\n]*(?:"[^"]*"|'[^']*')/g;
+const REFERENCE = /&(?:[A-Za-z_:][\w.:-]*|#[0-9]+|#x[0-9a-fA-F]+);/y;
+const BAD_AMPERSAND = /&(?!(?:[A-Za-z_:][\w.:-]*|#[0-9]+|#x[0-9a-fA-F]+);)/;
+const PI_TARGET = /<\?([^\s?]*)/y;
+/** Searched from a place onwards (not sticky): the next character that is not XML whitespace. */
+const NOT_BLANK = /[^ \t\r\n]/g;
+
+const LT = 60; // <
+const GT = 62; // >
+const SLASH = 47; // /
+const QUESTION = 63; // ?
+const BANG = 33; // !
+const EQUALS = 61; // =
+const DOUBLE_QUOTE = 34; // "
+const SINGLE_QUOTE = 39; // '
+const AMPERSAND = 38; // &
+
+/** Reads `xml` from start to end, calling `handler` for each piece; throws XmlSyntaxError at the first place that is not well-formed. */
+export function scanXml(xml: string, handler: XmlHandler): void {
+  const start = xml.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const open: { name: string; at: number }[] = [];
+  const ampersands = new Ampersands(xml);
+  let rootSeen = false;
+  let i = start;
+  for (;;) {
+    const lt = xml.indexOf('<', i);
+    const textEnd = lt < 0 ? xml.length : lt;
+    if (i < textEnd) {
+      if (open.length > 0) {
+        const bare = ampersands.firstBare(i, textEnd);
+        if (bare >= 0) throw new XmlSyntaxError(bare, "a bare '&' (write &amp;)");
+        handler.text(i, textEnd);
+      } else checkOutside(xml, i, textEnd);
+    }
+    if (lt < 0) break;
+    const next = xml.charCodeAt(lt + 1);
+    if (next === QUESTION) {
+      i = processingInstruction(xml, lt, start, handler);
+    } else if (next === BANG && xml.startsWith('<!--', lt)) {
+      i = closeOf(xml, lt, '<!--'.length, '-->', 'a comment');
+    } else if (next === BANG && xml.startsWith('<![CDATA[', lt)) {
+      if (open.length === 0) throw new XmlSyntaxError(lt, 'a CDATA section outside the root element');
+      i = closeOf(xml, lt, '<![CDATA['.length, ']]>', 'a CDATA section');
+      handler.cdata(xml.slice(lt + '<![CDATA['.length, i - ']]>'.length));
+    } else if (next === BANG && xml.startsWith('<!DOCTYPE', lt)) {
+      if (rootSeen) throw new XmlSyntaxError(lt, 'a DOCTYPE after the root element');
+      i = doctypeEnd(xml, lt);
+      handler.doctype();
+    } else if (next === SLASH) {
+      const quick = quickEndTag(xml, lt);
+      const m = quick < 0 ? execAt(END_TAG, xml, lt) : null;
+      if (quick < 0 && !m) throw new XmlSyntaxError(lt, 'a closing tag that is not of the form </name>');
+      const name = m ? (m[1] as string) : xml.slice(lt + 2, quick);
+      const top = open.pop();
+      if (!top) throw new XmlSyntaxError(lt, `closing tag </${name}> has no opening tag`, { kind: 'unopened', found: name });
+      if (top.name !== name) {
+        throw new XmlSyntaxError(lt, `expected </${top.name}> (opened on line ${position(xml, top.at).line}) but found </${name}>`, { kind: 'mismatched', found: name, expected: top.name });
+      }
+      i = m ? lt + m[0].length : xml.indexOf('>', quick) + 1;
+      handler.close(name);
+    } else {
+      const tag = quickStartTag(xml, lt) ?? startTag(xml, lt);
+      if (open.length === 0 && rootSeen) throw new XmlSyntaxError(lt, `a second root element <${tag.name}>`);
+      if (!tag.checked) checkAttributes(tag.attributes, lt);
+      rootSeen = true;
+      if (!tag.empty) open.push({ name: tag.name, at: lt });
+      i = tag.end;
+      handler.open(tag.name, tag.attributes, tag.empty);
+    }
+  }
+  const unclosed = open.pop();
+  if (unclosed) {
+    throw new XmlSyntaxError(xml.length, `<${unclosed.name}> (line ${position(xml, unclosed.at).line}) is never closed: the file ends first`, { kind: 'unclosed', expected: unclosed.name });
+  }
+  if (!rootSeen) throw new XmlSyntaxError(xml.length, 'no root element');
+}
+
+const IGNORE: XmlHandler = { open() {}, close() {}, text() {}, cdata() {}, instruction() {}, doctype() {} };
+
+/** The first problem that makes `xml` not well-formed, or undefined when it is well-formed. */
+export function xmlProblem(xml: string): XmlProblem | undefined {
+  try {
+    scanXml(xml, IGNORE);
+    return undefined;
+  } catch (error) {
+    if (!(error instanceof XmlSyntaxError)) throw error;
+    return { ...position(xml, error.at), message: error.message };
+  }
+}
+
+interface StartTag {
+  name: string;
+  attributes: string;
+  empty: boolean;
+  /** Just after its '>'. */
+  end: number;
+  /** Whether its attributes are known not to repeat and to hold only references after '&'. */
+  checked: boolean;
+}
+
+/** The start tag at `lt` by the full expression, or XmlSyntaxError saying what is wrong with it. */
+function startTag(xml: string, lt: number): StartTag {
+  const m = execAt(START_TAG, xml, lt);
+  if (!m) throw new XmlSyntaxError(lt, tagProblem(xml, lt));
+  return { name: m[1] as string, attributes: m[2] as string, empty: m[3] === '/', end: lt + m[0].length, checked: false };
+}
+
+const isNameStart = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c === 58; // a-z A-Z _ :
+const isNameChar = (c: number) => isNameStart(c) || (c >= 48 && c <= 57) || c === 45 || c === 46; // and 0-9 - .
+const isBlank = (c: number) => c === 32 || c === 9 || c === 10 || c === 13;
+
+/**
+ * The start tag at `lt` read character by character, for the common case of ASCII names: a Word part
+ * is mostly tags with attributes, and this is several times faster than START_TAG and checkAttributes.
+ * Undefined for anything else, well-formed or not, which START_TAG then reads or words.
+ */
+function quickStartTag(xml: string, lt: number): StartTag | undefined {
+  let i = lt + 1;
+  if (!isNameStart(xml.charCodeAt(i))) return undefined;
+  while (isNameChar(xml.charCodeAt(++i)));
+  const nameEnd = i;
+  let names: string[] | undefined;
+  for (;;) {
+    const blankStart = i;
+    while (isBlank(xml.charCodeAt(i))) i++;
+    const c = xml.charCodeAt(i);
+    const empty = c === SLASH;
+    if (c === GT || (empty && xml.charCodeAt(i + 1) === GT)) {
+      return { name: xml.slice(lt + 1, nameEnd), attributes: xml.slice(nameEnd, blankStart), empty, end: i + (empty ? 2 : 1), checked: true };
+    }
+    if (i === blankStart || !isNameStart(c)) return undefined;
+    const nameStart = i;
+    while (isNameChar(xml.charCodeAt(++i)));
+    const attribute = xml.slice(nameStart, i);
+    if (names?.includes(attribute)) return undefined;
+    (names ??= []).push(attribute);
+    while (isBlank(xml.charCodeAt(i))) i++;
+    if (xml.charCodeAt(i) !== EQUALS) return undefined;
+    while (isBlank(xml.charCodeAt(++i)));
+    const quote = xml.charCodeAt(i);
+    if (quote !== DOUBLE_QUOTE && quote !== SINGLE_QUOTE) return undefined;
+    for (i++; xml.charCodeAt(i) !== quote; i++) {
+      const v = xml.charCodeAt(i);
+      if (v === LT || Number.isNaN(v)) return undefined;
+      if (v === AMPERSAND && !execAt(REFERENCE, xml, i)) return undefined;
+    }
+    i++;
+  }
+}
+
+/** Where the name of the end tag at `lt` ends, when the name is ASCII and the tag well-formed; -1 otherwise. */
+function quickEndTag(xml: string, lt: number): number {
+  let i = lt + 2;
+  if (!isNameStart(xml.charCodeAt(i))) return -1;
+  while (isNameChar(xml.charCodeAt(++i)));
+  const nameEnd = i;
+  while (isBlank(xml.charCodeAt(i))) i++;
+  return xml.charCodeAt(i) === GT ? nameEnd : -1;
+}
+
+function execAt(pattern: RegExp, xml: string, at: number): RegExpExecArray | null {
+  pattern.lastIndex = at;
+  return pattern.exec(xml);
+}
+
+/**
+ * The '&'s of the document in order, found one indexOf at a time as the scan moves forward: looking
+ * afresh from each text segment would read to the next '&' however far away, again and again.
+ */
+class Ampersands {
+  private next: number;
+
+  constructor(private readonly xml: string) {
+    this.next = xml.indexOf('&');
+  }
+
+  /** The first '&' in [from, to) that starts no reference, or -1; those before `from` (inside markup) are passed over. */
+  firstBare(from: number, to: number): number {
+    for (; this.next >= 0 && this.next < to; this.next = this.xml.indexOf('&', this.next + 1)) {
+      if (this.next < from) continue;
+      REFERENCE.lastIndex = this.next;
+      if (!REFERENCE.test(this.xml)) return this.next;
+    }
+    return -1;
+  }
+}
+
+/** Text outside the root: nothing but blanks. */
+function checkOutside(xml: string, from: number, to: number): void {
+  const other = execAt(NOT_BLANK, xml, from);
+  if (other && other.index < to) throw new XmlSyntaxError(other.index, 'text outside the root element');
+}
+
+function checkAttributes(attributes: string, at: number): void {
+  if (attributes.length === 0) return;
+  // Every attribute has its '=' (and a value may hold more): with a single '=' no name can repeat.
+  if (attributes.indexOf('=') !== attributes.lastIndexOf('=')) {
+    const names: string[] = [];
+    ATTRIBUTE_NAME.lastIndex = 0;
+    for (let m = ATTRIBUTE_NAME.exec(attributes); m; m = ATTRIBUTE_NAME.exec(attributes)) {
+      const name = m[1] as string;
+      if (names.includes(name)) throw new XmlSyntaxError(at, `attribute '${name}' is repeated`);
+      names.push(name);
+    }
+  }
+  if (attributes.includes('&') && BAD_AMPERSAND.test(attributes)) throw new XmlSyntaxError(at, "a bare '&' in an attribute value (write &amp;)");
+}
+
+/** Why the tag at `lt` did not parse, in words. */
+function tagProblem(xml: string, lt: number): string {
+  const head = xml.slice(lt, lt + 200);
+  if (!new RegExp(String.raw`^<${NAME}`, 'u').test(head)) return `'<' that starts no tag (write &lt; in text)`;
+  const close = head.indexOf('>');
+  if (close < 0) return 'a tag that is never closed with >';
+  return 'a tag whose attributes are not of the form name="value"';
+}
+
+function processingInstruction(xml: string, lt: number, documentStart: number, handler: XmlHandler): number {
+  const target = execAt(PI_TARGET, xml, lt)?.[1] ?? '';
+  if (target.toLowerCase() === 'xml' && lt !== documentStart) throw new XmlSyntaxError(lt, 'the XML declaration is allowed only at the start of the file');
+  const end = closeOf(xml, lt, '<?'.length, '?>', 'a processing instruction');
+  handler.instruction(xml.slice(lt + '<?'.length, end - '?>'.length));
+  return end;
+}
+
+/** The end of a construct opened at `lt` (its opening `skip` characters long) and closed by `close`. */
+function closeOf(xml: string, lt: number, skip: number, close: string, what: string): number {
+  const end = xml.indexOf(close, lt + skip);
+  if (end < 0) throw new XmlSyntaxError(lt, `${what} that is never closed with ${close}`);
+  return end + close.length;
+}
+
+/**
+ * The end of `<!DOCTYPE … [ … ]>`: the first `>` outside quoted strings and outside the internal
+ * subset, whose own declarations, quoted strings and comments may hold `]` and `>`.
+ */
+function doctypeEnd(xml: string, lt: number): number {
+  let inSubset = false;
+  for (let i = lt + '<!DOCTYPE'.length; i < xml.length; i++) {
+    const c = xml[i];
+    if (c === '"' || c === "'") {
+      const close = xml.indexOf(c, i + 1);
+      if (close < 0) break;
+      i = close;
+    } else if (inSubset && xml.startsWith('<!--', i)) {
+      i = closeOf(xml, i, '<!--'.length, '-->', 'a comment') - 1;
+    } else if (c === '[') inSubset = true;
+    else if (c === ']' && inSubset) inSubset = false;
+    else if (c === '>' && !inSubset) return i + 1;
+  }
+  throw new XmlSyntaxError(lt, 'a DOCTYPE that is never closed with >');
+}
+
+/** The 1-based line and column of index `at`. */
+export function position(xml: string, at: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let nl = xml.indexOf('\n'); nl >= 0 && nl < at; nl = xml.indexOf('\n', nl + 1)) {
+    line++;
+    lineStart = nl + 1;
+  }
+  return { line, column: at - lineStart + 1 };
+}

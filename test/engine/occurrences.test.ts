@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { occurrenceKey } from '../../src/engine/occurrences.js';
+import type { AnyNode, RegexNode, TermsNode } from '../../src/rules/types.js';
+import { matches, ruleSetOf } from './helpers.js';
+
+describe('occurrences', () => {
+  it('are looked for once per unit for patterns alike, whichever node asks', () => {
+    const pattern = ruleSetOf({ any: [{ regex: '\\bmuseums?\\b' }, { regex: '\\bmuseums?\\b' }, { regex: '\\bmuseum\\b' }, { vocab: 'arts' }, { vocab: 'arts' }, { terms: ['arts'], exact: true }] }, { vocab: { arts: ['performing arts'] } })
+      .rules[0]!.pattern as AnyNode;
+    const [same, alike, other, vocab, vocabAgain, exact] = pattern.children as [RegexNode, RegexNode, RegexNode, TermsNode, TermsNode, TermsNode];
+    expect(same.id).not.toBe(alike.id);
+    expect(occurrenceKey(alike)).toBe(occurrenceKey(same));
+    expect(occurrenceKey(other)).not.toBe(occurrenceKey(same));
+    expect(occurrenceKey(vocabAgain)).toBe(occurrenceKey(vocab));
+    expect(occurrenceKey(exact)).not.toBe(occurrenceKey(vocab));
+    expect(occurrenceKey(exact)).not.toBe(occurrenceKey(same));
+  });
+
+  it('find every phrase at every word, phrases with the same first word included (evidence by start, the shorter first)', () => {
+    const pattern = { terms: ['civil society', 'civil society organisations', 'society'] };
+    expect(matches(pattern, 'Civil society organisations and civil society bodies meet; society at large.')).toEqual([
+      'Civil society',
+      'Civil society organisations',
+      'society',
+      'civil society',
+      'society',
+      'society',
+    ]);
+  });
+});

@@ -1,0 +1,125 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { COMMON_HTML, CURRENCY, XML } from '@nodable/entities';
+import { XMLParser } from 'fast-xml-parser';
+import { describe, expect, it } from 'vitest';
+import { UserError } from '../../src/errors.js';
+import { parseTotaXml } from '../../src/ingest/tota-xml.js';
+import { decodeXmlReferences } from '../../src/ingest/xml-references.js';
+import { xmlProblem } from '../../src/ingest/xml-scan.js';
+import { readXmlValues } from '../../src/ingest/xml-values.js';
+
+const FIXTURES = join(import.meta.dirname, '../fixtures/ingest');
+const SHARED = join(import.meta.dirname, '../../../shared/tota');
+const sharedPresent = existsSync(SHARED);
+if (!sharedPresent) console.warn(`XML values against real ToTA files skipped: ${SHARED} is absent`);
+
+// ToTA files used to be read with fast-xml-parser and these options; the one-pass reader must give the
+// same values, so that the text and outline of every agreement stay as they were.
+const ARRAYS = new Set(['chapter', 'article', 'partyisocode', 'source', 'related_agreement_wto_id']);
+const before = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '',
+  textNodeName: '#text',
+  parseTagValue: false,
+  parseAttributeValue: false,
+  trimValues: true,
+  htmlEntities: true,
+  isArray: (tag: string) => ARRAYS.has(tag),
+  maxNestedTags: 100,
+});
+
+/** The root and its value as fast-xml-parser gives them, JSON so that key order counts too. */
+function expected(xml: string): string {
+  const document = before.parse(xml) as Record<string, unknown>;
+  const root = Object.keys(document).find((key) => !key.startsWith('?')) as string;
+  return JSON.stringify({ root, value: document[root] });
+}
+
+function actual(xml: string): string {
+  const { root, value } = readXmlValues(xml, { arrays: ARRAYS, maxDepth: 100 });
+  return JSON.stringify({ root, value });
+}
+
+describe('readXmlValues', () => {
+  it('gives the values of the former reader on real ToTA agreements', () => {
+    const files = sharedPresent ? readdirSync(SHARED).filter((f) => f.endsWith('.xml')).sort().filter((_, k) => k % 8 === 0) : [];
+    const documents = [readFileSync(join(FIXTURES, 'tota-mini.xml'), 'utf8'), ...files.map((f) => readFileSync(join(SHARED, f), 'utf8'))];
+    for (const xml of documents) expect(actual(xml)).toBe(expected(xml));
+  });
+
+  it.each([
+    ['named, numeric and unknown references', '<a>A &amp; B &lt;&gt; &quot;q&quot; &apos; &nbsp;&hellip;&euro;&frac12; &#233;&#xE9;&#x1F600; &eacute; &unknown; &#0;x&#x1;y&#9;z &#xD800; &#1114112; &abcdefghijklmnopqrstuvwxyzabcdefg; &abcdefghijklmnopqrstuvwxyzabcdef;</a>'],
+    ['references in attributes, trimmed values', '<a x=" &amp;1 " y=\'&#65;&quot;\' z="&lt;b&gt;"/>'],
+    ['CDATA kept as written, beside trimmed text', '<a> before <![CDATA[  raw &amp; <b> ]]> after <![CDATA[]]></a>'],
+    ['comments join the text around them; elements and instructions split it', '<a> one <!-- c --> two <b/> three <?pi?> four <c>five</c> six </a>'],
+    ['mixed text with children, repeated and listed names', '<a>x<b>1</b>y<b>2</b><chapter>c</chapter><article n="1"/>z</a>'],
+    ['attributes after children and text, taking a child\'s place', '<a name="attr" chapter="listed">text<name>child</name><other/></a>'],
+    ['line ends read as LF, BOM before the declaration', '\uFEFF<?xml version="1.0"?>\r\n<a b="1\r\n2">line\r\none\rtwo\r\n<![CDATA[c\r\nd]]></a>\r\n'],
+    ['processing instructions: pseudo-attributes, version 1.1 for control references', '<a><?pi a="1" b=\'&amp;\' c?>&#x1;<?ver version="1.1"?>&#x1;&#x0;<?ver?>&#x1;<?ver x="1"?>&#x1;</a>'],
+    ['names of Object methods kept apart', '<toString valueOf="1"><hasOwnProperty>x</hasOwnProperty><isPrototypeOf>y</isPrototypeOf></toString>'],
+    ['empty and whitespace-only elements, nested empties', '<a><b></b><c>  </c><d><e/></d><f g=""/></a>'],
+    ['no-break and other Unicode spaces are trimmed as well', '<a><b>\u00a0x\u3000</b><c>\u2003</c>\uFEFFy</a>'],
+    ['depth 101 with an empty element below it', `${'<p>'.repeat(101)}<q/>${'</p>'.repeat(101)}`],
+  ])('%s', (_, xml) => {
+    expect(xmlProblem(xml)).toBeUndefined();
+    expect(actual(xml)).toBe(expected(xml));
+  });
+
+  it('refuses content nested deeper than the limit, as the former reader did', () => {
+    const xml = `${'<p>'.repeat(102)}${'</p>'.repeat(102)}`;
+    expect(() => before.parse(xml)).toThrow(/nested/);
+    expect(readXmlValues(xml, { arrays: ARRAYS, maxDepth: 100 }).refusal).toEqual({ kind: 'too-deep', limit: 100 });
+  });
+
+  // Mutations of real documents (seeded, so a failure repeats) that stay well-formed must read alike.
+  describe('agrees with the former reader on mutated agreements', () => {
+    const bases = [readFileSync(join(FIXTURES, 'tota-mini.xml'), 'utf8')];
+    if (sharedPresent) {
+      const files = readdirSync(SHARED).filter((f) => f.endsWith('.xml')).sort();
+      for (let k = 3; k < files.length; k += 60) bases.push(readFileSync(join(SHARED, files[k] as string), 'utf8'));
+    }
+    const INSERTS = ['&amp;', '&#233;', '&#x2019;', '&nbsp;', '&zz;', '<x/>', '<x a="&lt;1"> y </x>', '<!-- c -->', '<?p v="1"?>', '<![CDATA[ & ]]>', '\r\n', '  ', '<chapter/>', '<article>t</article>', '<name>n</name>'];
+    it.each(bases.map((xml, n) => [n, xml] as const))('base document %i', (n, xml) => {
+      let seed = 11 + n;
+      const random = (below: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648) % below);
+      let compared = 0;
+      for (let trial = 0; trial < 200; trial++) {
+        const lt = xml.indexOf('<', random(xml.length));
+        const at = (lt < 0 ? random(xml.length) : lt) + random(24);
+        const kind = random(3);
+        const mutated =
+          kind === 0 ? xml.slice(0, at) + xml.slice(at + 1)
+          : kind === 1 ? xml.slice(0, at) + INSERTS[random(INSERTS.length)] + xml.slice(at)
+          : xml.slice(0, lt) + INSERTS[random(INSERTS.length)] + xml.slice(lt); // before a tag: mostly stays well-formed
+        if (xmlProblem(mutated) !== undefined || /<!DOCTYPE/.test(mutated)) continue;
+        compared++;
+        expect({ trial, values: actual(mutated) }).toEqual({ trial, values: expected(mutated) });
+      }
+      expect(compared).toBeGreaterThan(40);
+    });
+  });
+});
+
+describe('decodeXmlReferences', () => {
+  it('decodes the named references of the former reader, and no others', () => {
+    const names = new Set([...Object.keys({ ...XML, ...COMMON_HTML, ...CURRENCY }), 'eacute', 'hyphen', 'shy', 'constructor', 'toString', '__proto__', 'AMP']);
+    for (const name of names) expect([name, decodeXmlReferences(`x&${name};y`, false)]).toEqual([name, JSON.parse(expected(`<a>x&${name};y</a>`)).value]);
+  });
+});
+
+describe('parseTotaXml on what the one-pass reader refuses', () => {
+  it('refuses reserved names in one line, and reads instructions to their first ?>', () => {
+    expect(() => parseTotaXml('<treaty><constructor/></treaty>', 'r.xml')).toThrow(new UserError('cannot be parsed as XML (it uses the name "constructor", which culturescan does not read)', 'r.xml'));
+    expect(() => parseTotaXml('<treaty><meta a="1" __proto__="2"/></treaty>', 'r.xml')).toThrow(/it uses the name "__proto__"/);
+    // XML ends an instruction at its first '?>', quotes or not.
+    const tree = parseTotaXml('<treaty><meta><name>A<?pi x="?>"?>B</name></meta></treaty>', 'p.xml');
+    expect(tree.meta.name).toBe('A"?>B');
+  });
+
+  it('reports malformed XML before a DOCTYPE, and a DOCTYPE before a depth it refuses', () => {
+    expect(() => parseTotaXml(`<!DOCTYPE treaty><treaty>${'<p>'.repeat(120)}`, 'm.xml')).toThrow(/is not well-formed XML \(line 1, column \d+: <p> \(line 1\) is never closed/);
+    expect(() => parseTotaXml(`<!DOCTYPE treaty><treaty>${'<p>'.repeat(120)}${'</p>'.repeat(120)}</treaty>`, 'd.xml')).toThrow(/declares a DOCTYPE/);
+    expect(() => parseTotaXml(`<treaty>${'<p>'.repeat(120)}${'</p>'.repeat(120)}</treaty>`, 'd.xml')).toThrow(/is nested more than 100 elements deep/);
+  });
+});

@@ -49,15 +49,10 @@ export class XmlSyntaxError extends Error {
 }
 
 const NAME = String.raw`[\p{L}_:][\p{L}\p{M}\p{N}_.:\-\u00B7\u203F\u2040]*`;
-/** The same in ASCII, tried first: without Unicode classes the expression runs several times faster, and a name it stops short in makes the whole tag fail, which sends it to the full one. */
-const ASCII_NAME = String.raw`[A-Za-z_:][\w.:-]*`;
 /** XML's own whitespace: space, tab, CR, LF (not \s, which also takes no-break and ideographic spaces). */
 const S = '[ \\t\\r\\n]';
 const QUOTED = String.raw`(?:"[^"<]*"|'[^'<]*')`;
-const startTag = (name: string, flags: string) => new RegExp(String.raw`<(${name})((?:${S}+${name}${S}*=${S}*${QUOTED})*)${S}*(/?)>`, flags);
-const START_TAG_ASCII = startTag(ASCII_NAME, 'y');
-const START_TAG = startTag(NAME, 'uy');
-const END_TAG_ASCII = new RegExp(String.raw`</(${ASCII_NAME})${S}*>`, 'y');
+const START_TAG = new RegExp(String.raw`<(${NAME})((?:${S}+${NAME}${S}*=${S}*${QUOTED})*)${S}*(/?)>`, 'uy');
 const END_TAG = new RegExp(String.raw`</(${NAME})${S}*>`, 'uy');
 /** Inside a start tag START_TAG has already checked: a name is what stands before each '=' outside quotes. */
 const ATTRIBUTE_NAME = /([^ \t\r\n=]+)[ \t\r\n]*=[ \t\r\n]*(?:"[^"]*"|'[^']*')/g;
@@ -68,9 +63,14 @@ const PI_TARGET = /<\?([^\s?]*)/y;
 const NOT_BLANK = /[^ \t\r\n]/g;
 
 const LT = 60; // <
+const GT = 62; // >
 const SLASH = 47; // /
 const QUESTION = 63; // ?
 const BANG = 33; // !
+const EQUALS = 61; // =
+const DOUBLE_QUOTE = 34; // "
+const SINGLE_QUOTE = 39; // '
+const AMPERSAND = 38; // &
 
 /** Reads `xml` from start to end, calling `handler` for each piece; throws XmlSyntaxError at the first place that is not well-formed. */
 export function scanXml(xml: string, handler: XmlHandler): void {
@@ -104,28 +104,25 @@ export function scanXml(xml: string, handler: XmlHandler): void {
       i = doctypeEnd(xml, lt);
       handler.doctype();
     } else if (next === SLASH) {
-      const m = execAt(END_TAG_ASCII, xml, lt) ?? execAt(END_TAG, xml, lt);
-      if (!m) throw new XmlSyntaxError(lt, 'a closing tag that is not of the form </name>');
-      const name = m[1] as string;
+      const quick = quickEndTag(xml, lt);
+      const m = quick < 0 ? execAt(END_TAG, xml, lt) : null;
+      if (quick < 0 && !m) throw new XmlSyntaxError(lt, 'a closing tag that is not of the form </name>');
+      const name = m ? (m[1] as string) : xml.slice(lt + 2, quick);
       const top = open.pop();
       if (!top) throw new XmlSyntaxError(lt, `closing tag </${name}> has no opening tag`, { kind: 'unopened', found: name });
       if (top.name !== name) {
         throw new XmlSyntaxError(lt, `expected </${top.name}> (opened on line ${position(xml, top.at).line}) but found </${name}>`, { kind: 'mismatched', found: name, expected: top.name });
       }
-      i = lt + m[0].length;
+      i = m ? lt + m[0].length : xml.indexOf('>', quick) + 1;
       handler.close(name);
     } else {
-      const m = execAt(START_TAG_ASCII, xml, lt) ?? execAt(START_TAG, xml, lt);
-      if (!m) throw new XmlSyntaxError(lt, tagProblem(xml, lt));
-      const name = m[1] as string;
-      if (open.length === 0 && rootSeen) throw new XmlSyntaxError(lt, `a second root element <${name}>`);
-      const attributes = m[2] as string;
-      checkAttributes(attributes, lt);
+      const tag = quickStartTag(xml, lt) ?? startTag(xml, lt);
+      if (open.length === 0 && rootSeen) throw new XmlSyntaxError(lt, `a second root element <${tag.name}>`);
+      if (!tag.checked) checkAttributes(tag.attributes, lt);
       rootSeen = true;
-      const empty = m[3] === '/';
-      if (!empty) open.push({ name, at: lt });
-      i = lt + m[0].length;
-      handler.open(name, attributes, empty);
+      if (!tag.empty) open.push({ name: tag.name, at: lt });
+      i = tag.end;
+      handler.open(tag.name, tag.attributes, tag.empty);
     }
   }
   const unclosed = open.pop();
@@ -146,6 +143,76 @@ export function xmlProblem(xml: string): XmlProblem | undefined {
     if (!(error instanceof XmlSyntaxError)) throw error;
     return { ...position(xml, error.at), message: error.message };
   }
+}
+
+interface StartTag {
+  name: string;
+  attributes: string;
+  empty: boolean;
+  /** Just after its '>'. */
+  end: number;
+  /** Whether its attributes are known not to repeat and to hold only references after '&'. */
+  checked: boolean;
+}
+
+/** The start tag at `lt` by the full expression, or XmlSyntaxError saying what is wrong with it. */
+function startTag(xml: string, lt: number): StartTag {
+  const m = execAt(START_TAG, xml, lt);
+  if (!m) throw new XmlSyntaxError(lt, tagProblem(xml, lt));
+  return { name: m[1] as string, attributes: m[2] as string, empty: m[3] === '/', end: lt + m[0].length, checked: false };
+}
+
+const isNameStart = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c === 58; // a-z A-Z _ :
+const isNameChar = (c: number) => isNameStart(c) || (c >= 48 && c <= 57) || c === 45 || c === 46; // and 0-9 - .
+const isBlank = (c: number) => c === 32 || c === 9 || c === 10 || c === 13;
+
+/**
+ * The start tag at `lt` read character by character, for the common case of ASCII names: a Word part
+ * is mostly tags with attributes, and this is several times faster than START_TAG and checkAttributes.
+ * Undefined for anything else, well-formed or not, which START_TAG then reads or words.
+ */
+function quickStartTag(xml: string, lt: number): StartTag | undefined {
+  let i = lt + 1;
+  if (!isNameStart(xml.charCodeAt(i))) return undefined;
+  while (isNameChar(xml.charCodeAt(++i)));
+  const nameEnd = i;
+  let names: string[] | undefined;
+  for (;;) {
+    const blankStart = i;
+    while (isBlank(xml.charCodeAt(i))) i++;
+    const c = xml.charCodeAt(i);
+    const empty = c === SLASH;
+    if (c === GT || (empty && xml.charCodeAt(i + 1) === GT)) {
+      return { name: xml.slice(lt + 1, nameEnd), attributes: xml.slice(nameEnd, blankStart), empty, end: i + (empty ? 2 : 1), checked: true };
+    }
+    if (i === blankStart || !isNameStart(c)) return undefined;
+    const nameStart = i;
+    while (isNameChar(xml.charCodeAt(++i)));
+    const attribute = xml.slice(nameStart, i);
+    if (names?.includes(attribute)) return undefined;
+    (names ??= []).push(attribute);
+    while (isBlank(xml.charCodeAt(i))) i++;
+    if (xml.charCodeAt(i) !== EQUALS) return undefined;
+    while (isBlank(xml.charCodeAt(++i)));
+    const quote = xml.charCodeAt(i);
+    if (quote !== DOUBLE_QUOTE && quote !== SINGLE_QUOTE) return undefined;
+    for (i++; xml.charCodeAt(i) !== quote; i++) {
+      const v = xml.charCodeAt(i);
+      if (v === LT || Number.isNaN(v)) return undefined;
+      if (v === AMPERSAND && !execAt(REFERENCE, xml, i)) return undefined;
+    }
+    i++;
+  }
+}
+
+/** Where the name of the end tag at `lt` ends, when the name is ASCII and the tag well-formed; -1 otherwise. */
+function quickEndTag(xml: string, lt: number): number {
+  let i = lt + 2;
+  if (!isNameStart(xml.charCodeAt(i))) return -1;
+  while (isNameChar(xml.charCodeAt(++i)));
+  const nameEnd = i;
+  while (isBlank(xml.charCodeAt(i))) i++;
+  return xml.charCodeAt(i) === GT ? nameEnd : -1;
 }
 
 function execAt(pattern: RegExp, xml: string, at: number): RegExpExecArray | null {

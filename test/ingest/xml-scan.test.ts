@@ -21,6 +21,9 @@ describe('xmlProblem', () => {
     expect(problem('<!DOCTYPE a SYSTEM "x>y.dtd"><a/>')).toBeUndefined();
     expect(problem('<e\u0301/>')).toBeUndefined();
     expect(problem('<a b="1"\r\n c="2"></a\t>')).toBeUndefined();
+    // Names that start in ASCII and go on beyond it, in tags, attributes and end tags; spaces around '='.
+    expect(problem('<artículo número="1" b = \'x"y\' c="a&amp;b&#233;"><aé/></artículo >')).toBeUndefined();
+    expect(problem('<a b="1" c="2" d=\'3\' />')).toBeUndefined();
   });
 
   it('says where and why a document is not well-formed', () => {
@@ -34,6 +37,12 @@ describe('xmlProblem', () => {
     expect(problem('<treaty a=1></treaty>')).toBe('a tag whose attributes are not of the form name="value"');
     expect(problem('<treaty a="1"b="2"></treaty>')).toBe('a tag whose attributes are not of the form name="value"');
     expect(problem('<treaty a="&x"></treaty>')).toBe("a bare '&' in an attribute value (write &amp;)");
+    expect(problem('<treaty b="1" a="&amp;&x;&"></treaty>')).toBe("a bare '&' in an attribute value (write &amp;)");
+    expect(problem('<treaty b="1" c="2" b="3"/>')).toBe("attribute 'b' is repeated");
+    expect(problem('<treaty a="x<y"/>')).toBe('a tag whose attributes are not of the form name="value"');
+    expect(problem('<treaty a="1" / >')).toBe('a tag whose attributes are not of the form name="value"');
+    expect(problem('<treaty a="1></treaty>')).toBe('a tag whose attributes are not of the form name="value"');
+    expect(problem('<treaty></treatyé>')).toBe('expected </treaty> (opened on line 1) but found </treatyé>');
     expect(problem('<treaty></treaty><treaty></treaty>')).toBe('a second root element <treaty>');
     expect(problem('<treaty></treaty>junk')).toBe('text outside the root element');
     expect(problem('junk<treaty></treaty>')).toBe('text outside the root element');

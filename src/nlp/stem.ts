@@ -56,30 +56,16 @@ export interface WordKeys {
  * are made from that copy), since a word read from a document may be a view into its whole text.
  */
 export class StemCache {
-  private readonly byLanguage = new Map<Language, Map<string, WordKeys>>();
-  private readonly tables = new Map<Language, WordTable>();
+  private readonly languages = new Map<Language, LanguageKeys>();
 
   keys(word: string, language: Language): WordKeys {
-    return this.lookup(language)(word);
+    return this.of(language).ofWord(word);
   }
 
   /** The keys of words of one language: a tokenizer asks once per text rather than once per word. */
   lookup(language: Language): (word: string) => WordKeys {
-    let cache = this.byLanguage.get(language);
-    if (!cache) {
-      cache = new Map();
-      this.byLanguage.set(language, cache);
-    }
-    const known = cache;
-    return (word) => {
-      let keys = known.get(word);
-      if (!keys) {
-        const own = detached(word);
-        keys = { exact: foldWord(own), stem: stemWord(own, language) };
-        known.set(own, keys);
-      }
-      return keys;
-    };
+    const keys = this.of(language);
+    return (word) => keys.ofWord(word);
   }
 
   /**
@@ -87,23 +73,69 @@ export class StemCache {
    * before is not cut out of the text again, which is most of the cost of looking it up by string.
    */
   lookupAt(language: Language): (text: string, start: number, end: number) => WordKeys {
-    let table = this.tables.get(language);
-    if (!table) this.tables.set(language, (table = new WordTable()));
-    const found = table;
-    const keysOf = this.lookup(language);
-    return (text, start, end) => found.find(text, start, end) ?? found.add(text, start, end, keysOf(text.slice(start, end)));
+    const keys = this.of(language);
+    return (text, start, end) => keys.ofWordAt(text, start, end);
+  }
+
+  private of(language: Language): LanguageKeys {
+    let keys = this.languages.get(language);
+    if (!keys) this.languages.set(language, (keys = new LanguageKeys(language)));
+    return keys;
+  }
+}
+
+/**
+ * One language's word keys. Both keys of a word depend on its lower-case form alone, so spellings
+ * that differ in case only ("Services", "SERVICES", "services") are stemmed once between them.
+ */
+class LanguageKeys {
+  private readonly bySpelling = new Map<string, WordKeys>();
+  private readonly byLowerCase = new Map<string, WordKeys>();
+  private readonly table = new WordTable();
+
+  constructor(private readonly language: Language) {}
+
+  ofWord(word: string): WordKeys {
+    let keys = this.bySpelling.get(word);
+    if (!keys) {
+      const own = detached(word);
+      keys = this.ofOwnWord(own);
+      this.bySpelling.set(own, keys);
+    }
+    return keys;
+  }
+
+  ofWordAt(text: string, start: number, end: number): WordKeys {
+    const hash = hashOf(text, start, end);
+    let keys = this.table.find(text, start, end, hash);
+    if (!keys) {
+      const own = detached(text.slice(start, end)); // kept for the run: never a view into the document
+      keys = this.ofOwnWord(own);
+      this.table.add(own, hash, keys);
+    }
+    return keys;
+  }
+
+  /** The keys of a word that is already a detached copy. */
+  private ofOwnWord(own: string): WordKeys {
+    const lower = own.toLowerCase();
+    let keys = this.byLowerCase.get(lower);
+    if (!keys) {
+      keys = { exact: foldWord(lower), stem: stemWord(lower, this.language) };
+      this.byLowerCase.set(lower, keys);
+    }
+    return keys;
   }
 }
 
 /** Word forms by a hash of their code units (open addressing), each with its keys. */
 class WordTable {
   private slots = new Int32Array(1 << 12).fill(-1);
-  private readonly hashes: number[] = [];
+  private hashes = new Int32Array(1 << 11);
   private readonly words: string[] = [];
   private readonly keys: WordKeys[] = [];
 
-  find(text: string, start: number, end: number): WordKeys | undefined {
-    const hash = hashOf(text, start, end);
+  find(text: string, start: number, end: number, hash: number): WordKeys | undefined {
     const mask = this.slots.length - 1;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const entry = this.slots[slot] as number;
@@ -113,14 +145,17 @@ class WordTable {
     }
   }
 
-  add(text: string, start: number, end: number, keys: WordKeys): WordKeys {
+  add(word: string, hash: number, keys: WordKeys): void {
     if ((this.words.length + 1) * 2 > this.slots.length) this.grow();
-    const hash = hashOf(text, start, end);
     this.place(hash, this.words.length);
-    this.hashes.push(hash);
-    this.words.push(detached(text.slice(start, end))); // kept for the run: never a view into the document
+    if (this.words.length === this.hashes.length) {
+      const hashes = new Int32Array(this.hashes.length * 2);
+      hashes.set(this.hashes);
+      this.hashes = hashes;
+    }
+    this.hashes[this.words.length] = hash;
+    this.words.push(word);
     this.keys.push(keys);
-    return keys;
   }
 
   private place(hash: number, entry: number): void {
@@ -132,15 +167,15 @@ class WordTable {
 
   private grow(): void {
     this.slots = new Int32Array(this.slots.length * 2).fill(-1);
-    this.hashes.forEach((hash, entry) => this.place(hash, entry));
+    for (let entry = 0; entry < this.words.length; entry++) this.place(this.hashes[entry] as number, entry);
   }
 }
 
-/** FNV-1a over UTF-16 code units. */
+/** FNV-1a over UTF-16 code units, as a signed 32-bit integer (what an Int32Array holds). */
 function hashOf(text: string, start: number, end: number): number {
-  let hash = 0x811c9dc5;
+  let hash = 0x811c9dc5 | 0;
   for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-  return hash >>> 0;
+  return hash;
 }
 
 /**

@@ -61,4 +61,16 @@ describe('tokenize', () => {
     const a = cache.keys('Services', 'en');
     expect(cache.keys('Services', 'en')).toBe(a);
   });
+
+  it('stems spellings that differ in case only once between them, by string and by place alike', () => {
+    const cache = new StemCache();
+    const text = 'Services SERVICES services Servicios';
+    const at = cache.lookupAt('en');
+    const first = at(text, 0, 8);
+    expect(at(text, 9, 17)).toBe(first);
+    expect(cache.keys('services', 'en')).toBe(first);
+    expect(first).toEqual({ exact: 'services', stem: stemWord('services', 'en') });
+    expect(at(text, 27, 36)).not.toBe(first);
+    expect(cache.keys('Services', 'es')).not.toBe(first);
+  });
 });

@@ -242,6 +242,23 @@ export async function startScan(files: readonly InputFile[], options: WorkerOpti
   }
 }
 
+/**
+ * startScan for the files `list` gives: worker threads asked for with --jobs start first and load their
+ * modules while `list` lists the files (and does whatever else comes before the scan: reading gold
+ * labels, checking the output); if it fails, they are sent away before the error goes on.
+ */
+export async function listAndStartScan(options: WorkerOptions, list: () => Promise<InputFile[]>): Promise<{ files: InputFile[]; start: Awaited<ReturnType<typeof startScan>> }> {
+  const early = await startWorkersEarly(options);
+  let files: InputFile[];
+  try {
+    files = await list();
+  } catch (error) {
+    early?.started.stop();
+    throw error;
+  }
+  return { files, start: await startScan(files, { ...options, ...(early ? { early } : {}) }) };
+}
+
 /** Runs `open` (the output, say) once the workers are started; if it fails, they are sent away before the error goes on. */
 export function stoppingWorkersOnError<T>(workers: ScanWorkers | undefined, open: () => T): T {
   try {

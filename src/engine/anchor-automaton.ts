@@ -140,7 +140,7 @@ export function anchorsIn(automaton: AnchorAutomaton, text: string, start: numbe
     if (symbol === UNLEARNED) symbol = learn(automaton, code);
     state = next[state + symbol] as number;
     if (state < firstFinal) continue;
-    const row = state / width;
+    const row = (state / width) | 0; // an integer V8 indexes with: a plain quotient is a double
     const last = outputStart[row + 1] as number;
     for (let k = outputStart[row] as number; k < last; k++) {
       const anchor = outputs[k] as number;

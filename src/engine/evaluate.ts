@@ -1,6 +1,6 @@
 import type { AllNode, CompiledPattern } from '../rules/types.js';
 import type { Span, UnitContext } from './context.js';
-import { regexOccurrences, regexOccurrencesWithin, termOccurrences } from './occurrences.js';
+import { lookedFor, regexOccurrences, regexOccurrencesWithin, termOccurrences } from './occurrences.js';
 import { crossesEdge, spansInside, subWindows, wordStretch, type Window } from './windows.js';
 
 /** One way a pattern matched: the spans that support it (none for a bare `inside`). */
@@ -70,6 +70,9 @@ function matchesOf(pattern: CompiledPattern, window: Window, ctx: UnitContext): 
     case 'all':
       // A child that cannot match anywhere in the unit sinks the `all` before any child is run.
       if (pattern.children.some((child) => cannotMatch(child, ctx))) return [];
+      // So does a part that another rule has already looked for in this unit and that is absent from the
+      // window (the vocabulary several rules share): the parts tried before it need not run.
+      if (pattern.children.some((child) => knownAbsent(child, window, ctx))) return [];
       // `all` checks `not` in each of its own windows, not in the outer one.
       return typeof pattern.within === 'object' ? allWithinWords(pattern, pattern.within.words, window, ctx) : allWithinWindows(pattern, window, ctx);
   }
@@ -96,6 +99,15 @@ function cannotMatch(pattern: CompiledPattern, ctx: UnitContext): boolean {
     default:
       return false;
   }
+}
+
+/**
+ * Whether a part surely has no match in the window, known at no cost: its occurrences in the unit were
+ * looked for already and none lies in the window. Every kind of `all` fails where one part fails in its
+ * whole window (see allWithinWindows), so this asks nothing the trial of the parts would not.
+ */
+function knownAbsent(pattern: CompiledPattern, window: Window, ctx: UnitContext): boolean {
+  return (pattern.op === 'terms' || pattern.op === 'regex') && lookedFor(pattern, ctx) && evaluate(pattern, window, ctx).length === 0;
 }
 
 function allWithinWindows(pattern: AllNode, outer: Window, ctx: UnitContext): Match[] {

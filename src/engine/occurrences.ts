@@ -25,6 +25,11 @@ export function occurrenceKey(node: TermsNode | RegexNode): number {
   return key;
 }
 
+/** Whether the pattern's occurrences in this unit are already known (looked for by this or another rule). */
+export function lookedFor(node: TermsNode | RegexNode, ctx: UnitContext): boolean {
+  return ctx.occurrences.has(occurrenceKey(node));
+}
+
 /** A language's phrases by their first key, in their order: made once per list of phrases. */
 const phrasesByFirstKey = new WeakMap<string[][], Map<string, string[][]>>();
 

@@ -3,7 +3,7 @@ import { buildUnits } from '../../src/engine/index.js';
 import { UnitContext } from '../../src/engine/context.js';
 import { evaluate } from '../../src/engine/evaluate.js';
 import { occurrenceKey } from '../../src/engine/occurrences.js';
-import type { AllNode, RegexNode } from '../../src/rules/types.js';
+import type { AllNode, AnyNode, RegexNode, TermsNode } from '../../src/rules/types.js';
 import { docOf, matches, ruleSetOf } from './helpers.js';
 
 describe('all: the order its parts are tried in', () => {
@@ -27,5 +27,18 @@ describe('all: the order its parts are tried in', () => {
 
   it('still gives every span of every part as evidence, in text order', () => {
     expect(matches(pattern, 'Museums: the Parties shall support museums.')).toEqual(['Museums', 'support', 'museums']);
+  });
+
+  it('does not run the other parts where a part another rule has looked for is absent', () => {
+    const ruleSet = ruleSetOf({ any: [{ all: [{ regex: '\\bcultur\\w*' }, { vocab: 'bodies' }], within: 'sentence' }, { all: [{ regex: '\\bconsult\\w*' }, { vocab: 'bodies' }] }] }, { vocab: { bodies: ['civil society'] } });
+    const [first, second] = (ruleSet.rules[0]!.pattern as AnyNode).children as AllNode[];
+    const doc = docOf('The Parties shall consult each other on cultural matters.');
+    const unit = buildUnits(doc)[0]!;
+    const ctx = new UnitContext(doc, unit, 'en', ruleSet.stems);
+    const window = { ranges: [{ start: unit.start, end: unit.end }] };
+    expect(evaluate(first!, window, ctx)).toEqual([]);
+    expect(ctx.occurrences.has(occurrenceKey(first!.children[1] as TermsNode))).toBe(true);
+    expect(evaluate(second!, window, ctx)).toEqual([]);
+    expect(ctx.occurrences.has(occurrenceKey(second!.children[0] as RegexNode))).toBe(false);
   });
 });

@@ -10,7 +10,7 @@ import { EXIT } from '../errors.js';
 import { UserError } from '../../errors.js';
 import { readInputFile } from '../../input-file.js';
 import { reportFileProblems } from '../files.js';
-import { documentIdOf, scanFiles, startScan } from '../scan-files.js';
+import { documentIdOf, listAndStartScan, scanFiles } from '../scan-files.js';
 import { STDIN_OPTIONS, stdinSpec } from '../stdin-input.js';
 import { startProgress } from '../progress.js';
 import { inputFiles, parseJobs, ruleDirs } from '../scan-options.js';
@@ -64,9 +64,12 @@ export const evalCommand: Command = {
     const jobs = parseJobs(values.jobs);
     const gold = await readGold(values.gold, io.cwd);
     const wanted = new Set(gold.treaties);
-    const files = (await inputFiles(positionals, io, stdinSpec(values, positionals))).filter((f) => wanted.has(documentIdOf(f.display)));
-    if (files.length === 0) throw new UserError(`none of the ${wanted.size} gold agreements is among the given paths`);
-    const start = await startScan(files, { ruleDirs: ruleDirs(values.rules ?? [], io.cwd), cwd: io.cwd, cacheDir: io.cacheDir, jobs, wantDocument: true });
+    // Worker threads asked for with --jobs load their modules while this thread lists the files.
+    const { files, start } = await listAndStartScan({ ruleDirs: ruleDirs(values.rules ?? [], io.cwd), cwd: io.cwd, cacheDir: io.cacheDir, jobs, wantDocument: true }, async () => {
+      const listed = (await inputFiles(positionals, io, stdinSpec(values, positionals))).filter((f) => wanted.has(documentIdOf(f.display)));
+      if (listed.length === 0) throw new UserError(`none of the ${wanted.size} gold agreements is among the given paths`);
+      return listed;
+    });
     const ids = goldArticleIds(gold);
     const texts = new Map<string, Map<string, ArticleText>>();
     const progress = startProgress(io, files.length, values.quiet ?? false);

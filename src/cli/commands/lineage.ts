@@ -4,7 +4,7 @@ import { oneOf, parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
 import { EXIT } from '../errors.js';
 import { checkOutput, reportFileProblems, writeOutput } from '../files.js';
-import { scanFiles, startScan } from '../scan-files.js';
+import { listAndStartScan, scanFiles } from '../scan-files.js';
 import { STDIN_HELP, STDIN_OPTIONS, stdinSpec } from '../stdin-input.js';
 import { categoriesOption, inputFiles, JOBS_HELP, parseJobs, QUIET_HELP, ruleDirs } from '../scan-options.js';
 import { startProgress } from '../progress.js';
@@ -43,10 +43,13 @@ export const lineageCommand: Command = {
     const format = oneOf('format', values.format, LINEAGE_FORMAT_NAMES, 'markdown');
     const categories = new Set<string>(categoriesOption(values.category));
     const jobs = parseJobs(values.jobs);
-    const files = await inputFiles(positionals, io, stdinSpec(values, positionals));
+    // Worker threads asked for with --jobs load their modules while this thread lists the files.
+    const { files, start } = await listAndStartScan({ ruleDirs: ruleDirs(values.rules ?? [], io.cwd), cwd: io.cwd, cacheDir: io.cacheDir, jobs, wantDocument: true }, async () => {
+      const listed = await inputFiles(positionals, io, stdinSpec(values, positionals));
+      checkOutput(values.out, listed.map((f) => f.absolute), io);
+      return listed;
+    });
     const inputs = files.map((f) => f.absolute);
-    checkOutput(values.out, inputs, io);
-    const start = await startScan(files, { ruleDirs: ruleDirs(values.rules ?? [], io.cwd), cwd: io.cwd, cacheDir: io.cacheDir, jobs, wantDocument: true });
     const agreements: LineageAgreement[] = [];
     // Only the clauses' three-word runs are kept from each document, so a whole corpus fits in memory.
     const progress = startProgress(io, files.length, values.quiet ?? false);

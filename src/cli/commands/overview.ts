@@ -41,7 +41,10 @@ Options:
   ${JOBS_HELP}
 
 A file that cannot be read is a row with its error (and a line on stderr); the others go on.
-Rows are written as agreements finish, in the order of the files.
+Rows are written as agreements finish, in the order of the files. Each row is kept in the cache
+($XDG_CACHE_HOME/culturescan, else ~/.cache/culturescan): a later overview of the same file with the
+same rules, --parties and version of culturescan takes it from there (not with --briefs);
+--no-cache assesses every file afresh.
 Exit: 0 done, 2 bad arguments or nothing could be read.
 `;
 

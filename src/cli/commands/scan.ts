@@ -7,7 +7,7 @@ import type { Command } from '../command.js';
 import { EXIT } from '../errors.js';
 import { checkOutput, openOutput, type OutputKind } from '../files.js';
 import type { Io } from '../io.js';
-import { scanEach, startScan, startWorkersEarly, stoppingWorkersOnError } from '../scan-files.js';
+import { listAndStartScan, scanEach, stoppingWorkersOnError } from '../scan-files.js';
 import { checkNames, EXTENSIONS, inputFiles, JOBS_HELP, parseJobs, QUIET_HELP, ruleDirs, splitList } from '../scan-options.js';
 import { STDIN_HELP, STDIN_OPTIONS, stdinSpec } from '../stdin-input.js';
 import { startProgress } from '../progress.js';
@@ -91,21 +91,16 @@ export const scanCommand: Command = {
     const reviewed = await reviewedFindings(values.decisions, io);
     const keptKinds = kinds.length > 0 ? new Set(kinds) : undefined;
     const workerOptions = { ruleDirs: ruleDirs(values.rules ?? [], io.cwd), cwd: io.cwd, cacheDir: io.cacheDir, jobs, wantDocument: gates.length > 0, kinds: keptKinds, legalForce: FORMATS_WITH_FORCE.has(format) };
-    // Worker threads asked for with --jobs load their modules while this thread lists the files.
-    const early = await startWorkersEarly(workerOptions);
-    let files: InputFile[];
     let legalForce: typeof import('../finding-force.js').withLegalForce | undefined;
-    try {
-      files = await inputFiles(positionals, io, stdinSpec(values, positionals));
-      checkOutput(values.out, files.map((f) => f.absolute), io);
+    // Worker threads asked for with --jobs load their modules while this thread lists the files.
+    const { files, start } = await listAndStartScan(workerOptions, async () => {
+      const listed = await inputFiles(positionals, io, stdinSpec(values, positionals));
+      checkOutput(values.out, listed.map((f) => f.absolute), io);
       // The data formats carry each finding's legal force; its language library loads only for them.
       legalForce = workerOptions.legalForce ? (await import('../finding-force.js')).withLegalForce : undefined;
-    } catch (error) {
-      early?.started.stop();
-      throw error;
-    }
+      return listed;
+    });
     const inputs = files.map((f) => f.absolute);
-    const start = await startScan(files, { ...workerOptions, ...(early ? { early } : {}) });
     const stated = partiesOption(values.parties, files.length);
     const gateCheck = await gateChecker(gates, new Map(files.map((f, i) => [f.display, stated[i]])));
     const inspect = gates.length > 0 ? (doc: AgreementDocument, detections: Detections, file: InputFile) => gateCheck.inspect(doc, { ...detections, findings: reviewed(detections.findings) }, file) : undefined;

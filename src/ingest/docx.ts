@@ -1,10 +1,9 @@
 import { posix } from 'node:path';
 import { UserError } from '../errors.js';
 import { inputLimits } from '../input-limits.js';
-import { docxText, MalformedPart, type DocxParts } from './docx-text.js';
+import type { DocxParts } from './docx-text.js';
 import type { Reader } from './reader.js';
 import { startsWith } from './text-decode.js';
-import { readZipParts } from './zip-guard.js';
 
 /**
  * A Word document, read from its XML parts: the main document, and the styles, numbering, footnotes
@@ -17,6 +16,7 @@ export const docxReader: Reader = {
   label: 'a Word .docx file',
   sniff: (bytes) => startsWith(bytes, 'PK\x03\x04'),
   async read(bytes, name) {
+    const [{ readZipParts }, { docxText, MalformedPart }] = await loadDocxModules();
     // Every part is inflated under the decompression-bomb limits; only the XML parts are kept.
     const parts = readZipParts(bytes, inputLimits(), (part) => part.endsWith('.xml') || part.endsWith('.rels'));
     if (typeof parts === 'string') throw new UserError(parts, name);
@@ -41,6 +41,13 @@ export const docxReader: Reader = {
     }
   },
 };
+
+let docxModules: Promise<[typeof import('./zip-guard.js'), typeof import('./docx-text.js')]> | undefined;
+
+/** The archive and Word XML readers (zlib with them), loaded with the first .docx: a run that reads none does not load them. */
+function loadDocxModules(): Promise<[typeof import('./zip-guard.js'), typeof import('./docx-text.js')]> {
+  return (docxModules ??= Promise.all([import('./zip-guard.js'), import('./docx-text.js')]));
+}
 
 function corrupt(name: string, reason: string): UserError {
   return new UserError(`is not a readable .docx file (corrupt or not a Word document: ${reason})`, name);

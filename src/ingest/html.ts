@@ -1,7 +1,6 @@
 import { UserError } from '../errors.js';
 import type { Reader } from './reader.js';
 import { decodeText, headText } from './text-decode.js';
-import { htmlTitle, htmlToText } from './html-text.js';
 
 /** An HTML page: its visible text, one block element per line; the text is the document's original. */
 export const htmlReader: Reader = {
@@ -10,6 +9,7 @@ export const htmlReader: Reader = {
   label: 'an HTML page',
   sniff: (bytes) => /^\s*(?:<!doctype html|<html\b|<\?xml[^>]*>\s*<html\b)/i.test(headText(bytes, 512)),
   async read(bytes, name) {
+    const { htmlTitle, htmlToText } = await loadHtmlText();
     const warnings: string[] = [];
     const html = decodeText(bytes, name, warnings);
     const original = htmlToText(html);
@@ -18,3 +18,10 @@ export const htmlReader: Reader = {
     return { original, title: htmlTitle(html), warnings };
   },
 };
+
+let htmlText: Promise<typeof import('./html-text.js')> | undefined;
+
+/** The markup reader, loaded with the first HTML file: a run that reads none does not load it. */
+function loadHtmlText(): Promise<typeof import('./html-text.js')> {
+  return (htmlText ??= import('./html-text.js'));
+}

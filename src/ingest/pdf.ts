@@ -6,8 +6,7 @@ import { UserError } from '../errors.js';
 import { inputLimits, megabytes, type InputLimits } from '../input-limits.js';
 import { PACKAGE_ROOT } from '../paths.js';
 import { workerExecArgv } from '../worker-exec-argv.js';
-import { extractPageTexts, type PdfFailure } from './pdf-pages.js';
-import { joinPages } from './pdf-furniture.js';
+import type { PdfFailure } from './pdf-pages.js';
 import type { Reader } from './reader.js';
 import { startsWith } from './text-decode.js';
 
@@ -29,6 +28,7 @@ export const pdfReader: Reader = {
         name,
       );
     }
+    const { joinPages } = await import('./pdf-furniture.js');
     return joinPages(pageTexts);
   },
 };
@@ -36,7 +36,7 @@ export const pdfReader: Reader = {
 async function extractPages(bytes: Uint8Array, name: string): Promise<string[]> {
   const script = pdfWorkerScript();
   // Without a built worker (tests run from the sources before a build), the PDF is read here, unguarded.
-  const result = script ? await extractInWorker(script, bytes, inputLimits()) : await extractPageTexts(bytes);
+  const result = script ? await extractInWorker(script, bytes, inputLimits()) : await (await import('./pdf-pages.js')).extractPageTexts(bytes);
   if (Array.isArray(result)) return result;
   throw new UserError('limit' in result ? result.limit : describeFailure(result), name);
 }

@@ -7,7 +7,7 @@ import { pdfReader } from './pdf.js';
 import type { Reader } from './reader.js';
 import { describeStart } from './text-decode.js';
 import { textReader } from './text.js';
-import { totaReader } from './tota-xml.js';
+import { totaReader } from './tota-reader.js';
 
 /** Every reader; the ones with a signature come first, so that sniffing tries them first. */
 export const READERS: readonly Reader[] = [pdfReader, docxReader, totaReader, htmlReader, markdownReader, textReader];

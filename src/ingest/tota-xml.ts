@@ -1,8 +1,6 @@
 import { UserError } from '../errors.js';
 import type { AgreementMeta } from '../model.js';
-import type { Reader } from './reader.js';
-import { decodeText, headText } from './text-decode.js';
-import { totaExtraction } from './tota-document.js';
+import { DOCTYPE_REFUSED } from './tota-reader.js';
 import { position, XmlSyntaxError } from './xml-scan.js';
 import { readXmlValues, type XmlValues } from './xml-values.js';
 
@@ -30,27 +28,6 @@ export interface TotaTree {
   chapters: TotaChapter[];
 }
 
-/** ToTA files from the Texts of Trade Agreements corpus: `<treaty><meta>…</meta><body><chapter><article>`. */
-export const totaReader: Reader = {
-  format: 'tota-xml',
-  extensions: ['.xml'],
-  label: 'a ToTA XML agreement',
-  sniff: (bytes) => TREATY_START.test(headText(bytes)),
-  refusal: (bytes) => (DOCTYPE_START.test(headText(bytes)) ? DOCTYPE_REFUSED : undefined),
-  async read(bytes, name) {
-    const warnings: string[] = [];
-    const extraction = totaExtraction(parseTotaXml(decodeText(bytes, name, warnings), name));
-    return warnings.length ? { ...extraction, warnings } : extraction;
-  },
-};
-
-/** What may come before the root element: the XML declaration and comments. */
-const PROLOG = String.raw`^\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--[\s\S]*?-->\s*)*`;
-const TREATY_START = new RegExp(`${PROLOG}<treaty[\\s>]`);
-/** A DOCTYPE other than HTML's: an XML file that declares entities or a DTD. */
-const DOCTYPE_START = new RegExp(`${PROLOG}<!DOCTYPE\\s+(?!html[\\s>])`, 'i');
-/** Entities can expand to gigabytes (billion laughs) or name other files; ToTA files never declare any. */
-const DOCTYPE_REFUSED = 'declares a DOCTYPE: culturescan refuses XML with entity declarations or a DTD (remove the <!DOCTYPE …> part)';
 /** Deeper than this is not an agreement (ToTA nests about six levels). */
 const MAX_DEPTH = 100;
 

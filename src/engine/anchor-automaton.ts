@@ -48,63 +48,110 @@ export function buildAnchorAutomaton(anchors: readonly string[], wordStart: read
   if (symbolOfChar.size > MAX_SYMBOLS) throw new Error(`anchors use ${symbolOfChar.size} distinct characters; at most ${MAX_SYMBOLS} fit the automaton`);
   const width = symbolOfChar.size + 1;
 
-  // The trie: children by symbol (0 = none yet), the anchor ids ending at each node.
-  const children: number[][] = [new Array<number>(width).fill(0)];
+  // The trie, one row of children per node (0 = none), plus each node's parent, symbol and children
+  // as a list, so that the passes below visit edges, never whole rows: this runs once per language on
+  // every start, mostly before V8 has compiled it, where every step counts.
+  let stateBound = 1;
+  for (const anchor of anchors) stateBound += anchor.length;
+  const trie = new Int32Array(stateBound * width);
+  const parent = new Int32Array(stateBound);
+  const symbolIn = new Int32Array(stateBound);
+  const depth = new Int32Array(stateBound);
+  const firstChild = new Int32Array(stateBound);
+  const nextSibling = new Int32Array(stateBound);
   const ending: number[][] = [[]];
-  anchors.forEach((anchor, id) => {
+  let stateCount = 1;
+  let maxDepth = 0;
+  for (let id = 0; id < anchors.length; id++) {
+    const anchor = anchors[id] as string;
     let state = 0;
     for (let i = 0; i < anchor.length; i++) {
       const symbol = symbolOfChar.get(anchor.charCodeAt(i)) as number;
-      let child = (children[state] as number[])[symbol] as number;
+      let child = trie[state * width + symbol] as number;
       if (child === 0) {
-        child = children.length;
-        children.push(new Array<number>(width).fill(0));
+        child = stateCount++;
+        trie[state * width + symbol] = child;
+        parent[child] = state;
+        symbolIn[child] = symbol;
+        depth[child] = i + 1;
+        nextSibling[child] = firstChild[state] as number;
+        firstChild[state] = child;
         ending.push([]);
-        (children[state] as number[])[symbol] = child;
+        if (i + 1 > maxDepth) maxDepth = i + 1;
       }
       state = child;
     }
     (ending[state] as number[]).push(id);
-  });
-
-  // Breadth first: each state's failure link is already final when its children are reached, so
-  // missing transitions are borrowed from it and outputs inherited along it (anchors that end here as suffixes).
-  const next = new Int32Array(children.length * width);
-  const outputsOf: number[][] = ending.map((ids) => [...ids]);
-  const failure = new Int32Array(children.length);
-  const queue: number[] = [];
-  for (let symbol = 1; symbol < width; symbol++) {
-    const child = (children[0] as number[])[symbol] as number;
-    next[symbol] = child;
-    if (child !== 0) queue.push(child);
   }
-  for (let head = 0; head < queue.length; head++) {
-    const state = queue[head] as number;
-    const fallback = failure[state] as number;
-    (outputsOf[state] as number[]).push(...(outputsOf[fallback] as number[]));
-    for (let symbol = 0; symbol < width; symbol++) {
-      const child = symbol === 0 ? 0 : ((children[state] as number[])[symbol] as number);
-      if (child === 0) {
-        next[state * width + symbol] = next[fallback * width + symbol] as number;
-      } else {
-        failure[child] = next[fallback * width + symbol] as number;
-        next[state * width + symbol] = child;
-        queue.push(child);
-      }
+
+  // The states by depth (by number within one depth): a state's failure link is shallower than it.
+  const depthStart = new Int32Array(maxDepth + 2);
+  for (let state = 0; state < stateCount; state++) {
+    const at = (depth[state] as number) + 1;
+    depthStart[at] = (depthStart[at] as number) + 1;
+  }
+  for (let d = 1; d <= maxDepth + 1; d++) depthStart[d] = (depthStart[d] as number) + (depthStart[d - 1] as number);
+  const byDepth = new Int32Array(stateCount);
+  for (let state = 0; state < stateCount; state++) {
+    const at = depth[state] as number;
+    byDepth[depthStart[at] as number] = state;
+    depthStart[at] = (depthStart[at] as number) + 1;
+  }
+
+  // Failure links (the longest proper suffix that is a trie state) and outputs, inherited along them
+  // (anchors that end here as suffixes).
+  const failure = new Int32Array(stateCount);
+  const outputsOf: number[][] = new Array<number[]>(stateCount);
+  outputsOf[0] = ending[0] as number[];
+  for (let k = 1; k < stateCount; k++) {
+    const state = byDepth[k] as number;
+    const from = parent[state] as number;
+    if (from !== 0) {
+      const symbol = symbolIn[state] as number;
+      let fallback = failure[from] as number;
+      while (fallback !== 0 && trie[fallback * width + symbol] === 0) fallback = failure[fallback] as number;
+      failure[state] = trie[fallback * width + symbol] as number;
+    }
+    const inherited = outputsOf[failure[state] as number] as number[];
+    const own = ending[state] as number[];
+    outputsOf[state] = inherited.length === 0 ? own : own.concat(inherited);
+  }
+
+  // Renumbered so that the states where anchors end come last (in their old order, as the others):
+  // the scan tells them by number alone.
+  let finalCount = 0;
+  for (let state = 0; state < stateCount; state++) if ((outputsOf[state] as number[]).length > 0) finalCount++;
+  const firstFinalState = stateCount - finalCount;
+  const renamed = new Int32Array(stateCount);
+  const order = new Int32Array(stateCount);
+  for (let state = 0, plain = 0, final = firstFinalState; state < stateCount; state++) {
+    const to = (outputsOf[state] as number[]).length > 0 ? final++ : plain++;
+    renamed[state] = to;
+    order[to] = state;
+  }
+
+  // The complete transition table, in the new numbering, states as row offsets: a state's row is its
+  // failure state's (already complete, being shallower), overwritten where the state has children.
+  const table = new Int32Array(stateCount * width);
+  for (let k = 0; k < stateCount; k++) {
+    const state = byDepth[k] as number;
+    const row = (renamed[state] as number) * width;
+    if (state !== 0) {
+      const fallbackRow = (renamed[failure[state] as number] as number) * width;
+      table.copyWithin(row, fallbackRow, fallbackRow + width);
+    }
+    for (let child = firstChild[state] as number; child !== 0; child = nextSibling[child] as number) {
+      table[row + (symbolIn[child] as number)] = (renamed[child] as number) * width;
     }
   }
-
-  // Renumbered so that the states where anchors end come last: the scan tells them by number alone.
-  const order = [...outputsOf.keys()].sort((a, b) => Number((outputsOf[a] as number[]).length > 0) - Number((outputsOf[b] as number[]).length > 0) || a - b);
-  const renamed = new Int32Array(order.length);
-  order.forEach((old, state) => (renamed[old] = state));
-  const table = new Int32Array(next.length);
-  order.forEach((old, state) => {
-    for (let symbol = 0; symbol < width; symbol++) table[state * width + symbol] = (renamed[next[old * width + symbol] as number] as number) * width;
-  });
-  const firstFinal = order.findIndex((old) => (outputsOf[old] as number[]).length > 0);
-  const outputStart = new Int32Array(order.length + 1);
-  order.forEach((old, state) => (outputStart[state + 1] = (outputStart[state] as number) + (outputsOf[old] as number[]).length));
+  const outputStart = new Int32Array(stateCount + 1);
+  let outputCount = 0;
+  for (let state = 0; state < stateCount; state++) {
+    outputCount += (outputsOf[order[state] as number] as number[]).length;
+    outputStart[state + 1] = outputCount;
+  }
+  const outputs = new Int32Array(outputCount);
+  for (let state = 0, at = 0; state < stateCount; state++) for (const anchor of outputsOf[order[state] as number] as number[]) outputs[at++] = anchor;
   const symbols = new Uint8Array(0x10000).fill(UNLEARNED);
   for (let code = 0; code < 0x80; code++) symbols[code] = symbolOfChar.get(foldCodeUnit(code)) ?? 0;
   return {
@@ -114,9 +161,9 @@ export function buildAnchorAutomaton(anchors: readonly string[], wordStart: read
     symbolOfChar,
     width,
     next: table,
-    firstFinal: (firstFinal < 0 ? order.length : firstFinal) * width,
+    firstFinal: firstFinalState * width,
     outputStart,
-    outputs: Int32Array.from(order.flatMap((old) => outputsOf[old] as number[])),
+    outputs,
   };
 }
 

@@ -8,6 +8,7 @@ import { parseTotaXml } from '../../src/ingest/tota-xml.js';
 import { decodeXmlReferences } from '../../src/ingest/xml-references.js';
 import { xmlProblem } from '../../src/ingest/xml-scan.js';
 import { readXmlValues } from '../../src/ingest/xml-values.js';
+import { mutationBases, xmlMutations } from './xml-mutations.js';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/ingest');
 const SHARED = join(import.meta.dirname, '../../../shared/tota');
@@ -74,24 +75,11 @@ describe('readXmlValues', () => {
 
   // Mutations of real documents (seeded, so a failure repeats) that stay well-formed must read alike.
   describe('agrees with the former reader on mutated agreements', () => {
-    const bases = [readFileSync(join(FIXTURES, 'tota-mini.xml'), 'utf8')];
-    if (sharedPresent) {
-      const files = readdirSync(SHARED).filter((f) => f.endsWith('.xml')).sort();
-      for (let k = 3; k < files.length; k += 60) bases.push(readFileSync(join(SHARED, files[k] as string), 'utf8'));
-    }
+    const bases = mutationBases(3, 60);
     const INSERTS = ['&amp;', '&#233;', '&#x2019;', '&nbsp;', '&zz;', '<x/>', '<x a="&lt;1"> y </x>', '<!-- c -->', '<?p v="1"?>', '<![CDATA[ & ]]>', '\r\n', '  ', '<chapter/>', '<article>t</article>', '<name>n</name>'];
     it.each(bases.map((xml, n) => [n, xml] as const))('base document %i', (n, xml) => {
-      let seed = 11 + n;
-      const random = (below: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648) % below);
       let compared = 0;
-      for (let trial = 0; trial < 200; trial++) {
-        const lt = xml.indexOf('<', random(xml.length));
-        const at = (lt < 0 ? random(xml.length) : lt) + random(24);
-        const kind = random(3);
-        const mutated =
-          kind === 0 ? xml.slice(0, at) + xml.slice(at + 1)
-          : kind === 1 ? xml.slice(0, at) + INSERTS[random(INSERTS.length)] + xml.slice(at)
-          : xml.slice(0, lt) + INSERTS[random(INSERTS.length)] + xml.slice(lt); // before a tag: mostly stays well-formed
+      for (const { trial, mutated } of xmlMutations(xml, { seed: 11 + n, trials: 200, inserts: INSERTS, third: 'insert-before-tag' })) {
         if (xmlProblem(mutated) !== undefined || /<!DOCTYPE/.test(mutated)) continue;
         compared++;
         expect({ trial, values: actual(mutated) }).toEqual({ trial, values: expected(mutated) });

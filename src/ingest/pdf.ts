@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { UserError } from '../errors.js';
 import { inputLimits, megabytes, type InputLimits } from '../input-limits.js';
 import { PACKAGE_ROOT } from '../paths.js';
@@ -36,7 +36,10 @@ export const pdfReader: Reader = {
 async function extractPages(bytes: Uint8Array, name: string): Promise<string[]> {
   const script = pdfWorkerScript();
   // Without a built worker (tests run from the sources before a build), the PDF is read here, unguarded.
-  const result = script ? await extractInWorker(script, bytes, inputLimits()) : await (await import('./pdf-pages.js')).extractPageTexts(bytes);
+  // Threads are loaded with the first PDF: a run that reads none does not load them.
+  const result = script
+    ? await extractInWorker((await import('node:worker_threads')).Worker, script, bytes, inputLimits())
+    : await (await import('./pdf-pages.js')).extractPageTexts(bytes);
   if (Array.isArray(result)) return result;
   throw new UserError('limit' in result ? result.limit : describeFailure(result), name);
 }
@@ -55,14 +58,14 @@ const YOUNG_GENERATION_MB = 8;
 /** A PDF thread that read its last file within the budgets, kept for the next PDF this thread reads. */
 let spare: Worker | undefined;
 
-function takeWorker(script: string, limits: InputLimits): Worker {
+function takeWorker(Thread: typeof Worker, script: string, limits: InputLimits): Worker {
   if (spare) {
     const worker = spare;
     spare = undefined;
     worker.ref();
     return worker;
   }
-  const worker = new Worker(script, {
+  const worker = new Thread(script, {
     execArgv: workerExecArgv(),
     resourceLimits: {
       maxOldGenerationSizeMb: Math.max(64, Math.round(limits.pdfHeapBytes / (1024 * 1024))),
@@ -90,14 +93,14 @@ function keepWorker(worker: Worker): void {
  * than the time budget or the process grows by more than the memory budget: pdf.js inflates streams
  * into buffers outside the heap, so a Flate bomb shows only in the process's resident memory.
  */
-function extractInWorker(script: string, bytes: Uint8Array, limits: InputLimits): Promise<string[] | PdfFailure | OverBudget> {
+function extractInWorker(Thread: typeof Worker, script: string, bytes: Uint8Array, limits: InputLimits): Promise<string[] | PdfFailure | OverBudget> {
   const memory: OverBudget = {
     limit: `needs more than ${megabytes(limits.pdfHeapBytes)} of memory to read (a stream that inflates without bound?); raise CULTURESCAN_PDF_MEMORY_MB if it is genuine`,
   };
   const time: OverBudget = { limit: `took more than ${limits.pdfMillis / 1000} s to read; raise CULTURESCAN_PDF_SECONDS if it is genuine` };
   return new Promise((resolve) => {
     const baseline = process.memoryUsage.rss();
-    const worker = takeWorker(script, limits);
+    const worker = takeWorker(Thread, script, limits);
     const finish = (result: string[] | PdfFailure | OverBudget, healthy: boolean) => {
       clearTimeout(timer);
       clearInterval(watch);

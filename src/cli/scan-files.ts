@@ -2,7 +2,7 @@ import { scanOptionsFromEnv } from './time-budget.js';
 import { stat } from 'node:fs/promises';
 import { availableParallelism, loadavg } from 'node:os';
 import { basename, extname } from 'node:path';
-import type { AgreementDocument, Detections, DocumentResult, Finding, FindingOrSignal } from '../model.js';
+import type { AgreementDocument, Detections, DocumentResult } from '../model.js';
 import { readAgreement } from '../ingest/index.js';
 import { DEFAULT_TIME_BUDGET_MS, scanDocument } from '../engine/index.js';
 import { openRuleSet } from '../rules/open.js';
@@ -12,6 +12,7 @@ import { mapLimit } from './map-limit.js';
 import type { InputFile } from './paths-expand.js';
 import type { RowJob } from './overview-row.js';
 import type { Progress } from './progress.js';
+import { keptCategories, keptDetections, type LegalForceOf } from './kept-detections.js';
 import { includesUserRules } from './scan-options.js';
 import type { FileReply, JobQueue, ScanPool, StartedPool, WorkerSetup } from './scan-pool.js';
 
@@ -80,7 +81,7 @@ export interface ScanFilesOptions {
    * Decides the legal force of each kept finding and signal, as the assessment would (what scan's data formats
    * print): withLegalForce, loaded by the caller only when wanted (its language library is heavy).
    */
-  legalForce?: <T extends FindingOrSignal>(doc: AgreementDocument, findings: readonly T[]) => T[];
+  legalForce?: LegalForceOf;
   /** Told of each file as it is done (the progress line). */
   progress?: Progress;
 }
@@ -93,10 +94,6 @@ function unreadable(file: InputFile, message: string): DocumentResult {
   return { documentId: documentIdOf(file.display), source: file.display, title: null, language: null, meta: null, findings: [], signals: [], errors: [message] };
 }
 
-function keptKinds(findings: Finding[], kinds: ReadonlySet<string> | undefined): Finding[] {
-  return kinds ? findings.filter((f) => kinds.has(f.category)) : findings;
-}
-
 /**
  * The result of a scanned document: `inspect` sees every finding, the result keeps the asked kinds. Its
  * strings (evidence, excerpts, headings, title) are copied: as slices of the document's text they would
@@ -104,9 +101,7 @@ function keptKinds(findings: Finding[], kinds: ReadonlySet<string> | undefined):
  */
 function scanned(doc: AgreementDocument, all: Detections, file: InputFile, options: ScanFilesOptions): DocumentResult {
   options.inspect?.(doc, all, file);
-  const kept = keptKinds(all.findings, options.kinds);
-  const findings = options.legalForce ? options.legalForce(doc, kept) : kept;
-  const signals = options.legalForce ? options.legalForce(doc, all.signals) : all.signals;
+  const { findings, signals } = keptDetections(doc, all, options.kinds, options.legalForce);
   return structuredClone({ documentId: doc.id, source: file.display, title: doc.title, language: doc.language, meta: doc.meta, findings, signals, errors: [], ...warningsOf(doc) });
 }
 
@@ -168,7 +163,7 @@ function resultOf(reply: FileReply, file: InputFile, options: ScanFilesOptions):
   if (reply.kind === 'row') return unreadable(file, 'internal error: an overview row where findings were expected');
   const { scanned: s, doc } = reply;
   if (doc) return scanned(doc, { findings: s.findings, signals: s.signals }, file, options);
-  return { documentId: s.documentId, source: file.display, title: s.title, language: s.language, meta: s.meta, findings: keptKinds(s.findings, options.kinds), signals: s.signals, errors: [], ...warningsOf(s) };
+  return { documentId: s.documentId, source: file.display, title: s.title, language: s.language, meta: s.meta, findings: keptCategories(s.findings, options.kinds), signals: s.signals, errors: [], ...warningsOf(s) };
 }
 
 /** What every worker of a run is told at its start. */

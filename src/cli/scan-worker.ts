@@ -12,6 +12,7 @@ import { ruleSetOf, subsetRuleSet } from '../rules/compile.js';
 import type { RuleSet } from '../rules/types.js';
 import { isUserError } from '../errors.js';
 import type { RowJob } from './overview-row.js';
+import { keptDetections } from './kept-detections.js';
 import { takeJob, type FileReply, type WorkerData, type WorkerGo } from './scan-pool.js';
 
 const setup = workerData as WorkerData;
@@ -30,9 +31,7 @@ async function scanFile(index: number, path: string, ruleSet: RuleSet): Promise<
     const job = setup.documents?.[index];
     const doc = job ? job.doc : await readAgreement(path, { cacheDir: setup.cacheDir });
     const all = scanDocument(doc, job?.rules ? subsetRuleSet(ruleSet, job.rules) : ruleSet, watchedOptions);
-    const kept = kinds ? all.findings.filter((f) => kinds.has(f.category)) : all.findings;
-    const findings = withLegalForce ? withLegalForce(doc, kept) : kept;
-    const signals = withLegalForce ? withLegalForce(doc, all.signals) : all.signals;
+    const { findings, signals } = keptDetections(doc, all, kinds, withLegalForce);
     const scanned = { documentId: doc.id, title: doc.title, language: doc.language, meta: doc.meta, findings, signals, ...(doc.warnings ? { warnings: doc.warnings } : {}) };
     return { index, kind: 'scanned', scanned, ...(setup.wantDocument ? { doc } : {}) };
   } catch (error) {

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { basename, join } from 'node:path';
 import { readEntryFile, writeEntryFile } from '../ingest/extraction-cache-file.js';
 import type { AgreementRow } from '../report/overview/row.js';
-import { encode } from '../rules/bundle.js';
+import { ruleSetHash } from '../rules/rules-hash.js';
 import type { RuleSet } from '../rules/types.js';
 import { analysisVersion } from './overview-analysis-version.js';
 import type { StatedParties } from './parties-option.js';
@@ -30,17 +30,6 @@ const ENTRY_LIMIT = 1024 * 1024;
 
 const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
 
-const rulesHashes = new WeakMap<RuleSet, string>();
-/** A hash of the rules as the engine gets them (each rule's file name, which only messages use, left out). */
-function rulesHash(ruleSet: RuleSet): string {
-  let hash = rulesHashes.get(ruleSet);
-  if (hash === undefined) {
-    hash = sha256(JSON.stringify(ruleSet.rules.map(({ file: _file, definition: _definition, ...rule }) => rule), encode));
-    rulesHashes.set(ruleSet, hash);
-  }
-  return hash;
-}
-
 /** A document's place in the cache: its entry's file and the key the entry must carry. */
 export interface RowSlot {
   file: string;
@@ -49,7 +38,7 @@ export interface RowSlot {
 
 export function rowSlot(dir: string, bytes: Uint8Array, name: string, ruleSet: RuleSet, parties: StatedParties | undefined): RowSlot {
   const digest = sha256(bytes);
-  const settings = sha256(JSON.stringify({ name: basename(name), rules: rulesHash(ruleSet), parties: parties ?? null }));
+  const settings = sha256(JSON.stringify({ name: basename(name), rules: ruleSetHash(ruleSet), parties: parties ?? null }));
   return { file: join(dir, `row-${digest}-${settings.slice(0, 16)}.json`), key: `row ${digest} settings ${settings} analysis ${analysisVersion()}` };
 }
 

@@ -5,15 +5,18 @@ import { join, resolve } from 'node:path';
 import type { Provenance } from '../model.js';
 import { PACKAGE_ROOT } from '../paths.js';
 import type { RuleSet } from '../rules/index.js';
+import { ruleSetHash } from '../rules/rules-hash.js';
 import { readStdin, STDIN_ARG } from './stdin-input.js';
 import type { Io } from './io.js';
 
 const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
 
-/** The rules' version: a hash of every rule as loaded, so two briefs made with the same rules say the same. */
+/**
+ * The rules' version: a hash of every rule as the engine gets it (ruleSetHash), so two briefs made with the
+ * same rules say the same, whether the rules came from the build-time bundle or from their files.
+ */
 export function rulesVersion(ruleSet: RuleSet): string {
-  const rules = [...ruleSet.rules].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((r) => ({ id: r.id, definition: r.definition }));
-  return sha256(JSON.stringify(rules)).slice(0, 12);
+  return ruleSetHash(ruleSet).slice(0, 12);
 }
 
 let version: string | undefined;

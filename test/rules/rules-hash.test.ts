@@ -1,0 +1,43 @@
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { rulesVersion } from '../../src/cli/provenance.js';
+import { BUILTIN_RULES_DIR } from '../../src/paths.js';
+import { bundleText, readRuleBundle } from '../../src/rules/bundle.js';
+import { ruleSetOf } from '../../src/rules/compile.js';
+import { loadRuleSet } from '../../src/rules/index.js';
+import { ruleSetHash } from '../../src/rules/rules-hash.js';
+
+function rulesCopy(): string {
+  const dir = join(mkdtempSync(join(tmpdir(), 'culturescan-rules-hash-')), 'rules');
+  cpSync(BUILTIN_RULES_DIR, dir, { recursive: true });
+  return dir;
+}
+
+describe('ruleSetHash, the one hash of a rule set (row cache, brief provenance)', () => {
+  it('is the same for the rules read from their files and from the build-time bundle, which carries no definitions', () => {
+    const dir = rulesCopy();
+    const fromFiles = loadRuleSet([dir], { cwd: dir });
+    const bundle = join(dir, '..', 'rules.bundle.json');
+    writeFileSync(bundle, bundleText(fromFiles.rules, dir));
+    const fromBundle = readRuleBundle(dir, dir, bundle);
+    expect(fromBundle?.every((rule) => rule.definition === undefined)).toBe(true);
+    expect(ruleSetHash(ruleSetOf(fromBundle ?? []))).toBe(ruleSetHash(fromFiles));
+    expect(rulesVersion(ruleSetOf(fromBundle ?? []))).toBe(rulesVersion(fromFiles));
+  });
+
+  it('changes with what a rule says, not with where the rule files lie', () => {
+    const dir = rulesCopy();
+    const before = ruleSetHash(loadRuleSet([dir], { cwd: dir }));
+    expect(ruleSetHash(loadRuleSet([rulesCopy()], { cwd: dir }))).toBe(before);
+    const category = readdirSync(dir, { withFileTypes: true }).find((entry) => entry.isDirectory() && readdirSync(join(dir, entry.name)).some((f) => f.endsWith('.yaml')));
+    expect(category).toBeDefined();
+    const ruleFile = join(dir, category!.name, readdirSync(join(dir, category!.name)).find((f) => f.endsWith('.yaml'))!);
+    const text = readFileSync(ruleFile, 'utf8');
+    const edited = text.replace(/^(\s*severity:\s*)(\w+)/m, (_, lead: string, severity: string) => `${lead}${severity === 'info' ? 'warning' : 'info'}`);
+    expect(edited).not.toBe(text);
+    writeFileSync(ruleFile, edited);
+    expect(ruleSetHash(loadRuleSet([dir], { cwd: dir }))).not.toBe(before);
+  });
+});

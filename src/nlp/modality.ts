@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import type compromiseParser from 'compromise/two';
 import type { Language } from '../model.js';
 import { sentenceMemo } from './sentence-memo.js';
+import { unicodeWords } from './unicode-words.js';
 
 /** The modal verbs and negation of one sentence: what legal force is read from. */
 export interface Modality {
@@ -25,12 +26,6 @@ let loaded: Compromise | undefined;
 function nlp(text: string): ReturnType<Compromise> {
   loaded ??= createRequire(import.meta.url)('compromise/two') as Compromise;
   return loaded(text);
-}
-
-const UNICODE_BOUNDARY = String.raw`(?:(?<![\p{L}\p{N}_])(?=[\p{L}\p{N}_])|(?<=[\p{L}\p{N}_])(?![\p{L}\p{N}_]))`;
-/** JavaScript's \\b knows only ASCII letters: Spanish and French patterns get a Unicode word boundary instead. */
-export function unicodeWords(re: RegExp): RegExp {
-  return new RegExp(re.source.replaceAll(String.raw`\b`, UNICODE_BOUNDARY), re.flags.includes('u') ? re.flags : `${re.flags}u`);
 }
 
 const NEGATED_MODAL: Record<Language, RegExp> = {

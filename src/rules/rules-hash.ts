@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import { encode } from './bundle.js';
 import type { RuleSet } from './types.js';
+import { sha256 } from '../sha256.js';
 
 const hashes = new WeakMap<RuleSet, string>();
 
@@ -13,7 +13,7 @@ export function ruleSetHash(ruleSet: RuleSet): string {
   let hash = hashes.get(ruleSet);
   if (hash === undefined) {
     const rules = ruleSet.rules.map(({ file: _file, definition: _definition, ...rule }) => rule);
-    hash = createHash('sha256').update(JSON.stringify(rules, encode)).digest('hex');
+    hash = sha256(JSON.stringify(rules, encode));
     hashes.set(ruleSet, hash);
   }
   return hash;

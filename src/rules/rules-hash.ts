@@ -7,7 +7,8 @@ const hashes = new WeakMap<RuleSet, string>();
 /**
  * A hash of the rules as the engine gets them: the same whether they came from the build-time bundle or
  * from their files, and wherever the files lie. Each rule's file name (for messages only) and its source
- * definition (its examples, which the bundle leaves out) are not part of it; every pattern is.
+ * definition (its examples, which the bundle leaves out) are not part of it; every pattern is, read from its
+ * source where the bundle has not built the regex yet (bundle.ts encode), so hashing builds none.
  */
 export function ruleSetHash(ruleSet: RuleSet): string {
   let hash = hashes.get(ruleSet);

@@ -1,9 +1,9 @@
-import { createHash } from 'node:crypto';
 import { basename, join } from 'node:path';
 import { readEntryFile, writeEntryFile } from '../ingest/extraction-cache-file.js';
 import type { AgreementRow } from '../report/overview/row.js';
 import { ruleSetHash } from '../rules/rules-hash.js';
 import type { RuleSet } from '../rules/types.js';
+import { sha256 } from '../sha256.js';
 import { analysisVersion } from './overview-analysis-version.js';
 import type { StatedParties } from './parties-option.js';
 
@@ -27,8 +27,6 @@ export const rowCacheCounts = { hits: 0, misses: 0 };
 
 /** An entry is about 1 KB; anything much larger is not one. */
 const ENTRY_LIMIT = 1024 * 1024;
-
-const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
 
 /** A document's place in the cache: its entry's file and the key the entry must carry. */
 export interface RowSlot {

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
@@ -6,10 +5,9 @@ import type { Provenance } from '../model.js';
 import { PACKAGE_ROOT } from '../paths.js';
 import type { RuleSet } from '../rules/index.js';
 import { ruleSetHash } from '../rules/rules-hash.js';
+import { sha256 } from '../sha256.js';
 import { readStdin, STDIN_ARG } from './stdin-input.js';
 import type { Io } from './io.js';
-
-const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
 
 /**
  * The rules' version: a hash of every rule as the engine gets it (ruleSetHash), so two briefs made with the

@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PACKAGE_ROOT } from '../paths.js';
+import { sha256 } from '../sha256.js';
 import type { Format } from '../model.js';
 import { readEntryFile, writeEntryFile } from './extraction-cache-file.js';
 import type { Extraction, Reader } from './reader.js';
@@ -45,7 +45,7 @@ export const cacheCounts = { hits: 0, misses: 0 };
  */
 export async function cachedExtraction(reader: Reader, bytes: Uint8Array, name: string, dir: string | undefined): Promise<Extraction> {
   if (dir === undefined || !CACHED_FORMATS.has(reader.format)) return reader.read(bytes, name);
-  const digest = createHash('sha256').update(bytes).digest('hex');
+  const digest = sha256(bytes);
   const key = `${reader.format} ${digest} ${currentReaderVersion()}`;
   const file = join(dir, `${reader.format}-${digest}.json`);
   // The schema (and zod) are loaded only by a run that meets a PDF or a Word file.

@@ -61,10 +61,27 @@ const REGEXP = '$RegExp';
 const MAP = '$Map';
 const SET = '$Set';
 
+/** The source and flags of each regex of an object that decode made lazy (lazyRegExp), by property, until it is set anew. */
+const lazySources = new WeakMap<object, Map<string, [string, string]>>();
+
+/**
+ * JSON.stringify's replacer for compiled rules. A regex made lazy by decode is written from its source and
+ * flags without being built (reading the property would build it): hashing the bundle's rules builds none.
+ */
 export function encode(_key: string, value: unknown): unknown {
   if (value instanceof RegExp) return { [REGEXP]: [value.source, value.flags] };
   if (value instanceof Map) return { [MAP]: [...value.entries()] };
   if (value instanceof Set) return { [SET]: [...value] };
+  const lazy = value !== null && typeof value === 'object' ? lazySources.get(value) : undefined;
+  if (lazy && lazy.size > 0) {
+    const record = value as Record<string, unknown>;
+    const written: Record<string, unknown> = {};
+    for (const key of Object.keys(record)) {
+      const regex = lazy.get(key);
+      written[key] = regex ? { [REGEXP]: regex } : record[key];
+    }
+    return written;
+  }
   return value;
 }
 
@@ -79,11 +96,17 @@ function tagged(value: unknown, tag: string): value is Record<string, unknown> {
  */
 function lazyRegExp(owner: Record<string, unknown>, key: string, [source, flags]: [string, string]): void {
   let regex: RegExp | undefined;
+  let sources = lazySources.get(owner);
+  if (!sources) lazySources.set(owner, (sources = new Map()));
+  sources.set(key, [source, flags]);
   Object.defineProperty(owner, key, {
     enumerable: true,
     configurable: true,
     get: () => (regex ??= new RegExp(source, flags)),
-    set: (value: RegExp) => (regex = value),
+    set: (value: RegExp) => {
+      regex = value;
+      lazySources.get(owner)?.delete(key);
+    },
   });
 }
 

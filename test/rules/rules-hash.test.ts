@@ -1,7 +1,7 @@
 import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { rulesVersion } from '../../src/cli/provenance.js';
 import { BUILTIN_RULES_DIR } from '../../src/paths.js';
 import { bundleText, readRuleBundle } from '../../src/rules/bundle.js';
@@ -15,7 +15,21 @@ function rulesCopy(): string {
   return dir;
 }
 
+/** The rules of a bundle written from the rule files of `dir`, as a run that uses the built-in rules reads them. */
+function bundledRules(dir: string) {
+  const bundle = join(dir, '..', 'rules.bundle.json');
+  writeFileSync(bundle, bundleText(loadRuleSet([dir], { cwd: dir }).rules, dir));
+  return readRuleBundle(dir, dir, bundle) ?? [];
+}
+
+const realRegExp = globalThis.RegExp;
+
 describe('ruleSetHash, the one hash of a rule set (row cache, brief provenance)', () => {
+  afterEach(() => {
+    globalThis.RegExp = realRegExp;
+  });
+
+
   it('is the same for the rules read from their files and from the build-time bundle, which carries no definitions', () => {
     const dir = rulesCopy();
     const fromFiles = loadRuleSet([dir], { cwd: dir });
@@ -39,5 +53,33 @@ describe('ruleSetHash, the one hash of a rule set (row cache, brief provenance)'
     expect(edited).not.toBe(text);
     writeFileSync(ruleFile, edited);
     expect(ruleSetHash(loadRuleSet([dir], { cwd: dir }))).not.toBe(before);
+  });
+
+  it('changes with a pattern of a bundled rule', () => {
+    const dir = rulesCopy();
+    const before = ruleSetHash(ruleSetOf(bundledRules(dir)));
+    const ruleFile = join(dir, 'cultural-exemption', 'audiovisual-services-excluded-es.yaml');
+    const text = readFileSync(ruleFile, 'utf8');
+    const edited = text.replace('servicios audiovisuales', 'servicios audiovisuales?');
+    expect(edited).not.toBe(text);
+    writeFileSync(ruleFile, edited);
+    expect(ruleSetHash(ruleSetOf(bundledRules(dir)))).not.toBe(before);
+  });
+
+  it('builds none of the regexes the bundle makes on first use', () => {
+    const rules = bundledRules(rulesCopy());
+    let built = 0;
+    globalThis.RegExp = new Proxy(realRegExp, {
+      construct(target, args: [string, string?]) {
+        built++;
+        return new target(...args);
+      },
+    });
+    const hash = ruleSetHash(ruleSetOf(rules));
+    globalThis.RegExp = realRegExp;
+    expect(built).toBe(0);
+    // Reading every pattern builds its regexes; the same rules hash the same afterwards.
+    JSON.stringify(rules.map((rule) => rule.pattern), (_key, value: unknown) => (value instanceof realRegExp ? value.source : value));
+    expect(ruleSetHash(ruleSetOf(rules))).toBe(hash);
   });
 });

@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
+import { sha256 } from '../../sha256.js';
 
 /** The formats a plain text is rendered to, with LibreOffice's filter for each. */
 export const RENDERED_FORMATS = { pdf: 'pdf', docx: 'docx:MS Word 2007 XML' } as const;
@@ -18,7 +18,7 @@ export function findSoffice(): string | undefined {
 }
 
 const cachedName = (path: string, format: RenderedFormat): string => {
-  const digest = createHash('sha256').update(readFileSync(path)).digest('hex').slice(0, 16);
+  const digest = sha256(readFileSync(path)).slice(0, 16);
   return join(RENDER_CACHE_DIR, `${basename(path, '.txt')}-${digest}.${format}`);
 };
 

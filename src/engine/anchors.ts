@@ -1,5 +1,5 @@
 import type { Language } from '../model.js';
-import { foldWord } from '../nlp/index.js';
+import { foldWord, keyPrefix, rarestWord } from '../nlp/index.js';
 import { patternNodes } from '../rules/compile.js';
 import { COMMON_WORDS, STRUCTURAL_WORDS } from '../rules/regex-literals.js';
 import type { CompiledPattern, CompiledRule, RegexNode, RuleSet } from '../rules/types.js';
@@ -105,9 +105,7 @@ function anchorClauses(pattern: CompiledPattern, language: Language): AnchorClau
     case 'terms': {
       const clause: AnchorClause = { prefixes: new Set(), literals: new Set() };
       for (const keys of pattern.phrases.get(language) ?? []) {
-        // The longest word of a phrase is the likeliest to be rare ("services" over "of").
-        const longest = keys.reduce((best, key) => (key.length > best.length ? key : best), '');
-        clause.prefixes.add(pattern.exact || longest.length <= 4 ? longest : longest.slice(0, Math.max(4, longest.length - 2)));
+        clause.prefixes.add(keyPrefix(keys[rarestWord(keys)] as string, pattern.exact));
       }
       return clause.prefixes.size > 0 ? [clause] : [];
     }

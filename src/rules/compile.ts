@@ -58,8 +58,7 @@ function phraseKeys(phrases: string[], languages: Language[], exact: boolean, st
   for (const language of languages) {
     const keyed = phrases
       .map((phrase) => {
-        const words = tokenize(phrase, language, stems);
-        return exact ? words.exacts : words.stems;
+        return tokenize(phrase, language, stems).allKeys(exact);
       })
       .filter((keys) => keys.length > 0);
     byLanguage.set(language, keyed);

@@ -1,4 +1,4 @@
-import { decodeEntity } from './html-entities.js';
+import { decodeXmlReferences } from './xml-references.js';
 import { position, scanXml, XmlSyntaxError, type NestingProblem } from './xml-scan.js';
 
 /**
@@ -36,7 +36,6 @@ interface Block {
 const MAX_LIST_DEPTH = 5;
 
 const ATTRIBUTE = /([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
-const REFERENCE = /&(#\d+|#[xX][0-9a-fA-F]+|[a-zA-Z][a-zA-Z0-9]*);/g;
 
 /** Elements whose content is never the document's text: properties, deleted revisions, field codes, the modern half of alternate content (its fallback is read), drawings. */
 const SKIPPED = new Set([
@@ -56,8 +55,12 @@ function attributes(source: string): Map<string, string> {
   return found;
 }
 
+/**
+ * Word's parts are XML 1.0 without a DTD: the only references they can hold are XML's five named entities
+ * and numeric ones (another name would make the part not well-formed), decoded as in any XML we read.
+ */
 function decode(text: string): string {
-  return text.includes('&') ? text.replace(REFERENCE, (whole, body: string) => decodeEntity(body) ?? whole) : text;
+  return decodeXmlReferences(text, false);
 }
 
 interface Tag {

@@ -1,5 +1,5 @@
 import type { Language } from '../model.js';
-import { foldWord } from '../nlp/index.js';
+import { foldWord, keyPrefix, rarestWord } from '../nlp/index.js';
 import { patternNodes } from '../rules/compile.js';
 import { COMMON_WORDS, STRUCTURAL_WORDS } from '../rules/regex-literals.js';
 import type { CompiledPattern, CompiledRule, RegexNode, RuleSet } from '../rules/types.js';
@@ -34,11 +34,47 @@ export interface AnchorIndex {
    * common word one alternative needs does not let the others' rare words off.
    */
   ruleBranches: number[][][];
+  /** The same branches numbered once over all rules, as the anchor pass counts them (engine/prefilter). */
+  branches: RuleBranchTable;
   /**
-   * Regex node id → clauses of that regex's own literals: where one is not satisfied, the regex cannot
-   * match and is not run. Absent for a regex whose literals are too common to be worth scanning for.
+   * Regex node id → the ways it can match, each as clauses of the regex's own literals (see
+   * regexAlternatives): where no way has every clause satisfied, the regex cannot match and is not run.
+   * Absent for a regex whose literals are too common to be worth scanning for.
    */
-  regexClauses?: Map<number, number[]>;
+  regexClauses?: Map<number, number[][]>;
+}
+
+/** The rules' branches (see AnchorIndex.ruleBranches), each with one number over all rules. */
+export interface RuleBranchTable {
+  /** Clause id → the branches that need it. */
+  ofClause: number[][];
+  /** Branch → how many clauses it needs. */
+  need: Int32Array;
+  /** Branch → its rule. */
+  rule: Int32Array;
+  /** The rules with a branch that needs no clause: tried in every unit. */
+  unconditionalRules: number[];
+}
+
+function branchTable(ruleBranches: readonly number[][][], clauseCount: number): RuleBranchTable {
+  const ofClause: number[][] = Array.from({ length: clauseCount }, () => []);
+  const need: number[] = [];
+  const rule: number[] = [];
+  const unconditionalRules: number[] = [];
+  ruleBranches.forEach((branches, r) => {
+    if (branches.some((clauses) => clauses.length === 0)) {
+      unconditionalRules.push(r);
+      return;
+    }
+    for (const clauses of branches) {
+      const branch = need.length;
+      const distinct = new Set(clauses);
+      need.push(distinct.size);
+      rule.push(r);
+      for (const clause of distinct) (ofClause[clause] as number[]).push(branch);
+    }
+  });
+  return { ofClause, need: Int32Array.from(need), rule: Int32Array.from(rule), unconditionalRules };
 }
 
 /** The anchor indexes of each RuleSet, by language, built on first use and dropped with the RuleSet. */
@@ -69,19 +105,12 @@ function anchorClauses(pattern: CompiledPattern, language: Language): AnchorClau
     case 'terms': {
       const clause: AnchorClause = { prefixes: new Set(), literals: new Set() };
       for (const keys of pattern.phrases.get(language) ?? []) {
-        // The longest word of a phrase is the likeliest to be rare ("services" over "of").
-        const longest = keys.reduce((best, key) => (key.length > best.length ? key : best), '');
-        clause.prefixes.add(pattern.exact || longest.length <= 4 ? longest : longest.slice(0, Math.max(4, longest.length - 2)));
+        clause.prefixes.add(keyPrefix(keys[rarestWord(keys)] as string, pattern.exact));
       }
       return clause.prefixes.size > 0 ? [clause] : [];
     }
-    case 'regex': {
-      const startsWord = new Set(pattern.wordStartLiterals ?? []);
-      return [...(pattern.literals ? [pattern.literals] : []), ...(pattern.moreLiterals ?? [])].map((literals) => ({
-        prefixes: new Set(literals.filter((literal) => startsWord.has(literal)).map(foldWord)),
-        literals: new Set(literals.filter((literal) => !startsWord.has(literal)).map(foldWord)),
-      }));
-    }
+    case 'regex':
+      return [...(pattern.literals ? [pattern.literals] : []), ...(pattern.moreLiterals ?? [])].map((literals) => literalClause(pattern, literals));
     case 'any': {
       const merged: AnchorClause = { prefixes: new Set(), literals: new Set() };
       for (const child of pattern.children) {
@@ -99,6 +128,27 @@ function anchorClauses(pattern: CompiledPattern, language: Language): AnchorClau
     case 'cites':
       return [];
   }
+}
+
+/** One clause of a regex: one of these literals of its source occurs in every match. */
+function literalClause(node: RegexNode, literals: readonly string[]): AnchorClause {
+  const startsWord = (literal: string) => node.wordStartLiterals?.includes(literal) ?? false;
+  return {
+    prefixes: new Set(literals.filter(startsWord).map(foldWord)),
+    literals: new Set(literals.filter((literal) => !startsWord(literal)).map(foldWord)),
+  };
+}
+
+/**
+ * The ways a regex can match, each as the selective clauses all of which hold in a match of that way:
+ * one per top-level alternative where the regex has several (a unit then needs every clause of some
+ * alternative), else the regex's clauses as one. Undefined when some way needs no selective clause:
+ * the regex may then match anywhere.
+ */
+function regexAlternatives(node: RegexNode, language: Language): AnchorClause[][] | undefined {
+  const ways = node.branchLiterals ? node.branchLiterals.map((clauses) => clauses.map((literals) => literalClause(node, literals))) : [anchorClauses(node, language)];
+  const selective = ways.map((clauses) => clauses.filter((clause) => useful(clause) && ![...clause.prefixes, ...clause.literals].some(unselective)));
+  return selective.every((clauses) => clauses.length > 0) ? selective : undefined;
 }
 
 function size(clause: AnchorClause): number {
@@ -124,17 +174,11 @@ export function anchorIndex(ruleSet: RuleSet, language: Language): AnchorIndex {
   // Every regex of these rules (under `not` too) gets clauses of its own literals, so that a unit's
   // anchor hits also tell which regexes cannot match there (engine/occurrences). Only selective ones:
   // a literal found in nearly every article ("art", "part", "article") would cost the scan more than it saves.
-  const regexClauses = new Map<number, number[]>();
+  const regexClauses = new Map<number, number[][]>();
   for (const node of rules.flatMap((rule) => regexNodes(rule.pattern))) {
     if (regexClauses.has(node.id)) continue;
-    const ids: number[] = [];
-    for (const clause of usefulClauses(node, language)) {
-      if ([...clause.prefixes, ...clause.literals].some(unselective)) continue;
-      const id = clauseCount++;
-      addClause(direct, clause, id);
-      ids.push(id);
-    }
-    if (ids.length > 0) regexClauses.set(node.id, ids);
+    const alternatives = regexAlternatives(node, language);
+    if (alternatives) regexClauses.set(node.id, alternatives.map(clauseIds));
   }
   const keys = [...direct.keys()];
   const anchors = keys.map((key) => (key.startsWith(WORD_START) ? key.slice(1) : key));
@@ -142,6 +186,7 @@ export function anchorIndex(ruleSet: RuleSet, language: Language): AnchorIndex {
     rules,
     citing: new Set(rules.flatMap((rule, r) => (patternNodes(rule.pattern).some((node) => node.op === 'cites') ? [r] : []))),
     ruleBranches,
+    branches: branchTable(ruleBranches, clauseCount),
     regexClauses,
     clauseCount,
     clausesOfAnchor: keys.map((key) => [...(direct.get(key) as Set<number>)]),

@@ -1,5 +1,5 @@
 import type { AgreementDocument, Category, Language } from '../model.js';
-import { firstTokenAtOrAfter, lastTokenEndingBy, splitParagraphs, splitSentences, tokenize, trim, type Segment, type StemCache, type TokenStream } from '../nlp/index.js';
+import { firstTokenAtOrAfter, lastTokenEndingBy, splitParagraphs, splitSentences, tokenize, trim, type Segment, type StemCache, type Words } from '../nlp/index.js';
 import type { CompiledInside, RegexNode } from '../rules/types.js';
 import { findCitations, type ArticleDirectory } from './citations.js';
 import type { Unit } from './units.js';
@@ -26,7 +26,7 @@ export class UnitContext {
   /** A pattern's occurrences in the unit, by its occurrence key (engine/occurrences). */
   readonly occurrences = new Map<number, Span[]>();
   private readonly insideCache = new Map<CompiledInside, boolean>();
-  private tokenCache?: TokenStream;
+  private tokenCache?: Words;
   private citationCache?: Array<Span & { targets: number[] }>;
   /** Category and heading → the citations of such units: asked again for every window of the unit. */
   private readonly citedCache = new Map<string, Span[]>();
@@ -69,13 +69,13 @@ export class UnitContext {
   }
 
   /** The unit's words, read on first use: a unit no rule is tried on is never tokenised. */
-  get tokens(): TokenStream {
+  get tokens(): Words {
     return (this.tokenCache ??= tokenize(this.doc.text, this.language, this.stems, this.unit.start, this.unit.end));
   }
 
   /** One past the unit's last word. */
   get endToken(): number {
-    return this.tokens.starts.length;
+    return this.tokens.count;
   }
 
   get text(): string {

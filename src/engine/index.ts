@@ -7,7 +7,7 @@ import { UnitContext, type CitationContext, type Span } from './context.js';
 import { evaluate, focusOf } from './evaluate.js';
 import { disambiguate } from './fingerprint.js';
 import { unitDetections, type Fired } from './findings.js';
-import { mayMatch, rulesOf, satisfiedClauses, type Satisfied } from './prefilter.js';
+import { mayMatch, unitAnchors, type UnitAnchors } from './prefilter.js';
 import { buildUnits, textWithoutNotes, type Unit } from './units.js';
 import { partiesOf } from '../parties/index.js';
 import type { CompiledRule } from '../rules/types.js';
@@ -67,17 +67,17 @@ function scanWithin(doc: AgreementDocument, ruleSet: RuleSet, options: ScanOptio
   const units = buildUnits(doc);
   const reading = textWithoutNotes(doc.text, units);
   const readingDoc = reading === doc.text ? doc : { ...doc, text: reading };
-  const satisfied = satisfiedClauses(index, doc.text, units);
-  const candidates = rulesOf(index, satisfied);
+  const anchored = unitAnchors(index, doc.text, units);
   const headingTests = new Map<RegExp, Map<string, boolean>>();
   const applies = applicability(doc);
   const fired: Fired[][] = units.map(() => []);
   const contexts: Array<UnitContext | undefined> = units.map(() => undefined);
   const runPass = (second: boolean, citing?: (u: number) => CitationContext) => {
     units.forEach((unit, u) => {
-      const ruleIndexes = (candidates[u] as number[]).filter((r) => index.citing.has(r) === second);
+      const { satisfied, rules } = anchored[u] as UnitAnchors;
+      const ruleIndexes = rules.filter((r) => index.citing.has(r) === second);
       if (ruleIndexes.length === 0) return;
-      const ctx = new UnitContext(unit.node.kind === 'footnotes' ? doc : readingDoc, unit, doc.language, ruleSet.stems, (node) => mayMatch(index, satisfied[u] as Satisfied, node), headingTests, citing?.(u));
+      const ctx = new UnitContext(unit.node.kind === 'footnotes' ? doc : readingDoc, unit, doc.language, ruleSet.stems, (node) => mayMatch(index, satisfied, node), headingTests, citing?.(u));
       contexts[u] = ctx;
       const window = { ranges: [{ start: unit.start, end: unit.end }] };
       for (const r of ruleIndexes) {

@@ -1,3 +1,4 @@
+import { keyPrefix, NOT_PLAIN, packedPrefix, rarestWord, SHORTER } from '../nlp/index.js';
 import type { RegexNode, TermsNode } from '../rules/types.js';
 import type { Span, UnitContext } from './context.js';
 
@@ -30,46 +31,103 @@ export function lookedFor(node: TermsNode | RegexNode, ctx: UnitContext): boolea
   return ctx.occurrences.has(occurrenceKey(node));
 }
 
-/** A language's phrases by their first key, in their order: made once per list of phrases. */
-const phrasesByFirstKey = new WeakMap<string[][], Map<string, string[][]>>();
-
-function byFirstKey(phrases: string[][]): Map<string, string[][]> {
-  let byFirst = phrasesByFirstKey.get(phrases);
-  if (!byFirst) {
-    byFirst = new Map();
-    for (const phrase of phrases) {
-      const list = byFirst.get(phrase[0] as string);
-      if (list) list.push(phrase);
-      else byFirst.set(phrase[0] as string, [phrase]);
-    }
-    phrasesByFirstKey.set(phrases, byFirst);
-  }
-  return byFirst;
+/** A phrase, by the word it is looked for at: its rarest, and what every written form of that word begins with. */
+interface AnchoredPhrase {
+  keys: string[];
+  anchor: number;
+  prefix: string;
 }
 
-/** Every place in the unit where one of the phrases stands, word after word. Sorted by offset. */
+/**
+ * A language's phrases, found by their rarest word: `byStart` by the first (up to) three letters of
+ * that word's prefix (packed as Words.plainStart packs a word's), `byKey` by its key, for the words
+ * whose start is not plain ASCII. Made once per list of phrases.
+ */
+interface PhraseIndex {
+  byStart: Map<number, AnchoredPhrase[]>;
+  /** The lengths packed into `byStart`'s keys: 3, and less for a prefix shorter than that. */
+  startLengths: number[];
+  byKey: Map<string, AnchoredPhrase[]>;
+}
+
+const PACKED_LETTERS = 3;
+const phraseIndexes = new WeakMap<string[][], PhraseIndex>();
+
+function phraseIndex(phrases: string[][], exact: boolean): PhraseIndex {
+  let index = phraseIndexes.get(phrases);
+  if (!index) {
+    index = { byStart: new Map(), startLengths: [], byKey: new Map() };
+    for (const keys of phrases) {
+      const anchor = rarestWord(keys);
+      const prefix = keyPrefix(keys[anchor] as string, exact);
+      const phrase: AnchoredPhrase = { keys, anchor, prefix };
+      const length = Math.min(PACKED_LETTERS, prefix.length);
+      if (!index.startLengths.includes(length)) index.startLengths.push(length);
+      // A start beyond ASCII is no plain word's: such a phrase is found by key alone.
+      const start = prefix.slice(0, length);
+      if (isAscii(start)) append(index.byStart, packedPrefix(start), phrase);
+      append(index.byKey, keys[anchor] as string, phrase);
+    }
+    // Longest first: a word whose first three letters are plain ASCII has plain shorter starts too, so a
+    // word is read by its key (NOT_PLAIN) only before any of its starts was looked up.
+    index.startLengths.sort((a, b) => b - a);
+    phraseIndexes.set(phrases, index);
+  }
+  return index;
+}
+
+function append<K>(map: Map<K, AnchoredPhrase[]>, key: K, phrase: AnchoredPhrase): void {
+  const list = map.get(key);
+  if (list) list.push(phrase);
+  else map.set(key, [phrase]);
+}
+
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x80) return false;
+  return true;
+}
+
+/**
+ * Every place in the unit where one of the phrases stands, word after word. Sorted by offset.
+ * A phrase is tried only at a word that begins as its rarest word's every written form does (see
+ * keyPrefix): a plain ASCII word's first letters are read from the text, and its key is looked up
+ * only where they fit, so most words of a unit are never stemmed. A word not plain ASCII where it
+ * begins is compared by its key.
+ */
 export function termOccurrences(node: TermsNode, ctx: UnitContext): Span[] {
   const key = occurrenceKey(node);
   const cached = ctx.occurrences.get(key);
   if (cached) return cached;
-  const { starts, ends } = ctx.tokens;
-  const keys = node.exact ? ctx.tokens.exacts : ctx.tokens.stems;
-  const byFirst = byFirstKey(node.phrases.get(ctx.language) ?? []);
-  const endToken = ctx.endToken;
+  const words = ctx.tokens;
+  const { starts, ends } = words;
+  const exact = node.exact;
+  const index = phraseIndex(node.phrases.get(ctx.language) ?? [], exact);
+  const count = words.count;
   const text = ctx.doc.text;
   const spans: Span[] = [];
-  // One pass over the unit's words, each looked up among the phrases' first words.
-  for (let at = 0; at < endToken; at++) {
-    const phrases = byFirst.get(keys[at] as string);
-    if (phrases === undefined) continue;
-    for (const phrase of phrases) {
-      const rest = phrase.length - 1;
-      let ok = at + rest < endToken;
-      for (let k = 1; ok && k <= rest; k++) {
-        const i = at + k;
-        ok = keys[i] === phrase[k] && PHRASE_GAP.test(text.slice(ends[i - 1] as number, starts[i] as number));
+  const tryPhrase = (phrase: AnchoredPhrase, at: number) => {
+    const last = at + phrase.keys.length - 1;
+    if (at < 0 || last >= count) return;
+    for (let k = 0; k < phrase.keys.length; k++) {
+      const i = at + k;
+      if (k !== phrase.anchor && words.key(i, exact) !== phrase.keys[k]) return;
+      if (k > 0 && !PHRASE_GAP.test(text.slice(ends[i - 1] as number, starts[i] as number))) return;
+    }
+    spans.push({ start: starts[at] as number, end: ends[last] as number });
+  };
+  for (let i = 0; i < count; i++) {
+    for (const length of index.startLengths) {
+      const start = words.plainStart(i, length);
+      if (start === SHORTER) continue;
+      if (start === NOT_PLAIN) {
+        for (const phrase of index.byKey.get(words.key(i, exact)) ?? []) tryPhrase(phrase, i - phrase.anchor);
+        break;
       }
-      if (ok) spans.push({ start: starts[at] as number, end: ends[at + rest] as number });
+      for (const phrase of index.byStart.get(start) ?? []) {
+        if (phrase.prefix.length === length || words.mayBeginWith(i, phrase.prefix)) {
+          if (words.key(i, exact) === phrase.keys[phrase.anchor]) tryPhrase(phrase, i - phrase.anchor);
+        }
+      }
     }
   }
   spans.sort((a, b) => a.start - b.start || b.end - a.end);

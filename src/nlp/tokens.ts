@@ -3,33 +3,121 @@ import type { Language } from '../model.js';
 import type { StemCache, WordKeys } from './stem.js';
 
 /**
- * The words of a text with their offsets and comparison keys, in text order.
- * Parallel arrays rather than objects: a 38 MB corpus holds millions of words.
+ * The words of a text with their offsets, in text order; their comparison keys are looked up the
+ * first time a word's are asked for. Most words of a unit are never compared with a rule's words
+ * (a phrase is looked for only where a word begins like its rarest word: engine/occurrences), so a
+ * key is looked up, and a new spelling stemmed, only for the few words that could match.
  */
-export interface TokenStream {
-  starts: number[];
-  ends: number[];
-  /** Folded Porter stems. */
-  stems: string[];
-  /** Folded words as written. */
-  exacts: string[];
+export class Words {
+  /** Offsets of each word's first code unit and one past its last, parallel arrays: a corpus holds millions of words. */
+  readonly starts: number[] = [];
+  readonly ends: number[] = [];
+  /** Word index → its spelling without the line break or soft hyphens written inside it ("cul-\ntural"). */
+  private readonly respelled = new Map<number, string>();
+  private readonly keys: Array<WordKeys | undefined> = [];
+
+  constructor(
+    private readonly text: string,
+    private readonly keysOf: (word: string) => WordKeys,
+    private readonly keysAt: (text: string, start: number, end: number) => WordKeys,
+  ) {}
+
+  get count(): number {
+    return this.starts.length;
+  }
+
+  /** The folded Porter stem of word `i` or, `exact`, the word folded as written. */
+  key(i: number, exact: boolean): string {
+    let keys = this.keys[i];
+    if (keys === undefined) {
+      const respelled = this.respelled.get(i);
+      keys = respelled === undefined ? this.keysAt(this.text, this.starts[i] as number, this.ends[i] as number) : this.keysOf(respelled);
+      this.keys[i] = keys;
+    }
+    return exact ? keys.exact : keys.stem;
+  }
+
+  /** Every word's key, in order. */
+  allKeys(exact: boolean): string[] {
+    return this.starts.map((_, i) => this.key(i, exact));
+  }
+
+  /**
+   * The first `length` code units of word `i` in lower case, packed into a number (see packedPrefix),
+   * when they are plain ASCII and so are their own folded form; NOT_PLAIN when they are not (the
+   * caller then reads the word's keys); SHORTER when the word is plain ASCII and shorter than `length`.
+   */
+  plainStart(i: number, length: number): number {
+    if (this.respelled.has(i)) return NOT_PLAIN;
+    const start = this.starts[i] as number;
+    const read = Math.min(length, (this.ends[i] as number) - start);
+    let packed = length;
+    for (let k = 0; k < read; k++) {
+      const code = this.text.charCodeAt(start + k);
+      if (code >= 0x80) return NOT_PLAIN;
+      packed = packed * 128 + (code >= 0x41 && code <= 0x5a ? code + 0x20 : code);
+    }
+    return read < length ? SHORTER : packed;
+  }
+
+  /**
+   * Whether word `i`, folded, may begin with `prefix` (folded): false only when it surely does not,
+   * read from its plain ASCII code units alone.
+   */
+  mayBeginWith(i: number, prefix: string): boolean {
+    const start = this.starts[i] as number;
+    if (this.respelled.has(i)) return true;
+    if ((this.ends[i] as number) - start < prefix.length) return !isPlain(this.text, start, this.ends[i] as number);
+    for (let k = 0; k < prefix.length; k++) {
+      const code = this.text.charCodeAt(start + k);
+      if (code >= 0x80) return true;
+      if ((code >= 0x41 && code <= 0x5a ? code + 0x20 : code) !== prefix.charCodeAt(k)) return false;
+    }
+    return true;
+  }
+
+  /** Adds the word at text[start, end), `spelled` without the breaks written inside it if it has any. */
+  add(start: number, end: number, spelled?: string): void {
+    if (spelled !== undefined) this.respelled.set(this.starts.length, spelled);
+    this.starts.push(start);
+    this.ends.push(end);
+  }
+}
+
+/** plainStart: the word has a code unit beyond ASCII, or a break inside it, among those asked for. */
+export const NOT_PLAIN = -1;
+/** plainStart: the word has fewer code units than asked for. */
+export const SHORTER = -2;
+
+/** The number plainStart gives for a word beginning with these (folded, ASCII) characters. */
+export function packedPrefix(folded: string): number {
+  let packed = folded.length;
+  for (let k = 0; k < folded.length; k++) packed = packed * 128 + folded.charCodeAt(k);
+  return packed;
+}
+
+function isPlain(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) >= 0x80) return false;
+  return true;
 }
 
 /**
  * A word is a run of letters and digits (and soft hyphens, which its key leaves out). A word that OCR
  * broke over a line end with a hyphen ("cul-\ntural") is joined back into one when the line after it
- * goes on in lower case. Read code unit by code unit through a table rather than by a regex: a match
- * object per word is most of what a regex tokeniser costs.
+ * goes on in lower case. Read code unit by code unit through tables rather than by a regex: a match
+ * object per word is most of what a regex tokeniser costs, and most text is ASCII, read through a
+ * table of 128.
  */
 const BREAK_OR_SOFT_HYPHEN = /[-\u2010\u2011][ \t]*\r?\n[ \t]*|\u00ad/g;
 const WORD_CHARACTER = /^[\p{L}\p{N}\u00ad]$/u;
 const LOWER_CASE_LETTER = /^\p{Ll}$/u;
 
-/** Per BMP code unit, learned on first sight: KNOWN, then WORD and LOWER when they hold. */
+/** Per BMP code unit, learned on first sight (ASCII from the start): KNOWN, then WORD and LOWER when they hold. */
 const KNOWN = 1;
 const WORD = 2;
 const LOWER = 4;
 const classes = new Uint8Array(0x10000);
+for (let code = 0; code < 0x80; code++) classOf(code);
 
 function classOf(code: number): number {
   let known = classes[code] as number;
@@ -47,6 +135,7 @@ function classOf(code: number): number {
  */
 function wordCharacterLength(text: string, i: number, end: number, lower: boolean): number {
   const code = text.charCodeAt(i);
+  if (code < 0x80) return (classes[code] as number) & (lower ? LOWER : WORD) ? 1 : 0;
   if (code >= 0xd800 && code <= 0xdbff && i + 1 < end) {
     const low = text.charCodeAt(i + 1);
     if (low < 0xdc00 || low > 0xdfff) return 0;
@@ -62,14 +151,27 @@ let softHyphenSeen = false;
 
 /** The end of the run of word characters from `i`. */
 function runEnd(text: string, i: number, end: number): number {
-  for (let n = i < end ? wordCharacterLength(text, i, end, false) : 0; n > 0; n = i < end ? wordCharacterLength(text, i, end, false) : 0) i += n;
+  while (i < end) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) {
+      if (((classes[code] as number) & WORD) === 0) return i;
+      i++;
+      continue;
+    }
+    const length = wordCharacterLength(text, i, end, false);
+    if (length === 0) return i;
+    i += length;
+  }
   return i;
+}
+
+function isHyphen(code: number): boolean {
+  return code === 0x2d || code === 0x2010 || code === 0x2011;
 }
 
 /** Where a word broken at `i` by a hyphen and a line end goes on ("-\n  tural"): the start of its lower-case rest, or -1. */
 function brokenWordGoesOn(text: string, i: number, end: number): number {
-  const hyphen = text.charCodeAt(i);
-  if (i >= end || (hyphen !== 0x2d && hyphen !== 0x2010 && hyphen !== 0x2011)) return -1;
+  if (i >= end || !isHyphen(text.charCodeAt(i))) return -1;
   let j = i + 1;
   while (j < end && (text.charCodeAt(j) === 0x20 || text.charCodeAt(j) === 0x09)) j++;
   if (j < end && text.charCodeAt(j) === 0x0d) j++;
@@ -80,14 +182,13 @@ function brokenWordGoesOn(text: string, i: number, end: number): number {
 }
 
 /** Splits `text[start, end)` into words; offsets refer to `text`. */
-export function tokenize(text: string, language: Language, cache: StemCache, start = 0, end = text.length): TokenStream {
-  const stream: TokenStream = { starts: [], ends: [], stems: [], exacts: [] };
-  const keysOf = cache.lookup(language);
-  const keysAt = cache.lookupAt(language);
+export function tokenize(text: string, language: Language, cache: StemCache, start = 0, end = text.length): Words {
+  const words = new Words(text, cache.lookup(language), cache.lookupAt(language));
   let i = start;
   while (i < end) {
+    const code = text.charCodeAt(i);
     softHyphenSeen = false;
-    const first = wordCharacterLength(text, i, end, false);
+    const first = code < 0x80 ? ((classes[code] as number) & WORD ? 1 : 0) : wordCharacterLength(text, i, end, false);
     if (first === 0) {
       i++;
       continue;
@@ -99,27 +200,20 @@ export function tokenize(text: string, language: Language, cache: StemCache, sta
       joined = true;
       i = runEnd(text, rest, end);
     }
-    let keys: WordKeys;
     if (i - wordStart > 1 && (joined || softHyphenSeen)) {
-      const word = text.slice(wordStart, i).replace(BREAK_OR_SOFT_HYPHEN, '');
-      if (word.length === 0) continue;
-      keys = keysOf(word);
-    } else keys = keysAt(text, wordStart, i);
-    stream.starts.push(wordStart);
-    stream.ends.push(i);
-    stream.stems.push(keys.stem);
-    stream.exacts.push(keys.exact);
+      const spelled = text.slice(wordStart, i).replace(BREAK_OR_SOFT_HYPHEN, '');
+      if (spelled.length > 0) words.add(wordStart, i, spelled);
+    } else words.add(wordStart, i);
   }
-  return stream;
+  return words;
 }
 
-/** Index of the first token whose start is >= offset. */
-export function firstTokenAtOrAfter(stream: TokenStream, offset: number): number {
-  return prefixLength(stream.starts, (start) => start < offset);
+/** Index of the first word whose start is >= offset. */
+export function firstTokenAtOrAfter(words: Words, offset: number): number {
+  return prefixLength(words.starts, (start) => start < offset);
 }
 
-/** Index of the last token whose end is <= offset, or -1. */
-export function lastTokenEndingBy(stream: TokenStream, offset: number): number {
-  return prefixLength(stream.ends, (end) => end <= offset) - 1;
+/** Index of the last word whose end is <= offset, or -1. */
+export function lastTokenEndingBy(words: Words, offset: number): number {
+  return prefixLength(words.ends, (end) => end <= offset) - 1;
 }
-

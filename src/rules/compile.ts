@@ -1,7 +1,7 @@
 import type { Language } from '../model.js';
 import { StemCache, tokenize } from '../nlp/index.js';
 import { compileRuleRegex, splitByScript } from './regex.js';
-import { literalStartsWord, otherRegexClauses, regexLiterals } from './regex-literals.js';
+import { branchClauses, literalStartsWord, otherRegexClauses, regexLiterals } from './regex-literals.js';
 import type { Inside, Pattern, RuleDefinition } from './schema.js';
 import type { CompiledInside, CompiledPattern, CompiledRule, RegexNode, RuleSet } from './types.js';
 
@@ -58,8 +58,7 @@ function phraseKeys(phrases: string[], languages: Language[], exact: boolean, st
   for (const language of languages) {
     const keyed = phrases
       .map((phrase) => {
-        const words = tokenize(phrase, language, stems);
-        return exact ? words.exacts : words.stems;
+        return tokenize(phrase, language, stems).allKeys(exact);
       })
       .filter((keys) => keys.length > 0);
     byLanguage.set(language, keyed);
@@ -101,12 +100,14 @@ export function patternNodes(pattern: CompiledPattern): CompiledPattern[] {
 function regexNode(source: string, accentAware?: boolean): Omit<RegexNode, 'id'> {
   const literals = regexLiterals(source);
   const moreLiterals = literals ? otherRegexClauses(source) : [];
-  const wordStartLiterals = [...new Set([...(literals ?? []), ...moreLiterals.flat()])].filter((literal) => literalStartsWord(source, literal));
+  const branchLiterals = literals ? branchClauses(source) : undefined;
+  const wordStartLiterals = [...new Set([...(literals ?? []), ...moreLiterals.flat(), ...(branchLiterals ?? []).flat(2)])].filter((literal) => literalStartsWord(source, literal));
   return {
     op: 'regex',
     regex: compileRuleRegex(source, true, accentAware),
     ...(literals ? { literals } : {}),
     ...(moreLiterals.length > 0 ? { moreLiterals } : {}),
+    ...(branchLiterals ? { branchLiterals } : {}),
     ...(wordStartLiterals.length > 0 ? { wordStartLiterals } : {}),
   };
 }

@@ -52,6 +52,26 @@ export function otherRegexClauses(source: string): string[][] {
   return others;
 }
 
+/**
+ * Per top-level alternative of a regex with several, every clause of that alternative: a match of the
+ * alternative holds one literal of each, so a prefilter may ask, for some alternative, for all of its
+ * clauses, which is stronger than one clause per alternative merged (what regexLiterals gives).
+ * "\\bcultural\\s+co-?operation\\b|\\bexchanges?\\s+of\\s+artists" → [[["cultural"], ["operation"]], [["exchange"], ["artists"]]].
+ * Undefined with one alternative (regexLiterals and otherRegexClauses say it all) or where an
+ * alternative has no literal for certain.
+ */
+export function branchClauses(source: string): string[][][] | undefined {
+  const cursor: Cursor = { src: source, i: 0, tails: new Set(), topBranches: [] };
+  if (!alternation(cursor, true) || cursor.topBranches.length < 2) return undefined;
+  return cursor.topBranches.map((clauses) => {
+    const seen = new Set<string>();
+    return clauses.map((clause) => [...new Set(clause)]).filter((clause) => {
+      const key = [...clause].sort().join('|');
+      return !seen.has(key) && seen.add(key);
+    });
+  });
+}
+
 function alternation(c: Cursor, top = false): string[] | undefined {
   const branches: Array<string[] | undefined> = [];
   let candidates: string[][] = [];

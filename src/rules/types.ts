@@ -28,6 +28,8 @@ export interface RegexNode extends Modifiers {
   literals?: string[];
   /** Further such lists, each also met by every match (regex-literals otherRegexClauses). */
   moreLiterals?: string[][];
+  /** With several top-level alternatives, per alternative the lists of literals all met by its matches (regex-literals branchClauses). */
+  branchLiterals?: string[][][];
   /** Those of the literals that begin a word wherever the pattern writes them (regex-literals literalStartsWord). */
   wordStartLiterals?: string[];
 }

@@ -27,4 +27,19 @@ describe('occurrences', () => {
       'society',
     ]);
   });
+
+  it('find a phrase by its rarest word wherever it stands in the phrase, in any case, broken over a line or accented', () => {
+    expect(matches({ terms: ['the arts', 'audiovisual services'] }, 'THE ARTS; the art; Audiovisual SERVICES, audio-\nvisual services and audio\u00advisual services.')).toEqual([
+      'THE ARTS',
+      'the art',
+      'Audiovisual SERVICES',
+      'audio-\nvisual services',
+      'audio\u00advisual services',
+    ]);
+    expect(matches({ terms: ['éducation artistique', 'patrimoine'] }, 'Éducation artistique, EDUCATION ARTISTIQUE; éducations; patrimoines.', { languages: ['fr'] })).toEqual([
+      'Éducation artistique',
+      'EDUCATION ARTISTIQUE',
+      'patrimoines',
+    ]);
+  });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileRuleRegex, rewriteRegexSource, splitByScript } from '../../src/rules/regex.js';
 import { matches } from '../engine/helpers.js';
-import { literalStartsWord, otherRegexClauses, regexLiterals } from '../../src/rules/regex-literals.js';
+import { branchClauses, literalStartsWord, otherRegexClauses, regexLiterals } from '../../src/rules/regex-literals.js';
 
 describe('rule regexes', () => {
   it('a space matches any whitespace, an optional space stays optional', () => {
@@ -170,5 +170,28 @@ describe('otherRegexClauses', () => {
     const clauses = [regexLiterals(source) ?? [], ...otherRegexClauses(source)];
     expect(clauses.length).toBeGreaterThan(1);
     for (const match of matches) for (const clause of clauses) expect(clause.some((literal) => match.includes(literal))).toBe(true);
+  });
+});
+
+describe('branchClauses', () => {
+  it.each([
+    // Each top-level alternative with every clause it needs.
+    ['\\bcultural\\s+co-?operation\\b|\\bexchanges?\\s+of\\s+artists', [[['cultural'], ['operation']], [['exchange'], ['artists']]]],
+    ['\\b(?:film|music)\\s+festival|\\bheritage\\b', [[['film', 'music'], ['festival']], [['heritage']]]],
+    // One alternative (the other functions say it all), or an alternative with nothing certain.
+    ['\\bpromot\\w+\\b[^.]{0,80}\\bcultural goods\\b', undefined],
+    ['\\bheritage\\b|\\w+\\s\\d', undefined],
+  ])('%s → %j', (source, expected) => {
+    expect(branchClauses(source)).toEqual(expected);
+  });
+
+  it('every match holds every clause of some alternative', () => {
+    const source = '\\bcultur(?:al|e) co-?operation\\b|\\bco-?operat\\w+ (?:\\w+ ){0,3}in the (?:cultural|audiovisual) (?:field|sector)s?\\b';
+    const text = 'Cultural cooperation grows; the Parties shall co-operate closely in the audiovisual sectors.';
+    const matches = [...text.matchAll(new RegExp(source.replaceAll(' ', '\\s+'), 'gi'))].map((m) => m[0].toLowerCase());
+    expect(matches.length).toBe(2);
+    const alternatives = branchClauses(source) ?? [];
+    expect(alternatives.length).toBe(2);
+    for (const match of matches) expect(alternatives.some((clauses) => clauses.every((clause) => clause.some((literal) => match.includes(literal))))).toBe(true);
   });
 });

@@ -83,9 +83,18 @@ export function modalsOf(sentence: string, language: Language = 'en'): readonly 
  * only when the answer is still open: see mayReportModalAmong.
  */
 export function holdsModalAmong(sentence: string, modals: ReadonlySet<string>, language: Language = 'en'): boolean {
+  if (language === 'en' && modals.has('shall') && PARTY_SHALL.test(sentence)) return true;
   if (language === 'en' && !mayReportModalAmong(sentence, modals)) return false;
   return modalsOf(sentence, language).some((modal) => modals.has(modal));
 }
+
+/**
+ * "The Parties shall cooperate", "each Party shall seek": "shall" between a Party (or a body the
+ * agreement sets up) and the verb it governs is the drafting's obligation, and compromise reads it as a
+ * modal there: its lexicon has "shall" as a modal and none of its rules names the word (checked on 671
+ * such sentences of the ToTA corpus). Its answer need not be asked.
+ */
+export const PARTY_SHALL = /\b(?:Part(?:y|ies)|Committee|Council|Commission) shall [a-z]/;
 
 /** What Modality.modals drops from what compromise reports (see readModals). */
 const NOT_A_LETTER_OF_A_MODAL = /[^a-z']/g;

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import type compromiseParser from 'compromise/two';
-import { holdsModalAmong, mayHoldEnglishModal, modalityOf, negationOf } from '../../src/nlp/modality.js';
+import { holdsModalAmong, mayHoldEnglishModal, modalityOf, negationOf, PARTY_SHALL } from '../../src/nlp/modality.js';
 import { legalSentences, SHARED_TOTA, totaArticles } from '../assess/tota-articles.js';
 
 const nlp = createRequire(import.meta.url)('compromise/two') as typeof compromiseParser;
@@ -93,5 +93,15 @@ describe.skipIf(!present)('whether real ToTA sentences hold a hard or a soft mod
     expect(sample.length).toBeGreaterThan(100);
     const wrong = sample.flatMap((sentence) => [HARD, SOFT].filter((modals) => holdsModalAmong(sentence, modals) !== compromiseHolds(sentence, modals)).map(() => sentence));
     expect(wrong).toEqual([]);
+  });
+});
+
+describe.skipIf(!present)('"shall" after a Party or a body of the agreement, in real ToTA sentences', () => {
+  it('is a modal to compromise in every one', () => {
+    const all = present ? ['pta_104', 'pta_392', 'pta_450', 'pta_52'].flatMap((treaty) => [...totaArticles(treaty).values()].flatMap((article) => legalSentences(article.text))) : [];
+    const governed = all.filter((sentence) => PARTY_SHALL.test(sentence));
+    const sample = governed.filter((_, i) => i % Math.max(1, Math.floor(governed.length / 150)) === 0);
+    expect(sample.length).toBeGreaterThan(100);
+    expect(sample.filter((sentence) => !compromiseHolds(sentence, HARD))).toEqual([]);
   });
 });

@@ -3,8 +3,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /**
- * The folder that holds culturescan's package.json, whether the code runs from src/ (tests)
- * or from dist/src/ (the installed bin): built-in rules and the sample corpus live there.
+ * The folder that holds culturescan's package.json, whether the code runs from src/ (tests), from
+ * dist/src/ (the compiled modules) or from dist/bundle/cli/ (the packed ones that the installed bin
+ * runs): built-in rules and the sample corpus live there.
  */
 function findPackageRoot(): string {
   let dir = dirname(fileURLToPath(import.meta.url));
@@ -19,3 +20,7 @@ function findPackageRoot(): string {
 export const PACKAGE_ROOT = findPackageRoot();
 export const BUILTIN_RULES_DIR = join(PACKAGE_ROOT, 'rules');
 export const SAMPLE_CORPUS_DIR = join(PACKAGE_ROOT, 'corpus');
+/** The command line's modules packed into a few files by `npm run build` (scripts/bundle-cli.ts). */
+export const BUNDLE_DIR = join(PACKAGE_ROOT, 'dist', 'bundle', 'cli');
+/** The built command line, as `npx culturescan` runs it (package.json's `bin`). */
+export const BUILT_BIN = join(BUNDLE_DIR, 'bin.js');

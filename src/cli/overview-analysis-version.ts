@@ -9,8 +9,9 @@ import { BUILTIN_RULES_DIR, PACKAGE_ROOT } from '../paths.js';
  * document's row says besides the document and the options. It is computed from what this process runs,
  * never bumped by hand, so that any change to the code, the built-in data or a library makes every
  * cached row stale:
- * - culturescan's code: every module file of the folder this one was loaded from (dist/src when built,
- *   src under the tests), names and contents;
+ * - culturescan's code: every module file of the folder above the one this was loaded from (dist/bundle
+ *   when the installed bin runs the packed files, dist/src module by module, src under the tests),
+ *   names and contents;
  * - the built-in rules folder: the rules, the lists of Parties and of references the assessment reads;
  * - the libraries: name and version of every package in the dependency tree, as Node would resolve them;
  * - Node's version and its Unicode tables, which the rules' regexes and the sentence splitting depend on.

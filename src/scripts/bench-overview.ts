@@ -9,10 +9,10 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, statSync, symlinkSync 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PACKAGE_ROOT } from '../paths.js';
+import { BUILT_BIN, PACKAGE_ROOT } from '../paths.js';
 
 const SHARED = join(PACKAGE_ROOT, '..', 'shared');
-const BIN = join(PACKAGE_ROOT, 'dist', 'src', 'cli', 'bin.js');
+const BIN = BUILT_BIN; // as `npx culturescan` runs it
 const MEMORY_TARGET = 1.2;
 const CACHE_TARGET = 3;
 /** Pairs of a first and a second run, each pair with a cache of its own: the median ratio counts. */

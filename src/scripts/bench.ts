@@ -18,13 +18,13 @@ import { XMLParser } from 'fast-xml-parser';
 import { main } from '../cli/main.js';
 import type { Io } from '../cli/io.js';
 import { tuneV8 } from '../cli/v8-tuning.js';
-import { PACKAGE_ROOT, SAMPLE_CORPUS_DIR } from '../paths.js';
+import { BUILT_BIN, PACKAGE_ROOT, SAMPLE_CORPUS_DIR } from '../paths.js';
 import { benchOverview } from './bench-overview.js';
 
 /** The corpus as the scan sees it: relative to the package, so that the digest does not depend on where it lies. */
 const TOTA = join('..', 'shared', 'tota');
 const TOTA_ABSOLUTE = join(PACKAGE_ROOT, TOTA);
-const BIN = join(PACKAGE_ROOT, 'dist', 'src', 'cli', 'bin.js');
+const BIN = BUILT_BIN; // as `npx culturescan` runs it
 const DIGEST_FILE = join(PACKAGE_ROOT, 'src', 'scripts', 'bench-findings.sha256');
 const SMALL_FILE = join(SAMPLE_CORPUS_DIR, 'aurelia-montaria-framework.txt');
 const RUNS = 3;

@@ -1,10 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { PACKAGE_ROOT } from '../../src/paths.js';
+import { BUNDLE_DIR, PACKAGE_ROOT } from '../../src/paths.js';
 import { BIN, ensureBuilt } from '../support/built.js';
 
 /**
@@ -12,8 +12,19 @@ import { BIN, ensureBuilt } from '../support/built.js';
  * their parsers and worker threads load with the first file of their format, not with every scan.
  */
 
-/** The modules (URLs) a built `culturescan` run loads, as ES module hooks see them. */
-function modulesLoadedBy(args: string[]): string[] {
+/**
+ * The compiled modules (URLs) a file loaded by the bin stands for: a packed chunk for those its source
+ * map names, any other file for itself.
+ */
+function modulesIn(url: string): string[] {
+  const path = url.startsWith('file:') ? fileURLToPath(url) : '';
+  if (!path.startsWith(BUNDLE_DIR) || !existsSync(`${path}.map`)) return [url];
+  const { sources } = JSON.parse(readFileSync(`${path}.map`, 'utf8')) as { sources: string[] };
+  return sources.map((source) => pathToFileURL(resolve(dirname(path), source)).href);
+}
+
+/** The files (URLs) a built `culturescan` run loads, as ES module hooks see them. */
+function filesLoadedBy(args: string[]): string[] {
   const dir = mkdtempSync(join(tmpdir(), 'culturescan-modules-'));
   const log = join(dir, 'loaded.txt');
   const hooks = join(dir, 'hooks.mjs');
@@ -26,8 +37,13 @@ function modulesLoadedBy(args: string[]): string[] {
   return readFileSync(log, 'utf8').split('\n').filter(Boolean);
 }
 
+/** The compiled modules a built `culturescan` run loads, whether from their own files or packed. */
+function modulesLoadedBy(args: string[]): string[] {
+  return filesLoadedBy(args).flatMap(modulesIn);
+}
+
 /** Modules only a PDF, Word, HTML or ToTA XML file needs. */
-const FORMAT_MODULES = ['/ingest/pdf-pages.js', '/ingest/pdf-furniture.js', '/ingest/docx-text.js', '/ingest/zip-guard.js', '/ingest/html-text.js', '/ingest/tota-xml.js', '/ingest/xml-values.js', '/ingest/tota-document.js', 'node:worker_threads', 'node:zlib'];
+const FORMAT_MODULES = ['/ingest/pdf-pages.js', '/ingest/pdf-furniture.js', '/ingest/docx-package.js', '/ingest/docx-text.js', '/ingest/zip-guard.js', '/ingest/html-text.js', '/ingest/tota-xml.js', '/ingest/xml-values.js', '/ingest/tota-document.js', 'node:worker_threads', 'node:zlib'];
 
 const loadedOf = (modules: string[]) => FORMAT_MODULES.filter((name) => modules.some((url) => url.endsWith(name)));
 
@@ -46,6 +62,14 @@ describe('modules a scan loads', () => {
   it('a scan of a Word file loads the archive and Word readers', () => {
     ensureBuilt(BIN);
     const loaded = loadedOf(modulesLoadedBy(['scan', join('test', 'fixtures', 'ingest', 'agreement.docx')]));
-    expect(loaded).toEqual(expect.arrayContaining(['/ingest/docx-text.js', '/ingest/zip-guard.js']));
+    expect(loaded).toEqual(expect.arrayContaining(['/ingest/docx-package.js', '/ingest/docx-text.js', '/ingest/zip-guard.js']));
+  });
+
+  it('the bin loads a text scan\'s modules packed into a fraction as many files', () => {
+    ensureBuilt(BIN);
+    const files = filesLoadedBy(['scan', join('corpus', 'aurelia-montaria-framework.txt')]).filter((url) => url.startsWith(pathToFileURL(BUNDLE_DIR).href));
+    const modules = files.flatMap(modulesIn);
+    expect(modules.some((url) => url.endsWith('/engine/index.js'))).toBe(true);
+    expect(files.length).toBeLessThan(modules.length / 2);
   });
 });

@@ -15,7 +15,7 @@ function packagesLoaded(args: string[]): Set<string> {
   const child = spawnSync(process.execPath, ['--import', PRELOAD, BIN, ...args], { cwd: PACKAGE_ROOT, encoding: 'utf8', env: { ...process.env, MODULE_TRACE: trace } });
   expect(child.status, child.stderr).toBe(0);
   const lines = readFileSync(trace, 'utf8').split('\n');
-  expect(lines.some((line) => line.includes('/cli/main.js'))).toBe(true); // the trace sees the project's own modules
+  expect(lines.some((line) => line.includes('/cli/main'))).toBe(true); // the trace sees the project's own modules
   return new Set(lines.flatMap((line) => /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(line)?.[1] ?? /^require:((?:@[^/]+\/)?[^/.][^/]*)/.exec(line)?.[1] ?? []));
 }
 

@@ -1,4 +1,4 @@
-import { keyPrefix, NOT_PLAIN, PACKED_LENGTH, packedLength, packedPrefix, packedStart, rarestWord } from '../nlp/index.js';
+import { keyPrefix, NOT_PLAIN, PACKED_LENGTH, packedLength, packedStart, plainStart, rarestWord } from '../nlp/index.js';
 import type { RegexNode, TermsNode } from '../rules/types.js';
 import type { Span, UnitContext } from './context.js';
 
@@ -56,7 +56,7 @@ interface PhraseIndex {
 }
 
 const phraseIndexes = new WeakMap<string[][], PhraseIndex>();
-/** The first two code units of a packed start (see nlp packedStart). */
+/** The first two code units of a packed start (see nlp plainStart). */
 const FIRST_TWO = (1 << 14) - 1;
 
 function phraseIndex(phrases: string[][], exact: boolean): PhraseIndex {
@@ -70,8 +70,8 @@ function phraseIndex(phrases: string[][], exact: boolean): PhraseIndex {
       const length = Math.min(PACKED_LENGTH, prefix.length);
       if (!index.startLengths.includes(length)) index.startLengths.push(length);
       // A start beyond ASCII is no plain word's: such a phrase is found by key alone.
-      const start = prefix.slice(0, length);
-      if (isAscii(start)) append(index.byStart, packedPrefix(start), phrase);
+      const start = plainStart(prefix, 0, prefix.length);
+      if (start !== NOT_PLAIN) append(index.byStart, start, phrase);
       append(index.byKey, keys[anchor] as string, phrase);
     }
     if (index.startLengths.every((length) => length >= 2)) {
@@ -91,11 +91,6 @@ function append<K>(map: Map<K, AnchoredPhrase[]>, key: K, phrase: AnchoredPhrase
   const list = map.get(key);
   if (list) list.push(phrase);
   else map.set(key, [phrase]);
-}
-
-function isAscii(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x80) return false;
-  return true;
 }
 
 /**

@@ -13,7 +13,7 @@ export class Words {
   readonly starts: Int32Array;
   readonly ends: Int32Array;
   /**
-   * Each word's first (up to) three code units in lower case, packed (see packedStart), where they are
+   * Each word's first (up to) three code units in lower case, packed (see plainStart), where they are
    * plain ASCII and so are their own folded form; NOT_PLAIN where they are not, or the word has a break
    * inside it (the caller then compares the word's keys).
    */
@@ -77,20 +77,24 @@ export const NOT_PLAIN = -1;
 export const PACKED_LENGTH = 3;
 
 /**
- * Up to PACKED_LENGTH folded ASCII code units, and how many, as one number: what plainStarts holds for
- * a word that begins with them. `packedStart(s, n)` of a packed start `s` of at least n units gives the
- * packed start of its first n.
+ * The first (up to) PACKED_LENGTH code units of text[start, end) in lower case, and how many, as one
+ * number (seven bits a unit, the count above them), where they are plain ASCII; else NOT_PLAIN. What
+ * plainStarts holds for a word; for a folded prefix, what its words' plainStarts begin with.
  */
-export function packedStart(packed: number, length: number): number {
-  return (packed & ((1 << (7 * length)) - 1)) | (length << 21);
+export function plainStart(text: string, start: number, end: number): number {
+  const length = Math.min(PACKED_LENGTH, end - start);
+  let packed = length << 21;
+  for (let k = 0; k < length; k++) {
+    const code = text.charCodeAt(start + k);
+    if (code >= 0x80) return NOT_PLAIN;
+    packed |= (code >= 0x41 && code <= 0x5a ? code + 0x20 : code) << (7 * k);
+  }
+  return packed;
 }
 
-/** The packed start of a folded ASCII text's first (up to) PACKED_LENGTH code units. */
-export function packedPrefix(folded: string): number {
-  const length = Math.min(PACKED_LENGTH, folded.length);
-  let packed = length << 21;
-  for (let k = 0; k < length; k++) packed |= folded.charCodeAt(k) << (7 * k);
-  return packed;
+/** The packed start of the first `length` units of a packed start that holds at least that many. */
+export function packedStart(packed: number, length: number): number {
+  return (packed & ((1 << (7 * length)) - 1)) | (length << 21);
 }
 
 /** How many code units a packed start holds. */
@@ -227,18 +231,6 @@ export function tokenize(text: string, language: Language, cache: StemCache, sta
     count++;
   }
   return new Words(text, { starts, ends, plainStarts, count, respelled }, cache.lookup(language), cache.lookupAt(language));
-}
-
-/** The packed start of the word at text[start, end) (see Words.plainStarts). */
-function plainStart(text: string, start: number, end: number): number {
-  const length = Math.min(PACKED_LENGTH, end - start);
-  let packed = length << 21;
-  for (let k = 0; k < length; k++) {
-    const code = text.charCodeAt(start + k);
-    if (code >= 0x80) return NOT_PLAIN;
-    packed |= (code >= 0x41 && code <= 0x5a ? code + 0x20 : code) << (7 * k);
-  }
-  return packed;
 }
 
 function grown(array: Int32Array, capacity: number): Int32Array<ArrayBuffer> {

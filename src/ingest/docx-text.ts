@@ -1,4 +1,4 @@
-import { decodeEntity } from './html-entities.js';
+import { decodeXmlReferences } from './xml-references.js';
 import { position, scanXml, XmlSyntaxError, type NestingProblem } from './xml-scan.js';
 
 /**
@@ -35,9 +35,6 @@ interface Block {
 /** Lists deeper than this are plain paragraphs, as in the HTML conversions of Word. */
 const MAX_LIST_DEPTH = 5;
 
-const ATTRIBUTE = /([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
-const REFERENCE = /&(#\d+|#[xX][0-9a-fA-F]+|[a-zA-Z][a-zA-Z0-9]*);/g;
-
 /** Elements whose content is never the document's text: properties, deleted revisions, field codes, the modern half of alternate content (its fallback is read), drawings. */
 const SKIPPED = new Set([
   'w:rPr', 'w:sectPr', 'w:tblPr', 'w:tblGrid', 'w:trPr', 'w:tcPr', 'w:sdtPr', 'w:sdtEndPr', 'w:del', 'w:moveFrom', 'w:delText',
@@ -50,21 +47,38 @@ const SKIPPED = new Set([
 const NOT_LIST_STYLE_NAMES = /^(?:heading [1-6]|heading|footnote text|endnote text|annotation text|footnote|endnote)$/i;
 const NOT_LIST_STYLE_IDS = /^(?:Heading[1-6]?)$/;
 
-function attributes(source: string): Map<string, string> {
-  const found = new Map<string, string>();
-  for (const m of source.matchAll(ATTRIBUTE)) found.set(m[1]!, decode(m[2] ?? m[3] ?? ''));
-  return found;
+/**
+ * The value of attribute `name` in a start tag's attribute source, decoded; undefined when the tag has none.
+ * The scan has checked the source (names, '=', quoted values), so each '=' outside quotes follows a name.
+ */
+function attribute(source: string, name: string): string | undefined {
+  for (let from = 0; ; ) {
+    const equals = source.indexOf('=', from);
+    if (equals < 0) return undefined;
+    let quote = equals + 1;
+    while (isBlank(source.charCodeAt(quote))) quote++;
+    const close = source.indexOf(source[quote] as string, quote + 1);
+    let start = from;
+    while (isBlank(source.charCodeAt(start))) start++;
+    let end = equals;
+    while (isBlank(source.charCodeAt(end - 1))) end--;
+    if (end - start === name.length && source.startsWith(name, start)) return decode(source.slice(quote + 1, close));
+    from = close + 1;
+  }
 }
 
+const isBlank = (c: number) => c === 32 || c === 9 || c === 10 || c === 13;
+
+/**
+ * Word's parts are XML 1.0 without a DTD: the only references they can hold are XML's five named entities
+ * and numeric ones (another name would make the part not well-formed), decoded as in any XML we read.
+ */
 function decode(text: string): string {
-  return text.includes('&') ? text.replace(REFERENCE, (whole, body: string) => decodeEntity(body) ?? whole) : text;
+  return decodeXmlReferences(text, false);
 }
 
-interface Tag {
-  closing: boolean;
-  name: string;
-  attributes: string;
-}
+/** An element's start (`closing` false, with its attribute source) or end (an empty element gives both). */
+type OnTag = (name: string, closing: boolean, attributes: string) => void;
 
 /** A part that is not well-formed XML: the Word reader reports the file as corrupt. */
 export class MalformedPart extends Error {}
@@ -73,20 +87,22 @@ export class MalformedPart extends Error {}
  * Calls `onTag` for each element start and end (an empty element gives both) and `onText` for character
  * data, with references decoded. A part that is not well-formed XML throws MalformedPart, saying where.
  */
-function scan(xml: string, onTag: (tag: Tag) => void, onText: (text: string) => void): void {
+function scan(xml: string, onTag: OnTag, onText?: (text: string) => void): void {
   try {
     scanXml(xml, {
       open(name, attributes, empty) {
-        onTag({ closing: false, name, attributes });
-        if (empty) onTag({ closing: true, name, attributes });
+        onTag(name, false, attributes);
+        if (empty) onTag(name, true, attributes);
       },
       close(name) {
-        onTag({ closing: true, name, attributes: '' });
+        onTag(name, true, '');
       },
       text(from, to) {
-        onText(decode(xml.slice(from, to)));
+        onText?.(decode(xml.slice(from, to)));
       },
-      cdata: onText,
+      cdata(content) {
+        onText?.(content);
+      },
       instruction() {},
       doctype() {},
     });
@@ -122,12 +138,11 @@ function readStyles(xml: string | undefined): Styles {
   let current: string | undefined;
   scan(
     xml,
-    (tag) => {
-      if (tag.name === 'w:style') current = tag.closing ? undefined : attributes(tag.attributes).get('w:styleId');
-      else if (current !== undefined && !tag.closing && tag.name === 'w:name') styles.names.set(current, attributes(tag.attributes).get('w:val') ?? '');
-      else if (current !== undefined && !tag.closing && tag.name === 'w:numId') styles.numIds.set(current, attributes(tag.attributes).get('w:val') ?? '');
+    (name, closing, attributes) => {
+      if (name === 'w:style') current = closing ? undefined : attribute(attributes, 'w:styleId');
+      else if (current !== undefined && !closing && name === 'w:name') styles.names.set(current, attribute(attributes, 'w:val') ?? '');
+      else if (current !== undefined && !closing && name === 'w:numId') styles.numIds.set(current, attribute(attributes, 'w:val') ?? '');
     },
-    () => undefined,
   );
   return styles;
 }
@@ -146,24 +161,25 @@ class Numbering {
     let level: { index: string; ordered: boolean; style?: string } | undefined;
     scan(
       xml,
-      (tag) => {
-        const attrs = tag.closing ? undefined : attributes(tag.attributes);
-        switch (tag.name) {
+      (name, closing, attributes) => {
+        // A start tag's attribute; undefined at an end tag.
+        const value = (key: string) => (closing ? undefined : attribute(attributes, key));
+        switch (name) {
           case 'w:abstractNum':
-            abstract = attrs?.get('w:abstractNumId');
+            abstract = value('w:abstractNumId');
             if (abstract !== undefined && !this.levels.has(abstract)) this.levels.set(abstract, new Map());
             break;
           case 'w:num':
-            num = attrs?.get('w:numId');
+            num = value('w:numId');
             break;
           case 'w:abstractNumId':
-            if (attrs && num !== undefined) this.abstractOf.set(num, attrs.get('w:val') ?? '');
+            if (!closing && num !== undefined) this.abstractOf.set(num, value('w:val') ?? '');
             break;
           case 'w:numStyleLink':
-            if (attrs && abstract !== undefined) this.styleLinks.set(abstract, attrs.get('w:val') ?? '');
+            if (!closing && abstract !== undefined) this.styleLinks.set(abstract, value('w:val') ?? '');
             break;
           case 'w:lvl':
-            if (attrs) level = { index: attrs.get('w:ilvl') ?? '0', ordered: true };
+            if (!closing) level = { index: value('w:ilvl') ?? '0', ordered: true };
             else if (level && abstract !== undefined) {
               const levels = this.levels.get(abstract)!;
               if (!levels.has(level.index)) levels.set(level.index, level.ordered);
@@ -172,14 +188,13 @@ class Numbering {
             }
             break;
           case 'w:numFmt':
-            if (attrs && level) level.ordered = attrs.get('w:val') !== 'bullet';
+            if (!closing && level) level.ordered = value('w:val') !== 'bullet';
             break;
           case 'w:pStyle':
-            if (attrs && level) level.style = attrs.get('w:val');
+            if (!closing && level) level.style = value('w:val');
             break;
         }
       },
-      () => undefined,
     );
   }
 
@@ -245,12 +260,12 @@ function readBlocks(xml: string, styles: Styles, numbering: Numbering, calls: No
       return paragraph.inner;
     }
     const text = tidy(paragraph.raw);
-    const own: Block[] = [];
-    if (text !== '') {
-      const list = excludesList(paragraph.styleId, styles) ? undefined : numbering.find(paragraph.numId, paragraph.ilvl, paragraph.styleId);
-      own.push({ text, ...(list && list.depth < MAX_LIST_DEPTH ? { list } : {}) });
-    }
-    return [...own, ...paragraph.inner];
+    if (text === '') return paragraph.inner;
+    // The style's test last: most paragraphs have no numbering to exclude.
+    const numbered = numbering.find(paragraph.numId, paragraph.ilvl, paragraph.styleId);
+    const list = numbered && numbered.depth < MAX_LIST_DEPTH && !excludesList(paragraph.styleId, styles) ? numbered : undefined;
+    const block: Block = list ? { text, list } : { text };
+    return paragraph.inner.length === 0 ? [block] : [block, ...paragraph.inner];
   };
   const add = (found: Block[]) => {
     for (const block of found) {
@@ -261,8 +276,7 @@ function readBlocks(xml: string, styles: Styles, numbering: Numbering, calls: No
 
   scan(
     xml,
-    (tag) => {
-      const { name, closing } = tag;
+    (name, closing, attributes) => {
       // A deleted paragraph mark (<w:pPr><w:rPr><w:del/>): the paragraph runs on into the next one.
       if (name === 'w:del' && !closing && inProperties && paragraphs.length > 0) paragraphs.at(-1)!.markDeleted = true;
       if (SKIPPED.has(name)) {
@@ -271,7 +285,7 @@ function readBlocks(xml: string, styles: Styles, numbering: Numbering, calls: No
       }
       if (noteTag !== undefined && name === noteTag) {
         if (!closing) {
-          noteId = attributes(tag.attributes).get('w:id');
+          noteId = attribute(attributes, 'w:id');
           blocks = [];
           boundary = false;
         } else if (noteId !== undefined) {
@@ -306,7 +320,7 @@ function readBlocks(xml: string, styles: Styles, numbering: Numbering, calls: No
           break;
         case 'w:br':
           if (!closing && paragraph) {
-            const type = attributes(tag.attributes).get('w:type');
+            const type = attribute(attributes, 'w:type');
             if (type === undefined || type === 'textWrapping') paragraph.raw += '\n';
           }
           break;
@@ -319,18 +333,18 @@ function readBlocks(xml: string, styles: Styles, numbering: Numbering, calls: No
         case 'w:footnoteReference':
         case 'w:endnoteReference':
           if (!closing && paragraph && calls) {
-            calls.push({ kind: name === 'w:footnoteReference' ? 'footnote' : 'endnote', id: attributes(tag.attributes).get('w:id') ?? '' });
+            calls.push({ kind: name === 'w:footnoteReference' ? 'footnote' : 'endnote', id: attribute(attributes, 'w:id') ?? '' });
             paragraph.raw += `[${calls.length}]`;
           }
           break;
         case 'w:pStyle':
-          if (!closing && paragraph && inProperties) paragraph.styleId = attributes(tag.attributes).get('w:val');
+          if (!closing && paragraph && inProperties) paragraph.styleId = attribute(attributes, 'w:val');
           break;
         case 'w:numId':
-          if (!closing && paragraph && inProperties) paragraph.numId = attributes(tag.attributes).get('w:val');
+          if (!closing && paragraph && inProperties) paragraph.numId = attribute(attributes, 'w:val');
           break;
         case 'w:ilvl':
-          if (!closing && paragraph && inProperties) paragraph.ilvl = attributes(tag.attributes).get('w:val');
+          if (!closing && paragraph && inProperties) paragraph.ilvl = attribute(attributes, 'w:val');
           break;
         case 'w:tbl':
         case 'w:tc':
@@ -349,11 +363,16 @@ function readBlocks(xml: string, styles: Styles, numbering: Numbering, calls: No
 
 /** A paragraph's text as one or more lines: white space collapsed, none at the start or end of a line. */
 function tidy(raw: string): string {
-  return raw
-    .split('\n')
-    .map((line) => line.replace(/\s+/g, ' ').trim())
-    .join('\n')
-    .replace(/^\n+|\n+$/g, '');
+  if (!raw.includes('\n')) return tidyLine(raw);
+  return raw.split('\n').map(tidyLine).join('\n').replace(/^\n+|\n+$/g, '');
+}
+
+/** White space other than single spaces: a tab, a no-break space, two in a row. */
+const UNTIDY_SPACE = /[^\S ]|\s\s/;
+
+function tidyLine(line: string): string {
+  // Most lines have single spaces only: testing for the others costs less than rewriting every space.
+  return UNTIDY_SPACE.test(line) ? line.replace(/\s+/g, ' ').trim() : line.trim();
 }
 
 /** Blocks joined: items of one list at one level on consecutive lines, everything else apart by an empty line. */

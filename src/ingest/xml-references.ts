@@ -1,5 +1,5 @@
 /**
- * Character references in ToTA text, decoded as the agreements have always been read: XML's five
+ * Character references in XML text (ToTA agreements, the parts of Word files), decoded as the agreements have always been read: XML's five
  * named entities, a few typographic and currency names, and numeric references. A name not in the
  * table, a reference longer than 32 characters or a number beyond Unicode stays as written; a number
  * XML forbids (NUL, a surrogate, a C0 control other than tab, LF and CR, unless the document declares

@@ -43,7 +43,7 @@ function modulesLoadedBy(args: string[]): string[] {
 }
 
 /** Modules only a PDF, Word, HTML or ToTA XML file needs. */
-const FORMAT_MODULES = ['/ingest/pdf-pages.js', '/ingest/pdf-furniture.js', '/ingest/docx-text.js', '/ingest/zip-guard.js', '/ingest/html-text.js', '/ingest/tota-xml.js', '/ingest/xml-values.js', '/ingest/tota-document.js', 'node:worker_threads', 'node:zlib'];
+const FORMAT_MODULES = ['/ingest/pdf-pages.js', '/ingest/pdf-furniture.js', '/ingest/docx-package.js', '/ingest/docx-text.js', '/ingest/zip-guard.js', '/ingest/html-text.js', '/ingest/tota-xml.js', '/ingest/xml-values.js', '/ingest/tota-document.js', 'node:worker_threads', 'node:zlib'];
 
 const loadedOf = (modules: string[]) => FORMAT_MODULES.filter((name) => modules.some((url) => url.endsWith(name)));
 
@@ -62,7 +62,7 @@ describe('modules a scan loads', () => {
   it('a scan of a Word file loads the archive and Word readers', () => {
     ensureBuilt(BIN);
     const loaded = loadedOf(modulesLoadedBy(['scan', join('test', 'fixtures', 'ingest', 'agreement.docx')]));
-    expect(loaded).toEqual(expect.arrayContaining(['/ingest/docx-text.js', '/ingest/zip-guard.js']));
+    expect(loaded).toEqual(expect.arrayContaining(['/ingest/docx-package.js', '/ingest/docx-text.js', '/ingest/zip-guard.js']));
   });
 
   it('the bin loads a text scan\'s modules packed into a fraction as many files', () => {

@@ -1,10 +1,13 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readAgreement } from '../../src/ingest/index.js';
 import { UserError } from '../../src/errors.js';
+import { readZipParts } from '../../src/ingest/zip-guard.js';
+import { inputLimits } from '../../src/input-limits.js';
+import { convertAll, hasSoffice, writeText } from '../support/render-formats.js';
 
 /**
  * The Word reader on a .docx written part by part (with Python's zipfile, as Word lays one out): the
@@ -116,5 +119,26 @@ describe.skipIf(!HAS_PYTHON)('docx reader on the features of Word agreements (ar
     const error = await readAgreement(join(dir, 'unclosed.docx')).then(() => undefined, (e: unknown) => e);
     expect(error).toBeInstanceOf(UserError);
     expect((error as Error).message).toMatch(/^is not a readable \.docx file \(corrupt or not a Word document: its document part is not well-formed XML \(line 1: <\/w:body> where <\/w:p> was expected\)\)$/);
+  });
+});
+
+const soffice = hasSoffice();
+
+describe.skipIf(!soffice)('docx reader on a file LibreOffice wrote (skipped without LibreOffice)', () => {
+  it('reads the characters XML writes as references (& < > " \') and those it writes as they are (accents, CJK, an emoji, the euro sign)', async () => {
+    const paragraphs = [
+      'Article 1 Culture & Trade <Scope>',
+      'The Parties\' "cultural industries" include A&B < C > D and \'E\'.',
+      'Société, España, Übersee, 文化, 🎭, and 10 €.',
+      'Written &amp; as text.',
+    ];
+    const source = writeText(join(dir, 'references.txt'), `${paragraphs.join('\n\n')}\n`);
+    convertAll(dir, [source], 'docx');
+    const docx = join(dir, 'docx', 'references.docx');
+    const parts = readZipParts(readFileSync(docx), inputLimits(), (part) => part === 'word/document.xml');
+    const xml = typeof parts === 'string' ? parts : (parts.get('word/document.xml')?.toString('utf8') ?? '');
+    for (const reference of ['&amp;', '&lt;', '&gt;', '&quot;', '&apos;', '&amp;amp;']) expect(xml).toContain(reference);
+    const document = await readAgreement(docx);
+    expect(document.original.text).toBe(paragraphs.join('\n\n'));
   });
 });

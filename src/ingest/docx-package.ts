@@ -1,0 +1,65 @@
+import { posix } from 'node:path';
+import { UserError } from '../errors.js';
+import { inputLimits } from '../input-limits.js';
+import type { DocxParts } from './docx-text.js';
+import { decodeXmlReferences } from './xml-references.js';
+import { readZipParts } from './zip-guard.js';
+
+/**
+ * The parts of a Word package (an Office Open XML zip) that hold its text: the main document, found
+ * through the package's relationships, and the styles, numbering, footnotes and endnotes it relates to.
+ */
+export function docxParts(bytes: Uint8Array, name: string): DocxParts {
+  // Every part is inflated under the decompression-bomb limits; only the XML parts are kept.
+  const parts = readZipParts(bytes, inputLimits(), (part) => part.endsWith('.xml') || part.endsWith('.rels'));
+  if (typeof parts === 'string') throw new UserError(parts, name);
+  const text = (path: string | undefined) => (path === undefined ? undefined : parts.get(path)?.toString('utf8'));
+  const main = mainDocumentPath(text('_rels/.rels'));
+  const document = text(main);
+  if (document === undefined) throw corruptDocx(name, `no ${main} in the archive`);
+  const related = relatedParts(main, text(relationshipsOf(main)));
+  return {
+    document,
+    styles: text(related.get('styles') ?? 'word/styles.xml'),
+    numbering: text(related.get('numbering') ?? 'word/numbering.xml'),
+    footnotes: text(related.get('footnotes') ?? 'word/footnotes.xml'),
+    endnotes: text(related.get('endnotes') ?? 'word/endnotes.xml'),
+  };
+}
+
+export function corruptDocx(name: string, reason: string): UserError {
+  return new UserError(`is not a readable .docx file (corrupt or not a Word document: ${reason})`, name);
+}
+
+const RELATIONSHIP = /<Relationship\b[^>]*>/g;
+const ATTRIBUTE = (attribute: string) => new RegExp(`\\b${attribute}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`);
+const TYPE = ATTRIBUTE('Type');
+const TARGET = ATTRIBUTE('Target');
+const MODE = ATTRIBUTE('TargetMode');
+
+/** Each internal relationship of a part's .rels file: the last segment of its type ("styles", "footnotes") and the target's path in the archive. */
+function relationships(xml: string | undefined, base: string): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const [element] of xml?.matchAll(RELATIONSHIP) ?? []) {
+    const type = TYPE.exec(element);
+    const target = TARGET.exec(element);
+    if (!type || !target || MODE.exec(element)?.slice(1).includes('External')) continue;
+    const path = decodeXmlReferences(target[1] ?? target[2] ?? '', false);
+    const kind = (type[1] ?? type[2] ?? '').split('/').at(-1) ?? '';
+    if (!found.has(kind)) found.set(kind, path.startsWith('/') ? path.slice(1) : posix.normalize(posix.join(base, path)));
+  }
+  return found;
+}
+
+/** The main document's path, from the package's relationships; word/document.xml when they do not say. */
+function mainDocumentPath(packageRelationships: string | undefined): string {
+  return relationships(packageRelationships, '').get('officeDocument') ?? 'word/document.xml';
+}
+
+function relationshipsOf(part: string): string {
+  return posix.join(posix.dirname(part), '_rels', `${posix.basename(part)}.rels`);
+}
+
+function relatedParts(part: string, xml: string | undefined): Map<string, string> {
+  return relationships(xml, posix.dirname(part));
+}

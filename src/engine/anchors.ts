@@ -163,11 +163,17 @@ export function anchorIndex(ruleSet: RuleSet, language: Language): AnchorIndex {
   if (cached) return cached;
   const rules = ruleSet.rules.filter((rule) => rule.languages.includes(language));
   const direct = new Map<string, Set<number>>();
-  let clauseCount = 0;
+  // A clause met in several rules and regexes ("cultural" alone, the same vocabulary) is one clause: the
+  // anchor pass then marks it once per unit, not once per pattern that needs it.
+  const idOfClause = new Map<string, number>();
   const clauseIds = (clauses: readonly AnchorClause[]) =>
     clauses.map((clause) => {
-      const id = clauseCount++;
-      addClause(direct, clause, id);
+      const key = [...[...clause.prefixes].map((anchor) => WORD_START + anchor), ...clause.literals].sort().join('\n');
+      let id = idOfClause.get(key);
+      if (id === undefined) {
+        idOfClause.set(key, (id = idOfClause.size));
+        addClause(direct, clause, id);
+      }
       return id;
     });
   const ruleBranches = rules.map((rule) => branchesOf(rule.pattern).map((branch) => clauseIds(usefulClauses(branch, language))));
@@ -186,9 +192,9 @@ export function anchorIndex(ruleSet: RuleSet, language: Language): AnchorIndex {
     rules,
     citing: new Set(rules.flatMap((rule, r) => (patternNodes(rule.pattern).some((node) => node.op === 'cites') ? [r] : []))),
     ruleBranches,
-    branches: branchTable(ruleBranches, clauseCount),
+    branches: branchTable(ruleBranches, idOfClause.size),
     regexClauses,
-    clauseCount,
+    clauseCount: idOfClause.size,
     clausesOfAnchor: keys.map((key) => [...(direct.get(key) as Set<number>)]),
     ...(anchors.length > 0 ? { automaton: buildAnchorAutomaton(anchors, keys.map((key) => key.startsWith(WORD_START))) } : {}),
   };

@@ -7,7 +7,7 @@ import { UnitContext, type CitationContext, type Span } from './context.js';
 import { evaluate, focusOf } from './evaluate.js';
 import { disambiguate } from './fingerprint.js';
 import { unitDetections, type Fired } from './findings.js';
-import { mayMatch, unitAnchors, type UnitAnchors } from './prefilter.js';
+import { mayMatch, unitAnchors } from './prefilter.js';
 import { buildUnits, textWithoutNotes, type Unit } from './units.js';
 import { partiesOf } from '../parties/index.js';
 import type { CompiledRule } from '../rules/types.js';
@@ -74,10 +74,9 @@ function scanWithin(doc: AgreementDocument, ruleSet: RuleSet, options: ScanOptio
   const contexts: Array<UnitContext | undefined> = units.map(() => undefined);
   const runPass = (second: boolean, citing?: (u: number) => CitationContext) => {
     units.forEach((unit, u) => {
-      const { satisfied, rules } = anchored[u] as UnitAnchors;
-      const ruleIndexes = rules.filter((r) => index.citing.has(r) === second);
+      const ruleIndexes = (anchored.rules[u] as number[]).filter((r) => index.citing.has(r) === second);
       if (ruleIndexes.length === 0) return;
-      const ctx = new UnitContext(unit.node.kind === 'footnotes' ? doc : readingDoc, unit, doc.language, ruleSet.stems, (node) => mayMatch(index, satisfied, node), headingTests, citing?.(u));
+      const ctx = new UnitContext(unit.node.kind === 'footnotes' ? doc : readingDoc, unit, doc.language, ruleSet.stems, (node) => mayMatch(index, anchored, u, node), headingTests, citing?.(u));
       contexts[u] = ctx;
       const window = { ranges: [{ start: unit.start, end: unit.end }] };
       for (const r of ruleIndexes) {

@@ -73,11 +73,32 @@ interface ClauseReader {
   clauseOf(offset: number): EvidenceClause;
 }
 
+/** An article's text cut into its sentences and paragraphs (offsets in the article). */
+interface ArticleSplit {
+  article: string;
+  spans: Segment[];
+  paragraphs: Segment[];
+}
+
+/** Each document's articles as split so far: the findings and signals of one article share its split. */
+const splitsByDocument = new WeakMap<AgreementDocument, Map<string, ArticleSplit>>();
+
+function articleSplit(doc: AgreementDocument, start: number, end: number): ArticleSplit {
+  let splits = splitsByDocument.get(doc);
+  if (!splits) splitsByDocument.set(doc, (splits = new Map()));
+  const key = `${start}:${end}`;
+  let split = splits.get(key);
+  if (!split) {
+    const article = doc.text.slice(start, end);
+    split = { article, spans: splitSentences(article, 0, article.length, 'with-lead-in'), paragraphs: splitParagraphs(article) };
+    splits.set(key, split);
+  }
+  return split;
+}
+
 function clauseReader(doc: AgreementDocument, finding: FindingOrSignal): ClauseReader {
   const { start, end } = finding.location;
-  const article = doc.text.slice(start, end);
-  const spans = splitSentences(article, 0, article.length, 'with-lead-in');
-  const paragraphs = splitParagraphs(article);
+  const { article, spans, paragraphs } = articleSplit(doc, start, end);
   const preamble = finding.location.articleNumber === 'preamble' || finding.location.path.some((h) => /^\s*(?:preamble|pre[áa]mbulo|pr[ée]ambule)\s*$/i.test(h)) || inPreamble(doc, start);
   // hasForceWords remembers the sentences it has read: evidence often falls in the same few.
   const hasForce = (from: number, to: number) => hasForceWords(article.slice(from, to), doc.language);

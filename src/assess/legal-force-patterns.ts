@@ -1,5 +1,5 @@
 import type { Language } from '../model.js';
-import { unicodeWords } from '../nlp/modality.js';
+import { unicodeWords } from '../nlp/unicode-words.js';
 
 /**
  * The wording that decides legal force, per language. Kept as data so that a reviewer can read the

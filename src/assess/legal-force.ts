@@ -86,8 +86,8 @@ function mainClause(text: string): string {
 const HARD_MODALS = new Set(['shall', 'must', 'deberán', 'deberan', 'deberá', 'debera', 'doivent', 'doit']);
 
 /**
- * True when the text holds any word legal force can be read from (a modal, an exclusion, a saving
- * clause, a declaration, a definition). A heading fragment ("ARTICLE 14.17 Source Code 1.") holds
+ * True when the text holds any word legal force can be read from (a modal, a prohibition, an exclusion,
+ * a saving clause, a declaration, a definition). A heading fragment ("ARTICLE 14.17 Source Code 1.") holds
  * none: its force must be read from the operative sentence after it, never defaulted.
  */
 export function hasForceWords(sentence: string, language: Language = 'en'): boolean {
@@ -107,6 +107,9 @@ function holdsForceWords(sentence: string, language: Language): boolean {
   // The Spanish and French future-tense patterns would take a heading's noun for a verb: modals only there.
   const obligations = language === 'en' ? p.obligation : p.obligation.filter((re) => !/\\p\{L\}/.test(re.source));
   if (obligations.some((re) => re.test(text))) return true;
+  // "Neither Party may", "may not": an English prohibition is read without compromise (its force is
+  // binding). Spanish and French modals are read from word lists, which cost nothing to ask.
+  if (language === 'en' && negationOf(text, language).negatedModal) return true;
   // Read without its paragraph number, as its force is: the sentence that gets through to here is
   // the one whose force is read next, and compromise then reads it once.
   return modalsOf(operativeText(text), language).length > 0;

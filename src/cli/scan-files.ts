@@ -12,7 +12,8 @@ import { mapLimit } from './map-limit.js';
 import type { InputFile } from './paths-expand.js';
 import type { RowJob } from './overview-row.js';
 import type { Progress } from './progress.js';
-import { keptCategories, keptDetections, type LegalForceOf } from './kept-detections.js';
+import type { ForcePrinted } from '../report/scan/index.js';
+import { keptCategories, keptDetections, type ForceDecision } from './kept-detections.js';
 import { includesUserRules } from './scan-options.js';
 import type { FileReply, JobQueue, ScanPool, StartedPool, WorkerSetup } from './scan-pool.js';
 
@@ -42,8 +43,8 @@ export interface WorkerOptions {
   cacheDir?: string | undefined;
   /** Without `inspect`, the categories the output keeps: the workers post back only those findings (and every signal). */
   kinds?: ReadonlySet<string>;
-  /** Decide the legal force of each finding the output keeps (see ScanFilesOptions.legalForce). */
-  legalForce?: boolean;
+  /** Decide the legal force of what the output prints of it (see ScanFilesOptions.legalForce). */
+  legalForce?: ForcePrinted;
   /** Workers started before the files were listed (startWorkersEarly), for startScan to take over. */
   early?: EarlyWorkers;
 }
@@ -78,10 +79,10 @@ export interface ScanFilesOptions {
    */
   inspect?: (doc: AgreementDocument, detections: Detections, file: InputFile) => void;
   /**
-   * Decides the legal force of each kept finding and signal, as the assessment would (what scan's data formats
-   * print): withLegalForce, loaded by the caller only when wanted (its language library is heavy).
+   * Decides the legal force of each kept finding, and signal where the output prints it, as the assessment
+   * would: withLegalForce, loaded by the caller only when wanted (its language library is heavy).
    */
-  legalForce?: LegalForceOf;
+  legalForce?: ForceDecision;
   /** Told of each file as it is done (the progress line). */
   progress?: Progress;
 }
@@ -171,7 +172,7 @@ function workerSetup(options: WorkerOptions): WorkerSetup {
   return {
     wantDocument: options.wantDocument,
     ...(options.kinds && !options.wantDocument ? { kinds: [...options.kinds] } : {}),
-    ...(options.legalForce ? { legalForce: true } : {}),
+    ...(options.legalForce ? { legalForce: options.legalForce } : {}),
     ...(options.rowJobs ? { rowJobs: options.rowJobs } : {}),
     ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}),
   };

@@ -5,6 +5,7 @@ import { Worker } from 'node:worker_threads';
 import type { AgreementDocument, AgreementMeta, Finding, Language, Signal } from '../model.js';
 import { PACKAGE_ROOT } from '../paths.js';
 import type { AgreementRow } from '../report/overview/row.js';
+import type { ForcePrinted } from '../report/scan/index.js';
 import type { CompiledRule } from '../rules/types.js';
 import { workerExecArgv } from '../worker-exec-argv.js';
 import { DEFAULT_TIME_BUDGET_MS, TimeBudgetExceeded } from '../engine/index.js';
@@ -24,8 +25,8 @@ export interface WorkerSetup {
   cacheDir?: string;
   /** Post back only the findings of these categories (the output keeps no others); all when absent. Signals are all posted back. */
   kinds?: readonly string[];
-  /** Decide the legal force of each posted finding and signal (what scan's formats print), while the document is at hand. */
-  legalForce?: boolean;
+  /** Decide the legal force of what the output prints of the posted findings and signals, while the document is at hand. */
+  legalForce?: ForcePrinted;
   /**
    * Documents the main thread has read already (from standard input, or a rule's examples): file `i` is
    * `documents[i]`, scanned as it is instead of read from its path (see DocumentJob).

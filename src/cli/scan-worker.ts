@@ -23,7 +23,7 @@ const kinds = setup.kinds ? new Set(setup.kinds) : undefined;
 const scanOptions = scanOptionsFromEnv();
 if (!port) throw new Error('scan-worker.js runs only as a worker thread');
 // Loaded only when asked: deciding legal force reads modal verbs with a language library that is heavy to load.
-const withLegalForce = setup.legalForce && !setup.wantDocument ? (await import('./finding-force.js')).withLegalForce : undefined;
+const legalForce = setup.legalForce && !setup.wantDocument ? { of: (await import('./finding-force.js')).withLegalForce, printed: setup.legalForce } : undefined;
 
 async function scanFile(index: number, path: string, ruleSet: RuleSet): Promise<FileReply> {
   if (rowOf && setup.rowJobs) return { index, kind: 'row', row: await rowOf(setup.rowJobs[index] as RowJob, ruleSet, setup.cacheDir, watchedOptions) };
@@ -31,7 +31,7 @@ async function scanFile(index: number, path: string, ruleSet: RuleSet): Promise<
     const job = setup.documents?.[index];
     const doc = job ? job.doc : await readAgreement(path, { cacheDir: setup.cacheDir });
     const all = scanDocument(doc, job?.rules ? subsetRuleSet(ruleSet, job.rules) : ruleSet, watchedOptions);
-    const { findings, signals } = keptDetections(doc, all, kinds, withLegalForce);
+    const { findings, signals } = keptDetections(doc, all, kinds, legalForce);
     const scanned = { documentId: doc.id, title: doc.title, language: doc.language, meta: doc.meta, findings, signals, ...(doc.warnings ? { warnings: doc.warnings } : {}) };
     return { index, kind: 'scanned', scanned, ...(setup.wantDocument ? { doc } : {}) };
   } catch (error) {

@@ -1,5 +1,5 @@
 import type { OffsetMap } from '../model.js';
-import { joinBrokenWords } from './hyphenation.js';
+import { BrokenWords } from './hyphenation.js';
 import { composeMaps, identityMap, MappedTextBuilder, type MappedText } from './offset-map.js';
 
 export interface NormalizeOptions {
@@ -19,7 +19,7 @@ type Stage = (text: string) => MappedText;
  * the maps are chained so that the result maps straight back to `text`.
  */
 export function normalizeText(text: string, options: NormalizeOptions = {}): MappedText {
-  const stages: Stage[] = [composeUnicode, unifyCharacters, joinBrokenWords, (t) => foldWhitespace(t, options)];
+  const stages: Stage[] = [composeUnicode, unifyCharacters, (t) => joinWordsAndFoldBlanks(t, options)];
   let current = text;
   let map: OffsetMap | undefined;
   for (const stage of stages) {
@@ -94,39 +94,80 @@ function unifyCharacters(text: string): MappedText {
   return out.build();
 }
 
-/** A blank run worth looking at: two or more blanks, or a single tab or line break (a lone space is left alone). */
-const BLANK_RUN = /(?: [ \t\n]|[\t\n])[ \t\n]*/g;
+const SPACE = 32;
+const TAB = 9;
+const LINE_FEED = 10;
+const HYPHEN = 45;
+const isBlank = (c: number) => c === SPACE || c === TAB || c === LINE_FEED;
 
 /**
- * Folds blanks: runs of spaces and tabs become one space, blanks around line breaks and at both ends
- * go, a single line break stays and three or more become two (one empty line marks a paragraph).
+ * Where `needle` next occurs in `text` at or after a place that only moves forward; each stretch of
+ * the text is searched once. indexOf is native and many times faster than a loop over the characters.
  */
-export function foldWhitespace(text: string, options: NormalizeOptions = {}): MappedText {
+class NextOccurrence {
+  private at = -2; // not searched yet
+
+  constructor(
+    private readonly text: string,
+    private readonly needle: string,
+  ) {}
+
+  /** The first occurrence at or after `from`; `length` of the text when there is none. */
+  from(from: number): number {
+    if (this.at !== -1 && this.at < from) this.at = this.text.indexOf(this.needle, from);
+    return this.at < 0 ? this.text.length : this.at;
+  }
+}
+
+/**
+ * Joins words broken at line ends (see BrokenWords) and folds blanks, in one pass with one output:
+ * runs of spaces and tabs become one space, blanks around line breaks and at both ends go, a single
+ * line break stays and three or more become two (one empty line marks a paragraph). A lone space is
+ * left alone, so the words between two runs of blanks are copied as one piece.
+ */
+export function joinWordsAndFoldBlanks(text: string, options: NormalizeOptions = {}): MappedText {
+  const length = text.length;
   const out = new MappedTextBuilder();
-  let done = /^[ \t\n]*/.exec(text)![0].length;
-  for (const m of text.matchAll(BLANK_RUN)) {
-    if (m.index < done) continue; // inside the leading blanks
-    const run = m[0];
-    // A lone line break inside the text stays as it is: no cut in the output, no entry in the map.
-    if (run === '\n' && m.index + 1 < text.length) continue;
-    out.copy(text, done, m.index);
-    done = m.index + run.length;
-    if (done === text.length) break; // trailing blanks go
+  // A run of blanks starts at a line break, a tab or two spaces, or at the spaces just before one.
+  const lineBreaks = new NextOccurrence(text, '\n');
+  const tabs = new NextOccurrence(text, '\t');
+  const spacePairs = new NextOccurrence(text, '  ');
+  let brokenWords: BrokenWords | undefined;
+  let done = 0; // everything before `done` is written or dropped
+  while (done < length && isBlank(text.charCodeAt(done))) done++; // leading blanks go
+  for (let from = done; from < length; ) {
+    let start = Math.min(lineBreaks.from(from), tabs.from(from), spacePairs.from(from));
+    if (start === length) break;
+    while (start > from && text.charCodeAt(start - 1) === SPACE) start--;
+    let end = start;
     let breaks = 0;
     let firstBreak = -1;
-    let tabs = false;
-    for (let i = 0; i < run.length; i++) {
-      const c = run.charCodeAt(i);
-      if (c === 10) {
-        if (firstBreak < 0) firstBreak = i;
+    let hasTab = false;
+    for (let c = text.charCodeAt(end); end < length && isBlank(c); c = text.charCodeAt(++end)) {
+      if (c === LINE_FEED) {
+        if (firstBreak < 0) firstBreak = end;
         breaks++;
-      } else if (c === 9) tabs = true;
+      } else if (c === TAB) hasTab = true;
     }
-    if (breaks > 0) out.put(breaks === 1 ? '\n' : '\n\n', m.index + firstBreak);
-    else if (options.spaceRunsAreBreaks && !tabs && run.length > 1) out.put('\n', m.index);
-    else out.put(' ', m.index);
+    from = end;
+    if (breaks === 1 && end < length && text.charCodeAt(start - 1) === HYPHEN) {
+      const broken = (brokenWords ??= new BrokenWords(text)).at(start - 1);
+      if (broken) {
+        out.copy(text, done, broken.keepsHyphen ? start : start - 1);
+        done = broken.rightStart;
+        continue;
+      }
+    }
+    // A lone line break inside the text stays as it is: no cut in the output, no entry in the map.
+    if (end - start === 1 && breaks === 1 && end < length) continue;
+    out.copy(text, done, start);
+    done = end;
+    if (end === length) break; // trailing blanks go
+    if (breaks > 0) out.put(breaks === 1 ? '\n' : '\n\n', firstBreak);
+    else if (options.spaceRunsAreBreaks && !hasTab && end - start > 1) out.put('\n', start);
+    else out.put(' ', start);
   }
-  if (done < text.length) out.copy(text, done, text.length);
+  if (done < length) out.copy(text, done, length);
   if (out.size > 0 && /[ \t\n]$/.test(out.tail(1))) out.trimEnd(' \t\n');
   return out.build();
 }

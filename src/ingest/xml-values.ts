@@ -78,7 +78,7 @@ class ValueBuilder implements XmlHandler {
     this.flush();
     const name = this.safeName(rawName);
     if (name === undefined) return;
-    const attributes = attributeSource ? this.attributes(attributeSource) : undefined;
+    const attributes = attributeSource ? this.tagAttributes(attributeSource) : undefined;
     if (this.refusal) return;
     if (!empty && this.frames.length > this.options.maxDepth) {
       this.refusal = { kind: 'too-deep', limit: this.options.maxDepth };
@@ -136,17 +136,44 @@ class ValueBuilder implements XmlHandler {
     if (trimmed && frame) frame.text += decodeXmlReferences(trimmed, this.xml11);
   }
 
+  /** Pseudo-attributes of a processing instruction, which nothing has checked: ATTRIBUTE reads them. */
   private attributes(source: string): XmlObject | undefined {
     let found: XmlObject | undefined;
     for (const m of source.matchAll(ATTRIBUTE)) {
       const raw = m[3] ?? m[4];
       if (raw === undefined) continue;
-      const name = this.safeName(m[1] as string);
-      if (name === undefined) return undefined;
-      found ??= {};
-      found[name] = decodeXmlReferences(lineFeeds(raw).trim(), this.xml11);
+      if (!this.setAttribute((found ??= {}), m[1] as string, raw)) return undefined;
     }
     return found;
+  }
+
+  /**
+   * A start tag's attributes. The scan has checked their form (blanks, a name, '=', a quoted value), so
+   * they are read with indexOf: ATTRIBUTE's matches cost a ToTA file more than its whole text did.
+   */
+  private tagAttributes(source: string): XmlObject | undefined {
+    let found: XmlObject | undefined;
+    for (let at = 0; ; ) {
+      const equals = source.indexOf('=', at);
+      if (equals < 0) return found;
+      let nameStart = at;
+      while (isXmlBlank(source.charCodeAt(nameStart))) nameStart++;
+      let nameEnd = nameStart;
+      while (nameEnd < equals && !isXmlBlank(source.charCodeAt(nameEnd))) nameEnd++;
+      let open = equals + 1;
+      while (isXmlBlank(source.charCodeAt(open))) open++;
+      const close = source.indexOf(source[open] as string, open + 1);
+      if (!this.setAttribute((found ??= {}), source.slice(nameStart, nameEnd), source.slice(open + 1, close))) return undefined;
+      at = close + 1;
+    }
+  }
+
+  /** Sets attribute `rawName` to `raw` decoded; false when the name is refused. */
+  private setAttribute(found: XmlObject, rawName: string, raw: string): boolean {
+    const name = this.safeName(rawName);
+    if (name === undefined) return false;
+    found[name] = decodeXmlReferences(lineFeeds(raw).trim(), this.xml11);
+    return true;
   }
 
   private addChild(frame: Frame, name: string, value: XmlValue): void {
@@ -188,6 +215,8 @@ function withAttributes(object: XmlObject, attributes: XmlObject, arrays: Readon
   for (const name of Object.keys(attributes)) object[name] = arrays.has(name) ? [attributes[name] as XmlValue] : (attributes[name] as XmlValue);
   return object;
 }
+
+const isXmlBlank = (c: number) => c === 32 || c === 9 || c === 10 || c === 13;
 
 /** CR LF and a lone CR read as LF, as XML reads line ends. */
 function lineFeeds(text: string): string {

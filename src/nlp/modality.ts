@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import type compromiseParser from 'compromise/two';
 import type { Language } from '../model.js';
 import { sentenceMemo } from './sentence-memo.js';
+import { unicodeWords } from './unicode-words.js';
 
 /** The modal verbs and negation of one sentence: what legal force is read from. */
 export interface Modality {
@@ -25,12 +26,6 @@ let loaded: Compromise | undefined;
 function nlp(text: string): ReturnType<Compromise> {
   loaded ??= createRequire(import.meta.url)('compromise/two') as Compromise;
   return loaded(text);
-}
-
-const UNICODE_BOUNDARY = String.raw`(?:(?<![\p{L}\p{N}_])(?=[\p{L}\p{N}_])|(?<=[\p{L}\p{N}_])(?![\p{L}\p{N}_]))`;
-/** JavaScript's \\b knows only ASCII letters: Spanish and French patterns get a Unicode word boundary instead. */
-export function unicodeWords(re: RegExp): RegExp {
-  return new RegExp(re.source.replaceAll(String.raw`\b`, UNICODE_BOUNDARY), re.flags.includes('u') ? re.flags : `${re.flags}u`);
 }
 
 const NEGATED_MODAL: Record<Language, RegExp> = {
@@ -85,21 +80,46 @@ export function modalsOf(sentence: string, language: Language = 'en'): readonly 
 
 /**
  * Whether the sentence holds one of `modals` (spelt as Modality.modals spells them), asking compromise
- * only when the answer is still open. What compromise reports is a stretch of the sentence as
- * written, which Modality.modals keeps the ASCII letters and apostrophes of: taken out of the whole
- * sentence the same way, they hold that modal's letters in a row. A sentence in which none of
- * `modals` stands so holds none of them, whatever compromise would say of it.
+ * only when the answer is still open: see mayReportModalAmong.
  */
 export function holdsModalAmong(sentence: string, modals: ReadonlySet<string>, language: Language = 'en'): boolean {
-  if (language === 'en') {
-    const letters = sentence.toLowerCase().replace(NOT_A_LETTER_OF_A_MODAL, '');
-    if (![...modals].some((modal) => letters.includes(modal))) return false;
-  }
+  if (language === 'en' && !mayReportModalAmong(sentence, modals)) return false;
   return modalsOf(sentence, language).some((modal) => modals.has(modal));
 }
 
 /** What Modality.modals drops from what compromise reports (see readModals). */
 const NOT_A_LETTER_OF_A_MODAL = /[^a-z']/g;
+
+/**
+ * Where compromise's words can begin and end: it cuts a text into words at white space, dashes and
+ * the CJK full stops that end its sentences, never elsewhere, and a word it reports is one of these
+ * pieces or several in a row with the punctuation around them (it joins "he / she" and "2 - 4"). Its
+ * contractions keep their piece whole as the text of their first word.
+ */
+const BETWEEN_COMPROMISE_WORDS = /[\s\-–—\u3002\uFF01\uFF1F\uFF61]+/;
+
+/**
+ * Whether compromise could report one of `modals`. A word it reports, kept as Modality.modals keeps
+ * it (its ASCII letters and apostrophes), is the same letters of whole pieces in a row (see
+ * BETWEEN_COMPROMISE_WORDS): a modal whose letters stand in the sentence only inside a longer word
+ * ("can" in "Canada", "will" in "goodwill") is never reported, whatever compromise makes of the word.
+ */
+function mayReportModalAmong(sentence: string, modals: ReadonlySet<string>): boolean {
+  let letters = '';
+  const starts = new Set<number>();
+  const ends = new Set<number>();
+  for (const piece of sentence.toLowerCase().split(BETWEEN_COMPROMISE_WORDS)) {
+    starts.add(letters.length);
+    letters += piece.replace(NOT_A_LETTER_OF_A_MODAL, '');
+    ends.add(letters.length);
+  }
+  for (const modal of modals) {
+    for (let at = letters.indexOf(modal); at >= 0; at = letters.indexOf(modal, at + 1)) {
+      if (starts.has(at) && ends.has(at + modal.length)) return true;
+    }
+  }
+  return false;
+}
 
 function readModals(sentence: string, language: Language): readonly string[] {
   const modals =

@@ -93,7 +93,7 @@ describe('the scan worker pool', () => {
     const replies: FileReply[] = [];
     // The main thread takes no file here: the two workers scan them all, with the rules it hands over.
     // As scan asks: each finding's legal force decided in the worker, while the document is at hand.
-    const pool = startScanPool(WORKER, paths, 2, { wantDocument: false, legalForce: true }, new JobQueue(paths.length));
+    const pool = startScanPool(WORKER, paths, 2, { wantDocument: false, legalForce: 'findings-and-signals' }, new JobQueue(paths.length));
     pool.release(loadRuleSet([BUILTIN_RULES_DIR], { cwd: PACKAGE_ROOT }).rules, (reply) => replies.push(reply));
     await pool.done;
     expect(replies.map((r) => r.index).sort((a, b) => a - b)).toEqual(paths.map((_, i) => i));

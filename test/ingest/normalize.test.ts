@@ -60,6 +60,12 @@ describe('normalizeText', () => {
     expect(normalizeText('Section A-\nDefinitions').text).toBe('Section A-\nDefinitions');
   });
 
+  it('joins a broken word across blanks around the line break, but not across an empty line', () => {
+    expect(normalizeText('the cul- \t\n  tural  sector').text).toBe('the cultural sector');
+    expect(normalizeText('the cul-\n\n  tural sector').text).toBe('the cul-\n\ntural sector');
+    expectExcerptsMapBack('the cul- \t\n  tural  sector', ['cultural sector', 'the cultural']);
+  });
+
   it('folds blanks: space runs to one, a single line break kept, three or more to two', () => {
     expect(normalizeText('  Article 1 \t Scope  \nThis\tapplies.\n\n\n\n  Article 2\r\nNext \n').text).toBe(
       'Article 1 Scope\nThis applies.\n\nArticle 2\nNext',

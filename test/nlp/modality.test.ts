@@ -52,6 +52,8 @@ describe('whether a sentence holds one of some modals', () => {
       'Each Party may adopt measures.', 'The Parties shall cooperate.', 'Neither Party (may) act: (a) ...', 'They cannot object.', "They won't object.",
       'Germany and Canada signed a significant agreement.', 'The paragraphs 1 and 2 may include more.', 'SUCH MEASURES SHALL APPLY.', 'It would: (a) prohibit.',
       'The goodwill of the Parties must prevail.', 'The Parties recognise that the services can be used.', 'They should’ve known.',
+      'The Parties shall-not act.', 'A can-do spirit in Canada, as Willow said.', 'The Party may—as agreed—act.', 'He / she may act.', 'The Party ‘may’ act.',
+      'Articles 2 - 4 may apply.', 'The Mayor will attend.', 'Dans le cadre, ils may。Can act.',
     ];
     for (const sentence of sentences) {
       for (const modals of [HARD, SOFT]) expect(holdsModalAmong(sentence, modals), sentence).toBe(compromiseHolds(sentence, modals));

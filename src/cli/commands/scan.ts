@@ -1,13 +1,14 @@
 import { resolve } from 'node:path';
 import { CATEGORIES, type AgreementDocument, type Detections, type Finding } from '../../model.js';
 import type { InputFile } from '../paths-expand.js';
-import { SCAN_FORMAT_NAMES, SCAN_STREAMS, type ScanFormatName } from '../../report/scan/index.js';
+import { SCAN_FORCE_PRINTED, SCAN_FORMAT_NAMES, SCAN_STREAMS, type ScanFormatName } from '../../report/scan/index.js';
 import { formatOfOutput, oneOf, parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
 import { EXIT } from '../errors.js';
 import { checkOutput, openOutput, type OutputKind } from '../files.js';
 import type { Io } from '../io.js';
 import { listAndStartScan, scanEach, stoppingWorkersOnError } from '../scan-files.js';
+import type { ForceDecision } from '../kept-detections.js';
 import { checkNames, EXTENSIONS, inputFiles, JOBS_HELP, parseJobs, QUIET_HELP, ruleDirs, splitList } from '../scan-options.js';
 import { STDIN_HELP, STDIN_OPTIONS, stdinSpec } from '../stdin-input.js';
 import { startProgress } from '../progress.js';
@@ -16,8 +17,6 @@ import { PARTIES_HELP, PARTIES_SPEC, partiesOption } from '../parties-option.js'
 
 const OUTPUT_KINDS: Record<ScanFormatName, OutputKind> = { text: 'text', markdown: 'markdown', json: 'data', jsonl: 'data', csv: 'data' };
 
-/** The formats whose findings carry their legal force (the text and Markdown summaries do not show it). */
-const FORMATS_WITH_FORCE: ReadonlySet<ScanFormatName> = new Set(['csv', 'json', 'jsonl']);
 
 /** What `--out FILE` without `--format` writes, by the file's ending. */
 const SCAN_FORMAT_BY_EXTENSION = { '.csv': 'csv', '.json': 'json', '.jsonl': 'jsonl', '.ndjson': 'jsonl', '.md': 'markdown', '.markdown': 'markdown', '.txt': 'text' } as const;
@@ -90,14 +89,14 @@ export const scanCommand: Command = {
     const jobs = parseJobs(values.jobs);
     const reviewed = await reviewedFindings(values.decisions, io);
     const keptKinds = kinds.length > 0 ? new Set(kinds) : undefined;
-    const workerOptions = { ruleDirs: ruleDirs(values.rules ?? [], io.cwd), cwd: io.cwd, cacheDir: io.cacheDir, jobs, wantDocument: gates.length > 0, kinds: keptKinds, legalForce: FORMATS_WITH_FORCE.has(format) };
-    let legalForce: typeof import('../finding-force.js').withLegalForce | undefined;
+    const workerOptions = { ruleDirs: ruleDirs(values.rules ?? [], io.cwd), cwd: io.cwd, cacheDir: io.cacheDir, jobs, wantDocument: gates.length > 0, kinds: keptKinds, legalForce: SCAN_FORCE_PRINTED[format] };
+    let legalForce: ForceDecision | undefined;
     // Worker threads asked for with --jobs load their modules while this thread lists the files.
     const { files, start } = await listAndStartScan(workerOptions, async () => {
       const listed = await inputFiles(positionals, io, stdinSpec(values, positionals));
       checkOutput(values.out, listed.map((f) => f.absolute), io);
       // The data formats carry each finding's legal force; its language library loads only for them.
-      legalForce = workerOptions.legalForce ? (await import('../finding-force.js')).withLegalForce : undefined;
+      legalForce = workerOptions.legalForce ? { of: (await import('../finding-force.js')).withLegalForce, printed: workerOptions.legalForce } : undefined;
       return listed;
     });
     const inputs = files.map((f) => f.absolute);

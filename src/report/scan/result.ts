@@ -17,6 +17,12 @@ export interface ScanWriter {
 /** Starts a fresh writer for one run. */
 export type ScanStream = () => ScanWriter;
 
+/**
+ * Whose legal force a format prints: its findings' alone or its signals' too. A scan decides force for
+ * nothing else: reading it is a large part of a scan's work.
+ */
+export type ForcePrinted = 'findings' | 'findings-and-signals';
+
 /** The whole report at once, from a stream: the same text the stream writes piece by piece. */
 export function wholeReport(stream: ScanStream): ScanFormatter {
   return (results) => {

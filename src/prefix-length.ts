@@ -3,7 +3,7 @@
  * A binary search: the sentences, paragraphs and matches of one unit can run to thousands, and a
  * pass over the whole list for every lookup made long texts quadratic.
  */
-export function prefixLength<T>(sorted: readonly T[], holds: (item: T) => boolean): number {
+export function prefixLength<T>(sorted: ArrayLike<T>, holds: (item: T) => boolean): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {

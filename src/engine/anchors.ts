@@ -147,8 +147,20 @@ function literalClause(node: RegexNode, literals: readonly string[]): AnchorClau
  */
 function regexAlternatives(node: RegexNode, language: Language): AnchorClause[][] | undefined {
   const ways = node.branchLiterals ? node.branchLiterals.map((clauses) => clauses.map((literals) => literalClause(node, literals))) : [anchorClauses(node, language)];
-  const selective = ways.map((clauses) => clauses.filter((clause) => useful(clause) && ![...clause.prefixes, ...clause.literals].some(unselective)));
+  const selective = ways.map((clauses) => strongest(clauses.filter((clause) => useful(clause) && ![...clause.prefixes, ...clause.literals].some(unselective)), MAX_CLAUSES_PER_WAY));
   return selective.every((clauses) => clauses.length > 0) ? selective : undefined;
+}
+
+/**
+ * Two clauses of a way are selective enough: every further one adds anchors, often common words
+ * ("between", "field"), which the anchor pass then finds in nearly every unit for little gain.
+ */
+const MAX_CLAUSES_PER_WAY = 2;
+
+/** The `count` clauses likeliest to be rare: their shortest anchor the longest, then the fewest anchors. */
+function strongest(clauses: AnchorClause[], count: number): AnchorClause[] {
+  const shortest = (clause: AnchorClause) => Math.min(...[...clause.prefixes, ...clause.literals].map((anchor) => anchor.length));
+  return [...clauses].sort((a, b) => shortest(b) - shortest(a) || size(a) - size(b)).slice(0, count);
 }
 
 function size(clause: AnchorClause): number {

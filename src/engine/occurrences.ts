@@ -1,4 +1,4 @@
-import { keyPrefix, NOT_PLAIN, packedPrefix, rarestWord, SHORTER } from '../nlp/index.js';
+import { keyPrefix, NOT_PLAIN, PACKED_LENGTH, packedLength, packedStart, plainStart, rarestWord } from '../nlp/index.js';
 import type { RegexNode, TermsNode } from '../rules/types.js';
 import type { Span, UnitContext } from './context.js';
 
@@ -40,18 +40,24 @@ interface AnchoredPhrase {
 
 /**
  * A language's phrases, found by their rarest word: `byStart` by the first (up to) three letters of
- * that word's prefix (packed as Words.plainStart packs a word's), `byKey` by its key, for the words
+ * that word's prefix (packed as Words.plainStarts packs a word's), `byKey` by its key, for the words
  * whose start is not plain ASCII. Made once per list of phrases.
  */
 interface PhraseIndex {
   byStart: Map<number, AnchoredPhrase[]>;
   /** The lengths packed into `byStart`'s keys: 3, and less for a prefix shorter than that. */
   startLengths: number[];
+  /**
+   * One bit per pair of first two letters (packed) that begins some prefix in `byStart`, when every
+   * prefix has two letters or more: most words are passed over on this alone.
+   */
+  firstTwo?: Uint32Array;
   byKey: Map<string, AnchoredPhrase[]>;
 }
 
-const PACKED_LETTERS = 3;
 const phraseIndexes = new WeakMap<string[][], PhraseIndex>();
+/** The first two code units of a packed start (see nlp plainStart). */
+const FIRST_TWO = (1 << 14) - 1;
 
 function phraseIndex(phrases: string[][], exact: boolean): PhraseIndex {
   let index = phraseIndexes.get(phrases);
@@ -61,16 +67,21 @@ function phraseIndex(phrases: string[][], exact: boolean): PhraseIndex {
       const anchor = rarestWord(keys);
       const prefix = keyPrefix(keys[anchor] as string, exact);
       const phrase: AnchoredPhrase = { keys, anchor, prefix };
-      const length = Math.min(PACKED_LETTERS, prefix.length);
+      const length = Math.min(PACKED_LENGTH, prefix.length);
       if (!index.startLengths.includes(length)) index.startLengths.push(length);
       // A start beyond ASCII is no plain word's: such a phrase is found by key alone.
-      const start = prefix.slice(0, length);
-      if (isAscii(start)) append(index.byStart, packedPrefix(start), phrase);
+      const start = plainStart(prefix, 0, prefix.length);
+      if (start !== NOT_PLAIN) append(index.byStart, start, phrase);
       append(index.byKey, keys[anchor] as string, phrase);
     }
-    // Longest first: a word whose first three letters are plain ASCII has plain shorter starts too, so a
-    // word is read by its key (NOT_PLAIN) only before any of its starts was looked up.
-    index.startLengths.sort((a, b) => b - a);
+    if (index.startLengths.every((length) => length >= 2)) {
+      const firstTwo = new Uint32Array(1 << 9);
+      for (const start of index.byStart.keys()) {
+        const two = start & FIRST_TWO;
+        firstTwo[two >>> 5] = (firstTwo[two >>> 5] as number) | (1 << (two & 31));
+      }
+      index.firstTwo = firstTwo;
+    }
     phraseIndexes.set(phrases, index);
   }
   return index;
@@ -80,11 +91,6 @@ function append<K>(map: Map<K, AnchoredPhrase[]>, key: K, phrase: AnchoredPhrase
   const list = map.get(key);
   if (list) list.push(phrase);
   else map.set(key, [phrase]);
-}
-
-function isAscii(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x80) return false;
-  return true;
 }
 
 /**
@@ -115,15 +121,24 @@ export function termOccurrences(node: TermsNode, ctx: UnitContext): Span[] {
     }
     spans.push({ start: starts[at] as number, end: ends[last] as number });
   };
+  const { plainStarts } = words;
+  const { byStart, startLengths, firstTwo } = index;
   for (let i = 0; i < count; i++) {
-    for (const length of index.startLengths) {
-      const start = words.plainStart(i, length);
-      if (start === SHORTER) continue;
-      if (start === NOT_PLAIN) {
-        for (const phrase of index.byKey.get(words.key(i, exact)) ?? []) tryPhrase(phrase, i - phrase.anchor);
-        break;
-      }
-      for (const phrase of index.byStart.get(start) ?? []) {
+    const plain = plainStarts[i] as number;
+    if (plain === NOT_PLAIN) {
+      for (const phrase of index.byKey.get(words.key(i, exact)) ?? []) tryPhrase(phrase, i - phrase.anchor);
+      continue;
+    }
+    const plainLength = packedLength(plain);
+    if (firstTwo !== undefined) {
+      const two = plain & FIRST_TWO;
+      if (plainLength < 2 || ((firstTwo[two >>> 5] as number) & (1 << (two & 31))) === 0) continue;
+    }
+    for (const length of startLengths) {
+      if (plainLength < length) continue;
+      const phrases = byStart.get(plainLength === length ? plain : packedStart(plain, length));
+      if (phrases === undefined) continue;
+      for (const phrase of phrases) {
         if (phrase.prefix.length === length || words.mayBeginWith(i, phrase.prefix)) {
           if (words.key(i, exact) === phrase.keys[phrase.anchor]) tryPhrase(phrase, i - phrase.anchor);
         }

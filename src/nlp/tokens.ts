@@ -9,18 +9,30 @@ import type { StemCache, WordKeys } from './stem.js';
  * key is looked up, and a new spelling stemmed, only for the few words that could match.
  */
 export class Words {
-  /** Offsets of each word's first code unit and one past its last, parallel arrays: a corpus holds millions of words. */
-  readonly starts: number[] = [];
-  readonly ends: number[] = [];
+  /** Offsets of each word's first code unit and one past its last, typed arrays: a corpus holds millions of words. */
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+  /**
+   * Each word's first (up to) three code units in lower case, packed (see plainStart), where they are
+   * plain ASCII and so are their own folded form; NOT_PLAIN where they are not, or the word has a break
+   * inside it (the caller then compares the word's keys).
+   */
+  readonly plainStarts: Int32Array;
   /** Word index → its spelling without the line break or soft hyphens written inside it ("cul-\ntural"). */
-  private readonly respelled = new Map<number, string>();
+  private readonly respelled: Map<number, string>;
   private readonly keys: Array<WordKeys | undefined> = [];
 
   constructor(
     private readonly text: string,
+    found: { starts: Int32Array; ends: Int32Array; plainStarts: Int32Array; count: number; respelled: Map<number, string> },
     private readonly keysOf: (word: string) => WordKeys,
     private readonly keysAt: (text: string, start: number, end: number) => WordKeys,
-  ) {}
+  ) {
+    this.starts = found.starts.subarray(0, found.count);
+    this.ends = found.ends.subarray(0, found.count);
+    this.plainStarts = found.plainStarts.subarray(0, found.count);
+    this.respelled = found.respelled;
+  }
 
   get count(): number {
     return this.starts.length;
@@ -39,25 +51,7 @@ export class Words {
 
   /** Every word's key, in order. */
   allKeys(exact: boolean): string[] {
-    return this.starts.map((_, i) => this.key(i, exact));
-  }
-
-  /**
-   * The first `length` code units of word `i` in lower case, packed into a number (see packedPrefix),
-   * when they are plain ASCII and so are their own folded form; NOT_PLAIN when they are not (the
-   * caller then reads the word's keys); SHORTER when the word is plain ASCII and shorter than `length`.
-   */
-  plainStart(i: number, length: number): number {
-    if (this.respelled.has(i)) return NOT_PLAIN;
-    const start = this.starts[i] as number;
-    const read = Math.min(length, (this.ends[i] as number) - start);
-    let packed = length;
-    for (let k = 0; k < read; k++) {
-      const code = this.text.charCodeAt(start + k);
-      if (code >= 0x80) return NOT_PLAIN;
-      packed = packed * 128 + (code >= 0x41 && code <= 0x5a ? code + 0x20 : code);
-    }
-    return read < length ? SHORTER : packed;
+    return Array.from({ length: this.count }, (_, i) => this.key(i, exact));
   }
 
   /**
@@ -75,25 +69,37 @@ export class Words {
     }
     return true;
   }
-
-  /** Adds the word at text[start, end), `spelled` without the breaks written inside it if it has any. */
-  add(start: number, end: number, spelled?: string): void {
-    if (spelled !== undefined) this.respelled.set(this.starts.length, spelled);
-    this.starts.push(start);
-    this.ends.push(end);
-  }
 }
 
-/** plainStart: the word has a code unit beyond ASCII, or a break inside it, among those asked for. */
+/** plainStarts: the word's first code units are not all ASCII, or it has a break inside it. */
 export const NOT_PLAIN = -1;
-/** plainStart: the word has fewer code units than asked for. */
-export const SHORTER = -2;
+/** How many code units plainStarts packs. */
+export const PACKED_LENGTH = 3;
 
-/** The number plainStart gives for a word beginning with these (folded, ASCII) characters. */
-export function packedPrefix(folded: string): number {
-  let packed = folded.length;
-  for (let k = 0; k < folded.length; k++) packed = packed * 128 + folded.charCodeAt(k);
+/**
+ * The first (up to) PACKED_LENGTH code units of text[start, end) in lower case, and how many, as one
+ * number (seven bits a unit, the count above them), where they are plain ASCII; else NOT_PLAIN. What
+ * plainStarts holds for a word; for a folded prefix, what its words' plainStarts begin with.
+ */
+export function plainStart(text: string, start: number, end: number): number {
+  const length = Math.min(PACKED_LENGTH, end - start);
+  let packed = length << 21;
+  for (let k = 0; k < length; k++) {
+    const code = text.charCodeAt(start + k);
+    if (code >= 0x80) return NOT_PLAIN;
+    packed |= (code >= 0x41 && code <= 0x5a ? code + 0x20 : code) << (7 * k);
+  }
   return packed;
+}
+
+/** The packed start of the first `length` units of a packed start that holds at least that many. */
+export function packedStart(packed: number, length: number): number {
+  return (packed & ((1 << (7 * length)) - 1)) | (length << 21);
+}
+
+/** How many code units a packed start holds. */
+export function packedLength(packed: number): number {
+  return packed >>> 21;
 }
 
 function isPlain(text: string, start: number, end: number): boolean {
@@ -183,7 +189,13 @@ function brokenWordGoesOn(text: string, i: number, end: number): number {
 
 /** Splits `text[start, end)` into words; offsets refer to `text`. */
 export function tokenize(text: string, language: Language, cache: StemCache, start = 0, end = text.length): Words {
-  const words = new Words(text, cache.lookup(language), cache.lookupAt(language));
+  // About one word in six code units of prose: grown by doubling past that.
+  let capacity = Math.max(16, ((end - start) / 5) | 0);
+  let starts = new Int32Array(capacity);
+  let ends = new Int32Array(capacity);
+  let plainStarts = new Int32Array(capacity);
+  const respelled = new Map<number, string>();
+  let count = 0;
   let i = start;
   while (i < end) {
     const code = text.charCodeAt(i);
@@ -200,12 +212,31 @@ export function tokenize(text: string, language: Language, cache: StemCache, sta
       joined = true;
       i = runEnd(text, rest, end);
     }
+    let plain = plainStart(text, wordStart, i);
     if (i - wordStart > 1 && (joined || softHyphenSeen)) {
       const spelled = text.slice(wordStart, i).replace(BREAK_OR_SOFT_HYPHEN, '');
-      if (spelled.length > 0) words.add(wordStart, i, spelled);
-    } else words.add(wordStart, i);
+      if (spelled.length === 0) continue;
+      respelled.set(count, spelled);
+      plain = NOT_PLAIN;
+    }
+    if (count === capacity) {
+      capacity *= 2;
+      starts = grown(starts, capacity);
+      ends = grown(ends, capacity);
+      plainStarts = grown(plainStarts, capacity);
+    }
+    starts[count] = wordStart;
+    ends[count] = i;
+    plainStarts[count] = plain;
+    count++;
   }
-  return words;
+  return new Words(text, { starts, ends, plainStarts, count, respelled }, cache.lookup(language), cache.lookupAt(language));
+}
+
+function grown(array: Int32Array, capacity: number): Int32Array<ArrayBuffer> {
+  const larger = new Int32Array(capacity);
+  larger.set(array);
+  return larger;
 }
 
 /** Index of the first word whose start is >= offset. */

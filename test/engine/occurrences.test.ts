@@ -42,4 +42,8 @@ describe('occurrences', () => {
       'patrimoines',
     ]);
   });
+
+  it('find words of one or two letters too', () => {
+    expect(matches({ terms: ['x', 'tv', 'e-books'], exact: true }, 'X-rays on TV; E-Books, x and tvs.')).toEqual(['X', 'TV', 'E-Books', 'x']);
+  });
 });

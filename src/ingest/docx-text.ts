@@ -1,5 +1,5 @@
 import { decodeXmlReferences } from './xml-references.js';
-import { position, scanXml, XmlSyntaxError, type NestingProblem } from './xml-scan.js';
+import { nextAttribute, position, scanXml, XmlSyntaxError, type AttributeSpan, type NestingProblem } from './xml-scan.js';
 
 /**
  * The text of a Word document from its XML parts, in one pass over each: every paragraph (heading,
@@ -47,27 +47,17 @@ const SKIPPED = new Set([
 const NOT_LIST_STYLE_NAMES = /^(?:heading [1-6]|heading|footnote text|endnote text|annotation text|footnote|endnote)$/i;
 const NOT_LIST_STYLE_IDS = /^(?:Heading[1-6]?)$/;
 
-/**
- * The value of attribute `name` in a start tag's attribute source, decoded; undefined when the tag has none.
- * The scan has checked the source (names, '=', quoted values), so each '=' outside quotes follows a name.
- */
+/** The value of attribute `name` in a start tag's attribute source, decoded; undefined when the tag has none. */
 function attribute(source: string, name: string): string | undefined {
-  for (let from = 0; ; ) {
-    const equals = source.indexOf('=', from);
-    if (equals < 0) return undefined;
-    let quote = equals + 1;
-    while (isBlank(source.charCodeAt(quote))) quote++;
-    const close = source.indexOf(source[quote] as string, quote + 1);
-    let start = from;
-    while (isBlank(source.charCodeAt(start))) start++;
-    let end = equals;
-    while (isBlank(source.charCodeAt(end - 1))) end--;
-    if (end - start === name.length && source.startsWith(name, start)) return decode(source.slice(quote + 1, close));
-    from = close + 1;
+  for (let from = 0; nextAttribute(source, from, ATTRIBUTE_SPAN); from = ATTRIBUTE_SPAN.valueEnd + 1) {
+    const { nameStart, nameEnd, valueStart, valueEnd } = ATTRIBUTE_SPAN;
+    if (nameEnd - nameStart === name.length && source.startsWith(name, nameStart)) return decode(source.slice(valueStart, valueEnd));
   }
+  return undefined;
 }
 
-const isBlank = (c: number) => c === 32 || c === 9 || c === 10 || c === 13;
+/** Where attribute() reads each attribute: one for the module, as the reading is synchronous. */
+const ATTRIBUTE_SPAN: AttributeSpan = { nameStart: 0, nameEnd: 0, valueStart: 0, valueEnd: 0 };
 
 /**
  * Word's parts are XML 1.0 without a DTD: the only references they can hold are XML's five named entities

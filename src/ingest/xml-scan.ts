@@ -166,6 +166,36 @@ const isNameStart = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90)
 const isNameChar = (c: number) => isNameStart(c) || (c >= 48 && c <= 57) || c === 45 || c === 46; // and 0-9 - .
 const isBlank = (c: number) => c === 32 || c === 9 || c === 10 || c === 13;
 
+/** Where one attribute of a start tag lies in its attribute source: its name, and its value inside the quotes (undecoded). */
+export interface AttributeSpan {
+  nameStart: number;
+  nameEnd: number;
+  valueStart: number;
+  valueEnd: number;
+}
+
+/**
+ * The first attribute at or after `from` in a start tag's attribute source as the scan hands it over
+ * (its form checked: blanks, a name, '=', a quoted value), written into `span`; false when none is
+ * left. The next one is looked for from `span.valueEnd + 1`. Found with indexOf, many times cheaper than
+ * a regular expression over the source: each '=' outside quotes follows a name.
+ */
+export function nextAttribute(source: string, from: number, span: AttributeSpan): boolean {
+  const equals = source.indexOf('=', from);
+  if (equals < 0) return false;
+  let nameStart = from;
+  while (isBlank(source.charCodeAt(nameStart))) nameStart++;
+  let nameEnd = nameStart;
+  while (nameEnd < equals && !isBlank(source.charCodeAt(nameEnd))) nameEnd++;
+  let open = equals + 1;
+  while (isBlank(source.charCodeAt(open))) open++;
+  span.nameStart = nameStart;
+  span.nameEnd = nameEnd;
+  span.valueStart = open + 1;
+  span.valueEnd = source.indexOf(source[open] as string, open + 1);
+  return true;
+}
+
 /**
  * The start tag at `lt` read character by character, for the common case of ASCII names: a Word part
  * is mostly tags with attributes, and this is several times faster than START_TAG and checkAttributes.

@@ -1,5 +1,5 @@
 import { decodeXmlReferences } from './xml-references.js';
-import { scanXml, type XmlHandler } from './xml-scan.js';
+import { nextAttribute, scanXml, type AttributeSpan, type XmlHandler } from './xml-scan.js';
 
 /**
  * An XML document as plain values, built in the same pass that checks it (see xml-scan.ts). An
@@ -147,25 +147,14 @@ class ValueBuilder implements XmlHandler {
     return found;
   }
 
-  /**
-   * A start tag's attributes. The scan has checked their form (blanks, a name, '=', a quoted value), so
-   * they are read with indexOf: ATTRIBUTE's matches cost a ToTA file more than its whole text did.
-   */
+  /** A start tag's attributes, whose form the scan has checked (xml-scan nextAttribute). */
   private tagAttributes(source: string): XmlObject | undefined {
     let found: XmlObject | undefined;
-    for (let at = 0; ; ) {
-      const equals = source.indexOf('=', at);
-      if (equals < 0) return found;
-      let nameStart = at;
-      while (isXmlBlank(source.charCodeAt(nameStart))) nameStart++;
-      let nameEnd = nameStart;
-      while (nameEnd < equals && !isXmlBlank(source.charCodeAt(nameEnd))) nameEnd++;
-      let open = equals + 1;
-      while (isXmlBlank(source.charCodeAt(open))) open++;
-      const close = source.indexOf(source[open] as string, open + 1);
-      if (!this.setAttribute((found ??= {}), source.slice(nameStart, nameEnd), source.slice(open + 1, close))) return undefined;
-      at = close + 1;
+    for (let from = 0; nextAttribute(source, from, ATTRIBUTE_SPAN); from = ATTRIBUTE_SPAN.valueEnd + 1) {
+      const { nameStart, nameEnd, valueStart, valueEnd } = ATTRIBUTE_SPAN;
+      if (!this.setAttribute((found ??= {}), source.slice(nameStart, nameEnd), source.slice(valueStart, valueEnd))) return undefined;
     }
+    return found;
   }
 
   /** Sets attribute `rawName` to `raw` decoded; false when the name is refused. */
@@ -216,7 +205,8 @@ function withAttributes(object: XmlObject, attributes: XmlObject, arrays: Readon
   return object;
 }
 
-const isXmlBlank = (c: number) => c === 32 || c === 9 || c === 10 || c === 13;
+/** Where tagAttributes reads each attribute: one for the module, as the reading is synchronous. */
+const ATTRIBUTE_SPAN: AttributeSpan = { nameStart: 0, nameEnd: 0, valueStart: 0, valueEnd: 0 };
 
 /** CR LF and a lone CR read as LF, as XML reads line ends. */
 function lineFeeds(text: string): string {

@@ -10,6 +10,15 @@ export interface ForceDecision {
   printed: ForcePrinted;
 }
 
+/**
+ * The legal force a scan decides for an output that prints it (`printed`), in the main thread and in a
+ * worker alike; undefined when the output prints none. Its reader loads only then: the language library
+ * it reads modal verbs with is heavy to load.
+ */
+export async function forceDecision(printed: ForcePrinted | undefined): Promise<ForceDecision | undefined> {
+  return printed ? { of: (await import('./finding-force.js')).withLegalForce, printed } : undefined;
+}
+
 /** The findings of the categories asked for; all of them when none are asked. */
 export function keptCategories(findings: Finding[], kinds: ReadonlySet<string> | undefined): Finding[] {
   return kinds ? findings.filter((f) => kinds.has(f.category)) : findings;

@@ -12,7 +12,7 @@ import { ruleSetOf, subsetRuleSet } from '../rules/compile.js';
 import type { RuleSet } from '../rules/types.js';
 import { isUserError } from '../errors.js';
 import type { RowJob } from './overview-row.js';
-import { keptDetections } from './kept-detections.js';
+import { forceDecision, keptDetections } from './kept-detections.js';
 import { takeJob, type FileReply, type WorkerData, type WorkerGo } from './scan-pool.js';
 
 const setup = workerData as WorkerData;
@@ -22,8 +22,8 @@ const port = parentPort;
 const kinds = setup.kinds ? new Set(setup.kinds) : undefined;
 const scanOptions = scanOptionsFromEnv();
 if (!port) throw new Error('scan-worker.js runs only as a worker thread');
-// Loaded only when asked: deciding legal force reads modal verbs with a language library that is heavy to load.
-const legalForce = setup.legalForce && !setup.wantDocument ? { of: (await import('./finding-force.js')).withLegalForce, printed: setup.legalForce } : undefined;
+// A document posted back whole has its force decided by the main thread, which keeps it.
+const legalForce = setup.wantDocument ? undefined : await forceDecision(setup.legalForce);
 
 async function scanFile(index: number, path: string, ruleSet: RuleSet): Promise<FileReply> {
   if (rowOf && setup.rowJobs) return { index, kind: 'row', row: await rowOf(setup.rowJobs[index] as RowJob, ruleSet, setup.cacheDir, watchedOptions) };

@@ -8,7 +8,7 @@ import { EXIT } from '../errors.js';
 import { checkOutput, openOutput, type OutputKind } from '../files.js';
 import type { Io } from '../io.js';
 import { listAndStartScan, scanEach, stoppingWorkersOnError } from '../scan-files.js';
-import type { ForceDecision } from '../kept-detections.js';
+import { forceDecision, type ForceDecision } from '../kept-detections.js';
 import { checkNames, EXTENSIONS, inputFiles, JOBS_HELP, parseJobs, QUIET_HELP, ruleDirs, splitList } from '../scan-options.js';
 import { STDIN_HELP, STDIN_OPTIONS, stdinSpec } from '../stdin-input.js';
 import { startProgress } from '../progress.js';
@@ -96,7 +96,7 @@ export const scanCommand: Command = {
       const listed = await inputFiles(positionals, io, stdinSpec(values, positionals));
       checkOutput(values.out, listed.map((f) => f.absolute), io);
       // The data formats carry each finding's legal force; its language library loads only for them.
-      legalForce = workerOptions.legalForce ? { of: (await import('../finding-force.js')).withLegalForce, printed: workerOptions.legalForce } : undefined;
+      legalForce = await forceDecision(workerOptions.legalForce);
       return listed;
     });
     const inputs = files.map((f) => f.absolute);

@@ -71,6 +71,23 @@ describe('anchor automaton', () => {
     expect(idsIn(automaton, 'film', 0, 4, seen, 2)).toEqual([0]);
   });
 
+  it('keeps finding every anchor when its states outgrow two bytes each', () => {
+    let state = 7;
+    const letter = () => {
+      state ^= state << 13;
+      state ^= state >>> 17;
+      state ^= state << 5;
+      return String.fromCharCode(97 + ((state >>> 0) % 20));
+    };
+    const anchors = Array.from({ length: 12_000 }, () => Array.from({ length: 10 }, letter).join(''));
+    const automaton = buildAnchorAutomaton(anchors);
+    expect(automaton.next).toBeInstanceOf(Uint32Array);
+    const text = `${anchors[0]} and ${anchors[11_999]}, ${(anchors[5_000] as string).slice(3)}${anchors[77]}`;
+    const ids = idsIn(automaton, text, 0, text.length, new Int32Array(anchors.length));
+    expect(ids.map((id) => anchors[id] as string).sort()).toEqual(naive(anchors, text));
+    expect(ids.length).toBeGreaterThanOrEqual(3);
+  });
+
   it('refuses anchors that use more characters than it can number', () => {
     const anchors = Array.from({ length: 300 }, (_, i) => String.fromCharCode(0x4e00 + i));
     expect(() => buildAnchorAutomaton(anchors)).toThrow(/distinct characters/);

@@ -10,7 +10,8 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { PACKAGE_ROOT } from '../paths.js';
-import type { CompiledRule } from './types.js';
+import type { AnchorPlan, CompiledRule } from './types.js';
+import type { Language } from '../model.js';
 
 /** Where `npm run build` writes the bundle of the built-in rules. */
 export const RULE_BUNDLE_FILE = join(PACKAGE_ROOT, 'dist', 'rules.bundle.json');
@@ -22,6 +23,14 @@ interface RuleBundle {
   stamp: string;
   /** The compiled rules without their definitions, their `file` relative to that folder, encoded by `encode`. */
   rules: unknown;
+  /** Per language, the anchor plan of these rules (engine/anchors): plain JSON, read as parsed. */
+  anchorPlans: Partial<Record<Language, AnchorPlan>>;
+}
+
+/** What a fresh bundle gives: the rules, and per language their anchor plan. */
+export interface BundledRules {
+  rules: CompiledRule[];
+  anchorPlans: Partial<Record<Language, AnchorPlan>>;
 }
 
 /** Every file the rule loader may read under `dir` (rules, vocabularies, references), in a stable order. */
@@ -136,9 +145,9 @@ function decode(value: unknown): unknown {
 }
 
 /** The bundle's text for rules compiled from `dir` (each rule's `file` as the loader gave it, relative to `dir`). */
-export function bundleText(rules: readonly CompiledRule[], dir: string): string {
+export function bundleText(rules: readonly CompiledRule[], dir: string, anchorPlans: BundledRules['anchorPlans'] = {}): string {
   const scanned = rules.map(({ definition: _definition, ...rule }) => rule);
-  const bundle: RuleBundle = { key: rulesKey(dir), stamp: rulesStamp(dir), rules: scanned };
+  const bundle: RuleBundle = { key: rulesKey(dir), stamp: rulesStamp(dir), rules: scanned, anchorPlans };
   return JSON.stringify(bundle, encode);
 }
 
@@ -146,7 +155,7 @@ export function bundleText(rules: readonly CompiledRule[], dir: string): string 
  * The rules of the bundle at `file`, compiled from `dir`, or undefined when there is no bundle or it is
  * stale. Each rule's `file` is given relative to `cwd`, as the loader gives it.
  */
-export function readRuleBundle(dir: string, cwd: string, file = RULE_BUNDLE_FILE): CompiledRule[] | undefined {
+export function readRuleBundle(dir: string, cwd: string, file = RULE_BUNDLE_FILE): BundledRules | undefined {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -156,5 +165,6 @@ export function readRuleBundle(dir: string, cwd: string, file = RULE_BUNDLE_FILE
   const bundle = JSON.parse(text) as RuleBundle;
   // Unchanged names, sizes and times: the same files (a checkout or copy that touched them is hashed).
   if (bundle.stamp !== rulesStamp(dir) && bundle.key !== rulesKey(dir)) return undefined;
-  return (decode(bundle.rules) as CompiledRule[]).map((rule) => ({ ...rule, file: relative(cwd, join(dir, rule.file)) || join(dir, rule.file) }));
+  const rules = (decode(bundle.rules) as CompiledRule[]).map((rule) => ({ ...rule, file: relative(cwd, join(dir, rule.file)) || join(dir, rule.file) }));
+  return { rules, anchorPlans: bundle.anchorPlans };
 }

@@ -19,7 +19,7 @@ function rulesCopy(): string {
 function bundledRules(dir: string) {
   const bundle = join(dir, '..', 'rules.bundle.json');
   writeFileSync(bundle, bundleText(loadRuleSet([dir], { cwd: dir }).rules, dir));
-  return readRuleBundle(dir, dir, bundle) ?? [];
+  return readRuleBundle(dir, dir, bundle)?.rules ?? [];
 }
 
 const realRegExp = globalThis.RegExp;
@@ -35,7 +35,7 @@ describe('ruleSetHash, the one hash of a rule set (row cache, brief provenance)'
     const fromFiles = loadRuleSet([dir], { cwd: dir });
     const bundle = join(dir, '..', 'rules.bundle.json');
     writeFileSync(bundle, bundleText(fromFiles.rules, dir));
-    const fromBundle = readRuleBundle(dir, dir, bundle);
+    const fromBundle = readRuleBundle(dir, dir, bundle)?.rules;
     expect(fromBundle?.every((rule) => rule.definition === undefined)).toBe(true);
     expect(ruleSetHash(ruleSetOf(fromBundle ?? []))).toBe(ruleSetHash(fromFiles));
     expect(rulesVersion(ruleSetOf(fromBundle ?? []))).toBe(rulesVersion(fromFiles));

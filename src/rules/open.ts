@@ -1,7 +1,6 @@
 import { resolve } from 'node:path';
 import { BUILTIN_RULES_DIR } from '../paths.js';
 import { readRuleBundle } from './bundle.js';
-import { ruleSetOf } from './compile.js';
 import type { RuleSet } from './types.js';
 
 /**
@@ -15,7 +14,7 @@ export async function openRuleSet(dirs: readonly string[], options: { cwd?: stri
   const cwd = options.cwd ?? process.cwd();
   if (!options.withDefinitions && dirs.length === 1 && resolve(cwd, dirs[0] as string) === BUILTIN_RULES_DIR) {
     const bundled = readRuleBundle(BUILTIN_RULES_DIR, cwd);
-    if (bundled) return { ...ruleSetOf(bundled.rules), anchorPlans: bundled.anchorPlans };
+    if (bundled) return bundled;
   }
   const { loadRuleSet } = await import('./load.js');
   // The built-in rules were checked for catastrophic backtracking when the bundle was built (and by the tests).

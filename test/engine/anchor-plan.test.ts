@@ -20,12 +20,12 @@ describe('anchor plans', () => {
     const bundled = readRuleBundle(BUILTIN_RULES_DIR, BUILTIN_RULES_DIR, file);
     expect(bundled).toBeDefined();
     for (const language of LANGUAGES) {
-      const plan = bundled?.anchorPlans[language];
+      const plan = bundled?.anchorPlans?.[language];
       expect(plan?.anchorKeys.length).toBeGreaterThan(100);
       expect(plan).toEqual(anchorPlan(rulesOfLanguage(bundled?.rules ?? [], language), language));
     }
-    const planned = { ...ruleSetOf(bundled?.rules ?? []), anchorPlans: bundled?.anchorPlans ?? {} };
-    const derived = ruleSetOf(bundled?.rules ?? []);
+    const planned = bundled ?? ruleSetOf([]);
+    const derived = ruleSetOf(planned.rules);
     // One agreement in each language.
     for (const name of ['aurelia-borealis-epa.txt', 'valmontie-norlande-accord.docx', 'sarmentia-dravonia-acuerdo.txt']) {
       const doc = await readAgreement(join(SAMPLE_CORPUS_DIR, name));

@@ -26,5 +26,10 @@ export const WORKER_OLD_GENERATION_MB = 1024;
  */
 export function tuneV8(): void {
   setFlagsFromString('--no-turbo-inlining');
+  // By default V8 runs a regex's first match in its bytecode interpreter and compiles it to machine code
+  // on the second: every regex run more than once is compiled twice. A scan runs most of its few hundred
+  // regexes several times even on a short text, so compiling each once, straight to machine code, cuts a
+  // tenth of a small scan's time and costs a whole-corpus scan nothing.
+  setFlagsFromString('--no-regexp-tier-up');
   setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
 }

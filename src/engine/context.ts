@@ -2,6 +2,7 @@ import type { AgreementDocument, Category, Language } from '../model.js';
 import { firstTokenAtOrAfter, lastTokenEndingBy, splitParagraphs, splitSentences, tokenize, trim, type Segment, type StemCache, type Words } from '../nlp/index.js';
 import type { CompiledInside, RegexNode } from '../rules/types.js';
 import { findCitations, type ArticleDirectory } from './citations.js';
+import type { Match } from './evaluate.js';
 import type { Unit } from './units.js';
 
 export interface Span {
@@ -25,6 +26,8 @@ export class UnitContext {
   private textCache?: string;
   /** A pattern's occurrences in the unit, by its occurrence key (engine/occurrences). */
   readonly occurrences = new Map<number, Span[]>();
+  /** A list of the unit's occurrences (above, or its citations) made into matches over the whole unit, by that list. */
+  private readonly unitMatches = new Map<readonly Span[], Match[]>();
   private readonly insideCache = new Map<CompiledInside, boolean>();
   private tokenCache?: Words;
   private citationCache?: Array<Span & { targets: number[] }>;
@@ -66,6 +69,13 @@ export class UnitContext {
       this.citedCache.set(key, cited);
     }
     return cited;
+  }
+
+  /** The matches `make` makes of a list of the unit's occurrences over the whole unit: made once, whichever rules ask. */
+  matchesOf(spans: readonly Span[], make: (spans: readonly Span[]) => Match[]): Match[] {
+    let matches = this.unitMatches.get(spans);
+    if (!matches) this.unitMatches.set(spans, (matches = make(spans)));
+    return matches;
   }
 
   /** The unit's words, read on first use: a unit no rule is tried on is never tokenised. */

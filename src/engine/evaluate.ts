@@ -37,7 +37,7 @@ function nearestFocus(found: readonly Match[][]): Span[] {
 /** Every match of `pattern` inside `window` of the unit; none when there are fewer than its `atLeast`. */
 export function evaluate(pattern: CompiledPattern, window: Window, ctx: UnitContext): Match[] {
   const matches = matchesOf(pattern, window, ctx);
-  return pattern.atLeast !== undefined && distinctPlaces(matches) < pattern.atLeast ? [] : matches;
+  return pattern.atLeast !== undefined && distinctPlaces(matches) < pattern.atLeast ? NO_MATCHES : matches;
 }
 
 /** How many different places the matches stand at (two alternatives matching the same words count once). */
@@ -45,39 +45,86 @@ function distinctPlaces(matches: readonly Match[]): number {
   return new Set(matches.map((m) => m.spans.map((s) => `${s.start}:${s.end}`).join(' '))).size;
 }
 
+/**
+ * What a pattern that matched nowhere returns. Shared: results are read, never changed, so most of a
+ * scan's evaluations (a rule tried in a unit where it does not apply) allocate nothing.
+ */
+const NO_MATCHES: Match[] = [];
+
 function matchesOf(pattern: CompiledPattern, window: Window, ctx: UnitContext): Match[] {
-  if (pattern.inside && !ctx.holds(pattern.inside)) return [];
+  if (pattern.inside && !ctx.holds(pattern.inside)) return NO_MATCHES;
   let matches: Match[];
   switch (pattern.op) {
     case 'terms':
-      matches = spansInside(termOccurrences(pattern, ctx), window).map((span) => ({ spans: [span] }));
+      matches = occurrencesIn(termOccurrences(pattern, ctx), window, ctx);
       break;
     case 'regex': {
       const spans = regexOccurrences(pattern, ctx);
-      const inWindow = crossesEdge(spans, window) ? window.ranges.flatMap((range) => regexOccurrencesWithin(pattern, ctx, range)) : spansInside(spans, window);
-      matches = inWindow.map((span) => ({ spans: [span] }));
+      matches =
+        spans.length === 0 || coversUnit(window, ctx) || !crossesEdge(spans, window)
+          ? occurrencesIn(spans, window, ctx)
+          : singleSpans(window.ranges.flatMap((range) => regexOccurrencesWithin(pattern, ctx, range)));
       break;
     }
     case 'any':
-      matches = pattern.children.flatMap((child) => evaluate(child, window, ctx));
+      matches = matchesOfAny(pattern.children, window, ctx);
       break;
     case 'cites':
-      matches = spansInside(ctx.citationsOf(pattern.category, pattern.heading), window).map((span) => ({ spans: [span] }));
+      matches = occurrencesIn(ctx.citationsOf(pattern.category, pattern.heading), window, ctx);
       break;
     case 'inside':
       matches = [{ spans: [] }];
       break;
     case 'all':
       // A child that cannot match anywhere in the unit sinks the `all` before any child is run.
-      if (pattern.children.some((child) => cannotMatch(child, ctx))) return [];
       // So does a part that another rule has already looked for in this unit and that is absent from the
       // window (the vocabulary several rules share): the parts tried before it need not run.
-      if (pattern.children.some((child) => knownAbsent(child, window, ctx))) return [];
+      for (const child of pattern.children) if (cannotMatch(child, ctx)) return NO_MATCHES;
+      for (const child of pattern.children) if (knownAbsent(child, window, ctx)) return NO_MATCHES;
       // `all` checks `not` in each of its own windows, not in the outer one.
       return typeof pattern.within === 'object' ? allWithinWords(pattern, pattern.within.words, window, ctx) : allWithinWindows(pattern, window, ctx);
   }
-  if (matches.length > 0 && pattern.not && evaluate(pattern.not, window, ctx).length > 0) return [];
+  if (matches.length > 0 && pattern.not && evaluate(pattern.not, window, ctx).length > 0) return NO_MATCHES;
   return matches;
+}
+
+/** The matches of `any`: every child's, in the children's order (a lone child's list as it is). */
+function matchesOfAny(children: readonly CompiledPattern[], window: Window, ctx: UnitContext): Match[] {
+  let matches = NO_MATCHES;
+  let own = false;
+  for (const child of children) {
+    const found = evaluate(child, window, ctx);
+    if (found.length === 0) continue;
+    if (matches.length === 0) {
+      matches = found;
+      continue;
+    }
+    if (!own) {
+      matches = matches.slice();
+      own = true;
+    }
+    for (const match of found) matches.push(match);
+  }
+  return matches;
+}
+
+/** Whether the window is the whole unit: every occurrence in the unit lies inside it, none across its edge. */
+function coversUnit(window: Window, ctx: UnitContext): boolean {
+  const range = window.ranges[0] as Span;
+  return window.ranges.length === 1 && range.start <= ctx.unit.start && range.end >= ctx.unit.end;
+}
+
+/**
+ * The occurrences of a unit (sorted by start) that lie inside the window, one match each. Over the
+ * whole unit (how every rule is first tried) they are all of them, made into matches once per unit.
+ */
+function occurrencesIn(spans: readonly Span[], window: Window, ctx: UnitContext): Match[] {
+  if (spans.length === 0) return NO_MATCHES;
+  return coversUnit(window, ctx) ? ctx.matchesOf(spans, singleSpans) : singleSpans(spansInside(spans, window));
+}
+
+function singleSpans(spans: readonly Span[]): Match[] {
+  return spans.length === 0 ? NO_MATCHES : spans.map((span) => ({ spans: [span] }));
 }
 
 /**
@@ -93,9 +140,11 @@ function cannotMatch(pattern: CompiledPattern, ctx: UnitContext): boolean {
     case 'cites':
       return !ctx.mayCite(pattern.category, pattern.heading);
     case 'all':
-      return pattern.children.some((child) => cannotMatch(child, ctx));
+      for (const child of pattern.children) if (cannotMatch(child, ctx)) return true;
+      return false;
     case 'any':
-      return pattern.children.every((child) => cannotMatch(child, ctx));
+      for (const child of pattern.children) if (!cannotMatch(child, ctx)) return false;
+      return true;
     default:
       return false;
   }
@@ -114,7 +163,7 @@ function allWithinWindows(pattern: AllNode, outer: Window, ctx: UnitContext): Ma
   const order = trialOrder(pattern);
   // Cheap test first: unless every child matches somewhere in the outer window, no smaller window
   // can hold them all, and the unit need not be split into sentences.
-  if (pattern.within !== 'article' && order.some((child) => evaluate(child, outer, ctx).length === 0)) return [];
+  if (pattern.within !== 'article') for (const child of order) if (evaluate(child, outer, ctx).length === 0) return NO_MATCHES;
   const matches: Match[] = [];
   for (const window of subWindows(pattern.within, outer, ctx)) {
     // Spans in the order the parts are tried: a finding's evidence is put in text order anyway.
@@ -166,7 +215,7 @@ function allWithinWords(pattern: AllNode, words: number, outer: Window, ctx: Uni
   const found: Match[][] = [];
   for (const child of pattern.children) {
     const matches = evaluate(child, outer, ctx);
-    if (matches.length === 0) return [];
+    if (matches.length === 0) return NO_MATCHES;
     found.push(matches);
   }
   const placed: Placed[] = [];

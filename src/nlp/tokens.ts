@@ -200,19 +200,45 @@ export function tokenize(text: string, language: Language, cache: StemCache, sta
   while (i < end) {
     const code = text.charCodeAt(i);
     softHyphenSeen = false;
-    const first = code < 0x80 ? ((classes[code] as number) & WORD ? 1 : 0) : wordCharacterLength(text, i, end, false);
-    if (first === 0) {
-      i++;
-      continue;
-    }
     const wordStart = i;
-    let joined = false;
-    i = runEnd(text, i + first, end);
-    for (let rest = brokenWordGoesOn(text, i, end); rest >= 0; rest = brokenWordGoesOn(text, i, end)) {
-      joined = true;
-      i = runEnd(text, rest, end);
+    let plain: number;
+    if (code < 0x80) {
+      if (((classes[code] as number) & WORD) === 0) {
+        i++;
+        continue;
+      }
+      // Most words are ASCII throughout: read here, their start packed on the way (as plainStart
+      // packs it), rather than through a call per character and another per word. ASCII word
+      // characters are letters and digits, so setting bit 0x20 folds a capital and keeps the rest.
+      plain = code | 0x20;
+      let length = 1;
+      for (i++; i < end; i++) {
+        const next = text.charCodeAt(i);
+        if (next >= 0x80 || ((classes[next] as number) & WORD) === 0) break;
+        if (length < PACKED_LENGTH) plain |= (next | 0x20) << (7 * length);
+        length++;
+      }
+      plain |= Math.min(length, PACKED_LENGTH) << 21;
+      if (i < end && text.charCodeAt(i) >= 0x80) {
+        i = runEnd(text, i, end);
+        plain = plainStart(text, wordStart, i);
+      }
+    } else {
+      const first = wordCharacterLength(text, i, end, false);
+      if (first === 0) {
+        i++;
+        continue;
+      }
+      i = runEnd(text, i + first, end);
+      plain = plainStart(text, wordStart, i);
     }
-    let plain = plainStart(text, wordStart, i);
+    let joined = false;
+    if (i < end && isHyphen(text.charCodeAt(i))) {
+      for (let rest = brokenWordGoesOn(text, i, end); rest >= 0; rest = brokenWordGoesOn(text, i, end)) {
+        joined = true;
+        i = runEnd(text, rest, end);
+      }
+    }
     if (i - wordStart > 1 && (joined || softHyphenSeen)) {
       const spelled = text.slice(wordStart, i).replace(BREAK_OR_SOFT_HYPHEN, '');
       if (spelled.length === 0) continue;

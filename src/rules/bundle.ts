@@ -79,8 +79,8 @@ export function bundleText(rules: readonly CompiledRule[], dir: string, anchorPl
 }
 
 /**
- * The rules of the bundle at `file`, compiled from `dir`, or undefined when there is no bundle or it is
- * stale. Each rule's `file` is given relative to `cwd`, as the loader gives it.
+ * The rule set of the bundle at `file`, compiled from `dir`, its hash already known, or undefined when
+ * there is no bundle or it is stale. Each rule's `file` is given relative to `cwd`, as the loader gives it.
  */
 export function readRuleBundle(dir: string, cwd: string, file = RULE_BUNDLE_FILE): RuleSet | undefined {
   let text: string;

@@ -1,4 +1,5 @@
 import { foldCodeUnit } from '../nlp/index.js';
+import { packLists, type PackedLists } from './packed-lists.js';
 
 /**
  * A matcher for a fixed set of folded anchors (Aho–Corasick, as a complete transition table) that
@@ -15,18 +16,21 @@ export interface AnchorAutomaton {
   readonly symbols: Uint8Array;
   /** Folded character → symbol, for learning; symbol 0 stands for every character in no anchor. */
   readonly symbolOfChar: ReadonlyMap<number, number>;
-  /** Symbols per state: the row width of `next`. */
-  readonly width: number;
   /**
-   * state + symbol → next state, where a state is written as the offset of its row (its number times
-   * `width`): the scan then adds, where it would multiply, on every character. State 0 is the root.
+   * log2 of the row width of `next`: rows are padded to a power of two, so that the scan finds a
+   * state's row with a shift, not a multiplication, and keeps states as their numbers.
    */
-  readonly next: Int32Array;
-  /** The first state (as a row offset) at which some anchor ends: every state from it on has outputs, none before. */
+  readonly shift: number;
+  /**
+   * (state << shift) + symbol → next state. State 0 is the root. Two bytes a state where the states
+   * fit (every rule set seen so far: a few thousand states): half the table, which the scan reads on
+   * every character, stays in the processor's nearer caches.
+   */
+  readonly next: Uint16Array | Uint32Array;
+  /** The first state at which some anchor ends: every state from it on has outputs, none before. */
   readonly firstFinal: number;
-  /** The anchors ending at state number s are outputs[outputStart[s]] … outputs[outputStart[s + 1] - 1]. */
-  readonly outputStart: Int32Array;
-  readonly outputs: Int32Array;
+  /** State → the anchors that end there. */
+  readonly outputs: PackedLists;
 }
 
 const UNLEARNED = 255;
@@ -130,28 +134,21 @@ export function buildAnchorAutomaton(anchors: readonly string[], wordStart: read
     order[to] = state;
   }
 
-  // The complete transition table, in the new numbering, states as row offsets: a state's row is its
-  // failure state's (already complete, being shallower), overwritten where the state has children.
-  const table = new Int32Array(stateCount * width);
+  // The complete transition table, in the new numbering: a state's row is its failure state's
+  // (already complete, being shallower), overwritten where the state has children.
+  const shift = 32 - Math.clz32(width - 1);
+  const table = stateCount <= 0x10000 ? new Uint16Array(stateCount << shift) : new Uint32Array(stateCount << shift);
   for (let k = 0; k < stateCount; k++) {
     const state = byDepth[k] as number;
-    const row = (renamed[state] as number) * width;
+    const row = (renamed[state] as number) << shift;
     if (state !== 0) {
-      const fallbackRow = (renamed[failure[state] as number] as number) * width;
+      const fallbackRow = (renamed[failure[state] as number] as number) << shift;
       table.copyWithin(row, fallbackRow, fallbackRow + width);
     }
     for (let child = firstChild[state] as number; child !== 0; child = nextSibling[child] as number) {
-      table[row + (symbolIn[child] as number)] = (renamed[child] as number) * width;
+      table[row + (symbolIn[child] as number)] = renamed[child] as number;
     }
   }
-  const outputStart = new Int32Array(stateCount + 1);
-  let outputCount = 0;
-  for (let state = 0; state < stateCount; state++) {
-    outputCount += (outputsOf[order[state] as number] as number[]).length;
-    outputStart[state + 1] = outputCount;
-  }
-  const outputs = new Int32Array(outputCount);
-  for (let state = 0, at = 0; state < stateCount; state++) for (const anchor of outputsOf[order[state] as number] as number[]) outputs[at++] = anchor;
   const symbols = new Uint8Array(0x10000).fill(UNLEARNED);
   for (let code = 0; code < 0x80; code++) symbols[code] = symbolOfChar.get(foldCodeUnit(code)) ?? 0;
   return {
@@ -159,11 +156,10 @@ export function buildAnchorAutomaton(anchors: readonly string[], wordStart: read
     wordStartLength: Int32Array.from(anchors, (anchor, id) => (wordStart[id] ? anchor.length : 0)),
     symbols,
     symbolOfChar,
-    width,
+    shift,
     next: table,
-    firstFinal: firstFinalState * width,
-    outputStart,
-    outputs,
+    firstFinal: firstFinalState,
+    outputs: packLists(Array.from(order, (state) => outputsOf[state] as number[])),
   };
 }
 
@@ -174,31 +170,33 @@ function learn(automaton: AnchorAutomaton, code: number): number {
 }
 
 /**
- * The anchors (ids) that occur wholly inside text[start, end), each once: `seen` remembers per anchor
- * the last `mark` it was reported under, so a caller that marks each range differently can reuse it.
+ * The anchors (ids) that occur wholly inside text[start, end), each once, written to `found` from its
+ * start (it needs room for every anchor); returns how many. `seen` remembers per anchor the last `mark`
+ * it was reported under, so a caller that marks each range differently can reuse it (and `found`):
+ * the scan allocates nothing.
  */
-export function anchorsIn(automaton: AnchorAutomaton, text: string, start: number, end: number, seen: Int32Array, mark: number): number[] {
-  const { wordStartLength, symbols, next, width, firstFinal, outputStart, outputs } = automaton;
-  const found: number[] = [];
+export function anchorsIn(automaton: AnchorAutomaton, text: string, start: number, end: number, seen: Int32Array, mark: number, found: Int32Array): number {
+  const { wordStartLength, symbols, next, shift, firstFinal } = automaton;
+  const { start: outputStart, items: outputs } = automaton.outputs;
+  let count = 0;
   let state = 0;
   for (let i = start; i < end; i++) {
     const code = text.charCodeAt(i);
     let symbol = symbols[code] as number;
     if (symbol === UNLEARNED) symbol = learn(automaton, code);
-    state = next[state + symbol] as number;
+    state = next[(state << shift) + symbol] as number;
     if (state < firstFinal) continue;
-    const row = (state / width) | 0; // an integer V8 indexes with: a plain quotient is a double
-    const last = outputStart[row + 1] as number;
-    for (let k = outputStart[row] as number; k < last; k++) {
+    const last = outputStart[state + 1] as number;
+    for (let k = outputStart[state] as number; k < last; k++) {
       const anchor = outputs[k] as number;
       if (seen[anchor] === mark) continue;
       const length = wordStartLength[anchor] as number;
       if (length > 0 && i - length >= start && isAsciiLetter(text.charCodeAt(i - length))) continue;
       seen[anchor] = mark;
-      found.push(anchor);
+      found[count++] = anchor;
     }
   }
-  return found;
+  return count;
 }
 
 /** Whether a code unit is an ASCII letter: before one, a word-start anchor is inside a word. */

@@ -4,6 +4,7 @@ import { patternNodes } from '../rules/compile.js';
 import { COMMON_WORDS, STRUCTURAL_WORDS } from '../rules/regex-literals.js';
 import type { CompiledPattern, CompiledRule, RegexNode, RuleSet } from '../rules/types.js';
 import { buildAnchorAutomaton, type AnchorAutomaton } from './anchor-automaton.js';
+import { packLists, type PackedLists } from './packed-lists.js';
 
 /**
  * One necessary condition of a pattern: at least one of these anchors occurs in the unit. Anchors
@@ -22,7 +23,7 @@ export interface AnchorIndex {
   /** Every anchor of every rule, found in one pass over the document (engine/anchor-automaton). */
   automaton?: AnchorAutomaton;
   /** Anchor id (its place in the automaton) → the clauses it satisfies. */
-  clausesOfAnchor: number[][];
+  clausesOfAnchor: PackedLists;
   /** How many clauses there are (ids 0 … clauseCount - 1). */
   clauseCount: number;
   /** The rules (indexes into `rules`) that follow citations: they run after the others (engine scanDocument). */
@@ -47,7 +48,7 @@ export interface AnchorIndex {
 /** The rules' branches (see AnchorIndex.ruleBranches), each with one number over all rules. */
 export interface RuleBranchTable {
   /** Clause id → the branches that need it. */
-  ofClause: number[][];
+  ofClause: PackedLists;
   /** Branch → how many clauses it needs. */
   need: Int32Array;
   /** Branch → its rule. */
@@ -74,7 +75,7 @@ function branchTable(ruleBranches: readonly number[][][], clauseCount: number): 
       for (const clause of distinct) (ofClause[clause] as number[]).push(branch);
     }
   });
-  return { ofClause, need: Int32Array.from(need), rule: Int32Array.from(rule), unconditionalRules };
+  return { ofClause: packLists(ofClause), need: Int32Array.from(need), rule: Int32Array.from(rule), unconditionalRules };
 }
 
 /** The anchor indexes of each RuleSet, by language, built on first use and dropped with the RuleSet. */
@@ -207,7 +208,7 @@ export function anchorIndex(ruleSet: RuleSet, language: Language): AnchorIndex {
     branches: branchTable(ruleBranches, idOfClause.size),
     regexClauses,
     clauseCount: idOfClause.size,
-    clausesOfAnchor: keys.map((key) => [...(direct.get(key) as Set<number>)]),
+    clausesOfAnchor: packLists(keys.map((key) => [...(direct.get(key) as Set<number>)])),
     ...(anchors.length > 0 ? { automaton: buildAnchorAutomaton(anchors, keys.map((key) => key.startsWith(WORD_START))) } : {}),
   };
   indexes.set(language, index);

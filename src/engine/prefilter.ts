@@ -8,9 +8,13 @@ import type { Unit } from './units.js';
  * are worth trying in each.
  */
 export interface UnitAnchors {
-  /** One row of `clauseCount` flags per unit, all in one array: 1 where the unit satisfies the clause. */
-  satisfied: Uint8Array;
-  clauseCount: number;
+  /**
+   * One row of `rowWords` 32-bit words per unit, all in one array: bit c of a row set where the unit
+   * satisfies clause c. Bits, not bytes: a document of a few thousand articles times several hundred
+   * clauses would otherwise allocate megabytes for flags that are mostly 0.
+   */
+  satisfied: Int32Array;
+  rowWords: number;
   /** Per unit, the rules (indexes into `index.rules`, ascending) with a branch whose every clause is satisfied there. */
   rules: number[][];
 }
@@ -23,24 +27,37 @@ export interface UnitAnchors {
  */
 export function unitAnchors(index: AnchorIndex, text: string, units: readonly Unit[]): UnitAnchors {
   const { automaton, branches, clauseCount } = index;
-  // One allocation for the document: a typed array per unit cost more than the pass's own work.
-  const satisfied = new Uint8Array(units.length * clauseCount);
-  if (!automaton) return { satisfied, clauseCount, rules: units.map(() => branches.unconditionalRules) };
+  const { start: clauseStart, items: clausesOfAnchor } = index.clausesOfAnchor;
+  const { start: branchStart, items: branchesOfClause } = branches.ofClause;
+  const rowWords = (clauseCount + 31) >>> 5;
+  const satisfied = new Int32Array(units.length * rowWords);
+  const rules: number[][] = new Array<number[]>(units.length);
+  if (!automaton) return { satisfied, rowWords, rules: rules.fill(branches.unconditionalRules) };
   // The unit (plus one) in which each anchor was last found: later occurrences there add nothing.
   const seen = new Int32Array(automaton.anchors.length);
+  const found = new Int32Array(automaton.anchors.length);
   // Per rule branch, how many of its clauses the unit satisfies, valid where `counted` holds the unit's mark.
   const satisfiedCount = new Int32Array(branches.need.length);
   const counted = new Int32Array(branches.need.length);
   const ruleHit = new Uint8Array(index.rules.length);
-  const rules = units.map((unit, u) => {
+  for (let u = 0; u < units.length; u++) {
+    const unit = units[u] as Unit;
     const mark = u + 1;
-    const row = u * clauseCount;
+    const row = u * rowWords;
     let hits = 0;
-    for (const anchor of anchorsIn(automaton, text, unit.start, unit.end, seen, mark)) {
-      for (const clause of index.clausesOfAnchor[anchor] as number[]) {
-        if (satisfied[row + clause] === 1) continue;
-        satisfied[row + clause] = 1;
-        for (const branch of branches.ofClause[clause] as number[]) {
+    const count = anchorsIn(automaton, text, unit.start, unit.end, seen, mark, found);
+    for (let f = 0; f < count; f++) {
+      const anchor = found[f] as number;
+      const lastClause = clauseStart[anchor + 1] as number;
+      for (let c = clauseStart[anchor] as number; c < lastClause; c++) {
+        const clause = clausesOfAnchor[c] as number;
+        const word = row + (clause >>> 5);
+        const bit = 1 << (clause & 31);
+        if (((satisfied[word] as number) & bit) !== 0) continue;
+        satisfied[word] = (satisfied[word] as number) | bit;
+        const lastBranch = branchStart[clause + 1] as number;
+        for (let b = branchStart[clause] as number; b < lastBranch; b++) {
+          const branch = branchesOfClause[b] as number;
           if (counted[branch] !== mark) {
             counted[branch] = mark;
             satisfiedCount[branch] = 0;
@@ -53,7 +70,10 @@ export function unitAnchors(index: AnchorIndex, text: string, units: readonly Un
         }
       }
     }
-    if (hits === 0) return branches.unconditionalRules;
+    if (hits === 0) {
+      rules[u] = branches.unconditionalRules;
+      continue;
+    }
     for (const rule of branches.unconditionalRules) ruleHit[rule] = 1;
     const tried: number[] = [];
     for (let r = 0; r < ruleHit.length; r++) {
@@ -61,9 +81,9 @@ export function unitAnchors(index: AnchorIndex, text: string, units: readonly Un
       tried.push(r);
       ruleHit[r] = 0;
     }
-    return tried;
-  });
-  return { satisfied, clauseCount, rules };
+    rules[u] = tried;
+  }
+  return { satisfied, rowWords, rules };
 }
 
 /**
@@ -74,7 +94,17 @@ export function unitAnchors(index: AnchorIndex, text: string, units: readonly Un
 export function mayMatch(index: AnchorIndex, anchors: UnitAnchors, u: number, node: RegexNode): boolean {
   const ways = index.regexClauses?.get(node.id);
   if (ways === undefined) return true;
-  const row = u * anchors.clauseCount;
-  for (const clauses of ways) if (clauses.every((clause) => anchors.satisfied[row + clause] === 1)) return true;
+  const { satisfied } = anchors;
+  const row = u * anchors.rowWords;
+  for (const clauses of ways) {
+    let all = true;
+    for (const clause of clauses) {
+      if (((satisfied[row + (clause >>> 5)] as number) & (1 << (clause & 31))) === 0) {
+        all = false;
+        break;
+      }
+    }
+    if (all) return true;
+  }
   return false;
 }

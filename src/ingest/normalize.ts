@@ -35,9 +35,16 @@ function unchanged(text: string): MappedText {
   return { text, map: identityMap() };
 }
 
+/**
+ * Below U+0300 every character is its own NFC and none combines with the one before: a text without
+ * any character from there up (a text of Latin letters, without curly quotes) is left as it is
+ * without asking ICU, whose check copies the whole text; this test only reads it.
+ */
+const MAY_COMPOSE = /[\u0300-\uffff]/;
+
 /** NFC, applied only around non-ASCII stretches (NFC never changes pure ASCII). */
 function composeUnicode(text: string): MappedText {
-  if (text.normalize('NFC') === text) return unchanged(text);
+  if (!MAY_COMPOSE.test(text) || text.normalize('NFC') === text) return unchanged(text);
   const out = new MappedTextBuilder();
   let done = 0;
   for (const m of text.matchAll(/[^\x00-\x7f]+/g)) {
@@ -54,6 +61,13 @@ function composeUnicode(text: string): MappedText {
   return out.build();
 }
 
+const SPACE = 32;
+const TAB = 9;
+const LINE_FEED = 10;
+const CARRIAGE_RETURN = 13;
+const HYPHEN = 45;
+const isBlank = (c: number) => c === SPACE || c === TAB || c === LINE_FEED;
+
 /** Replacements for typographic variants; '' drops the character. */
 const CHARACTER_MAP: Record<string, string> = {
   '\u2018': "'", '\u2019': "'", '\u201a': "'", '\u201b': "'", '\u2032': "'",
@@ -61,44 +75,61 @@ const CHARACTER_MAP: Record<string, string> = {
   '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-', '\u2014': '-', '\u2015': '-',
   '\u2212': '-', '\ufe58': '-', '\ufe63': '-', '\uff0d': '-',
   '\u00ad': '', '\u200b': '', '\u200c': '', '\u200d': '', '\u2060': '', '\ufeff': '',
-  '\r\n': '\n', '\r': '\n', '\f': '\n', '\v': '\n', '\u2028': '\n', '\u2029': '\n\n', '\u0085': '\n',
+  '\r': '\n', '\f': '\n', '\v': '\n', '\u2028': '\n', '\u2029': '\n\n', '\u0085': '\n',
   '\ufb00': 'ff', '\ufb01': 'fi', '\ufb02': 'fl', '\ufb03': 'ffi', '\ufb04': 'ffl',
 };
-const SPACE_LIKE = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/;
-const VARIANTS = /\r\n?|[\u2018-\u201f\u2032\u2033\u2010-\u2015\u2212\ufe58\ufe63\uff0d\u00ad\u200b-\u200d\u2060\ufeff\f\v\u2028\u2029\u0085\ufb00-\ufb04\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
+/** Spaces of other widths and kinds: each becomes one plain space. */
+const SPACE_LIKE = '\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000';
+
+/** The replacement of each variant by its character code (CR LF, the one pair, is read as CR then a dropped LF). */
+const REPLACEMENTS = new Map<number, string>([
+  ...Object.entries(CHARACTER_MAP).map(([variant, replacement]) => [variant.charCodeAt(0), replacement] as const),
+  ...[...SPACE_LIKE].map((space) => [space.charCodeAt(0), ' '] as const),
+]);
 
 /**
- * A superset of the characters VARIANTS starts with, in a few wide ranges: V8 scans a class like this
- * about four times faster than VARIANTS' many small ranges, and each hit is then checked with VARIANT_AT.
+ * Where a variant may stand: the variants below U+0100, and every character above U+00FF (the other
+ * variants all are). V8 scans one class of few wide ranges several times faster than the variants' many
+ * small ones, and a stop at each wide character also tells whether the result needs any.
  */
+const VARIANT_OR_WIDE = /[\r\f\v\u0085\u00a0\u00ad\u0100-\uffff]/g;
+/** The same, for the rest of a text once it is known to keep a wide character. */
 const MAYBE_VARIANT = /[\r\f\v\u0085\u00a0\u00ad\u1680\u2000-\u203f\u205f\u2060\u2212\u3000\ufb00-\ufb04\ufe58\ufe63\ufeff\uff0d]/g;
-const VARIANT_AT = new RegExp(VARIANTS.source, 'y');
 
+/**
+ * One kind of quote, dash, space and line break; soft hyphens and zero-width characters dropped;
+ * ligatures spelled out. Most agreements then hold no character above U+00FF (their curly quotes and
+ * dashes were the only ones): their text is built as a one-byte string, which V8 stores and searches
+ * faster than the two-byte one a single curly quote makes the whole decoded file.
+ */
 function unifyCharacters(text: string): MappedText {
   let out: MappedTextBuilder | undefined;
   let done = 0;
-  MAYBE_VARIANT.lastIndex = 0;
-  for (let hit = MAYBE_VARIANT.exec(text); hit; hit = MAYBE_VARIANT.exec(text)) {
-    VARIANT_AT.lastIndex = hit.index;
-    const m = VARIANT_AT.exec(text);
-    if (!m) continue;
+  let keepsWide = false;
+  let scan = VARIANT_OR_WIDE;
+  scan.lastIndex = 0;
+  for (let hit = scan.exec(text); hit; hit = scan.exec(text)) {
+    const at = hit.index;
+    const code = text.charCodeAt(at);
+    const replacement = REPLACEMENTS.get(code);
+    if (replacement === undefined) {
+      keepsWide = true; // not a variant, so above U+00FF: only the variants are worth stopping at from here
+      MAYBE_VARIANT.lastIndex = at + 1;
+      scan = MAYBE_VARIANT;
+      continue;
+    }
+    const pair = code === CARRIAGE_RETURN && text.charCodeAt(at + 1) === LINE_FEED;
     out ??= new MappedTextBuilder();
-    out.copy(text, done, m.index);
-    const replacement = SPACE_LIKE.test(m[0]) ? ' ' : (CHARACTER_MAP[m[0]] ?? m[0]);
-    out.put(replacement, m.index);
-    done = m.index + m[0].length;
-    MAYBE_VARIANT.lastIndex = done;
+    out.copy(text, done, at);
+    out.put(replacement, at);
+    done = at + (pair ? 2 : 1);
+    scan.lastIndex = done;
   }
   if (!out) return unchanged(text);
   out.copy(text, done, text.length);
-  return out.build();
+  return keepsWide ? out.build() : out.buildLatin1();
 }
 
-const SPACE = 32;
-const TAB = 9;
-const LINE_FEED = 10;
-const HYPHEN = 45;
-const isBlank = (c: number) => c === SPACE || c === TAB || c === LINE_FEED;
 
 /**
  * Where `needle` next occurs in `text` at or after a place that only moves forward; each stretch of

@@ -45,12 +45,14 @@ function nameIndex(): NameIndex {
   const data = partyGroups();
   for (const group of data.groups) for (const name of group.names) add(name, { name: group.name, codes: group.members, group: group.id });
   const english = countries.getNames('en', { select: 'official' });
+  // Each call builds the language's whole table of names: once per language, not once per State.
+  const allNames = LANGS.map((lang) => countries.getNames(lang, { select: 'all' }));
   for (const [alpha2, official] of Object.entries(english)) {
     const code = countries.alpha2ToAlpha3(alpha2);
     if (!code) continue;
     const party = { name: official, codes: [code] };
     for (const alias of data.aliases[code] ?? []) add(alias, party);
-    for (const lang of LANGS) for (const name of countries.getNames(lang, { select: 'all' })[alpha2] ?? []) add(name, party);
+    for (const names of allNames) for (const name of names[alpha2] ?? []) add(name, party);
   }
   const names = [...byName.keys()].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   index = { pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.join('|')})(?![\\p{L}\\p{N}])`, 'gu'), byName };

@@ -1,7 +1,6 @@
 import { resolve } from 'node:path';
 import { BUILTIN_RULES_DIR } from '../paths.js';
 import { readRuleBundle } from './bundle.js';
-import { ruleSetOf } from './compile.js';
 import type { RuleSet } from './types.js';
 
 /**
@@ -14,8 +13,8 @@ import type { RuleSet } from './types.js';
 export async function openRuleSet(dirs: readonly string[], options: { cwd?: string; withDefinitions?: boolean } = {}): Promise<RuleSet> {
   const cwd = options.cwd ?? process.cwd();
   if (!options.withDefinitions && dirs.length === 1 && resolve(cwd, dirs[0] as string) === BUILTIN_RULES_DIR) {
-    const rules = readRuleBundle(BUILTIN_RULES_DIR, cwd);
-    if (rules) return ruleSetOf(rules);
+    const bundled = readRuleBundle(BUILTIN_RULES_DIR, cwd);
+    if (bundled) return bundled;
   }
   const { loadRuleSet } = await import('./load.js');
   // The built-in rules were checked for catastrophic backtracking when the bundle was built (and by the tests).

@@ -1,11 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { anchorsIn, buildAnchorAutomaton } from '../../src/engine/anchor-automaton.js';
+import { anchorsIn, buildAnchorAutomaton, type AnchorAutomaton } from '../../src/engine/anchor-automaton.js';
 import { foldCodeUnit } from '../../src/nlp/index.js';
+
+/** The ids of the anchors found in text[start, end) under `mark`, in the order reported. */
+function idsIn(automaton: AnchorAutomaton, text: string, start: number, end: number, seen: Int32Array, mark = 1): number[] {
+  const into = new Int32Array(automaton.anchors.length);
+  return [...into.subarray(0, anchorsIn(automaton, text, start, end, seen, mark, into))];
+}
 
 /** The anchors the automaton finds in text[start, end), sorted. */
 function found(anchors: string[], text: string, start = 0, end = text.length): string[] {
-  const seen = new Int32Array(anchors.length);
-  return anchorsIn(buildAnchorAutomaton(anchors), text, start, end, seen, 1).map((id) => anchors[id] as string).sort();
+  return idsIn(buildAnchorAutomaton(anchors), text, start, end, new Int32Array(anchors.length)).map((id) => anchors[id] as string).sort();
 }
 
 /** The same, the slow way: fold the text, then look for each anchor in it. */
@@ -18,14 +23,14 @@ function naive(anchors: string[], text: string, start = 0, end = text.length): s
 describe('anchor automaton', () => {
   it('counts a word-start anchor only where no ASCII letter stands before it', () => {
     const automaton = buildAnchorAutomaton(['media', 'media'], [true, false]);
-    const ids = (text: string) => anchorsIn(automaton, text, 0, text.length, new Int32Array(2), 1).sort();
+    const ids = (text: string) => idsIn(automaton, text, 0, text.length, new Int32Array(2)).sort();
     expect(ids('reported immediately')).toEqual([1]);
     expect(ids('the media, l’media')).toEqual([0, 1]);
     expect(ids('media first')).toEqual([0, 1]);
     // After an accented letter the scan cannot tell, so it counts the hit: never too little.
     expect(ids('émedia')).toEqual([0, 1]);
     // A word-start anchor inside a word first, then at a word start: found at the second place.
-    expect(anchorsIn(automaton, 'immediately the media', 0, 21, new Int32Array(2), 1).sort()).toEqual([0, 1]);
+    expect(idsIn(automaton, 'immediately the media', 0, 21, new Int32Array(2)).sort()).toEqual([0, 1]);
   });
 
   it('finds overlapping anchors and anchors inside others, each once', () => {
@@ -61,9 +66,26 @@ describe('anchor automaton', () => {
   it('reports an anchor again only under a new mark', () => {
     const automaton = buildAnchorAutomaton(['film']);
     const seen = new Int32Array(1);
-    expect(anchorsIn(automaton, 'film', 0, 4, seen, 1)).toEqual([0]);
-    expect(anchorsIn(automaton, 'film', 0, 4, seen, 1)).toEqual([]);
-    expect(anchorsIn(automaton, 'film', 0, 4, seen, 2)).toEqual([0]);
+    expect(idsIn(automaton, 'film', 0, 4, seen, 1)).toEqual([0]);
+    expect(idsIn(automaton, 'film', 0, 4, seen, 1)).toEqual([]);
+    expect(idsIn(automaton, 'film', 0, 4, seen, 2)).toEqual([0]);
+  });
+
+  it('keeps finding every anchor when its states outgrow two bytes each', () => {
+    let state = 7;
+    const letter = () => {
+      state ^= state << 13;
+      state ^= state >>> 17;
+      state ^= state << 5;
+      return String.fromCharCode(97 + ((state >>> 0) % 20));
+    };
+    const anchors = Array.from({ length: 12_000 }, () => Array.from({ length: 10 }, letter).join(''));
+    const automaton = buildAnchorAutomaton(anchors);
+    expect(automaton.next).toBeInstanceOf(Uint32Array);
+    const text = `${anchors[0]} and ${anchors[11_999]}, ${(anchors[5_000] as string).slice(3)}${anchors[77]}`;
+    const ids = idsIn(automaton, text, 0, text.length, new Int32Array(anchors.length));
+    expect(ids.map((id) => anchors[id] as string).sort()).toEqual(naive(anchors, text));
+    expect(ids.length).toBeGreaterThanOrEqual(3);
   });
 
   it('refuses anchors that use more characters than it can number', () => {

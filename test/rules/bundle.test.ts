@@ -25,7 +25,7 @@ describe('the bundle of compiled rules', () => {
     const { dir, bundle } = bundledCopy();
     const cwd = join(dir, '..');
     const fromFiles = loadRuleSet([dir], { cwd }).rules;
-    const fromBundle = readRuleBundle(dir, cwd, bundle);
+    const fromBundle = readRuleBundle(dir, cwd, bundle)?.rules;
     expect(fromBundle).toBeDefined();
     expect(fromBundle).toEqual(withoutDefinition(fromFiles));
     expect(fromBundle?.[0]?.file).toMatch(/^rules\//);
@@ -35,7 +35,7 @@ describe('the bundle of compiled rules', () => {
 
   it('makes each regex when it is first read, and gives that same object on every read (the engine keys caches by it)', () => {
     const { dir, bundle } = bundledCopy();
-    const regexNode = readRuleBundle(dir, dir, bundle)?.flatMap((r) => (r.pattern.op === 'regex' ? [r.pattern] : []))[0];
+    const regexNode = readRuleBundle(dir, dir, bundle)?.rules.flatMap((r) => (r.pattern.op === 'regex' ? [r.pattern] : []))[0];
     expect(regexNode).toBeDefined();
     expect(Object.getOwnPropertyDescriptor(regexNode, 'regex')?.get).toBeTypeOf('function');
     const first = regexNode!.regex;

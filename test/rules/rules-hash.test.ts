@@ -7,7 +7,7 @@ import { BUILTIN_RULES_DIR } from '../../src/paths.js';
 import { bundleText, readRuleBundle } from '../../src/rules/bundle.js';
 import { ruleSetOf } from '../../src/rules/compile.js';
 import { loadRuleSet } from '../../src/rules/index.js';
-import { ruleSetHash } from '../../src/rules/rules-hash.js';
+import { rulesHash, ruleSetHash } from '../../src/rules/rules-hash.js';
 
 function rulesCopy(): string {
   const dir = join(mkdtempSync(join(tmpdir(), 'culturescan-rules-hash-')), 'rules');
@@ -19,7 +19,7 @@ function rulesCopy(): string {
 function bundledRules(dir: string) {
   const bundle = join(dir, '..', 'rules.bundle.json');
   writeFileSync(bundle, bundleText(loadRuleSet([dir], { cwd: dir }).rules, dir));
-  return readRuleBundle(dir, dir, bundle) ?? [];
+  return readRuleBundle(dir, dir, bundle)?.rules ?? [];
 }
 
 const realRegExp = globalThis.RegExp;
@@ -35,10 +35,24 @@ describe('ruleSetHash, the one hash of a rule set (row cache, brief provenance)'
     const fromFiles = loadRuleSet([dir], { cwd: dir });
     const bundle = join(dir, '..', 'rules.bundle.json');
     writeFileSync(bundle, bundleText(fromFiles.rules, dir));
-    const fromBundle = readRuleBundle(dir, dir, bundle);
+    const fromBundle = readRuleBundle(dir, dir, bundle)?.rules;
     expect(fromBundle?.every((rule) => rule.definition === undefined)).toBe(true);
     expect(ruleSetHash(ruleSetOf(fromBundle ?? []))).toBe(ruleSetHash(fromFiles));
     expect(rulesVersion(ruleSetOf(fromBundle ?? []))).toBe(rulesVersion(fromFiles));
+  });
+
+  it('comes with the bundle\'s rule set, which carries the hash computed when it was written', () => {
+    const dir = rulesCopy();
+    const fromFiles = loadRuleSet([dir], { cwd: dir });
+    const bundle = join(dir, '..', 'rules.bundle.json');
+    writeFileSync(bundle, bundleText(fromFiles.rules, dir));
+    const stored = JSON.parse(readFileSync(bundle, 'utf8')) as { hash: string };
+    expect(stored.hash).toBe(ruleSetHash(fromFiles));
+    // A hash written into the bundle is the one its rule set gives, untouched by any recomputation.
+    writeFileSync(bundle, JSON.stringify({ ...JSON.parse(readFileSync(bundle, 'utf8')), hash: 'written-at-build-time' }));
+    const fromBundle = readRuleBundle(dir, dir, bundle);
+    expect(fromBundle && ruleSetHash(fromBundle)).toBe('written-at-build-time');
+    expect(rulesHash(fromBundle?.rules ?? [])).toBe(stored.hash);
   });
 
   it('changes with what a rule says, not with where the rule files lie', () => {

@@ -1,12 +1,14 @@
 import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, statSync, type Stats } from 'node:fs';
-import { open, stat } from 'node:fs/promises';
+import { open, stat, type FileHandle } from 'node:fs/promises';
 import { UserError } from './errors.js';
 import { inputLimits, megabytes } from './input-limits.js';
 
 /**
  * The one door every file culturescan reads goes through (agreements, rules, vocabularies, gold and
- * decisions files): stat first, and only a regular file within the size limit is opened. A named pipe
- * would otherwise block forever and a link to /dev/zero fill the memory.
+ * decisions files): the path is opened without blocking and its descriptor checked before a byte is
+ * read, so only a regular file within the size limit is read. A named pipe would otherwise block
+ * forever and a link to /dev/zero fill the memory. Checking the descriptor rather than the path costs
+ * one stat a file, and a path swapped for a pipe between a check and the open cannot slip through.
  */
 
 export interface InputFileOptions {
@@ -52,62 +54,85 @@ function sizeProblem(size: number, limit: number): string | undefined {
   return `is too large (${megabytes(size)}; the limit is ${megabytes(limit)}, raised with CULTURESCAN_MAX_FILE_MB)`;
 }
 
+function problemOf(stats: Stats, limit: number): string | undefined {
+  return notRegularFile(stats) ?? sizeProblem(stats.size, limit);
+}
+
 function check(stats: Stats, options: InputFileOptions, limit: number): void {
-  const problem = notRegularFile(stats) ?? sizeProblem(stats.size, limit);
+  const problem = problemOf(stats, limit);
   if (problem) throw new UserError(problem, options.shown);
 }
 
 /**
- * The bytes of a regular file within the limit. The file is opened without blocking and checked again
- * through its descriptor, so a path swapped for a pipe between the stat and the open is refused too.
+ * Why `path` could not be opened: what the path is, when it is no regular file within the limit (a socket
+ * cannot be opened at all), else the open's own problem (no such file, permission denied).
  */
+function openProblem(error: unknown, path: string, stats: Stats | undefined, limit: number): string {
+  return (stats && problemOf(stats, limit)) ?? fileProblem(error, path);
+}
+
+const OPEN_FLAGS = constants.O_RDONLY | constants.O_NONBLOCK;
+
+/** The bytes of a regular file within the limit (see the top of this file). */
 export async function readInputFile(path: string, options: InputFileOptions): Promise<Buffer> {
   const limit = options.limit ?? inputLimits().fileBytes;
+  let handle: FileHandle;
   try {
-    check(await stat(path), options, limit);
-    const handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
-    try {
-      const stats = await handle.stat();
-      check(stats, options, limit);
-      const bytes = Buffer.allocUnsafe(stats.size);
-      let filled = 0;
-      while (filled < bytes.length) {
-        const { bytesRead } = await handle.read(bytes, filled, bytes.length - filled, filled);
-        if (bytesRead === 0) break;
-        filled += bytesRead;
-      }
-      return filled === bytes.length ? bytes : bytes.subarray(0, filled);
-    } finally {
-      await handle.close();
+    handle = await open(path, OPEN_FLAGS);
+  } catch (error) {
+    throw new UserError(openProblem(error, path, await stat(path).catch(() => undefined), limit), options.shown);
+  }
+  try {
+    const stats = await handle.stat();
+    check(stats, options, limit);
+    const bytes = Buffer.allocUnsafe(stats.size);
+    let filled = 0;
+    while (filled < bytes.length) {
+      const { bytesRead } = await handle.read(bytes, filled, bytes.length - filled, filled);
+      if (bytesRead === 0) break;
+      filled += bytesRead;
     }
+    return filled === bytes.length ? bytes : bytes.subarray(0, filled);
   } catch (error) {
     if (error instanceof UserError) throw error;
     throw new UserError(fileProblem(error, path), options.shown);
+  } finally {
+    await handle.close();
   }
 }
 
 /** readInputFile for synchronous callers (rule files, decisions), decoded as UTF-8. */
 export function readInputTextSync(path: string, options: InputFileOptions): string {
   const limit = options.limit ?? inputLimits().fileBytes;
+  let fd: number;
   try {
-    check(statSync(path), options, limit);
-    const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
-    try {
-      const stats = fstatSync(fd);
-      check(stats, options, limit);
-      const bytes = Buffer.allocUnsafe(stats.size);
-      let filled = 0;
-      while (filled < bytes.length) {
-        const read = readSync(fd, bytes, filled, bytes.length - filled, filled);
-        if (read === 0) break;
-        filled += read;
-      }
-      return bytes.toString('utf8', 0, filled);
-    } finally {
-      closeSync(fd);
+    fd = openSync(path, OPEN_FLAGS);
+  } catch (error) {
+    throw new UserError(openProblem(error, path, statOrUndefined(path), limit), options.shown);
+  }
+  try {
+    const stats = fstatSync(fd);
+    check(stats, options, limit);
+    const bytes = Buffer.allocUnsafe(stats.size);
+    let filled = 0;
+    while (filled < bytes.length) {
+      const read = readSync(fd, bytes, filled, bytes.length - filled, filled);
+      if (read === 0) break;
+      filled += read;
     }
+    return bytes.toString('utf8', 0, filled);
   } catch (error) {
     if (error instanceof UserError) throw error;
     throw new UserError(fileProblem(error, path), options.shown);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function statOrUndefined(path: string): Stats | undefined {
+  try {
+    return statSync(path);
+  } catch {
+    return undefined;
   }
 }

@@ -1,4 +1,4 @@
-import { Buffer, isUtf8 } from 'node:buffer';
+import { Buffer, isAscii, isUtf8 } from 'node:buffer';
 import { UserError } from '../errors.js';
 
 /**
@@ -26,6 +26,8 @@ function decodeBytes(bytes: Uint8Array, name: string, warnings: string[] | undef
   if (looksBinary(bytes)) throw new UserError('is not a text file (it holds binary data)', name);
   const start = bom === 'utf-8' ? 3 : 0;
   const body = Buffer.from(bytes.buffer, bytes.byteOffset + start, bytes.byteLength - start);
+  // Bytes that are all ASCII read the same as Latin-1, which is copied where UTF-8 is decoded (five times faster).
+  if (isAscii(body)) return body.toString('latin1');
   // isUtf8 + toString is the native fast path; a strict TextDecoder costs several times more on large files.
   if (isUtf8(body)) return body.toString('utf8');
   const { valid, invalid } = countUtf8Sequences(body);

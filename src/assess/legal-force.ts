@@ -1,5 +1,5 @@
 import type { Language, LegalForce } from '../model.js';
-import { holdsModalAmong, modalityOf, modalsOf, negationOf } from '../nlp/modality.js';
+import { holdsModalAmong, holdsSomeModal, modalityOf, negationOf } from '../nlp/modality.js';
 import { sentenceMemo } from '../nlp/sentence-memo.js';
 import { FORCE_PATTERNS } from './legal-force-patterns.js';
 
@@ -112,7 +112,7 @@ function holdsForceWords(sentence: string, language: Language): boolean {
   if (language === 'en' && negationOf(text, language).negatedModal) return true;
   // Read without its paragraph number, as its force is: the sentence that gets through to here is
   // the one whose force is read next, and compromise then reads it once.
-  return modalsOf(operativeText(text), language).length > 0;
+  return holdsSomeModal(operativeText(text), language);
 }
 
 /** "shall, where possible, ...": a qualified obligation is an effort. */

@@ -8,6 +8,7 @@ import { DEFAULT_TIME_BUDGET_MS, scanDocument } from '../engine/index.js';
 import { openRuleSet } from '../rules/open.js';
 import type { RuleSet } from '../rules/types.js';
 import { isUserError } from '../errors.js';
+import { handOutOrder, largestFirstCount } from './hand-out-order.js';
 import { mapLimit } from './map-limit.js';
 import type { InputFile } from './paths-expand.js';
 import type { RowJob } from './overview-row.js';
@@ -212,12 +213,15 @@ async function startWorkers(files: readonly InputFile[], options: WorkerOptions)
     options.early?.started.stop();
     return undefined;
   }
-  // An explicit --jobs needs no sizes: only the default weighs the input.
-  const jobs = jobCount(options.jobs === undefined ? await fileSizes(files) : files.map(() => 0), options.jobs);
+  // An explicit --jobs needs no sizes but those of the last files: only the default weighs the input.
+  const sizes = options.jobs === undefined ? await fileSizes(files) : undefined;
+  const jobs = jobCount(sizes ?? files.map(() => 0), options.jobs);
   const started = options.early?.started ?? (jobs > 1 || alone ? await openWorkers(alone ? jobs : jobs - 1, options, alone) : undefined);
   if (!started) return undefined;
   const { JobQueue } = await import('./scan-pool.js');
-  const queue = new JobQueue(files.length);
+  const largestFirst = largestFirstCount(files.length, jobs);
+  const lastSizes = sizes ? sizes.slice(files.length - largestFirst) : await fileSizes(files.slice(files.length - largestFirst));
+  const queue = new JobQueue(files.length, handOutOrder(files.length, lastSizes));
   // With the user's rules every job is a worker; else this thread is one of the jobs.
   return { queue, alone, pool: started.assign(files.map((f) => f.absolute), queue) };
 }
@@ -284,8 +288,8 @@ export class InOrder<T> {
 /**
  * Reads and scans every file and hands each result to `onResult` as soon as it and every earlier file
  * are done, in the order of `files`: nothing but the results that finished early is kept. With workers,
- * this thread scans alongside them, all taking files from one queue in that order; without, it scans
- * alone, a few reads at a time.
+ * this thread scans alongside them, all taking files from one queue (in that order, but the last few
+ * largest first: see handOutOrder); without, it scans alone, a few reads at a time.
  */
 export async function scanEach(files: readonly InputFile[], options: ScanFilesOptions, onResult: (result: DocumentResult, index: number) => void): Promise<void> {
   const inOrder = new InOrder<DocumentResult>(onResult);

@@ -101,14 +101,15 @@ export class JobQueue {
   /** [0]: the next place in `order` to hand out. */
   readonly counter = new Int32Array(new SharedArrayBuffer(4));
   /**
-   * The files in the run's order: results are written in that order as soon as they are done, so
-   * taking files in any other order would hold finished results back until the earlier ones come.
+   * File indexes in the order they are handed out: by default the run's order, in which results are
+   * written as soon as they are done (taking files in another order holds finished results back until
+   * the earlier ones come); see handOutOrder.
    */
   readonly order: Int32Array;
 
-  constructor(fileCount: number) {
+  constructor(fileCount: number, order?: readonly number[]) {
     this.order = new Int32Array(new SharedArrayBuffer(4 * Math.max(1, fileCount))).subarray(0, fileCount);
-    for (let i = 0; i < fileCount; i++) this.order[i] = i;
+    for (let i = 0; i < fileCount; i++) this.order[i] = order ? (order[i] as number) : i;
   }
 
   take(): number | undefined {

@@ -15,7 +15,7 @@ export interface AnchorAutomaton {
   /** Code unit → its symbol after folding; UNLEARNED until first seen (non-ASCII units are learned lazily). */
   readonly symbols: Uint8Array;
   /** Folded character → symbol, for learning; symbol 0 stands for every character in no anchor. */
-  readonly symbolOfChar: ReadonlyMap<number, number>;
+  readonly symbolOfChar: Uint8Array;
   /**
    * log2 of the row width of `next`: rows are padded to a power of two, so that the scan finds a
    * state's row with a shift, not a multiplication, and keeps states as their numbers.
@@ -42,15 +42,19 @@ const MAX_SYMBOLS = 254;
  * writes `\bmedia` is no hit in "immediately", which would let the pattern's rule be tried for nothing.
  */
 export function buildAnchorAutomaton(anchors: readonly string[], wordStart: readonly boolean[] = []): AnchorAutomaton {
-  const symbolOfChar = new Map<number, number>();
+  // A table, not a Map: this runs on every start, mostly before V8 has compiled it, and looks up
+  // every character of every anchor twice.
+  const symbolOfChar = new Uint8Array(0x10000);
+  let symbolCount = 0;
   for (const anchor of anchors) {
     for (let i = 0; i < anchor.length; i++) {
       const code = anchor.charCodeAt(i);
-      if (!symbolOfChar.has(code)) symbolOfChar.set(code, symbolOfChar.size + 1);
+      if (symbolOfChar[code] !== 0) continue;
+      if (++symbolCount > MAX_SYMBOLS) throw new Error(`anchors use more than ${MAX_SYMBOLS} distinct characters, more than the automaton can number`);
+      symbolOfChar[code] = symbolCount;
     }
   }
-  if (symbolOfChar.size > MAX_SYMBOLS) throw new Error(`anchors use ${symbolOfChar.size} distinct characters; at most ${MAX_SYMBOLS} fit the automaton`);
-  const width = symbolOfChar.size + 1;
+  const width = symbolCount + 1;
 
   // The trie, one row of children per node (0 = none), plus each node's parent, symbol and children
   // as a list, so that the passes below visit edges, never whole rows: this runs once per language on
@@ -70,7 +74,7 @@ export function buildAnchorAutomaton(anchors: readonly string[], wordStart: read
     const anchor = anchors[id] as string;
     let state = 0;
     for (let i = 0; i < anchor.length; i++) {
-      const symbol = symbolOfChar.get(anchor.charCodeAt(i)) as number;
+      const symbol = symbolOfChar[anchor.charCodeAt(i)] as number;
       let child = trie[state * width + symbol] as number;
       if (child === 0) {
         child = stateCount++;
@@ -150,7 +154,7 @@ export function buildAnchorAutomaton(anchors: readonly string[], wordStart: read
     }
   }
   const symbols = new Uint8Array(0x10000).fill(UNLEARNED);
-  for (let code = 0; code < 0x80; code++) symbols[code] = symbolOfChar.get(foldCodeUnit(code)) ?? 0;
+  for (let code = 0; code < 0x80; code++) symbols[code] = symbolOfChar[foldCodeUnit(code)] as number;
   return {
     anchors,
     wordStartLength: Int32Array.from(anchors, (anchor, id) => (wordStart[id] ? anchor.length : 0)),
@@ -164,7 +168,7 @@ export function buildAnchorAutomaton(anchors: readonly string[], wordStart: read
 }
 
 function learn(automaton: AnchorAutomaton, code: number): number {
-  const symbol = automaton.symbolOfChar.get(foldCodeUnit(code)) ?? 0;
+  const symbol = automaton.symbolOfChar[foldCodeUnit(code)] as number;
   automaton.symbols[code] = symbol;
   return symbol;
 }

@@ -2,7 +2,7 @@ import type { Language } from '../model.js';
 import { foldWord, keyPrefix, rarestWord } from '../nlp/index.js';
 import { patternNodes } from '../rules/compile.js';
 import { COMMON_WORDS, STRUCTURAL_WORDS } from '../rules/regex-literals.js';
-import type { CompiledPattern, CompiledRule, RegexNode, RuleSet } from '../rules/types.js';
+import type { AnchorPlan, CompiledPattern, CompiledRule, RegexNode, RuleSet } from '../rules/types.js';
 import { buildAnchorAutomaton, type AnchorAutomaton } from './anchor-automaton.js';
 import { packLists, type PackedLists } from './packed-lists.js';
 
@@ -42,7 +42,7 @@ export interface AnchorIndex {
    * regexAlternatives): where no way has every clause satisfied, the regex cannot match and is not run.
    * Absent for a regex whose literals are too common to be worth scanning for.
    */
-  regexClauses?: Map<number, number[][]>;
+  regexClauses: Map<number, number[][]>;
 }
 
 /** The rules' branches (see AnchorIndex.ruleBranches), each with one number over all rules. */
@@ -168,13 +168,46 @@ function size(clause: AnchorClause): number {
   return clause.prefixes.size + clause.literals.size;
 }
 
-/** The anchor index of a RuleSet for one document language, built on first use and kept. */
+/** The anchor index of a RuleSet for one document language, built on first use (from its plan) and kept. */
 export function anchorIndex(ruleSet: RuleSet, language: Language): AnchorIndex {
   let indexes = indexesOf.get(ruleSet);
   if (!indexes) indexesOf.set(ruleSet, (indexes = new Map()));
   const cached = indexes.get(language);
   if (cached) return cached;
-  const rules = ruleSet.rules.filter((rule) => rule.languages.includes(language));
+  const rules = rulesOfLanguage(ruleSet.rules, language);
+  const plan = ruleSet.anchorPlans?.[language] ?? anchorPlan(rules, language);
+  const { anchorKeys, clauseCount, ruleBranches } = plan;
+  const index: AnchorIndex = {
+    rules,
+    citing: new Set(rules.flatMap((rule, r) => (patternNodes(rule.pattern).some((node) => node.op === 'cites') ? [r] : []))),
+    ruleBranches,
+    branches: branchTable(ruleBranches, clauseCount),
+    regexClauses: new Map(plan.regexClauses),
+    clauseCount,
+    clausesOfAnchor: packLists(plan.clausesOfAnchor),
+    ...(anchorKeys.length > 0
+      ? {
+          automaton: buildAnchorAutomaton(
+            anchorKeys.map((key) => (key.startsWith(WORD_START) ? key.slice(1) : key)),
+            anchorKeys.map((key) => key.startsWith(WORD_START)),
+          ),
+        }
+      : {}),
+  };
+  indexes.set(language, index);
+  return index;
+}
+
+/** The rules that apply to documents in this language, in RuleSet order: an anchor plan numbers them so. */
+export function rulesOfLanguage(rules: readonly CompiledRule[], language: Language): CompiledRule[] {
+  return rules.filter((rule) => rule.languages.includes(language));
+}
+
+/**
+ * The anchor plan of `rules` (those of one language, see rulesOfLanguage) for documents in `language`:
+ * pure, so that the built-in rules' plans are worked out once, when the rules are bundled.
+ */
+export function anchorPlan(rules: readonly CompiledRule[], language: Language): AnchorPlan {
   const direct = new Map<string, Set<number>>();
   // A clause met in several rules and regexes ("cultural" alone, the same vocabulary) is one clause: the
   // anchor pass then marks it once per unit, not once per pattern that needs it.
@@ -199,20 +232,13 @@ export function anchorIndex(ruleSet: RuleSet, language: Language): AnchorIndex {
     const alternatives = regexAlternatives(node, language);
     if (alternatives) regexClauses.set(node.id, alternatives.map(clauseIds));
   }
-  const keys = [...direct.keys()];
-  const anchors = keys.map((key) => (key.startsWith(WORD_START) ? key.slice(1) : key));
-  const index: AnchorIndex = {
-    rules,
-    citing: new Set(rules.flatMap((rule, r) => (patternNodes(rule.pattern).some((node) => node.op === 'cites') ? [r] : []))),
-    ruleBranches,
-    branches: branchTable(ruleBranches, idOfClause.size),
-    regexClauses,
+  return {
+    anchorKeys: [...direct.keys()],
+    clausesOfAnchor: [...direct.values()].map((clauses) => [...clauses]),
     clauseCount: idOfClause.size,
-    clausesOfAnchor: packLists(keys.map((key) => [...(direct.get(key) as Set<number>)])),
-    ...(anchors.length > 0 ? { automaton: buildAnchorAutomaton(anchors, keys.map((key) => key.startsWith(WORD_START))) } : {}),
+    ruleBranches,
+    regexClauses: [...regexClauses],
   };
-  indexes.set(language, index);
-  return index;
 }
 
 /**

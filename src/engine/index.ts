@@ -74,12 +74,14 @@ function scanWithin(doc: AgreementDocument, ruleSet: RuleSet, options: ScanOptio
   const contexts: Array<UnitContext | undefined> = units.map(() => undefined);
   const runPass = (second: boolean, citing?: (u: number) => CitationContext) => {
     units.forEach((unit, u) => {
-      const ruleIndexes = (anchored.rules[u] as number[]).filter((r) => index.citing.has(r) === second);
-      if (ruleIndexes.length === 0) return;
+      // Most units have no rule of this pass: they are told without a filtered copy of their list.
+      const ruleIndexes = anchored.rules[u] as number[];
+      if (!ruleIndexes.some((r) => index.citing.has(r) === second)) return;
       const ctx = new UnitContext(unit.node.kind === 'footnotes' ? doc : readingDoc, unit, doc.language, ruleSet.stems, (node) => mayMatch(index, anchored, u, node), headingTests, citing?.(u));
       contexts[u] = ctx;
       const window = { ranges: [{ start: unit.start, end: unit.end }] };
       for (const r of ruleIndexes) {
+        if (index.citing.has(r) !== second) continue;
         const rule = index.rules[r];
         if (!rule || !applies(rule)) continue;
         options.onRule?.(rule);

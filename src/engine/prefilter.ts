@@ -92,7 +92,7 @@ export function unitAnchors(index: AnchorIndex, text: string, units: readonly Un
  * of a rule).
  */
 export function mayMatch(index: AnchorIndex, anchors: UnitAnchors, u: number, node: RegexNode): boolean {
-  const ways = index.regexClauses?.get(node.id);
+  const ways = index.regexClauses.get(node.id);
   if (ways === undefined) return true;
   const { satisfied } = anchors;
   const row = u * anchors.rowWords;

@@ -1,6 +1,8 @@
 import { createRequire } from 'node:module';
 import type compromiseParser from 'compromise/two';
 import type { Language } from '../model.js';
+import { BETWEEN_COMPROMISE_WORDS } from './compromise-words.js';
+import { draftingModals } from './drafting-modals.js';
 import { sentenceMemo } from './sentence-memo.js';
 import { unicodeWords } from './unicode-words.js';
 
@@ -80,32 +82,22 @@ export function modalsOf(sentence: string, language: Language = 'en'): readonly 
 
 /**
  * Whether the sentence holds one of `modals` (spelt as Modality.modals spells them), asking compromise
- * only when the answer is still open: see mayReportModalAmong.
+ * only when the answer is still open: a modal where drafting puts one (see draftingModals) settles it,
+ * and so does a sentence in which compromise could report none of them (see mayReportModalAmong).
  */
 export function holdsModalAmong(sentence: string, modals: ReadonlySet<string>, language: Language = 'en'): boolean {
-  if (language === 'en' && modals.has('shall') && PARTY_SHALL.test(sentence)) return true;
+  if (language === 'en' && [...draftingModals(sentence)].some((modal) => modals.has(modal))) return true;
   if (language === 'en' && !mayReportModalAmong(sentence, modals)) return false;
   return modalsOf(sentence, language).some((modal) => modals.has(modal));
 }
 
-/**
- * "The Parties shall cooperate", "each Party shall seek": "shall" between a Party (or a body the
- * agreement sets up) and the verb it governs is the drafting's obligation, and compromise reads it as a
- * modal there: its lexicon has "shall" as a modal and none of its rules names the word (checked on 671
- * such sentences of the ToTA corpus). Its answer need not be asked.
- */
-export const PARTY_SHALL = /\b(?:Part(?:y|ies)|Committee|Council|Commission) shall [a-z]/;
+/** Whether the sentence holds any modal verb: compromise is not asked when one stands where drafting puts it. */
+export function holdsSomeModal(sentence: string, language: Language = 'en'): boolean {
+  return (language === 'en' && draftingModals(sentence).size > 0) || modalsOf(sentence, language).length > 0;
+}
 
 /** What Modality.modals drops from what compromise reports (see readModals). */
 const NOT_A_LETTER_OF_A_MODAL = /[^a-z']/g;
-
-/**
- * Where compromise's words can begin and end: it cuts a text into words at white space, dashes and
- * the CJK full stops that end its sentences, never elsewhere, and a word it reports is one of these
- * pieces or several in a row with the punctuation around them (it joins "he / she" and "2 - 4"). Its
- * contractions keep their piece whole as the text of their first word.
- */
-const BETWEEN_COMPROMISE_WORDS = /[\s\-–—\u3002\uFF01\uFF1F\uFF61]+/;
 
 /**
  * Whether compromise could report one of `modals`. A word it reports, kept as Modality.modals keeps

@@ -14,7 +14,8 @@ import { PACKAGE_ROOT } from '../paths.js';
 import { decode, encode } from './bundle-json.js';
 import { ruleSetOf } from './compile.js';
 import { rulesHash, withRuleSetHash } from './rules-hash.js';
-import type { CompiledRule, RuleSet } from './types.js';
+import type { Language } from '../model.js';
+import type { AnchorPlan, CompiledRule, RuleSet } from './types.js';
 
 /** Where `npm run build` writes the bundle of the built-in rules. */
 export const RULE_BUNDLE_FILE = join(PACKAGE_ROOT, 'dist', 'rules.bundle.json');
@@ -28,6 +29,8 @@ interface RuleBundle {
   hash: string;
   /** The compiled rules without their definitions, their `file` relative to that folder, encoded by `encode`. */
   rules: unknown;
+  /** Per language, the anchor plan of these rules (engine/anchors): plain JSON, read as parsed. */
+  anchorPlans: Partial<Record<Language, AnchorPlan>>;
 }
 
 /**
@@ -65,16 +68,19 @@ export function rulesKey(dir: string): string {
   return hash.digest('hex');
 }
 
-/** The bundle's text for rules compiled from `dir` (each rule's `file` as the loader gave it, relative to `dir`). */
-export function bundleText(rules: readonly CompiledRule[], dir: string): string {
+/**
+ * The bundle's text for rules compiled from `dir` (each rule's `file` as the loader gave it, relative to
+ * `dir`), with their anchor plans (a bundle without them has them worked out at run time).
+ */
+export function bundleText(rules: readonly CompiledRule[], dir: string, anchorPlans: RuleBundle['anchorPlans'] = {}): string {
   const scanned = rules.map(({ definition: _definition, ...rule }) => rule);
-  const bundle: RuleBundle = { key: rulesKey(dir), stamp: rulesStamp(dir), hash: rulesHash(rules), rules: scanned };
+  const bundle: RuleBundle = { key: rulesKey(dir), stamp: rulesStamp(dir), hash: rulesHash(rules), rules: scanned, anchorPlans };
   return JSON.stringify(bundle, encode);
 }
 
 /**
- * The rules of the bundle at `file`, compiled from `dir`, or undefined when there is no bundle or it is
- * stale. Each rule's `file` is given relative to `cwd`, as the loader gives it.
+ * The rule set of the bundle at `file`, compiled from `dir`, its hash already known, or undefined when
+ * there is no bundle or it is stale. Each rule's `file` is given relative to `cwd`, as the loader gives it.
  */
 export function readRuleBundle(dir: string, cwd: string, file = RULE_BUNDLE_FILE): RuleSet | undefined {
   let text: string;
@@ -91,5 +97,5 @@ export function readRuleBundle(dir: string, cwd: string, file = RULE_BUNDLE_FILE
   const inside = folder === '' || folder.split(sep).every((step) => step === '..');
   const fileOf = inside ? (file: string) => relative(cwd, join(dir, file)) || join(dir, file) : (file: string) => `${folder}${sep}${file}`;
   const rules = (decode(bundle.rules) as CompiledRule[]).map((rule) => ({ ...rule, file: fileOf(rule.file) }));
-  return withRuleSetHash(ruleSetOf(rules), bundle.hash);
+  return withRuleSetHash({ ...ruleSetOf(rules), anchorPlans: bundle.anchorPlans }, bundle.hash);
 }

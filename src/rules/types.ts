@@ -90,4 +90,26 @@ export interface RuleSet {
   rules: CompiledRule[];
   /** Shared by every document scanned with this RuleSet: each word form is stemmed once. */
   stems: StemCache;
+  /**
+   * Per language, the anchor plan of exactly these rules, worked out when the rules were bundled; a
+   * language without one has it worked out on first use (engine/anchors).
+   */
+  anchorPlans?: Partial<Record<Language, AnchorPlan>>;
+}
+
+/**
+ * Where the rules of one language can fire, as data (engine/anchors derives it from the patterns, and
+ * builds the scan's index from it): clause ids number the necessary conditions, each a set of anchors
+ * one of which must occur in a unit.
+ */
+export interface AnchorPlan {
+  /** The folded anchors, each once; '^' before one that counts only at a word start. */
+  anchorKeys: string[];
+  /** Per anchor (its place in anchorKeys), the clauses it satisfies. */
+  clausesOfAnchor: number[][];
+  clauseCount: number;
+  /** Per rule of the language (in RuleSet order), its branches, each as the clauses all of which it needs. */
+  ruleBranches: number[][][];
+  /** Regex node id → its ways of matching, each as the clauses all of which a match needs. */
+  regexClauses: Array<[number, number[][]]>;
 }

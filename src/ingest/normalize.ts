@@ -130,7 +130,6 @@ function unifyCharacters(text: string): MappedText {
   return keepsWide ? out.build() : out.buildLatin1();
 }
 
-
 /**
  * Where `needle` next occurs in `text` at or after a place that only moves forward; each stretch of
  * the text is searched once. indexOf is native and many times faster than a loop over the characters.

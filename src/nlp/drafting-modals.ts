@@ -11,7 +11,8 @@ const MODAL_BEFORE_ITS_VERB = /(?<=(?:(?:^|\s)(\S+)\s*)?(?:^|\s)(\S+)\s+)(shall|
  * The words after which compromise's grammar can take a verb, and so a modal, for something else: a
  * determiner ("the can", "a must", "some will"), the verbs it gives a verb as object ("use would",
  * "try", "make", "become"), "of", "to" ("due to"), and "or" between nouns ("a measure or can").
- * Its lexicon makes every modal a modal, and no other rule of its grammar reads one otherwise.
+ * Its lexicon makes every modal a modal; its other rules that read one otherwise are about "may" (see
+ * mayAfterAPlainWord), a capital "Will" and a hyphenated "must-", never a lower-case modal before a space.
  */
 const READS_THE_NEXT_VERB_OTHERWISE = new Set([
   ...['the', 'a', 'an', 'this', 'that', 'these', 'those', 'some', 'no', 'any', 'each', 'every', 'both', 'another', 'either', 'neither', 'much', 'few', 'several', 'various'],
@@ -36,37 +37,57 @@ function modalAfterAPlainWord(wordBeforeThat: string, word: string, next: string
 }
 
 /**
- * The Parties and the bodies an agreement sets up or names, as drafting writes them before the modal
- * that binds or empowers them ("each Party may", "the Joint Committee may", "the Panel of Experts
- * may", "the competent authorities may"), hyphenated or not ("Sub-Committee").
+ * The Parties and the bodies an agreement sets up or names, hyphenated or not ("Sub-Committee"): a
+ * subject that is not a plain word of letters, but a noun all the same.
  */
 const DRAFTING_SUBJECT = /(?:^|[-–—])(?:[Pp]art(?:y|ies)|Committee|Commission|Council|Panel|Board|Group|Secretariat|Tribunal|[Aa]uthorit(?:y|ies)|Experts)$/;
 
 /**
- * The words compromise reads as a date (its months, week days, spans of time and relative days), and
- * so the words that make "may" beside them the month.
+ * The words after which compromise reads "may" as the month: its prepositions, those its rules make
+ * ("like"), the last words of its prepositions of several words ("in effect", "such as", "with whom"),
+ * and "next" and "last" ("next May").
+ */
+const MONTH_AFTER = new Set([
+  ...['about', 'across', 'after', 'along', 'amid', 'amidst', 'among', 'amongst', 'apropos', 'around', 'as', 'at', 'atop', 'barring', 'besides', 'between', 'bout', 'by', 'chez'],
+  ...['circa', 'despite', 'down', 'during', 'except', 'for', 'from', 'in', 'into', 'mid', 'notwithstanding', 'of', 'off', 'on', 'onto', 'out', 'per', 'qua', 'sans', 'since'],
+  ...['than', 'thereby', 'through', 'throughout', 'thru', 'till', 'toward', 'towards', 'unlike', 'until', 'up', 'upon', 'versus', 'via', 'whereas', 'with', 'within', 'without'],
+  ...['like', 'whole', 'effect', 'part', 'vis', 'whom', 'next', 'last'],
+]);
+
+/**
+ * The words compromise reads as a date (its months, week days, spans of time and relative days) or a
+ * number (its numerals and ordinals, and Roman numerals: any word of their letters), and so the words
+ * that make "may" beside them the month.
  */
 const DATE_WORD =
   /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|avril|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|mon|tues|thurs|fri|(?:milli)?seconds?|secs?|hrs?|hours?|minutes?|days?|weeks?|wks?|weekends?|months?|qtr|quarter|seasons?|years?|yrs?|decades?|century|centuries|q[1-4]|ago|oneday|someday|tmrw?|today|tomorrow|yesterday)$/;
+const UNITS = 'zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve';
+const TEENS = '(?:thir|four|fif|six|seven|eigh|nine)teen';
+const TENS = '(?:twen|thir|fou?r|fif|six|seven|eigh|nine)t';
+const POWERS = 'hundred|thousand|(?:m|b|tr|quadr|quint|sext|sept)illion';
+const NUMBER_WORD = new RegExp(`^(?:${UNITS}|${TEENS}|${TENS}y|${POWERS}|first|second|third|(?:zero|four|fif|six|seven|eigh|nin|ten|eleven|twelf|${TEENS}|${TENS}ie|${POWERS})th|[ivxlcdm]+)s?$`);
 
-/** Whether a word, as written, is read by compromise as a date or a number ("2020", "10.20.1,", "1st", "years"). */
-function readsAsDate(word: string | undefined): boolean {
-  return word !== undefined && (/\d/.test(word) || DATE_WORD.test(word.toLowerCase().replace(/^\W+|\W+$/g, '')));
+/** Whether a word, as written, is read by compromise as a date or a number ("2020", "10.20.1,", "years", "twenty", "VII"). */
+function readsAsDateOrNumber(word: string | undefined): boolean {
+  if (word === undefined) return false;
+  const bare = word.toLowerCase().replace(/^\W+|\W+$/g, '');
+  return /\d/.test(word) || DATE_WORD.test(bare) || NUMBER_WORD.test(bare);
 }
 
 /**
  * "may", which compromise reads as the month after a preposition ("as may be agreed"), a determiner or
- * a number, or within a word of a date ("2020 Parties may", "may each year"), is taken from its
- * position only right after the Party or body it empowers, with no date or number within a word of it.
+ * a number ("Annex XX may"), or within a word of a date or a number ("2020 Parties may", "may each
+ * year"): taken from its position after a plain word (see modalAfterAPlainWord) that is none of
+ * those, or after the Party or body it empowers, with no date or number within a word of it.
  */
-function mayAfterItsSubject(wordBeforeThat: string, word: string, [next, nextButOne]: readonly string[]): boolean {
-  if (!DRAFTING_SUBJECT.test(word)) return false;
-  return ![wordBeforeThat, ...word.split(BETWEEN_COMPROMISE_WORDS), next, nextButOne].some(readsAsDate);
+function mayAfterAPlainWord(wordBeforeThat: string, word: string, [next, nextButOne]: readonly string[]): boolean {
+  const subject = DRAFTING_SUBJECT.test(word) || (modalAfterAPlainWord(wordBeforeThat, word, next ?? '') && !MONTH_AFTER.has(word.toLowerCase()));
+  return subject && ![wordBeforeThat, ...word.split(BETWEEN_COMPROMISE_WORDS), next, nextButOne].some(readsAsDateOrNumber);
 }
 
 /**
  * The modals of a sentence that stand where drafting puts them, before the verb they govern and after
- * a word that leaves them modals to compromise (see modalAfterAPlainWord and mayAfterItsSubject),
+ * a word that leaves them modals to compromise (see modalAfterAPlainWord and mayAfterAPlainWord),
  * spelt as Modality.modals spells them. Each is a modal that compromise reports, so whether the
  * sentence holds one of some modals is settled without it whenever one of them stands there (checked
  * on every such sentence of the ToTA and plain-text agreements: npm run check:drafting-modals).
@@ -78,7 +99,7 @@ export function draftingModals(sentence: string): ReadonlySet<string> {
     const [, wordBeforeThat = '', word = '', modal = ''] = match;
     if (found.has(modal)) continue;
     const after = sentence.slice(match.index + modal.length).replace(/^:/, '').trim().split(BETWEEN_COMPROMISE_WORDS, 2);
-    if (modal === 'may' ? mayAfterItsSubject(wordBeforeThat, word, after) : modalAfterAPlainWord(wordBeforeThat, word, after[0] ?? '')) found.add(modal);
+    if (modal === 'may' ? mayAfterAPlainWord(wordBeforeThat, word, after) : modalAfterAPlainWord(wordBeforeThat, word, after[0] ?? '')) found.add(modal);
   }
   return found;
 }

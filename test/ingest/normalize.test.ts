@@ -28,6 +28,20 @@ describe('normalizeText', () => {
     );
   });
 
+  it('unifies the variants after a character above U+00FF that stays, and maps them back', () => {
+    const original = 'a \u20ac5 fee \u2014 the Party\u2019s \u201c\u03c6\u201d\u2028and CR\r\nLF';
+    const { text, map } = normalizeText(original);
+    expect(text).toBe('a \u20ac5 fee - the Party\'s "\u03c6"\nand CR\nLF');
+    expect(toOriginalOffset(map, text.indexOf('"'))).toBe(original.indexOf('\u201c'));
+    expect(toOriginalOffset(map, text.indexOf('LF'))).toBe(original.indexOf('LF'));
+  });
+
+  it('gives the same text whether or not a character above U+00FF is left', () => {
+    const variants = '\u2018x\u2019 \u2013 y\u00a0z\u00ad\ufb02\u2029w';
+    expect(normalizeText(variants).text).toBe("'x' - y zfl\n\nw");
+    expect(normalizeText(`\u0416 ${variants}`).text).toBe("\u0416 'x' - y zfl\n\nw");
+  });
+
   it('joins a word broken at a line end when the joined word is used elsewhere', () => {
     expect(normalizeText('cultural goods and cul-\ntural services').text).toBe('cultural goods and cultural services');
   });

@@ -19,6 +19,7 @@ describe('modals where drafting puts them', () => {
     expect([...draftingModals('The Panel of Experts may seek information and the Parties will cooperate.')]).toEqual(['may', 'will']);
     expect([...draftingModals('The competent authorities could exchange information.')]).toEqual(['could']);
     expect([...draftingModals('The digital product can be perceived, and the Parties shall provide the measures.')]).toEqual(['can', 'shall']);
+    expect([...draftingModals('Such operations may take the following forms.')]).toEqual(['may']);
   });
 
   it('are not read elsewhere: compromise reads the sentence', () => {
@@ -32,19 +33,25 @@ describe('modals where drafting puts them', () => {
       'Such use would result in confusion.', // a verb after "use" is its object to compromise
       'It reflects their political will to act.', // an adjective after a possessive makes "will" a noun
       'A measure or can be used.', // "or" between nouns
+      'The rules in Annex XX may apply.', // a number before "may" makes it the month
     ]) {
       expect(draftingModals(sentence), sentence).toEqual(new Set());
     }
   });
 
-  it('leave "may" to compromise beside any word it reads as a date, which makes "may" the month', () => {
+  /** The single words compromise's lexicon gives one of `tags`. */
+  const lexiconWords = (...tags: string[]) => {
     const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
-    const dateWords = Object.entries(lexicon)
-      .filter(([word, tag]) => !word.includes(' ') && [tag].flat().some((t) => ['Date', 'Month', 'WeekDay', 'Duration'].includes(t)))
+    return Object.entries(lexicon)
+      .filter(([word, tag]) => !word.includes(' ') && [tag].flat().some((t) => tags.includes(t)))
       .map(([word]) => word);
-    expect(dateWords.length).toBeGreaterThan(50);
-    for (const word of [...dateWords, 'may', 'march', '2020', '10.20.1,']) {
-      for (const sentence of [`The Committee may meet ${word} again.`, `The Committee may ${word} meet.`, `In ${word} Parties may meet.`]) {
+  };
+
+  it('leave "may" to compromise beside any word it reads as a date or a number, which makes "may" the month', () => {
+    const dateWords = lexiconWords('Date', 'Month', 'WeekDay', 'Duration', 'Cardinal', 'Ordinal', 'TextValue', 'Fraction', 'Multiple');
+    expect(dateWords.length).toBeGreaterThan(150);
+    for (const word of [...dateWords, 'may', 'march', '2020', '10.20.1,', 'XIV']) {
+      for (const sentence of [`The Committee may meet ${word} again.`, `The Committee may ${word} meet.`, `In ${word} Parties may meet.`, `The ${word} may meet.`]) {
         expect(draftingModals(sentence).has('may'), sentence).toBe(false);
       }
       // Any other modal is a modal to compromise there.
@@ -53,6 +60,13 @@ describe('modals where drafting puts them', () => {
       expect(unreported(shall), shall).toEqual([]);
     }
     expect(compromiseModals('The Parties may each year request consultations.').has('may')).toBe(false);
+  });
+
+  it('leave "may" to compromise after a preposition or a determiner', () => {
+    const words = lexiconWords('Preposition', 'Determiner');
+    expect(words.length).toBeGreaterThan(60);
+    for (const word of words) expect(draftingModals(`Such measures ${word} may be agreed.`).has('may'), word).toBe(false);
+    expect(compromiseModals('Such measures as may be agreed.').has('may')).toBe(false);
   });
 
   it('are modals to compromise in every example above', () => {

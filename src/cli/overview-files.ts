@@ -26,7 +26,7 @@ export async function overviewRows(jobs: readonly RowJob[], options: { ruleSet: 
     await mapLimit(jobs, READ_CONCURRENCY, async (job, index) => onRow(await overviewRowOf(job, ruleSet, cacheDir), index));
     return;
   }
-  workers.pool.release(ruleSet.rules, (reply) => onRow(rowOfReply(reply, jobs[reply.index] as RowJob), reply.index));
+  workers.pool.release(ruleSet, (reply) => onRow(rowOfReply(reply, jobs[reply.index] as RowJob), reply.index));
   try {
     for (let index = workers.alone ? undefined : workers.queue.take(); index !== undefined; index = workers.queue.take()) {
       onRow(await overviewRowOf(jobs[index] as RowJob, ruleSet, cacheDir), index);

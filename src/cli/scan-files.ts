@@ -302,7 +302,7 @@ export async function scanEach(files: readonly InputFile[], options: ScanFilesOp
     await mapLimit(files, READ_CONCURRENCY, async (file, index) => finished(index, await scanOne(file, options)));
     return;
   }
-  workers.pool.release(options.ruleSet.rules, (reply) => finished(reply.index, resultOf(reply, files[reply.index] as InputFile, options)));
+  workers.pool.release(options.ruleSet, (reply) => finished(reply.index, resultOf(reply, files[reply.index] as InputFile, options)));
   try {
     for (let index = workers.alone ? undefined : workers.queue.take(); index !== undefined; index = workers.queue.take()) {
       finished(index, await scanOne(files[index] as InputFile, options));

@@ -6,7 +6,8 @@ import type { AgreementDocument, AgreementMeta, Finding, Language, Signal } from
 import { PACKAGE_ROOT } from '../paths.js';
 import type { AgreementRow } from '../report/overview/row.js';
 import type { ForcePrinted } from '../report/scan/index.js';
-import type { CompiledRule } from '../rules/types.js';
+import type { CompiledRule, RuleSet } from '../rules/types.js';
+import { knownRuleSetHash } from '../rules/rules-hash.js';
 import { workerExecArgv } from '../worker-exec-argv.js';
 import { DEFAULT_TIME_BUDGET_MS, TimeBudgetExceeded } from '../engine/index.js';
 import type { RowJob } from './overview-row.js';
@@ -80,6 +81,9 @@ export type WorkerReply = FileReply | { kind: 'idle' };
  */
 export interface WorkerGo {
   rules: CompiledRule[];
+  /** What the main thread's RuleSet already holds for these rules (the bundle's anchor plans and hash), so that no worker works it out again. */
+  anchorPlans?: RuleSet['anchorPlans'];
+  rulesHash?: string;
   paths: readonly string[];
   /** The shared queue (JobQueue): the next place in `order` to hand out. */
   counter: Int32Array;
@@ -141,7 +145,7 @@ export interface StartedPool {
 
 export interface ScanPool {
   /** Lets the workers take files, scanned with these rules; `onReply` hears of each file they finish. */
-  release(rules: CompiledRule[], onReply: (reply: FileReply) => void): void;
+  release(ruleSet: RuleSet, onReply: (reply: FileReply) => void): void;
   /** Settles once released, the queue is empty and every worker has finished its file. */
   done: Promise<void>;
   /** Stops every worker at once (the run failed elsewhere, or the rules did not load). */
@@ -262,9 +266,10 @@ export function openScanPool(script: string, size: number, setup: WorkerSetup, w
     settle();
   };
   const pool: ScanPool = {
-    release(rules, listener) {
+    release(ruleSet, listener) {
       onReply = listener;
-      go = { rules, paths, counter: queue.counter, order: queue.order };
+      const rulesHash = knownRuleSetHash(ruleSet);
+      go = { rules: ruleSet.rules, ...(ruleSet.anchorPlans ? { anchorPlans: ruleSet.anchorPlans } : {}), ...(rulesHash ? { rulesHash } : {}), paths, counter: queue.counter, order: queue.order };
       for (const worker of live.keys()) worker.postMessage(go);
       watchdog = setInterval(stopStuck, Math.min(1000, Math.max(50, watch.budgetMs / 4)));
       failRestIfDeserted();

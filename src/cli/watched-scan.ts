@@ -31,7 +31,7 @@ export async function scanDocuments(jobs: readonly DocumentJob[], rules: Command
   const queue = new JobQueue(jobs.length);
   const budgetMs = scanOptionsFromEnv().timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS;
   const pool = startScanPool(script, jobs.map((job) => job.doc.source), 1, { wantDocument: false, documents: jobs }, queue, { budgetMs, alone: true });
-  pool.release(rules.ruleSet.rules, (reply) => (results[reply.index] = scanOf(reply)));
+  pool.release(rules.ruleSet, (reply) => (results[reply.index] = scanOf(reply)));
   await pool.done;
   return results;
 }

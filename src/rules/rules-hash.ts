@@ -24,6 +24,11 @@ export function ruleSetHash(ruleSet: RuleSet): string {
   return hash;
 }
 
+/** ruleSetHash of `ruleSet` when it is already known, without computing it. */
+export function knownRuleSetHash(ruleSet: RuleSet): string | undefined {
+  return hashes.get(ruleSet);
+}
+
 /** `ruleSet`, whose rulesHash is already known (the build-time bundle carries it): ruleSetHash gives it without computing it. */
 export function withRuleSetHash(ruleSet: RuleSet, hash: string): RuleSet {
   hashes.set(ruleSet, hash);

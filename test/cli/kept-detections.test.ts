@@ -61,7 +61,7 @@ describe('the legal force a scan decides', () => {
     const { path } = await scannedSample();
     const replies: FileReply[] = [];
     const pool = startScanPool(WORKER, [path], 1, { wantDocument: false, legalForce: 'findings' }, new JobQueue(1));
-    pool.release(ruleSet.rules, (reply) => replies.push(reply));
+    pool.release(ruleSet, (reply) => replies.push(reply));
     await pool.done;
     const reply = replies[0];
     if (reply?.kind !== 'scanned') throw new Error(`the worker did not scan ${path}: ${JSON.stringify(reply)}`);

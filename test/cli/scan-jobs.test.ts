@@ -6,7 +6,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../support/cli.js';
 import { JobQueue, startScanPool, type FileReply } from '../../src/cli/scan-pool.js';
 import { BUILTIN_RULES_DIR, PACKAGE_ROOT, SAMPLE_CORPUS_DIR } from '../../src/paths.js';
-import { loadRuleSet } from '../../src/rules/index.js';
+import { ruleSetOf } from '../../src/rules/compile.js';
+import { openRuleSet } from '../../src/rules/open.js';
 import { documentRecord } from '../../src/report/scan/jsonl.js';
 import { BIN, ensureBuilt, WORKER } from '../support/built.js';
 
@@ -91,10 +92,11 @@ describe('the scan worker pool', () => {
     const expected = inProcess.out.trimEnd().split('\n').map((l) => JSON.parse(l) as { source: string; documentId: string; findings: unknown[]; errors: string[] });
     const paths = expected.map((d) => resolve(PACKAGE_ROOT, d.source));
     const replies: FileReply[] = [];
-    // The main thread takes no file here: the two workers scan them all, with the rules it hands over.
+    // The main thread takes no file here: the two workers scan them all, with the rules it hands over
+    // (the built-in rule set as a command opens it: with its anchor plans and hash, which the workers take as given).
     // As scan asks: each finding's legal force decided in the worker, while the document is at hand.
     const pool = startScanPool(WORKER, paths, 2, { wantDocument: false, legalForce: 'findings-and-signals' }, new JobQueue(paths.length));
-    pool.release(loadRuleSet([BUILTIN_RULES_DIR], { cwd: PACKAGE_ROOT }).rules, (reply) => replies.push(reply));
+    pool.release(await openRuleSet([BUILTIN_RULES_DIR], { cwd: PACKAGE_ROOT }), (reply) => replies.push(reply));
     await pool.done;
     expect(replies.map((r) => r.index).sort((a, b) => a - b)).toEqual(paths.map((_, i) => i));
     for (const reply of replies) {
@@ -112,7 +114,7 @@ describe('the scan worker pool', () => {
     const paths = ['a.xml', 'b.xml', 'crash.xml', 'c.xml', 'd.xml'];
     const replies: FileReply[] = [];
     const pool = startScanPool(CRASHING_WORKER, paths, 1, { wantDocument: false }, new JobQueue(paths.length));
-    pool.release([], (reply) => replies.push(reply));
+    pool.release(ruleSetOf([]), (reply) => replies.push(reply));
     await pool.done;
     const byIndex = replies.sort((a, b) => a.index - b.index);
     expect(byIndex.map((r) => r.index)).toEqual([0, 1, 2, 3, 4]);

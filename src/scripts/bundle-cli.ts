@@ -65,6 +65,9 @@ await build({
   },
   platform: 'node',
   external,
+  // The entries are run, never imported: they may export more than their modules did (which leaving a
+  // layer's dependencies out of its chunk requires; the bundler would otherwise set it and warn).
+  preserveEntrySignatures: 'allow-extension',
   logLevel: 'warn',
   output: {
     dir: next,
@@ -73,7 +76,7 @@ await build({
     chunkFileNames: '[name]-[hash].js',
     // A layer's chunk leaves out what an earlier layer loaded, though the layer imports it (the modules
     // have no effect on load that depends on their order; the packed bin's whole-corpus scan is the same).
-    codeSplitting: { groups: [{ name: chunkOf, includeDependenciesRecursively: false }] },
+    codeSplitting: { groups: [{ name: chunkOf, debugName: 'layers', includeDependenciesRecursively: false }] },
   },
 });
 rmSync(BUNDLE_DIR, { recursive: true, force: true });

@@ -6,8 +6,8 @@ import type { AgreementDocument, AgreementMeta, Finding, Language, Signal } from
 import { PACKAGE_ROOT } from '../paths.js';
 import type { AgreementRow } from '../report/overview/row.js';
 import type { ForcePrinted } from '../report/scan/index.js';
+import { workedOutOf, type RulesWorkedOut } from '../rules/compile.js';
 import type { CompiledRule, RuleSet } from '../rules/types.js';
-import { knownRuleSetHash } from '../rules/rules-hash.js';
 import { workerExecArgv } from '../worker-exec-argv.js';
 import { DEFAULT_TIME_BUDGET_MS, TimeBudgetExceeded } from '../engine/index.js';
 import type { RowJob } from './overview-row.js';
@@ -81,9 +81,8 @@ export type WorkerReply = FileReply | { kind: 'idle' };
  */
 export interface WorkerGo {
   rules: CompiledRule[];
-  /** What the main thread's RuleSet already holds for these rules (the bundle's anchor plans and hash), so that no worker works it out again. */
-  anchorPlans?: RuleSet['anchorPlans'];
-  rulesHash?: string;
+  /** What the main thread's RuleSet already holds worked out for these rules (the bundle's anchor plans and hash): no worker works it out again. */
+  workedOut: RulesWorkedOut;
   paths: readonly string[];
   /** The shared queue (JobQueue): the next place in `order` to hand out. */
   counter: Int32Array;
@@ -268,8 +267,7 @@ export function openScanPool(script: string, size: number, setup: WorkerSetup, w
   const pool: ScanPool = {
     release(ruleSet, listener) {
       onReply = listener;
-      const rulesHash = knownRuleSetHash(ruleSet);
-      go = { rules: ruleSet.rules, ...(ruleSet.anchorPlans ? { anchorPlans: ruleSet.anchorPlans } : {}), ...(rulesHash ? { rulesHash } : {}), paths, counter: queue.counter, order: queue.order };
+      go = { rules: ruleSet.rules, workedOut: workedOutOf(ruleSet), paths, counter: queue.counter, order: queue.order };
       for (const worker of live.keys()) worker.postMessage(go);
       watchdog = setInterval(stopStuck, Math.min(1000, Math.max(50, watch.budgetMs / 4)));
       failRestIfDeserted();

@@ -8,9 +8,8 @@ import { scanOptionsFromEnv } from './time-budget.js';
 import { parentPort, workerData } from 'node:worker_threads';
 import { scanDocument, type ScanOptions } from '../engine/index.js';
 import { readAgreement } from '../ingest/index.js';
-import { ruleSetOf, subsetRuleSet } from '../rules/compile.js';
+import { ruleSetWorkedOut, subsetRuleSet } from '../rules/compile.js';
 import type { RuleSet } from '../rules/types.js';
-import { withRuleSetHash } from '../rules/rules-hash.js';
 import { isUserError } from '../errors.js';
 import type { RowJob } from './overview-row.js';
 import { forceDecision, keptDetections } from './kept-detections.js';
@@ -45,8 +44,7 @@ async function scanFile(index: number, path: string, ruleSet: RuleSet): Promise<
 // The main thread says go once the rules have loaded without errors (the rules module, with its YAML
 // and schema libraries, is never loaded here) and the files are listed.
 const go = await new Promise<WorkerGo>((resolve) => port.once('message', resolve));
-const received: RuleSet = { ...ruleSetOf(go.rules), ...(go.anchorPlans ? { anchorPlans: go.anchorPlans } : {}) };
-const ruleSet = go.rulesHash ? withRuleSetHash(received, go.rulesHash) : received;
+const ruleSet = ruleSetWorkedOut(go.rules, go.workedOut);
 // Where the rules are, for the pool's watchdog: the rule's place in the list the pool holds too.
 const ruleIndexes = new Map(go.rules.map((rule, i) => [rule, i]));
 const watchedOptions: ScanOptions = {

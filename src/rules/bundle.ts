@@ -12,8 +12,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { PACKAGE_ROOT } from '../paths.js';
 import { decode, encode } from './bundle-json.js';
-import { ruleSetOf } from './compile.js';
-import { rulesHash, withRuleSetHash } from './rules-hash.js';
+import { ruleSetWorkedOut } from './compile.js';
+import { rulesHash } from './rules-hash.js';
 import type { Language } from '../model.js';
 import type { AnchorPlan, CompiledRule, RuleSet } from './types.js';
 
@@ -97,5 +97,5 @@ export function readRuleBundle(dir: string, cwd: string, file = RULE_BUNDLE_FILE
   const inside = folder === '' || folder.split(sep).every((step) => step === '..');
   const fileOf = inside ? (file: string) => relative(cwd, join(dir, file)) || join(dir, file) : (file: string) => `${folder}${sep}${file}`;
   const rules = (decode(bundle.rules) as CompiledRule[]).map((rule) => ({ ...rule, file: fileOf(rule.file) }));
-  return withRuleSetHash({ ...ruleSetOf(rules), anchorPlans: bundle.anchorPlans }, bundle.hash);
+  return ruleSetWorkedOut(rules, { anchorPlans: bundle.anchorPlans, hash: bundle.hash });
 }

@@ -3,6 +3,7 @@ import { StemCache, tokenize } from '../nlp/index.js';
 import { compileRuleRegex, splitByScript } from './regex.js';
 import { branchClauses, literalStartsWord, otherRegexClauses, regexLiterals } from './regex-literals.js';
 import type { Inside, Pattern, RuleDefinition } from './schema.js';
+import { knownRuleSetHash, withRuleSetHash } from './rules-hash.js';
 import type { CompiledInside, CompiledPattern, CompiledRule, RegexNode, RuleSet } from './types.js';
 
 /** Turns validated rule definitions into a RuleSet. `readVocab` returns a vocabulary's phrases. */
@@ -115,4 +116,25 @@ function regexNode(source: string, accentAware?: boolean): Omit<RegexNode, 'id'>
 /** A RuleSet of compiled rules, such as a scan worker receives from the thread that loaded them. */
 export function ruleSetOf(rules: CompiledRule[], stems = new StemCache()): RuleSet {
   return { rules, stems };
+}
+
+/**
+ * What is worked out once for a RuleSet's rules and travels with them, from the build-time bundle or
+ * from the main thread to a worker: their anchor plans (engine/anchors) and their hash (rules-hash).
+ */
+export interface RulesWorkedOut {
+  anchorPlans?: RuleSet['anchorPlans'];
+  hash?: string;
+}
+
+/** What `ruleSet` already holds worked out (see RulesWorkedOut), without working anything out. */
+export function workedOutOf(ruleSet: RuleSet): RulesWorkedOut {
+  const hash = knownRuleSetHash(ruleSet);
+  return { ...(ruleSet.anchorPlans ? { anchorPlans: ruleSet.anchorPlans } : {}), ...(hash ? { hash } : {}) };
+}
+
+/** A RuleSet of `rules` that takes what was worked out for them (see RulesWorkedOut) as given. */
+export function ruleSetWorkedOut(rules: CompiledRule[], { anchorPlans, hash }: RulesWorkedOut): RuleSet {
+  const ruleSet: RuleSet = { ...ruleSetOf(rules), ...(anchorPlans ? { anchorPlans } : {}) };
+  return hash ? withRuleSetHash(ruleSet, hash) : ruleSet;
 }

@@ -1,6 +1,6 @@
 import { prefixLength } from '../prefix-length.js';
 import type { Language } from '../model.js';
-import type { StemCache, WordKeys } from './stem.js';
+import { foldCodeUnit, type StemCache, type WordKeys } from './stem.js';
 
 /**
  * The words of a text with their offsets, in text order; their comparison keys are looked up the
@@ -65,7 +65,7 @@ export class Words {
     for (let k = 0; k < prefix.length; k++) {
       const code = this.text.charCodeAt(start + k);
       if (code >= 0x80) return true;
-      if ((code >= 0x41 && code <= 0x5a ? code + 0x20 : code) !== prefix.charCodeAt(k)) return false;
+      if (foldCodeUnit(code) !== prefix.charCodeAt(k)) return false;
     }
     return true;
   }
@@ -87,7 +87,7 @@ export function plainStart(text: string, start: number, end: number): number {
   for (let k = 0; k < length; k++) {
     const code = text.charCodeAt(start + k);
     if (code >= 0x80) return NOT_PLAIN;
-    packed |= (code >= 0x41 && code <= 0x5a ? code + 0x20 : code) << (7 * k);
+    packed |= foldCodeUnit(code) << (7 * k);
   }
   return packed;
 }

@@ -149,6 +149,11 @@ describe('literalStartsWord', () => {
   });
 });
 
+/** Every match in `text` of a rule regex's `source` (a space standing for any blanks), lower-cased. */
+function lowerCaseMatches(source: string, text: string): string[] {
+  return [...text.matchAll(new RegExp(source.replaceAll(' ', '\\s+'), 'gi'))].map((m) => m[0].toLowerCase());
+}
+
 describe('otherRegexClauses', () => {
   it.each([
     // One alternative only: every clause besides the one regexLiterals picks is necessary too.
@@ -165,7 +170,7 @@ describe('otherRegexClauses', () => {
   it('every clause holds in every match', () => {
     const source = '\\bco-?operat\\w+ (?:in|on) (?:the )?(?:cultural|audiovisual) (?:field|sector)s?\\b';
     const text = 'The Parties shall co-operate in the cultural field and cooperation on audiovisual sectors.';
-    const matches = [...text.matchAll(new RegExp(source.replaceAll(' ', '\\s+'), 'gi'))].map((m) => m[0].toLowerCase());
+    const matches = lowerCaseMatches(source, text);
     expect(matches.length).toBe(2);
     const clauses = [regexLiterals(source) ?? [], ...otherRegexClauses(source)];
     expect(clauses.length).toBeGreaterThan(1);
@@ -188,7 +193,7 @@ describe('branchClauses', () => {
   it('every match holds every clause of some alternative', () => {
     const source = '\\bcultur(?:al|e) co-?operation\\b|\\bco-?operat\\w+ (?:\\w+ ){0,3}in the (?:cultural|audiovisual) (?:field|sector)s?\\b';
     const text = 'Cultural cooperation grows; the Parties shall co-operate closely in the audiovisual sectors.';
-    const matches = [...text.matchAll(new RegExp(source.replaceAll(' ', '\\s+'), 'gi'))].map((m) => m[0].toLowerCase());
+    const matches = lowerCaseMatches(source, text);
     expect(matches.length).toBe(2);
     const alternatives = branchClauses(source) ?? [];
     expect(alternatives.length).toBe(2);

@@ -104,8 +104,9 @@ function holdsForceWords(sentence: string, language: Language): boolean {
   const p = FORCE_PATTERNS[language];
   const text = sentence.replace(/\s+/g, ' ').trim();
   if ([...p.exception, ...p.effort].some((re) => re.test(text)) || p.recitalOpening.test(text) || p.declaration.test(text)) return true;
-  // The Spanish and French future-tense patterns would take a heading's noun for a verb: modals only there.
-  const obligations = language === 'en' ? p.obligation : p.obligation.filter((re) => !/\\p\{L\}/.test(re.source));
+  // Spanish and French: modals only (read from word lists below). Their future-tense patterns would take a
+  // heading's noun for a verb, and their other obligation patterns have never been asked here either.
+  const obligations = language === 'en' ? p.obligation : [];
   if (obligations.some((re) => re.test(text))) return true;
   // "Neither Party may", "may not": an English prohibition is read without compromise (its force is
   // binding). Spanish and French modals are read from word lists, which cost nothing to ask.

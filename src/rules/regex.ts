@@ -3,25 +3,26 @@
  * (the prefilter's anchors). Rule authors write ordinary JavaScript syntax; two rewrites make it fit
  * OCR'd legal text: a literal space matches any run of whitespace, line breaks included; and in a
  * pattern that holds a non-ASCII character, a `\b`/`\B` next to a non-ASCII letter, a class or a
- * group becomes aware of accented letters (so `\bélectronique` works; see regex-boundary). Only a
+ * group becomes aware of accented letters (so `\bélectronique` works; see nlp/unicode-words). Only a
  * pattern that writes `\p{...}`, `\P{...}` or `\u{...}` itself gets the `u` flag: V8 runs a
  * case-insensitive pattern in Unicode mode many times slower, which matters over a 38 MB corpus.
  */
-import { groupEndingAt, groupStartingAt, unicodeBoundary } from './regex-boundary.js';
+import { groupEndingAt, groupStartingAt, widenWordBoundaries } from '../nlp/unicode-words.js';
 
 /** `accentAware`: rewrite `\b` next to classes and groups to know accented letters (the default when the pattern has some). */
 export function rewriteRegexSource(source: string, accentAware = hasNonAscii(source)): string {
-  const unicode = accentAware;
-  const unicodeMode = needsUnicode(source);
+  return spacesAsWhitespace(accentAware ? widenWordBoundaries(source, (at) => nextToNonAscii(source, at), needsUnicode(source)) : source);
+}
+
+/** A literal space outside a class as any run of whitespace (or, before a quantifier, one whitespace character). */
+function spacesAsWhitespace(source: string): string {
   let out = '';
   let inClass = false;
   for (let i = 0; i < source.length; i++) {
     const c = source[i] as string;
     if (c === '\\') {
-      const pair = source.slice(i, i + 2);
+      out += source.slice(i, i + 2);
       i++;
-      const wide = unicode && !inClass && (pair === '\\b' || pair === '\\B') && nextToNonAscii(source, i - 1);
-      out += wide ? unicodeBoundary(source, i - 1, pair === '\\B', unicodeMode) : pair;
       continue;
     }
     if (c === '[') inClass = true;

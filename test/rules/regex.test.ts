@@ -68,7 +68,8 @@ describe('Unicode-aware boundaries', () => {
     ['(?:ayudas?|subvenci[oó]n(?:es)?)\\b[^.]é', `(?:ayudas?|subvenci[oó]n(?:es)?)(?!${W})[^.]é`],
     ['acuerd[a-zé]*\\b[^.]', `acuerd[a-zé]*(?!${W})[^.]`],
     // In Unicode mode a case-insensitive "s" also matches "ſ": JavaScript's \\b cannot screen there.
-    ['\\b(?:shall|comité)\\p{L}', `(?<!${W})(?:shall|comité)\\p{L}`],
+    // There a word character is a letter or digit of any script, as `\\p{L}` matches.
+    ['\\b(?:shall|comité)\\p{L}', '(?<![\\p{L}\\p{N}_])(?:shall|comité)\\p{L}'],
     ['(?:t[eé]cnica|financi[a-zé]+)\\b[^.]', `(?:t[eé]cnica|financi[a-zé]+)(?!${W})[^.]`],
     ['coproduc\\w+\\b[^.]é', `coproduc\\w+(?!${W})[^.]é`],
     // Neither side certain (an optional letter, an escape, a class of anything): the full test stays.

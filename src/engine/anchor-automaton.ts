@@ -174,14 +174,36 @@ function learn(automaton: AnchorAutomaton, code: number): number {
 }
 
 /**
+ * Where the anchors that a caller wants placed (`placed[id]` set: the word-start anchors of terms)
+ * begin, every occurrence of them, in the order the scan finds them (by where they end).
+ */
+export class AnchorPlaces {
+  readonly anchors: number[] = [];
+  readonly starts: number[] = [];
+
+  constructor(readonly placed: Uint8Array) {}
+
+  get count(): number {
+    return this.anchors.length;
+  }
+
+  add(anchor: number, start: number): void {
+    this.anchors.push(anchor);
+    this.starts.push(start);
+  }
+}
+
+/**
  * The anchors (ids) that occur wholly inside text[start, end), each once, written to `found` from its
  * start (it needs room for every anchor); returns how many. `seen` remembers per anchor the last `mark`
  * it was reported under, so a caller that marks each range differently can reuse it (and `found`):
- * the scan allocates nothing.
+ * the scan allocates nothing. Given `places`, every occurrence of an anchor it asks for is also
+ * added there.
  */
-export function anchorsIn(automaton: AnchorAutomaton, text: string, start: number, end: number, seen: Int32Array, mark: number, found: Int32Array): number {
+export function anchorsIn(automaton: AnchorAutomaton, text: string, start: number, end: number, seen: Int32Array, mark: number, found: Int32Array, places?: AnchorPlaces): number {
   const { wordStartLength, symbols, next, shift, firstFinal } = automaton;
   const { start: outputStart, items: outputs } = automaton.outputs;
+  const placed = places?.placed;
   let count = 0;
   let state = 0;
   for (let i = start; i < end; i++) {
@@ -193,9 +215,12 @@ export function anchorsIn(automaton: AnchorAutomaton, text: string, start: numbe
     const last = outputStart[state + 1] as number;
     for (let k = outputStart[state] as number; k < last; k++) {
       const anchor = outputs[k] as number;
-      if (seen[anchor] === mark) continue;
+      const wanted = placed !== undefined && placed[anchor] === 1;
+      if (seen[anchor] === mark && !wanted) continue;
       const length = wordStartLength[anchor] as number;
       if (length > 0 && i - length >= start && isAsciiLetter(text.charCodeAt(i - length))) continue;
+      if (wanted) (places as AnchorPlaces).add(anchor, i - (automaton.anchors[anchor] as string).length + 1);
+      if (seen[anchor] === mark) continue;
       seen[anchor] = mark;
       found[count++] = anchor;
     }

@@ -43,6 +43,27 @@ export interface AnchorIndex {
    * Absent for a regex whose literals are too common to be worth scanning for.
    */
   regexClauses: Map<number, number[][]>;
+  /**
+   * Terms node id → the anchors its phrases are found by (see TermAnchors), for every terms node of
+   * these rules whose every phrase's anchor the automaton scans for; the others read all the words of a unit.
+   */
+  termAnchors: Map<number, TermAnchors>;
+  /** Anchor id → 1 for the anchors of termAnchors: the anchor pass records where each of their occurrences begins. */
+  placed: Uint8Array;
+}
+
+/**
+ * Where a terms pattern can occur, told by the anchor pass. A phrase is found only at a word that
+ * begins, folded, with its rarest word's prefix (engine/occurrences), which is the word-start anchor
+ * the pass scans for: every occurrence of the phrase holds an occurrence of one of these anchors at
+ * the start of that word, with at most `wordsBefore` words of the phrase before it and `wordsAfter`
+ * after it.
+ */
+export interface TermAnchors {
+  /** Anchor id → 1 for the anchors of the phrases' rarest words. */
+  ids: Uint8Array;
+  wordsBefore: number;
+  wordsAfter: number;
 }
 
 /** The rules' branches (see AnchorIndex.ruleBranches), each with one number over all rules. */
@@ -177,6 +198,7 @@ export function anchorIndex(ruleSet: RuleSet, language: Language): AnchorIndex {
   const rules = rulesOfLanguage(ruleSet.rules, language);
   const plan = ruleSet.anchorPlans?.[language] ?? anchorPlan(rules, language);
   const { anchorKeys, clauseCount, ruleBranches } = plan;
+  const { termAnchors, placed } = placedTerms(rules, language, anchorKeys);
   const index: AnchorIndex = {
     rules,
     citing: new Set(rules.flatMap((rule, r) => (patternNodes(rule.pattern).some((node) => node.op === 'cites') ? [r] : []))),
@@ -185,6 +207,8 @@ export function anchorIndex(ruleSet: RuleSet, language: Language): AnchorIndex {
     regexClauses: new Map(plan.regexClauses),
     clauseCount,
     clausesOfAnchor: packLists(plan.clausesOfAnchor),
+    termAnchors,
+    placed,
     ...(anchorKeys.length > 0
       ? {
           automaton: buildAnchorAutomaton(
@@ -196,6 +220,30 @@ export function anchorIndex(ruleSet: RuleSet, language: Language): AnchorIndex {
   };
   indexes.set(language, index);
   return index;
+}
+
+/**
+ * The terms nodes of the rules whose phrases' anchors are all in the plan's word-start anchors (some
+ * are not, where a phrase's rarest word is too common to be worth scanning for), with their anchors.
+ */
+function placedTerms(rules: readonly CompiledRule[], language: Language, anchorKeys: readonly string[]): Pick<AnchorIndex, 'termAnchors' | 'placed'> {
+  const idOfKey = new Map(anchorKeys.map((key, id) => [key, id]));
+  const termAnchors = new Map<number, TermAnchors>();
+  const placed = new Uint8Array(anchorKeys.length);
+  for (const node of rules.flatMap((rule) => patternNodes(rule.pattern))) {
+    if (node.op !== 'terms' || termAnchors.has(node.id)) continue;
+    const phrases = node.phrases.get(language) ?? [];
+    const ids = phrases.map((keys) => idOfKey.get(WORD_START + keyPrefix(keys[rarestWord(keys)] as string, node.exact)));
+    if (ids.some((id) => id === undefined)) continue;
+    const own = new Uint8Array(anchorKeys.length);
+    for (const id of ids as number[]) own[id] = placed[id] = 1;
+    termAnchors.set(node.id, {
+      ids: own,
+      wordsBefore: Math.max(0, ...phrases.map(rarestWord)),
+      wordsAfter: Math.max(0, ...phrases.map((keys) => keys.length - 1 - rarestWord(keys))),
+    });
+  }
+  return { termAnchors, placed };
 }
 
 /** The rules that apply to documents in this language, in RuleSet order: an anchor plan numbers them so. */

@@ -1,8 +1,9 @@
 import type { AgreementDocument, Category, Language } from '../model.js';
-import { firstTokenAtOrAfter, lastTokenEndingBy, splitParagraphs, splitSentences, tokenize, trim, type Segment, type StemCache, type Words } from '../nlp/index.js';
-import type { CompiledInside, RegexNode } from '../rules/types.js';
+import { firstTokenAtOrAfter, lastTokenEndingBy, mayRespell, splitParagraphs, splitSentences, tokenize, trim, type Segment, type StemCache, type Words } from '../nlp/index.js';
+import type { CompiledInside, RegexNode, TermsNode } from '../rules/types.js';
 import { findCitations, type ArticleDirectory } from './citations.js';
 import type { Match } from './evaluate.js';
+import type { TermPlaces } from './prefilter.js';
 import type { Unit } from './units.js';
 
 export interface Span {
@@ -19,6 +20,17 @@ export interface CitationContext {
   targets(category: Category, heading?: RegExp): ReadonlySet<number>;
 }
 
+/** What the anchor pass tells of a unit (engine/prefilter): what cannot occur there, and where terms can. */
+export interface UnitAnchorFacts {
+  /** Whether a regex can match in this unit at all (its literals occur here: see prefilter mayMatch). */
+  mayMatch(node: RegexNode): boolean;
+  /** Where a phrase of the terms can stand, or undefined when not told (prefilter termPlaces). */
+  termPlaces(node: TermsNode): TermPlaces | undefined;
+}
+
+/** Nothing known from an anchor pass: every regex is run, every word read. */
+const NO_ANCHOR_FACTS: UnitAnchorFacts = { mayMatch: () => true, termPlaces: () => undefined };
+
 /** What one unit offers to pattern evaluation; everything costly is computed on first use and kept. */
 export class UnitContext {
   private sentenceCache?: Segment[];
@@ -30,6 +42,7 @@ export class UnitContext {
   private readonly unitMatches = new Map<readonly Span[], Match[]>();
   private readonly insideCache = new Map<CompiledInside, boolean>();
   private tokenCache?: Words;
+  private respells?: boolean;
   private citationCache?: Array<Span & { targets: number[] }>;
   /** Category and heading → the citations of such units: asked again for every window of the unit. */
   private readonly citedCache = new Map<string, Span[]>();
@@ -39,13 +52,35 @@ export class UnitContext {
     readonly unit: Unit,
     readonly language: Language,
     private readonly stems: StemCache,
-    /** Whether a regex can match in this unit at all (its literals occur here: see prefilter mayMatch). */
-    readonly mayMatch: (node: RegexNode) => boolean = () => true,
+    private readonly anchors: UnitAnchorFacts = NO_ANCHOR_FACTS,
     /** Heading regex → label → whether it matches, shared by a document's units (they share most headings). */
     private readonly headingTests = new Map<RegExp, Map<string, boolean>>(),
     /** Given once the other rules have run: what `cites` patterns look up. */
     private readonly citing?: CitationContext,
   ) {}
+
+  /** Whether a regex can match in this unit at all: see UnitAnchorFacts. */
+  mayMatch(node: RegexNode): boolean {
+    return this.anchors.mayMatch(node);
+  }
+
+  /**
+   * Where a phrase of the terms can stand, when the unit's words can be read a few at a time around
+   * those places: the anchor pass placed the terms' anchors, tokenize
+   * respells no word of the unit (nlp mayRespell), and the unit reads the text the pass read (no notes
+   * set apart in it, which the pass saw and the unit reads blanked). Else undefined: read every word.
+   */
+  termPlaces(node: TermsNode): TermPlaces | undefined {
+    const places = this.unit.notes ? undefined : this.anchors.termPlaces(node);
+    if (places === undefined) return undefined;
+    this.respells ??= mayRespell(this.text);
+    return this.respells ? undefined : places;
+  }
+
+  /** The words of a stretch of the unit that begins and ends next to characters of no word (nlp stretchAround): the unit's own words there. */
+  wordsIn(stretch: Span): Words {
+    return tokenize(this.doc.text, this.language, this.stems, stretch.start, stretch.end);
+  }
 
   /** Whether any unit of the document could be cited so (a finding of the category, a matching heading): else the text need not be read. */
   mayCite(category: Category, heading?: RegExp): boolean {

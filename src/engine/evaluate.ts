@@ -1,6 +1,6 @@
 import type { AllNode, CompiledPattern } from '../rules/types.js';
 import type { Span, UnitContext } from './context.js';
-import { lookedFor, regexOccurrences, regexOccurrencesWithin, termOccurrences } from './occurrences.js';
+import { cheapToFind, lookedFor, regexOccurrences, regexOccurrencesWithin, termOccurrences } from './occurrences.js';
 import { crossesEdge, spansInside, subWindows, wordStretch, type Window } from './windows.js';
 
 /** One way a pattern matched: the spans that support it (none for a bare `inside`). */
@@ -77,8 +77,9 @@ function matchesOf(pattern: CompiledPattern, window: Window, ctx: UnitContext): 
       break;
     case 'all':
       // A child that cannot match anywhere in the unit sinks the `all` before any child is run.
-      // So does a part that another rule has already looked for in this unit and that is absent from the
-      // window (the vocabulary several rules share): the parts tried before it need not run.
+      // So does a part absent from the window that costs little to look for: one another rule has already
+      // looked for in this unit (the vocabulary several rules share), or terms whose anchors the anchor
+      // pass placed (a few words read around each). The parts tried before it then need not run.
       for (const child of pattern.children) if (cannotMatch(child, ctx)) return NO_MATCHES;
       for (const child of pattern.children) if (knownAbsent(child, window, ctx)) return NO_MATCHES;
       // `all` checks `not` in each of its own windows, not in the outer one.
@@ -151,12 +152,14 @@ function cannotMatch(pattern: CompiledPattern, ctx: UnitContext): boolean {
 }
 
 /**
- * Whether a part surely has no match in the window, known at no cost: its occurrences in the unit were
- * looked for already and none lies in the window. Every kind of `all` fails where one part fails in its
- * whole window (see allWithinWindows), so this asks nothing the trial of the parts would not.
+ * Whether a part surely has no match in the window, known at little cost: its occurrences in the unit
+ * were looked for already, or are terms found by reading a few words around their anchors, and none
+ * lies in the window. Every kind of `all` fails where one part fails in its whole window (see
+ * allWithinWindows), so this asks nothing the trial of the parts would not.
  */
 function knownAbsent(pattern: CompiledPattern, window: Window, ctx: UnitContext): boolean {
-  return (pattern.op === 'terms' || pattern.op === 'regex') && lookedFor(pattern, ctx) && evaluate(pattern, window, ctx).length === 0;
+  const cheap = pattern.op === 'terms' ? cheapToFind(pattern, ctx) : pattern.op === 'regex' && lookedFor(pattern, ctx);
+  return cheap && evaluate(pattern, window, ctx).length === 0;
 }
 
 function allWithinWindows(pattern: AllNode, outer: Window, ctx: UnitContext): Match[] {

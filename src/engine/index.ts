@@ -7,10 +7,10 @@ import { UnitContext, type CitationContext, type Span } from './context.js';
 import { evaluate, focusOf } from './evaluate.js';
 import { disambiguate } from './fingerprint.js';
 import { unitDetections, type Fired } from './findings.js';
-import { mayMatch, unitAnchors } from './prefilter.js';
+import { mayMatch, termPlaces, unitAnchors } from './prefilter.js';
 import { buildUnits, textWithoutNotes, type Unit } from './units.js';
 import { partiesOf } from '../parties/index.js';
-import type { CompiledRule } from '../rules/types.js';
+import type { CompiledRule, RegexNode, TermsNode } from '../rules/types.js';
 
 export { buildUnits, type Unit } from './units.js';
 export { nodeLabel } from './labels.js';
@@ -77,7 +77,8 @@ function scanWithin(doc: AgreementDocument, ruleSet: RuleSet, options: ScanOptio
       // Most units have no rule of this pass: they are told without a filtered copy of their list.
       const ruleIndexes = anchored.rules[u] as number[];
       if (!ruleIndexes.some((r) => index.citing.has(r) === second)) return;
-      const ctx = new UnitContext(unit.node.kind === 'footnotes' ? doc : readingDoc, unit, doc.language, ruleSet.stems, (node) => mayMatch(index, anchored, u, node), headingTests, citing?.(u));
+      const facts = { mayMatch: (node: RegexNode) => mayMatch(index, anchored, u, node), termPlaces: (node: TermsNode) => termPlaces(index, anchored, u, node) };
+      const ctx = new UnitContext(unit.node.kind === 'footnotes' ? doc : readingDoc, unit, doc.language, ruleSet.stems, facts, headingTests, citing?.(u));
       contexts[u] = ctx;
       const window = { ranges: [{ start: unit.start, end: unit.end }] };
       for (const r of ruleIndexes) {

@@ -1,6 +1,7 @@
-import { keyPrefix, NOT_PLAIN, PACKED_LENGTH, packedLength, packedStart, plainStart, rarestWord } from '../nlp/index.js';
+import { keyPrefix, NOT_PLAIN, PACKED_LENGTH, packedLength, packedStart, plainStart, rarestWord, stretchAround, type Words } from '../nlp/index.js';
 import type { RegexNode, TermsNode } from '../rules/types.js';
 import type { Span, UnitContext } from './context.js';
+import type { TermPlaces } from './prefilter.js';
 
 /** What may stand between two words of a phrase: spaces, line breaks, hyphens, apostrophes, a slash. */
 const PHRASE_GAP = /^[\s\-\u2010-\u2014\u00ad'’/]*$/;
@@ -95,22 +96,55 @@ function append<K>(map: Map<K, AnchoredPhrase[]>, key: K, phrase: AnchoredPhrase
 
 /**
  * Every place in the unit where one of the phrases stands, word after word. Sorted by offset.
- * A phrase is tried only at a word that begins as its rarest word's every written form does (see
- * keyPrefix): a plain ASCII word's first letters are read from the text, and its key is looked up
- * only where they fit, so most words of a unit are never stemmed. A word not plain ASCII where it
- * begins is compared by its key.
+ * A phrase is tried only at a word that begins, folded, with its rarest word's prefix (see keyPrefix):
+ * where the anchor pass placed those prefixes (UnitContext termPlaces), only the few words
+ * around each place are read; else every word of the unit is, and a plain ASCII word's first letters
+ * are read from the text first, so most words are never stemmed.
+ *
+ * Both ways find the same occurrences. Each one has its rarest word at a place where the anchor pass
+ * found the word-start prefix: the pass folds the text code unit by code unit, as beginsWith does, and
+ * reports a prefix at every word start (none follows a letter). The phrase's other words are at most
+ * `wordsBefore` before that word and `wordsAfter` after it (AnchorIndex.termAnchors), and the stretch
+ * read around the place holds as many whole words on each side; its words are the unit's own there
+ * (nlp stretchAround). Stretches that overlap are read as one, so no occurrence is found twice.
  */
 export function termOccurrences(node: TermsNode, ctx: UnitContext): Span[] {
   const key = occurrenceKey(node);
   const cached = ctx.occurrences.get(key);
   if (cached) return cached;
-  const words = ctx.tokens;
-  const { starts, ends } = words;
-  const exact = node.exact;
-  const index = phraseIndex(node.phrases.get(ctx.language) ?? [], exact);
-  const count = words.count;
-  const text = ctx.doc.text;
+  const index = phraseIndex(node.phrases.get(ctx.language) ?? [], node.exact);
   const spans: Span[] = [];
+  const places = ctx.termPlaces(node);
+  if (places === undefined) phrasesIn(ctx.tokens, index, node.exact, ctx.doc.text, spans);
+  else for (const stretch of stretchesAround(places, ctx)) phrasesIn(ctx.wordsIn(stretch), index, node.exact, ctx.doc.text, spans);
+  spans.sort((a, b) => a.start - b.start || b.end - a.end);
+  ctx.occurrences.set(key, spans);
+  return spans;
+}
+
+/** Whether the terms' occurrences in the unit cost little to find: they were looked for already, or only the words around their anchors need reading. */
+export function cheapToFind(node: TermsNode, ctx: UnitContext): boolean {
+  return lookedFor(node, ctx) || ctx.termPlaces(node) !== undefined;
+}
+
+/** The stretches of words read around the places where the terms' anchors begin (ascending): those that overlap or touch, merged. */
+function stretchesAround({ starts, wordsBefore, wordsAfter }: TermPlaces, ctx: UnitContext): Span[] {
+  const text = ctx.doc.text;
+  const { start, end } = ctx.unit;
+  const stretches: Span[] = [];
+  for (const at of starts) {
+    const stretch = stretchAround(text, at, wordsBefore, wordsAfter, start, end);
+    const last = stretches[stretches.length - 1];
+    if (last !== undefined && stretch.start <= last.end) last.end = Math.max(last.end, stretch.end);
+    else stretches.push(stretch);
+  }
+  return stretches;
+}
+
+/** The occurrences of the phrases among `words`, added to `spans` in the order of their rarest words. */
+function phrasesIn(words: Words, index: PhraseIndex, exact: boolean, text: string, spans: Span[]): void {
+  const { starts, ends, plainStarts } = words;
+  const count = words.count;
   const tryPhrase = (phrase: AnchoredPhrase, at: number) => {
     const last = at + phrase.keys.length - 1;
     if (at < 0 || last >= count) return;
@@ -121,12 +155,11 @@ export function termOccurrences(node: TermsNode, ctx: UnitContext): Span[] {
     }
     spans.push({ start: starts[at] as number, end: ends[last] as number });
   };
-  const { plainStarts } = words;
   const { byStart, startLengths, firstTwo } = index;
   for (let i = 0; i < count; i++) {
     const plain = plainStarts[i] as number;
     if (plain === NOT_PLAIN) {
-      for (const phrase of index.byKey.get(words.key(i, exact)) ?? []) tryPhrase(phrase, i - phrase.anchor);
+      for (const phrase of index.byKey.get(words.key(i, exact)) ?? []) if (words.beginsWith(i, phrase.prefix)) tryPhrase(phrase, i - phrase.anchor);
       continue;
     }
     const plainLength = packedLength(plain);
@@ -139,15 +172,12 @@ export function termOccurrences(node: TermsNode, ctx: UnitContext): Span[] {
       const phrases = byStart.get(plainLength === length ? plain : packedStart(plain, length));
       if (phrases === undefined) continue;
       for (const phrase of phrases) {
-        if (phrase.prefix.length === length || words.mayBeginWith(i, phrase.prefix)) {
+        if (phrase.prefix.length === length || words.beginsWith(i, phrase.prefix)) {
           if (words.key(i, exact) === phrase.keys[phrase.anchor]) tryPhrase(phrase, i - phrase.anchor);
         }
       }
     }
   }
-  spans.sort((a, b) => a.start - b.start || b.end - a.end);
-  ctx.occurrences.set(key, spans);
-  return spans;
 }
 
 /**

@@ -1,5 +1,5 @@
-import type { RegexNode } from '../rules/types.js';
-import { anchorsIn } from './anchor-automaton.js';
+import type { RegexNode, TermsNode } from '../rules/types.js';
+import { AnchorPlaces, anchorsIn } from './anchor-automaton.js';
 import type { AnchorIndex } from './anchors.js';
 import type { Unit } from './units.js';
 
@@ -17,6 +17,9 @@ export interface UnitAnchors {
   rowWords: number;
   /** Per unit, the rules (indexes into `index.rules`, ascending) with a branch whose every clause is satisfied there. */
   rules: number[][];
+  /** Where the anchors of terms (index.placed) begin: unit u's are places[placesOfUnit[u] … placesOfUnit[u + 1] - 1]. */
+  places: AnchorPlaces;
+  placesOfUnit: Int32Array;
 }
 
 /**
@@ -32,7 +35,9 @@ export function unitAnchors(index: AnchorIndex, text: string, units: readonly Un
   const rowWords = (clauseCount + 31) >>> 5;
   const satisfied = new Int32Array(units.length * rowWords);
   const rules: number[][] = new Array<number[]>(units.length);
-  if (!automaton) return { satisfied, rowWords, rules: rules.fill(branches.unconditionalRules) };
+  const places = new AnchorPlaces(index.placed);
+  const placesOfUnit = new Int32Array(units.length + 1);
+  if (!automaton) return { satisfied, rowWords, rules: rules.fill(branches.unconditionalRules), places, placesOfUnit };
   // The unit (plus one) in which each anchor was last found: later occurrences there add nothing.
   const seen = new Int32Array(automaton.anchors.length);
   const found = new Int32Array(automaton.anchors.length);
@@ -45,7 +50,8 @@ export function unitAnchors(index: AnchorIndex, text: string, units: readonly Un
     const mark = u + 1;
     const row = u * rowWords;
     let hits = 0;
-    const count = anchorsIn(automaton, text, unit.start, unit.end, seen, mark, found);
+    const count = anchorsIn(automaton, text, unit.start, unit.end, seen, mark, found, places);
+    placesOfUnit[u + 1] = places.count;
     for (let f = 0; f < count; f++) {
       const anchor = found[f] as number;
       const lastClause = clauseStart[anchor + 1] as number;
@@ -83,7 +89,29 @@ export function unitAnchors(index: AnchorIndex, text: string, units: readonly Un
     }
     rules[u] = tried;
   }
-  return { satisfied, rowWords, rules };
+  return { satisfied, rowWords, rules, places, placesOfUnit };
+}
+
+/** Where in a unit a phrase of some terms can stand: see termPlaces. */
+export interface TermPlaces {
+  /** The starts of the words where one of the terms' anchors begins, ascending, each once. */
+  starts: Int32Array;
+  /** The most words a phrase has before the word of its anchor, and after it (TermAnchors). */
+  wordsBefore: number;
+  wordsAfter: number;
+}
+
+/** Where in unit `u` a phrase of the terms can stand, or undefined when the anchor pass does not place their anchors: see AnchorIndex.termAnchors. */
+export function termPlaces(index: AnchorIndex, anchors: UnitAnchors, u: number, node: TermsNode): TermPlaces | undefined {
+  const own = index.termAnchors.get(node.id);
+  if (own === undefined) return undefined;
+  const { places, placesOfUnit } = anchors;
+  const last = placesOfUnit[u + 1] as number;
+  const starts: number[] = [];
+  for (let p = placesOfUnit[u] as number; p < last; p++) if (own.ids[places.anchors[p] as number] === 1) starts.push(places.starts[p] as number);
+  // Found in the order the anchors end: one that ends later may begin earlier.
+  const sorted = Int32Array.from(starts).sort();
+  return { starts: sorted.filter((start, k) => k === 0 || start !== sorted[k - 1]), wordsBefore: own.wordsBefore, wordsAfter: own.wordsAfter };
 }
 
 /**

@@ -103,9 +103,23 @@ const MAYBE_VARIANT = /[\r\f\v\u0085\u00a0\u00ad\u1680\u2000-\u203f\u205f\u2060\
  * faster than the two-byte one a single curly quote makes the whole decoded file.
  */
 function unifyCharacters(text: string): MappedText {
-  let out: MappedTextBuilder | undefined;
-  let done = 0;
-  let keepsWide = false;
+  const found = findVariants(text);
+  if (found.at.length === 0) return unchanged(text);
+  return found.oneForOne ? patchedCopy(text, found) : rebuilt(text, found);
+}
+
+/** Where the variants of a text stand, each with its replacement. */
+interface Variants {
+  at: number[];
+  replacement: string[];
+  /** Whether each variant is one character replaced by one (no pair, no drop, no ligature): the text keeps its length and offsets. */
+  oneForOne: boolean;
+  /** Whether the text holds a character above U+00FF that is no variant. */
+  keepsWide: boolean;
+}
+
+function findVariants(text: string): Variants {
+  const found: Variants = { at: [], replacement: [], oneForOne: true, keepsWide: false };
   let scan = VARIANT_OR_WIDE;
   scan.lastIndex = 0;
   for (let hit = scan.exec(text); hit; hit = scan.exec(text)) {
@@ -113,19 +127,49 @@ function unifyCharacters(text: string): MappedText {
     const code = text.charCodeAt(at);
     const replacement = REPLACEMENTS.get(code);
     if (replacement === undefined) {
-      keepsWide = true; // not a variant, so above U+00FF: only the variants are worth stopping at from here
+      found.keepsWide = true; // not a variant, so above U+00FF: only the variants are worth stopping at from here
       MAYBE_VARIANT.lastIndex = at + 1;
       scan = MAYBE_VARIANT;
       continue;
     }
     const pair = code === CARRIAGE_RETURN && text.charCodeAt(at + 1) === LINE_FEED;
-    out ??= new MappedTextBuilder();
-    out.copy(text, done, at);
-    out.put(replacement, at);
-    done = at + (pair ? 2 : 1);
-    scan.lastIndex = done;
+    if (pair || replacement.length !== 1) found.oneForOne = false;
+    found.at.push(at);
+    found.replacement.push(replacement);
+    scan.lastIndex = at + (pair ? 2 : 1);
   }
-  if (!out) return unchanged(text);
+  return found;
+}
+
+/**
+ * The text copied whole by one native write and its variants overwritten in the copy, for variants
+ * that are all one character for one: the usual case (curly quotes, dashes, no-break spaces), where
+ * the text would otherwise be cut at every variant and joined again. Its offsets are the text's own.
+ */
+function patchedCopy(text: string, { at, replacement, keepsWide }: Variants): MappedText {
+  const width = keepsWide ? 2 : 1;
+  const bytes = Buffer.allocUnsafe(text.length * width);
+  // Latin-1 keeps each character's low byte: the wider ones are all variants, overwritten below.
+  bytes.write(text, 0, keepsWide ? 'utf16le' : 'latin1');
+  for (let i = 0; i < at.length; i++) {
+    const code = replacement[i]!.charCodeAt(0);
+    if (keepsWide) bytes.writeUInt16LE(code, at[i]! * 2);
+    else bytes[at[i]!] = code;
+  }
+  return { text: bytes.toString(keepsWide ? 'utf16le' : 'latin1'), map: identityMap() };
+}
+
+/** The text rebuilt around its variants, with the map of what moved. */
+function rebuilt(text: string, { at, replacement, keepsWide }: Variants): MappedText {
+  const out = new MappedTextBuilder();
+  let done = 0;
+  for (let i = 0; i < at.length; i++) {
+    const where = at[i]!;
+    out.copy(text, done, where);
+    out.put(replacement[i]!, where);
+    const pair = text.charCodeAt(where) === CARRIAGE_RETURN && text.charCodeAt(where + 1) === LINE_FEED;
+    done = where + (pair ? 2 : 1);
+  }
   out.copy(text, done, text.length);
   return keepsWide ? out.build() : out.buildLatin1();
 }

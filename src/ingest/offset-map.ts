@@ -1,4 +1,3 @@
-import { prefixLength } from '../prefix-length.js';
 import type { OffsetMap } from '../model.js';
 
 /** A text derived from another one, with the map from its offsets back to the source's. */
@@ -94,9 +93,20 @@ export class MappedTextBuilder {
   }
 }
 
-/** Index of the last entry of ascending `starts` that is <= `value` (0 when none is). */
+/**
+ * Index of the last entry of ascending `starts` that is <= `value` (0 when none is). A binary search
+ * written out rather than prefixLength's: the map is asked for every outline node and every excerpt,
+ * and a batch scan's V8 does not inline the callback prefixLength would call at each step.
+ */
 function lastAtOrBefore(starts: readonly number[], value: number): number {
-  return Math.max(0, prefixLength(starts, (start) => start <= value) - 1);
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (starts[mid]! <= value) lo = mid + 1;
+    else hi = mid;
+  }
+  return Math.max(0, lo - 1);
 }
 
 /** Where offset `offset` of the normalised text stands in the original text. */

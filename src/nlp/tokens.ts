@@ -55,17 +55,15 @@ export class Words {
   }
 
   /**
-   * Whether word `i`, folded, may begin with `prefix` (folded): false only when it surely does not,
-   * read from its plain ASCII code units alone.
+   * Whether word `i`, folded code unit by code unit (as the anchor pass reads the text), begins with
+   * `prefix` (folded). A respelled word is said to: its key alone decides.
    */
-  mayBeginWith(i: number, prefix: string): boolean {
-    const start = this.starts[i] as number;
+  beginsWith(i: number, prefix: string): boolean {
     if (this.respelled.has(i)) return true;
-    if ((this.ends[i] as number) - start < prefix.length) return !isPlain(this.text, start, this.ends[i] as number);
+    const start = this.starts[i] as number;
+    if ((this.ends[i] as number) - start < prefix.length) return false;
     for (let k = 0; k < prefix.length; k++) {
-      const code = this.text.charCodeAt(start + k);
-      if (code >= 0x80) return true;
-      if (foldCodeUnit(code) !== prefix.charCodeAt(k)) return false;
+      if (foldCodeUnit(this.text.charCodeAt(start + k)) !== prefix.charCodeAt(k)) return false;
     }
     return true;
   }
@@ -100,11 +98,6 @@ export function packedStart(packed: number, length: number): number {
 /** How many code units a packed start holds. */
 export function packedLength(packed: number): number {
   return packed >>> 21;
-}
-
-function isPlain(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (text.charCodeAt(i) >= 0x80) return false;
-  return true;
 }
 
 /**
@@ -263,6 +256,61 @@ function grown(array: Int32Array, capacity: number): Int32Array<ArrayBuffer> {
   const larger = new Int32Array(capacity);
   larger.set(array);
   return larger;
+}
+
+/**
+ * Whether tokenize may respell a word of `text` (a soft hyphen in it, or a hyphen at a line end, where
+ * a broken word is joined back). Where it surely does not, every word is a run of word characters
+ * between two characters that are no word's, and a stretch cut out between words (stretchAround)
+ * reads as the whole text does there.
+ */
+export function mayRespell(text: string): boolean {
+  if (text.includes('\u00ad')) return true;
+  // A hyphen, blanks, a line end (as brokenWordGoesOn reads it), found back from each line end.
+  for (let newline = text.indexOf('\n'); newline >= 0; newline = text.indexOf('\n', newline + 1)) {
+    let k = newline - 1;
+    if (k >= 0 && text.charCodeAt(k) === 0x0d) k--;
+    while (k >= 0 && (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0x09)) k--;
+    if (k >= 0 && isHyphen(text.charCodeAt(k))) return true;
+  }
+  return false;
+}
+
+/**
+ * How many code units the character that ends at `i` takes if it belongs to a word (as
+ * wordCharacterLength reads the one that starts there), else 0.
+ */
+function wordCharacterBefore(text: string, i: number, start: number): number {
+  const code = text.charCodeAt(i - 1);
+  if (code < 0x80) return (classes[code] as number) & WORD ? 1 : 0;
+  if (code >= 0xdc00 && code <= 0xdfff && i - 2 >= start) {
+    const high = text.charCodeAt(i - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return WORD_CHARACTER.test(String.fromCharCode(high, code)) ? 2 : 0;
+  }
+  return classOf(code) & WORD ? 1 : 0;
+}
+
+/**
+ * The stretch of text[start, end) around `at` (where a word begins) that holds `before` whole words
+ * before that word and `after` after it (fewer where the range ends first), and begins and ends next to
+ * a character that is no word's (or at the range's ends). In a text where tokenize respells no word
+ * (see mayRespell), a word is a run of word characters, so none runs across the stretch's ends: its
+ * words are those of the whole range there.
+ */
+export function stretchAround(text: string, at: number, before: number, after: number, start: number, end: number): { start: number; end: number } {
+  let from = at;
+  const wordBefore = () => (from > start ? wordCharacterBefore(text, from, start) : 0);
+  for (let length = wordBefore(); length > 0; length = wordBefore()) from -= length;
+  for (let word = 0; word < before && from > start; word++) {
+    while (from > start && wordBefore() === 0) from--;
+    for (let length = wordBefore(); length > 0; length = wordBefore()) from -= length;
+  }
+  let to = at;
+  for (let word = 0; word <= after && to < end; word++) {
+    while (to < end && wordCharacterLength(text, to, end, false) === 0) to++;
+    for (let length = wordCharacterLength(text, to, end, false); length > 0 && to < end; length = wordCharacterLength(text, to, end, false)) to += length;
+  }
+  return { start: from, end: to };
 }
 
 /** Index of the first word whose start is >= offset. */

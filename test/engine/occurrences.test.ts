@@ -1,7 +1,31 @@
 import { describe, expect, it } from 'vitest';
-import { occurrenceKey } from '../../src/engine/occurrences.js';
+import { anchorIndex } from '../../src/engine/anchors.js';
+import { UnitContext } from '../../src/engine/context.js';
+import { buildUnits } from '../../src/engine/index.js';
+import { occurrenceKey, termOccurrences } from '../../src/engine/occurrences.js';
+import { mayMatch, termPlaces, unitAnchors } from '../../src/engine/prefilter.js';
+import type { Language } from '../../src/model.js';
 import type { AnyNode, RegexNode, TermsNode } from '../../src/rules/types.js';
-import { matches, ruleSetOf } from './helpers.js';
+import { docOf, matches, ruleSetOf } from './helpers.js';
+
+/**
+ * The occurrences of a terms pattern in the (only) unit of a text, read twice: around the places the
+ * anchor pass found (as a scan reads them), and over every word of the unit; with whether the first
+ * way was open to the unit.
+ */
+function bothWays(phrases: string[], text: string, language: Language = 'en') {
+  const ruleSet = ruleSetOf({ terms: phrases }, { languages: [language] });
+  const node = ruleSet.rules[0]!.pattern as TermsNode;
+  const doc = docOf(text, language);
+  const units = buildUnits(doc);
+  const index = anchorIndex(ruleSet, language);
+  const anchored = unitAnchors(index, doc.text, units);
+  const facts = { mayMatch: (regex: RegexNode) => mayMatch(index, anchored, 0, regex), termPlaces: (terms: TermsNode) => termPlaces(index, anchored, 0, terms) };
+  const around = new UnitContext(doc, units[0]!, language, ruleSet.stems, facts);
+  const everyWord = new UnitContext(doc, units[0]!, language, ruleSet.stems);
+  const spans = (ctx: UnitContext) => termOccurrences(node, ctx).map((span) => doc.text.slice(span.start, span.end));
+  return { around: spans(around), everyWord: spans(everyWord), readAround: around.termPlaces(node) !== undefined };
+}
 
 describe('occurrences', () => {
   it('are looked for once per unit for patterns alike, whichever node asks', () => {
@@ -45,5 +69,37 @@ describe('occurrences', () => {
 
   it('find words of one or two letters too', () => {
     expect(matches({ terms: ['x', 'tv', 'e-books'], exact: true }, 'X-rays on TV; E-Books, x and tvs.')).toEqual(['X', 'TV', 'E-Books', 'x']);
+  });
+
+  it('are the same read around the anchors as over every word of the unit', () => {
+    const phrases = ['civil society', 'economic and social partners', 'social partners', 'non-governmental organisations', 'public participation', 'domestic advisory group'];
+    const texts = [
+      'Civil society.',
+      'The Parties shall consult civil society',
+      'economic and social partners and the social partners; economic and social partners',
+      'Non-governmental organisations, non governmental organisations and nongovernmental organisations.',
+      'intergovernmental organisations; 2governmental organisations; égovernmental organisations; the governments of the Parties',
+      'public participation public participation civil society civil society',
+      'the domestic\n  advisory group and the domestic / advisory group (domestic advisory groups)',
+      'economic\u2019 and social partners; economic 😀 and social partners; 𝐜ivil society',
+      'Each Party shall ensure the participation of its government and of organisations in the partnership.',
+    ];
+    for (const text of texts) {
+      const { around, everyWord, readAround } = bothWays(phrases, text);
+      expect(readAround, text).toBe(true);
+      expect(around, text).toEqual(everyWord);
+    }
+    expect(bothWays(phrases, 'economic and social partners; civil society').around).toEqual(['economic and social partners', 'social partners', 'civil society']);
+    const french = bothWays(['société civile', 'organisations non gouvernementales'], 'La Société civile et les ORGANISATIONS NON GOUVERNEMENTALES; la société\ncivile.', 'fr');
+    expect(french).toEqual({ around: ['Société civile', 'ORGANISATIONS NON GOUVERNEMENTALES', 'société\ncivile'], everyWord: french.around, readAround: true });
+  });
+
+  it('are read over every word of a unit where a word may be spelled across a line end or a soft hyphen', () => {
+    for (const text of ['The civil so-\nciety meets.', 'The civil so\u00adciety meets.', 'Non-govern-\r\nmental organisations and the civil society.']) {
+      const { around, everyWord, readAround } = bothWays(['civil society', 'non-governmental organisations'], text);
+      expect(readAround, text).toBe(false);
+      expect(around, text).toEqual(everyWord);
+      expect(around[0], text).toMatch(/[\n\u00ad]/);
+    }
   });
 });

@@ -36,6 +36,16 @@ describe('normalizeText', () => {
     expect(toOriginalOffset(map, text.indexOf('LF'))).toBe(original.indexOf('LF'));
   });
 
+  it('unifies quotes and dashes in place, offsets unchanged, before words broken at a dash are joined', () => {
+    for (const wide of ['', '\u03c6 ']) {
+      const original = `${wide}the Party\u2019s \u201cfilms\u201d \u2014 cultural goods and cul\u2010\ntural services`;
+      const { text, map } = normalizeText(original);
+      expect(text).toBe(`${wide}the Party's "films" - cultural goods and cultural services`);
+      expect(toOriginalOffset(map, text.indexOf('"films"'))).toBe(original.indexOf('\u201cfilms'));
+      expect(toOriginalOffset(map, text.lastIndexOf('services'))).toBe(original.lastIndexOf('services'));
+    }
+  });
+
   it('gives the same text whether or not a character above U+00FF is left', () => {
     const variants = '\u2018x\u2019 \u2013 y\u00a0z\u00ad\ufb02\u2029w';
     expect(normalizeText(variants).text).toBe("'x' - y zfl\n\nw");

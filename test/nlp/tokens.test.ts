@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldCodeUnit, foldWord, StemCache, stemWord, tokenize } from '../../src/nlp/index.js';
+import { foldCodeUnit, foldWord, mayRespell, StemCache, stemWord, stretchAround, tokenize } from '../../src/nlp/index.js';
 
 describe('stemming and folding', () => {
   it('stems per language and folds accents', () => {
@@ -72,5 +72,40 @@ describe('tokenize', () => {
     expect(first).toEqual({ exact: 'services', stem: stemWord('services', 'en') });
     expect(at(text, 27, 36)).not.toBe(first);
     expect(cache.keys('Services', 'es')).not.toBe(first);
+  });
+});
+
+describe('stretchAround', () => {
+  const texts = [
+    'The Parties, and their civil society (organisations), shall meet: once a year.',
+    'Économie  numérique;\n l’accès du public — 2024/25 ... 𝐀rt 😀 culture',
+    'co-operation, e-commerce and audio/visual works',
+  ];
+
+  it('holds the words asked for around a word, and reads them as the whole text does', () => {
+    const cache = new StemCache();
+    for (const text of texts) {
+      expect(mayRespell(text), text).toBe(false);
+      const whole = tokenize(text, 'en', cache);
+      const wordsOf = (words: typeof whole) => Array.from({ length: words.count }, (_, i) => `${words.starts[i]}-${words.ends[i]}`);
+      const all = wordsOf(whole);
+      for (let w = 0; w < whole.count; w++) {
+        for (const [before, after] of [[0, 0], [1, 2], [3, 1]] as const) {
+          const stretch = stretchAround(text, whole.starts[w]!, before, after, 0, text.length);
+          const inside = all.filter((_, i) => whole.starts[i]! >= stretch.start && whole.ends[i]! <= stretch.end);
+          expect(wordsOf(tokenize(text, 'en', cache, stretch.start, stretch.end)), `${text} @${w}`).toEqual(inside);
+          expect(inside.indexOf(all[w]!), `${text} @${w}`).toBeGreaterThanOrEqual(Math.min(before, w));
+          expect(inside.length - 1 - inside.indexOf(all[w]!), `${text} @${w}`).toBeGreaterThanOrEqual(Math.min(after, whole.count - 1 - w));
+        }
+      }
+    }
+  });
+
+  it('is not asked for where a word may be spelled across a soft hyphen or a line end', () => {
+    expect(mayRespell('cul\u00adtural')).toBe(true);
+    expect(mayRespell('cul-\ntural')).toBe(true);
+    expect(mayRespell('cul\u2010 \t\r\ntural')).toBe(true);
+    expect(mayRespell('cultural -\u00a0\nworks')).toBe(false);
+    expect(mayRespell('cultural - works\nand more')).toBe(false);
   });
 });

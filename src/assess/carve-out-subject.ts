@@ -57,6 +57,18 @@ function subsidiesOnly(text: string): RegExpExecArray | undefined {
   return !measures || subsidy.index < measures.index ? subsidy : undefined;
 }
 
+/** Where one item of a list ends and the next begins: "...; or (d) ", "; (iii) ". */
+const NEXT_ITEM = /[;:]\s*(?:(?:or|and|o|y|ou|et)\s+)?\(?(?:[a-z]{1,2}|[ivx]{1,5}|\d{1,2})\)\s/iu;
+
+/**
+ * True when two places of the text stand in different items of one list: "does not apply to: (c)
+ * audiovisual services; or (d) subsidies" excludes audio-visual services as a whole, and subsidies
+ * (in general) besides; it does not limit the audio-visual exclusion to subsidies.
+ */
+function inSeparateItems(text: string, a: number, b: number): boolean {
+  return NEXT_ITEM.test(text.slice(Math.min(a, b), Math.max(a, b)));
+}
+
 /**
  * The subject of a carve-out read from its sentence(s); rule tags (`carve-out:broadcasting`,
  * `carve-out:audiovisual` ...) decide only when the words say nothing. Undefined when the clause
@@ -67,7 +79,8 @@ export function subjectOf(sentence: string, tags: readonly string[] = []): Carve
   const sector = CULTURAL_INDUSTRIES.exec(text) ?? AUDIOVISUAL.exec(text) ?? CULTURE.exec(text);
   const linear = LINEAR.exec(text);
   const subsidy = subsidiesOnly(text);
-  if (subsidy && (sector || BROADCASTING.test(text))) return { kind: 'subsidies', breadth: 'narrow', words: subsidy[0] };
+  const carved = sector ?? BROADCASTING.exec(text);
+  if (subsidy && carved && !inSeparateItems(text, carved.index, subsidy.index)) return { kind: 'subsidies', breadth: 'narrow', words: subsidy[0] };
   if (linear) return { kind: 'linear-content', breadth: 'narrow', words: linear[0] };
   if (sector) {
     const kind: SubjectKind = CULTURAL_INDUSTRIES.test(text) ? 'cultural-industries' : AUDIOVISUAL.test(text) ? 'audiovisual' : 'culture';

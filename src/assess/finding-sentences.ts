@@ -1,6 +1,7 @@
 import { prefixLength } from '../prefix-length.js';
 import { kindOf, type AgreementDocument, type FindingOrSignal, type LegalForce } from '../model.js';
 import { segmentIndexAt, splitParagraphs, splitSentences, squash, type Segment } from '../nlp/index.js';
+import { subjectOf } from './carve-out-subject.js';
 import { hasForceWords, legalForceOf } from './legal-force.js';
 import { inPreamble } from './outline.js';
 
@@ -8,6 +9,8 @@ export interface ForcedSentence {
   text: string;
   start: number;
   force: LegalForce;
+  /** True when evidence in it names what a carve-out takes out ("audio-visual services"): see `decisive`. */
+  namesSubject?: boolean;
 }
 
 const HEADING_LINE = /^\s*(?:article|art\.|artículo|chapter|chapitre|capítulo|section|sección)\s*[\dIVXLC][\w.-]*[^\n.;:]{0,150}\n\s*/i;
@@ -49,6 +52,7 @@ interface EvidenceClause {
   text: string;
   start: number;
   inPreamble: boolean;
+  namesSubject: boolean;
 }
 
 /**
@@ -57,7 +61,7 @@ interface EvidenceClause {
  * 1.") gives way to the next sentence that has one: force is never defaulted from a heading.
  */
 export function evidenceSentences(doc: AgreementDocument, finding: FindingOrSignal): ForcedSentence[] {
-  return evidenceClauses(clauseReader(doc, finding)).map((clause) => ({ text: clause.text, start: clause.start, force: forceOf(doc, clause) }));
+  return evidenceClauses(clauseReader(doc, finding)).map((clause) => ({ text: clause.text, start: clause.start, force: forceOf(doc, clause), namesSubject: clause.namesSubject }));
 }
 
 function forceOf(doc: AgreementDocument, clause: EvidenceClause): LegalForce {
@@ -68,6 +72,8 @@ function forceOf(doc: AgreementDocument, clause: EvidenceClause): LegalForce {
 interface ClauseReader {
   /** Where each piece of evidence starts. */
   offsets: number[];
+  /** Where each piece of evidence that names a cultural subject starts (for carve-outs only: see `decisive`). */
+  subjectOffsets: ReadonlySet<number>;
   /** The earliest the clause of `offset` can start: where it stands before it gives way to a later sentence. */
   earliestStart(offset: number): number;
   clauseOf(offset: number): EvidenceClause;
@@ -105,6 +111,7 @@ function clauseReader(doc: AgreementDocument, finding: FindingOrSignal): ClauseR
   const within = (offset: number) => offset >= start && offset < end;
   return {
     offsets: finding.evidence.length > 0 ? finding.evidence.map((e) => e.start) : [start],
+    subjectOffsets: new Set(isCarveOut(finding) ? finding.evidence.filter((e) => subjectOf(e.text) !== undefined).map((e) => e.start) : []),
     earliestStart(offset) {
       const clause = within(offset) ? clauseAt(article, offset - start, spans, paragraphs) : undefined;
       return clause ? start + clause.start : offset;
@@ -116,22 +123,23 @@ function clauseReader(doc: AgreementDocument, finding: FindingOrSignal): ClauseR
         if (next) clause = clauseAt(article, next.start, spans, paragraphs);
       }
       const text = clause ? squash(article.slice(clause.start, clause.end)) : squash(finding.excerpt.replace(/[«»]/g, ''));
-      return { text, start: clause ? start + clause.start : offset, inPreamble: preamble };
+      return { text, start: clause ? start + clause.start : offset, inPreamble: preamble, namesSubject: false };
     },
   };
 }
 
 /** The distinct clauses of the finding's evidence, in the order of its evidence. */
 function evidenceClauses(reader: ClauseReader): EvidenceClause[] {
-  const seen = new Set<number>();
-  const out: EvidenceClause[] = [];
+  const byStart = new Map<number, EvidenceClause>();
   for (const offset of reader.offsets) {
     const clause = reader.clauseOf(offset);
-    if (seen.has(clause.start)) continue;
-    seen.add(clause.start);
-    out.push(clause);
+    const seen = byStart.get(clause.start);
+    if (!seen) byStart.set(clause.start, clause);
+    // Only a clause that holds the subject itself: one that a sentence without force words gave way to
+    // ("(b) involving cultural industries ..." cut from its lead-in) holds another paragraph's words.
+    if (reader.subjectOffsets.has(offset) && clause.start <= offset) (seen ?? clause).namesSubject = true;
   }
-  return out;
+  return [...byStart.values()];
 }
 
 /**
@@ -167,14 +175,19 @@ function isCarveOut(finding: FindingOrSignal): boolean {
 
 /**
  * The decisive one of `sentences`, reading the force of no more of them than the ranking needs: none
- * but the first for most kinds, and for a carve-out, in text order up to the first exception.
+ * but the first for most kinds, and for a carve-out, in text order up to the first exception among
+ * the clauses that name its subject (all of them when none does).
  */
-function decisive<T extends { start: number }>(finding: FindingOrSignal, sentences: readonly T[], force: (sentence: T) => LegalForce): T | undefined {
+function decisive<T extends { start: number; namesSubject?: boolean }>(finding: FindingOrSignal, sentences: readonly T[], force: (sentence: T) => LegalForce): T | undefined {
   const inOrder = [...sentences].sort((a, b) => a.start - b.start);
   if (!isCarveOut(finding)) return inOrder[0];
+  // A carve-out's force is that of the clauses whose evidence names what it takes out ("This Chapter
+  // shall not apply to ... audio-visual services"), not of a saving clause beside it in the article
+  // ("Nothing in this Chapter shall be construed as ...") that matched only "this Chapter".
+  const own = inOrder.filter((sentence) => sentence.namesSubject);
   let best: T | undefined;
   let bestRank = Infinity;
-  for (const sentence of inOrder) {
+  for (const sentence of own.length > 0 ? own : inOrder) {
     const rank = CARVE_OUT_RANK.indexOf(force(sentence));
     if (rank < bestRank) [best, bestRank] = [sentence, rank];
     if (rank === 0) break;

@@ -16,6 +16,11 @@ export interface ForcePatterns {
   effort: RegExp[];
   /** Obligations of result: "shall", "must", exclusions, prohibitions. */
   obligation: RegExp[];
+  /**
+   * Spanish and French: the future tense, treaty drafting's "shall" ("aplicarán", "s'appliqueront"). An
+   * obligation too, but never asked whether a sentence holds force words: it takes a heading's noun for a verb.
+   */
+  futureTense: RegExp[];
   /** Modal verbs that, without negation, only permit or suggest. */
   softModals: Set<string>;
 }
@@ -25,7 +30,7 @@ const EFFORT_VERBS = 'endeavou?r|seek|strive|try|aim|promote|encourage|foster|fa
 
 /** Spanish and French patterns get a Unicode word boundary for `\\b` (accented letters are word characters). */
 function unicodePatterns(p: ForcePatterns): ForcePatterns {
-  return { ...p, exception: p.exception.map(unicodeWords), recitalOpening: unicodeWords(p.recitalOpening), declaration: unicodeWords(p.declaration), effort: p.effort.map(unicodeWords), obligation: p.obligation.map(unicodeWords) };
+  return { ...p, exception: p.exception.map(unicodeWords), recitalOpening: unicodeWords(p.recitalOpening), declaration: unicodeWords(p.declaration), effort: p.effort.map(unicodeWords), obligation: p.obligation.map(unicodeWords), futureTense: p.futureTense.map(unicodeWords) };
 }
 
 const RAW_PATTERNS: Record<Language, ForcePatterns> = {
@@ -60,13 +65,15 @@ const RAW_PATTERNS: Record<Language, ForcePatterns> = {
     obligation: [
       /\bshall\b|\bmay only\b/i,
       /\bmust\b/i,
-      /\b(?:does|do|shall) not apply\b/i,
+      // "lists of commitments ... do not include commitments on audio-visual services": an exclusion.
+      /\b(?:does|do|shall) not apply\b|\b(?:does|do|shall) not include (?:any )?(?:specific )?commitments?\b/i,
       /\b(?:is|are|shall be) (?:excluded|exempt(?:ed)?)\b/i,
       /\b(?:undertakes?|agrees?) (?:to|that)\b/i,
       /\b(?:is|are) prohibited\b/i,
       /\bapplies to\b|\bapply to\b/i,
       /\bmeans\b/i,
     ],
+    futureTense: [],
     softModals: new Set(['may', 'might', 'should', 'could', 'would', 'will', 'can']),
   },
   es: {
@@ -87,10 +94,10 @@ const RAW_PATTERNS: Record<Language, ForcePatterns> = {
       /\bdeber[áa]n?\b|\bs[óo]lo podr[áa]n?\b/i,
       /\bno (?:se )?aplicar[áa]n?\b/i,
       /\bquedan? excluid[ao]s?\b/i,
-      /\b\p{L}{3,}(?:ar|er|ir)[áa]n?\b/iu,
       /\bse aplica(?:n|rá|rán)?\b/i,
       /\bsignifica\b/i,
     ],
+    futureTense: [/\b\p{L}{3,}(?:ar|er|ir)[áa]n?\b/iu],
     softModals: new Set(['podrá', 'podra', 'podrán', 'podran', 'puede', 'pueden', 'deberían', 'deberian', 'podrían', 'podrian']),
   },
   fr: {
@@ -113,10 +120,10 @@ const RAW_PATTERNS: Record<Language, ForcePatterns> = {
       /\bne s['’]appliqu(?:e|ent|era|eront) pas\b/i,
       /\bs['’]appliqu(?:e|ent|era|eront)\b/i,
       /\b(?:est|sont) exclue?s?\b/i,
-      /\b\p{L}{3,}(?:era|eront|ira|iront|ra|ront)\b/iu,
       /\bs['’]engagent? à\b/i,
       /\bon entend par\b/i,
     ],
+    futureTense: [/\b\p{L}{3,}(?:era|eront|ira|iront|ra|ront)\b/iu],
     softModals: new Set(['peut', 'peuvent', 'pourra', 'pourront', 'pourrait', 'pourraient', 'devrait', 'devraient']),
   },
 };

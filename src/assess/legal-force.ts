@@ -104,10 +104,9 @@ function holdsForceWords(sentence: string, language: Language): boolean {
   const p = FORCE_PATTERNS[language];
   const text = sentence.replace(/\s+/g, ' ').trim();
   if ([...p.exception, ...p.effort].some((re) => re.test(text)) || p.recitalOpening.test(text) || p.declaration.test(text)) return true;
-  // Spanish and French: modals only (read from word lists below). Their future-tense patterns would take a
-  // heading's noun for a verb, and their other obligation patterns have never been asked here either.
-  const obligations = language === 'en' ? p.obligation : [];
-  if (obligations.some((re) => re.test(text))) return true;
+  // The future tense is left out (see ForcePatterns.futureTense); Spanish and French exclusions ("no se
+  // aplica", "ne s'applique pas") and "deberá"/"doit" are asked like the English ones.
+  if (p.obligation.some((re) => re.test(text))) return true;
   // "Neither Party may", "may not": an English prohibition is read without compromise (its force is
   // binding). Spanish and French modals are read from word lists, which cost nothing to ask.
   if (language === 'en' && negationOf(text, language).negatedModal) return true;
@@ -137,5 +136,5 @@ function countHard(text: string, language: Language): number {
   const modality = modalityOf(text, language);
   const soft = modality.modals.filter((m) => patterns.softModals.has(m));
   if (soft.length > 0 && !modality.negatedModal) return patterns.obligation.slice(0, 1).filter((re) => re.test(text)).length;
-  return patterns.obligation.filter((re) => re.test(text)).length;
+  return [...patterns.obligation, ...patterns.futureTense].filter((re) => re.test(text)).length;
 }

@@ -10,6 +10,9 @@ describe('the subject of a cultural carve-out', () => {
     ['This Section does not apply to audio-visual services.', 'audiovisual', 'broad'],
     ['This Chapter does not apply to measures with respect to audio-visual services, including subsidies.', 'audiovisual', 'broad'],
     ['Nothing in this Agreement applies to subsidies or government support with respect to audio-visual services.', 'subsidies', 'narrow'],
+    // Subsidies in an item of their own are a further exclusion, not the limit of the audio-visual one.
+    ['This Chapter does not apply to: (a) financial services; (b) audiovisual services, including radio and television broadcasting services; or (c) subsidies or grants provided by a Party.', 'audiovisual', 'broad'],
+    ['This Chapter does not apply to: (a) subsidies or grants provided by a Party for audiovisual services; or (b) government procurement.', 'subsidies', 'narrow'],
     ['This Chapter does not apply to any measure relating to broadcast or cable distribution of radio or television programming.', 'telecom-networks', 'narrow'],
     ['This Article does not apply to measures affecting broadcasting services.', 'broadcasting', 'narrow'],
     ['This Article does not apply to measures affecting the transmission of a series of text, video, images, sound recordings and other products scheduled by a content provider for aural or visual reception.', 'linear-content', 'narrow'],

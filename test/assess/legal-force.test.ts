@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { assess } from '../../src/assess/index.js';
 import { agreement, detections, finding } from './build.js';
+import { findingLegalForce } from '../../src/assess/finding-sentences.js';
 import { hasForceWords, legalForceOf } from '../../src/assess/legal-force.js';
+import type { AgreementDocument, Category } from '../../src/model.js';
 
 describe('legalForceOf', () => {
   it.each([
@@ -57,6 +59,91 @@ describe('legalForceOf', () => {
     expect(hasForceWords('ARTICLE 14.17 Source Code 1.')).toBe(false);
     expect(hasForceWords('Artículo 5 Industrias culturales 1.', 'es')).toBe(false);
     expect(hasForceWords('Neither Party shall require the transfer of source code.')).toBe(true);
+  });
+
+  it('finds force words in a Spanish or French exclusion, but takes no future-tense-looking noun for one', () => {
+    expect(hasForceWords('Este Capítulo no se aplica a las medidas relativas a la radiodifusión.', 'es')).toBe(true);
+    expect(hasForceWords('Le présent chapitre ne s\'applique pas aux services audiovisuels.', 'fr')).toBe(true);
+    expect(hasForceWords('Artículo 12 Cooperación en materia de Hogar 1.', 'es')).toBe(false);
+    expect(hasForceWords('Article 7 Carrière et Frontière 1.', 'fr')).toBe(false);
+  });
+
+  it('reads lists of commitments that "do not include commitments on" a sector as an exclusion, whatever "may" a lead-in holds', () => {
+    const sentence = "Without prejudice to the Parties' rights and obligations as they exist or may arise under the European Convention on Transfrontier Television, the lists of commitments in the Annexes do not include commitments on audio-visual services.";
+    expect(legalForceOf(sentence)).toBe('binding');
+  });
+});
+
+/** A finding of `kind` in `article` whose evidence is each of `phrases` (the first occurrence of each, in order). */
+function findingOf(doc: AgreementDocument, kind: Category, article: string, phrases: string[]) {
+  const first = finding(doc, kind, article, phrases[0]!);
+  let from = first.evidence[0]!.start;
+  const evidence = phrases.map((phrase) => {
+    const start = doc.text.indexOf(phrase, from);
+    if (start < 0) throw new Error(`'${phrase}' is not in article ${article} after offset ${from}`);
+    from = start + phrase.length;
+    return { ruleId: first.ruleIds[0]!, start, end: start + phrase.length, text: phrase };
+  });
+  return { ...first, evidence };
+}
+
+describe('the legal force of a carve-out comes from the clause that names what it takes out', () => {
+  const scope = [
+    'Chapter 9 Telecommunications',
+    'Article 9.2 Scope',
+    '1. This Chapter applies to measures affecting trade in telecommunications services.',
+    '2. This Chapter does not apply to measures affecting the distribution of broadcasting and audio-visual services.',
+    '3. Nothing in this Chapter shall be construed to require a Party to compel an enterprise exclusively engaged in the broadcast of television programmes to offer its facilities as a public network.',
+  ];
+
+  it('reads "does not apply to ... audio-visual services" as binding, not the saving clause after it', () => {
+    const doc = agreement(scope);
+    const carveOut = findingOf(doc, 'cultural-exemption', '9.2', ['This Chapter', 'does not apply to measures', 'audio-visual services', 'this Chapter', 'exclusively']);
+    const [f] = assess(doc, detections([carveOut])).findings;
+    expect(f!.legalForce).toBe('binding');
+    expect(f!.forceSentence).toMatch(/does not apply to measures affecting the distribution of broadcasting/);
+    expect(findingLegalForce(doc, carveOut)).toBe('binding');
+  });
+
+  it('still reads a saving clause as an exception when it is the clause that names culture', () => {
+    const doc = agreement(['Chapter 20 Exceptions', 'Article 20.3 Culture', '1. This Agreement applies to measures of the Parties.', '2. Nothing in this Agreement shall be construed to prevent a Party from adopting measures on culture.']);
+    const carveOut = findingOf(doc, 'cultural-exemption', '20.3', ['This Agreement', 'Nothing in this Agreement', 'culture']);
+    const [f] = assess(doc, detections([carveOut])).findings;
+    expect(f!.legalForce).toBe('exception');
+    expect(findingLegalForce(doc, carveOut)).toBe('exception');
+  });
+
+  it('keeps the saving clause of its lead-in when the item that names the subject has no force words of its own', () => {
+    const doc = agreement([
+      'Chapter 10 Investment',
+      'Article 131 Most-Favoured-Nation Treatment',
+      '3. Notwithstanding paragraphs 1 and 2, the Parties reserve the right to adopt or maintain any measure that accords differential treatment:',
+      '(a) to disadvantaged minorities and ethnic groups14; or',
+      '',
+      '14 For purposes of this Chapter, ethnic groups means indigenous and native communities.',
+      '78',
+      '(b) involving cultural industries related to the production of books and music scores.',
+      '4. The treatment in paragraphs 1 and 2 shall not include preferential treatment under a customs union.',
+    ]);
+    const carveOut = findingOf(doc, 'cultural-exemption', '131', ['reserve the right', 'cultural industries']);
+    expect(assess(doc, detections([carveOut])).findings[0]!.legalForce).toBe('exception');
+    expect(findingLegalForce(doc, carveOut)).toBe('exception');
+  });
+
+  it('reads a Spanish "no se aplica" exclusion as binding, not the saving clause after it', () => {
+    const doc: AgreementDocument = {
+      ...agreement([
+        'Chapter 16 Telecomunicaciones',
+        'Article 16.1 Ámbito de aplicación',
+        '1. Este Capítulo se aplica a las medidas relacionadas con las redes públicas de telecomunicaciones.',
+        '2. Este Capítulo no se aplica a las medidas que una Parte adopte o mantenga en relación con la radiodifusión o la distribución por cable de programación de radio o televisión.',
+        '3. Nada de lo dispuesto en este Capítulo se interpretará en el sentido de impedir que una Parte autorice a un proveedor de la otra Parte.',
+      ]),
+      language: 'es',
+    };
+    const carveOut = findingOf(doc, 'cultural-exemption', '16.1', ['no se aplica a las medidas que una Parte adopte o mantenga en relación con la radiodifusión']);
+    expect(assess(doc, detections([carveOut])).findings[0]!.legalForce).toBe('binding');
+    expect(findingLegalForce(doc, carveOut)).toBe('binding');
   });
 });
 

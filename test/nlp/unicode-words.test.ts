@@ -67,7 +67,7 @@ describe.skipIf(!present)('the Spanish and French legal force patterns on real T
     expect(sentences.length).toBeGreaterThan(1000);
     for (const language of ['es', 'fr'] as const) {
       const p = FORCE_PATTERNS[language];
-      for (const pattern of [...p.exception, ...p.effort, p.recitalOpening, p.declaration, ...p.obligation]) {
+      for (const pattern of [...p.exception, ...p.effort, p.recitalOpening, p.declaration, ...p.obligation, ...p.futureTense]) {
         // Each half back to \b (inside a whole boundary too, which stays the same boundary), then whole again.
         const word = wordOf(pattern);
         const whole = new RegExp(pattern.source.replaceAll(`(?<!${word})`, '\\b').replaceAll(`(?!${word})`, '\\b'), pattern.flags);

@@ -19,7 +19,12 @@ type Stage = (text: string) => MappedText;
  * the maps are chained so that the result maps straight back to `text`.
  */
 export function normalizeText(text: string, options: NormalizeOptions = {}): MappedText {
-  const stages: Stage[] = [composeUnicode, unifyCharacters, (t) => joinWordsAndFoldBlanks(t, options)];
+  const variants = findVariants(text);
+  const stages: Stage[] = [
+    (t) => (variants.composable ? composeUnicode(t) : unchanged(t)),
+    (t) => unifyCharacters(t, t === text ? variants : findVariants(t)),
+    (t) => joinWordsAndFoldBlanks(t, options),
+  ];
   let current = text;
   let map: OffsetMap | undefined;
   for (const stage of stages) {
@@ -37,7 +42,7 @@ function unchanged(text: string): MappedText {
 
 /**
  * Below U+0300 every character is its own NFC and none combines with the one before: a text without
- * any character from there up (a text of Latin letters, without curly quotes) is left as it is
+ * any character from there up (Latin letters with the accents of Central Europe) is left as it is
  * without asking ICU, whose check copies the whole text; this test only reads it.
  */
 const MAY_COMPOSE = /[\u0300-\uffff]/;
@@ -102,8 +107,7 @@ const MAYBE_VARIANT = /[\r\f\v\u0085\u00a0\u00ad\u1680\u2000-\u203f\u205f\u2060\
  * dashes were the only ones): their text is built as a one-byte string, which V8 stores and searches
  * faster than the two-byte one a single curly quote makes the whole decoded file.
  */
-function unifyCharacters(text: string): MappedText {
-  const found = findVariants(text);
+function unifyCharacters(text: string, found: Variants): MappedText {
   if (found.at.length === 0) return unchanged(text);
   return found.oneForOne ? patchedCopy(text, found) : rebuilt(text, found);
 }
@@ -116,10 +120,18 @@ interface Variants {
   oneForOne: boolean;
   /** Whether the text holds a character above U+00FF that is no variant. */
   keepsWide: boolean;
+  /**
+   * Whether NFC may change the text. Not when every character above U+00FF is a variant: no variant
+   * combines with a character before or after it, and none but two spaces changes under NFC (checked
+   * against ICU for every character), and those two (U+2000, U+2001) become other spaces, which are
+   * unified into a plain space all the same. So the scan for the variants spares most agreements
+   * ICU's check, which copies the whole text.
+   */
+  composable: boolean;
 }
 
 function findVariants(text: string): Variants {
-  const found: Variants = { at: [], replacement: [], oneForOne: true, keepsWide: false };
+  const found: Variants = { at: [], replacement: [], oneForOne: true, keepsWide: false, composable: false };
   let scan = VARIANT_OR_WIDE;
   scan.lastIndex = 0;
   for (let hit = scan.exec(text); hit; hit = scan.exec(text)) {
@@ -127,7 +139,7 @@ function findVariants(text: string): Variants {
     const code = text.charCodeAt(at);
     const replacement = REPLACEMENTS.get(code);
     if (replacement === undefined) {
-      found.keepsWide = true; // not a variant, so above U+00FF: only the variants are worth stopping at from here
+      found.keepsWide = found.composable = true; // not a variant, so above U+00FF: only the variants are worth stopping at from here
       MAYBE_VARIANT.lastIndex = at + 1;
       scan = MAYBE_VARIANT;
       continue;

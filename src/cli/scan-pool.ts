@@ -11,7 +11,7 @@ import type { CompiledRule, RuleSet } from '../rules/types.js';
 import { workerExecArgv } from '../worker-exec-argv.js';
 import { DEFAULT_TIME_BUDGET_MS, TimeBudgetExceeded } from '../engine/index.js';
 import type { RowJob } from './overview-row.js';
-import { WORKER_OLD_GENERATION_MB } from './v8-tuning.js';
+import { WORKER_OLD_GENERATION_MB, WORKER_YOUNG_GENERATION_MB } from './v8-tuning.js';
 
 /** What every worker is started with. */
 export interface WorkerSetup {
@@ -215,7 +215,8 @@ export function openScanPool(script: string, size: number, setup: WorkerSetup, w
     const current = new Int32Array(new SharedArrayBuffer(8)).fill(-1);
     const rulesSince = new Float64Array(new SharedArrayBuffer(8));
     const data: WorkerData = { ...setup, current, rulesSince };
-    const worker = new Worker(script, { workerData: data, execArgv: workerExecArgv(), resourceLimits: { maxOldGenerationSizeMb: WORKER_OLD_GENERATION_MB } });
+    const resourceLimits = { maxOldGenerationSizeMb: WORKER_OLD_GENERATION_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB };
+    const worker = new Worker(script, { workerData: data, execArgv: workerExecArgv(), resourceLimits });
     live.set(worker, { current, rulesSince });
     if (go) worker.postMessage(go);
     let finished = 0;

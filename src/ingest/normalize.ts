@@ -115,6 +115,8 @@ function unifyCharacters(text: string, found: Variants): MappedText {
 /** Where the variants of a text stand, each with its replacement. */
 interface Variants {
   at: number[];
+  /** Where each ends: one after it, two for CR LF (the one pair, replaced as one). */
+  end: number[];
   replacement: string[];
   /** Whether each variant is one character replaced by one (no pair, no drop, no ligature): the text keeps its length and offsets. */
   oneForOne: boolean;
@@ -131,7 +133,7 @@ interface Variants {
 }
 
 function findVariants(text: string): Variants {
-  const found: Variants = { at: [], replacement: [], oneForOne: true, keepsWide: false, composable: false };
+  const found: Variants = { at: [], end: [], replacement: [], oneForOne: true, keepsWide: false, composable: false };
   let scan = VARIANT_OR_WIDE;
   scan.lastIndex = 0;
   for (let hit = scan.exec(text); hit; hit = scan.exec(text)) {
@@ -147,8 +149,8 @@ function findVariants(text: string): Variants {
     const pair = code === CARRIAGE_RETURN && text.charCodeAt(at + 1) === LINE_FEED;
     if (pair || replacement.length !== 1) found.oneForOne = false;
     found.at.push(at);
+    found.end.push((scan.lastIndex = at + (pair ? 2 : 1)));
     found.replacement.push(replacement);
-    scan.lastIndex = at + (pair ? 2 : 1);
   }
   return found;
 }
@@ -172,15 +174,13 @@ function patchedCopy(text: string, { at, replacement, keepsWide }: Variants): Ma
 }
 
 /** The text rebuilt around its variants, with the map of what moved. */
-function rebuilt(text: string, { at, replacement, keepsWide }: Variants): MappedText {
+function rebuilt(text: string, { at, end, replacement, keepsWide }: Variants): MappedText {
   const out = new MappedTextBuilder();
   let done = 0;
   for (let i = 0; i < at.length; i++) {
-    const where = at[i]!;
-    out.copy(text, done, where);
-    out.put(replacement[i]!, where);
-    const pair = text.charCodeAt(where) === CARRIAGE_RETURN && text.charCodeAt(where + 1) === LINE_FEED;
-    done = where + (pair ? 2 : 1);
+    out.copy(text, done, at[i]!);
+    out.put(replacement[i]!, at[i]!);
+    done = end[i]!;
   }
   out.copy(text, done, text.length);
   return keepsWide ? out.build() : out.buildLatin1();

@@ -1,39 +1,84 @@
 import { BETWEEN_COMPROMISE_WORDS } from './compromise-words.js';
 
 /**
- * A lower-case modal before the word it governs: a lower-case word ("shall notify", "may be") or the
- * colon of a list of powers ("may: (a) ..."), with the two words before it (the word before the modal
- * and the one before that, when there are such words).
+ * A lower-case modal before the word it governs: a lower-case word ("shall notify", "may be"), the
+ * colon of a list of powers ("may: (a) ...") or a footnote's number ("would 1 ..."), with the two
+ * words before it (the word before the modal and the one before that, when there are such words).
  */
-const MODAL_BEFORE_ITS_VERB = /(?<=(?:(?:^|\s)(\S+)\s*)?(?:^|\s)(\S+)\s+)(shall|may|will|should|must|can|could|would|might)(?=:|\s+[a-z])/g;
+const MODAL_BEFORE_ITS_VERB = /(?<=(?:(?:^|\s)(\S+)\s*)?(?:^|\s)(\S+)\s+)(shall|may|will|should|must|can|could|would|might)(?=:|\s+[a-z\d])/g;
 
 /**
  * The words after which compromise's grammar can take a verb, and so a modal, for something else: a
  * determiner ("the can", "a must", "some will"), the verbs it gives a verb as object ("use would",
- * "try", "make", "become"), "of", "to" ("due to"), and "or" between nouns ("a measure or can").
- * Its lexicon makes every modal a modal; its other rules that read one otherwise are about "may" (see
- * mayAfterAPlainWord), a capital "Will" and a hyphenated "must-", never a lower-case modal before a space.
+ * "try", "make", "become"), "of", "to" ("due to") and "nor". "or" makes a modal a noun only after a
+ * noun that "a" opens (see orLeavesAModal). Its lexicon makes every modal a modal; its other rules
+ * that read one otherwise are about "may" (see mayAfterAPlainWord), a capital "Will" and a hyphenated
+ * "must-", never a lower-case modal before a space. Its rules read words, not the punctuation between
+ * them (those that ask for a comma tag no modal), so a comma after the word changes nothing
+ * ("the Parties, through their agencies, shall: ...").
  */
 const READS_THE_NEXT_VERB_OTHERWISE = new Set([
   ...['the', 'a', 'an', 'this', 'that', 'these', 'those', 'some', 'no', 'any', 'each', 'every', 'both', 'another', 'either', 'neither', 'much', 'few', 'several', 'various'],
   ...['least', 'else', 'plenty', 'whatever', 'whichever', 'de', 'des', 'du', 'el', 'le', 'les', 'tha'],
-  ...['of', 'to', 'or', 'nor', 'try', 'use', 'attempt', 'build', 'make', 'become', 'became', 'becomes', 'becoming'],
+  ...['of', 'to', 'nor', 'try', 'use', 'attempt', 'build', 'make', 'become', 'became', 'becomes', 'becoming'],
 ]);
 
 /** A possessive, which makes a verb after its adjective a noun ("their political will"). */
 const POSSESSIVE = /^(?:its|their|his|her|our|your|my|.*['’]s)$/i;
+/**
+ * The nouns a possessive governs before a modal in drafting ("in its territory should", "their
+ * functions shall"), each of which compromise reads as a noun there, never as the adjective that
+ * would make the modal after it a noun.
+ */
+const POSSESSED_NOUN = /^(?:territor(?:y|ies)|laws?|legislation|authorities|nationals|institutions|entities|functions|decisions?|obligations|provisions|measures|policies|proceedings)$/i;
 const LETTERS = /^[A-Za-z]+$/;
 
 /**
- * "shall", "must", "will", "can", "should", "could", "would", "might" after a plain word that is
- * none of READS_THE_NEXT_VERB_OTHERWISE: a modal to compromise ("the Parties shall", "the digital
- * product can be", "and shall provide"), unless that word is an adjective after a possessive, or it
- * joins the modal to a noun on both sides ("peace and will and ...").
+ * "shall", "must", "will", "can", "should", "could", "would", "might" after a plain word (a comma
+ * after it or not) that is none of READS_THE_NEXT_VERB_OTHERWISE: a modal to compromise ("the
+ * Parties shall", "the digital product can be", "and shall provide"), unless that word may be an
+ * adjective after a possessive, "or" joins the modal to a noun after "a", or the word joins the modal
+ * to a noun on both sides ("peace and will and ..."). A hyphenated word ("co-productions can") is one
+ * word to compromise or two, as its prefix goes: its last part is then the word before the modal, and
+ * the part before that the word before that, and the modal must be one either way.
  */
-function modalAfterAPlainWord(wordBeforeThat: string, word: string, next: string): boolean {
-  if (!LETTERS.test(word) || READS_THE_NEXT_VERB_OTHERWISE.has(word.toLowerCase())) return false;
-  if (POSSESSIVE.test(wordBeforeThat) || wordBeforeThat.toLowerCase() === 'or') return false;
-  return !(word.toLowerCase() === 'and' && next === 'and');
+function modalAfterAPlainWord(before: string, wordBeforeThat: string, word: string, next: string): boolean {
+  const parts = word.replace(/,$/, '').split(/[-–—]/);
+  const bare = (parts.at(-1) as string).toLowerCase();
+  if (!parts.every((part) => LETTERS.test(part)) || READS_THE_NEXT_VERB_OTHERWISE.has(bare)) return false;
+  if (bare === 'or' && !orLeavesAModal(before.slice(0, before.lastIndexOf(word)))) return false;
+  const earlier = [wordBeforeThat, ...parts.slice(0, -1)];
+  if (earlier.some((w) => POSSESSIVE.test(w)) && (parts.length > 1 || !POSSESSED_NOUN.test(bare))) return false;
+  if (earlier.some((w) => w.toLowerCase() === 'or')) return false;
+  return !(bare === 'and' && next === 'and');
+}
+
+/**
+ * compromise's prepositions: the words after which it reads "may" as the month (see MONTH_AFTER), and
+ * words it never reads as nouns.
+ */
+const PREPOSITIONS = [
+  ...['about', 'across', 'after', 'along', 'amid', 'amidst', 'among', 'amongst', 'apropos', 'around', 'as', 'at', 'atop', 'barring', 'besides', 'between', 'bout', 'by', 'chez'],
+  ...['circa', 'despite', 'down', 'during', 'except', 'for', 'from', 'in', 'into', 'mid', 'notwithstanding', 'of', 'off', 'on', 'onto', 'out', 'per', 'qua', 'sans', 'since'],
+  ...['than', 'thereby', 'through', 'throughout', 'thru', 'till', 'toward', 'towards', 'unlike', 'until', 'up', 'upon', 'versus', 'via', 'whereas', 'with', 'within', 'without'],
+];
+
+/** Words compromise never reads as nouns: its prepositions, "the", conjunctions, "to", "not" and the forms of "be". */
+const NEVER_A_NOUN = new Set([...PREPOSITIONS, 'the', 'and', 'that', 'which', 'to', 'not', 'is', 'are', 'was', 'were', 'be', 'been']);
+
+/**
+ * Whether a modal after "or" is a modal to compromise, from the text before "or": it reads the modal
+ * as a noun after "a" and nouns alone ("a measure or can be used"), so the modal is one when, going
+ * back from "or", a word that is never a noun comes before any "a" or "an" (or the sentence begins):
+ * "as they exist or may arise".
+ */
+function orLeavesAModal(beforeOr: string): boolean {
+  for (const word of beforeOr.split(BETWEEN_COMPROMISE_WORDS).reverse()) {
+    const bare = word.toLowerCase().replace(/^\W+|\W+$/g, '');
+    if (bare === 'a' || bare === 'an') return false;
+    if (NEVER_A_NOUN.has(bare)) return true;
+  }
+  return true;
 }
 
 /**
@@ -47,12 +92,7 @@ const DRAFTING_SUBJECT = /(?:^|[-–—])(?:[Pp]art(?:y|ies)|Committee|Commissio
  * ("like"), the last words of its prepositions of several words ("in effect", "such as", "with whom"),
  * and "next" and "last" ("next May").
  */
-const MONTH_AFTER = new Set([
-  ...['about', 'across', 'after', 'along', 'amid', 'amidst', 'among', 'amongst', 'apropos', 'around', 'as', 'at', 'atop', 'barring', 'besides', 'between', 'bout', 'by', 'chez'],
-  ...['circa', 'despite', 'down', 'during', 'except', 'for', 'from', 'in', 'into', 'mid', 'notwithstanding', 'of', 'off', 'on', 'onto', 'out', 'per', 'qua', 'sans', 'since'],
-  ...['than', 'thereby', 'through', 'throughout', 'thru', 'till', 'toward', 'towards', 'unlike', 'until', 'up', 'upon', 'versus', 'via', 'whereas', 'with', 'within', 'without'],
-  ...['like', 'whole', 'effect', 'part', 'vis', 'whom', 'next', 'last'],
-]);
+const MONTH_AFTER = new Set([...PREPOSITIONS, ...['like', 'whole', 'effect', 'part', 'vis', 'whom', 'next', 'last']]);
 
 /**
  * The words compromise reads as a date (its months, week days, spans of time and relative days) or a
@@ -80,9 +120,10 @@ function readsAsDateOrNumber(word: string | undefined): boolean {
  * year"): taken from its position after a plain word (see modalAfterAPlainWord) that is none of
  * those, or after the Party or body it empowers, with no date or number within a word of it.
  */
-function mayAfterAPlainWord(wordBeforeThat: string, word: string, [next, nextButOne]: readonly string[]): boolean {
-  const subject = DRAFTING_SUBJECT.test(word) || (modalAfterAPlainWord(wordBeforeThat, word, next ?? '') && !MONTH_AFTER.has(word.toLowerCase()));
-  return subject && ![wordBeforeThat, ...word.split(BETWEEN_COMPROMISE_WORDS), next, nextButOne].some(readsAsDateOrNumber);
+function mayAfterAPlainWord(before: string, wordBeforeThat: string, word: string, [next, nextButOne]: readonly string[]): boolean {
+  const bare = word.replace(/,$/, '');
+  const subject = DRAFTING_SUBJECT.test(bare) || (modalAfterAPlainWord(before, wordBeforeThat, word, next ?? '') && !MONTH_AFTER.has(bare.toLowerCase()));
+  return subject && ![wordBeforeThat, ...bare.split(BETWEEN_COMPROMISE_WORDS), next, nextButOne].some(readsAsDateOrNumber);
 }
 
 /**
@@ -98,8 +139,9 @@ export function draftingModals(sentence: string): ReadonlySet<string> {
   for (const match of sentence.matchAll(MODAL_BEFORE_ITS_VERB)) {
     const [, wordBeforeThat = '', word = '', modal = ''] = match;
     if (found.has(modal)) continue;
+    const before = sentence.slice(0, match.index);
     const after = sentence.slice(match.index + modal.length).replace(/^:/, '').trim().split(BETWEEN_COMPROMISE_WORDS, 2);
-    if (modal === 'may' ? mayAfterAPlainWord(wordBeforeThat, word, after) : modalAfterAPlainWord(wordBeforeThat, word, after[0] ?? '')) found.add(modal);
+    if (modal === 'may' ? mayAfterAPlainWord(before, wordBeforeThat, word, after) : modalAfterAPlainWord(before, wordBeforeThat, word, after[0] ?? '')) found.add(modal);
   }
   return found;
 }

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import type compromiseParser from 'compromise/two';
 import type { Language } from '../model.js';
-import { BETWEEN_COMPROMISE_WORDS } from './compromise-words.js';
+import { BETWEEN_COMPROMISE_WORDS, foldAsCompromise, UNREAD_BY_FOLD } from './compromise-words.js';
 import { draftingModals } from './drafting-modals.js';
 import { sentenceMemo } from './sentence-memo.js';
 import { unicodeWords } from './unicode-words.js';
@@ -48,20 +48,21 @@ const MODALS: Record<'es' | 'fr', RegExp> = {
 };
 
 /**
- * Every way compromise comes to tag a word #Modal leaves one of these in the sentence: its lexicon's
- * modals (may can could lets might must ought shall shant should will would), unknown words ending in
- * "ould", the contractions it expands into them ("won't", "we'll", "I'd", "we've read"), and the words
- * its rules retag ("had better", "have read"). Matched anywhere in a word, so that no spelling or
+ * Every way compromise comes to tag a word #Modal leaves one of these in the sentence, its letters
+ * read as compromise reads them (see foldAsCompromise): its lexicon's modals (may can could lets might
+ * must ought shall shant should will would), unknown words ending in "ould", the contractions it
+ * expands into them ("won't", "we'll", "I'd", "we've read"), and the words its rules retag ("had
+ * better", and "have" or "had" only before "read"). Matched anywhere in a word, so that no spelling or
  * tokenising of compromise's can slip past. A sentence with none has no modal, and compromise, by far
- * the slowest step of reading legal force (tens of milliseconds a sentence), need not run. Letters
- * outside ASCII always go to compromise: it folds accents before it looks words up.
+ * the slowest step of reading legal force (tens of milliseconds a sentence), need not run. A letter
+ * the fold cannot read ("ß", which compromise reads as "b") sends the sentence to compromise.
  */
-const MAY_HOLD_A_MODAL = /can|ould|lets|might|must|ought|shall|shan|will|won|may|better|ha[dv]|['’‘ʼ`´](?:ll|d|ve)/i;
-const NON_ASCII_LETTER = /[^\P{L}A-Za-z]/u;
+const MAY_HOLD_A_MODAL = /can|ould|lets|might|must|ought|shall|shan|will|won|may|better|ha(?:ve|d)\P{L}*read(?!\p{L})|['ʼ`´](?:ll|d|ve)/iu;
 
 /** Whether compromise could find an English modal in the sentence (see MAY_HOLD_A_MODAL). */
 export function mayHoldEnglishModal(sentence: string): boolean {
-  return MAY_HOLD_A_MODAL.test(sentence) || NON_ASCII_LETTER.test(sentence);
+  const folded = foldAsCompromise(sentence);
+  return MAY_HOLD_A_MODAL.test(folded) || UNREAD_BY_FOLD.test(folded);
 }
 
 /** Reads modal verbs and negation. English goes through compromise; Spanish and French through word lists. */
@@ -122,13 +123,17 @@ function mayReportModalAmong(sentence: string, modals: ReadonlySet<string>): boo
   return false;
 }
 
+/**
+ * The modals compromise reports in an English sentence, spelt as Modality.modals spells them: its
+ * reading asked directly, with no test first (what the checks of the readings that spare it compare with).
+ */
+export function compromiseModals(sentence: string): string[] {
+  return (nlp(sentence).match('#Modal').out('array') as string[]).map((m) => m.toLowerCase().replace(NOT_A_LETTER_OF_A_MODAL, ''));
+}
+
 function readModals(sentence: string, language: Language): readonly string[] {
   const modals =
-    language === 'en'
-      ? !mayHoldEnglishModal(sentence)
-        ? []
-        : (nlp(sentence).match('#Modal').out('array') as string[]).map((m) => m.toLowerCase().replace(NOT_A_LETTER_OF_A_MODAL, ''))
-      : [...sentence.matchAll(MODALS[language])].map((m) => m[0].toLowerCase());
+    language === 'en' ? (mayHoldEnglishModal(sentence) ? compromiseModals(sentence) : []) : [...sentence.matchAll(MODALS[language])].map((m) => m[0].toLowerCase());
   return Object.freeze(modals);
 }
 

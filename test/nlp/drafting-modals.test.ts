@@ -11,6 +11,20 @@ const compromiseModals = (sentence: string) => new Set((nlp(sentence).match('#Mo
 /** The modals draftingModals claims that compromise does not report. */
 const unreported = (sentence: string) => [...draftingModals(sentence)].filter((modal) => !compromiseModals(sentence).has(modal));
 
+/** Sentences the drafting positions read with a comma, "or", a possessive, a hyphen or a number next to the modal, and the modal read. */
+const NEW_READINGS: readonly (readonly [string, string])[] = [
+  ['The Parties, through their agencies for intellectual property, shall: (a) exchange information.', 'shall'],
+  ['Cooperation, based on the exchange of best practices, may cover these areas.', 'may'],
+  ['Each Party, where possible, shall act.', 'shall'],
+  ['Rights and obligations as they exist or may arise under that Convention.', 'may'],
+  ['Measures that are or will be adopted.', 'will'],
+  ['Consumers in its territory should be able to access services.', 'should'],
+  ['The Committee shall exercise its functions, and their functions shall be defined.', 'shall'],
+  ['Co-productions can significantly contribute to cultural exchange.', 'can'],
+  ['Such measures are not applied in a manner which would 1 "Creative arts" include the arts.', 'would'],
+  ['The Parties shall 2 notify.', 'shall'],
+];
+
 describe('modals where drafting puts them', () => {
   it('are read right after the Party or body they bind or empower, before the verb or the colon of a list', () => {
     expect([...draftingModals('Each Party shall notify the other Party.')]).toEqual(['shall']);
@@ -22,18 +36,25 @@ describe('modals where drafting puts them', () => {
     expect([...draftingModals('Such operations may take the following forms.')]).toEqual(['may']);
   });
 
+  it('are read after a comma, after "or" where no "a" opens a noun before it, after a possessive\'s noun of drafting, after a hyphenated word and before a footnote\'s number', () => {
+    for (const [sentence, modal] of NEW_READINGS) expect(draftingModals(sentence).has(modal), sentence).toBe(true);
+  });
+
   it('are not read elsewhere: compromise reads the sentence', () => {
     for (const sentence of [
       'Such other measures as may be agreed.', // "may" after a preposition is the month to compromise
       'The Party May act.', // a capital: a name or the month
-      'Each Party, where possible, shall act.', // not right after its subject
       'Each Party may, 90 days after the request, terminate.', // punctuation between the modal and its verb
-      'The Parties shall 2 notify.', // a number after the modal
+      'The rules may 2 apply.', // a number after "may" makes it the month
       'A Party will.', // nothing governed
       'Such use would result in confusion.', // a verb after "use" is its object to compromise
       'It reflects their political will to act.', // an adjective after a possessive makes "will" a noun
       'A measure or can be used.', // "or" between nouns
       'The rules in Annex XX may apply.', // a number before "may" makes it the month
+      'Such a measure, a cultural product or may be used.', // "or" after a noun that "a" opens
+      'In a measure or product or can be used.', // the same, through a second "or"
+      'It reflects their long-term will to act.', // a hyphenated adjective after a possessive
+      'It reflects its political, will to act.', // an adjective after a possessive, a comma or not
     ]) {
       expect(draftingModals(sentence), sentence).toEqual(new Set());
     }
@@ -75,6 +96,7 @@ describe('modals where drafting puts them', () => {
       'The Joint Committee may: (a) establish working groups; (b) seek advice.',
       'The Panel of Experts may seek information and the Parties will cooperate.',
       'The digital product can be perceived, and the Parties shall provide the measures.',
+      ...NEW_READINGS.map(([sentence]) => sentence),
     ]) {
       expect(unreported(sentence), sentence).toEqual([]);
     }
@@ -84,7 +106,19 @@ describe('modals where drafting puts them', () => {
 const present = existsSync(SHARED_TOTA);
 if (!present) console.log(`drafting modals on real sentences skipped: ${SHARED_TOTA} is absent`);
 
+/** A modal read after a comma, "or", a possessive or a hyphenated word, or before a number. */
+const NEXT_TO_A_COMMA_OR_NUMBER = /(?:,|\bor|\b(?:its|their|his|her|our|your|my|\S*['’]s) \S+|\S+-\S+) (?:shall|may|will|should|must|can|could|would|might)\b|\b(?:shall|will|should|must|can|could|would|might) \d/;
+
 describe.skipIf(!present)('modals where drafting puts them, in real ToTA sentences', () => {
+  it('are reported by compromise where a comma, "or", a possessive or a hyphen stands before the modal or a number after it', () => {
+    const treaties = ['pta_104', 'pta_392', 'pta_450', 'pta_52', 'pta_1', 'pta_10', 'pta_100', 'pta_106'];
+    const read = present ? treaties.flatMap((treaty) => [...totaArticles(treaty).values()].flatMap((article) => legalSentences(article.text))) : [];
+    const applied = read.filter((sentence) => NEXT_TO_A_COMMA_OR_NUMBER.test(sentence) && draftingModals(sentence).size > 0);
+    const sample = applied.filter((_, i) => i % Math.max(1, Math.floor(applied.length / 200)) === 0);
+    expect(sample.length).toBeGreaterThan(100);
+    expect(sample.filter((sentence) => unreported(sentence).length > 0)).toEqual([]);
+  });
+
   it('are reported by compromise in every sentence read (npm run check:drafting-modals reads them all)', () => {
     const treaties = ['pta_104', 'pta_392', 'pta_450', 'pta_52', 'pta_1', 'pta_10', 'pta_100', 'pta_106'];
     const read = present ? treaties.flatMap((treaty) => [...totaArticles(treaty).values()].flatMap((article) => legalSentences(article.text))) : [];

@@ -70,7 +70,7 @@ function endsNextToNonAscii(head: string): boolean {
   if (/[^\x00-\x7f]/.test(last) || last === ']') return true;
   const group = last === ')' ? groupEndingAt(atomEnd) : undefined;
   if (group !== undefined && /[^\x00-\x7f[]/.test(group)) return true;
-  if (!/^(?:[?*]|\{0(?:,\d*)?\})/.test(quantifier) || last === '') return false;
+  if (!OPTIONAL_QUANTIFIER.test(quantifier) || last === '') return false;
   // The last atom may match nothing: the one before it may then touch the boundary.
   const atomLength = group?.length ?? (atomEnd[atomEnd.length - 2] === '\\' ? 2 : 1);
   return endsNextToNonAscii(atomEnd.slice(0, atomEnd.length - atomLength));

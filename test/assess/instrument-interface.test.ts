@@ -1,9 +1,12 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { assess } from '../../src/assess/index.js';
 import { scanDocument } from '../../src/engine/index.js';
-import { readAgreementBytes } from '../../src/ingest/index.js';
+import { readAgreement, readAgreementBytes } from '../../src/ingest/index.js';
 import { BUILTIN_RULES_DIR } from '../../src/paths.js';
 import { loadRuleSet } from '../../src/rules/index.js';
+import { SHARED_TOTA } from './tota-articles.js';
 
 /**
  * Paras. 19.1 and 19.3 read from the built-in rules on small agreements written the way real ones
@@ -78,5 +81,24 @@ describe('para. 19.3: a body of the agreement expressly given cultural functions
   it('is absent for a committee that oversees a title whose name includes culture', async () => {
     const r = await item('og-19.3', [...TRADE_ARTICLE, 'Article 4 Association Committee', 'The Association Committee shall oversee the implementation of Title VI (Economic, Social and Cultural Cooperation).', '']);
     expect(r.status).toBe('absent');
+  });
+});
+
+const SHARED_TEXTS = join(SHARED_TOTA, '..', 'texts');
+const shared = existsSync(SHARED_TOTA) && existsSync(SHARED_TEXTS);
+if (!shared) console.log(`real-agreement tests of paras. 19.1 and 19.3 skipped: ${SHARED_TOTA} or ${SHARED_TEXTS} is absent`);
+
+describe.skipIf(!shared)('paras. 19.1 and 19.3 on real agreements: the status and the articles it rests on', () => {
+  it.each([
+    { file: join(SHARED_TEXTS, 'aus-kor-2014.txt'), id: 'og-19.1', articles: ['4', '18', '20'], why: 'the co-production annex: a third-country co-production agreement in force, the memorandum implementing the annex, the annex prevailing over the agreement' },
+    { file: join(SHARED_TOTA, 'pta_7.xml'), id: 'og-19.1', articles: ['110'], why: 'Chile-China: cultural cooperation builds on the existing agreements for cultural cooperation' },
+    { file: join(SHARED_TOTA, 'pta_398.xml'), id: 'og-19.1', articles: ['17.23'], why: 'the Parties shall respect the existing agreements for cultural cooperation' },
+    { file: join(SHARED_TOTA, 'pta_143.xml'), id: 'og-19.3', articles: ['26'], why: 'EFTA-Canada: the Joint Committee shall discuss measures with respect to cultural industries' },
+  ] as const)('$id is present in $file ($why)', async ({ file, id, articles }) => {
+    const doc = await readAgreement(file);
+    const found = assess(doc, scanDocument(doc, ruleSet)).checklist.find((i) => i.item === id)!;
+    expect(found.status).toBe('present');
+    const restsOn = new Set(found.signals.map((s) => s.location.articleNumber.replace(/^article\s+/i, '')));
+    for (const article of articles) expect(restsOn.has(article), `${id} rests on Art. ${article} (${[...restsOn].join(', ')})`).toBe(true);
   });
 });

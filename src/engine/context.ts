@@ -1,5 +1,5 @@
 import type { AgreementDocument, Category, Language } from '../model.js';
-import { firstTokenAtOrAfter, lastTokenEndingBy, mayRespell, splitParagraphs, splitSentences, tokenize, trim, type Segment, type StemCache, type Words } from '../nlp/index.js';
+import { firstTokenAtOrAfter, lastTokenEndingBy, mayRespell, splitParagraphs, splitSentences, tokenize, tokenizeStretches, trim, type Segment, type StemCache, type Words } from '../nlp/index.js';
 import type { CompiledInside, RegexNode, TermsNode } from '../rules/types.js';
 import { findCitations, type ArticleDirectory } from './citations.js';
 import type { Match } from './evaluate.js';
@@ -77,9 +77,9 @@ export class UnitContext {
     return this.respells ? undefined : places;
   }
 
-  /** The words of a stretch of the unit that begins and ends next to characters of no word (nlp stretchAround): the unit's own words there. */
-  wordsIn(stretch: Span): Words {
-    return tokenize(this.doc.text, this.language, this.stems, stretch.start, stretch.end);
+  /** The words of stretches of the unit that begin and end next to characters of no word (nlp stretchAround): the unit's own words there, as one list. */
+  wordsIn(stretches: readonly Span[]): Words {
+    return tokenizeStretches(this.doc.text, this.language, this.stems, stretches);
   }
 
   /** Whether any unit of the document could be cited so (a finding of the category, a matching heading): else the text need not be read. */

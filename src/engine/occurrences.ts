@@ -106,7 +106,9 @@ function append<K>(map: Map<K, AnchoredPhrase[]>, key: K, phrase: AnchoredPhrase
  * reports a prefix at every word start (none follows a letter). The phrase's other words are at most
  * `wordsBefore` before that word and `wordsAfter` after it (AnchorIndex.termAnchors), and the stretch
  * read around the place holds as many whole words on each side; its words are the unit's own there
- * (nlp stretchAround). Stretches that overlap are read as one, so no occurrence is found twice.
+ * (nlp stretchAround). Stretches that overlap are read as one, and the words of all of them as one
+ * list: a phrase is tried only at a word where an anchor begins, whose stretch holds all its words, so
+ * none is found twice, nor across two stretches.
  */
 export function termOccurrences(node: TermsNode, ctx: UnitContext): Span[] {
   const key = occurrenceKey(node);
@@ -115,8 +117,8 @@ export function termOccurrences(node: TermsNode, ctx: UnitContext): Span[] {
   const index = phraseIndex(node.phrases.get(ctx.language) ?? [], node.exact);
   const spans: Span[] = [];
   const places = ctx.termPlaces(node);
-  if (places === undefined) phrasesIn(ctx.tokens, index, node.exact, ctx.doc.text, spans);
-  else for (const stretch of stretchesAround(places, ctx)) phrasesIn(ctx.wordsIn(stretch), index, node.exact, ctx.doc.text, spans);
+  const words = places === undefined ? ctx.tokens : places.starts.length === 0 ? undefined : ctx.wordsIn(stretchesAround(places, ctx));
+  if (words !== undefined) phrasesIn(words, index, node.exact, ctx.doc.text, spans);
   spans.sort((a, b) => a.start - b.start || b.end - a.end);
   ctx.occurrences.set(key, spans);
   return spans;

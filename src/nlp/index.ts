@@ -1,6 +1,6 @@
 /** The only door to natural (and, later, compromise): stemming, words, sentences, paragraphs. */
 export { foldCodeUnit, foldWord, stemWord, StemCache, type WordKeys } from './stem.js';
-export { tokenize, firstTokenAtOrAfter, lastTokenEndingBy, mayRespell, packedLength, packedStart, plainStart, stretchAround, NOT_PLAIN, PACKED_LENGTH, Words } from './tokens.js';
+export { tokenize, firstTokenAtOrAfter, lastTokenEndingBy, mayRespell, packedLength, packedStart, plainStart, stretchAround, tokenizeStretches, NOT_PLAIN, PACKED_LENGTH, Words } from './tokens.js';
 export { keyPrefix, rarestWord } from './word-prefix.js';
 export { segmentIndexAt, splitSentences, squash, trim, type ListItems, type Segment } from './sentences.js';
 export { splitParagraphs } from './paragraphs.js';

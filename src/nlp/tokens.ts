@@ -182,72 +182,84 @@ function brokenWordGoesOn(text: string, i: number, end: number): number {
 
 /** Splits `text[start, end)` into words; offsets refer to `text`. */
 export function tokenize(text: string, language: Language, cache: StemCache, start = 0, end = text.length): Words {
+  return tokenizeStretches(text, language, cache, [{ start, end }]);
+}
+
+/**
+ * The words of several stretches of `text` (in text order, apart), as one list: each stretch is split
+ * as tokenize splits it.
+ */
+export function tokenizeStretches(text: string, language: Language, cache: StemCache, stretches: ReadonlyArray<{ start: number; end: number }>): Words {
+  let length = 0;
+  for (const stretch of stretches) length += stretch.end - stretch.start;
   // About one word in six code units of prose: grown by doubling past that.
-  let capacity = Math.max(16, ((end - start) / 5) | 0);
+  let capacity = Math.max(16, (length / 5) | 0);
   let starts = new Int32Array(capacity);
   let ends = new Int32Array(capacity);
   let plainStarts = new Int32Array(capacity);
   const respelled = new Map<number, string>();
   let count = 0;
-  let i = start;
-  while (i < end) {
-    const code = text.charCodeAt(i);
-    softHyphenSeen = false;
-    const wordStart = i;
-    let plain: number;
-    if (code < 0x80) {
-      if (((classes[code] as number) & WORD) === 0) {
-        i++;
-        continue;
-      }
-      // Most words are ASCII throughout: read here, their start packed on the way (as plainStart
-      // packs it), rather than through a call per character and another per word. ASCII word
-      // characters are letters and digits, so setting bit 0x20 folds a capital and keeps the rest.
-      plain = code | 0x20;
-      let length = 1;
-      for (i++; i < end; i++) {
-        const next = text.charCodeAt(i);
-        if (next >= 0x80 || ((classes[next] as number) & WORD) === 0) break;
-        if (length < PACKED_LENGTH) plain |= (next | 0x20) << (7 * length);
-        length++;
-      }
-      plain |= Math.min(length, PACKED_LENGTH) << 21;
-      if (i < end && text.charCodeAt(i) >= 0x80) {
-        i = runEnd(text, i, end);
+  for (const { start, end } of stretches) {
+    let i = start;
+    while (i < end) {
+      const code = text.charCodeAt(i);
+      softHyphenSeen = false;
+      const wordStart = i;
+      let plain: number;
+      if (code < 0x80) {
+        if (((classes[code] as number) & WORD) === 0) {
+          i++;
+          continue;
+        }
+        // Most words are ASCII throughout: read here, their start packed on the way (as plainStart
+        // packs it), rather than through a call per character and another per word. ASCII word
+        // characters are letters and digits, so setting bit 0x20 folds a capital and keeps the rest.
+        plain = code | 0x20;
+        let length = 1;
+        for (i++; i < end; i++) {
+          const next = text.charCodeAt(i);
+          if (next >= 0x80 || ((classes[next] as number) & WORD) === 0) break;
+          if (length < PACKED_LENGTH) plain |= (next | 0x20) << (7 * length);
+          length++;
+        }
+        plain |= Math.min(length, PACKED_LENGTH) << 21;
+        if (i < end && text.charCodeAt(i) >= 0x80) {
+          i = runEnd(text, i, end);
+          plain = plainStart(text, wordStart, i);
+        }
+      } else {
+        const first = wordCharacterLength(text, i, end, false);
+        if (first === 0) {
+          i++;
+          continue;
+        }
+        i = runEnd(text, i + first, end);
         plain = plainStart(text, wordStart, i);
       }
-    } else {
-      const first = wordCharacterLength(text, i, end, false);
-      if (first === 0) {
-        i++;
-        continue;
+      let joined = false;
+      if (i < end && isHyphen(text.charCodeAt(i))) {
+        for (let rest = brokenWordGoesOn(text, i, end); rest >= 0; rest = brokenWordGoesOn(text, i, end)) {
+          joined = true;
+          i = runEnd(text, rest, end);
+        }
       }
-      i = runEnd(text, i + first, end);
-      plain = plainStart(text, wordStart, i);
-    }
-    let joined = false;
-    if (i < end && isHyphen(text.charCodeAt(i))) {
-      for (let rest = brokenWordGoesOn(text, i, end); rest >= 0; rest = brokenWordGoesOn(text, i, end)) {
-        joined = true;
-        i = runEnd(text, rest, end);
+      if (i - wordStart > 1 && (joined || softHyphenSeen)) {
+        const spelled = text.slice(wordStart, i).replace(BREAK_OR_SOFT_HYPHEN, '');
+        if (spelled.length === 0) continue;
+        respelled.set(count, spelled);
+        plain = NOT_PLAIN;
       }
+      if (count === capacity) {
+        capacity *= 2;
+        starts = grown(starts, capacity);
+        ends = grown(ends, capacity);
+        plainStarts = grown(plainStarts, capacity);
+      }
+      starts[count] = wordStart;
+      ends[count] = i;
+      plainStarts[count] = plain;
+      count++;
     }
-    if (i - wordStart > 1 && (joined || softHyphenSeen)) {
-      const spelled = text.slice(wordStart, i).replace(BREAK_OR_SOFT_HYPHEN, '');
-      if (spelled.length === 0) continue;
-      respelled.set(count, spelled);
-      plain = NOT_PLAIN;
-    }
-    if (count === capacity) {
-      capacity *= 2;
-      starts = grown(starts, capacity);
-      ends = grown(ends, capacity);
-      plainStarts = grown(plainStarts, capacity);
-    }
-    starts[count] = wordStart;
-    ends[count] = i;
-    plainStarts[count] = plain;
-    count++;
   }
   return new Words(text, { starts, ends, plainStarts, count, respelled }, cache.lookup(language), cache.lookupAt(language));
 }

@@ -127,17 +127,23 @@ function endsWithWordChar(head: string): boolean {
 function startsWithWordChar(tail: string, unicodeMode: boolean): WordStart {
   if (tail[0] !== '(') return startsWithWordLiteral(tail, unicodeMode);
   const group = groupStartingAt(tail);
-  if (group === undefined || optional(tail.slice(group.length))) return undefined;
+  if (group === undefined) return undefined;
   const alternatives = groupAlternatives(group);
   if (alternatives === undefined) return undefined;
   const starts = alternatives.map((alternative) => startsWithWordChar(alternative, unicodeMode));
+  // A group that may match nothing ("(?:treatment of )?digital"): what follows it may start the match too.
+  const skip = OPTIONAL_QUANTIFIER.exec(tail.slice(group.length));
+  if (skip) starts.push(startsWithWordChar(tail.slice(group.length + skip[0].length), unicodeMode));
   if (starts.includes(undefined)) return undefined;
   return starts.every((start) => start === 'ascii') ? 'ascii' : 'word';
 }
 
+/** A quantifier that lets the atom before it match nothing, lazy or not. */
+export const OPTIONAL_QUANTIFIER = /^(?:[?*]|\{0(?:,\d*)?\})\??/;
+
 /** Whether a quantifier at the start of `rest` lets the atom before it match nothing. */
 function optional(rest: string): boolean {
-  return /^(?:[?*]|\{0[,}])/.test(rest);
+  return OPTIONAL_QUANTIFIER.test(rest);
 }
 
 /** The group that closes at the end of `head`, from its opening parenthesis (escapes ignored: a hint; all of `head` when unbalanced). */

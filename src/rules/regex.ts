@@ -7,7 +7,7 @@
  * pattern that writes `\p{...}`, `\P{...}` or `\u{...}` itself gets the `u` flag: V8 runs a
  * case-insensitive pattern in Unicode mode many times slower, which matters over a 38 MB corpus.
  */
-import { groupEndingAt, groupStartingAt, widenWordBoundaries } from '../nlp/unicode-words.js';
+import { groupEndingAt, groupStartingAt, OPTIONAL_QUANTIFIER, widenWordBoundaries } from '../nlp/unicode-words.js';
 
 /** `accentAware`: rewrite `\b` next to classes and groups to know accented letters (the default when the pattern has some). */
 export function rewriteRegexSource(source: string, accentAware = hasNonAscii(source)): string {
@@ -42,11 +42,21 @@ function spacesAsWhitespace(source: string): string {
  * built of lookbehinds, is slow enough to keep it where it matters.
  */
 function nextToNonAscii(source: string, at: number): boolean {
-  const after = source[at + 2] ?? '';
-  if (endsNextToNonAscii(source.slice(0, at)) || /[^\x00-\x7f]/.test(after) || after === '[') return true;
-  if (after !== '(') return false;
-  const tail = source.slice(at + 2);
-  return /[^\x00-\x7f[]/.test(groupStartingAt(tail) ?? tail);
+  return endsNextToNonAscii(source.slice(0, at)) || startsNextToNonAscii(source.slice(at + 2));
+}
+
+/**
+ * Whether what `tail` matches first may be a non-ASCII letter: its first atom is one, a class or a group
+ * holding one, or a group that may match nothing ("(?:la )?économie") before such an atom.
+ */
+function startsNextToNonAscii(tail: string): boolean {
+  const first = tail[0] ?? '';
+  if (/[^\x00-\x7f]/.test(first) || first === '[') return true;
+  if (first !== '(') return false;
+  const group = groupStartingAt(tail);
+  if (/[^\x00-\x7f[]/.test(group ?? tail)) return true;
+  const skip = group === undefined ? null : OPTIONAL_QUANTIFIER.exec(tail.slice(group.length));
+  return skip !== null && startsNextToNonAscii(tail.slice((group as string).length + skip[0].length));
 }
 
 /**
@@ -60,7 +70,7 @@ function endsNextToNonAscii(head: string): boolean {
   if (/[^\x00-\x7f]/.test(last) || last === ']') return true;
   const group = last === ')' ? groupEndingAt(atomEnd) : undefined;
   if (group !== undefined && /[^\x00-\x7f[]/.test(group)) return true;
-  if (!/^(?:[?*]|\{0(?:,\d*)?\})/.test(quantifier) || last === '') return false;
+  if (!OPTIONAL_QUANTIFIER.test(quantifier) || last === '') return false;
   // The last atom may match nothing: the one before it may then touch the boundary.
   const atomLength = group?.length ?? (atomEnd[atomEnd.length - 2] === '\\' ? 2 : 1);
   return endsNextToNonAscii(atomEnd.slice(0, atomEnd.length - atomLength));

@@ -25,6 +25,7 @@ const PATTERNS = [
   /\b(?:est|sont)? exclue?s?\b/i,
   /(?:\b|x)é\b|\b\d+\b|\b_a\b|\b(?=é)é\b/i,
   /\ba*b\b|\b[^a]b\b|\b[a-z]+\b|\b(?:a|1)\b/i,
+  /\b(?:se )?aplicar[áa]n?\b|\b(?:no |-)?deber[áa]\b|\b(?:n['’])*est\b/i,
 ];
 
 const TEXTS = [

@@ -71,12 +71,19 @@ describe('Unicode-aware boundaries', () => {
     // There a word character is a letter or digit of any script, as `\\p{L}` matches.
     ['\\b(?:shall|comité)\\p{L}', '(?<![\\p{L}\\p{N}_])(?:shall|comité)\\p{L}'],
     ['(?:t[eé]cnica|financi[a-zé]+)\\b[^.]', `(?:t[eé]cnica|financi[a-zé]+)(?!${W})[^.]`],
+    // A group that may match nothing: it and what follows it both start with a letter.
+    ['\\b(?:l[aá]\\s+)?cultura', `\\b(?<!${W})(?:l[aá]\\s+)?cultura`],
+    ['\\b(?:l[aá]\\s+)*électronique', `(?<!${W})(?:l[aá]\\s+)*électronique`],
+    // An ASCII group that may match nothing does not hide the accented letter after it.
+    ['\\b(?:la\\s+)?économie', `(?<!${W})(?:la\\s+)?économie`],
     ['coproduc\\w+\\b[^.]é', `coproduc\\w+(?!${W})[^.]é`],
     // Neither side certain (an optional letter, an escape, a class of anything): the full test stays.
     ['\\b[ée]?lectronique', `${FULL}[ée]?lectronique`],
     ['\\u00e9\\b[^x]é', `\\u00e9${FULL}[^x]é`],
     ['[^.]\\b(?:medidas|[^x]é)', `[^.]${FULL}(?:medidas|[^x]é)`],
     ['[a-zé]*\\b[^.]é', `[a-zé]*${FULL}[^.]é`],
+    ['\\b(?:l[aá]\\s+)?-é', `${FULL}(?:l[aá]\\s+)?-é`],
+    ['\\b(?:l[aá]\\s+|-)?é', `${FULL}(?:l[aá]\\s+|-)?é`],
     ['[^.]\\b(?:medidas|(?=x)é)', `[^.]${FULL}(?:medidas|(?=x)é)`],
     ['(?:ayudas|\\s)?\\b[^.]é', `(?:ayudas|\\s)?${FULL}[^.]é`],
     ['[^.]\\b(?:a[|]b|[à-ü]é)', `[^.]${FULL}(?:a[|]b|[à-ü]é)`],
@@ -92,6 +99,8 @@ describe('Unicode-aware boundaries', () => {
     ['(?:xincorpor[a-z]+|GAT[ée])\\b[^.]', `(?:xincorpor[a-z]+|GAT[ée])${FULL}[^.]`],
     ['[^.]\\b(?:incorpora|(?:x|ap)lic[áa])', `[^.]${FULL}(?:incorpora|(?:x|ap)lic[áa])`],
     ['(?:incorpor(?:a|ar)|GAT[ée]s?|aplic(?:á)?)\\b[^.]', `(?:incorpor(?:a|ar)|GAT[ée]s?|aplic(?:á)?)${FULL}[^.]`],
+    ['\\b(?:commerce\\s+)?[ée]lectronique', `${FULL}(?:commerce\\s+)?[ée]lectronique`],
+    ['\\b(?:GAT[ée]\\s+|x)*incorpora', `${FULL}(?:GAT[ée]\\s+|x)*incorpora`],
   ])('%s matches exactly where the full boundary test does', (source, full) => {
     const text = 'commerce électronique, éélectronique, Électroniqueé, GATTé xx, GATT, GATé; incorpora, xincorpora, éaplicá, incorporar, GATés, aplicá';
     const found = (regex: RegExp) => [...text.matchAll(regex)].map((m) => `${m.index}:${m[0]}`);

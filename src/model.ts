@@ -135,10 +135,11 @@ export type Category = (typeof CATEGORIES)[number];
 /**
  * Informational kinds: what the assessment reads beside the findings (whether an e-commerce chapter
  * carries binding commitments or escapes dispute settlement; general exceptions; how civil society
- * and culture authorities take part in the agreement, for paras. 19.2 and 19.3). They are signals,
+ * and culture authorities take part in the agreement, for paras. 19.2 and 19.3; how it meets an
+ * existing or future cultural instrument, for para. 19.1). They are signals,
  * never findings: outside the contract of the seven categories, they are neither scored nor reviewed.
  */
-export const INFO_KINDS = ['ecommerce-commitment', 'dispute-settlement-exclusion', 'general-exception', 'civil-society-participation', 'culture-coordination'] as const;
+export const INFO_KINDS = ['ecommerce-commitment', 'dispute-settlement-exclusion', 'general-exception', 'civil-society-participation', 'culture-coordination', 'cultural-instrument-interface'] as const;
 export type InfoKind = (typeof INFO_KINDS)[number];
 
 export function isCategory(kind: string): kind is Category {

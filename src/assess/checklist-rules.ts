@@ -1,6 +1,8 @@
 import type { AgreementDocument, Category } from '../model.js';
 import type { AgreementParties, PartyMix } from '../parties/index.js';
 import { isBroadCarveOut } from './carve-out-subject.js';
+import { instrumentInterfaceItem } from './instrument-interface-rule.js';
+import { where } from './places.js';
 import { civilSocietyItem, cultureCoordinationItem } from './participation-rules.js';
 import type { AssessedFinding, AssessedSignal, ChecklistItemId, EcommerceAssessment, Status } from './types.js';
 
@@ -24,15 +26,14 @@ export interface RuleResult {
   signals?: AssessedSignal[];
 }
 
-const of = (ctx: RuleContext, ...categories: Category[]) => ctx.findings.filter((f) => categories.includes(f.category));
+export const of = (ctx: RuleContext, ...categories: Category[]) => ctx.findings.filter((f) => categories.includes(f.category));
 const operative = (f: AssessedFinding) => f.legalForce === 'binding' || f.legalForce === 'exception';
 const DIGITAL = /\bdigital|\belectronic|\bonline\b|\binternet\b|new technolog|information society|num[ée]rique|electr[óo]nic/i;
 const COPRODUCTION = /co-?\s?product|co-?\s?distribut|coproducci|coproduction|co-?operative production/i;
 /** Para. 18.1's other forms of collaboration in the cultural and audiovisual industries. */
 const COLLABORATION = /training of (?:audio-?visual |media |film )?professionals|joint (?:production|distribution|initiatives?)|(?:audio-?visual|cinema|film|creative) (?:industr|sector|co-?operation)|cooperative production|formation (?:des )?professionnels|industries culturelles|industrias culturales/i;
 const NATIONAL_STATUS = /national (?:works?|productions?|films?)|entitled to (?:all )?(?:the )?benefits|eligible for|support (?:programmes?|schemes?|measures)|government support|quotas?|(?:œuvres?|oeuvres?|films?|productions?) nationa(?:les?|ux)|(?:programmes?|régimes?|mécanismes?) (?:d'|de )(?:aide|soutien)|(?:obras?|películas?|producciones?) nacionales|(?:programas?|mecanismos?|regímenes?) de (?:apoyo|fomento)|cuotas?/i;
-const articleText = (ctx: RuleContext, f: AssessedFinding) => ctx.doc.text.slice(f.location.start, f.location.end);
-const where = (fs: AssessedFinding[]) => [...new Set(fs.map((f) => (f.location.articleNumber === 'preamble' ? 'the preamble' : `Art. ${f.location.articleNumber}`)))].join(', ');
+export const articleText = (ctx: RuleContext, f: AssessedFinding) => ctx.doc.text.slice(f.location.start, f.location.end);
 const parties = (mix: PartyMix) => (mix.known ? `developed: ${mix.developed.join(', ') || 'none'}; developing: ${mix.developing.join(', ') || 'none'}` : 'the Parties are not known');
 
 function notNorthSouth(ctx: RuleContext, what: string): RuleResult | undefined {
@@ -49,14 +50,12 @@ export const CHECKS: Record<ChecklistItemId, string> = {
   'art-21': 'Checked whether the Parties commit to promote the Convention\'s objectives in other international forums or to consult each other on cultural matters there.',
   'og-18.1': 'Checked for co-production or co-distribution arrangements with the developing Party: whether co-productions count as national works or qualify for support (present) or are only encouraged (partial), and whether they extend to the digital environment.',
   'og-18.2': 'Checked for preferential treatment of the developing Party that covers cultural goods and services traded or delivered digitally.',
-  'og-19.1': 'Checked whether the agreement names the Convention and states that the two instruments are complementary or mutually supportive, in an operative clause or only in a recital.',
+  'og-19.1': 'Checked whether an operative clause ties the agreement to the Convention (complementarity, mutual supportiveness) or to another cultural-policy instrument already in place (a protocol on cultural cooperation, a co-production agreement or annex), or only to a future one, or whether the Convention is named only in a recital.',
   'og-19.2': 'Checked for a body or standing procedure through which civil society or the cultural sector takes part in the agreement, whether its remit is the whole agreement or culture (not only labour or environment), and how binding it is.',
   'og-19.3': 'Checked for a body of the agreement with culture in its remit or expressly given cultural functions, or culture authorities taking part in its institutions, and how binding that is.',
   'og-19.4': 'Checked whether a cultural carve-out reaches the agreement\'s e-commerce commitments (the e-commerce verdict below).',
   'og-19.5': 'Checked for an explicit reference to the 2005 Convention and for a clause that keeps room for cultural policy (a carve-out or a right-to-regulate affirmation).',
 };
-
-const COMPLEMENTARITY = /complementar|compl[ée]mentari|mutually supportive|mutual(?:ly)? support|synerg|coheren|relationship (?:between|with)/i;
 
 export const RULES: Record<ChecklistItemId, (ctx: RuleContext) => RuleResult> = {
   'art-16': (ctx) => {
@@ -102,14 +101,7 @@ export const RULES: Record<ChecklistItemId, (ctx: RuleContext) => RuleResult> = 
     if (pt.length > 0) return { status: 'absent', oneLine: 'Preferential treatment, but none for the digital environment', found: `Found preferential treatment in ${where(pt)}, none of it reaching digital delivery. Missing: preferential access for the developing Party's cultural goods and services traded or delivered digitally.`, findings: pt };
     return { status: 'absent', oneLine: 'No preferential treatment at all', found: 'Found no preferential treatment, digital or otherwise.', findings: [] };
   },
-  'og-19.1': (ctx) => {
-    const cr = of(ctx, 'convention-reference');
-    const complementary = cr.filter((f) => COMPLEMENTARITY.test(f.forceSentence) || COMPLEMENTARITY.test(articleText(ctx, f).slice(0, 2000)));
-    const operativeLink = complementary.filter((f) => f.legalForce !== 'recital');
-    if (operativeLink.length > 0) return { status: 'present', oneLine: 'Operative clause linking the agreement and the Convention', found: `Found an operative clause on the complementarity of the agreement and the Convention in ${where(operativeLink)}.`, findings: operativeLink };
-    if (cr.length > 0) return { status: 'partial', oneLine: 'Convention named, complementarity only in a recital or implied', found: `Found the Convention named in ${where(cr)}, but ${complementary.length > 0 ? 'its complementarity with the agreement is stated only in a recital' : 'no clause makes the agreement and the Convention complementary'}.`, findings: cr };
-    return { status: 'absent', oneLine: 'No link between the agreement and cultural-policy instruments', found: 'Found no reference to the Convention and no clause on the complementarity of trade and cultural-policy instruments.', findings: [] };
-  },
+  'og-19.1': instrumentInterfaceItem,
   'og-19.2': civilSocietyItem,
   'og-19.3': cultureCoordinationItem,
   'og-19.4': (ctx) => {

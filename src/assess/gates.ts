@@ -32,7 +32,8 @@ export const GATES: readonly Gate[] = [
     description: 'the agreement has e-commerce commitments that no broad cultural carve-out reaches (verdict not-covered or partly-covered: guidelines para. 19.4 absent or partial)',
     item: { checklist: 'og-19.4', failsWhen: ['absent', 'partial'] },
   },
-  { name: 'no-convention-reference', description: 'the agreement never names the 2005 Convention (guidelines para. 19.1 absent)', item: { checklist: 'og-19.1', failsWhen: ['absent'] } },
+  // Para. 19.1 can be met without the Convention (an interface with an existing cultural instrument), so the gate reads the findings.
+  { name: 'no-convention-reference', description: 'the agreement never names the 2005 Convention (no convention-reference finding)', item: { noFindingOf: 'convention-reference' } },
   { name: 'no-policy-space', description: 'the agreement never affirms the right to regulate for culture (policy-space findings; carve-outs are gated separately)', item: { noFindingOf: 'policy-space' } },
   {
     name: 'no-preferential-treatment',

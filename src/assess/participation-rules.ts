@@ -1,5 +1,6 @@
 import type { AssessedSignal } from './types.js';
 import type { RuleContext, RuleResult } from './checklist-rules.js';
+import { where } from './places.js';
 
 /**
  * Paras. 19.2 and 19.3, read from the signals of rules/info/civil-society-*.yaml and
@@ -10,7 +11,6 @@ import type { RuleContext, RuleResult } from './checklist-rules.js';
 const operative = (f: AssessedSignal) => f.legalForce !== 'recital';
 const firm = (f: AssessedSignal) => f.legalForce === 'binding' || f.legalForce === 'exception';
 const has = (f: AssessedSignal, tag: string) => f.tags.includes(tag);
-const where = (fs: AssessedSignal[]) => [...new Set(fs.map((f) => (f.location.articleNumber === 'preamble' ? 'the preamble' : `Art. ${f.location.articleNumber}`)))].join(', ');
 
 /** Participation reaches culture when it names culture, or when nothing confines it to another field. */
 const reachesCulture = (f: AssessedSignal) => has(f, 'remit:culture') || !has(f, 'remit:other-field');

@@ -19,7 +19,12 @@ type Stage = (text: string) => MappedText;
  * the maps are chained so that the result maps straight back to `text`.
  */
 export function normalizeText(text: string, options: NormalizeOptions = {}): MappedText {
-  const stages: Stage[] = [composeUnicode, unifyCharacters, (t) => joinWordsAndFoldBlanks(t, options)];
+  const variants = findVariants(text);
+  const stages: Stage[] = [
+    (t) => (variants.composable ? composeUnicode(t) : unchanged(t)),
+    (t) => unifyCharacters(t, t === text ? variants : findVariants(t)),
+    (t) => joinWordsAndFoldBlanks(t, options),
+  ];
   let current = text;
   let map: OffsetMap | undefined;
   for (const stage of stages) {
@@ -37,7 +42,7 @@ function unchanged(text: string): MappedText {
 
 /**
  * Below U+0300 every character is its own NFC and none combines with the one before: a text without
- * any character from there up (a text of Latin letters, without curly quotes) is left as it is
+ * any character from there up (Latin letters with the accents of Central Europe) is left as it is
  * without asking ICU, whose check copies the whole text; this test only reads it.
  */
 const MAY_COMPOSE = /[\u0300-\uffff]/;
@@ -102,8 +107,7 @@ const MAYBE_VARIANT = /[\r\f\v\u0085\u00a0\u00ad\u1680\u2000-\u203f\u205f\u2060\
  * dashes were the only ones): their text is built as a one-byte string, which V8 stores and searches
  * faster than the two-byte one a single curly quote makes the whole decoded file.
  */
-function unifyCharacters(text: string): MappedText {
-  const found = findVariants(text);
+function unifyCharacters(text: string, found: Variants): MappedText {
   if (found.at.length === 0) return unchanged(text);
   return found.oneForOne ? patchedCopy(text, found) : rebuilt(text, found);
 }
@@ -111,15 +115,25 @@ function unifyCharacters(text: string): MappedText {
 /** Where the variants of a text stand, each with its replacement. */
 interface Variants {
   at: number[];
+  /** Where each ends: one after it, two for CR LF (the one pair, replaced as one). */
+  end: number[];
   replacement: string[];
   /** Whether each variant is one character replaced by one (no pair, no drop, no ligature): the text keeps its length and offsets. */
   oneForOne: boolean;
   /** Whether the text holds a character above U+00FF that is no variant. */
   keepsWide: boolean;
+  /**
+   * Whether NFC may change the text. Not when every character above U+00FF is a variant: no variant
+   * combines with a character before or after it, and none but two spaces changes under NFC (checked
+   * against ICU for every character), and those two (U+2000, U+2001) become other spaces, which are
+   * unified into a plain space all the same. So the scan for the variants spares most agreements
+   * ICU's check, which copies the whole text.
+   */
+  composable: boolean;
 }
 
 function findVariants(text: string): Variants {
-  const found: Variants = { at: [], replacement: [], oneForOne: true, keepsWide: false };
+  const found: Variants = { at: [], end: [], replacement: [], oneForOne: true, keepsWide: false, composable: false };
   let scan = VARIANT_OR_WIDE;
   scan.lastIndex = 0;
   for (let hit = scan.exec(text); hit; hit = scan.exec(text)) {
@@ -127,7 +141,7 @@ function findVariants(text: string): Variants {
     const code = text.charCodeAt(at);
     const replacement = REPLACEMENTS.get(code);
     if (replacement === undefined) {
-      found.keepsWide = true; // not a variant, so above U+00FF: only the variants are worth stopping at from here
+      found.keepsWide = found.composable = true; // not a variant, so above U+00FF: only the variants are worth stopping at from here
       MAYBE_VARIANT.lastIndex = at + 1;
       scan = MAYBE_VARIANT;
       continue;
@@ -135,8 +149,8 @@ function findVariants(text: string): Variants {
     const pair = code === CARRIAGE_RETURN && text.charCodeAt(at + 1) === LINE_FEED;
     if (pair || replacement.length !== 1) found.oneForOne = false;
     found.at.push(at);
+    found.end.push((scan.lastIndex = at + (pair ? 2 : 1)));
     found.replacement.push(replacement);
-    scan.lastIndex = at + (pair ? 2 : 1);
   }
   return found;
 }
@@ -160,15 +174,13 @@ function patchedCopy(text: string, { at, replacement, keepsWide }: Variants): Ma
 }
 
 /** The text rebuilt around its variants, with the map of what moved. */
-function rebuilt(text: string, { at, replacement, keepsWide }: Variants): MappedText {
+function rebuilt(text: string, { at, end, replacement, keepsWide }: Variants): MappedText {
   const out = new MappedTextBuilder();
   let done = 0;
   for (let i = 0; i < at.length; i++) {
-    const where = at[i]!;
-    out.copy(text, done, where);
-    out.put(replacement[i]!, where);
-    const pair = text.charCodeAt(where) === CARRIAGE_RETURN && text.charCodeAt(where + 1) === LINE_FEED;
-    done = where + (pair ? 2 : 1);
+    out.copy(text, done, at[i]!);
+    out.put(replacement[i]!, at[i]!);
+    done = end[i]!;
   }
   out.copy(text, done, text.length);
   return keepsWide ? out.build() : out.buildLatin1();

@@ -78,5 +78,5 @@ function chapterFields(chapter: TotaChapter): Pick<OutlineNode, 'kind' | 'number
 }
 
 function headingLine(number: string | undefined, name: string | undefined): string {
-  return [number, name].filter(Boolean).join(' ');
+  return number && name ? `${number} ${name}` : number || name || '';
 }

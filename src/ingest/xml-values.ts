@@ -45,6 +45,8 @@ const SHADOWING = new Set(['hasOwnProperty', 'toString', 'valueOf', '__defineGet
 const ATTRIBUTE = /([^\s=]+)\s*(=\s*(?:"([^"]*)"|'([^']*)'))?/g;
 
 interface Frame {
+  /** The element's name as its value is keyed (see safeName), worked out once at its start tag. */
+  name: string;
   object: XmlObject;
   keys: number;
   text: string;
@@ -85,17 +87,18 @@ class ValueBuilder implements XmlHandler {
       return;
     }
     if (this.root === undefined) this.root = name;
-    this.frames.push({ object: {}, keys: 0, text: '', attributes });
-    if (empty) this.close(rawName);
+    this.frames.push({ name, object: {}, keys: 0, text: '', attributes });
+    if (empty) this.close();
   }
 
-  close(rawName: string): void {
+  /** The end tag of the element on top (the scan has checked that it names it). */
+  close(): void {
     if (this.refusal) return;
     this.flush();
     const frame = this.frames.pop() as Frame;
     const value = finish(frame, this.options.arrays);
     const parent = this.frames.at(-1);
-    if (parent) this.addChild(parent, this.safeName(rawName) as string, value);
+    if (parent) this.addChild(parent, frame.name, value);
     else this.rootValue = value;
   }
 

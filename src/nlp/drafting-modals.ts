@@ -34,8 +34,8 @@ const POSSESSED_NOUN = /^(?:territor(?:y|ies)|laws?|legislation|authorities|nati
 const LETTERS = /^[A-Za-z]+$/;
 
 /**
- * "shall", "must", "will", "can", "should", "could", "would", "might" after a plain word (a comma
- * after it or not) that is none of READS_THE_NEXT_VERB_OTHERWISE: a modal to compromise ("the
+ * "shall", "must", "will", "can", "should", "could", "would", "might" after a plain word that is
+ * none of READS_THE_NEXT_VERB_OTHERWISE: a modal to compromise ("the
  * Parties shall", "the digital product can be", "and shall provide"), unless that word may be an
  * adjective after a possessive, "or" joins the modal to a noun after "a", or the word joins the modal
  * to a noun on both sides ("peace and will and ..."). A hyphenated word ("co-productions can") is one
@@ -43,7 +43,7 @@ const LETTERS = /^[A-Za-z]+$/;
  * the part before that the word before that, and the modal must be one either way.
  */
 function modalAfterAPlainWord(before: string, wordBeforeThat: string, word: string, next: string): boolean {
-  const parts = word.replace(/,$/, '').split(/[-–—]/);
+  const parts = word.split(/[-–—]/);
   const bare = (parts.at(-1) as string).toLowerCase();
   if (!parts.every((part) => LETTERS.test(part)) || READS_THE_NEXT_VERB_OTHERWISE.has(bare)) return false;
   if (bare === 'or' && !orLeavesAModal(before.slice(0, before.lastIndexOf(word)))) return false;
@@ -121,9 +121,8 @@ function readsAsDateOrNumber(word: string | undefined): boolean {
  * those, or after the Party or body it empowers, with no date or number within a word of it.
  */
 function mayAfterAPlainWord(before: string, wordBeforeThat: string, word: string, [next, nextButOne]: readonly string[]): boolean {
-  const bare = word.replace(/,$/, '');
-  const subject = DRAFTING_SUBJECT.test(bare) || (modalAfterAPlainWord(before, wordBeforeThat, word, next ?? '') && !MONTH_AFTER.has(bare.toLowerCase()));
-  return subject && ![wordBeforeThat, ...bare.split(BETWEEN_COMPROMISE_WORDS), next, nextButOne].some(readsAsDateOrNumber);
+  const subject = DRAFTING_SUBJECT.test(word) || (modalAfterAPlainWord(before, wordBeforeThat, word, next ?? '') && !MONTH_AFTER.has(word.toLowerCase()));
+  return subject && ![wordBeforeThat, ...word.split(BETWEEN_COMPROMISE_WORDS), next, nextButOne].some(readsAsDateOrNumber);
 }
 
 /**
@@ -137,8 +136,10 @@ function mayAfterAPlainWord(before: string, wordBeforeThat: string, word: string
 export function draftingModals(sentence: string): ReadonlySet<string> {
   const found = new Set<string>();
   for (const match of sentence.matchAll(MODAL_BEFORE_ITS_VERB)) {
-    const [, wordBeforeThat = '', word = '', modal = ''] = match;
+    const [, wordBeforeThat = '', wordAsWritten = '', modal = ''] = match;
     if (found.has(modal)) continue;
+    // A comma after the word changes nothing to compromise (see READS_THE_NEXT_VERB_OTHERWISE).
+    const word = wordAsWritten.replace(/,$/, '');
     const before = sentence.slice(0, match.index);
     const after = sentence.slice(match.index + modal.length).replace(/^:/, '').trim().split(BETWEEN_COMPROMISE_WORDS, 2);
     if (modal === 'may' ? mayAfterAPlainWord(before, wordBeforeThat, word, after) : modalAfterAPlainWord(before, wordBeforeThat, word, after[0] ?? '')) found.add(modal);

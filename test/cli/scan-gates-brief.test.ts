@@ -19,7 +19,7 @@ interface Brief {
 const BRIEF_SAYS_MISSING: Record<string, (brief: Brief) => boolean> = {
   'no-cultural-exemption': (b) => !b.findings.some((f) => f.category === 'cultural-exemption'),
   'ecommerce-not-covered': (b) => ['absent', 'partial'].includes(status(b, 'og-19.4')),
-  'no-convention-reference': (b) => status(b, 'og-19.1') === 'absent',
+  'no-convention-reference': (b) => !b.findings.some((f) => f.category === 'convention-reference'),
   'no-policy-space': (b) => !b.findings.some((f) => f.category === 'policy-space'),
   'no-preferential-treatment': (b) => status(b, 'art-16') === 'absent',
 };

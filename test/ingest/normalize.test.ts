@@ -46,6 +46,12 @@ describe('normalizeText', () => {
     }
   });
 
+  it('gives the spaces NFC replaces (en and em quad) as plain spaces, like every other space', () => {
+    const { text, map } = normalizeText('a\u2000quad and\u2001another\u2002one');
+    expect(text).toBe('a quad and another one');
+    expect(toOriginalOffset(map, text.indexOf('one'))).toBe(text.indexOf('one'));
+  });
+
   it('gives the same text whether or not a character above U+00FF is left', () => {
     const variants = '\u2018x\u2019 \u2013 y\u00a0z\u00ad\ufb02\u2029w';
     expect(normalizeText(variants).text).toBe("'x' - y zfl\n\nw");

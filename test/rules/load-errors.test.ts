@@ -23,7 +23,7 @@ describe('loadRuleSet on broken rule files', () => {
   it.each([
     ['bad-yaml', 'bad-yaml/bad-yaml.yaml:9:1: YAML syntax: Flow sequence in block collection must be sufficiently indented and end with a ]'],
     ['unknown-key', "unknown-key/unknown-key.yaml:10:7: match.all[0].exactly: unknown key 'exactly'"],
-    ['wrong-category', 'wrong-category/wrong-category.yaml:2:11: category: must be one of convention-reference, cultural-exemption, ecommerce, cultural-cooperation, preferential-treatment, policy-space, international-coordination, ecommerce-commitment, dispute-settlement-exclusion, general-exception, civil-society-participation, culture-coordination'],
+    ['wrong-category', 'wrong-category/wrong-category.yaml:2:11: category: must be one of convention-reference, cultural-exemption, ecommerce, cultural-cooperation, preferential-treatment, policy-space, international-coordination, ecommerce-commitment, dispute-settlement-exclusion, general-exception, civil-society-participation, culture-coordination, cultural-instrument-interface'],
     ['bad-regex', 'bad-regex/bad-regex.yaml:9:14: match.all[0].regex: Invalid regular expression: Unterminated group'],
     ['id-mismatch', "id-mismatch/id-mismatch.yaml:1:5: id: the id 'some-other-id' must equal the file name 'id-mismatch'"],
     ['empty-examples', 'empty-examples/empty-examples.yaml:11:12: examples.noMatch: must not be empty'],

@@ -1,39 +1,17 @@
-import type { AgreementDocument, Category } from '../model.js';
-import type { AgreementParties, PartyMix } from '../parties/index.js';
+import type { PartyMix } from '../parties/index.js';
 import { isBroadCarveOut } from './carve-out-subject.js';
 import { instrumentInterfaceItem } from './instrument-interface-rule.js';
 import { where } from './places.js';
 import { civilSocietyItem, cultureCoordinationItem } from './participation-rules.js';
-import type { AssessedFinding, AssessedSignal, ChecklistItemId, EcommerceAssessment, Status } from './types.js';
+import { articleText, of, type RuleContext, type RuleResult } from './rule-context.js';
+import type { AssessedFinding, ChecklistItemId } from './types.js';
 
-export interface RuleContext {
-  doc: AgreementDocument;
-  findings: AssessedFinding[];
-  signals: AssessedSignal[];
-  mix: PartyMix;
-  parties: AgreementParties;
-  ecommerce: EcommerceAssessment;
-}
-
-/** What a rule decides; index.ts adds the title and the reference. */
-export interface RuleResult {
-  status: Status;
-  oneLine: string;
-  /** What was found and what is missing (the "what was checked" part comes from `CHECKS`). */
-  found: string;
-  findings: AssessedFinding[];
-  /** The signals the status rests on, when it reads any. */
-  signals?: AssessedSignal[];
-}
-
-export const of = (ctx: RuleContext, ...categories: Category[]) => ctx.findings.filter((f) => categories.includes(f.category));
 const operative = (f: AssessedFinding) => f.legalForce === 'binding' || f.legalForce === 'exception';
 const DIGITAL = /\bdigital|\belectronic|\bonline\b|\binternet\b|new technolog|information society|num[ée]rique|electr[óo]nic/i;
 const COPRODUCTION = /co-?\s?product|co-?\s?distribut|coproducci|coproduction|co-?operative production/i;
 /** Para. 18.1's other forms of collaboration in the cultural and audiovisual industries. */
 const COLLABORATION = /training of (?:audio-?visual |media |film )?professionals|joint (?:production|distribution|initiatives?)|(?:audio-?visual|cinema|film|creative) (?:industr|sector|co-?operation)|cooperative production|formation (?:des )?professionnels|industries culturelles|industrias culturales/i;
 const NATIONAL_STATUS = /national (?:works?|productions?|films?)|entitled to (?:all )?(?:the )?benefits|eligible for|support (?:programmes?|schemes?|measures)|government support|quotas?|(?:œuvres?|oeuvres?|films?|productions?) nationa(?:les?|ux)|(?:programmes?|régimes?|mécanismes?) (?:d'|de )(?:aide|soutien)|(?:obras?|películas?|producciones?) nacionales|(?:programas?|mecanismos?|regímenes?) de (?:apoyo|fomento)|cuotas?/i;
-export const articleText = (ctx: RuleContext, f: AssessedFinding) => ctx.doc.text.slice(f.location.start, f.location.end);
 const parties = (mix: PartyMix) => (mix.known ? `developed: ${mix.developed.join(', ') || 'none'}; developing: ${mix.developing.join(', ') || 'none'}` : 'the Parties are not known');
 
 function notNorthSouth(ctx: RuleContext, what: string): RuleResult | undefined {

@@ -1,4 +1,4 @@
-import { articleText, of, type RuleContext, type RuleResult } from './checklist-rules.js';
+import { articleText, of, type RuleContext, type RuleResult } from './rule-context.js';
 import { inPreamble } from './outline.js';
 import { where } from './places.js';
 import type { AssessedSignal } from './types.js';

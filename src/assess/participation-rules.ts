@@ -1,5 +1,5 @@
 import type { AssessedSignal } from './types.js';
-import type { RuleContext, RuleResult } from './checklist-rules.js';
+import type { RuleContext, RuleResult } from './rule-context.js';
 import { where } from './places.js';
 
 /**

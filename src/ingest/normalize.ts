@@ -41,27 +41,30 @@ function unchanged(text: string): MappedText {
 }
 
 /**
- * Below U+0300 every character is its own NFC and none combines with the one before: a text without
- * any character from there up (Latin letters with the accents of Central Europe) is left as it is
- * without asking ICU, whose check copies the whole text; this test only reads it.
+ * Below U+0300 every character is its own NFC and none combines with the one before, so NFC can change
+ * a text only in its stretches of characters from U+0300 up, together with the character just before
+ * each (the letter a combining mark composes with). Those stretches are few (a Greek word, an
+ * ellipsis, a bullet): each is asked of ICU alone, instead of the whole text, whose check copies it.
  */
-const MAY_COMPOSE = /[\u0300-\uffff]/;
+const MAY_COMPOSE = /[\u0300-\uffff]+/g;
 
-/** NFC, applied only around non-ASCII stretches (NFC never changes pure ASCII). */
+/** NFC, applied stretch by stretch where it may change anything (see MAY_COMPOSE). */
 function composeUnicode(text: string): MappedText {
-  if (!MAY_COMPOSE.test(text) || text.normalize('NFC') === text) return unchanged(text);
-  const out = new MappedTextBuilder();
+  let out: MappedTextBuilder | undefined;
   let done = 0;
-  for (const m of text.matchAll(/[^\x00-\x7f]+/g)) {
-    const start = Math.max(done, m.index - 1); // a combining mark composes with the letter before it
+  MAY_COMPOSE.lastIndex = 0;
+  for (let m = MAY_COMPOSE.exec(text); m; m = MAY_COMPOSE.exec(text)) {
+    const start = Math.max(done, m.index - 1);
     const end = m.index + m[0].length;
-    out.copy(text, done, start);
     const segment = text.slice(start, end);
     const composed = segment.normalize('NFC');
-    if (composed === segment) out.copy(text, start, end);
-    else out.put(composed, start);
+    if (composed === segment) continue;
+    out ??= new MappedTextBuilder();
+    out.copy(text, done, start);
+    out.put(composed, start);
     done = end;
   }
+  if (!out) return unchanged(text);
   out.copy(text, done, text.length);
   return out.build();
 }

@@ -45,17 +45,24 @@ function unchanged(text: string): MappedText {
  * a text only in its stretches of characters from U+0300 up, together with the character just before
  * each (the letter a combining mark composes with). Those stretches are few (a Greek word, an
  * ellipsis, a bullet): each is asked of ICU alone, instead of the whole text, whose check copies it.
+ * Both are read sticky, a run at a time (see UP_TO_VARIANT_OR_WIDE).
  */
-const MAY_COMPOSE = /[\u0300-\uffff]+/g;
+const UP_TO_MAY_COMPOSE = /[^\u0300-\uffff]*/y;
+const MAY_COMPOSE = /[\u0300-\uffff]*/y;
 
 /** NFC, applied stretch by stretch where it may change anything (see MAY_COMPOSE). */
 function composeUnicode(text: string): MappedText {
   let out: MappedTextBuilder | undefined;
   let done = 0;
-  MAY_COMPOSE.lastIndex = 0;
-  for (let m = MAY_COMPOSE.exec(text); m; m = MAY_COMPOSE.exec(text)) {
-    const start = Math.max(done, m.index - 1);
-    const end = m.index + m[0].length;
+  for (let from = 0; ; ) {
+    UP_TO_MAY_COMPOSE.lastIndex = from;
+    UP_TO_MAY_COMPOSE.test(text);
+    const stretch = UP_TO_MAY_COMPOSE.lastIndex;
+    if (stretch >= text.length) break;
+    MAY_COMPOSE.lastIndex = stretch;
+    MAY_COMPOSE.test(text);
+    const start = Math.max(done, stretch - 1);
+    const end = (from = MAY_COMPOSE.lastIndex);
     const segment = text.slice(start, end);
     const composed = segment.normalize('NFC');
     if (composed === segment) continue;

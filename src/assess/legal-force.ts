@@ -11,13 +11,15 @@ export interface ForceContext {
 
 /**
  * The legal force of one sentence. The order is the judgment:
- * 1. the preamble, or a sentence that opens with a recital participle and has no modal → `recital`;
+ * 1. the preamble, or a sentence that opens with a recital participle and whose main clause neither
+ *    obliges ("shall") nor acts ("the Parties hereby agree on Annex 7-B") → `recital`;
  * 2. a saving clause ("Nothing in this Agreement shall be construed ...", "does not prevent a Party
  *    from", "shall not be required to") → `exception`, even though it contains "shall";
  * 3. a declaration with no modal ("The Parties recognise that ...") → `recital` (it obliges nobody);
- * 4. an obligation of effort ("shall endeavour", "shall seek to", "shall promote", "will", "should",
+ * 4. a definition ("X means ...") → `binding`, whatever modal what it defines holds; else an
+ *    obligation of effort ("shall endeavour", "shall seek to", "shall promote", "will", "should",
  *    "may" without negation, "undertake to promote") → `best-endeavour`;
- * 5. a definition, or anything else that obliges, prohibits or excludes ("shall", "must", "does not apply", "are
+ * 5. anything else that obliges, prohibits or excludes ("shall", "must", "does not apply", "are
  *    excluded", "Neither Party may", "may not"), or an operative sentence with no modal at all
  *    (scope and definition clauses) → `binding`.
  * "shall promote / shall encourage" are read as effort: they fix a direction, not a result.

@@ -15,9 +15,46 @@ const BACK_LINK = /href\s*=\s*["']#(?:footnote|endnote)-ref/i;
 /** A footnote or endnote item as mammoth writes it: <li id="footnote-3">. */
 const FOOTNOTE_ITEM = /\bid\s*=\s*["'](?:footnote|endnote)-\d+["']/i;
 
+/**
+ * An ordered list's numbering, which a browser draws and the markup does not hold: `<ol type="a">`
+ * shows (a), (b) … before its items, `<ol>` 1., 2. …, as the agreement printed them. `null` stands for
+ * a list without numbers (`<ul>`).
+ */
+interface Numbering {
+  type: string;
+  next: number;
+}
+
+/** An item whose text already opens with its enumerator ("(a) …", "1. …"): the list is numbered in the text, not by the markup. */
+const OPENS_WITH_ENUMERATOR = /^\s*\(?(?:\d{1,3}|[a-zA-Z]|[ivxlcIVXLC]{1,6})[.)]\s/;
+const LIST_TYPE = /\btype\s*=\s*["']?([1aAiI])/;
+const LIST_START = /\bstart\s*=\s*["']?(-?\d+)/;
+const ITEM_VALUE = /\bvalue\s*=\s*["']?(-?\d+)/;
+
+/** An item's enumerator as the agreement would print it: "1.", "(a)", "(iv)", "(B)". */
+function enumerator(type: string, n: number): string {
+  if (type === '1' || n < 1) return `${n}.`;
+  if (type === 'a' || type === 'A') {
+    let letters = '';
+    for (let k = n; k > 0; k = Math.floor((k - 1) / 26)) letters = String.fromCharCode(97 + ((k - 1) % 26)) + letters;
+    return `(${type === 'A' ? letters.toUpperCase() : letters})`;
+  }
+  const roman = toRoman(n);
+  return `(${type === 'I' ? roman.toUpperCase() : roman})`;
+}
+
+function toRoman(n: number): string {
+  const digits: Array<[number, string]> = [[1000, 'm'], [900, 'cm'], [500, 'd'], [400, 'cd'], [100, 'c'], [90, 'xc'], [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']];
+  let out = '';
+  for (const [value, letters] of digits) for (; n >= value; n -= value) out += letters;
+  return out;
+}
+
 /** The visible text of an HTML page, with block elements on their own lines. Linear, no DOM. */
 export function htmlToText(html: string): string {
   const parts: string[] = [];
+  const lists: Array<Numbering | null> = [];
+  let marker = ''; // an ordered item's enumerator, written before its text unless the text has its own
   let pending = 0; // line breaks owed before the next text (0, 1 or 2)
   let pre = 0;
   let skipping = false;
@@ -30,6 +67,10 @@ export function htmlToText(html: string): string {
     let text = pre > 0 ? raw : raw.replace(/\s+/g, ' ');
     if (pending > 0 || atLineStart) text = text.replace(/^ +/, '');
     if (!text) return;
+    if (marker && /\S/.test(text)) {
+      if (!OPENS_WITH_ENUMERATOR.test(`${text} `)) text = `${marker} ${text.trimStart()}`;
+      marker = '';
+    }
     if (pending > 0 && parts.length > 0) parts.push(pending === 1 ? '\n' : '\n\n');
     pending = 0;
     parts.push(text);
@@ -65,6 +106,19 @@ export function htmlToText(html: string): string {
       // mammoth lists notes without numbers; its calls in the text are numbered in order: [1], [2] …
       owe(1);
       emit(`[${++notes}] `, true);
+    } else if (name === 'li' && !closing) {
+      owe(1);
+      const list = lists[lists.length - 1];
+      if (list) {
+        const value = ITEM_VALUE.exec(m[4] ?? '');
+        if (value) list.next = Number(value[1]);
+        marker = enumerator(list.type, list.next++);
+      }
+    } else if (name === 'ol' || name === 'ul') {
+      if (closing) lists.pop();
+      else lists.push(name === 'ul' ? null : { type: LIST_TYPE.exec(m[4] ?? '')?.[1] ?? '1', next: Number(LIST_START.exec(m[4] ?? '')?.[1] ?? 1) });
+      marker = '';
+      owe(2);
     } else if (PARAGRAPH.has(name)) owe(2);
     else if (LINE.has(name)) owe(1);
     else if (CELL.has(name) && closing) emit(' ');

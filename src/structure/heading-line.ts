@@ -1,6 +1,6 @@
 import type { Language, NodeKind } from '../model.js';
 import { NUMBER_SOURCE } from './numbers.js';
-import { looksLikeTitle, stripPageTail } from './titles.js';
+import { looksLikeSentenceCaseTitle, looksLikeTitle, stripPageTail } from './titles.js';
 import { HEADING_WORDS, PREAMBLE_WORDS, type HeadingWord } from './vocabulary.js';
 
 /** How a heading line is built, which decides how much context it needs to be believed. */
@@ -40,7 +40,7 @@ const NUMBERED = new RegExp(
   'u',
 );
 /** Attachments named rather than numbered: "PROTOCOL ON CULTURAL COOPERATION", "ANNEX". */
-const NAMED = /^(Annex|ANNEX|Annexe|ANNEXE|Anexo|ANEXO|Appendix|APPENDIX|Protocol|PROTOCOL|Protocole|PROTOCOLE|Protocolo|PROTOCOLO|Joint Declaration|JOINT DECLARATION|Déclaration commune|DÉCLARATION COMMUNE|Declaración conjunta|DECLARACIÓN CONJUNTA|Declaracion conjunta|DECLARACION CONJUNTA)(?:\s+(.+))?$/;
+const NAMED = /^(Annex|ANNEX|Annexe|ANNEXE|Anexo|ANEXO|Appendix|APPENDIX|Protocol|PROTOCOL|Protocole|PROTOCOLE|Protocolo|PROTOCOLO|Joint Declaration|JOINT DECLARATION|Déclaration commune|DÉCLARATION COMMUNE|Declaración conjunta|DECLARACIÓN CONJUNTA|Declaracion conjunta|DECLARACION CONJUNTA)(?:(\s*[:–—]\s*|\s+-\s+)(.+)|\s+(.+))?$/;
 const NAMED_LINK = /^(?:on|concerning|relating|regarding|to|sur|relatif|relative|concernant|sobre|relativo|relativa|de|del|referente)\b/i;
 const PREAMBLE = new RegExp(`^(?:${PREAMBLE_WORDS.flatMap(forms).map(escape).join('|')})\\s*[.:]?$`);
 /** A footnote mark in brackets after a heading's number: "(32)", "[4]". */
@@ -57,7 +57,7 @@ export function readHeadingLine(raw: string, language: Language): HeadingLine | 
   const numbered = NUMBERED.exec(text);
   if (numbered) return fromNumbered(numbered, language);
   const named = NAMED.exec(text);
-  if (named) return fromNamed(named[1]!, named[2], language);
+  if (named) return named[3] !== undefined ? fromSeparatedName(named[1]!, named[3], language) : fromNamed(named[1]!, named[4], language);
   return null;
 }
 
@@ -93,6 +93,9 @@ function fromNumbered(match: RegExpExecArray, language: Language): HeadingLine |
   if (separated) {
     const after = separated[2]!;
     if (looksLikeTitle(after, language)) return { ...base, shape: 'titled', title: stripPageTail(after), separated: true };
+    // A web page sets the number and a title in sentence case on one line ("Article 3.4: Online consumer
+    // protection", as EUR-Lex prints the two on lines of their own): short, no verb, no comma, no full stop.
+    if (!separated[1]!.startsWith('.') && !after.includes(',') && looksLikeSentenceCaseTitle(after)) return { ...base, shape: 'titled', title: after, separated: true };
     if (!separated[1]!.startsWith(')') && /^[\p{Lu}"“(]/u.test(after)) return { ...base, shape: 'inline-body', separated: true };
     return null;
   }
@@ -101,6 +104,13 @@ function fromNumbered(match: RegExpExecArray, language: Language): HeadingLine |
   if (after.startsWith('(')) return null; // "Chapter 11 (Investment) shall ..." is a reference
   if (looksLikeTitle(after, language)) return { ...base, shape: 'titled', title: stripPageTail(after), separated: false };
   return null;
+}
+
+/** "ANNEX: PRODUCTS OF AURELIAN ORIGIN", "Annex – Contact points": an unnumbered attachment with its title after a separator, as a web page sets the two on one line. */
+function fromSeparatedName(keyword: string, title: string, language: Language): HeadingLine | null {
+  const word = WORD_BY_SPELLING.get(keyword)!;
+  if (SENTENCE_GOES_ON.test(title) || !(looksLikeTitle(title, language) || looksLikeSentenceCaseTitle(title))) return null;
+  return { kind: word.kind, rank: word.rank, shape: 'titled', title: stripPageTail(title), separated: true };
 }
 
 function fromNamed(keyword: string, rest: string | undefined, language: Language): HeadingLine | null {

@@ -1,6 +1,7 @@
 import type { Language, OutlineNode, PageSpan } from '../model.js';
 import { findHeadings, type Heading } from './candidates.js';
 import { findAgreementTitle } from './agreement-title.js';
+import { blankAttachmentPageLabels } from './attachment-page-labels.js';
 import { findConclusionLine } from './closing.js';
 import { findFootnotes, findPageFootNotes } from './footnotes.js';
 import { splitGluedHeadings } from './glued.js';
@@ -22,7 +23,7 @@ export interface OutlineOptions {
 
 /** Detects the outline (preamble, parts, chapters, sections, articles, paragraphs, annexes, footnotes) of normalised text. */
 export function buildOutline(text: string, options: OutlineOptions): OutlineNode[] {
-  const lines = splitGluedHeadings(blankPageNumbers(splitLines(text)), options.language);
+  const lines = splitGluedHeadings(blankAttachmentPageLabels(blankPageNumbers(splitLines(text)), options.language), options.language);
   const titleLine = lines.findIndex((line) => line.text !== '');
   const headings = findHeadings(lines, options.language);
   const titledHeadingLines = new Set(headings.filter((h) => h.title !== undefined).map((h) => h.line));

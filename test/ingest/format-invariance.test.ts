@@ -2,12 +2,10 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, extname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { scanDocument } from '../../src/engine/index.js';
 import { readAgreement } from '../../src/ingest/index.js';
-import type { AgreementDocument } from '../../src/model.js';
 import { BUILTIN_RULES_DIR, SAMPLE_CORPUS_DIR } from '../../src/paths.js';
 import { loadRuleSet } from '../../src/rules/index.js';
-import { flatten } from '../structure/helpers.js';
+import { differencesFrom, readingOf, type Reading } from '../support/agreement-reading.js';
 import { convertAll, hasSoffice, renderLines, toFodt, toHtml, toMarkdown, writeText, type FodtLayout } from '../support/render-formats.js';
 
 /**
@@ -36,11 +34,6 @@ const CONVERSIONS: Array<{ layout: keyof typeof LAYOUTS; format: 'docx' | 'pdf' 
   { layout: 'official-journal', format: 'pdf' },
 ];
 
-interface Reading {
-  articles: string[];
-  findings: string[];
-}
-
 describe.skipIf(!soffice)('format invariance on the sample corpus', () => {
   const ruleSet = loadRuleSet([BUILTIN_RULES_DIR]);
   const files = readdirSync(SAMPLE_CORPUS_DIR).filter((name) => !/^readme/i.test(name)).sort();
@@ -48,10 +41,7 @@ describe.skipIf(!soffice)('format invariance on the sample corpus', () => {
   const reference = new Map<string, Reading>();
   const renderings = new Map<string, string[]>();
 
-  const reading = (doc: AgreementDocument): Reading => ({
-    articles: flatten(doc.outline).filter((n) => n.kind === 'article').map((n) => n.number ?? ''),
-    findings: [...new Set(scanDocument(doc, ruleSet).findings.map((f) => `${f.location.articleNumber} ${f.category}`))].sort(),
-  });
+  const reading = (doc: Parameters<typeof readingOf>[0]): Reading => readingOf(doc, ruleSet);
 
   beforeAll(async () => {
     const fodts: Record<string, string[]> = Object.fromEntries(Object.keys(LAYOUTS).map((layout) => [layout, []]));
@@ -89,14 +79,7 @@ describe.skipIf(!soffice)('format invariance on the sample corpus', () => {
     const expected = reference.get(file)!;
     expect(expected.articles.length).toBeGreaterThan(0);
     const differences: string[] = [];
-    for (const path of renderings.get(file)!) {
-      const got = reading(await readAgreement(path));
-      const as = basename(path);
-      if (got.articles.join() !== expected.articles.join()) differences.push(`${as}: articles ${got.articles.join(' ')}`);
-      const missing = expected.findings.filter((f) => !got.findings.includes(f));
-      const extra = got.findings.filter((f) => !expected.findings.includes(f));
-      if (missing.length + extra.length > 0) differences.push(`${as}: findings missing [${missing.join(', ')}] extra [${extra.join(', ')}]`);
-    }
+    for (const path of renderings.get(file)!) differences.push(...differencesFrom(expected, reading(await readAgreement(path)), basename(path)));
     expect(differences.join('\n'), `${file} read as ${expected.articles.join(' ')}`).toBe('');
   });
 });

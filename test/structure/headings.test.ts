@@ -56,6 +56,21 @@ describe('heading forms', () => {
     expect([chapter.number, chapter.heading, chapter.children[0]?.number]).toEqual(['18', 'Cooperation in the audiovisual and media fields', '364']);
   });
 
+  it('takes a sentence-case title from the heading line itself, after a colon or a dash, as a web page sets it', () => {
+    const text = 'CHAPTER FOUR: Cooperation in the field of culture\n\nArticle 4.3: Cooperation in international fora\n\n1. The Parties shall consult within UNESCO.\n\nArticle 4.4 – Entry into force\n\nThis Agreement enters into force on signature.';
+    expect(flatten(outlineOf(text)).filter((n) => n.kind !== 'paragraph').map((n) => [n.kind, n.number, n.heading])).toEqual([
+      ['chapter', 'FOUR', 'Cooperation in the field of culture'],
+      ['article', '4.3', 'Cooperation in international fora'],
+      ['article', '4.4', 'Entry into force'],
+    ]);
+  });
+
+  it('reads an unnumbered annex with its title after a colon, not a colon in running text', () => {
+    const annex = outlineOf(`Article 9\n\n${BODY}\n\nANNEX: PRODUCTS ADMITTED FREE OF CUSTOMS DUTIES\n\n0901.11 Coffee, not roasted\n`).find((n) => n.kind === 'annex');
+    expect(annex?.heading).toBe('PRODUCTS ADMITTED FREE OF CUSTOMS DUTIES');
+    expect(labels(`Article 9\n\n${BODY}\nAnnex: the list of products referred to in Article 3.\n`)).toEqual(['article 9']);
+  });
+
   it('does not take the first line of a wrapped sentence, or a sentence, for a sentence-case title', () => {
     const wrapped = 'Article 5\nCustoms duties on electronic\ntransmissions are not to be imposed by either Party.';
     const sentence = 'Article 6\nEach Party shall publish its measures promptly\n\nArticle 7\nThe Parties recognise the importance of trade in services';

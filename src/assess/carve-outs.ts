@@ -29,6 +29,20 @@ export interface CarveOut {
 const BROAD = /audio-?visual|cultural industr|\bcultur|creative arts|industrias culturales|audiovisuel|culturel|cultural diversity/i;
 const BROADCASTING = /broadcast|radio|television|scheduled by a content provider|radiodifusi|radiodiffusion/i;
 
+/**
+ * Words about an exclusion made elsewhere ("(1) The exclusion of audio-visual services from the scope of
+ * this Chapter is without prejudice to the cooperation under Title V"): they name a scope, but only to
+ * limit what that exclusion implies, so they carve nothing out themselves.
+ */
+const ABOUT_AN_EXCLUSION = /\bthe (?:exclusion|exemption|exception) of\b[^.;]{0,200}?\b(?:is|are|shall be) without prejudice to\b[^.;]*|\bla exclusi[óo]n de\b[^.;]{0,200}?\b(?:se entender[áa]|es|ser[áa]) sin perjuicio\b[^.;]*|\bl['’]exclusion des?\b[^.;]{0,200}?\best sans préjudice\b[^.;]*/gi;
+
+/** An operative sentence that names a cultural subject in its own words, not only in words about an exclusion made elsewhere. */
+function carvesOut(s: ForcedSentence): boolean {
+  if (s.force === 'recital') return false;
+  const own = s.text.replace(ABOUT_AN_EXCLUSION, ' ');
+  return own === s.text || BROAD.test(own) || BROADCASTING.test(own);
+}
+
 function culturalSentences(sentences: ForcedSentence[]): ForcedSentence[] {
   const own = sentences.filter((s) => BROAD.test(s.text) || BROADCASTING.test(s.text));
   return own.length > 0 ? own : sentences;
@@ -70,7 +84,7 @@ export function carveOutsOf(doc: AgreementDocument, findings: readonly FindingOr
     if (/\bmeans\b|\bsignifica\b|\bon entend par\b/i.test(text) && !/\b(?:not apply|exempt|excluded|nothing in|do not prevent|does not prevent)\b/i.test(text)) continue;
     // The scope and subject are read from the sentences that carve culture out, not from the article's other sentences.
     const own = culturalSentences(sentences);
-    const operative = own.filter((s) => s.force !== 'recital');
+    const operative = own.filter(carvesOut);
     const deciding = operative.length > 0 ? operative : own;
     const subject = subjectOf(deciding.map((s) => s.text).join(' '), finding.tags);
     // A heritage exception, or a clause that names no cultural subject, is no cultural carve-out.

@@ -19,7 +19,7 @@ export interface Commitment {
 
 /** Wording that shows each commitment kind; a rule's `ecommerce:<kind>` tag counts as well. */
 const SIGNS: Record<CommitmentKind, RegExp[]> = {
-  'customs-duties': [/\bcustoms dut(?:y|ies)\b|\bderechos (?:de )?aduan|\bdroits de douane\b/i, /\belectronic|\bdigital|\belectr[óo]nic|\bnum[ée]rique|\bélectronique/i],
+  'customs-duties': [/\bcustoms dut(?:y|ies)\b|\bderechos (?:de )?aduan|\baranceles\b|\bdroits de douane\b/i, /\belectronic|\bdigital|\belectr[óo]nic|\bnum[ée]rique|\bélectronique/i],
   'non-discrimination': [/\bless favou?rable treatment\b|\btrato menos favorable\b|\btraitement moins favorable\b/i, /\bdigital products?\b|\bproductos digitales\b|\bproduits num[ée]riques\b/i],
   'market-access': [
     /\b(?:supply of a service|services?) (?:delivered|performed|supplied|provided)[^.]{0,40}electronic|\b(?:supply of a service|services?) using electronic means|\belectronic supply of services\b|\b(?:considered|regarded|treated) as (?:the |a )?(?:provision|supply) of (?:a )?services?\b|\bconsid[ée]r[ée]e? comme (?:une )?(?:prestation|fourniture) de services\b|\bconsiderar[áa]n? (?:como )?(?:un |el )?suministro de servicios\b|\bsuministro electr[óo]nico de servicios\b/i,
@@ -48,8 +48,12 @@ function operativeKinds(doc: AgreementDocument, text: string, tags: string[]): C
   const operative = sentences.filter((s) => legalForceOf(s, { language: doc.language }) !== 'recital' && (!COOPERATION_ONLY.test(s) || UNDERTAKING.test(s)));
   const tagged = commitmentKindsIn('', tags);
   const worded = new Set(operative.flatMap((s) => commitmentKindsIn(s, [])));
-  // A rule's tag names the kind; the article must still hold an operative sentence for it to bind.
-  return [...new Set([...tagged.filter(() => operative.length > 0), ...worded])];
+  // A rule's tag names the kind; the article must still hold an operative sentence for it to bind. A rule
+  // tagged with several kinds says only that one of them is there ("duties on electronic transmissions or
+  // treatment of digital products"): then the article's words tell which, and the tags speak only when
+  // the words show none.
+  const named = tagged.length > 1 && worded.size > 0 ? [] : tagged;
+  return [...new Set([...named.filter(() => operative.length > 0), ...worded])];
 }
 
 /** Chapters that take in services delivered electronically when a clause routes them to "the other provisions of this Agreement". */

@@ -17,7 +17,7 @@ export interface ForceContext {
  * 3. a declaration with no modal ("The Parties recognise that ...") → `recital` (it obliges nobody);
  * 4. an obligation of effort ("shall endeavour", "shall seek to", "shall promote", "will", "should",
  *    "may" without negation, "undertake to promote") → `best-endeavour`;
- * 5. anything else that obliges, prohibits or excludes ("shall", "must", "does not apply", "are
+ * 5. a definition, or anything else that obliges, prohibits or excludes ("shall", "must", "does not apply", "are
  *    excluded", "Neither Party may", "may not"), or an operative sentence with no modal at all
  *    (scope and definition clauses) → `binding`.
  * "shall promote / shall encourage" are read as effort: they fix a direction, not a result.
@@ -44,19 +44,27 @@ function operativeForce(sentence: string, language: Language): LegalForce {
   const patterns = FORCE_PATTERNS[language];
   const text = operativeText(sentence);
   const main = mainClause(text);
-  // "Considering that each Party shall ..., the Parties reaffirm ...": only the main clause's modals govern.
-  const mainIsOperative = () => holdsModalAmong(main, HARD_MODALS, language);
+  // "Considering that each Party shall ..., the Parties reaffirm ...": only the main clause's modals govern,
+  // and "Recognising that ..., the Parties hereby agree on Annex 7-B" is operative by its performative "hereby".
+  const mainIsOperative = () => PERFORMATIVE.test(main) || holdsModalAmong(main, HARD_MODALS, language);
   if (patterns.recitalOpening.test(text) && !mainIsOperative()) return 'recital';
   if (isException(main, language)) return 'exception';
   if (patterns.declaration.test(main) && !mainIsOperative()) return 'recital';
+  // A definition binds as the rules it delimits do, even when what it defines "can be perceived" or "may be stored".
+  if (patterns.definition.test(main)) return 'binding';
   const hardShall = countHard(main, language);
   if (hardShall > 0) return 'binding';
   if (patterns.effort.some((re) => re.test(main))) return 'best-endeavour';
   // "Neither Party may ...", "may not", "cannot": a permission denied is a prohibition, and so is
   // binding whether or not a soft modal is there.
   if (negationOf(text, language).negatedModal) return 'binding';
-  return holdsModalAmong(text, patterns.softModals, language) ? 'best-endeavour' : 'binding';
+  return holdsModalAmong(main, patterns.softModals, language) ? 'best-endeavour' : 'binding';
 }
+
+const WITHOUT_PREJUDICE = /\bwithout prejudice\b|\bsin perjuicio\b|\bsans préjudice\b/i;
+
+/** "hereby agree", "por la presente acuerdan", "conviennent par la présente": the clause acts by being signed. */
+const PERFORMATIVE = /\bhereby\b|\bpor (?:la presente|el presente)\b|\bpar (?:la présente|le présent)\b/i;
 
 /** The sentence as legal force reads it: whitespace collapsed, without its paragraph or item number ("2.", "(a)"). */
 function operativeText(sentence: string): string {
@@ -107,6 +115,9 @@ function holdsForceWords(sentence: string, language: Language): boolean {
   // The future tense is left out (see ForcePatterns.futureTense); Spanish and French exclusions ("no se
   // aplica", "ne s'applique pas") and "deberá"/"doit" are asked like the English ones.
   if (p.obligation.some((re) => re.test(text))) return true;
+  // "The exclusion of audio-visual services from the scope of this Chapter is without prejudice to ...":
+  // a clause that settles how two provisions relate is operative, and its force is read there.
+  if (WITHOUT_PREJUDICE.test(text)) return true;
   // "Neither Party may", "may not": an English prohibition is read without compromise (its force is
   // binding). Spanish and French modals are read from word lists, which cost nothing to ask.
   if (language === 'en' && negationOf(text, language).negatedModal) return true;

@@ -66,8 +66,10 @@ function pageSpans(starts: readonly number[], map: OffsetMap, text: string): Pag
 
 /** An outline node given in original offsets, moved to normalised ones. */
 function mapNode(node: OutlineNode, map: OffsetMap, length: number): OutlineNode {
-  const start = Math.min(length, toNormalizedOffset(map, node.start));
-  const end = Math.max(start, Math.min(length, toNormalizedOffset(map, node.end)));
-  const headingEnd = node.headingEnd === undefined ? {} : { headingEnd: Math.min(end, Math.max(start, toNormalizedOffset(map, node.headingEnd))) };
-  return { ...node, start, end, ...headingEnd, children: node.children.map((child) => mapNode(child, map, length)) };
+  const mapped = { ...node };
+  const start = (mapped.start = Math.min(length, toNormalizedOffset(map, node.start)));
+  const end = (mapped.end = Math.max(start, Math.min(length, toNormalizedOffset(map, node.end))));
+  if (node.headingEnd !== undefined) mapped.headingEnd = Math.min(end, Math.max(start, toNormalizedOffset(map, node.headingEnd)));
+  mapped.children = node.children.map((child) => mapNode(child, map, length));
+  return mapped;
 }

@@ -1,3 +1,4 @@
+import { levelLabel, type NumberFormat } from './docx-list-labels.js';
 import { decodeXmlReferences } from './xml-references.js';
 import { nextAttribute, position, scanXml, XmlSyntaxError, type AttributeSpan, type NestingProblem } from './xml-scan.js';
 
@@ -137,18 +138,47 @@ function readStyles(xml: string | undefined): Styles {
   return styles;
 }
 
-/** The numbering definitions: which (numbering, level) pairs exist, ordered or not, and the levels tied to a paragraph style. */
+/** One level of a numbering: whether it is ordered, and how it writes its label (see docx-list-labels.ts). */
+interface LevelDefinition {
+  ordered: boolean;
+  format: NumberFormat;
+  text: string;
+  start: number;
+  /** w:lvlRestart: 0 when the level never starts afresh, n when only a number of levels 1 … n restarts it (by default, any level above it). */
+  restartAfter?: number;
+}
+
+/** A paragraph's place in a numbering: the abstract numbering it counts in, through which numbering instance, at which level. */
+interface ListPlace {
+  numId?: string;
+  abstract: string;
+  ilvl: string;
+}
+
+/**
+ * Where a document's lists stand while it is read: the current number of each level of each abstract
+ * numbering (Word counts on across the instances of one abstract numbering, unless an instance
+ * restarts a level with a start override), and the instances whose overrides are used up.
+ */
+class ListCounters {
+  readonly numbers = new Map<string, Array<number | undefined>>();
+  readonly restarted = new Set<string>();
+}
+
+/** The numbering definitions: which (numbering, level) pairs exist, ordered or not, how they are labelled, and the levels tied to a paragraph style. */
 class Numbering {
   private readonly abstractOf = new Map<string, string>();
-  private readonly levels = new Map<string, Map<string, boolean>>();
+  private readonly levels = new Map<string, Map<string, LevelDefinition>>();
   private readonly styleLinks = new Map<string, string>();
-  private readonly byStyle = new Map<string, ListLevel>();
+  private readonly byStyle = new Map<string, { abstract: string; ilvl: string }>();
+  private readonly startOverrides = new Map<string, Map<string, number>>();
 
   constructor(xml: string | undefined, private readonly styles: Styles) {
     if (!xml) return;
     let abstract: string | undefined;
     let num: string | undefined;
-    let level: { index: string; ordered: boolean; style?: string } | undefined;
+    let level: (LevelDefinition & { index: string; style?: string }) | undefined;
+    let overridden: string | undefined; // the level a <w:lvlOverride> of the current instance is about
     scan(
       xml,
       (name, closing, attributes) => {
@@ -165,21 +195,51 @@ class Numbering {
           case 'w:abstractNumId':
             if (!closing && num !== undefined) this.abstractOf.set(num, value('w:val') ?? '');
             break;
+          case 'w:lvlOverride':
+            overridden = value('w:ilvl');
+            break;
+          case 'w:startOverride': {
+            const start = Number(value('w:val'));
+            if (!closing && num !== undefined && overridden !== undefined && Number.isFinite(start)) {
+              if (!this.startOverrides.has(num)) this.startOverrides.set(num, new Map());
+              this.startOverrides.get(num)!.set(overridden, start);
+            }
+            break;
+          }
           case 'w:numStyleLink':
             if (!closing && abstract !== undefined) this.styleLinks.set(abstract, value('w:val') ?? '');
             break;
           case 'w:lvl':
-            if (!closing) level = { index: value('w:ilvl') ?? '0', ordered: true };
+            // A level inside a <w:lvlOverride> redefines the instance's level: its start override is what counts here.
+            if (overridden !== undefined) break;
+            if (!closing) level = { index: value('w:ilvl') ?? '0', ordered: true, format: 'decimal', text: '', start: 1 };
             else if (level && abstract !== undefined) {
               const levels = this.levels.get(abstract)!;
-              if (!levels.has(level.index)) levels.set(level.index, level.ordered);
-              if (level.style !== undefined) this.byStyle.set(level.style, { depth: Number(level.index), ordered: level.ordered });
+              const { index, style, ...definition } = level;
+              if (!levels.has(index)) levels.set(index, definition);
+              if (style !== undefined) this.byStyle.set(style, { abstract, ilvl: index });
               level = undefined;
             }
             break;
           case 'w:numFmt':
-            if (!closing && level) level.ordered = value('w:val') !== 'bullet';
+            if (!closing && level) {
+              level.format = value('w:val') ?? 'decimal';
+              level.ordered = level.format !== 'bullet';
+            }
             break;
+          case 'w:lvlText':
+            if (!closing && level) level.text = value('w:val') ?? '';
+            break;
+          case 'w:lvlRestart': {
+            const after = Number(value('w:val'));
+            if (!closing && level && Number.isFinite(after)) level.restartAfter = after;
+            break;
+          }
+          case 'w:start': {
+            const start = Number(value('w:val'));
+            if (!closing && level && Number.isFinite(start)) level.start = start;
+            break;
+          }
           case 'w:pStyle':
             if (!closing && level) level.style = value('w:val');
             break;
@@ -190,13 +250,54 @@ class Numbering {
 
   /** The list level a paragraph's numbering (numId, ilvl) or, without one, its style gives it; undefined when it is no list item. */
   find(numId: string | undefined, ilvl: string | undefined, styleId: string | undefined): ListLevel | undefined {
-    if (numId !== undefined && ilvl !== undefined) return this.level(numId, ilvl, new Set());
-    const byStyle = styleId === undefined ? undefined : this.byStyle.get(styleId);
-    if (byStyle) return byStyle;
-    return numId === undefined ? undefined : this.level(numId, '0', new Set());
+    const place = this.place(numId, ilvl, styleId);
+    const definition = place && this.definition(place);
+    return definition && { depth: Number(place!.ilvl), ordered: definition.ordered };
   }
 
-  private level(numId: string, ilvl: string, seen: Set<string>): ListLevel | undefined {
+  /**
+   * The label Word draws before a numbered paragraph ("Article 3", "2.", "(b)"), counting it in
+   * `counters`; undefined for a paragraph outside any list, a bullet, or a level that draws nothing.
+   */
+  label(numId: string | undefined, ilvl: string | undefined, styleId: string | undefined, counters: ListCounters): string | undefined {
+    const place = this.place(numId, ilvl, styleId);
+    const definition = place && this.definition(place);
+    if (!place || !definition?.ordered) return undefined;
+    const depth = Number(place.ilvl);
+    const levels = this.levels.get(place.abstract)!;
+    const numbers = counters.numbers.get(place.abstract) ?? [];
+    counters.numbers.set(place.abstract, numbers);
+    const override = place.numId === undefined ? undefined : this.startOverrides.get(place.numId)?.get(place.ilvl);
+    const restart = `${place.numId}/${place.ilvl}`;
+    if (override !== undefined && !counters.restarted.has(restart)) {
+      counters.restarted.add(restart);
+      numbers[depth] = override;
+    } else {
+      numbers[depth] = numbers[depth] === undefined ? definition.start : numbers[depth]! + 1;
+    }
+    // A level's number starts afresh under each new number of a level above it, unless it says otherwise.
+    for (let deeper = depth + 1; deeper < numbers.length; deeper++) {
+      const after = levels.get(String(deeper))?.restartAfter;
+      if (after === undefined || (after !== 0 && depth < after)) numbers[deeper] = undefined;
+    }
+    const formats = Array.from({ length: 9 }, (_, i) => levels.get(String(i))?.format ?? 'decimal');
+    const starts = Array.from({ length: depth + 1 }, (_, i) => numbers[i] ?? levels.get(String(i))?.start ?? 1);
+    const label = definition.format === 'none' ? definition.text.replace(/%[1-9]/g, '') : levelLabel(definition.text, starts, formats);
+    return label.trim() === '' ? undefined : label.trim();
+  }
+
+  private definition(place: ListPlace): LevelDefinition | undefined {
+    return this.levels.get(place.abstract)?.get(place.ilvl);
+  }
+
+  private place(numId: string | undefined, ilvl: string | undefined, styleId: string | undefined): ListPlace | undefined {
+    if (numId !== undefined && ilvl !== undefined) return this.placeOf(numId, ilvl, new Set());
+    const byStyle = styleId === undefined ? undefined : this.byStyle.get(styleId);
+    if (byStyle) return byStyle;
+    return numId === undefined ? undefined : this.placeOf(numId, '0', new Set());
+  }
+
+  private placeOf(numId: string, ilvl: string, seen: Set<string>): ListPlace | undefined {
     if (seen.has(numId)) return undefined;
     seen.add(numId);
     const abstract = this.abstractOf.get(numId);
@@ -204,10 +305,9 @@ class Numbering {
     const link = this.styleLinks.get(abstract);
     if (link !== undefined) {
       const linked = this.styles.numIds.get(link);
-      return linked === undefined ? undefined : this.level(linked, ilvl, seen);
+      return linked === undefined ? undefined : this.placeOf(linked, ilvl, seen);
     }
-    const ordered = this.levels.get(abstract)!.get(ilvl);
-    return ordered === undefined ? undefined : { depth: Number(ilvl), ordered };
+    return this.levels.get(abstract)!.has(ilvl) ? { numId, abstract, ilvl } : undefined;
   }
 }
 
@@ -244,13 +344,17 @@ function readBlocks(xml: string, styles: Styles, numbering: Numbering, calls: No
   let boundary = false;
   let noteId: string | undefined;
 
+  const counters = new ListCounters();
   const finish = (paragraph: OpenParagraph): Block[] => {
     if (paragraph.markDeleted) {
       carried = paragraph.raw;
       return paragraph.inner;
     }
-    const text = tidy(paragraph.raw);
-    if (text === '') return paragraph.inner;
+    // Word numbers an empty item too: it is counted, though it writes nothing.
+    const label = numbering.label(paragraph.numId, paragraph.ilvl, paragraph.styleId, counters);
+    const own = tidy(paragraph.raw);
+    if (own === '') return paragraph.inner;
+    const text = label === undefined || own === label || own.startsWith(`${label} `) ? own : `${label} ${own}`;
     // The style's test last: most paragraphs have no numbering to exclude.
     const numbered = numbering.find(paragraph.numId, paragraph.ilvl, paragraph.styleId);
     const list = numbered && numbered.depth < MAX_LIST_DEPTH && !excludesList(paragraph.styleId, styles) ? numbered : undefined;

@@ -42,16 +42,16 @@ export function totaExtraction(tree: TotaTree): Extraction {
       const articleHeading = headingLine(article.number, article.name);
       if (articleHeading) write(`${articleHeading}\n`);
       write(article.text.trim());
-      node.children.push({
-        kind: 'article',
-        ...(article.number ? { number: bareNumber(article.number) } : {}),
-        ...(article.name ? { heading: article.name } : {}),
-        start,
-        ...(articleHeading ? { headingEnd: start + articleHeading.length } : {}),
-        end: offset,
-        externalId: article.id,
-        children: [],
-      });
+      // Field by field in the outline's order (V8 builds an object from conditional spreads several times slower).
+      const child = { kind: 'article' } as OutlineNode;
+      if (article.number) child.number = bareNumber(article.number);
+      if (article.name) child.heading = article.name;
+      child.start = start;
+      if (articleHeading) child.headingEnd = start + articleHeading.length;
+      child.end = offset;
+      child.externalId = article.id;
+      child.children = [];
+      node.children.push(child);
     });
     node.end = chapter.articles.length > 0 ? offset : Math.max(node.start, offset - 2);
     outline.push(node);

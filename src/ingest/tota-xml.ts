@@ -56,15 +56,17 @@ export function parseTotaXml(xml: string, source: string): TotaTree {
 }
 
 function readChapter(node: XmlNode): TotaChapter {
-  return {
-    ...printed(node),
-    id: attribute(node, 'chapter_identifier') ?? '',
-    articles: asList(node.article).map((article) => ({
-      ...printed(article),
-      id: attribute(article, 'article_identifier') ?? '',
-      text: textOf(article),
-    })),
-  };
+  const chapter = printed(node) as TotaChapter;
+  chapter.id = attribute(node, 'chapter_identifier') ?? '';
+  chapter.articles = asList(node.article).map(readArticle);
+  return chapter;
+}
+
+function readArticle(node: XmlNode): TotaArticle {
+  const article = printed(node) as TotaArticle;
+  article.id = attribute(node, 'article_identifier') ?? '';
+  article.text = textOf(node);
+  return article;
 }
 
 const META_FIELDS: Record<string, keyof AgreementMeta> = {
@@ -89,10 +91,14 @@ function readMeta(node: XmlNode): AgreementMeta {
   return meta;
 }
 
+/** The printed number and name of a chapter or article, the fields its record starts with (set one by one: V8 builds an object from conditional spreads several times slower, and ToTA has 31,000 articles). */
 function printed(node: XmlNode): { number?: string; name?: string } {
+  const fields: { number?: string; name?: string } = {};
   const number = attribute(node, 'number');
   const name = attribute(node, 'name');
-  return { ...(number ? { number } : {}), ...(name ? { name } : {}) };
+  if (number) fields.number = number;
+  if (name) fields.name = name;
+  return fields;
 }
 
 function attribute(node: XmlNode, key: string): string | undefined {

@@ -35,8 +35,15 @@ const WORDS = `(?:(?:${TENS_WORD})[\\s-](?:${UNIT_WORD})|${WORD})(?![A-Za-zÀ-ÿ
 /** A heading number as printed: 14.4, 2106, G-01, XIII.2, 5 bis, 1er, Fourteen, Twenty-One. */
 export const NUMBER_SOURCE = `(?:${PREFIXED}|${ARABIC}|${ROMAN_NUMBER}|${WORDS}|${LETTER})`;
 
+/**
+ * A number already in canonical form: capitals and digits joined by dots or hyphens ("14", "8.1",
+ * "XIII-2"), as most headings print them. Asked first, it spares them the five passes below.
+ */
+const CANONICAL_NUMBER = /^[0-9A-Z]+(?:[.-][0-9A-Z]+)*$/;
+
 /** Canonical form for comparing numbers: upper case, no spaces, one kind of dash, no final dot. */
 export function normaliseNumber(number: string): string {
+  if (CANONICAL_NUMBER.test(number)) return number;
   return number
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -73,6 +80,8 @@ export interface NumberPosition {
   roman: boolean;
 }
 
+const WHOLE_ROMAN = new RegExp(`^${ROMAN}$`);
+
 /**
  * Where a heading number stands in a run of numbers: "17.3" is [17, 3], "3-09" [3, 9], "XIV" [14]
  * in Roman numerals. Undefined for a number with a letter or a word in it ("8BIS", "3.4-A", "Fourteen"),
@@ -81,6 +90,6 @@ export interface NumberPosition {
 export function numberPosition(number: string): NumberPosition | undefined {
   const key = normaliseNumber(number);
   if (/^\d{1,4}(?:[.-]\d{1,3})*$/.test(key)) return { parts: key.split(/[.-]/).map(Number), roman: false };
-  if (new RegExp(`^${ROMAN}$`).test(key)) return { parts: [romanValue(key)], roman: true };
+  if (WHOLE_ROMAN.test(key)) return { parts: [romanValue(key)], roman: true };
   return undefined;
 }

@@ -74,6 +74,14 @@ describe('a carve-out reaches a commitment only when its scope and its subject b
     expect(a.ecommerce.evidence.at(-1)!.shows).toMatch(/only recalls exceptions set out elsewhere/);
   });
 
+  it('reads a note about an exclusion made elsewhere as reaching nothing', () => {
+    const a = assessed(['Chapter 20 Exceptions', 'Article 20.1 Market Access', '1. The exclusion of audio-visual services from the scope of this Agreement is without prejudice to the cooperation on audio-visual services under Chapter 15.'], (doc) => [
+      finding(doc, 'cultural-exemption', '20.1', 'exclusion of audio-visual services'),
+    ]);
+    expect(a.ecommerce.verdict).toBe('not-covered');
+    expect(a.ecommerce.commitments.every((c) => c.carveOuts.every((o) => o.declaratory && o.reach === 'none'))).toBe(true);
+  });
+
   it('does not reach a chapter named only inside a definition', () => {
     const a = assessed(['Chapter 12 Subsidies', 'Article 12.1 Definitions', 'A subsidy is a financial contribution.', 'Chapter 20 Exceptions', 'Article 20.2 Culture', 'For greater certainty, Chapter 20 does not apply to measures relating to cultural industries that grant subsidies, as defined in Chapter 9.'], (doc) => [
       finding(doc, 'cultural-exemption', '20.2', 'cultural industries'),
@@ -123,6 +131,12 @@ describe('a carve-out reaches a commitment only when its scope and its subject b
     expect(services.carveOuts[0]!.why).toMatch(/routes services delivered electronically to Chapter 8/);
     expect(a.ecommerce.commitments.find((c) => c.kind === 'customs-duties')!.reach).toBe('none');
     expect(a.ecommerce.verdict).toBe('partly-covered');
+  });
+
+  it('lets the article\'s words tell which kinds a rule tagged with several kinds found', () => {
+    const doc = { ...agreement(['Chapter 9 Comercio Electrónico', 'Article 9.1 Derechos Aduaneros', 'Ninguna Parte impondrá aranceles aduaneros a la importación de productos digitales por transmisión electrónica.'], ['CAN', 'JOR']), language: 'es' as const };
+    const a = assess(doc, detections([finding(doc, 'ecommerce', '9.1', 'aranceles aduaneros', ['ecommerce:customs-duties', 'ecommerce:non-discrimination'])]));
+    expect(a.ecommerce.commitments.map((c) => c.kind)).toEqual(['customs-duties']);
   });
 
   it('does not count cooperation or dialogue on e-commerce as a commitment', () => {

@@ -32,8 +32,26 @@ describe('legalForceOf', () => {
     ['Considering the importance of cultural diversity, the Parties reaffirm their right to regulate.', 'recital'],
     ['Considering that each Party shall retain its cultural policies, the Parties recall their commitments under the Convention.', 'recital'],
     ['Each Party will endeavour not to impose customs duties on electronic transmissions.', 'best-endeavour'],
+    // A definition binds as the rules it delimits do, whatever modal its description holds.
+    ['For the purposes of this Chapter: carrier medium means any physical object from which a digital product can be perceived or reproduced;', 'binding'],
+    ['Digital products means computer programs, text, video and images that may be stored on a carrier medium.', 'binding'],
+    ['Each Party may, by means of its domestic law, allow the electronic filing of documents.', 'best-endeavour'],
+    // The main clause after a recital participle decides, and "hereby" makes it act.
+    ['Recognising that film co-productions can contribute to cultural exchange between them, the Parties hereby agree on Annex 9-C.', 'binding'],
+    ['Recognising that co-productions may contribute to cultural exchange, the Parties reaffirm the value of their cooperation.', 'recital'],
   ] as const)('%s → %s', (sentence, force) => {
     expect(legalForceOf(sentence)).toBe(force);
+  });
+
+  it.each([
+    ['Para los efectos de este Capítulo: producto digital significa un programa de cómputo o un video que puede transmitirse electrónicamente;', 'es'],
+    ['Aux fins du présent chapitre, on entend par produit numérique un programme ou une vidéo qui peut être transmis par voie électronique.', 'fr'],
+  ] as const)('reads a definition as binding: %s', (sentence, language) => {
+    expect(legalForceOf(sentence, { language })).toBe('binding');
+  });
+
+  it('reads a clause that settles how an exclusion relates to another provision as holding force words', () => {
+    expect(hasForceWords('(1) The exclusion of audio-visual services from the scope of this Chapter is without prejudice to the cooperation under Title V.')).toBe(true);
   });
 
   it('reads everything in the preamble as a recital', () => {

@@ -22,6 +22,16 @@ describe('normalizeText', () => {
     expect(original.slice(toOriginalOffset(map, at), toOriginalOffset(map, at) + 8)).toBe('culturel');
   });
 
+  it('composes each stretch of characters from U+0300 up with the letter before it, and maps what follows back', () => {
+    const original = 'pre\u0301cis \u2026 \u03bf\u0301\u03c7\u03b9 and \u00e9t\u00e9\u0301 \u037e done';
+    const { text, map } = normalizeText(original);
+    expect(text).toBe(original.normalize('NFC'));
+    expect(text).toBe('précis \u2026 \u03cc\u03c7\u03b9 and \u00e9t\u00e9\u0301 ; done');
+    expect(toOriginalOffset(map, text.indexOf('cis'))).toBe(original.indexOf('cis'));
+    expect(toOriginalOffset(map, text.indexOf('and'))).toBe(original.indexOf('and'));
+    expect(toOriginalOffset(map, text.indexOf('done'))).toBe(original.indexOf('done'));
+  });
+
   it('unifies curly quotes, dashes, non-breaking spaces and ligatures', () => {
     expect(normalizeText('\u201cfilms\u201d \u2014 the Party\u2019s \u2013 audio\u2011visual\u00a0works \ufb01nanced').text).toBe(
       '"films" - the Party\'s - audio-visual works financed',

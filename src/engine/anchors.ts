@@ -22,8 +22,10 @@ export interface AnchorIndex {
   rules: CompiledRule[];
   /** Every anchor of every rule, found in one pass over the document (engine/anchor-automaton). */
   automaton?: AnchorAutomaton;
-  /** Anchor id (its place in the automaton) → the clauses it satisfies. */
-  clausesOfAnchor: PackedLists;
+  /** Anchor id (its place in the automaton) → the clauses it satisfies that some rule branch needs (the anchor pass counts those). */
+  branchClausesOfAnchor: PackedLists;
+  /** Clause id → its anchors: a regex's clauses are asked of a unit's anchors when the regex is about to run. */
+  anchorsOfClause: PackedLists;
   /** How many clauses there are (ids 0 … clauseCount - 1). */
   clauseCount: number;
   /** The rules (indexes into `rules`) that follow citations: they run after the others (engine scanDocument). */
@@ -199,14 +201,16 @@ export function anchorIndex(ruleSet: RuleSet, language: Language): AnchorIndex {
   const plan = ruleSet.anchorPlans?.[language] ?? anchorPlan(rules, language);
   const { anchorKeys, clauseCount, ruleBranches } = plan;
   const { termAnchors, placed } = placedTerms(rules, language, anchorKeys);
+  const branches = branchTable(ruleBranches, clauseCount);
   const index: AnchorIndex = {
     rules,
     citing: new Set(rules.flatMap((rule, r) => (patternNodes(rule.pattern).some((node) => node.op === 'cites') ? [r] : []))),
     ruleBranches,
-    branches: branchTable(ruleBranches, clauseCount),
+    branches,
     regexClauses: new Map(plan.regexClauses),
     clauseCount,
-    clausesOfAnchor: packLists(plan.clausesOfAnchor),
+    branchClausesOfAnchor: packLists(plan.clausesOfAnchor.map((clauses) => clauses.filter((clause) => someBranchNeeds(branches, clause)))),
+    anchorsOfClause: packLists(anchorsOfClauses(plan.clausesOfAnchor, clauseCount)),
     termAnchors,
     placed,
     ...(anchorKeys.length > 0
@@ -220,6 +224,19 @@ export function anchorIndex(ruleSet: RuleSet, language: Language): AnchorIndex {
   };
   indexes.set(language, index);
   return index;
+}
+
+function someBranchNeeds(branches: RuleBranchTable, clause: number): boolean {
+  return branches.ofClause.start[clause + 1] !== branches.ofClause.start[clause];
+}
+
+/** The inverse of an anchor plan's clausesOfAnchor: clause id → its anchors, ascending. */
+function anchorsOfClauses(clausesOfAnchor: readonly (readonly number[])[], clauseCount: number): number[][] {
+  const anchors: number[][] = Array.from({ length: clauseCount }, () => []);
+  clausesOfAnchor.forEach((clauses, anchor) => {
+    for (const clause of clauses) (anchors[clause] as number[]).push(anchor);
+  });
+  return anchors;
 }
 
 /**

@@ -4,16 +4,16 @@ import type { AnchorIndex } from './anchors.js';
 import type { Unit } from './units.js';
 
 /**
- * What the anchor pass says of a document's units: which anchor clauses each satisfies, and which rules
- * are worth trying in each.
+ * What the anchor pass says of a document's units: which anchors occur in each, and which rules are
+ * worth trying in each.
  */
 export interface UnitAnchors {
   /**
-   * One row of `rowWords` 32-bit words per unit, all in one array: bit c of a row set where the unit
-   * satisfies clause c. Bits, not bytes: a document of a few thousand articles times several hundred
-   * clauses would otherwise allocate megabytes for flags that are mostly 0.
+   * One row of `rowWords` 32-bit words per unit, all in one array: bit a set where anchor a occurs in
+   * the unit. Bits, not bytes: a document of a few thousand articles times several hundred anchors
+   * would otherwise allocate megabytes for flags that are mostly 0.
    */
-  satisfied: Int32Array;
+  found: Int32Array;
   rowWords: number;
   /** Per unit, the rules (indexes into `index.rules`, ascending) with a branch whose every clause is satisfied there. */
   rules: number[][];
@@ -23,24 +23,27 @@ export interface UnitAnchors {
 }
 
 /**
- * For each unit, the anchor clauses (of rules and of single regexes) satisfied in it and the rules to
- * try there: one pass of the anchor automaton over each unit's text, each anchor's clauses taken once
- * per unit. A rule branch counts its clauses as they are first satisfied, so the work per unit follows
- * the anchors found there, not the number of rules.
+ * For each unit, the anchors found in it and the rules to try there: one pass of the anchor automaton
+ * over each unit's text. A rule branch counts its clauses as they are first satisfied, so the work per
+ * unit follows the anchors found there, not the number of rules. Only the clauses of rule branches are
+ * counted here; those of regexes alone are asked of the unit's anchors when the regex is about to run
+ * (mayMatch): most of a unit's anchors satisfy regex clauses that no rule tried there ever asks.
  */
 export function unitAnchors(index: AnchorIndex, text: string, units: readonly Unit[]): UnitAnchors {
   const { automaton, branches, clauseCount } = index;
-  const { start: clauseStart, items: clausesOfAnchor } = index.clausesOfAnchor;
+  const { start: clauseStart, items: branchClausesOfAnchor } = index.branchClausesOfAnchor;
   const { start: branchStart, items: branchesOfClause } = branches.ofClause;
-  const rowWords = (clauseCount + 31) >>> 5;
-  const satisfied = new Int32Array(units.length * rowWords);
+  const rowWords = ((automaton?.anchors.length ?? 0) + 31) >>> 5;
+  const found = new Int32Array(units.length * rowWords);
   const rules: number[][] = new Array<number[]>(units.length);
   const places = new AnchorPlaces(index.placed);
   const placesOfUnit = new Int32Array(units.length + 1);
-  if (!automaton) return { satisfied, rowWords, rules: rules.fill(branches.unconditionalRules), places, placesOfUnit };
+  if (!automaton) return { found, rowWords, rules: rules.fill(branches.unconditionalRules), places, placesOfUnit };
   // The unit (plus one) in which each anchor was last found: later occurrences there add nothing.
   const seen = new Int32Array(automaton.anchors.length);
-  const found = new Int32Array(automaton.anchors.length);
+  const foundHere = new Int32Array(automaton.anchors.length);
+  // The unit (plus one) in which each branch clause was last counted as satisfied.
+  const clauseCounted = new Int32Array(clauseCount);
   // Per rule branch, how many of its clauses the unit satisfies, valid where `counted` holds the unit's mark.
   const satisfiedCount = new Int32Array(branches.need.length);
   const counted = new Int32Array(branches.need.length);
@@ -50,17 +53,16 @@ export function unitAnchors(index: AnchorIndex, text: string, units: readonly Un
     const mark = u + 1;
     const row = u * rowWords;
     let hits = 0;
-    const count = anchorsIn(automaton, text, unit.start, unit.end, seen, mark, found, places);
+    const count = anchorsIn(automaton, text, unit.start, unit.end, seen, mark, foundHere, places);
     placesOfUnit[u + 1] = places.count;
     for (let f = 0; f < count; f++) {
-      const anchor = found[f] as number;
+      const anchor = foundHere[f] as number;
+      found[row + (anchor >>> 5)] = (found[row + (anchor >>> 5)] as number) | (1 << (anchor & 31));
       const lastClause = clauseStart[anchor + 1] as number;
       for (let c = clauseStart[anchor] as number; c < lastClause; c++) {
-        const clause = clausesOfAnchor[c] as number;
-        const word = row + (clause >>> 5);
-        const bit = 1 << (clause & 31);
-        if (((satisfied[word] as number) & bit) !== 0) continue;
-        satisfied[word] = (satisfied[word] as number) | bit;
+        const clause = branchClausesOfAnchor[c] as number;
+        if (clauseCounted[clause] === mark) continue;
+        clauseCounted[clause] = mark;
         const lastBranch = branchStart[clause + 1] as number;
         for (let b = branchStart[clause] as number; b < lastBranch; b++) {
           const branch = branchesOfClause[b] as number;
@@ -89,7 +91,7 @@ export function unitAnchors(index: AnchorIndex, text: string, units: readonly Un
     }
     rules[u] = tried;
   }
-  return { satisfied, rowWords, rules, places, placesOfUnit };
+  return { found, rowWords, rules, places, placesOfUnit };
 }
 
 /** Where in a unit a phrase of some terms can stand: see termPlaces. */
@@ -122,17 +124,27 @@ export function termPlaces(index: AnchorIndex, anchors: UnitAnchors, u: number, 
 export function mayMatch(index: AnchorIndex, anchors: UnitAnchors, u: number, node: RegexNode): boolean {
   const ways = index.regexClauses.get(node.id);
   if (ways === undefined) return true;
-  const { satisfied } = anchors;
   const row = u * anchors.rowWords;
   for (const clauses of ways) {
     let all = true;
     for (const clause of clauses) {
-      if (((satisfied[row + (clause >>> 5)] as number) & (1 << (clause & 31))) === 0) {
+      if (!satisfiedIn(index, anchors.found, row, clause)) {
         all = false;
         break;
       }
     }
     if (all) return true;
+  }
+  return false;
+}
+
+/** Whether one of the clause's anchors is found in the unit whose row of `found` begins at `row`. */
+function satisfiedIn(index: AnchorIndex, found: Int32Array, row: number, clause: number): boolean {
+  const { start, items } = index.anchorsOfClause;
+  const last = start[clause + 1] as number;
+  for (let k = start[clause] as number; k < last; k++) {
+    const anchor = items[k] as number;
+    if (((found[row + (anchor >>> 5)] as number) & (1 << (anchor & 31))) !== 0) return true;
   }
   return false;
 }

@@ -110,7 +110,8 @@ const HAS_FORCE_WORDS: Record<Language, (sentence: string) => boolean> = {
 
 function holdsForceWords(sentence: string, language: Language): boolean {
   const p = FORCE_PATTERNS[language];
-  const text = sentence.replace(/\s+/g, ' ').trim();
+  // Read without its paragraph number, as its force is: "1. The Parties recognise ..." is a declaration.
+  const text = operativeText(sentence);
   if ([...p.exception, ...p.effort].some((re) => re.test(text)) || p.recitalOpening.test(text) || p.declaration.test(text)) return true;
   // The future tense is left out (see ForcePatterns.futureTense); Spanish and French exclusions ("no se
   // aplica", "ne s'applique pas") and "deberá"/"doit" are asked like the English ones.
@@ -121,9 +122,8 @@ function holdsForceWords(sentence: string, language: Language): boolean {
   // "Neither Party may", "may not": an English prohibition is read without compromise (its force is
   // binding). Spanish and French modals are read from word lists, which cost nothing to ask.
   if (language === 'en' && negationOf(text, language).negatedModal) return true;
-  // Read without its paragraph number, as its force is: the sentence that gets through to here is
-  // the one whose force is read next, and compromise then reads it once.
-  return holdsSomeModal(operativeText(text), language);
+  // The sentence that gets through to here is the one whose force is read next, and compromise then reads it once.
+  return holdsSomeModal(text, language);
 }
 
 /** "shall, where possible, ...": a qualified obligation is an effort. */

@@ -53,7 +53,7 @@ const RAW_PATTERNS: Record<Language, ForcePatterns> = {
       /^(?:and\s+|while\s+)?(?:recogni[sz]ing|affirming|reaffirming|considering|acknowledging|noting|bearing in mind|desiring|desirous|convinced|conscious|determined|resolved|mindful|emphasi[sz]ing|stressing|recalling|welcoming|believing|aware|taking into account|taking note|underlining|seeking|wishing|reiterating)\b/i,
     declaration:
       /^(?:[^,]{0,80},\s*)?(?:the|both) parties(?:,[^,]{0,200},)? (?:(?:also|further|hereby|jointly|therefore|again)\s+)*(?:recogni[sz]e|acknowledge|note|take note|recall|affirm|reaffirm|confirm|share the (?:view|objective|understanding)|consider|believe|understand|are convinced|are aware|emphasi[sz]e|stress|underline)\b/i,
-    definition: /^(?:for (?:the )?purposes? of [^:;,.]{1,80}[:,]\s*)?(?:\(?[a-z0-9]{1,4}\)\s*)?(?:the (?:term|expression) )?["“'‘]?(?:(?!\b(?:shall|may|must|will|should|can|by|through|all|any|other)\b)[\w'’ -]){1,80}["”'’]? means\b/i,
+    definition: /^(?:for (?:the )?purposes? of [^:;,.]{1,80}(?:,\s*unless [^:;,.]{1,60})?[:,]\s*)?(?:\(?[a-z0-9]{1,4}\)\s*)?(?:the (?:term|expression) )?["“'‘]?(?:(?!\b(?:shall|may|must|will|should|can|by|through|all|any|other)\b)[\w'’ -]){1,80}["”'’]? means\b/i,
     effort: [
       new RegExp(`\\b(?:shall|will|should)(?: (?:also|further|jointly|each|mutually))? (?:${EFFORT_VERBS})\\b`, 'i'),
       new RegExp(`\\b(?:undertakes?|agrees?|commits?|resolves?) to (?:${EFFORT_VERBS})\\b`, 'i'),
@@ -89,7 +89,7 @@ const RAW_PATTERNS: Record<Language, ForcePatterns> = {
     recitalOpening:
       /^(?:y\s+)?(?:reconociendo|afirmando|reafirmando|considerando|conscientes|deseosos|decididos|convencidos|teniendo (?:en cuenta|presente)|recordando|tomando en cuenta|resueltos|destacando|subrayando)\b/i,
     declaration: /^(?:[^,]{0,80},\s*)?las partes(?:,[^,]{0,200},)? (?:(?:también|asimismo|además)\s+)?(?:reconocen|toman nota|comparten|consideran|entienden|recuerdan|afirman|reafirman|confirman|subrayan|destacan)\b/i,
-    definition: /^(?:para (?:los )?(?:efectos|fines|prop[óo]sitos) de [^:;,.]{1,80}[:,]\s*)?(?:se entender[áa] por\b|(?:\(?[a-z0-9]{1,4}\)\s*)?["“«]?[\wÀ-ÿ'’ -]{1,80}["”»]? significa\b)/i,
+    definition: /^(?:para (?:los )?(?:efectos|fines|prop[óo]sitos) de [^:;,.]{1,80}(?:,\s*(?:salvo|a menos) [^:;,.]{1,60})?[:,]\s*)?(?:se entender[áa] por\b|(?:\(?[a-z0-9]{1,4}\)\s*)?["“«]?[\wÀ-ÿ'’ -]{1,80}["”»]? significa\b)/i,
     effort: [
       /\b(?:procurar[áa]n?|se esforzar[áa]n?|promover[áa]n?|fomentar[áa]n?|alentar[áa]n?|estimular[áa]n?|buscar[áa]n?|intentar[áa]n?)\b/i,
       /\b(?:har[áa]n?) (?:sus )?(?:mejores )?esfuerzos\b/i,
@@ -116,7 +116,7 @@ const RAW_PATTERNS: Record<Language, ForcePatterns> = {
     recitalOpening:
       /^(?:et\s+)?(?:reconnaissant|affirmant|réaffirmant|considérant|conscients?|désireux|résolus|convaincus|rappelant|tenant compte|soulignant|notant|déterminés)\b/i,
     declaration: /^(?:[^,]{0,80},\s*)?les parties(?:,[^,]{0,200},)? (?:(?:également|en outre)\s+)?(?:reconnaissent|prennent note|notent|partagent|considèrent|estiment|rappellent|affirment|réaffirment|confirment|soulignent)\b/i,
-    definition: /^(?:(?:aux fins|au sens) d[ue] [^:;,.]{1,80}[:,]\s*)?(?:on entend par\b|(?:\(?[a-z0-9]{1,4}\)\s*)?["“«]?[\wÀ-ÿ'’ -]{1,80}["”»]? (?:signifie|désigne)\b)/i,
+    definition: /^(?:(?:aux fins|au sens) d[ue] [^:;,.]{1,80}(?:,\s*(?:sauf|à moins) [^:;,.]{1,60})?[:,]\s*)?(?:on entend par\b|(?:\(?[a-z0-9]{1,4}\)\s*)?["“«]?[\wÀ-ÿ'’ -]{1,80}["”»]? (?:signifie|désigne)\b)/i,
     effort: [
       /\bs['’]efforce(?:nt|ra|ront)?\b/i,
       /\b(?:encourage(?:nt|ra|ront)|favorise(?:nt|ra|ront)|promeu(?:t|vent)|promouvr(?:a|ont)|cherche(?:nt|ra|ront))\b/i,

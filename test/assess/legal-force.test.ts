@@ -35,6 +35,10 @@ describe('legalForceOf', () => {
     // A definition binds as the rules it delimits do, whatever modal its description holds.
     ['For the purposes of this Chapter: carrier medium means any physical object from which a digital product can be perceived or reproduced;', 'binding'],
     ['Digital products means computer programs, text, video and images that may be stored on a carrier medium.', 'binding'],
+    // A general definitions article often qualifies its lead-in; the list it opens still defines.
+    ['For purposes of this Agreement, unless otherwise specified: (a) cultural industries means persons engaged in the publication of books that may be sold in print;', 'binding'],
+    ['For the purposes of this Chapter, unless the context otherwise requires, digital product means a work that can be transmitted electronically.', 'binding'],
+    ['For the purposes of this Agreement, unless otherwise agreed, each Party may allow the electronic filing of documents.', 'best-endeavour'],
     ['Each Party may, by means of its domestic law, allow the electronic filing of documents.', 'best-endeavour'],
     // The main clause after a recital participle decides, and "hereby" makes it act.
     ['Recognising that film co-productions can contribute to cultural exchange between them, the Parties hereby agree on Annex 9-C.', 'binding'],
@@ -50,6 +54,8 @@ describe('legalForceOf', () => {
   it.each([
     ['Para los efectos de este Capítulo: producto digital significa un programa de cómputo o un video que puede transmitirse electrónicamente;', 'es'],
     ['Aux fins du présent chapitre, on entend par produit numérique un programme ou une vidéo qui peut être transmis par voie électronique.', 'fr'],
+    ['Para los efectos de este Tratado, salvo que se especifique otra cosa: (a) industrias culturales significa las personas que pueden publicar libros;', 'es'],
+    ['Aux fins du présent accord, sauf disposition contraire, on entend par industries culturelles les personnes qui peuvent publier des livres.', 'fr'],
   ] as const)('reads a definition as binding: %s', (sentence, language) => {
     expect(legalForceOf(sentence, { language })).toBe('binding');
   });

@@ -1,5 +1,6 @@
 import type { PartyMix } from '../parties/index.js';
 import { isBroadCarveOut } from './carve-out-subject.js';
+import { supportAimedAtDevelopingParty } from './developing-party-support.js';
 import { instrumentInterfaceItem } from './instrument-interface-rule.js';
 import { where } from './places.js';
 import { civilSocietyItem, cultureCoordinationItem } from './participation-rules.js';
@@ -42,6 +43,11 @@ export const RULES: Record<ChecklistItemId, (ctx: RuleContext) => RuleResult> = 
     const pt = of(ctx, 'preferential-treatment');
     if (pt.some(operative)) return { status: 'present', oneLine: 'Binding preferential treatment for the developing Party', found: `Found binding preferential treatment in ${where(pt.filter(operative))}.`, findings: pt };
     if (pt.length > 0) return { status: 'partial', oneLine: 'Preferential treatment only as best endeavour, assistance or recital', found: `Found preferential treatment in ${where(pt)}, but only as an effort, technical assistance or a recital; no binding grant of market access or entry for artists.`, findings: pt };
+    const aimed = supportAimedAtDevelopingParty((f) => articleText(ctx, f), of(ctx, 'cultural-cooperation'), ctx.mix);
+    if (aimed.length > 0) {
+      const said = aimed.map((a) => `${where([a.finding])}: "${a.sentence}"`).join('; ');
+      return { status: 'partial', oneLine: 'Cultural cooperation aimed at the developing Party', found: `Found cooperation that names the developing Party as the one associated with, assisted in or supported for cultural programmes (${said}); no binding grant of market access or entry for artists.`, findings: aimed.map((a) => a.finding) };
+    }
     return { status: 'absent', oneLine: 'No preferential treatment for cultural goods, services or artists', found: `Found no preferential treatment (${parties(ctx.mix)}). Missing: market access, entry of artists or co-production benefits for the developing Party.`, findings: [] };
   },
   'art-21': (ctx) => {

@@ -93,6 +93,8 @@ const RAW_PATTERNS: Record<Language, ForcePatterns> = {
     effort: [
       /\b(?:procurar[áa]n?|se esforzar[áa]n?|promover[áa]n?|fomentar[áa]n?|alentar[áa]n?|estimular[áa]n?|buscar[áa]n?|intentar[áa]n?)\b/i,
       /\b(?:har[áa]n?) (?:sus )?(?:mejores )?esfuerzos\b/i,
+      // "considerarán a futuro la negociación de compromisos": to consider is no result (the English "shall consider").
+      /\bconsiderar[áa]n? (?:a futuro |en el futuro )?(?:la posibilidad|la negociaci[óo]n|negociar|el establecimiento|la conveniencia)\b/i,
     ],
     obligation: [
       /\bdeber[áa]n?\b|\bs[óo]lo podr[áa]n?\b/i,

@@ -8,7 +8,7 @@ import type { AgreementRow } from '../report/overview/row.js';
 import type { ForcePrinted } from '../report/scan/index.js';
 import { workedOutOf, type RulesWorkedOut } from '../rules/compile.js';
 import type { CompiledRule, RuleSet } from '../rules/types.js';
-import { workerExecArgv } from '../worker-exec-argv.js';
+import { startModuleWorker } from '../module-worker.js';
 import { DEFAULT_TIME_BUDGET_MS, TimeBudgetExceeded } from '../engine/index.js';
 import type { RowJob } from './overview-row.js';
 import { WORKER_OLD_GENERATION_MB, WORKER_YOUNG_GENERATION_MB } from './v8-tuning.js';
@@ -216,7 +216,7 @@ export function openScanPool(script: string, size: number, setup: WorkerSetup, w
     const rulesSince = new Float64Array(new SharedArrayBuffer(8));
     const data: WorkerData = { ...setup, current, rulesSince };
     const resourceLimits = { maxOldGenerationSizeMb: WORKER_OLD_GENERATION_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB };
-    const worker = new Worker(script, { workerData: data, execArgv: workerExecArgv(), resourceLimits });
+    const worker = startModuleWorker(Worker, script, { workerData: data, resourceLimits });
     live.set(worker, { current, rulesSince });
     if (go) worker.postMessage(go);
     let finished = 0;

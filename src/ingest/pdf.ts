@@ -5,7 +5,7 @@ import type { Worker } from 'node:worker_threads';
 import { UserError } from '../errors.js';
 import { inputLimits, megabytes, type InputLimits } from '../input-limits.js';
 import { PACKAGE_ROOT } from '../paths.js';
-import { workerExecArgv } from '../worker-exec-argv.js';
+import { startModuleWorker } from '../module-worker.js';
 import type { PdfFailure } from './pdf-pages.js';
 import type { Reader } from './reader.js';
 import { startsWith } from './text-decode.js';
@@ -65,8 +65,7 @@ function takeWorker(Thread: typeof Worker, script: string, limits: InputLimits):
     worker.ref();
     return worker;
   }
-  const worker = new Thread(script, {
-    execArgv: workerExecArgv(),
+  const worker = startModuleWorker(Thread, script, {
     resourceLimits: {
       maxOldGenerationSizeMb: Math.max(64, Math.round(limits.pdfHeapBytes / (1024 * 1024))),
       // pdf.js's garbage is short-lived: a smaller nursery than V8 sizes for this heap keeps a fifth less

@@ -4,6 +4,7 @@ import { partiesInText } from './from-text.js';
 import { partyGroups } from './data.js';
 
 export { classify, classificationSource, northSouth, partyMix, type NorthSouth, type PartyMix } from './development.js';
+export { partiesNamedIn } from './names.js';
 
 /** How the Parties of an agreement were learnt. */
 export type PartiesFrom = 'metadata' | 'parties-line' | 'option' | 'title' | 'preamble' | 'signature' | 'unknown';

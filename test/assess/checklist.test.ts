@@ -55,6 +55,18 @@ describe('checklist statuses', () => {
     expect(item.reference.summary.length).toBeGreaterThan(20);
   });
 
+  // Cooperation that names the developing Party as the one helped is partial; an exchange naming both sides, or neither, is not aimed at it.
+  it.each([
+    ['partial', 'The Parties shall promote audiovisual cooperation. They shall seek ways of associating Senegal with Community programmes for the film industry, so as to enable co-production and training.'],
+    ['absent', 'The Parties shall support the mobility of artists between the European Union and Senegal.'],
+    ['absent', 'The Parties shall support cultural exchanges between France and Senegal.'],
+    ['absent', 'The Parties shall support cultural exchanges and the training of artists.'],
+  ] as const)('art-16 is %s for cultural cooperation: %s', (status, sentence) => {
+    const doc = agreement(['Article 1 Cultural Cooperation', sentence], NORTH_SOUTH);
+    const item = assess(doc, detections([finding(doc, 'cultural-cooperation', '1', 'The Parties shall')])).checklist.find((i) => i.item === 'art-16')!;
+    expect(item.status).toBe(status);
+  });
+
   it('covers every status of every item that can take it (og-19.4 is covered by the e-commerce tests)', () => {
     const seen = new Set(cases.map((c) => `${c.item}:${c.status}`));
     expect(seen.size).toBe(cases.length);

@@ -43,6 +43,10 @@ describe('legalForceOf', () => {
     expect(legalForceOf(sentence)).toBe(force);
   });
 
+  it('reads "considerarán la negociación" as effort, as the English "shall consider"', () => {
+    expect(legalForceOf('Con el fin de profundizar su relación, las Partes considerarán a futuro la negociación de compromisos sobre el flujo de datos.', { language: 'es' })).toBe('best-endeavour');
+  });
+
   it.each([
     ['Para los efectos de este Capítulo: producto digital significa un programa de cómputo o un video que puede transmitirse electrónicamente;', 'es'],
     ['Aux fins du présent chapitre, on entend par produit numérique un programme ou une vidéo qui peut être transmis par voie électronique.', 'fr'],

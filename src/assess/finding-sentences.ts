@@ -119,8 +119,15 @@ function clauseReader(doc: AgreementDocument, finding: FindingOrSignal): ClauseR
     clauseOf(offset) {
       let clause = within(offset) ? clauseAt(article, offset - start, spans, paragraphs) : undefined;
       if (clause && !preamble && !hasForce(clause.start, clause.end)) {
-        const next = spans.slice(clause.index + 1, clause.index + 4).find((s) => hasForce(s.start, s.end));
-        if (next) clause = clauseAt(article, next.start, spans, paragraphs);
+        // A heading line cut from the numbered paragraph it heads ("Public Participation\n5. In ...")
+        // gives way to that paragraph first, then to the sentences after it.
+        const sentence = spans[clause.index] as Segment;
+        const rest = clause.end < sentence.end ? clauseAt(article, clause.end, spans, paragraphs) : undefined;
+        if (rest && rest.start >= clause.end && hasForce(rest.start, rest.end)) clause = rest;
+        else {
+          const next = spans.slice(clause.index + 1, clause.index + 4).find((s) => hasForce(s.start, s.end));
+          if (next) clause = clauseAt(article, next.start, spans, paragraphs);
+        }
       }
       const text = clause ? squash(article.slice(clause.start, clause.end)) : squash(finding.excerpt.replace(/[«»]/g, ''));
       return { text, start: clause ? start + clause.start : offset, inPreamble: preamble, namesSubject: false };

@@ -11,13 +11,15 @@ export interface ForceContext {
 
 /**
  * The legal force of one sentence. The order is the judgment:
- * 1. the preamble, or a sentence that opens with a recital participle and has no modal → `recital`;
+ * 1. the preamble, or a sentence that opens with a recital participle and whose main clause neither
+ *    obliges ("shall") nor acts ("the Parties hereby agree on Annex 7-B") → `recital`;
  * 2. a saving clause ("Nothing in this Agreement shall be construed ...", "does not prevent a Party
  *    from", "shall not be required to") → `exception`, even though it contains "shall";
  * 3. a declaration with no modal ("The Parties recognise that ...") → `recital` (it obliges nobody);
- * 4. an obligation of effort ("shall endeavour", "shall seek to", "shall promote", "will", "should",
+ * 4. a definition ("X means ...") → `binding`, whatever modal what it defines holds; else an
+ *    obligation of effort ("shall endeavour", "shall seek to", "shall promote", "will", "should",
  *    "may" without negation, "undertake to promote") → `best-endeavour`;
- * 5. a definition, or anything else that obliges, prohibits or excludes ("shall", "must", "does not apply", "are
+ * 5. anything else that obliges, prohibits or excludes ("shall", "must", "does not apply", "are
  *    excluded", "Neither Party may", "may not"), or an operative sentence with no modal at all
  *    (scope and definition clauses) → `binding`.
  * "shall promote / shall encourage" are read as effort: they fix a direction, not a result.
@@ -110,7 +112,8 @@ const HAS_FORCE_WORDS: Record<Language, (sentence: string) => boolean> = {
 
 function holdsForceWords(sentence: string, language: Language): boolean {
   const p = FORCE_PATTERNS[language];
-  const text = sentence.replace(/\s+/g, ' ').trim();
+  // Read without its paragraph number, as its force is: "1. The Parties recognise ..." is a declaration.
+  const text = operativeText(sentence);
   if ([...p.exception, ...p.effort].some((re) => re.test(text)) || p.recitalOpening.test(text) || p.declaration.test(text)) return true;
   // The future tense is left out (see ForcePatterns.futureTense); Spanish and French exclusions ("no se
   // aplica", "ne s'applique pas") and "deberá"/"doit" are asked like the English ones.
@@ -121,9 +124,8 @@ function holdsForceWords(sentence: string, language: Language): boolean {
   // "Neither Party may", "may not": an English prohibition is read without compromise (its force is
   // binding). Spanish and French modals are read from word lists, which cost nothing to ask.
   if (language === 'en' && negationOf(text, language).negatedModal) return true;
-  // Read without its paragraph number, as its force is: the sentence that gets through to here is
-  // the one whose force is read next, and compromise then reads it once.
-  return holdsSomeModal(operativeText(text), language);
+  // The sentence that gets through to here is the one whose force is read next, and compromise then reads it once.
+  return holdsSomeModal(text, language);
 }
 
 /** "shall, where possible, ...": a qualified obligation is an effort. */

@@ -1,4 +1,4 @@
-import { levelLabel, type NumberFormat } from './docx-list-labels.js';
+import { levelLabel, type NumberFormat } from './list-labels.js';
 import { decodeXmlReferences } from './xml-references.js';
 import { nextAttribute, position, scanXml, XmlSyntaxError, type AttributeSpan, type NestingProblem } from './xml-scan.js';
 
@@ -138,7 +138,7 @@ function readStyles(xml: string | undefined): Styles {
   return styles;
 }
 
-/** One level of a numbering: whether it is ordered, and how it writes its label (see docx-list-labels.ts). */
+/** One level of a numbering: whether it is ordered, and how it writes its label (see list-labels.ts). */
 interface LevelDefinition {
   ordered: boolean;
   format: NumberFormat;

@@ -1,4 +1,5 @@
 import { decodeEntity } from './html-entities.js';
+import { formatNumber, type NumberFormat } from './list-labels.js';
 
 /** Elements that end a paragraph (an empty line around them) or just a line. */
 const PARAGRAPH = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'table', 'ul', 'ol', 'dl', 'blockquote', 'pre', 'hr', 'section', 'article', 'header', 'footer', 'main', 'nav', 'aside', 'figure', 'address', 'body']);
@@ -31,23 +32,13 @@ const LIST_TYPE = /\btype\s*=\s*["']?([1aAiI])/;
 const LIST_START = /\bstart\s*=\s*["']?(-?\d+)/;
 const ITEM_VALUE = /\bvalue\s*=\s*["']?(-?\d+)/;
 
+/** An <ol>'s type attribute as a number format: 1, a, A, i, I. */
+const FORMAT_OF_TYPE: Record<string, NumberFormat> = { '1': 'decimal', a: 'lowerLetter', A: 'upperLetter', i: 'lowerRoman', I: 'upperRoman' };
+
 /** An item's enumerator as the agreement would print it: "1.", "(a)", "(iv)", "(B)". */
 function enumerator(type: string, n: number): string {
-  if (type === '1' || n < 1) return `${n}.`;
-  if (type === 'a' || type === 'A') {
-    let letters = '';
-    for (let k = n; k > 0; k = Math.floor((k - 1) / 26)) letters = String.fromCharCode(97 + ((k - 1) % 26)) + letters;
-    return `(${type === 'A' ? letters.toUpperCase() : letters})`;
-  }
-  const roman = toRoman(n);
-  return `(${type === 'I' ? roman.toUpperCase() : roman})`;
-}
-
-function toRoman(n: number): string {
-  const digits: Array<[number, string]> = [[1000, 'm'], [900, 'cm'], [500, 'd'], [400, 'cd'], [100, 'c'], [90, 'xc'], [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']];
-  let out = '';
-  for (const [value, letters] of digits) for (; n >= value; n -= value) out += letters;
-  return out;
+  const format = FORMAT_OF_TYPE[type] ?? 'decimal';
+  return format === 'decimal' || n < 1 ? `${n}.` : `(${formatNumber(n, format)})`;
 }
 
 /** The visible text of an HTML page, with block elements on their own lines. Linear, no DOM. */

@@ -45,7 +45,7 @@ function unchanged(text: string): MappedText {
  * a text only in its stretches of characters from U+0300 up, together with the character just before
  * each (the letter a combining mark composes with). Those stretches are few (a Greek word, an
  * ellipsis, a bullet): each is asked of ICU alone, instead of the whole text, whose check copies it.
- * Both are read sticky, a run at a time (see UP_TO_VARIANT_OR_WIDE).
+ * The stretches and the text between them are read sticky, a run at a time (see UP_TO_VARIANT_OR_WIDE).
  */
 const UP_TO_MAY_COMPOSE = /[^\u0300-\uffff]*/y;
 const MAY_COMPOSE = /[\u0300-\uffff]*/y;

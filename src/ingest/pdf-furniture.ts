@@ -1,4 +1,5 @@
 import { readHeadingLine } from '../structure/heading-line.js';
+import { normaliseNumber } from '../structure/numbers.js';
 import { findPageNotes } from '../structure/page-notes.js';
 import { PAGE_NUMBER } from '../structure/page-numbers.js';
 import { MappedTextBuilder, type MappedText } from './offset-map.js';
@@ -26,6 +27,7 @@ function edgeIndexes(lines: readonly string[]): number[] {
  */
 export function findFurniture(pages: readonly string[][]): Set<number>[] {
   const edgesOf = pages.map(edgeIndexes);
+  const runningHeads = findRunningHeadings(pages, edgesOf);
   const seenOn = new Map<string, number>();
   const exactlyOn = new Map<string, number>();
   for (const [p, lines] of pages.entries()) {
@@ -45,7 +47,7 @@ export function findFurniture(pages: readonly string[][]): Set<number>[] {
   return pages.map((lines, p) => {
     const removed = new Set<number>();
     const edges = new Set(edgesOf[p]);
-    const removable = (i: number) => (edges.has(i) || !lines[i]!.trim()) && isFurniture(lines[i]!);
+    const removable = (i: number) => (edges.has(i) || !lines[i]!.trim()) && (isFurniture(lines[i]!) || runningHeads[p]!.has(i));
     for (let i = 0; i < lines.length && removable(i); i++) removed.add(i);
     for (let i = lines.length - 1; i >= 0 && !removed.has(i) && removable(i); i--) removed.add(i);
     return removed;
@@ -103,6 +105,42 @@ export function joinPages(pageTexts: readonly string[]): { original: string; pag
   if (notes.length > 0) out.trimEnd('\n');
   for (const note of notes) out.put(`\n\n${note}`, offset);
   return { original: pageTexts.join('\n\n'), pageStarts, stripped: out.build() };
+}
+
+/**
+ * Running heads that name the part, chapter, section, annex or protocol a page belongs to ("CHAPTER 8" at the
+ * top of each page of Chapter 8): each recurs on fewer pages than page furniture does, and read as a
+ * heading it would open the chapter again, cutting the article that runs over the page break. A line
+ * at a page's edge is one when it reads as a heading of that kind (articles aside: a page's first
+ * line may well be the next article, or a reference wrapped onto a line of its own) and the heading
+ * of that kind before it has the same number (or name), or the next one on the same page has (a head
+ * naming the chapter that begins lower on the page). An agreement never opens a chapter twice.
+ * Returns, for each page, the indexes of such lines.
+ */
+function findRunningHeadings(pages: readonly string[][], edgesOf: readonly number[][]): Set<number>[] {
+  // A heading's name: its number, or for an attachment named rather than numbered, its words.
+  type Found = { page: number; line: number; kind: string; name: string };
+  const headings: Found[] = [];
+  pages.forEach((lines, page) =>
+    lines.forEach((text, line) => {
+      const heading = readHeadingLine(text.trim(), 'en');
+      if (!heading || heading.kind === 'article') return;
+      const name = heading.number !== undefined ? normaliseNumber(heading.number) : heading.title?.replace(/\s+/g, ' ').toUpperCase();
+      if (name !== undefined) headings.push({ page, line, kind: heading.kind, name });
+    }),
+  );
+  // A running head may give in full a title that the heading, set in a narrow column, wrapped ("PROTOCOL ON CULTURAL" / "COOPERATION").
+  const same = (head: string, heading: string | undefined) => heading !== undefined && (head === heading || head.startsWith(`${heading} `));
+  const found = pages.map(() => new Set<number>());
+  // The name of the last heading of each kind kept as a heading (a running head found is no heading).
+  const open = new Map<string, string>();
+  headings.forEach((heading, h) => {
+    const after = headings.slice(h + 1).find((other) => other.kind === heading.kind);
+    const repeats = same(heading.name, open.get(heading.kind)) || (after?.page === heading.page && same(heading.name, after.name));
+    if (repeats && edgesOf[heading.page]!.includes(heading.line)) found[heading.page]!.add(heading.line);
+    else open.set(heading.kind, heading.name);
+  });
+  return found;
 }
 
 function isNumberedHeading(line: string): boolean {

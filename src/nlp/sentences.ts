@@ -12,83 +12,169 @@ export interface Segment {
   leadIn?: { start: number; end: number };
 }
 
-const CANDIDATE = /[.!?;:]|\n[ \t]*\n|\n(?=[ \t]*\(?[a-z0-9]{1,4}\)\s)/gi;
+const CANDIDATE = /[.!?;:]|\n[ \t]*\n|\n(?=[ \t]*(?:\(?[a-z0-9]{1,4}\)|[a-z]\.)\s)/gi;
 /** "...; and" / "...; or": a list item that ends with its conjunction. */
 const ITEM_END = /;(?:\s*(?:and|or|et|ou|y|o))?$/i;
 const FUNCTION_WORD_END = /\b(?:the|of|and|or|to|in|a|an|by|for|with|on|at|de|la|le|les|des|du|et|ou|el|los|las|y|en|del)$/;
-const SENTENCE_START = /^["“‘'(\[•\-–—]?[\p{Lu}\p{N}]/u;
+const SENTENCE_START = /^["“‘'«¿¡(\[•\-–—]?[\p{Lu}\p{N}]/u;
 /** Text that ends with a full stop, semicolon, colon, ! or ?, perhaps inside quotes or a parenthesis. */
-export const CLOSING_PUNCTUATION = /[.;:!?]["'”’)]*$/;
+export const CLOSING_PUNCTUATION = /[.;:!?]["'”’»)]*$/;
+/** Closing quotes and parentheses: after a full stop, ! or ? they belong to the sentence that ends there. */
+const CLOSERS = new Set(['"', "'", '”', '’', '»', ')']);
 const ENUMERATOR = /^(?:\(?[a-z]{1,2}\)|\(?[ivxlc]{1,5}\)|\(?\d{1,3}\)|\d{1,3}\.(?!\d)|[•\-–—])\s/iu;
+/** A list item lettered with a full stop ("a. the authenticity of ..."): lower case only, since "A. Scope" is a heading's label. */
+const LETTERED_ITEM = /^[a-z]\.\s/;
+/** A list item's label standing alone on its line ("29.", "(b)", "iv)", "a."), as a table or schedule sets it apart from its text. */
+const LONE_LABEL = /^\(?(?:\d{1,3}|[a-z]|[ivxlc]{1,5})[.)]$/i;
+/** A line that holds only a number, as a page's number left in the text between two items. */
+const PAGE_NUMBER_LINE = /^\d{1,4}[ \t]*\n\s*/;
+/** A footnote's number right after a full stop ("... of the Parties.5"), then the next sentence: "8.70" has a digit before its stop. */
+const FOOTNOTE_MARK = /^\d{1,2}(?=\s)/;
 
 /**
  * What becomes of a list's items ("shall not apply to: (a) ...; (b) ..."). `apart`: each item is a
  * sentence of its own that carries its lead-in (see Segment.leadIn), as rule windows want them.
- * `with-lead-in`: the lead-in and its items stay one sentence, which ends only at a full stop (or a
- * recital's semicolon at a line end), as legal force reads them: a chapeau's "shall" binds its items.
+ * `with-lead-in`: the same sentences, with a lead-in and its items joined into one, as legal force
+ * reads them: a chapeau's "shall" binds its items.
  */
 export type ListItems = 'apart' | 'with-lead-in';
 
 /** Splits `text[start, end)` into sentences, the legal way; see the README of rules for what counts. */
 export function splitSentences(text: string, start = 0, end = text.length, items: ListItems = 'apart'): Segment[] {
-  if (items === 'with-lead-in') return splitKeepingItems(text, start, end);
-  const cuts: Array<{ at: number; mark: string }> = [];
+  const sentences = splitApart(text, start, end);
+  return items === 'apart' ? sentences : joinListItems(text, sentences);
+}
+
+function splitApart(text: string, start: number, end: number): Segment[] {
+  const cuts: number[] = [];
   CANDIDATE.lastIndex = start;
   for (let m = CANDIDATE.exec(text); m && m.index < end; m = CANDIDATE.exec(text)) {
-    const at = m.index + m[0].length;
-    if (isBoundary(text, m.index, m[0], end)) cuts.push({ at: m[0].startsWith('\n') ? m.index : at, mark: m[0] });
+    const at = cutAt(text, m.index, m[0], end);
+    if (at >= 0) cuts.push(at);
   }
   const segments: Segment[] = [];
   let from = start;
   let leadIn: Segment['leadIn'];
-  for (const cut of [...cuts, { at: end, mark: '' }]) {
-    const seg = trim(text, from, cut.at);
-    from = cut.at;
+  for (const cut of [...cuts, end]) {
+    const seg = trim(text, from, cut);
+    from = cut;
     if (!seg) continue;
+    // Only an item ("(b) ...", "29. ...") or a line that runs on in lower case reads with the lead-in:
+    // a note or paragraph after the last item's semicolon does not.
+    if (leadIn && !continuesItems(text.slice(seg.start, seg.start + 20).replace(PAGE_NUMBER_LINE, ''))) leadIn = undefined;
     if (leadIn) seg.leadIn = leadIn;
     segments.push(seg);
     const last = text[seg.end - 1];
-    if (last === ':' && ENUMERATOR.test(afterSpace(text, seg.end, end))) leadIn = { start: seg.start, end: seg.end };
-    else if (!ITEM_END.test(text.slice(seg.start, seg.end))) leadIn = undefined;
+    const following = afterSpace(text, seg.end, end);
+    if (last === ':' && isListItem(following)) leadIn = { start: seg.start, end: seg.end };
+    else if (!ITEM_END.test(text.slice(seg.start, seg.end)) && !nextLetteredItem(text.slice(seg.start, seg.start + 12), following)) leadIn = undefined;
   }
   return segments;
 }
 
-function isBoundary(text: string, index: number, mark: string, end: number): boolean {
-  const next = afterSpace(text, index + mark.length, end);
-  if (mark === '\n') return ITEM_END.test(text.slice(Math.max(0, index - 8), index).trimEnd());
-  if (mark.startsWith('\n')) return blankLineBreaks(text, index, next);
-  const gap = text.slice(index + mark.length, index + mark.length + 1);
-  if (next !== '' && !/\s/.test(gap)) return false; // "8.70", "e.g.x", "a;b"
-  if (mark === ';' || mark === ':') {
-    // A list item or a lead-in ends here when a line break or an enumerator follows.
-    return /^[ \t]*\r?\n/.test(text.slice(index + 1, index + 17)) || ENUMERATOR.test(next) || next === '';
+/**
+ * The sentences as legal force reads them: a lead-in ending with a colon and the items that follow
+ * it, and a list item ending with a semicolon and the items after it, are one sentence.
+ */
+function joinListItems(text: string, sentences: readonly Segment[]): Segment[] {
+  const joined: Segment[] = [];
+  for (const sentence of sentences) {
+    const group = joined[joined.length - 1];
+    if (group && continuesList(text, group, sentence)) group.end = sentence.end;
+    else joined.push({ start: sentence.start, end: sentence.end });
   }
-  if (next === '') return true;
-  if (!SENTENCE_START.test(next)) return false;
-  if (mark === '.') return !isAbbreviationStop(text, index);
-  return true;
+  return joined;
 }
 
-/** Whether the full stop at `index` closes an abbreviation, an initial or a numbered label. */
+function continuesList(text: string, group: Segment, sentence: Segment): boolean {
+  if (sentence.leadIn && sentence.leadIn.start >= group.start) return true;
+  const before = text.slice(Math.max(group.start, group.end - 8), group.end);
+  if (before.endsWith(':')) return true;
+  // After "...;" a recital or a numbered paragraph starts a sentence of its own.
+  return ITEM_END.test(before) && continuesItems(text.slice(sentence.start, sentence.start + 12));
+}
+
+/** Whether a sentence that starts with `opening` continues a list: an item, or a line that runs on in lower case. */
+function continuesItems(opening: string): boolean {
+  return isListItem(opening) || /^\p{Ll}/u.test(opening);
+}
+
+function isListItem(next: string): boolean {
+  return ENUMERATOR.test(next) || LETTERED_ITEM.test(next);
+}
+
+/** A lettered item's label ("a.", "(b)", "(iv)") or a bullet: numbers are left out, since "2." after an item may open the next paragraph. */
+const LETTER_LABEL = /^(?:\(?[a-z]{1,2}\)|\(?[ivxlc]{1,5}\)|[a-z]\.|[•\-–—])\s/i;
+
+/** The kind of a label: "(a)", "a)", "a." or the bullet itself. */
+function labelKind(label: string): string {
+  return /^[•\-–—]/.test(label) ? label.trim() : `${label.startsWith('(') ? '(' : ''}${label.trimEnd().slice(-1)}`;
+}
+
+/**
+ * Whether `next` is the next item of the lettered or bulleted list `item` belongs to, though `item`
+ * ended with a full stop or a comma ("a. Adopt measures ... . b. Refrain from ...", "- cultural
+ * exchanges, - academic exchanges"): its lead-in still governs it.
+ */
+function nextLetteredItem(item: string, next: string): boolean {
+  const label = LETTER_LABEL.exec(item)?.[0];
+  const nextLabel = LETTER_LABEL.exec(next)?.[0];
+  return label !== undefined && nextLabel !== undefined && labelKind(label) === labelKind(nextLabel);
+}
+
+/** Where the sentence ends at the candidate `mark` found at `index` (after the mark and any closers), or -1 where it goes on. */
+function cutAt(text: string, index: number, mark: string, end: number): number {
+  if (mark === '\n') return ITEM_END.test(text.slice(Math.max(0, index - 8), index).trimEnd()) ? index : -1;
+  if (mark.startsWith('\n')) return blankLineBreaks(text, index, afterSpace(text, index + mark.length, end)) ? index : -1;
+  let at = index + 1;
+  if (mark === '.' || mark === '!' || mark === '?') while (at < end && CLOSERS.has(text[at] as string)) at++;
+  if (mark === '.' && at === index + 1) at += footnoteMarkLength(text, index);
+  const next = afterSpace(text, at, end);
+  if (next !== '' && at < end && !/\s/.test(text[at] as string)) return -1; // "8.70", "e.g.x", "a;b"
+  if (mark === ';' || mark === ':') {
+    // A list item or a lead-in ends here when a line break or an enumerator follows.
+    return /^[ \t]*\r?\n/.test(text.slice(at, at + 16)) || isListItem(next) || next === '' ? at : -1;
+  }
+  if (next === '') return at;
+  if (!SENTENCE_START.test(next)) return -1;
+  if (mark === '.' && isAbbreviationStop(text, index)) return -1;
+  return at;
+}
+
+/** The length of the footnote number glued to the full stop at `index` ("... of the Parties.5 Each"), or 0. */
+function footnoteMarkLength(text: string, index: number): number {
+  const after = text.charCodeAt(index + 1);
+  if (after < 48 || after > 57) return 0; // not a digit
+  const digits = FOOTNOTE_MARK.exec(text.slice(index + 1, index + 4))?.[0];
+  if (!digits) return 0;
+  const word = /\p{L}+$/u.exec(text.slice(Math.max(0, index - 24), index))?.[0] ?? '';
+  return /^\p{Ll}{2,}$/u.test(word.slice(1)) && !ABBREVIATIONS.has(word.toLowerCase()) ? digits.length : 0;
+}
+
+/** Whether the full stop at `index` closes an abbreviation, an initial or a numbered or lettered label. */
 function isAbbreviationStop(text: string, index: number): boolean {
   const before = text.slice(Math.max(0, index - 24), index);
   const word = /([\p{L}\p{N}.°º]+)$/u.exec(before)?.[1] ?? '';
   if (ABBREVIATIONS.has(word.toLowerCase())) return true;
   if (/^\p{Lu}$/u.test(word)) return true; // an initial: "J. Smith", "Section A. Scope"
-  if (/^\d{1,3}$/.test(word) || /^[ivxlc]{1,5}$/i.test(word)) {
-    const head = before.slice(0, before.length - word.length);
-    return /(?:^|\n)[ \t]*$/.test(head) || NUMBERED_HEADS.test(head.trimEnd());
-  }
+  const head = before.slice(0, before.length - word.length);
+  // A lettered item: "...: a. Adopt measures", or under a paragraph's number, "3. a. Whenever ...".
+  if (/^[a-z]$/.test(word) && /(?:^|\n|[:;]|(?:^|\n)[ \t]*\d{1,3}\.)[ \t]*$/.test(head)) return true;
+  // A number that opens its line, or a heading's ("Article 5. Scope"): not one cited in a sentence ("in paragraph 1. The").
+  if (/^\d{1,3}$/.test(word) || /^[ivxlc]{1,5}$/i.test(word)) return /(?:^|\n)[ \t]*$/.test(head) || (NUMBERED_HEADS.test(head.trimEnd()) && /(?:^|\n)[ \t]*\p{L}+\s*$/u.test(head));
   return false;
 }
 
-/** A blank line ends a sentence after closing punctuation, before an enumerator, or under a short heading-like line. */
+/**
+ * A blank line ends a sentence after closing punctuation, before an enumerator, or under a short
+ * heading-like line; never after a list item's label alone on its line ("29.", then its text).
+ */
 function blankLineBreaks(text: string, index: number, next: string): boolean {
   const before = text.slice(Math.max(0, index - 200), index).trimEnd();
-  if (before === '' || CLOSING_PUNCTUATION.test(before)) return true;
-  if (ENUMERATOR.test(next)) return true;
   const lastLine = before.slice(before.lastIndexOf('\n') + 1).trim();
+  if (LONE_LABEL.test(lastLine)) return false;
+  if (before === '' || CLOSING_PUNCTUATION.test(before)) return true;
+  if (isListItem(next)) return true;
   return lastLine.length <= 60 && !FUNCTION_WORD_END.test(lastLine) && /^[\p{Lu}\p{N}]/u.test(lastLine) && /^[\p{Lu}\p{N}]/u.test(next);
 }
 
@@ -96,44 +182,6 @@ function afterSpace(text: string, from: number, end: number): string {
   let i = from;
   while (i < end && /\s/.test(text[i] as string)) i++;
   return text.slice(i, Math.min(end, i + 12));
-}
-
-/** A full stop, ! or ? (with any closing quotes) and the space after it, or a semicolon at a line end. */
-const STOP_OR_LINE_END_SEMICOLON = /([.!?])(["”’»)]*)(\s+)|(;)([ \t]*\n\s*)/g;
-/** What a sentence may start with when its lead-in keeps its items: a capital, a number, an opening quote or parenthesis. */
-const OPENING = /^[\p{Lu}\d("“'«¿¡]/u;
-/** A paragraph number standing alone ("2.", "(iv)"): it opens the sentence after it rather than being one. */
-const PARAGRAPH_NUMBER = /^\(?[\divxlc]{1,5}[.)]?$/i;
-
-/** The `with-lead-in` way of splitSentences (see ListItems); its segments carry no leadIn. */
-function splitKeepingItems(text: string, start: number, end: number): Segment[] {
-  const window = start === 0 && end === text.length ? text : text.slice(start, end);
-  const segments: Segment[] = [];
-  const push = (from: number, to: number) => {
-    const segment = trim(window, from, to);
-    if (segment) segments.push({ start: start + segment.start, end: start + segment.end });
-  };
-  let from = 0;
-  STOP_OR_LINE_END_SEMICOLON.lastIndex = 0;
-  for (let m = STOP_OR_LINE_END_SEMICOLON.exec(window); m; m = STOP_OR_LINE_END_SEMICOLON.exec(window)) {
-    const after = window.slice(m.index + m[0].length, m.index + m[0].length + 2);
-    if (!OPENING.test(after)) continue;
-    if (m[1] === '.' && isShortAbbreviationStop(window, m.index)) continue;
-    // A recital's semicolon ends a sentence only when the next line does not start a list item "(b)".
-    if (m[4] && after.startsWith('(')) continue;
-    if (PARAGRAPH_NUMBER.test(window.slice(from, m.index).trim())) continue;
-    push(from, m.index + 1 + (m[2]?.length ?? 0));
-    from = m.index + m[0].length;
-  }
-  push(from, window.length);
-  return segments;
-}
-
-/** Whether the full stop at `index` closes an abbreviation or an initial ("Art.", "J."), read from the few letters before it. */
-function isShortAbbreviationStop(text: string, index: number): boolean {
-  const word = /([\p{L}.°]+)$/u.exec(text.slice(Math.max(0, index - 12), index))?.[1];
-  if (!word) return false;
-  return ABBREVIATIONS.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word);
 }
 
 /** The index in `segments` (in text order) of the one that holds `offset`, or of the nearest before it, or 0: by binary search. */

@@ -42,3 +42,13 @@ describe.skipIf(!present)('the legal force a scan prints', () => {
     expect([...languages].sort()).toEqual(['en', 'es']);
   }, 300_000);
 });
+
+describe.skipIf(!present)('a signal whose evidence is a sub-heading over a numbered paragraph', () => {
+  it('reads its force from the paragraph the sub-heading heads ("Public Participation" over "5. ... each Party shall consider")', async () => {
+    const doc = await readAgreement(join(SHARED_TOTA, 'pta_23.xml'));
+    const assessment = assess(doc, scanDocument(doc, loadRuleSet([BUILTIN_RULES_DIR])));
+    const finding = assessment.signals.find((s) => s.location.articleNumber === '16.8' && s.kind === 'civil-society-participation');
+    expect(finding?.forceSentence).toMatch(/^5\. In identifying areas .* shall consider the views/);
+    expect(finding?.legalForce).toBe('best-endeavour');
+  });
+});

@@ -13,7 +13,8 @@ import { convertAll, hasSoffice, renderLines, toFodt, toHtml, toMarkdown, writeT
  * agreement is rendered (at test time, with LibreOffice for Word and PDF) as .txt, .md, .html, .docx
  * with and without Word heading styles, and .pdf in one column, in two, and as an official journal sets
  * it (a running header, notes at the foot of the pages with their numbers after the words they
- * annotate), all with page numbers; each rendering must give the same article numbers and the same
+ * annotate), and in two columns under a running head naming the current chapter, as a book prints
+ * it, all with page numbers; each rendering must give the same article numbers and the same
  * findings.
  */
 const soffice = hasSoffice();
@@ -24,6 +25,7 @@ const LAYOUTS: Record<string, FodtLayout> = {
   'plain': { headingStyles: false, columns: 1, header: '' },
   'two-column': { headingStyles: false, columns: 2, header: 'Official Journal of the Parties' },
   'official-journal': { headingStyles: false, columns: 1, header: 'L 41/2 EN Official Journal of the Parties 14.2.2026', footnotes: true },
+  'chapter-heads': { headingStyles: true, columns: 2, header: '', chapterHeads: true },
 };
 /** Which rendering goes to which format: Word with and without heading styles; PDF in one and two columns. */
 const CONVERSIONS: Array<{ layout: keyof typeof LAYOUTS; format: 'docx' | 'pdf' }> = [
@@ -32,6 +34,7 @@ const CONVERSIONS: Array<{ layout: keyof typeof LAYOUTS; format: 'docx' | 'pdf' 
   { layout: 'plain', format: 'pdf' },
   { layout: 'two-column', format: 'pdf' },
   { layout: 'official-journal', format: 'pdf' },
+  { layout: 'chapter-heads', format: 'pdf' },
 ];
 
 describe.skipIf(!soffice)('format invariance on the sample corpus', () => {
@@ -75,7 +78,7 @@ describe.skipIf(!soffice)('format invariance on the sample corpus', () => {
     for (const file of files) expect(renderings.get(file)).toHaveLength(3 + CONVERSIONS.length);
   });
 
-  it.each(files)('%s: the same articles and findings in .txt, .md, .html, .docx (styled, plain) and .pdf (one column, two columns, official journal)', async (file) => {
+  it.each(files)('%s: the same articles and findings in .txt, .md, .html, .docx (styled, plain) and .pdf (one column, two columns, official journal, chapter heads)', async (file) => {
     const expected = reference.get(file)!;
     expect(expected.articles.length).toBeGreaterThan(0);
     const differences: string[] = [];

@@ -51,6 +51,25 @@ describe('findFurniture', () => {
   it('keeps everything of a single page except a bare page number', () => {
     expect([...findFurniture([['Title', 'Body', '7']])[0]!]).toEqual([2]);
   });
+
+  it('removes a running head that names the chapter a page belongs to, never the chapter heading itself', () => {
+    const pages = [
+      ['AGREEMENT', 'BETWEEN AURELIA AND BOREALIS', 'The Parties have agreed as follows:', 'CHAPTER 1', 'GENERAL PROVISIONS', 'Article 1.1', 'Objectives', 'The Parties establish a free trade area.', 'Article 1.2', 'Definitions', 'For the purposes of this'],
+      ['CHAPTER 1', 'Agreement, "days" means calendar days.', 'Article 1.3', 'Scope', 'This Agreement applies to the territory of each Party.'],
+      // The head names the chapter that begins lower on the page; the heading itself is at the top of the next column.
+      ['CHAPTER 2', 'and to its exclusive economic zone.', 'CHAPTER 2', 'ELECTRONIC COMMERCE', 'Article 2.1', 'Customs Duties', 'No Party shall impose customs duties on electronic transmissions.'],
+      ['CHAPTER 2', 'Article 2.2', 'Paperless Trading', 'Each Party shall accept electronic documents.'],
+    ];
+    expect(findFurniture(pages).map((set) => [...set])).toEqual([[], [0], [0], [0]]);
+  });
+
+  it('removes a running head that gives in full the title of a protocol its heading wrapped', () => {
+    const pages = [
+      ['AGREEMENT', 'BETWEEN AURELIA AND BOREALIS', 'Done at Velmar.', 'PROTOCOL ON CULTURAL', 'COOPERATION', 'Article 1', 'Scope', 'This Protocol sets out the framework for cultural cooperation and the'],
+      ['PROTOCOL ON CULTURAL COOPERATION', 'entry of artists.', 'Article 2', 'Artists', 'Each Party shall facilitate the entry of artists.'],
+    ];
+    expect(findFurniture(pages).map((set) => [...set])).toEqual([[], [0]]);
+  });
 });
 
 describe('parseTotaXml', () => {

@@ -5,9 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readAgreement } from '../../src/ingest/index.js';
 import { BUILTIN_RULES_DIR, SAMPLE_CORPUS_DIR } from '../../src/paths.js';
 import { loadRuleSet } from '../../src/rules/index.js';
-import type { AgreementDocument } from '../../src/model.js';
-import { differencesFrom, readingOf, type Reading } from '../support/agreement-reading.js';
-import { flatten } from '../structure/helpers.js';
+import { differencesFrom, outlineLabels, readingOf, type Reading } from '../support/agreement-reading.js';
 import { renderLines, writeText } from '../support/render-formats.js';
 import { toEurLexHtml, toWebPageHtml } from '../support/render-web-pages.js';
 
@@ -25,7 +23,6 @@ describe('web layouts of the sample corpus', () => {
   const dir = mkdtempSync(join(tmpdir(), 'culturescan-web-'));
   const reference = new Map<string, Reading>();
   const outlines = new Map<string, string[]>();
-  const outlineOf = (doc: AgreementDocument): string[] => flatten(doc.outline).map((n) => [n.kind, n.number, n.heading].filter((part) => part !== undefined).join(' '));
   const renderings = new Map<string, string[]>();
 
   beforeAll(async () => {
@@ -33,7 +30,7 @@ describe('web layouts of the sample corpus', () => {
       const doc = await readAgreement(join(SAMPLE_CORPUS_DIR, file));
       const name = basename(file, extname(file));
       reference.set(file, readingOf(doc, ruleSet));
-      outlines.set(file, outlineOf(doc));
+      outlines.set(file, outlineLabels(doc));
       const lines = renderLines(doc);
       renderings.set(file, [
         writeText(join(dir, `${name}.eur-lex.html`), toEurLexHtml(lines, doc.title)),
@@ -51,7 +48,7 @@ describe('web layouts of the sample corpus', () => {
     for (const path of renderings.get(file)!) {
       const doc = await readAgreement(path);
       differences.push(...differencesFrom(expected, readingOf(doc, ruleSet), basename(path)));
-      const outline = outlineOf(doc);
+      const outline = outlineLabels(doc);
       const lost = outlines.get(file)!.filter((node) => !outline.includes(node));
       const added = outline.filter((node) => !outlines.get(file)!.includes(node));
       if (lost.length + added.length > 0) differences.push(`${basename(path)}: outline without [${lost.join('; ')}], with [${added.join('; ')}]`);

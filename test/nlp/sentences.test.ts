@@ -36,6 +36,36 @@ describe('splitSentences', () => {
   });
 });
 
+describe('splitSentences, the layouts of lists and notes', () => {
+  it('takes a letter and a full stop after a colon, a semicolon or a line end for a list item that carries its lead-in', () => {
+    const text = 'Member States shall, in trade between them:\n\na. Adopt measures to remove barriers.\n\nb. Refrain from new barriers.\n\n2. Each Party keeps its rights.';
+    const segments = splitSentences(text);
+    expect(segments.map((s) => text.slice(s.start, s.end))).toEqual(['Member States shall, in trade between them:', 'a. Adopt measures to remove barriers.', 'b. Refrain from new barriers.', '2. Each Party keeps its rights.']);
+    expect(segments.map((s) => s.leadIn?.start)).toEqual([undefined, 0, 0, undefined]);
+    expect(sentences('The duties shall be reduced to ten percent; b. On 31 December all duties shall go.')).toEqual(['The duties shall be reduced to ten percent;', 'b. On 31 December all duties shall go.']);
+    expect(sentences('3. a. Whenever practicable the Parties will act.')).toEqual(['3. a. Whenever practicable the Parties will act.']);
+  });
+
+  it('keeps a list label set alone on its line with the text after it, so that each item keeps its lead-in', () => {
+    const text = 'Each Party shall allow entry in the following sub-sectors:\n\n28.\n\ntourist guides services;\n\n29.\n\nentertainment services.\n\nWithout prejudice to paragraph 1, the other Party shall act.';
+    const segments = splitSentences(text);
+    expect(segments.map((s) => text.slice(s.start, s.end))).toEqual([
+      'Each Party shall allow entry in the following sub-sectors:',
+      '28.\n\ntourist guides services;',
+      '29.\n\nentertainment services.',
+      'Without prejudice to paragraph 1, the other Party shall act.',
+    ]);
+    expect(segments.map((s) => s.leadIn?.start)).toEqual([undefined, 0, 0, undefined]);
+  });
+
+  it('ends a sentence after a footnote number glued to its full stop, and after closing quotes', () => {
+    expect(sentences('digital products means products encoded digitally.1\n\nArticle 14.2 Scope')).toEqual(['digital products means products encoded digitally.1', 'Article 14.2 Scope']);
+    expect(sentences('as set out in Annex 8.70 of the Protocol. Then.')).toEqual(['as set out in Annex 8.70 of the Protocol.', 'Then.']);
+    expect(sentences('It is called "the Committee." The Committee meets.')).toEqual(['It is called "the Committee."', 'The Committee meets.']);
+    expect(sentences('¿Qué es? «El Comité» decide.')).toEqual(['¿Qué es?', '«El Comité» decide.']);
+  });
+});
+
 describe('splitSentences, list items kept with their lead-in', () => {
   it('keeps a chapeau with its lettered items and does not split at numbers or abbreviations', () => {
     const text = '1. This Section applies to all services with the exception of:\n\n(a) audio-visual services;\n\n(b) cabotage.\n\n2. See Art. 14.3 of the GATS. The Parties shall cooperate.';
@@ -54,6 +84,18 @@ describe('splitSentences, list items kept with their lead-in', () => {
     const text = 'Before. Each Party shall act:\n(a) now; and\n(b) later. After.';
     const window = { start: text.indexOf('Each'), end: text.indexOf(' After') };
     expect(splitSentences(text, window.start, window.end, 'with-lead-in').map((s) => text.slice(s.start, s.end))).toEqual(['Each Party shall act:\n(a) now; and\n(b) later.']);
+  });
+
+  it('joins the items of a lettered list to their lead-in, and only them', () => {
+    const text = 'Member States shall:\n\na. Adopt measures.\n\nb. Refrain from barriers.\n\nScope\n\n2. Each Party acts.';
+    expect(keepingItems(text)).toEqual(['Member States shall: a. Adopt measures. b. Refrain from barriers.', 'Scope', '2. Each Party acts.']);
+    const bullets = 'Cooperation may take these forms:\n\n- exchanges of information,\n\n- cultural exchanges.\n\nThe Parties shall report.';
+    expect(keepingItems(bullets)).toEqual(['Cooperation may take these forms: - exchanges of information, - cultural exchanges.', 'The Parties shall report.']);
+  });
+
+  it('ends a list at a note or paragraph that follows its last item', () => {
+    const text = 'Each Party shall ensure that enterprises may:\n(a) lease circuits;\n(b) connect them;\n9-1 For greater certainty, this does not apply to broadcasting.';
+    expect(keepingItems(text)).toEqual(['Each Party shall ensure that enterprises may: (a) lease circuits; (b) connect them;', '9-1 For greater certainty, this does not apply to broadcasting.']);
   });
 
   it('does not end a sentence at an abbreviation or an initial', () => {

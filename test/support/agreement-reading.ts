@@ -16,6 +16,11 @@ export function readingOf(doc: AgreementDocument, ruleSet: RuleSet): Reading {
   };
 }
 
+/** Every node of a document's outline as "kind number title" ("article 3.4 Online consumer protection", "paragraph (a)"). */
+export function outlineLabels(doc: AgreementDocument): string[] {
+  return flatten(doc.outline).map((n) => [n.kind, n.number, n.heading].filter((part) => part !== undefined).join(' '));
+}
+
 /** How a rendering reads otherwise than the reference: one line per difference, none when it reads the same. */
 export function differencesFrom(expected: Reading, got: Reading, as: string): string[] {
   const differences: string[] = [];

@@ -86,6 +86,8 @@ export interface FodtLayout {
    * (references to other acts, in its language) at the end of every third long paragraph.
    */
   footnotes?: boolean;
+  /** A running head naming the chapter (the current first-level heading) on every page, as a book prints it; in place of `header`. */
+  chapterHeads?: boolean;
 }
 
 /**
@@ -159,7 +161,7 @@ export function toFodt(lines: readonly RenderLine[], layout: FodtLayout, languag
   return template
     .replace(/<style:page-layout-properties ([^>]*)\/>/, (_, attributes: string) => `<style:page-layout-properties ${attributes}>${columns}</style:page-layout-properties>`)
     .replaceAll('{{title}}', '')
-    .replaceAll('{{header}}', escapeXml(layout.header))
+    .replaceAll('{{header}}', layout.chapterHeads ? '<text:chapter text:display="name" text:outline-level="1"/>' : escapeXml(layout.header))
     .replaceAll('{{footer}}', 'Page')
     .replaceAll('{{of}}', 'of')
     .replaceAll('{{lang}}', language)

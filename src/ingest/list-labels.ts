@@ -1,11 +1,12 @@
 /**
- * The numbers Word draws before the paragraphs of a numbered list, which the document's text does not
- * hold: "Article 1" before a heading numbered by its style, "1." and "(a)" before paragraphs and points.
- * A list level says how its number is written (numFmt) and what goes around it (lvlText, where %1 … %9
- * stand for the current number of levels 1 … 9: "Article %1", "%1.%2", "(%3)").
+ * The numbers Word or a browser draws before the items of a numbered list, which the document's text
+ * does not hold: "Article 1" before a heading numbered by its style, "1." and "(a)" before paragraphs
+ * and points. In Word, a list level says how its number is written (numFmt) and what goes around it
+ * (lvlText, where %1 … %9 stand for the current number of levels 1 … 9: "Article %1", "%1.%2", "(%3)");
+ * a web page's <ol type="a"> is written as Word's lowerLetter.
  */
 
-/** How a level writes its number, as numbering.xml names it ("decimal", "lowerLetter", "upperRoman" …). */
+/** How a number is written, named as numbering.xml names it ("decimal", "lowerLetter", "upperRoman" …). */
 export type NumberFormat = string;
 
 const ROMAN: Array<[number, string]> = [[1000, 'm'], [900, 'cm'], [500, 'd'], [400, 'cd'], [100, 'c'], [90, 'xc'], [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']];

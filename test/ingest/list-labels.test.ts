@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatNumber, levelLabel } from '../../src/ingest/docx-list-labels.js';
+import { formatNumber, levelLabel } from '../../src/ingest/list-labels.js';
 
 describe('the labels Word draws before numbered paragraphs', () => {
   it('writes a number in each of the formats numbering.xml names', () => {

@@ -108,12 +108,25 @@ export function termPlaces(index: AnchorIndex, anchors: UnitAnchors, u: number, 
   const own = index.termAnchors.get(node.id);
   if (own === undefined) return undefined;
   const { places, placesOfUnit } = anchors;
+  const first = placesOfUnit[u] as number;
   const last = placesOfUnit[u + 1] as number;
-  const starts: number[] = [];
-  for (let p = placesOfUnit[u] as number; p < last; p++) if (own.ids[places.anchors[p] as number] === 1) starts.push(places.starts[p] as number);
+  // Counted first, so that the starts take one array of their size and nothing else: this is asked
+  // for every terms pattern tried in a unit.
+  let count = 0;
+  for (let p = first; p < last; p++) if (own.ids[places.anchors[p] as number] === 1) count++;
+  const starts = new Int32Array(count);
+  let ascending = true;
+  for (let p = first, k = 0; p < last; p++) {
+    if (own.ids[places.anchors[p] as number] !== 1) continue;
+    const start = places.starts[p] as number;
+    if (k > 0 && start < (starts[k - 1] as number)) ascending = false;
+    starts[k++] = start;
+  }
   // Found in the order the anchors end: one that ends later may begin earlier.
-  const sorted = Int32Array.from(starts).sort();
-  return { starts: sorted.filter((start, k) => k === 0 || start !== sorted[k - 1]), wordsBefore: own.wordsBefore, wordsAfter: own.wordsAfter };
+  if (!ascending) starts.sort();
+  let distinct = 0;
+  for (let k = 0; k < count; k++) if (distinct === 0 || starts[k] !== starts[distinct - 1]) starts[distinct++] = starts[k] as number;
+  return { starts: distinct === count ? starts : starts.subarray(0, distinct), wordsBefore: own.wordsBefore, wordsAfter: own.wordsAfter };
 }
 
 /**

@@ -248,21 +248,19 @@ class Numbering {
     );
   }
 
-  /** The list level a paragraph's numbering (numId, ilvl) or, without one, its style gives it; undefined when it is no list item. */
-  find(numId: string | undefined, ilvl: string | undefined, styleId: string | undefined): ListLevel | undefined {
-    const place = this.place(numId, ilvl, styleId);
-    const definition = place && this.definition(place);
-    return definition && { depth: Number(place!.ilvl), ordered: definition.ordered };
+  /** The list level of a paragraph at `place` (see place); undefined when the numbering defines no such level. */
+  level(place: ListPlace): ListLevel | undefined {
+    const definition = this.definition(place);
+    return definition && { depth: Number(place.ilvl), ordered: definition.ordered };
   }
 
   /**
    * The label Word draws before a numbered paragraph ("Article 3", "2.", "(b)"), counting it in
-   * `counters`; undefined for a paragraph outside any list, a bullet, or a level that draws nothing.
+   * `counters`; undefined for a bullet or a level that draws nothing.
    */
-  label(numId: string | undefined, ilvl: string | undefined, styleId: string | undefined, counters: ListCounters): string | undefined {
-    const place = this.place(numId, ilvl, styleId);
-    const definition = place && this.definition(place);
-    if (!place || !definition?.ordered) return undefined;
+  label(place: ListPlace, counters: ListCounters): string | undefined {
+    const definition = this.definition(place);
+    if (!definition?.ordered) return undefined;
     const depth = Number(place.ilvl);
     const levels = this.levels.get(place.abstract)!;
     const numbers = counters.numbers.get(place.abstract) ?? [];
@@ -290,7 +288,8 @@ class Numbering {
     return this.levels.get(place.abstract)?.get(place.ilvl);
   }
 
-  private place(numId: string | undefined, ilvl: string | undefined, styleId: string | undefined): ListPlace | undefined {
+  /** Where a paragraph's numbering (numId, ilvl) or, without one, its style puts it in a list; undefined when it is in none. */
+  place(numId: string | undefined, ilvl: string | undefined, styleId: string | undefined): ListPlace | undefined {
     if (numId !== undefined && ilvl !== undefined) return this.placeOf(numId, ilvl, new Set());
     const byStyle = styleId === undefined ? undefined : this.byStyle.get(styleId);
     if (byStyle) return byStyle;
@@ -351,12 +350,13 @@ function readBlocks(xml: string, styles: Styles, numbering: Numbering, calls: No
       return paragraph.inner;
     }
     // Word numbers an empty item too: it is counted, though it writes nothing.
-    const label = numbering.label(paragraph.numId, paragraph.ilvl, paragraph.styleId, counters);
+    const place = numbering.place(paragraph.numId, paragraph.ilvl, paragraph.styleId);
+    const label = place && numbering.label(place, counters);
     const own = tidy(paragraph.raw);
     if (own === '') return paragraph.inner;
     const text = label === undefined || own === label || own.startsWith(`${label} `) ? own : `${label} ${own}`;
     // The style's test last: most paragraphs have no numbering to exclude.
-    const numbered = numbering.find(paragraph.numId, paragraph.ilvl, paragraph.styleId);
+    const numbered = place && numbering.level(place);
     const list = numbered && numbered.depth < MAX_LIST_DEPTH && !excludesList(paragraph.styleId, styles) ? numbered : undefined;
     const block: Block = list ? { text, list } : { text };
     return paragraph.inner.length === 0 ? [block] : [block, ...paragraph.inner];

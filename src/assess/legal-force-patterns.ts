@@ -14,6 +14,10 @@ export interface ForcePatterns {
   declaration: RegExp;
   /** A definition ("For purposes of this Chapter: digital products means ..."): binding, whatever modal its description holds. */
   definition: RegExp;
+  /** Words by which a clause acts on being signed ("the Parties hereby agree on Annex 7-B"): a main clause with them is operative. */
+  performative: RegExp;
+  /** A clause that settles how two provisions relate ("... is without prejudice to ..."): operative, its force read there. */
+  withoutPrejudice: RegExp;
   /** Obligations of effort only. */
   effort: RegExp[];
   /** Obligations of result: "shall", "must", exclusions, prohibitions. */
@@ -32,7 +36,7 @@ const EFFORT_VERBS = 'endeavou?r|seek|strive|try|aim|promote|encourage|foster|fa
 
 /** Spanish and French patterns get a Unicode word boundary for `\\b` (accented letters are word characters). */
 function unicodePatterns(p: ForcePatterns): ForcePatterns {
-  return { ...p, exception: p.exception.map(unicodeWords), recitalOpening: unicodeWords(p.recitalOpening), declaration: unicodeWords(p.declaration), definition: unicodeWords(p.definition), effort: p.effort.map(unicodeWords), obligation: p.obligation.map(unicodeWords), futureTense: p.futureTense.map(unicodeWords) };
+  return { ...p, exception: p.exception.map(unicodeWords), recitalOpening: unicodeWords(p.recitalOpening), declaration: unicodeWords(p.declaration), definition: unicodeWords(p.definition), performative: unicodeWords(p.performative), withoutPrejudice: unicodeWords(p.withoutPrejudice), effort: p.effort.map(unicodeWords), obligation: p.obligation.map(unicodeWords), futureTense: p.futureTense.map(unicodeWords) };
 }
 
 const RAW_PATTERNS: Record<Language, ForcePatterns> = {
@@ -54,6 +58,8 @@ const RAW_PATTERNS: Record<Language, ForcePatterns> = {
     declaration:
       /^(?:[^,]{0,80},\s*)?(?:the|both) parties(?:,[^,]{0,200},)? (?:(?:also|further|hereby|jointly|therefore|again)\s+)*(?:recogni[sz]e|acknowledge|note|take note|recall|affirm|reaffirm|confirm|share the (?:view|objective|understanding)|consider|believe|understand|are convinced|are aware|emphasi[sz]e|stress|underline)\b/i,
     definition: /^(?:for (?:the )?purposes? of [^:;,.]{1,80}(?:,\s*unless [^:;,.]{1,60})?[:,]\s*)?(?:\(?[a-z0-9]{1,4}\)\s*)?(?:the (?:term|expression) )?["“'‘]?(?:(?!\b(?:shall|may|must|will|should|can|by|through|all|any|other)\b)[\w'’ -]){1,80}["”'’]? means\b/i,
+    performative: /\bhereby\b/i,
+    withoutPrejudice: /\bwithout prejudice\b/i,
     effort: [
       new RegExp(`\\b(?:shall|will|should)(?: (?:also|further|jointly|each|mutually))? (?:${EFFORT_VERBS})\\b`, 'i'),
       new RegExp(`\\b(?:undertakes?|agrees?|commits?|resolves?) to (?:${EFFORT_VERBS})\\b`, 'i'),
@@ -90,6 +96,8 @@ const RAW_PATTERNS: Record<Language, ForcePatterns> = {
       /^(?:y\s+)?(?:reconociendo|afirmando|reafirmando|considerando|conscientes|deseosos|decididos|convencidos|teniendo (?:en cuenta|presente)|recordando|tomando en cuenta|resueltos|destacando|subrayando)\b/i,
     declaration: /^(?:[^,]{0,80},\s*)?las partes(?:,[^,]{0,200},)? (?:(?:también|asimismo|además)\s+)?(?:reconocen|toman nota|comparten|consideran|entienden|recuerdan|afirman|reafirman|confirman|subrayan|destacan)\b/i,
     definition: /^(?:para (?:los )?(?:efectos|fines|prop[óo]sitos) de [^:;,.]{1,80}(?:,\s*(?:salvo|a menos) [^:;,.]{1,60})?[:,]\s*)?(?:se entender[áa] por\b|(?:\(?[a-z0-9]{1,4}\)\s*)?["“«]?[\wÀ-ÿ'’ -]{1,80}["”»]? significa\b)/i,
+    performative: /\bpor (?:la presente|el presente)\b/i,
+    withoutPrejudice: /\bsin perjuicio\b/i,
     effort: [
       /\b(?:procurar[áa]n?|se esforzar[áa]n?|promover[áa]n?|fomentar[áa]n?|alentar[áa]n?|estimular[áa]n?|buscar[áa]n?|intentar[áa]n?)\b/i,
       /\b(?:har[áa]n?) (?:sus )?(?:mejores )?esfuerzos\b/i,
@@ -117,6 +125,8 @@ const RAW_PATTERNS: Record<Language, ForcePatterns> = {
       /^(?:et\s+)?(?:reconnaissant|affirmant|réaffirmant|considérant|conscients?|désireux|résolus|convaincus|rappelant|tenant compte|soulignant|notant|déterminés)\b/i,
     declaration: /^(?:[^,]{0,80},\s*)?les parties(?:,[^,]{0,200},)? (?:(?:également|en outre)\s+)?(?:reconnaissent|prennent note|notent|partagent|considèrent|estiment|rappellent|affirment|réaffirment|confirment|soulignent)\b/i,
     definition: /^(?:(?:aux fins|au sens) d[ue] [^:;,.]{1,80}(?:,\s*(?:sauf|à moins) [^:;,.]{1,60})?[:,]\s*)?(?:on entend par\b|(?:\(?[a-z0-9]{1,4}\)\s*)?["“«]?[\wÀ-ÿ'’ -]{1,80}["”»]? (?:signifie|désigne)\b)/i,
+    performative: /\bpar (?:la présente|le présent)\b/i,
+    withoutPrejudice: /\bsans préjudice\b/i,
     effort: [
       /\bs['’]efforce(?:nt|ra|ront)?\b/i,
       /\b(?:encourage(?:nt|ra|ront)|favorise(?:nt|ra|ront)|promeu(?:t|vent)|promouvr(?:a|ont)|cherche(?:nt|ra|ront))\b/i,

@@ -48,7 +48,7 @@ function operativeForce(sentence: string, language: Language): LegalForce {
   const main = mainClause(text);
   // "Considering that each Party shall ..., the Parties reaffirm ...": only the main clause's modals govern,
   // and "Recognising that ..., the Parties hereby agree on Annex 7-B" is operative by its performative "hereby".
-  const mainIsOperative = () => PERFORMATIVE.test(main) || holdsModalAmong(main, HARD_MODALS, language);
+  const mainIsOperative = () => patterns.performative.test(main) || holdsModalAmong(main, HARD_MODALS, language);
   if (patterns.recitalOpening.test(text) && !mainIsOperative()) return 'recital';
   if (isException(main, language)) return 'exception';
   if (patterns.declaration.test(main) && !mainIsOperative()) return 'recital';
@@ -62,11 +62,6 @@ function operativeForce(sentence: string, language: Language): LegalForce {
   if (negationOf(text, language).negatedModal) return 'binding';
   return holdsModalAmong(main, patterns.softModals, language) ? 'best-endeavour' : 'binding';
 }
-
-const WITHOUT_PREJUDICE = /\bwithout prejudice\b|\bsin perjuicio\b|\bsans préjudice\b/i;
-
-/** "hereby agree", "por la presente acuerdan", "conviennent par la présente": the clause acts by being signed. */
-const PERFORMATIVE = /\bhereby\b|\bpor (?:la presente|el presente)\b|\bpar (?:la présente|le présent)\b/i;
 
 /** The sentence as legal force reads it: whitespace collapsed, without its paragraph or item number ("2.", "(a)"). */
 function operativeText(sentence: string): string {
@@ -120,7 +115,7 @@ function holdsForceWords(sentence: string, language: Language): boolean {
   if (p.obligation.some((re) => re.test(text))) return true;
   // "The exclusion of audio-visual services from the scope of this Chapter is without prejudice to ...":
   // a clause that settles how two provisions relate is operative, and its force is read there.
-  if (WITHOUT_PREJUDICE.test(text)) return true;
+  if (p.withoutPrejudice.test(text)) return true;
   // "Neither Party may", "may not": an English prohibition is read without compromise (its force is
   // binding). Spanish and French modals are read from word lists, which cost nothing to ask.
   if (language === 'en' && negationOf(text, language).negatedModal) return true;

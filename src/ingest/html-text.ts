@@ -2,13 +2,16 @@ import { decodeEntity } from './html-entities.js';
 import { formatNumber, type NumberFormat } from './list-labels.js';
 
 /** Elements that end a paragraph (an empty line around them) or just a line. */
-const PARAGRAPH = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'table', 'ul', 'ol', 'dl', 'blockquote', 'pre', 'hr', 'section', 'article', 'header', 'footer', 'main', 'nav', 'aside', 'figure', 'address', 'body']);
+const PARAGRAPH = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'table', 'ul', 'ol', 'dl', 'blockquote', 'pre', 'section', 'article', 'header', 'footer', 'main', 'nav', 'aside', 'figure', 'address', 'body']);
 const LINE = new Set(['div', 'li', 'tr', 'dt', 'dd', 'caption', 'figcaption', 'thead', 'tbody', 'tfoot', 'option', 'legend', 'fieldset', 'form']);
 const CELL = new Set(['td', 'th']);
 
 /** Comments, elements whose content is never text, declarations, tags, and character references. */
 const TOKENS =
   /<!--[\s\S]*?(?:-->|$)|<(script|style|template|noscript|head|svg|math)\b[^>]*>[\s\S]*?(?:<\/\1\s*>|$)|<![^>]*>|<\?[^>]*>|<(\/?)([a-zA-Z][\w:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>|&(#\d+|#[xX][0-9a-fA-F]+|[a-zA-Z][a-zA-Z0-9]*);/g;
+
+/** What a horizontal rule reads as. */
+const RULE_LINE = '__________';
 
 /** Anchors that only lead back from a footnote to its call (mammoth writes "↑"). */
 const BACK_LINK = /href\s*=\s*["']#(?:footnote|endnote)-ref/i;
@@ -90,6 +93,12 @@ export function htmlToText(html: string): string {
     } else if (name === 'a') {
       if (!closing && BACK_LINK.test(m[4] ?? '')) skipping = true;
       else if (closing) skipping = false;
+    } else if (name === 'hr') {
+      // A horizontal rule is drawn, not written; as text it is a rule line, which is how a printed
+      // page sets its notes apart (the official journal's notes follow <hr class="oj-note">).
+      owe(2);
+      emit(RULE_LINE);
+      owe(2);
     } else if (name === 'pre') {
       pre += closing ? -1 : 1;
       owe(2);

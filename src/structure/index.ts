@@ -54,7 +54,7 @@ export function buildOutline(text: string, options: OutlineOptions): OutlineNode
   blocks.sort((a, b) => a.start - b.start);
 
   const outline = buildTree(text, blocks);
-  addParagraphs(text, lines, outline, body, footnotes.flatMap((f) => [f.firstLine]));
+  addParagraphs(text, lines, outline, body, footnotes.flatMap((f) => Array.from({ length: f.lastLine - f.firstLine + 1 }, (_, k) => f.firstLine + k)));
   stampPages(outline, options.pages);
   return outline;
 }
@@ -68,7 +68,7 @@ function headingBlock(lines: readonly Line[], h: Heading): Block {
   return block;
 }
 
-/** Gives every article its numbered paragraphs, placed before or after its footnotes by position. */
+/** Gives every article its numbered paragraphs, placed before or after its footnotes by position; a note's "(1)" is no paragraph. */
 function addParagraphs(
   text: string,
   lines: readonly Line[],

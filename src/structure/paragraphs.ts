@@ -19,8 +19,8 @@ const letterValue = (label: string): number => label.charCodeAt(label.length - 1
  * Numbered paragraphs ("1.") and sub-paragraphs ("(a)", "(i)", "(1)") of an article body, nested.
  * A marker is taken only when it continues its list (1 → 2, (a) → (b)) or starts one, so that a
  * year or a stray "(e)" at the start of a wrapped line is not read as a paragraph.
- * `bodyLines` are the article's lines after its heading; `stops` are line indexes where every open
- * paragraph ends (footnote blocks).
+ * `bodyLines` are the article's lines after its heading; `stops` are the lines of footnote blocks, where
+ * every open paragraph ends and none begins.
  */
 export function findParagraphs(text: string, lines: readonly Line[], bodyLines: number[], stops: ReadonlySet<number>): OutlineNode[] {
   const roots: OutlineNode[] = [];

@@ -34,16 +34,36 @@ function headingParts(lines: readonly RenderLine[], i: number): HeadingParts {
 const page = (title: string, body: string[]): string =>
   `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${escapeXml(title)}</title></head><body>\n${body.join('\n')}\n</body></html>\n`;
 
+/** A rule drawn above notes in a text: "__________". */
+const RULE = /^[_\-–—=*]{5,}$/;
+/** A note under such a rule: "(1) The Schedule of each Party …". */
+const NOTE = /^\((\d{1,3})\)\s+(.+)$/;
+/** A note's call in the text, glued to the word or the stop before it: "Annex 2-A.(1)" (not "Article 3(1)"). */
+const NOTE_CALL = /(?<=[\p{L}.,;])\((\d{1,3})\)/gu;
+
 /**
  * As EUR-Lex sets an act of the Official Journal: every heading and its title as paragraphs of their
  * own ("Article 12" / "Electronic commerce"), numbered paragraphs with their number and three
  * no-break spaces, each lettered point as a two-cell table ("(a)" | its text), each cell a paragraph.
+ * Notes are gathered at the end of the act, after the last annex, under a rule of class oj-note, each
+ * a paragraph opening with its number in brackets; their calls in the text are superscript numbers in
+ * brackets, linked to them.
  */
 export function toEurLexHtml(lines: readonly RenderLine[], title: string): string {
   const shown = lines.filter((l) => l.text.trim() !== '');
   const body: string[] = [];
+  const notes: string[] = [];
+  const called = (text: string) =>
+    escapeXml(text).replace(NOTE_CALL, (_, n: string) => `<a id="ntc${n}-L_2026001EN.01000101" href="#ntr${n}-L_2026001EN.01000101">(<span class="oj-super oj-note-tag">${n}</span>)</a>`);
   for (let i = 0; i < shown.length; i++) {
     const line = shown[i]!;
+    if (RULE.test(line.text.trim()) && NOTE.test(shown[i + 1]?.text ?? '')) {
+      for (; NOTE.test(shown[i + 1]?.text ?? ''); i++) {
+        const [, n, text] = NOTE.exec(shown[i + 1]!.text)!;
+        notes.push(`<p class="oj-note"><a id="ntr${n}-L_2026001EN.01000101" href="#ntc${n}-L_2026001EN.01000101">(<span class="oj-super">${n}</span>)</a>&nbsp;&nbsp;${escapeXml(text!)}</p>`);
+      }
+      continue;
+    }
     if (line.level) {
       const parts = headingParts(shown, i);
       const [labelClass, titleClass] = line.level === 1 ? ['oj-ti-section-1', 'oj-ti-section-2'] : ['oj-ti-art', 'oj-sti-art'];
@@ -57,15 +77,16 @@ export function toEurLexHtml(lines: readonly RenderLine[], title: string): strin
     if (point) {
       body.push(
         '<table width="100%" border="0" cellspacing="0" cellpadding="0"><col width="4%"/><col width="96%"/><tbody><tr>' +
-          `<td valign="top"><p class="oj-normal">(${point[1]})</p></td><td valign="top"><p class="oj-normal">${escapeXml(point[2]!)}</p></td>` +
+          `<td valign="top"><p class="oj-normal">(${point[1]})</p></td><td valign="top"><p class="oj-normal">${called(point[2]!)}</p></td>` +
           '</tr></tbody></table>',
       );
     } else if (numbered) {
-      body.push(`<p class="oj-normal">${numbered[1]}.&nbsp;&nbsp;&nbsp;${escapeXml(numbered[2]!)}</p>`);
+      body.push(`<p class="oj-normal">${numbered[1]}.&nbsp;&nbsp;&nbsp;${called(numbered[2]!)}</p>`);
     } else {
-      body.push(`<p class="oj-normal">${escapeXml(line.text)}</p>`);
+      body.push(`<p class="oj-normal">${called(line.text)}</p>`);
     }
   }
+  if (notes.length > 0) body.push('<hr class="oj-note">', ...notes);
   return page(title, [`<div id="docHtml">`, ...body, '</div>']);
 }
 

@@ -117,25 +117,44 @@ function nestingWords(nesting: NestingProblem | undefined): string | undefined {
   }
 }
 
-/** Style ids with their names, and the numbering a style applies (for numbering styles linked from abstract numberings). */
+/**
+ * Style ids with their names, the numbering a style applies and at which level (its own w:numPr; also
+ * how numbering styles are linked from abstract numberings), and the style each is based on.
+ */
 interface Styles {
   names: Map<string, string>;
   numIds: Map<string, string>;
+  levels: Map<string, string>;
+  basedOn: Map<string, string>;
 }
 
 function readStyles(xml: string | undefined): Styles {
-  const styles: Styles = { names: new Map(), numIds: new Map() };
+  const styles: Styles = { names: new Map(), numIds: new Map(), levels: new Map(), basedOn: new Map() };
   if (!xml) return styles;
   let current: string | undefined;
   scan(
     xml,
     (name, closing, attributes) => {
       if (name === 'w:style') current = closing ? undefined : attribute(attributes, 'w:styleId');
-      else if (current !== undefined && !closing && name === 'w:name') styles.names.set(current, attribute(attributes, 'w:val') ?? '');
-      else if (current !== undefined && !closing && name === 'w:numId') styles.numIds.set(current, attribute(attributes, 'w:val') ?? '');
+      else if (current === undefined || closing) return;
+      else if (name === 'w:name') styles.names.set(current, attribute(attributes, 'w:val') ?? '');
+      else if (name === 'w:numId') styles.numIds.set(current, attribute(attributes, 'w:val') ?? '');
+      else if (name === 'w:ilvl') styles.levels.set(current, attribute(attributes, 'w:val') ?? '0');
+      else if (name === 'w:basedOn') styles.basedOn.set(current, attribute(attributes, 'w:val') ?? '');
     },
   );
   return styles;
+}
+
+/** The first value `of` gives along a style and the styles it is based on (a style inherits what it does not set). */
+function inherited(styles: Styles, styleId: string | undefined, of: Map<string, string>): string | undefined {
+  const seen = new Set<string>();
+  for (let id = styleId; id !== undefined && !seen.has(id); id = styles.basedOn.get(id)) {
+    seen.add(id);
+    const value = of.get(id);
+    if (value !== undefined) return value;
+  }
+  return undefined;
 }
 
 /** One level of a numbering: whether it is ordered, and how it writes its label (see list-labels.ts). */
@@ -288,12 +307,19 @@ class Numbering {
     return this.levels.get(place.abstract)?.get(place.ilvl);
   }
 
-  /** Where a paragraph's numbering (numId, ilvl) or, without one, its style puts it in a list; undefined when it is in none. */
+  /**
+   * Where a paragraph's numbering (numId, ilvl) or, without one, its style puts it in a list; undefined
+   * when it is in none. A style numbers its paragraphs through a level that names it, or through its
+   * own numbering, or through the numbering of the style it is based on; the paragraph's own numId or
+   * ilvl wins over the style's.
+   */
   place(numId: string | undefined, ilvl: string | undefined, styleId: string | undefined): ListPlace | undefined {
     if (numId !== undefined && ilvl !== undefined) return this.placeOf(numId, ilvl, new Set());
     const byStyle = styleId === undefined ? undefined : this.byStyle.get(styleId);
     if (byStyle) return byStyle;
-    return numId === undefined ? undefined : this.placeOf(numId, '0', new Set());
+    const styleNumId = numId ?? (styleId === undefined ? undefined : inherited(this.styles, styleId, this.styles.numIds));
+    if (styleNumId === undefined) return undefined;
+    return this.placeOf(styleNumId, ilvl ?? (styleId === undefined ? undefined : inherited(this.styles, styleId, this.styles.levels)) ?? '0', new Set());
   }
 
   private placeOf(numId: string, ilvl: string, seen: Set<string>): ListPlace | undefined {
@@ -322,14 +348,28 @@ function excludesList(styleId: string | undefined, styles: Styles): boolean {
   return NOT_LIST_STYLE_IDS.test(styleId) || NOT_LIST_STYLE_NAMES.test(styles.names.get(styleId) ?? '');
 }
 
-/** One paragraph being read: its raw text (line breaks as \n), its properties, and the text-box paragraphs inside it. */
-interface OpenParagraph {
-  raw: string;
+/** A paragraph's properties that place it in a list or give it a style. */
+interface ParagraphProperties {
   styleId?: string;
   numId?: string;
   ilvl?: string;
+}
+
+/** One paragraph being read: its raw text (line breaks as \n), its properties, and the text-box paragraphs inside it. */
+interface OpenParagraph extends ParagraphProperties {
+  raw: string;
   markDeleted: boolean;
   inner: Block[];
+  /** The text and properties of the paragraphs before it whose marks were deleted, which run on into it. */
+  carried?: { length: number; properties: ParagraphProperties };
+}
+
+/** What a paragraph whose mark was deleted hands on to the next: its text's length, and the properties of the last paragraph of the run that had words of its own. */
+function carriedOn(paragraph: OpenParagraph): NonNullable<OpenParagraph['carried']> {
+  const before = paragraph.carried;
+  const addsWords = before === undefined || paragraph.raw.slice(before.length).trim() !== '';
+  const { styleId, numId, ilvl } = paragraph;
+  return { length: paragraph.raw.length, properties: addsWords ? { styleId, numId, ilvl } : before.properties };
 }
 
 /** The blocks of one story (the body, or one note), with the note calls found in it. */
@@ -339,27 +379,35 @@ function readBlocks(xml: string, styles: Styles, numbering: Numbering, calls: No
   let skipping = 0;
   let inText = false;
   let inProperties = false;
-  let carried = ''; // the text of a paragraph whose mark was deleted: it runs on into the next one
+  let carried: OpenParagraph | undefined; // a paragraph whose mark was deleted: it runs on into the next one
   let boundary = false;
   let noteId: string | undefined;
 
   const counters = new ListCounters();
   const finish = (paragraph: OpenParagraph): Block[] => {
     if (paragraph.markDeleted) {
-      carried = paragraph.raw;
+      carried = paragraph;
       return paragraph.inner;
     }
+    // Paragraphs joined by a deleted mark take the properties of the one whose text is left: a paragraph
+    // deleted whole from the end of the one before it (its text and the mark before it struck out)
+    // leaves the one before as it was, numbered as it was.
+    const keepsCarried = paragraph.carried !== undefined && paragraph.raw.slice(paragraph.carried.length).trim() === '';
+    const { styleId, numId, ilvl } = keepsCarried ? paragraph.carried!.properties : paragraph;
     // Word numbers an empty item too: it is counted, though it writes nothing.
-    const place = numbering.place(paragraph.numId, paragraph.ilvl, paragraph.styleId);
+    const place = numbering.place(numId, ilvl, styleId);
     const label = place && numbering.label(place, counters);
     const own = tidy(paragraph.raw);
-    if (own === '') return paragraph.inner;
-    const text = label === undefined || own === label || own.startsWith(`${label} `) ? own : `${label} ${own}`;
+    // A numbered paragraph whose words are all in a text box: its number stands before them.
+    if (own === '' && (label === undefined || paragraph.inner.length === 0)) return paragraph.inner;
+    const [boxed, ...inner] = own === '' ? paragraph.inner : [undefined, ...paragraph.inner];
+    const words = boxed?.text ?? own;
+    const text = label === undefined || words === label || words.startsWith(`${label} `) ? words : `${label} ${words}`;
     // The style's test last: most paragraphs have no numbering to exclude.
     const numbered = place && numbering.level(place);
-    const list = numbered && numbered.depth < MAX_LIST_DEPTH && !excludesList(paragraph.styleId, styles) ? numbered : undefined;
+    const list = numbered && numbered.depth < MAX_LIST_DEPTH && !excludesList(styleId, styles) ? numbered : undefined;
     const block: Block = list ? { text, list } : { text };
-    return paragraph.inner.length === 0 ? [block] : [block, ...paragraph.inner];
+    return inner.length === 0 ? [block] : [block, ...(inner as Block[])];
   };
   const add = (found: Block[]) => {
     for (const block of found) {
@@ -371,8 +419,8 @@ function readBlocks(xml: string, styles: Styles, numbering: Numbering, calls: No
   scan(
     xml,
     (name, closing, attributes) => {
-      // A deleted paragraph mark (<w:pPr><w:rPr><w:del/>): the paragraph runs on into the next one.
-      if (name === 'w:del' && !closing && inProperties && paragraphs.length > 0) paragraphs.at(-1)!.markDeleted = true;
+      // A deleted or moved-away paragraph mark (<w:pPr><w:rPr><w:del/>): the paragraph runs on into the next one.
+      if ((name === 'w:del' || name === 'w:moveFrom') && !closing && inProperties && paragraphs.length > 0) paragraphs.at(-1)!.markDeleted = true;
       if (SKIPPED.has(name)) {
         skipping += closing ? -1 : 1;
         return;
@@ -393,8 +441,8 @@ function readBlocks(xml: string, styles: Styles, numbering: Numbering, calls: No
       switch (name) {
         case 'w:p':
           if (!closing) {
-            paragraphs.push({ raw: carried, markDeleted: false, inner: [] });
-            carried = '';
+            paragraphs.push(carried === undefined ? { raw: '', markDeleted: false, inner: [] } : { raw: carried.raw, markDeleted: false, inner: [], carried: carriedOn(carried) });
+            carried = undefined;
           } else {
             const done = paragraphs.pop();
             if (!done) break;

@@ -13,7 +13,7 @@ import { convertAll, hasSoffice, writeText } from '../support/render-formats.js'
  * The Word reader on a .docx written part by part (with Python's zipfile, as Word lays one out): the
  * features an agreement drafted in Word uses (heading styles, numbered and bulleted lists at two
  * levels, numbering through a paragraph style, tables, line breaks and tabs, footnotes and endnotes,
- * tracked insertions and deletions, fields, text boxes, content controls, character references).
+ * tracked insertions, deletions and moves, comments, fields, numbering by a style's own numbering or the style it is based on, text boxes, content controls, character references).
  * A second archive breaks the nesting of document.xml.
  */
 const BUILD = String.raw`
@@ -50,10 +50,17 @@ body = ''.join([
   p('   '),
   p('Deep level six', num=('1','5')),
   p('last paragraph with\u00a0nbsp  and   spaces'),
+  p('Trade in Services', 'ChapterHead'),
+  p('Scope', 'ArticleHead'),
+  p('Body of the first article.'),
+  p('Definitions', 'ArticleHead'),
+  '<w:p><w:r><w:t xml:space="preserve">Stays </w:t></w:r><w:moveFrom w:id="8" w:author="x"><w:r><w:t xml:space="preserve">moved away </w:t></w:r></w:moveFrom><w:r><w:t>here</w:t></w:r><w:commentRangeStart w:id="0"/><w:r><w:t xml:space="preserve"> and there</w:t></w:r><w:commentRangeEnd w:id="0"/><w:r><w:commentReference w:id="0"/></w:r></w:p>',
+  '<w:p><w:r><w:t xml:space="preserve">See </w:t></w:r><w:fldSimple w:instr=" REF _Ref1 \\r \\h "><w:r><w:t>Article 1.1</w:t></w:r></w:fldSimple><w:moveTo w:id="9" w:author="x"><w:r><w:t xml:space="preserve"> moved away</w:t></w:r></w:moveTo></w:p>',
+  '<w:p><w:pPr><w:rPr><w:moveFrom w:id="10" w:author="x"/></w:rPr></w:pPr><w:r><w:t xml:space="preserve">mark moved </w:t></w:r></w:p>' + p('joined'),
 ])
 doc = f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document {W}><w:body>{body}<w:sectPr/></w:body></w:document>'
-styles = f'<?xml version="1.0"?><w:styles {W}><w:style w:type="paragraph" w:styleId="Titre1"><w:name w:val="heading 1"/><w:pPr><w:numPr><w:numId w:val="3"/></w:numPr></w:pPr></w:style><w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="heading 2"/></w:style><w:style w:type="paragraph" w:styleId="ListPara"><w:name w:val="List Para"/></w:style><w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/></w:style></w:styles>'
-numbering = f'<?xml version="1.0"?><w:numbering {W}><w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:numFmt w:val="decimal"/></w:lvl><w:lvl w:ilvl="1"><w:numFmt w:val="bullet"/></w:lvl><w:lvl w:ilvl="5"><w:numFmt w:val="decimal"/></w:lvl></w:abstractNum><w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:numFmt w:val="bullet"/></w:lvl></w:abstractNum><w:abstractNum w:abstractNumId="2"><w:lvl w:ilvl="0"><w:pStyle w:val="ListPara"/><w:numFmt w:val="decimal"/></w:lvl></w:abstractNum><w:abstractNum w:abstractNumId="3"><w:lvl w:ilvl="0"><w:pStyle w:val="Titre1"/><w:numFmt w:val="decimal"/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num><w:num w:numId="3"><w:abstractNumId w:val="3"/></w:num><w:num w:numId="4"><w:abstractNumId w:val="2"/></w:num></w:numbering>'
+styles = f'<?xml version="1.0"?><w:styles {W}><w:style w:type="paragraph" w:styleId="Titre1"><w:name w:val="heading 1"/><w:pPr><w:numPr><w:numId w:val="3"/></w:numPr></w:pPr></w:style><w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="heading 2"/></w:style><w:style w:type="paragraph" w:styleId="ListPara"><w:name w:val="List Para"/></w:style><w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/></w:style><w:style w:type="paragraph" w:styleId="ChapterHead"><w:name w:val="Chapter Head"/><w:pPr><w:numPr><w:numId w:val="5"/></w:numPr></w:pPr></w:style><w:style w:type="paragraph" w:styleId="NumberedHead"><w:name w:val="Numbered Head"/><w:pPr><w:numPr><w:ilvl w:val="1"/><w:numId w:val="5"/></w:numPr></w:pPr></w:style><w:style w:type="paragraph" w:styleId="ArticleHead"><w:name w:val="Article Head"/><w:basedOn w:val="NumberedHead"/></w:style></w:styles>'
+numbering = f'<?xml version="1.0"?><w:numbering {W}><w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:numFmt w:val="decimal"/></w:lvl><w:lvl w:ilvl="1"><w:numFmt w:val="bullet"/></w:lvl><w:lvl w:ilvl="5"><w:numFmt w:val="decimal"/></w:lvl></w:abstractNum><w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:numFmt w:val="bullet"/></w:lvl></w:abstractNum><w:abstractNum w:abstractNumId="2"><w:lvl w:ilvl="0"><w:pStyle w:val="ListPara"/><w:numFmt w:val="decimal"/></w:lvl></w:abstractNum><w:abstractNum w:abstractNumId="3"><w:lvl w:ilvl="0"><w:pStyle w:val="Titre1"/><w:numFmt w:val="decimal"/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num><w:num w:numId="3"><w:abstractNumId w:val="3"/></w:num><w:num w:numId="4"><w:abstractNumId w:val="2"/></w:num><w:abstractNum w:abstractNumId="4"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="Chapter %1"/></w:lvl><w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="Article %1.%2"/></w:lvl></w:abstractNum><w:num w:numId="5"><w:abstractNumId w:val="4"/></w:num></w:numbering>'
 foot = f'<?xml version="1.0"?><w:footnotes {W}><w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote><w:footnote w:id="2"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t xml:space="preserve"> A footnote on culture.</w:t></w:r></w:p><w:p><w:r><w:t>Its second paragraph.</w:t></w:r></w:p></w:footnote></w:footnotes>'
 end = f'<?xml version="1.0"?><w:endnotes {W}><w:endnote w:id="1"><w:p><w:r><w:endnoteRef/></w:r><w:r><w:t>An endnote.</w:t></w:r></w:p></w:endnote></w:endnotes>'
 rels = '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>'
@@ -107,12 +114,19 @@ describe.skipIf(!HAS_PYTHON)('docx reader on the features of Word agreements (ar
         'a link\u2011x\u00e9<y',
         'Deep level six',
         'last paragraph with nbsp and spaces',
+        'Chapter 1 Trade in Services', // numbered by its style's numPr in styles.xml alone
+        'Article 1.1 Scope', // by the style it is based on
+        'Body of the first article.',
+        'Article 1.2 Definitions',
+        'Stays here and there', // moved-away words left out, a comment's anchor read as it stands
+        'See Article 1.1 moved away', // a simple field's result, the moved words where they now stand
+        'mark moved joined', // a paragraph mark moved away joins the paragraph to the next
         '[1] A footnote on culture.',
         'Its second paragraph.',
         '[2] An endnote.',
       ].join('\n\n'),
     );
-    expect(document.original.text).not.toMatch(/deleted words|choice text|PAGE/);
+    expect(document.original.text).not.toMatch(/deleted words|choice text|PAGE|REF|_Ref1|moved away here/);
   });
 
   it('reports a document part whose elements do not nest as a corrupt file, in one line', async () => {

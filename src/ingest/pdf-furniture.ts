@@ -14,7 +14,8 @@ function furnitureKey(line: string): string {
 
 /** Lines at the edges of a page, by index, top ones first. */
 function edgeIndexes(lines: readonly string[]): number[] {
-  const nonEmpty = lines.flatMap((line, i) => (line.trim() ? [i] : []));
+  const nonEmpty: number[] = [];
+  lines.forEach((line, i) => line.trim() && nonEmpty.push(i));
   const top = nonEmpty.slice(0, EDGE_LINES);
   const bottom = nonEmpty.slice(Math.max(top.length, nonEmpty.length - EDGE_LINES));
   return [...top, ...bottom];
@@ -77,7 +78,10 @@ export function joinPages(pageTexts: readonly string[]): { original: string; pag
       offset += 2;
     }
     pageStarts.push(offset);
-    const kept = lines.flatMap((_, i) => (furniture[p]!.has(i) ? [] : [i]));
+    const pageStart = offset;
+    const page = pageTexts[p]!;
+    const kept: number[] = [];
+    lines.forEach((_, i) => furniture[p]!.has(i) || kept.push(i));
     const found = findPageNotes(kept.map((i) => lines[i]!), nextNote);
     const noteLines = new Set(found.notes.flatMap((n) => kept.slice(n.firstLine, n.lastLine + 1)));
     const references = new Map(found.references.map((r) => [kept[r.line]!, r]));
@@ -87,19 +91,25 @@ export function joinPages(pageTexts: readonly string[]): { original: string; pag
       notes.push(`[${note.number}] ${text.slice(note.textStart).trimStart()}`);
       nextNote = note.number + 1;
     }
+    // Lines kept as they are, one after the other, are copied as one stretch of the page (from `copied` on).
+    let copied = offset;
+    const copyUpTo = (to: number) => to > copied && out.put(page.slice(copied - pageStart, to - pageStart), copied);
     lines.forEach((line, i) => {
       const end = offset + line.length + (i < lines.length - 1 ? 1 : 0);
-      const source = pageTexts[p]!.slice(offset - pageStarts[p]!, end - pageStarts[p]!);
       const reference = references.get(i);
       if (reference) {
-        out.put(source.slice(0, reference.start), offset);
+        copyUpTo(offset);
+        out.put(page.slice(offset - pageStart, offset - pageStart + reference.start), offset);
         out.put(`[${reference.number}]`, offset + reference.start);
-        out.put(source.slice(reference.end), offset + reference.end);
-      } else if (!furniture[p]!.has(i) && !noteLines.has(i)) {
-        out.put(source, offset);
+        out.put(page.slice(offset - pageStart + reference.end, end - pageStart), offset + reference.end);
+        copied = end;
+      } else if (furniture[p]!.has(i) || noteLines.has(i)) {
+        copyUpTo(offset);
+        copied = end;
       }
       offset = end;
     });
+    copyUpTo(offset);
   });
   // The notes stand for text printed earlier; they are tied to the end of the original, so that its offsets stay in order.
   if (notes.length > 0) out.trimEnd('\n');
@@ -134,9 +144,16 @@ function findRunningHeadings(pages: readonly string[][], edgesOf: readonly numbe
   const found = pages.map(() => new Set<number>());
   // The name of the last heading of each kind kept as a heading (a running head found is no heading).
   const open = new Map<string, string>();
+  // The next heading of the same kind after each, found in one pass from the end.
+  const nextOfKind = new Map<string, Found>();
+  const after = headings.map(() => undefined as Found | undefined);
+  for (let h = headings.length - 1; h >= 0; h--) {
+    after[h] = nextOfKind.get(headings[h]!.kind);
+    nextOfKind.set(headings[h]!.kind, headings[h]!);
+  }
   headings.forEach((heading, h) => {
-    const after = headings.slice(h + 1).find((other) => other.kind === heading.kind);
-    const repeats = same(heading.name, open.get(heading.kind)) || (after?.page === heading.page && same(heading.name, after.name));
+    const next = after[h];
+    const repeats = same(heading.name, open.get(heading.kind)) || (next?.page === heading.page && same(heading.name, next.name));
     if (repeats && edgesOf[heading.page]!.includes(heading.line)) found[heading.page]!.add(heading.line);
     else open.set(heading.kind, heading.name);
   });

@@ -21,8 +21,7 @@ export const pdfReader: Reader = {
   sniff: (bytes) => startsWith(bytes, '%PDF-'),
   async read(bytes, name) {
     const pageTexts = await extractPages(bytes, name);
-    const letters = pageTexts.reduce((sum, text) => sum + (text.match(/\p{L}/gu)?.length ?? 0), 0);
-    if (letters < MIN_LETTERS_PER_PAGE * Math.max(1, pageTexts.length)) {
+    if (!hasLetters(pageTexts, MIN_LETTERS_PER_PAGE * Math.max(1, pageTexts.length))) {
       throw new UserError(
         `has no text layer (${pageTexts.length} page(s) of images, as a scanner makes them); run OCR on it first, e.g. ocrmypdf`,
         name,
@@ -32,6 +31,18 @@ export const pdfReader: Reader = {
     return joinPages(pageTexts);
   },
 };
+
+/** Whether the pages hold at least `needed` letters: counted one by one without a list of them, and only until there are enough. */
+function hasLetters(pageTexts: readonly string[], needed: number): boolean {
+  const letter = /\p{L}/gu;
+  let count = 0;
+  for (const text of pageTexts) {
+    letter.lastIndex = 0;
+    while (count < needed && letter.test(text)) count++;
+    if (count >= needed) return true;
+  }
+  return false;
+}
 
 async function extractPages(bytes: Uint8Array, name: string): Promise<string[]> {
   const script = pdfWorkerScript();

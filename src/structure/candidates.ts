@@ -21,6 +21,7 @@ const PARAGRAPH_START = /^(?:\d{1,3}\.\s|\(?[a-z0-9ivx]{1,4}\)\s)/;
 /** Finds every line that is a heading in its context, in one pass over the lines. */
 export function findHeadings(lines: readonly Line[], language: Language): Heading[] {
   const headings: Heading[] = [];
+  const fills = fillsTheLine(lines);
   const memo = new Map<number, HeadingLine | null>();
   const read = (i: number): HeadingLine | null => {
     if (!memo.has(i)) memo.set(i, readHeadingLine(lines[i]!.text, language));
@@ -29,7 +30,7 @@ export function findHeadings(lines: readonly Line[], language: Language): Headin
   for (let i = 0; i < lines.length; i++) {
     const found = read(i);
     if (!found || !fitsContext(lines, i, found)) continue;
-    const lastLine = found.shape === 'bare' ? titleLines(lines, i, found, language, read) : found.shape === 'titled' ? titleWrapEnd(lines, i, found, language, read) : i;
+    const lastLine = found.shape === 'bare' ? titleLines(lines, i, found, language, read, fills) : found.shape === 'titled' ? titleWrapEnd(lines, i, found, language, read, fills) : i;
     const title = found.title === undefined ? joinTitle(lines, i + 1, lastLine) : lastLine > i ? `${found.title} ${joinTitle(lines, i + 1, lastLine)}` : found.title;
     headings.push({ ...found, title, line: i, lastLine });
     memo.clear();
@@ -57,6 +58,38 @@ function fitsContext(lines: readonly Line[], i: number, found: HeadingLine): boo
   return !/^[a-zà-ÿ]/.test(after) || /^[a-z][.)]\s/.test(after);
 }
 
+/** Whether a line was broken because the next word did not fit on it (a heading's at `share` of the width, the body's at all of it). */
+type FillsTheLine = (line: string, next: string, share?: number) => boolean;
+
+/** Share of the usual width of the text's lines beyond which a heading's line is full: headings are set larger and bold, and their words take more room. */
+const HEADING_WIDTH_SHARE = 0.75;
+/** Capitals take more room than small letters. */
+const CAPITAL_WIDTH = 1.3;
+
+function printedWidth(text: string): number {
+  let width = 0;
+  for (const c of text) width += c !== c.toLowerCase() ? CAPITAL_WIDTH : 1;
+  return width;
+}
+
+/**
+ * Tells, for a text whose lines were broken at a page's or a column's width (a PDF's, a text wrapped
+ * by its publisher), whether a line is full: it and the next line's first word are wider than the
+ * heading's share of the width most lines stop at (the 90th percentile of their lengths). A text with
+ * a line per paragraph has lines far longer than any heading: none of them is full.
+ */
+function fillsTheLine(lines: readonly Line[]): FillsTheLine {
+  const lengths = lines.filter((line) => line.text !== '').map((line) => line.text.length).sort((a, b) => a - b);
+  const width = lengths[Math.floor(lengths.length * 0.9)] ?? 0;
+  return (line, next, share = HEADING_WIDTH_SHARE) => printedWidth(`${line} ${next.split(/\s/, 1)[0]}`) > width * share;
+}
+
+/** Whether a line stops short of the width, as a wrapped title's last line does (a sentence of the body wrapped at the same width fills its line). */
+function endsShort(lines: readonly Line[], index: number, fills: FillsTheLine): boolean {
+  const after = index + 1 < lines.length ? lines[index + 1]!.text : '';
+  return after === '' || !fills(lines[index]!.text, after, 1);
+}
+
 /** For a bare heading, the index of the last line of the title that follows it (or the heading line itself). */
 function titleLines(
   lines: readonly Line[],
@@ -64,6 +97,7 @@ function titleLines(
   found: HeadingLine,
   language: Language,
   read: (i: number) => HeadingLine | null,
+  fills: FillsTheLine,
 ): number {
   const first = nextNonBlank(lines, i, 1);
   if (first === -1 || isWholeBody(lines, first, found, read)) return i;
@@ -85,7 +119,7 @@ function titleLines(
   const maxLines = found.kind === 'article' ? 2 : 3;
   while (last - first + 1 < maxLines && last + 1 < lines.length) {
     const next = lines[last + 1]!.text;
-    const continues = capitals ? isAllCaps(next) : titleContinues(lines[last]!.text);
+    const continues = capitals ? isAllCaps(next) : titleContinues(lines[last]!.text) || (fills(lines[last]!.text, next) && endsShort(lines, last + 1, fills));
     if (!continues || !isTitleLine(lines, last + 1, language, read)) break;
     last++;
   }
@@ -94,17 +128,19 @@ function titleLines(
 
 /**
  * For a heading with its title on its line, the line its title ends on: the next one when a narrow
- * column wrapped the title after a word that leaves it open ("Article 3.9 - Cultural Content of
- * Aurelia in the" / "Digital Environment") and the two read as one title. A title cut elsewhere
- * ("… and Paperless" / "Trading") cannot be told from a sub-heading the article opens with
- * ("… Telecommunications Services" / "Interconnection"), and is left cut.
+ * column wrapped the title and the two read as one title — after a word that leaves it open
+ * ("Article 3.9 - Cultural Content of Aurelia in the" / "Digital Environment"), or where the heading's
+ * line is full (see fillsTheLine: "Article 14.6 Location of Computing" / "Facilities"). A title cut
+ * elsewhere on a short line ("… Telecommunications Services" / "Interconnection") is a sub-heading the
+ * article opens with, and is left apart.
  */
-function titleWrapEnd(lines: readonly Line[], i: number, found: HeadingLine, language: Language, read: (i: number) => HeadingLine | null): number {
+function titleWrapEnd(lines: readonly Line[], i: number, found: HeadingLine, language: Language, read: (i: number) => HeadingLine | null, fills: FillsTheLine): number {
   const next = i + 1;
   if (next >= lines.length) return i;
   const text = lines[next]!.text;
   if (text === '' || PARAGRAPH_START.test(text) || /[.;:,]$/.test(stripPageTail(text)) || read(next) !== null || runsOn(lines, next)) return i;
-  return titleContinues(found.title ?? '') && looksLikeTitle(`${found.title} ${text}`, language) ? next : i;
+  const wrapped = titleContinues(found.title ?? '') || (fills(lines[i]!.text, text) && endsShort(lines, next, fills));
+  return wrapped && (isAllCaps(found.title ?? '') ? isAllCaps(text) : true) && looksLikeTitle(`${found.title} ${text}`, language) ? next : i;
 }
 
 /** Whether the line goes on, on the very next line, in lower case: a wrapped line ("a)" and the like are items of their own). */

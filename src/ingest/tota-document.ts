@@ -30,7 +30,7 @@ export function totaExtraction(tree: TotaTree): Extraction {
   const outline: OutlineNode[] = [];
   for (const chapter of tree.chapters) {
     if (offset > 0) write('\n\n');
-    const node: OutlineNode = { ...chapterFields(chapter), start: offset, end: offset, children: [] };
+    const node = chapterNode(chapter, offset);
     const heading = headingLine(chapter.number, chapter.name);
     if (heading) {
       node.headingEnd = offset + heading.length;
@@ -67,14 +67,17 @@ export function totaExtraction(tree: TotaTree): Extraction {
   };
 }
 
-function chapterFields(chapter: TotaChapter): Pick<OutlineNode, 'kind' | 'number' | 'heading' | 'externalId'> {
+/** A chapter's outline node starting at `start`, its end still to be set; field by field (see the articles'). */
+function chapterNode(chapter: TotaChapter, start: number): OutlineNode {
   const preamble = PREAMBLE.test(chapter.name?.trim() ?? '') || PREAMBLE.test(chapter.number?.trim() ?? '');
-  return {
-    kind: preamble ? 'preamble' : 'chapter',
-    ...(chapter.number && !preamble ? { number: bareNumber(chapter.number) } : {}),
-    ...(chapter.name ? { heading: chapter.name } : {}),
-    externalId: chapter.id,
-  };
+  const node = { kind: preamble ? 'preamble' : 'chapter' } as OutlineNode;
+  if (chapter.number && !preamble) node.number = bareNumber(chapter.number);
+  if (chapter.name) node.heading = chapter.name;
+  node.externalId = chapter.id;
+  node.start = start;
+  node.end = start;
+  node.children = [];
+  return node;
 }
 
 function headingLine(number: string | undefined, name: string | undefined): string {

@@ -1,8 +1,9 @@
 import { UserError } from '../errors.js';
 import type { AgreementMeta } from '../model.js';
 import { DOCTYPE_REFUSED } from './tota-reader.js';
-import { position, XmlSyntaxError } from './xml-scan.js';
-import { readXmlValues, type XmlValues } from './xml-values.js';
+import { TotaBodyReader, TotaBodyUnusual } from './tota-body.js';
+import { position, XmlSyntaxError, type XmlHandler } from './xml-scan.js';
+import { readXmlValues, type XmlValueOptions, type XmlValues } from './xml-values.js';
 
 /** One `<article>` of a ToTA file; `number` and `name` exactly as the attributes print them ("ARTICLE 14.4"). */
 export interface TotaArticle {
@@ -37,22 +38,52 @@ type XmlNode = Record<string, unknown>;
 
 /** Parses ToTA XML into a plain tree. Throws UserError(message, source) for malformed XML or another root element. */
 export function parseTotaXml(xml: string, source: string): TotaTree {
-  let read: XmlValues;
-  try {
-    read = readXmlValues(xml, { arrays: ARRAYS, maxDepth: MAX_DEPTH });
-  } catch (error) {
-    if (!(error instanceof XmlSyntaxError)) throw error;
-    const { line, column } = position(xml, error.at);
-    throw new UserError(`is not well-formed XML (line ${line}, column ${column}: ${error.message})`, source);
-  }
+  const body = readWithBodyReader(xml, source);
+  const read = body?.read ?? readValues(xml, source, undefined);
   const rootAt = xml.search(/<[A-Za-z_]/);
   if (read.doctype || /<!DOCTYPE/i.test(rootAt < 0 ? xml : xml.slice(0, rootAt))) throw new UserError(DOCTYPE_REFUSED, source);
   if (read.refusal?.kind === 'too-deep') throw new UserError(`is nested more than ${MAX_DEPTH} elements deep, which no agreement is`, source);
   if (read.refusal) throw new UserError(`cannot be parsed as XML (it uses the name "${read.refusal.name}", which culturescan does not read)`, source);
   if (read.root !== 'treaty') throw new UserError(`is not a ToTA agreement (its root element is <${read.root || 'nothing'}>, expected <treaty>)`, source);
   const treaty = asNode(read.value);
-  const body = asNode(treaty.body);
-  return { meta: readMeta(asNode(treaty.meta)), chapters: asList(body.chapter).map(readChapter) };
+  return { meta: readMeta(asNode(treaty.meta)), chapters: body?.chapters ?? asList(asNode(treaty.body).chapter).map(readChapter) };
+}
+
+/**
+ * The document read with the root's first `<body>` taken by TotaBodyReader; undefined when that body
+ * is not laid out as ToTA's are, or when the rest of the document could give the body another
+ * meaning (a second body, a root with no other content or with a `body` attribute): the caller then
+ * reads it the generic way.
+ */
+function readWithBodyReader(xml: string, source: string): { read: XmlValues; chapters?: TotaChapter[] } | undefined {
+  let body: TotaBodyReader | undefined;
+  let second = false;
+  const divert = (name: string, depth: number, xml11: boolean): XmlHandler | undefined => {
+    if (name !== 'body' || depth !== 1) return undefined;
+    if (body) second = true;
+    return (body ??= new TotaBodyReader(xml, xml11));
+  };
+  let read: XmlValues;
+  try {
+    read = readValues(xml, source, divert);
+  } catch (error) {
+    if (error instanceof TotaBodyUnusual) return undefined;
+    throw error;
+  }
+  if (!body) return { read }; // nothing was diverted: the generic reading
+  const root = read.value;
+  if (second || !root || typeof root !== 'object' || Array.isArray(root) || Object.hasOwn(root, 'body')) return undefined;
+  return { read, chapters: body.chapters };
+}
+
+function readValues(xml: string, source: string, divert: XmlValueOptions['divert']): XmlValues {
+  try {
+    return readXmlValues(xml, { arrays: ARRAYS, maxDepth: MAX_DEPTH, ...(divert ? { divert } : {}) });
+  } catch (error) {
+    if (!(error instanceof XmlSyntaxError)) throw error;
+    const { line, column } = position(xml, error.at);
+    throw new UserError(`is not well-formed XML (line ${line}, column ${column}: ${error.message})`, source);
+  }
 }
 
 function readChapter(node: XmlNode): TotaChapter {

@@ -35,6 +35,12 @@ export interface XmlValueOptions {
   arrays: ReadonlySet<string>;
   /** Elements with content deeper than this are refused. */
   maxDepth: number;
+  /**
+   * Asked at each start tag (outside an element already taken): a handler that takes over the reading of
+   * this element, its start tag, content and end tag included, which then has no value here. `depth`
+   * is the number of open elements around it, `xml11` whether the document declared XML 1.1.
+   */
+  divert?: (name: string, depth: number, xml11: boolean) => XmlHandler | undefined;
 }
 
 /** Names that would reach into the objects' prototype: refused. */
@@ -69,6 +75,9 @@ class ValueBuilder implements XmlHandler {
   /** Raw text read since the last markup that ends a stretch, with its line ends already LF. */
   private pending = '';
   private xml11 = false;
+  /** The handler an element was diverted to (see XmlValueOptions.divert), while it is open, and how deep it is inside it. */
+  private diverted: XmlHandler | undefined;
+  private divertedDepth = 0;
 
   constructor(
     private readonly xml: string,
@@ -76,8 +85,19 @@ class ValueBuilder implements XmlHandler {
   ) {}
 
   open(rawName: string, attributeSource: string, empty: boolean): void {
+    if (this.diverted) {
+      if (!empty) this.divertedDepth++;
+      this.diverted.open(rawName, attributeSource, empty);
+      return;
+    }
     if (this.refusal) return;
     this.flush();
+    const diverted = this.options.divert?.(rawName, this.frames.length, this.xml11);
+    if (diverted) {
+      if (!empty) (this.diverted = diverted), (this.divertedDepth = 1);
+      diverted.open(rawName, attributeSource, empty);
+      return;
+    }
     const name = this.safeName(rawName);
     if (name === undefined) return;
     const attributes = attributeSource ? this.tagAttributes(attributeSource) : undefined;
@@ -92,7 +112,13 @@ class ValueBuilder implements XmlHandler {
   }
 
   /** The end tag of the element on top (the scan has checked that it names it). */
-  close(): void {
+  close(rawName?: string): void {
+    if (this.diverted) {
+      const diverted = this.diverted;
+      if (--this.divertedDepth === 0) this.diverted = undefined;
+      diverted.close(rawName as string);
+      return;
+    }
     if (this.refusal) return;
     this.flush();
     const frame = this.frames.pop() as Frame;
@@ -103,17 +129,20 @@ class ValueBuilder implements XmlHandler {
   }
 
   text(from: number, to: number): void {
+    if (this.diverted) return this.diverted.text(from, to);
     if (this.refusal) return;
     this.pending += lineFeeds(this.xml.slice(from, to));
   }
 
   cdata(content: string): void {
+    if (this.diverted) return this.diverted.cdata(content);
     if (this.refusal) return;
     this.flush();
     (this.frames.at(-1) as Frame).text += lineFeeds(content);
   }
 
   instruction(content: string): void {
+    if (this.diverted) return this.diverted.instruction(content);
     if (this.refusal) return;
     this.flush();
     const blank = content.search(/\s/);
@@ -127,6 +156,7 @@ class ValueBuilder implements XmlHandler {
   }
 
   doctype(): void {
+    if (this.diverted) return this.diverted.doctype();
     this.doctypeSeen = true;
   }
 

@@ -111,3 +111,55 @@ describe('parseTotaXml on what the one-pass reader refuses', () => {
     expect(() => parseTotaXml(`<treaty>${'<p>'.repeat(120)}${'</p>'.repeat(120)}</treaty>`, 'd.xml')).toThrow(/is nested more than 100 elements deep/);
   });
 });
+
+// The body of a ToTA agreement is read straight into chapters and articles (ingest/tota-body); read from
+// the former reader's values instead, field by field as ToTA's fields have always been read, it must
+// give the same tree, also for bodies the direct reading gives up on.
+describe('parseTotaXml reads the body as the former reader\'s values give it', () => {
+  type Node = Record<string, unknown>;
+  const node = (value: unknown): Node => (value && typeof value === 'object' && !Array.isArray(value) ? (value as Node) : {});
+  const list = (value: unknown): Node[] => (Array.isArray(value) ? value.map((item) => (typeof item === 'string' ? { '#text': item } : node(item))) : []);
+  const field = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() ? value.trim() : undefined);
+  const textOf = (value: unknown): string => {
+    if (typeof value === 'string') return value;
+    if (Array.isArray(value)) return value.map(textOf).filter(Boolean).join('; ');
+    if (value && typeof value === 'object') {
+      if ('#text' in value) return textOf((value as Node)['#text']);
+      return Object.entries(value).filter(([key, child]) => typeof child === 'object' && key !== '#text').map(([, child]) => textOf(child)).filter(Boolean).join('; ');
+    }
+    return '';
+  };
+  const printed = (n: Node) => ({ ...(field(n.number) ? { number: field(n.number) } : {}), ...(field(n.name) ? { name: field(n.name) } : {}) });
+  const formerChapters = (xml: string) => {
+    const document = before.parse(xml) as Node;
+    return list(node(node(document.treaty).body).chapter).map((chapter) => ({
+      ...printed(chapter),
+      id: field(chapter.chapter_identifier) ?? '',
+      articles: list(chapter.article).map((article) => ({ ...printed(article), id: field(article.article_identifier) ?? '', text: textOf(article) })),
+    }));
+  };
+  const BODY_INSERTS = ['<x/>', '<x>y</x>', ' text ', '<!-- c -->', '<?p v="1"?>', '<![CDATA[ c ]]>', '&amp;', '\r\n', '<chapter/>', '<article>t</article>', '<article number=" 2 " name=""/>', '<body/>', '<body><chapter><article>b</article></chapter></body>'];
+  it.each(mutationBases(5, 60).map((xml, n) => [n, xml] as const))('base document %i', (n, xml) => {
+    let compared = 0;
+    for (const { trial, mutated } of xmlMutations(xml, { seed: 23 + n, trials: 200, inserts: BODY_INSERTS, third: 'insert-before-tag' })) {
+      if (xmlProblem(mutated) !== undefined || /<!DOCTYPE/.test(mutated) || !mutated.includes('<treaty')) continue;
+      let chapters: unknown;
+      try {
+        chapters = parseTotaXml(mutated, 'm.xml').chapters;
+      } catch {
+        continue; // refused (a reserved name, another root): told apart above
+      }
+      compared++;
+      expect({ trial, chapters }).toEqual({ trial, chapters: formerChapters(mutated) });
+    }
+    expect(compared).toBeGreaterThan(40);
+  });
+
+  it('gives up the direct reading on a second body, a body attribute of the root or a root with text only, as the values read them', () => {
+    const article = '<chapter number="CHAPTER 1" chapter_identifier="7"><article number="Article 1" article_identifier="9"> Text </article></chapter>';
+    for (const xml of [`<treaty><body>${article}</body><body/></treaty>`, `<treaty body="b"><body>${article}</body></treaty>`, `<treaty>t<body>${article}</body></treaty>`, `<treaty>t<meta/><body>${article}</body></treaty>`]) {
+      expect([xml, parseTotaXml(xml, 'b.xml').chapters]).toEqual([xml, formerChapters(xml)]);
+    }
+    expect(parseTotaXml(`<treaty><body>${article}</body></treaty>`, 'b.xml').chapters).toEqual([{ number: 'CHAPTER 1', id: '7', articles: [{ number: 'Article 1', id: '9', text: 'Text' }] }]);
+  });
+});

@@ -1,3 +1,4 @@
+import { oneByteSlicesOf } from '../one-byte-text.js';
 import { prefixLength } from '../prefix-length.js';
 import { kindOf, type AgreementDocument, type FindingOrSignal, type LegalForce } from '../model.js';
 import { segmentIndexAt, splitParagraphs, splitSentences, squash, type Segment } from '../nlp/index.js';
@@ -95,7 +96,8 @@ function articleSplit(doc: AgreementDocument, start: number, end: number): Artic
   const key = `${start}:${end}`;
   let split = splits.get(key);
   if (!split) {
-    const article = doc.text.slice(start, end);
+    // One-byte wherever it can be, for the legal-force regexes (see OneByteSlices).
+    const article = oneByteSlicesOf(doc).slice(start, end);
     split = { article, spans: splitSentences(article, 0, article.length, 'with-lead-in'), paragraphs: splitParagraphs(article) };
     splits.set(key, split);
   }

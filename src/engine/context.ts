@@ -3,6 +3,7 @@ import { firstTokenAtOrAfter, lastTokenEndingBy, mayRespell, splitParagraphs, sp
 import type { CompiledInside, RegexNode, TermsNode } from '../rules/types.js';
 import { findCitations, type ArticleDirectory } from './citations.js';
 import type { Match } from './evaluate.js';
+import { oneByte, oneByteSlicesOf } from '../one-byte-text.js';
 import type { TermPlaces } from './prefilter.js';
 import type { Unit } from './units.js';
 
@@ -123,8 +124,9 @@ export class UnitContext {
     return this.tokens.count;
   }
 
+  /** The unit's text, which the rules' regexes read: one-byte wherever it can be (see OneByteSlices). */
   get text(): string {
-    return (this.textCache ??= this.doc.text.slice(this.unit.start, this.unit.end));
+    return (this.textCache ??= oneByteSlicesOf(this.doc).slice(this.unit.start, this.unit.end));
   }
 
   /**
@@ -177,7 +179,7 @@ export class UnitContext {
     // "Agreement on Economic and Cultural Cooperation" must not put every article under a cultural heading.
     if (inside.kinds?.has('agreement')) {
       let matches = tests.get(this.doc.title);
-      if (matches === undefined) tests.set(this.doc.title, (matches = regex.test(this.doc.title)));
+      if (matches === undefined) tests.set(this.doc.title, (matches = regex.test(oneByte(this.doc.title))));
       if (matches) return true;
     }
     for (const { kind, label } of this.unit.headings) {

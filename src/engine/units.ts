@@ -2,6 +2,7 @@ import type { AgreementDocument, OutlineNode } from '../model.js';
 import { chapterQualifiedNumbers } from '../structure/numbering.js';
 import { ATTACHMENT_KINDS } from '../structure/vocabulary.js';
 import { nodeLabel } from './labels.js';
+import { oneByte } from '../one-byte-text.js';
 
 /** The part of the agreement a unit stands in, for `inside.part`. */
 export type Part = 'preamble' | 'body' | 'annex';
@@ -54,7 +55,8 @@ export function buildUnits(doc: AgreementDocument): Unit[] {
   const labels = new Map<OutlineNode, string>();
   const label = (node: OutlineNode) => {
     let text = labels.get(node);
-    if (text === undefined) labels.set(node, (text = nodeLabel(node)));
+    // One-byte, as the heading regexes of `inside` read it wherever it can be (see oneByte).
+    if (text === undefined) labels.set(node, (text = oneByte(nodeLabel(node))));
     return text;
   };
   const visit = (node: OutlineNode, ancestors: OutlineNode[]) => {

@@ -3,7 +3,8 @@ import { prefixLength } from '../prefix-length.js';
 import { kindOf, type AgreementDocument, type FindingOrSignal, type LegalForce } from '../model.js';
 import { segmentIndexAt, splitParagraphs, splitSentences, squash, type Segment } from '../nlp/index.js';
 import { subjectOf } from './carve-out-subject.js';
-import { hasForceWords, legalForceOf } from './legal-force.js';
+import { hasForceWords, legalForceOf, listItemForce } from './legal-force.js';
+import { articleLists, type ArticleLists, type ListItemClause } from './list-item-clauses.js';
 import { inPreamble } from './outline.js';
 
 export interface ForcedSentence {
@@ -54,6 +55,10 @@ interface EvidenceClause {
   start: number;
   inPreamble: boolean;
   namesSubject: boolean;
+  /** For a list item, the item read with its lead-ins (its force is read from that). */
+  item?: ListItemClause;
+  /** For a lead-in, the items under it, each read with its lead-ins. */
+  items?: ListItemClause[];
 }
 
 /**
@@ -66,7 +71,14 @@ export function evidenceSentences(doc: AgreementDocument, finding: FindingOrSign
 }
 
 function forceOf(doc: AgreementDocument, clause: EvidenceClause): LegalForce {
-  return legalForceOf(clause.text, { language: doc.language, inPreamble: clause.inPreamble });
+  const context = { language: doc.language, inPreamble: clause.inPreamble };
+  if (clause.item) return listItemForce(clause.item.reading, clause.item.own, context);
+  const force = legalForceOf(clause.text, context);
+  // "Each Party shall: (a) seek to ...; (b) endeavour to ...": the lead-in's "shall" binds its items to
+  // nothing more than the efforts they name.
+  const items = clause.items ?? [];
+  if (force === 'binding' && items.length > 0 && items.every((item) => listItemForce(item.reading, item.own, context) === 'best-endeavour')) return 'best-endeavour';
+  return force;
 }
 
 /** The clauses of a finding's evidence, read from its article (split once for all its evidence). */
@@ -85,6 +97,8 @@ interface ArticleSplit {
   article: string;
   spans: Segment[];
   paragraphs: Segment[];
+  /** Its lists' items and lead-ins, read on first use. */
+  lists(): ArticleLists;
 }
 
 /** Each document's articles as split so far: the findings and signals of one article share its split. */
@@ -98,7 +112,8 @@ function articleSplit(doc: AgreementDocument, start: number, end: number): Artic
   if (!split) {
     // One-byte wherever it can be, for the legal-force regexes (see OneByteSlices).
     const article = oneByteSlicesOf(doc).slice(start, end);
-    split = { article, spans: splitSentences(article, 0, article.length, 'with-lead-in'), paragraphs: splitParagraphs(article) };
+    let lists: ArticleLists | undefined;
+    split = { article, spans: splitSentences(article, 0, article.length, 'with-lead-in'), paragraphs: splitParagraphs(article), lists: () => (lists ??= articleLists(article)) };
     splits.set(key, split);
   }
   return split;
@@ -106,7 +121,8 @@ function articleSplit(doc: AgreementDocument, start: number, end: number): Artic
 
 function clauseReader(doc: AgreementDocument, finding: FindingOrSignal): ClauseReader {
   const { start, end } = finding.location;
-  const { article, spans, paragraphs } = articleSplit(doc, start, end);
+  const split = articleSplit(doc, start, end);
+  const { article, spans, paragraphs } = split;
   const preamble = finding.location.articleNumber === 'preamble' || finding.location.path.some((h) => /^\s*(?:preamble|pre[áa]mbulo|pr[ée]ambule)\s*$/i.test(h)) || inPreamble(doc, start);
   // hasForceWords remembers the sentences it has read: evidence often falls in the same few.
   const hasForce = (from: number, to: number) => hasForceWords(article.slice(from, to), doc.language);
@@ -120,6 +136,9 @@ function clauseReader(doc: AgreementDocument, finding: FindingOrSignal): ClauseR
     },
     clauseOf(offset) {
       let clause = within(offset) ? clauseAt(article, offset - start, spans, paragraphs) : undefined;
+      // An item of a list reads with the lead-ins of its own level, within the numbered paragraph.
+      const item = clause && !preamble ? split.lists().itemAt(offset - start, clause.start) : undefined;
+      if (item && hasForceWords(item.reading, doc.language)) return { text: item.text, start: start + item.start, inPreamble: false, namesSubject: false, item };
       if (clause && !preamble && !hasForce(clause.start, clause.end)) {
         // A heading line cut from the numbered paragraph it heads ("Public Participation\n5. In ...")
         // gives way to that paragraph first, then to the sentences after it.
@@ -132,7 +151,10 @@ function clauseReader(doc: AgreementDocument, finding: FindingOrSignal): ClauseR
         }
       }
       const text = clause ? squash(article.slice(clause.start, clause.end)) : squash(finding.excerpt.replace(/[«»]/g, ''));
-      return { text, start: clause ? start + clause.start : offset, inPreamble: preamble, namesSubject: false };
+      // A lead-in's force is read with its items': the evidence's own lead-in, or the one the clause opens with.
+      const leadInAt = clause && offset - start >= clause.start && offset - start < clause.end ? offset - start : clause?.start;
+      const items = clause && leadInAt !== undefined && !preamble ? split.lists().itemsUnder(leadInAt, clause.start, clause.end) : [];
+      return { text, start: clause ? start + clause.start : offset, inPreamble: preamble, namesSubject: false, ...(items.length > 0 ? { items } : {}) };
     },
   };
 }

@@ -20,6 +20,11 @@ export interface ForcePatterns {
   withoutPrejudice: RegExp;
   /** Obligations of effort only. */
   effort: RegExp[];
+  /**
+   * A list item whose own verb is one of effort ("(a) seek to ...", "(b) procurar ...", "(c) s'efforcer de
+   * ..."): an effort whatever modal its lead-in holds ("Each Party shall: (a) seek to ...").
+   */
+  effortItem: RegExp;
   /** Obligations of result: "shall", "must", exclusions, prohibitions. */
   obligation: RegExp[];
   /**
@@ -34,9 +39,14 @@ export interface ForcePatterns {
 /** Verbs after "shall" that make it an obligation of effort, not of result (a judgment call: see README). */
 const EFFORT_VERBS = 'endeavou?r|seek|strive|try|aim|promote|encourage|foster|favou?r|explore|consider|use (?:its|their) best|make (?:every|all reasonable|its best|their best)';
 
+/** Spanish infinitives of effort, as a list item or a modal takes them ("deberán procurar", "(b) esforzarse por"). */
+const SPANISH_EFFORT_INFINITIVES = 'procurar|esforzarse|tratar de|intentar|hacer (?:sus |todos los )?(?:mejores )?esfuerzos';
+/** French infinitives of effort, as a list item or a modal takes them ("doivent s'efforcer de", "(b) chercher à"). */
+const FRENCH_EFFORT_INFINITIVES = "s['’]efforcer\\b|chercher à|faire (?:tous )?(?:leurs|ses) meilleurs efforts";
+
 /** Spanish and French patterns get a Unicode word boundary for `\\b` (accented letters are word characters). */
 function unicodePatterns(p: ForcePatterns): ForcePatterns {
-  return { ...p, exception: p.exception.map(unicodeWords), recitalOpening: unicodeWords(p.recitalOpening), declaration: unicodeWords(p.declaration), definition: unicodeWords(p.definition), performative: unicodeWords(p.performative), withoutPrejudice: unicodeWords(p.withoutPrejudice), effort: p.effort.map(unicodeWords), obligation: p.obligation.map(unicodeWords), futureTense: p.futureTense.map(unicodeWords) };
+  return { ...p, exception: p.exception.map(unicodeWords), recitalOpening: unicodeWords(p.recitalOpening), declaration: unicodeWords(p.declaration), definition: unicodeWords(p.definition), performative: unicodeWords(p.performative), withoutPrejudice: unicodeWords(p.withoutPrejudice), effort: p.effort.map(unicodeWords), effortItem: unicodeWords(p.effortItem), obligation: p.obligation.map(unicodeWords), futureTense: p.futureTense.map(unicodeWords) };
 }
 
 const RAW_PATTERNS: Record<Language, ForcePatterns> = {
@@ -69,8 +79,9 @@ const RAW_PATTERNS: Record<Language, ForcePatterns> = {
       /\b(?:shall|will)\s*,?\s*(?:where (?:appropriate|possible|practicable|feasible)|to the extent (?:possible|practicable|feasible)|as far as (?:possible|practicable))\b/i,
       /\bshall (?:also )?be aimed at\b/i,
       /\bbest (?:efforts?|endeavou?rs?)\b/i,
-      /\b(?:the )?(?:objective|aim|purpose) of (?:this|the present) \w+ (?:is|shall be) to\b/i,
+      /\b(?:the )?(?:objectives?|aims?|purposes?) of (?:this|the present) \w+ (?:is|are|shall be) to\b/i,
     ],
+    effortItem: /^(?:to )?(?:(?:seek|endeavou?r|strive|try|aim)s? to|(?:use|make)s? (?:its|their|every|all reasonable|best)(?: best)? (?:efforts?|endeavou?rs?)|(?:endeavou?r|strive)s?\b)/i,
     obligation: [
       /\bshall\b|\bmay only\b/i,
       /\bmust\b/i,
@@ -103,7 +114,10 @@ const RAW_PATTERNS: Record<Language, ForcePatterns> = {
       /\b(?:har[áa]n?) (?:sus )?(?:mejores )?esfuerzos\b/i,
       // "considerarán a futuro la negociación de compromisos": to consider is no result (the English "shall consider").
       /\bconsiderar[áa]n? (?:a futuro |en el futuro )?(?:la posibilidad|la negociaci[óo]n|negociar|el establecimiento|la conveniencia)\b/i,
+      // "deberán procurar", "deberá esforzarse por": the modal governs an effort, as "shall endeavour" does.
+      new RegExp(`\\bdeber[áa]n? (?:${SPANISH_EFFORT_INFINITIVES})\\b`, 'i'),
     ],
+    effortItem: new RegExp(`^(?:${SPANISH_EFFORT_INFINITIVES}|procurar[áa]n?|se esforzar[áa]n?|har[áa]n? (?:sus |todos los )?(?:mejores )?esfuerzos)\\b`, 'i'),
     obligation: [
       /\bdeber[áa]n?\b|\bs[óo]lo podr[áa]n?\b/i,
       /\bno (?:se )?aplicar[áa]n?\b/i,
@@ -131,7 +145,10 @@ const RAW_PATTERNS: Record<Language, ForcePatterns> = {
       /\bs['’]efforce(?:nt|ra|ront)?\b/i,
       /\b(?:encourage(?:nt|ra|ront)|favorise(?:nt|ra|ront)|promeu(?:t|vent)|promouvr(?:a|ont)|cherche(?:nt|ra|ront))\b/i,
       /\bmeilleurs efforts\b/i,
+      // "doivent s'efforcer de", "doit chercher à": the modal governs an effort, as "shall endeavour" does.
+      new RegExp(`\\b(?:doi(?:t|vent)|devr(?:a|ont)) (?:${FRENCH_EFFORT_INFINITIVES})`, 'i'),
     ],
+    effortItem: new RegExp(`^(?:${FRENCH_EFFORT_INFINITIVES}|s['’]efforce(?:nt|ra|ront)?\\b|cherche(?:nt|ra|ront) à)`, 'i'),
     obligation: [
       /\bdoi(?:t|vent)\b|\bdevr(?:a|ont)\b/i,
       /\bne s['’]appliqu(?:e|ent|era|eront) pas\b/i,

@@ -123,6 +123,23 @@ function holdsForceWords(sentence: string, language: Language): boolean {
   return holdsSomeModal(text, language);
 }
 
+/** Each language's effort wordings, to be taken out of a sentence wherever they stand. */
+const EFFORT_EVERYWHERE: Record<Language, RegExp[]> = {
+  en: FORCE_PATTERNS.en.effort.map((re) => new RegExp(re.source, `${re.flags}g`)),
+  es: FORCE_PATTERNS.es.effort.map((re) => new RegExp(re.source, `${re.flags}g`)),
+  fr: FORCE_PATTERNS.fr.effort.map((re) => new RegExp(re.source, `${re.flags}g`)),
+};
+
+/**
+ * The legal force of a list item read with its lead-ins (see ListItemClause): that of the sentence they
+ * make, except that an item whose own verb is one of effort ("Each Party shall: (a) seek to ...",
+ * "deberán: b) procurar ...") is an effort however firmly its lead-in obliges.
+ */
+export function listItemForce(reading: string, own: string, context: ForceContext = {}): LegalForce {
+  const force = legalForceOf(reading, context);
+  return force === 'binding' && FORCE_PATTERNS[context.language ?? 'en'].effortItem.test(own.trim()) ? 'best-endeavour' : force;
+}
+
 /** "shall, where possible, ...": a qualified obligation is an effort. */
 const QUALIFIED_SHALL = /^shall\s*,\s*(?:where (?:appropriate|possible|practicable|feasible)|to the extent (?:possible|practicable|feasible)|as far as (?:possible|practicable))\b/i;
 
@@ -138,8 +155,9 @@ function countHard(text: string, language: Language): number {
   }
   if (patterns.effort.some((re) => re.test(text))) {
     // In Spanish and French the future tense is the "shall" of treaty drafting; an effort verb wins
-    // unless a "deberá"/"doit"-style modal is also there.
-    return patterns.obligation.slice(0, 1).filter((re) => re.test(text)).length;
+    // unless a "deberá"/"doit"-style modal is also there, other than one that governs the effort ("deberán procurar").
+    const besidesEffort = EFFORT_EVERYWHERE[language].reduce((rest, re) => rest.replace(re, ' '), text);
+    return patterns.obligation.slice(0, 1).filter((re) => re.test(besidesEffort)).length;
   }
   const modality = modalityOf(text, language);
   const soft = modality.modals.filter((m) => patterns.softModals.has(m));

@@ -1,5 +1,6 @@
 import { prefixLength } from '../prefix-length.js';
 import { ABBREVIATIONS, NUMBERED_HEADS } from './abbreviations.js';
+import { follows, itemLabelOf, type ItemLabel } from './item-labels.js';
 
 /** A stretch of text `[start, end)` (offsets of the whole text), trimmed of surrounding whitespace. */
 export interface Segment {
@@ -54,22 +55,50 @@ function splitApart(text: string, start: number, end: number): Segment[] {
   }
   const segments: Segment[] = [];
   let from = start;
-  let leadIn: Segment['leadIn'];
+  // The lists open at this point, outermost first: a list item inside an item opens one more.
+  let lists: OpenList[] = [];
   for (const cut of [...cuts, end]) {
     const seg = trim(text, from, cut);
     from = cut;
     if (!seg) continue;
+    const opening = text.slice(seg.start, seg.start + 20).replace(PAGE_NUMBER_LINE, '');
     // Only an item ("(b) ...", "29. ...") or a line that runs on in lower case reads with the lead-in:
     // a note or paragraph after the last item's semicolon does not.
-    if (leadIn && !continuesItems(text.slice(seg.start, seg.start + 20).replace(PAGE_NUMBER_LINE, ''))) leadIn = undefined;
-    if (leadIn) seg.leadIn = leadIn;
+    if (lists.length > 0 && !continuesItems(opening)) lists = [];
+    if (lists.length > 0) {
+      lists = listOfItem(lists, itemLabelOf(opening));
+      seg.leadIn = (lists[lists.length - 1] as OpenList).leadIn;
+    }
     segments.push(seg);
     const last = text[seg.end - 1];
     const following = afterSpace(text, seg.end, end);
-    if (last === ':' && isListItem(following)) leadIn = { start: seg.start, end: seg.end };
-    else if (!ITEM_END.test(text.slice(seg.start, seg.end)) && !nextLetteredItem(text.slice(seg.start, seg.start + 12), following)) leadIn = undefined;
+    if (last === ':' && isListItem(following)) lists = [...lists, { leadIn: { start: seg.start, end: seg.end } }];
+    else if (!ITEM_END.test(text.slice(seg.start, seg.end)) && !nextLetteredItem(text.slice(seg.start, seg.start + 12), following)) lists = [];
   }
   return segments;
+}
+
+/** A list being read: the sentence that introduces it and the label of its last item so far. */
+interface OpenList {
+  leadIn: { start: number; end: number };
+  lastLabel?: ItemLabel;
+}
+
+/**
+ * The open lists once an item labelled `label` is read: it belongs to the innermost list while that
+ * list has no item yet, else to the innermost list whose last label it follows ("(d)" after "(c)",
+ * closing the list of "(i)", "(ii)" nested in "(c)"), else to the innermost list.
+ */
+function listOfItem(lists: OpenList[], label: ItemLabel | undefined): OpenList[] {
+  const innermost = lists[lists.length - 1] as OpenList;
+  let at = lists.length - 1;
+  if (label && innermost.lastLabel) {
+    const owner = lists.findLastIndex((list) => list.lastLabel !== undefined && follows(list.lastLabel, label));
+    if (owner >= 0) at = owner;
+  }
+  const kept = lists.slice(0, at + 1);
+  if (label) kept[at] = { leadIn: (kept[at] as OpenList).leadIn, lastLabel: label };
+  return kept;
 }
 
 /**

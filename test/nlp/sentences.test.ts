@@ -36,6 +36,28 @@ describe('splitSentences', () => {
   });
 });
 
+describe('splitSentences, lists inside lists', () => {
+  const leadInOf = (text: string, opening: string) => {
+    const item = splitSentences(text).find((s) => text.startsWith(opening, s.start));
+    return item?.leadIn ? text.slice(item.leadIn.start, item.leadIn.end) : undefined;
+  };
+
+  it('gives an item after a nested list the lead-in of its own level, not the nested list\'s', () => {
+    const text = '2. The Council shall:\n\n(a) consider the implementation of this Chapter;\n\n(b) provide for public participation, including by:\n\n(i) establishing mechanisms to exchange information,\n\n(ii) receiving public views; and\n\n(c) endeavour to resolve matters referred to it.';
+    expect(leadInOf(text, '(i)')).toBe('(b) provide for public participation, including by:');
+    expect(leadInOf(text, '(ii)')).toBe('(b) provide for public participation, including by:');
+    expect(leadInOf(text, '(c)')).toBe('2. The Council shall:');
+    expect(keepingItems(text)).toHaveLength(1);
+  });
+
+  it('reads "(i)" right after a lead-in as the first item of the nested list, and "(i)" after "(h)" as a letter of the outer one', () => {
+    const text = 'Each Party shall:\n(g) publish its measures;\n(h) designate, for that purpose:\n(i) a contact point; and\n(ii) an office;\n(i) notify the other Party.';
+    expect(leadInOf(text, '(i) a contact')).toBe('(h) designate, for that purpose:');
+    expect(leadInOf(text, '(ii)')).toBe('(h) designate, for that purpose:');
+    expect(leadInOf(text, '(i) notify')).toBe('Each Party shall:');
+  });
+});
+
 describe('splitSentences, the layouts of lists and notes', () => {
   it('takes a letter and a full stop after a colon, a semicolon or a line end for a list item that carries its lead-in', () => {
     const text = 'Member States shall, in trade between them:\n\na. Adopt measures to remove barriers.\n\nb. Refrain from new barriers.\n\n2. Each Party keeps its rights.';

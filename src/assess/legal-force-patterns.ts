@@ -49,6 +49,17 @@ function unicodePatterns(p: ForcePatterns): ForcePatterns {
   return { ...p, exception: p.exception.map(unicodeWords), recitalOpening: unicodeWords(p.recitalOpening), declaration: unicodeWords(p.declaration), definition: unicodeWords(p.definition), performative: unicodeWords(p.performative), withoutPrejudice: unicodeWords(p.withoutPrejudice), effort: p.effort.map(unicodeWords), effortItem: unicodeWords(p.effortItem), obligation: p.obligation.map(unicodeWords), futureTense: p.futureTense.map(unicodeWords) };
 }
 
+/**
+ * Who makes a declaration: the Parties under every name treaties give them ("Member States", "Contracting
+ * Parties", "the Signatories", "States Parties") or one of them ("each Party"). A declaration obliges
+ * nobody whoever makes it, so the subject only has to be the Parties' own.
+ */
+const DECLARING_SUBJECT: Record<Language, string> = {
+  en: '(?:(?:the|both|all) )?(?:(?:high )?contracting parties|parties|member states|member countries|states parties|contracting states|signatories|signatory (?:states|parties))|each (?:party|member state|member country|contracting party|contracting state|state party|signatory)',
+  es: '(?:las|ambas) partes(?: contratantes)?|los (?:estados (?:miembros|partes|contratantes)|países miembros|signatarios)|cada (?:parte(?: contratante)?|estado (?:miembro|parte|contratante)|país miembro|signatario)',
+  fr: '(?:les|toutes les) parties(?: contractantes)?|les (?:[ée]tats (?:membres|parties|contractants)|pays membres|signataires)|chaque (?:partie(?: contractante)?|[ée]tat (?:membre|partie|contractant)|pays membre|signataire)',
+};
+
 const RAW_PATTERNS: Record<Language, ForcePatterns> = {
   en: {
     exception: [
@@ -66,7 +77,7 @@ const RAW_PATTERNS: Record<Language, ForcePatterns> = {
     recitalOpening:
       /^(?:and\s+|while\s+)?(?:recogni[sz]ing|affirming|reaffirming|considering|acknowledging|noting|bearing in mind|desiring|desirous|convinced|conscious|determined|resolved|mindful|emphasi[sz]ing|stressing|recalling|welcoming|believing|aware|taking into account|taking note|underlining|seeking|wishing|reiterating)\b/i,
     declaration:
-      /^(?:[^,]{0,80},\s*)?(?:the|both) parties(?:,[^,]{0,200},)? (?:(?:also|further|hereby|jointly|therefore|again)\s+)*(?:recogni[sz]e|acknowledge|note|take note|recall|affirm|reaffirm|confirm|share the (?:view|objective|understanding)|consider|believe|understand|are convinced|are aware|emphasi[sz]e|stress|underline)\b/i,
+      new RegExp(`^(?:[^,]{0,80},\\s*)?(?:${DECLARING_SUBJECT.en})(?:,[^,]{0,200},)? (?:(?:also|further|hereby|jointly|therefore|again)\\s+)*(?:recogni[sz]es?|acknowledges?|notes?|takes? note|recalls?|affirms?|reaffirms?|confirms?|shares? the (?:view|objective|understanding)|considers?|believes?|understands?|(?:are|is) convinced|(?:are|is) aware|emphasi[sz]es?|stress(?:es)?|underlines?)\\b`, 'i'),
     definition: /^(?:for (?:the )?purposes? of [^:;,.]{1,80}(?:,\s*unless [^:;,.]{1,60})?[:,]\s*)?(?:\(?[a-z0-9]{1,4}\)\s*)?(?:the (?:term|expression) )?["“'‘]?(?:(?!\b(?:shall|may|must|will|should|can|by|through|all|any|other)\b)[\w'’ -]){1,80}["”'’]? means\b/i,
     performative: /\bhereby\b/i,
     withoutPrejudice: /\bwithout prejudice\b/i,
@@ -105,7 +116,7 @@ const RAW_PATTERNS: Record<Language, ForcePatterns> = {
     ],
     recitalOpening:
       /^(?:y\s+)?(?:reconociendo|afirmando|reafirmando|considerando|conscientes|deseosos|decididos|convencidos|teniendo (?:en cuenta|presente)|recordando|tomando en cuenta|resueltos|destacando|subrayando)\b/i,
-    declaration: /^(?:[^,]{0,80},\s*)?las partes(?:,[^,]{0,200},)? (?:(?:también|asimismo|además)\s+)?(?:reconocen|toman nota|comparten|consideran|entienden|recuerdan|afirman|reafirman|confirman|subrayan|destacan)\b/i,
+    declaration: new RegExp(`^(?:[^,]{0,80},\\s*)?(?:${DECLARING_SUBJECT.es})(?:,[^,]{0,200},)? (?:(?:también|asimismo|además)\\s+)?(?:reconocen?|toman? nota|comparten?|consideran?|entienden?|recuerdan?|afirman?|reafirman?|confirman?|subrayan?|destacan?)\\b`, 'i'),
     definition: /^(?:para (?:los )?(?:efectos|fines|prop[óo]sitos) de [^:;,.]{1,80}(?:,\s*(?:salvo|a menos) [^:;,.]{1,60})?[:,]\s*)?(?:se entender[áa] por\b|(?:\(?[a-z0-9]{1,4}\)\s*)?["“«]?[\wÀ-ÿ'’ -]{1,80}["”»]? significa\b)/i,
     performative: /\bpor (?:la presente|el presente)\b/i,
     withoutPrejudice: /\bsin perjuicio\b/i,
@@ -137,7 +148,7 @@ const RAW_PATTERNS: Record<Language, ForcePatterns> = {
     ],
     recitalOpening:
       /^(?:et\s+)?(?:reconnaissant|affirmant|réaffirmant|considérant|conscients?|désireux|résolus|convaincus|rappelant|tenant compte|soulignant|notant|déterminés)\b/i,
-    declaration: /^(?:[^,]{0,80},\s*)?les parties(?:,[^,]{0,200},)? (?:(?:également|en outre)\s+)?(?:reconnaissent|prennent note|notent|partagent|considèrent|estiment|rappellent|affirment|réaffirment|confirment|soulignent)\b/i,
+    declaration: new RegExp(`^(?:[^,]{0,80},\\s*)?(?:${DECLARING_SUBJECT.fr})(?:,[^,]{0,200},)? (?:(?:également|en outre)\\s+)?(?:reconnaissent|reconna[iî]t|prennent note|prend note|notent|note|partagent|partage|considèrent|considère|estiment|estime|rappellent|rappelle|affirment|affirme|réaffirment|réaffirme|confirment|confirme|soulignent|souligne)\\b`, 'i'),
     definition: /^(?:(?:aux fins|au sens) d[ue] [^:;,.]{1,80}(?:,\s*(?:sauf|à moins) [^:;,.]{1,60})?[:,]\s*)?(?:on entend par\b|(?:\(?[a-z0-9]{1,4}\)\s*)?["“«]?[\wÀ-ÿ'’ -]{1,80}["”»]? (?:signifie|désigne)\b)/i,
     performative: /\bpar (?:la présente|le présent)\b/i,
     withoutPrejudice: /\bsans préjudice\b/i,

@@ -84,11 +84,12 @@ function scanWithin(doc: AgreementDocument, ruleSet: RuleSet, options: ScanOptio
       for (const r of ruleIndexes) {
         if (index.citing.has(r) !== second) continue;
         const rule = index.rules[r];
-        if (!rule || !applies(rule)) continue;
+        if (!rule) continue;
         options.onRule?.(rule);
         const matches = evaluate(rule.pattern, window, ctx);
         if (now() > deadline) throw new TimeBudgetExceeded(rule, options.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS, doc.source);
-        if (matches.length === 0) continue;
+        // Asked once the rule has matched: settling the Parties costs more than trying the rule.
+        if (matches.length === 0 || !applies(rule)) continue;
         const spans: Span[] = matches.flatMap((m) => m.spans);
         const focus: Span[] = matches.flatMap(focusOf);
         const heading = () => [ctx.headingSpan()];
@@ -142,9 +143,19 @@ function unitsByCategory(fired: readonly Fired[][]): Map<string, Set<number>> {
   return byCategory;
 }
 
-/** Whether a rule's conditions on the whole agreement hold for this document. */
+/**
+ * Whether a rule's conditions on the whole agreement hold for this document. The Parties are settled
+ * only when a rule that depends on them has matched: reading them from the text costs more than the
+ * scan of many a short agreement, and in most documents no such rule matches.
+ */
 function applicability(doc: AgreementDocument): (rule: CompiledRule) => boolean {
-  const { mix } = partiesOf(doc);
-  const hasDevelopingParty = !mix.known || mix.developing.length > 0;
-  return (rule) => !rule.appliesTo.developingParty || hasDevelopingParty;
+  let hasDevelopingParty: boolean | undefined;
+  return (rule) => {
+    if (!rule.appliesTo.developingParty) return true;
+    if (hasDevelopingParty === undefined) {
+      const { mix } = partiesOf(doc);
+      hasDevelopingParty = !mix.known || mix.developing.length > 0;
+    }
+    return hasDevelopingParty;
+  };
 }

@@ -40,13 +40,13 @@ export class UnitContext {
   /** A pattern's occurrences in the unit, by its occurrence key (engine/occurrences). */
   readonly occurrences = new Map<number, Span[]>();
   /** A list of the unit's occurrences (above, or its citations) made into matches over the whole unit, by that list. */
-  private readonly unitMatches = new Map<readonly Span[], Match[]>();
-  private readonly insideCache = new Map<CompiledInside, boolean>();
+  private unitMatches?: Map<readonly Span[], Match[]>;
+  private insideCache?: Map<CompiledInside, boolean>;
   private tokenCache?: Words;
   private respells?: boolean;
   private citationCache?: Array<Span & { targets: number[] }>;
   /** Category and heading → the citations of such units: asked again for every window of the unit. */
-  private readonly citedCache = new Map<string, Span[]>();
+  private citedCache?: Map<string, Span[]>;
 
   constructor(
     readonly doc: AgreementDocument,
@@ -98,6 +98,7 @@ export class UnitContext {
       targets: c.numbers.map((n) => citing.directory.resolve(n, citing.unitIndex)).filter((u): u is number => u !== undefined),
     }));
     const key = `${category}\n${heading?.source ?? ''}\n${heading?.flags ?? ''}`;
+    this.citedCache ??= new Map();
     let cited = this.citedCache.get(key);
     if (!cited) {
       const units = citing.targets(category, heading);
@@ -109,6 +110,7 @@ export class UnitContext {
 
   /** The matches `make` makes of a list of the unit's occurrences over the whole unit: made once, whichever rules ask. */
   matchesOf(spans: readonly Span[], make: (spans: readonly Span[]) => Match[]): Match[] {
+    this.unitMatches ??= new Map();
     let matches = this.unitMatches.get(spans);
     if (!matches) this.unitMatches.set(spans, (matches = make(spans)));
     return matches;
@@ -163,6 +165,7 @@ export class UnitContext {
 
   /** Whether the unit stands where `inside` asks: in one of its parts, under a heading that matches. */
   holds(inside: CompiledInside): boolean {
+    this.insideCache ??= new Map();
     let result = this.insideCache.get(inside);
     if (result === undefined) {
       result = (!inside.parts || inside.parts.has(this.unit.part)) && (!inside.heading || this.headingMatches(inside));

@@ -1,5 +1,6 @@
 import type { AgreementDocument, OutlineNode } from '../model.js';
 import { chapterQualifiedNumbers } from '../structure/numbering.js';
+import { PAGE_NUMBER_LINES } from '../structure/page-numbers.js';
 import { ATTACHMENT_KINDS } from '../structure/vocabulary.js';
 import { nodeLabel } from './labels.js';
 import { oneByte } from '../one-byte-text.js';
@@ -65,7 +66,8 @@ export function buildUnits(doc: AgreementDocument): Unit[] {
     if (node.kind === 'article' || wholeNode) {
       const unit = makeUnit(node, ancestors, label, qualified.get(node));
       units.push(unit);
-      const notes = nestedNotes(node, [...ancestors, node]).filter(({ node: note }) => doc.text.slice(note.end, node.end).trim() !== '');
+      // Notes the article goes on after are a unit of their own; notes that end it (a page number may follow) are its last words.
+      const notes = nestedNotes(node, [...ancestors, node]).filter(({ node: note }) => goesOn(doc.text.slice(note.end, node.end)));
       if (notes.length > 0) {
         unit.notes = notes.map(({ node: note }) => ({ start: note.start, end: note.end }));
         for (const note of notes) units.push(makeUnit(note.node, note.ancestors, label));
@@ -77,6 +79,11 @@ export function buildUnits(doc: AgreementDocument): Unit[] {
   };
   for (const node of doc.outline) visit(node, []);
   return units.sort((a, b) => a.start - b.start);
+}
+
+/** Whether text follows: a page number alone is no word of the article. */
+function goesOn(text: string): boolean {
+  return text.replace(PAGE_NUMBER_LINES, '').trim() !== '';
 }
 
 function makeUnit(node: OutlineNode, ancestors: OutlineNode[], label: (node: OutlineNode) => string, qualifiedNumber?: string): Unit {

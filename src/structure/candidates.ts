@@ -1,6 +1,6 @@
 import type { Language } from '../model.js';
 import { readHeadingLine, type HeadingLine } from './heading-line.js';
-import { nextNonBlank, previousNonBlank, type Line } from './lines.js';
+import { nextNonBlank, nextOverPageBreak, previousNonBlank, type Line } from './lines.js';
 import { isAllCaps, looksLikeSentenceCaseTitle, looksLikeTitle, stripPageTail, titleContinues } from './titles.js';
 
 /** A heading line accepted in its context, with the lines its title runs over. */
@@ -18,8 +18,12 @@ const OPEN_ENDING =
 const OPEN_WORD_ENDING = /\b(?:in|of|to|under|with|the|by|per|pursuant|than|from|de|du|des|la|le|les|à|au|aux|en|dans|el|los|las|con|por|según|conforme|del|al)$/i;
 const PARAGRAPH_START = /^(?:\d{1,3}\.\s|\(?[a-z0-9ivx]{1,4}\)\s)/;
 
-/** Finds every line that is a heading in its context, in one pass over the lines. */
-export function findHeadings(lines: readonly Line[], language: Language): Heading[] {
+/**
+ * Finds every line that is a heading in its context, in one pass over the lines. `pageEnds` are the
+ * lines where a page ends (a page number, the last line before a form feed): a heading printed last on
+ * its page has its title on the next one.
+ */
+export function findHeadings(lines: readonly Line[], language: Language, pageEnds: ReadonlySet<number> = new Set()): Heading[] {
   const headings: Heading[] = [];
   const fills = fillsTheLine(lines);
   const memo = new Map<number, HeadingLine | null>();
@@ -30,7 +34,9 @@ export function findHeadings(lines: readonly Line[], language: Language): Headin
   for (let i = 0; i < lines.length; i++) {
     const found = read(i);
     if (!found || !fitsContext(lines, i, found)) continue;
-    const lastLine = found.shape === 'bare' ? titleLines(lines, i, found, language, read, fills) : found.shape === 'titled' ? titleWrapEnd(lines, i, found, language, read, fills) : i;
+    const after = nextOverPageBreak(lines, i, pageEnds);
+    const lastLine =
+      found.shape === 'bare' ? titleLines(lines, i, found, language, read, fills, after) : found.shape === 'titled' ? titleWrapEnd(lines, i, found, language, read, fills, after) : i;
     const title = found.title === undefined ? joinTitle(lines, i + 1, lastLine) : lastLine > i ? `${found.title} ${joinTitle(lines, i + 1, lastLine)}` : found.title;
     headings.push({ ...found, title, line: i, lastLine });
     memo.clear();
@@ -90,7 +96,11 @@ function endsShort(lines: readonly Line[], index: number, fills: FillsTheLine): 
   return after === '' || !fills(lines[index]!.text, after, 1);
 }
 
-/** For a bare heading, the index of the last line of the title that follows it (or the heading line itself). */
+/**
+ * For a bare heading, the index of the last line of the title that follows it (or the heading line
+ * itself). `overBreak` is the first line of the next page when the heading ends its page (else -1): the
+ * title is read there, as if on the next line (the blank lines of a page break say nothing of spacing).
+ */
 function titleLines(
   lines: readonly Line[],
   i: number,
@@ -98,13 +108,14 @@ function titleLines(
   language: Language,
   read: (i: number) => HeadingLine | null,
   fills: FillsTheLine,
+  overBreak: number,
 ): number {
-  const first = nextNonBlank(lines, i, 1);
+  const first = overBreak !== -1 ? overBreak : nextNonBlank(lines, i, 1);
   if (first === -1 || isWholeBody(lines, first, found, read)) return i;
   if (runsOn(lines, first)) return wrappedTitleEnd(lines, first, read) ?? i;
   // EUR-Lex sets the title as a paragraph of its own under the heading ("CHAPTER SIXTEEN" / blank /
   // "Electronic commerce"): after a blank line a title stands alone, followed by a blank line too.
-  const spaced = first > i + 1;
+  const spaced = overBreak === -1 && first > i + 1;
   const standsAlone = first + 1 >= lines.length || lines[first + 1]!.text === '';
   if (spaced && !standsAlone && !isAllCaps(lines[first]!.text)) return i;
   if (!isTitleLine(lines, first, language, read)) {
@@ -132,10 +143,19 @@ function titleLines(
  * ("Article 3.9 - Cultural Content of Aurelia in the" / "Digital Environment"), or where the heading's
  * line is full (see fillsTheLine: "Article 14.6 Location of Computing" / "Facilities"). A title cut
  * elsewhere on a short line ("… Telecommunications Services" / "Interconnection") is a sub-heading the
- * article opens with, and is left apart.
+ * article opens with, and is left apart. A heading that ends its page goes on at the next page's first
+ * line (`overBreak`, else -1).
  */
-function titleWrapEnd(lines: readonly Line[], i: number, found: HeadingLine, language: Language, read: (i: number) => HeadingLine | null, fills: FillsTheLine): number {
-  const next = i + 1;
+function titleWrapEnd(
+  lines: readonly Line[],
+  i: number,
+  found: HeadingLine,
+  language: Language,
+  read: (i: number) => HeadingLine | null,
+  fills: FillsTheLine,
+  overBreak: number,
+): number {
+  const next = overBreak !== -1 ? overBreak : i + 1;
   if (next >= lines.length) return i;
   const text = lines[next]!.text;
   if (text === '' || PARAGRAPH_START.test(text) || /[.;:,]$/.test(stripPageTail(text)) || read(next) !== null || runsOn(lines, next)) return i;

@@ -6,7 +6,7 @@ import { findConclusionLine } from './closing.js';
 import { findFootnotes, findPageFootNotes } from './footnotes.js';
 import { splitGluedHeadings } from './glued.js';
 import { splitLines, type Line } from './lines.js';
-import { blankPageNumbers } from './page-numbers.js';
+import { blankPageNumbers, findPageBreaks, pageBreakLines } from './page-numbers.js';
 import { stampPages } from './pages.js';
 import { findParagraphs } from './paragraphs.js';
 import { findPreambleStart, withoutAttachmentsAbovePreamble } from './preamble.js';
@@ -23,9 +23,10 @@ export interface OutlineOptions {
 
 /** Detects the outline (preamble, parts, chapters, sections, articles, paragraphs, annexes, footnotes) of normalised text. */
 export function buildOutline(text: string, options: OutlineOptions): OutlineNode[] {
-  const lines = splitGluedHeadings(blankAttachmentPageLabels(blankPageNumbers(splitLines(text)), options.language), options.language);
+  const printed = splitLines(text);
+  const lines = splitGluedHeadings(blankAttachmentPageLabels(blankPageNumbers(printed), options.language), options.language);
   const titleLine = lines.findIndex((line) => line.text !== '');
-  const headings = findHeadings(lines, options.language);
+  const headings = findHeadings(lines, options.language, pageEnds(printed, lines, options.pages));
   const titledHeadingLines = new Set(headings.filter((h) => h.title !== undefined).map((h) => h.line));
   const pageNotes = findPageFootNotes(text, lines, (line) => titledHeadingLines.has(line));
   const inPageNotes = (line: number) => pageNotes.some((f) => line >= f.firstLine && line <= f.lastLine);
@@ -57,6 +58,19 @@ export function buildOutline(text: string, options: OutlineOptions): OutlineNode
   addParagraphs(text, lines, outline, body, footnotes.flatMap((f) => Array.from({ length: f.lastLine - f.firstLine + 1 }, (_, k) => f.firstLine + k)));
   stampPages(outline, options.pages);
   return outline;
+}
+
+/** The lines where a page ends: the page numbers in sequence as printed, and the last line before each page of a paginated source. */
+function pageEnds(printed: readonly Line[], lines: readonly Line[], pages: readonly PageSpan[]): Set<number> {
+  const numbers = findPageBreaks(printed.map((line) => line.text));
+  if (numbers.length === 0 && pages.length < 2) return new Set();
+  // By offset: splitting glued headings has moved the lines' indexes.
+  const ends = new Set(pageBreakLines(printed, numbers, pages.map((page) => page.start).sort((a, b) => a - b)).map((i) => printed[i]!.start));
+  const found = new Set<number>();
+  lines.forEach((line, i) => {
+    if (ends.has(line.start)) found.add(i);
+  });
+  return found;
 }
 
 function headingBlock(lines: readonly Line[], h: Heading): Block {

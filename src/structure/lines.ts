@@ -61,3 +61,17 @@ export function previousNonBlank(lines: readonly Line[], index: number): number 
   for (let i = index - 1; i >= 0; i--) if (lines[i]!.text !== '') return i;
   return -1;
 }
+
+/**
+ * Index of the first non-blank line after `index` when the blank lines between them hold the end of a
+ * page (`pageEnds`: a page number, the last line before a form feed; running heads and feet are blank
+ * by then), or -1. What a page break splits reads on across it, however many lines the break took.
+ */
+export function nextOverPageBreak(lines: readonly Line[], index: number, pageEnds: ReadonlySet<number>): number {
+  let crossed = pageEnds.has(index);
+  for (let i = index + 1; i < lines.length; i++) {
+    if (lines[i]!.text !== '') return crossed ? i : -1;
+    if (pageEnds.has(i)) crossed = true;
+  }
+  return -1;
+}

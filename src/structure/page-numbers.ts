@@ -64,3 +64,17 @@ export function findPageBreaks(texts: readonly string[]): number[] {
   for (let line = best; line !== -1; line = previous.get(line)!) breaks.push(line);
   return breaks.reverse();
 }
+
+/** The lines where one page ends and the next begins: the page numbers in sequence, and the last line of each page of a paginated source. */
+export function pageBreakLines(lines: readonly Line[], numbers: readonly number[], pageStarts: readonly number[]): number[] {
+  const breaks = new Set(numbers);
+  if (pageStarts.length < 2) return [...breaks].sort((a, b) => a - b);
+  let page = 1;
+  lines.forEach((line, i) => {
+    while (page < pageStarts.length && pageStarts[page]! <= line.start) {
+      if (i > 0) breaks.add(i - 1);
+      page++;
+    }
+  });
+  return [...breaks].sort((a, b) => a - b);
+}

@@ -2,7 +2,7 @@ import type { Language } from '../model.js';
 import { readHeadingLine, type HeadingLine } from './heading-line.js';
 import type { Line } from './lines.js';
 import { normaliseNumber } from './numbers.js';
-import { findPageBreaks, PAGE_NUMBER } from './page-numbers.js';
+import { findPageBreaks, PAGE_NUMBER, pageBreakLines } from './page-numbers.js';
 
 /**
  * Running heads and feet of a text saved from a printed agreement: besides the page numbers
@@ -117,20 +117,6 @@ const OPENS_OR_ENDS_TEXT = /^(?:\(?[a-z0-9ivx]{1,4}[.)]\s)|[.;:,]$/;
 /** A line with its digits generalised and its spacing and case folded: "Page 3 of 120" and "page 4 of 120" alike. */
 function furnitureKey(text: string): string {
   return text === '' ? '' : text.replace(/\d+/g, '#').replace(/\s+/g, ' ').toLowerCase();
-}
-
-/** The lines where one page ends and the next begins: the page numbers in sequence, and the last line of each page of a paginated source. */
-function pageBreakLines(lines: readonly Line[], numbers: readonly number[], pageStarts: readonly number[]): number[] {
-  const breaks = new Set(numbers);
-  if (pageStarts.length < 2) return [...breaks].sort((a, b) => a - b);
-  let page = 1;
-  lines.forEach((line, i) => {
-    while (page < pageStarts.length && pageStarts[page]! <= line.start) {
-      if (i > 0) breaks.add(i - 1);
-      page++;
-    }
-  });
-  return [...breaks].sort((a, b) => a - b);
 }
 
 /** The non-blank lines next to each page break, up to EDGE_LINES on each side (the page number that marks it aside), each with the index of its break. */

@@ -10,7 +10,8 @@ export interface ItemLabel {
   value: string;
 }
 
-const LABEL = /^(?:\((\w{1,5})\)|(\w{1,5})\)|([a-z]|\d{1,3})\.(?!\d)|([•\-–—]))\s/i;
+/** OCR'd text may set a space inside the parentheses ("( a )", "(b )"): the same label. */
+const LABEL = /^(?:\( ?(\w{1,5}) ?\)|(\w{1,5})\)|([a-z]|\d{1,3})\.(?!\d)|([•\-–—]))\s/i;
 
 /** The label an item opens with, or undefined for text that opens with none. */
 export function itemLabelOf(opening: string): ItemLabel | undefined {

@@ -13,7 +13,8 @@ export interface Segment {
   leadIn?: { start: number; end: number };
 }
 
-const CANDIDATE = /[.!?;:]|\n[ \t]*\n|\n(?=[ \t]*(?:\(?[a-z0-9]{1,4}\)|[a-z]\.)\s)/gi;
+/** Where a sentence may end; an item's label may be spaced by OCR ("( a )", "(b )"), as ENUMERATOR reads it. */
+const CANDIDATE = /[.!?;:]|\n[ \t]*\n|\n(?=[ \t]*(?:(?:\( ?[a-z0-9]{1,4} ?|[a-z0-9]{1,4})\)|[a-z]\.)\s)/gi;
 /** "...; and" / "...; or": a list item that ends with its conjunction. */
 const ITEM_END = /;(?:\s*(?:and|or|et|ou|y|o))?$/i;
 const FUNCTION_WORD_END = /\b(?:the|of|and|or|to|in|a|an|by|for|with|on|at|de|la|le|les|des|du|et|ou|el|los|las|y|en|del)$/;
@@ -22,11 +23,12 @@ const SENTENCE_START = /^["“‘'«¿¡(\[•\-–—]?[\p{Lu}\p{N}]/u;
 export const CLOSING_PUNCTUATION = /[.;:!?]["'”’»)]*$/;
 /** Closing quotes and parentheses: after a full stop, ! or ? they belong to the sentence that ends there. */
 const CLOSERS = new Set(['"', "'", '”', '’', '»', ')']);
-const ENUMERATOR = /^(?:\(?[a-z]{1,2}\)|\(?[ivxlc]{1,5}\)|\(?\d{1,3}\)|\d{1,3}\.(?!\d)|[•\-–—])\s/iu;
+/** An item's label: "(a)", "ii)", "3.", a bullet; in OCR'd text the parenthesised ones with a space inside ("( a )"). */
+const ENUMERATOR = /^(?:(?:\( ?(?:[a-z]{1,2}|[ivxlc]{1,5}|\d{1,3}) ?|[a-z]{1,2}|[ivxlc]{1,5}|\d{1,3})\)|\d{1,3}\.(?!\d)|[•\-–—])\s/iu;
 /** A list item lettered with a full stop ("a. the authenticity of ..."): lower case only, since "A. Scope" is a heading's label. */
 const LETTERED_ITEM = /^[a-z]\.\s/;
 /** A list item's label standing alone on its line ("29.", "(b)", "iv)", "a."), as a table or schedule sets it apart from its text. */
-const LONE_LABEL = /^\(?(?:\d{1,3}|[a-z]|[ivxlc]{1,5})[.)]$/i;
+const LONE_LABEL = /^(?:\(?(?:\d{1,3}|[a-z]|[ivxlc]{1,5})[.)]|\( ?(?:\d{1,3}|[a-z]|[ivxlc]{1,5}) ?\))$/i;
 /** A line that holds only a number, as a page's number left in the text between two items. */
 const PAGE_NUMBER_LINE = /^\d{1,4}[ \t]*\n\s*/;
 /** A footnote's number right after a full stop ("... of the Parties.5"), then the next sentence: "8.70" has a digit before its stop. */
@@ -133,7 +135,7 @@ function isListItem(next: string): boolean {
 }
 
 /** A lettered item's label ("a.", "(b)", "(iv)") or a bullet: numbers are left out, since "2." after an item may open the next paragraph. */
-const LETTER_LABEL = /^(?:\(?[a-z]{1,2}\)|\(?[ivxlc]{1,5}\)|[a-z]\.|[•\-–—])\s/i;
+const LETTER_LABEL = /^(?:(?:\( ?(?:[a-z]{1,2}|[ivxlc]{1,5}) ?|[a-z]{1,2}|[ivxlc]{1,5})\)|[a-z]\.|[•\-–—])\s/i;
 
 /** The kind of a label: "(a)", "a)", "a." or the bullet itself. */
 function labelKind(label: string): string {

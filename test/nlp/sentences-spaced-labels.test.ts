@@ -1,0 +1,61 @@
+import { existsSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { itemLabelOf, splitSentences } from '../../src/nlp/index.js';
+import { SHARED_TOTA, totaArticles } from '../assess/tota-articles.js';
+
+/** The lead-in the sentence that opens with `opening` reads with, or undefined. */
+function leadInOf(text: string, opening: string): string | undefined {
+  const item = splitSentences(text).find((s) => text.slice(s.start).startsWith(opening));
+  expect(item, `no sentence opens with "${opening}"`).toBeDefined();
+  return item?.leadIn ? text.slice(item.leadIn.start, item.leadIn.end) : undefined;
+}
+
+// Text read by OCR sets a space inside an item's label: "( a )", "(b )", "( c)".
+describe('list items whose labels OCR spaced', () => {
+  const text = [
+    '2. The following may be considered to be compatible with the functioning of the Customs Union:',
+    '',
+    '( a ) aid to promote the economic development of areas where the standard of living is low;',
+    '',
+    '(b ) aid to promote culture and heritage conservation where such aid does not affect trade;',
+    '( c) such other categories of aid as the Council may specify.',
+    '',
+    '3. Paragraph 2 ( a ) does not apply to aid for shipbuilding.',
+  ].join('\n');
+  const lead = '2. The following may be considered to be compatible with the functioning of the Customs Union:';
+
+  it('reads each spaced label as an item of the lead-in', () => {
+    expect(leadInOf(text, '( a ) aid')).toBe(lead);
+    expect(leadInOf(text, '(b ) aid')).toBe(lead);
+    expect(leadInOf(text, '( c) such')).toBe(lead);
+  });
+
+  it('joins the lead-in and its items into one sentence for legal force', () => {
+    const sentences = splitSentences(text, 0, text.length, 'with-lead-in').map((s) => text.slice(s.start, s.end));
+    expect(sentences[0]).toMatch(/^2\. The following[^]*such other categories of aid as the Council may specify\.$/);
+    expect(sentences[1]).toBe('3. Paragraph 2 ( a ) does not apply to aid for shipbuilding.');
+  });
+
+  it('makes no item of a spaced label cited inside a sentence', () => {
+    const running = 'Aid under Article 43 ( 2 ) of the Additional Protocol and under paragraph 2 ( a ) of this Article shall be notified. The Council shall review it.';
+    expect(splitSentences(running).map((s) => running.slice(s.start, s.end))).toEqual([
+      'Aid under Article 43 ( 2 ) of the Additional Protocol and under paragraph 2 ( a ) of this Article shall be notified.',
+      'The Council shall review it.',
+    ]);
+  });
+
+  it('knows the spaced label and its order', () => {
+    expect(itemLabelOf('( a ) aid')).toEqual({ frame: '()', value: 'a' });
+    expect(itemLabelOf('(b ) aid')).toEqual({ frame: '()', value: 'b' });
+    expect(itemLabelOf('( c) aid')).toEqual({ frame: '()', value: 'c' });
+  });
+
+  const present = existsSync(SHARED_TOTA);
+  if (!present) console.log(`spaced labels on ToTA skipped: ${SHARED_TOTA} is absent`);
+  it.skipIf(!present)('reads the State-aid lists of the EU-Turkey customs union decision (ToTA pta_109 Art. 34) under their lead-ins', () => {
+    const article = totaArticles('pta_109').get('10034')?.text ?? '';
+    expect(leadInOf(article, '( b ) aid to make good')).toMatch(/The following shall be compatible with the functioning of the Customs Union :$/);
+    expect(leadInOf(article, '( a ) in conformity')).toMatch(/The following may be considered to be compatiblewith the functioning of the Customs Union:$/);
+    expect(leadInOf(article, '( b ) aid to promote the execution')).toMatch(/The following may be considered to be compatiblewith/);
+  });
+});

@@ -59,11 +59,18 @@ function splitApart(text: string, start: number, end: number): Segment[] {
   let from = start;
   // The lists open at this point, outermost first: a list item inside an item opens one more.
   let lists: OpenList[] = [];
+  // Lists an item's full stop closed, kept for the sentences the item may still run on with (see resumedLists).
+  let closed: ClosedLists | undefined;
   for (const cut of [...cuts, end]) {
     const seg = trim(text, from, cut);
     from = cut;
     if (!seg) continue;
     const opening = text.slice(seg.start, seg.start + 20).replace(PAGE_NUMBER_LINE, '');
+    if (lists.length === 0 && closed) {
+      const resumed = resumedLists(closed, opening);
+      if (resumed) lists = resumed;
+      closed = resumed || itemLabelOf(opening) || closed.sentencesLeft <= 1 ? undefined : { ...closed, sentencesLeft: closed.sentencesLeft - 1 };
+    }
     // Only an item ("(b) ...", "29. ...") or a line that runs on in lower case reads with the lead-in:
     // a note or paragraph after the last item's semicolon does not.
     if (lists.length > 0 && !continuesItems(opening)) lists = [];
@@ -74,10 +81,35 @@ function splitApart(text: string, start: number, end: number): Segment[] {
     segments.push(seg);
     const last = text[seg.end - 1];
     const following = afterSpace(text, seg.end, end);
-    if (last === ':' && isListItem(following)) lists = [...lists, { leadIn: { start: seg.start, end: seg.end } }];
-    else if (!ITEM_END.test(text.slice(seg.start, seg.end)) && !nextLetteredItem(text.slice(seg.start, seg.start + 12), following)) lists = [];
+    if (last === ':' && isListItem(following)) {
+      lists = [...lists, { leadIn: { start: seg.start, end: seg.end } }];
+      closed = undefined;
+    } else if (!ITEM_END.test(text.slice(seg.start, seg.end)) && !nextLetteredItem(text.slice(seg.start, seg.start + 12), following)) {
+      if (seg.leadIn && last === '.') closed = { lists, sentencesLeft: SENTENCES_AN_ITEM_RUNS_ON };
+      lists = [];
+    }
   }
   return segments;
+}
+
+/** How many sentences of its own an item may run on with before the next item takes its list up again. */
+const SENTENCES_AN_ITEM_RUNS_ON = 2;
+
+interface ClosedLists {
+  lists: OpenList[];
+  sentencesLeft: number;
+}
+
+/**
+ * The lists an item closed with its full stop, when the sentence that opens with `opening` is their
+ * next lettered item: "(c) aids for structural adjustment. The Council shall review that clause.
+ * (d) aid to promote culture ..." – "(d)" follows "(c)", so the sentence between was (c)'s own and
+ * the lead-in still governs (d). Numbers are left out: "3." after a list opens the next paragraph.
+ */
+function resumedLists(closed: ClosedLists, opening: string): OpenList[] | undefined {
+  const label = itemLabelOf(opening);
+  if (!label || !/^\p{L}+$/u.test(label.value) || !isListItem(opening)) return undefined;
+  return closed.lists.some((list) => list.lastLabel !== undefined && follows(list.lastLabel, label)) ? closed.lists : undefined;
 }
 
 /** A list being read: the sentence that introduces it and the label of its last item so far. */

@@ -59,3 +59,36 @@ describe('list items whose labels OCR spaced', () => {
     expect(leadInOf(article, '( b ) aid to promote the execution')).toMatch(/The following may be considered to be compatiblewith/);
   });
 });
+
+describe('an item that runs on with a sentence of its own', () => {
+  const text = [
+    'The following may be considered to be compatible with the functioning of the Customs Union:',
+    '(a) aid to promote the economic development of areas where the standard of living is low;',
+    '(b) aids for structural adjustment for five years. The Council shall review that clause after that period.',
+    '',
+    '(c) aid to promote culture and heritage conservation where such aid does not affect trade;',
+    '(d) such other categories of aid as the Council may specify.',
+    '',
+    'The Council shall adopt its rules of procedure.',
+    '',
+    '(a) A note lettered anew is no item of the list above.',
+  ].join('\n');
+  const lead = 'The following may be considered to be compatible with the functioning of the Customs Union:';
+
+  it('keeps the next item under its lead-in when its label follows the last one', () => {
+    expect(leadInOf(text, 'The Council shall review')).toBeUndefined();
+    expect(leadInOf(text, '(c) aid to promote culture')).toBe(lead);
+    expect(leadInOf(text, '(d) such other')).toBe(lead);
+  });
+
+  it('does not take up a list again for a label that does not follow', () => {
+    expect(leadInOf(text, 'The Council shall adopt')).toBeUndefined();
+    expect(leadInOf(text, '(a) A note')).toBeUndefined();
+  });
+
+  const present = existsSync(SHARED_TOTA);
+  it.skipIf(!present)('reads item (d) of paragraph 3 of ToTA pta_109 Art. 34, after item (c)\'s second sentence, under its lead-in', () => {
+    const article = totaArticles('pta_109').get('10034')?.text ?? '';
+    expect(leadInOf(article, '( d ) aid to facilitate')).toMatch(/The following may be considered to be compatiblewith/);
+  });
+});

@@ -71,6 +71,9 @@ const RAW_PATTERNS: Record<Language, ForcePatterns> = {
       // "A Party may adopt or maintain measures ...": a permission to depart from the rules.
       /\bmay (?:adopt|maintain|apply|take|establish)(?: or (?:maintain|enforce|apply|adopt))? (?:[\w-]+ ){0,3}(?:measures?|actions?)\b/i,
       /\breserves? (?:the|its|their) right to (?:adopt|maintain|take)\b/i,
+      // State-aid rules: "the following may be considered to be compatible with ...: (d) aid to promote
+      // culture": a Party is allowed, not bound, to grant such aid, a permission to depart from the rule.
+      /\bmay be (?:considered|deemed|regarded) (?:to be |as )?compatible/i,
       // GATT Article XX or GATS Article XIV "incorporated into and made part of this Agreement": the general exceptions.
       /\barticles? (?:xx|xiv)(?: and (?:xx|xiv|xxi))? of (?:the )?(?:gatt|gats)\b[^.]{0,200}\bincorporated\b|\bincorporated\b[^.]{0,120}\barticles? (?:xx|xiv) of (?:the )?(?:gatt|gats)\b/i,
     ],
@@ -113,6 +116,7 @@ const RAW_PATTERNS: Record<Language, ForcePatterns> = {
       /\bno impedir[áa]n?\b/i,
       /\bse interpretar[áa] en el sentido de (?:impedir|obligar)\b/i,
       /\bno (?:estar[áa]n?|ser[áa]n?) obligad[ao]s?\b/i,
+      /\bpodr[áa]n? (?:considerarse|ser considerad[ao]s?|estimarse) compatibles?\b/i,
     ],
     recitalOpening:
       /^(?:y\s+)?(?:reconociendo|afirmando|reafirmando|considerando|conscientes|deseosos|decididos|convencidos|teniendo (?:en cuenta|presente)|recordando|tomando en cuenta|resueltos|destacando|subrayando)\b/i,
@@ -145,6 +149,7 @@ const RAW_PATTERNS: Record<Language, ForcePatterns> = {
       /\brien dans (?:le présent|la présente)\b/i,
       /\bn['’]emp[êe]ch(?:e|ent|era|eront)\b/i,
       /\bn['’](?:est|sont) pas tenue?s?\b/i,
+      /\b(?:peu(?:t|vent)|pourr(?:a|ont)) (?:être )?(?:considérée?s?|jugée?s?) (?:comme )?compatibles?\b/i,
     ],
     recitalOpening:
       /^(?:et\s+)?(?:reconnaissant|affirmant|réaffirmant|considérant|conscients?|désireux|résolus|convaincus|rappelant|tenant compte|soulignant|notant|déterminés)\b/i,

@@ -146,3 +146,20 @@ export function draftingModals(sentence: string): ReadonlySet<string> {
   }
   return found;
 }
+
+const SINGLE_PREPOSITIONS = new Set(PREPOSITIONS);
+
+/**
+ * Whether the "may" that ends `before` (the text before it, the word as compromise splits words) is one
+ * compromise reads as the month: a whole word after one of its prepositions of one word ("as may be
+ * agreed"), where it tags no modal (checked on every such sentence of the ToTA and plain-text
+ * agreements: npm run check:drafting-modals).
+ */
+export function mayReadAsTheMonth(before: string, after: string): boolean {
+  if (/[A-Za-z]$/.test(before) || /^[A-Za-z]/.test(after)) return false;
+  const words = before.split(BETWEEN_COMPROMISE_WORDS).filter((word) => word !== '');
+  const previous = words.at(-1);
+  // Only a preposition of one word: after the last word of one of several ("in part may", "in effect
+  // may") compromise may still read a modal.
+  return previous !== undefined && /^[a-z]+$/.test(previous) && SINGLE_PREPOSITIONS.has(previous);
+}

@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import type compromiseParser from 'compromise/two';
 import type { Language } from '../model.js';
 import { BETWEEN_COMPROMISE_WORDS, foldAsCompromise, UNREAD_BY_FOLD } from './compromise-words.js';
-import { draftingModals } from './drafting-modals.js';
+import { draftingModals, mayReadAsTheMonth } from './drafting-modals.js';
 import { sentenceMemo } from './sentence-memo.js';
 import { unicodeWords } from './unicode-words.js';
 
@@ -63,6 +63,24 @@ const MAY_HOLD_A_MODAL = /can|ould|lets|might|must|ought|shall|shan|will|won|may
 export function mayHoldEnglishModal(sentence: string): boolean {
   const folded = foldAsCompromise(sentence);
   return MAY_HOLD_A_MODAL.test(folded) || UNREAD_BY_FOLD.test(folded);
+}
+
+const EVERY_POSSIBLE_MODAL = new RegExp(MAY_HOLD_A_MODAL.source, 'giu');
+
+/**
+ * Whether every word of the sentence that compromise could tag a modal is a "may" it reads as the month
+ * (see mayReadAsTheMonth): such a sentence has no modal, and compromise need not be asked.
+ */
+export function onlyMonthsOfMay(sentence: string): boolean {
+  const folded = foldAsCompromise(sentence);
+  if (UNREAD_BY_FOLD.test(folded)) return false;
+  let any = false;
+  for (const match of folded.matchAll(EVERY_POSSIBLE_MODAL)) {
+    const at = match.index;
+    if (match[0] !== 'may' || !mayReadAsTheMonth(folded.slice(0, at), folded.slice(at + 3))) return false;
+    any = true;
+  }
+  return any;
 }
 
 /** Reads modal verbs and negation. English goes through compromise; Spanish and French through word lists. */
@@ -133,7 +151,7 @@ export function compromiseModals(sentence: string): string[] {
 
 function readModals(sentence: string, language: Language): readonly string[] {
   const modals =
-    language === 'en' ? (mayHoldEnglishModal(sentence) ? compromiseModals(sentence) : []) : [...sentence.matchAll(MODALS[language])].map((m) => m[0].toLowerCase());
+    language === 'en' ? (mayHoldEnglishModal(sentence) && !onlyMonthsOfMay(sentence) ? compromiseModals(sentence) : []) : [...sentence.matchAll(MODALS[language])].map((m) => m[0].toLowerCase());
   return Object.freeze(modals);
 }
 

@@ -4,7 +4,8 @@
  * compromise reads the sentence too and must agree with it.
  * - A modal where drafting puts one (nlp/drafting-modals) must be among the modals compromise reports.
  * - A sentence in which the letters of every word compromise could tag a modal are missing
- *   (mayHoldEnglishModal, nlp/modality) must be one in which compromise reports no modal at all.
+ *   (mayHoldEnglishModal, nlp/modality), or whose only such word is a "may" compromise reads as the
+ *   month (onlyMonthsOfMay), must be one in which compromise reports no modal at all.
  * Usage: node dist/src/scripts/check-drafting-modals.js [dir ...]   (default: ../shared/tota ../shared/texts)
  */
 import { existsSync, readdirSync } from 'node:fs';
@@ -12,7 +13,7 @@ import { join } from 'node:path';
 import { readAgreement } from '../ingest/index.js';
 import { splitSentences, squash } from '../nlp/index.js';
 import { draftingModals } from '../nlp/drafting-modals.js';
-import { compromiseModals, mayHoldEnglishModal } from '../nlp/modality.js';
+import { compromiseModals, mayHoldEnglishModal, onlyMonthsOfMay } from '../nlp/modality.js';
 import { PACKAGE_ROOT } from '../paths.js';
 
 const dirs = process.argv.length > 2 ? process.argv.slice(2) : ['tota', 'texts'].map((name) => join(PACKAGE_ROOT, '..', 'shared', name));
@@ -39,7 +40,7 @@ for (const dir of dirs) {
       sentences++;
       if (read.has(sentence)) continue;
       const claimed = draftingModals(sentence);
-      const noModal = !mayHoldEnglishModal(sentence);
+      const noModal = !mayHoldEnglishModal(sentence) || onlyMonthsOfMay(sentence);
       if (claimed.size === 0 && !noModal) continue;
       read.add(sentence);
       const reported = compromiseModals(sentence);

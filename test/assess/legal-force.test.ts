@@ -24,6 +24,9 @@ describe('legalForceOf', () => {
     ['Nothing in this Agreement shall be construed to prevent a Party from adopting measures to protect cultural diversity.', 'exception'],
     ['Paragraph 1 does not prevent a Party from adopting measures in the audio-visual sector.', 'exception'],
     ['A Party shall not be required to apply this Article to broadcasting.', 'exception'],
+    // A State-aid permission: such aid is allowed, not required.
+    ['The following may be considered to be compatible with the proper functioning of this Agreement: (d) aid to promote culture and heritage conservation.', 'exception'],
+    ['The following aid shall be compatible with the functioning of the Agreement: aid to promote culture.', 'binding'],
     ['Recognising the role of culture, the Parties shall cooperate in the audiovisual field.', 'binding'],
     ['The Parties recall the exceptions applicable to culture as set out in Chapters Seven, Eight and Nine.', 'recital'],
     ['The Parties reaffirm their commitments under the UNESCO Convention.', 'recital'],
@@ -74,6 +77,8 @@ describe('legalForceOf', () => {
     expect(legalForceOf('Nada de lo dispuesto en el presente Acuerdo se interpretará en el sentido de impedir medidas culturales.', { language: 'es' })).toBe('exception');
     expect(legalForceOf('Les Parties s\'efforcent de promouvoir la coproduction.', { language: 'fr' })).toBe('best-endeavour');
     expect(legalForceOf('Le présent chapitre ne s\'applique pas aux services audiovisuels.', { language: 'fr' })).toBe('binding');
+    expect(legalForceOf('Podrán considerarse compatibles con el presente Acuerdo las ayudas destinadas a promover la cultura.', { language: 'es' })).toBe('exception');
+    expect(legalForceOf('Peuvent être considérées comme compatibles avec le présent accord les aides destinées à promouvoir la culture.', { language: 'fr' })).toBe('exception');
   });
 
   it('reads Spanish and French declarations as recitals, with or without a leading clause', () => {

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import type compromiseParser from 'compromise/two';
-import { compromiseModals as compromiseReading, holdsModalAmong, holdsSomeModal, mayHoldEnglishModal, modalityOf, negationOf } from '../../src/nlp/modality.js';
+import { compromiseModals as compromiseReading, holdsModalAmong, holdsSomeModal, mayHoldEnglishModal, modalityOf, negationOf, onlyMonthsOfMay } from '../../src/nlp/modality.js';
 import { legalSentences, SHARED_TOTA, totaArticles } from '../assess/tota-articles.js';
 
 const nlp = createRequire(import.meta.url)('compromise/two') as typeof compromiseParser;
@@ -134,5 +134,23 @@ describe.skipIf(!present)('whether real ToTA sentences hold a hard or a soft mod
     expect(sample.length).toBeGreaterThan(100);
     const wrong = sample.flatMap((sentence) => [HARD, SOFT].filter((modals) => holdsModalAmong(sentence, modals) !== compromiseHolds(sentence, modals)).map(() => sentence));
     expect(wrong).toEqual([]);
+  });
+});
+
+describe('a "may" compromise reads as the month', () => {
+  it('is told without compromise after a preposition of one word, and compromise agrees', () => {
+    const months = ['(f) such other categories of aid as may be specified by the Association Council.', 'Meetings are held as often as may be necessary.'];
+    for (const sentence of months) {
+      expect(onlyMonthsOfMay(sentence)).toBe(true);
+      expect(compromiseModals(sentence)).toEqual([]);
+    }
+  });
+
+  it('is not claimed after the last word of a longer preposition, nor beside another modal', () => {
+    const modals = ['A Party disagreeing in whole or in part may present a written statement.', 'Measures having equivalent effect may be applied.', 'Such aid as may be agreed shall be notified.'];
+    for (const sentence of modals) {
+      expect(onlyMonthsOfMay(sentence)).toBe(false);
+      expect(compromiseModals(sentence).length).toBeGreaterThan(0);
+    }
   });
 });

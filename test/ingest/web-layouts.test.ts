@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readAgreement } from '../../src/ingest/index.js';
 import { BUILTIN_RULES_DIR, SAMPLE_CORPUS_DIR } from '../../src/paths.js';
 import { loadRuleSet } from '../../src/rules/index.js';
-import { differencesFrom, outlineLabels, readingOf, type Reading } from '../support/agreement-reading.js';
+import { differencesFrom, outlineDifferences, outlineLabels, readingOf, type Reading } from '../support/agreement-reading.js';
 import { renderLines, writeText } from '../support/render-formats.js';
 import { toEurLexHtml, toWebPageHtml } from '../support/render-web-pages.js';
 
@@ -48,10 +48,7 @@ describe('web layouts of the sample corpus', () => {
     for (const path of renderings.get(file)!) {
       const doc = await readAgreement(path);
       differences.push(...differencesFrom(expected, readingOf(doc, ruleSet), basename(path)));
-      const outline = outlineLabels(doc);
-      const lost = outlines.get(file)!.filter((node) => !outline.includes(node));
-      const added = outline.filter((node) => !outlines.get(file)!.includes(node));
-      if (lost.length + added.length > 0) differences.push(`${basename(path)}: outline without [${lost.join('; ')}], with [${added.join('; ')}]`);
+      differences.push(...outlineDifferences(outlines.get(file)!, doc, basename(path)));
     }
     expect(differences.join('\n'), `${file} read as ${expected.articles.join(' ')}`).toBe('');
   });

@@ -6,7 +6,7 @@ import { readAgreement } from '../../src/ingest/index.js';
 import type { AgreementDocument, OutlineNode } from '../../src/model.js';
 import { BUILTIN_RULES_DIR, SAMPLE_CORPUS_DIR } from '../../src/paths.js';
 import { loadRuleSet } from '../../src/rules/index.js';
-import { differencesFrom, outlineLabels, readingOf, type Reading } from '../support/agreement-reading.js';
+import { differencesFrom, outlineDifferences, outlineLabels, readingOf, type Reading } from '../support/agreement-reading.js';
 import { writeText } from '../support/render-formats.js';
 
 /**
@@ -107,10 +107,7 @@ describe('running heads and feet of agreements saved as text', () => {
       expect(expected.reading.articles.length).toBeGreaterThan(0);
       const doc = await readAgreement(path);
       differences.push(...differencesFrom(expected.reading, readingOf(doc, ruleSet), basename(path)));
-      const outline = outlineLabels(doc);
-      const lost = expected.outline.filter((node) => !outline.includes(node));
-      const added = outline.filter((node) => !expected.outline.includes(node));
-      if (lost.length + added.length > 0) differences.push(`${basename(path)}: outline without [${lost.join('; ')}], with [${added.join('; ')}]`);
+      differences.push(...outlineDifferences(expected.outline, doc, basename(path)));
       const article = flattenArticles(doc).find((a) => FURNITURE.test(doc.text.slice(a.start, a.end)));
       if (article) differences.push(`${basename(path)}: running lines read into article ${article.number}`);
     }

@@ -30,3 +30,11 @@ export function differencesFrom(expected: Reading, got: Reading, as: string): st
   if (missing.length + extra.length > 0) differences.push(`${as}: findings missing [${missing.join(', ')}] extra [${extra.join(', ')}]`);
   return differences;
 }
+
+/** How a rendering's outline differs from the reference's (see outlineLabels): one line, or none when the two agree. */
+export function outlineDifferences(expected: readonly string[], doc: AgreementDocument, as: string): string[] {
+  const outline = outlineLabels(doc);
+  const lost = expected.filter((node) => !outline.includes(node));
+  const added = outline.filter((node) => !expected.includes(node));
+  return lost.length + added.length > 0 ? [`${as}: outline without [${lost.join('; ')}], with [${added.join('; ')}]`] : [];
+}

@@ -204,7 +204,14 @@ function applyKeys(state: ReviewState, press: KeyPress, at: string): ReviewState
     if (press.return) return reviewReducer(state, { type: 'commitNote', at });
     if (press.escape) return reviewReducer(state, { type: 'cancelNote' });
     if (press.backspace || press.delete) return reviewReducer(state, { type: 'eraseNote' });
-    if (press.input && !press.ctrl && !press.meta) return reviewReducer(state, { type: 'typeNote', text: press.input.replace(/[\r\n\t]/g, ' ') });
+    if (press.input && !press.ctrl && !press.meta) {
+      // A note typed fast (or under a loaded machine) reaches us with its Enter in the same event ("why\r"):
+      // an Enter that ends the event keeps the note. Line ends inside pasted text are only spaces.
+      const ended = /\r\n?$|\n$/.exec(press.input);
+      const text = (ended ? press.input.slice(0, ended.index) : press.input).replace(/[\r\n\t]/g, ' ');
+      const typed = text ? reviewReducer(state, { type: 'typeNote', text }) : state;
+      return ended ? reviewReducer(typed, { type: 'commitNote', at }) : typed;
+    }
     return state;
   }
   if (state.help) return press.ctrl || press.meta ? state : { ...state, help: false };
@@ -216,7 +223,7 @@ function applyKeys(state: ReviewState, press: KeyPress, at: string): ReviewState
   let next = state;
   const characters = [...press.input];
   for (let k = 0; k < characters.length; k++) {
-    if (next.note !== undefined) return reviewReducer(next, { type: 'typeNote', text: characters.slice(k).join('') });
+    if (next.note !== undefined) return applyKeys(next, { ...press, input: characters.slice(k).join('') }, at);
     const ch = characters[k] as string;
     if (ch === 'q') return { ...next, done: true };
     if (ch === '?') return { ...next, help: true };

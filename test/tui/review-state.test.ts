@@ -76,6 +76,18 @@ describe('review state', () => {
       expect(state.done).toBe(false);
     });
 
+    it('keeps a note whose Enter came in the same event as its text, and makes no command of it', () => {
+      let state = { ...press(initialState('d', items, emptyDecisionFile()), 'kk'), index: 1 };
+      state = press(press(state, 'm'), 'Not cultural: a telecoms detail\r');
+      expect(state.note).toBeUndefined();
+      expect(state.file.decisions.b2?.note).toBe('Not cultural: a telecoms detail');
+      // The m, the note and its Enter in one burst; line ends inside pasted text stay spaces.
+      state = press(state, 'mfirst line\nsecond line\r\n');
+      expect(state.note).toBeUndefined();
+      expect(state.file.decisions.b2?.note).toBe('Not cultural: a telecoms detailfirst line second line');
+      expect(state.file.decisions.b2?.decision).toBe('keep');
+    });
+
     it('on a finding without a decision, m opens nothing and the next key still counts', () => {
       const state = press({ ...initialState('d', items, emptyDecisionFile()), index: 2 }, 'mk');
       expect(state.note).toBeUndefined();

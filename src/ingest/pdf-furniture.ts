@@ -2,15 +2,11 @@ import { readHeadingLine } from '../structure/heading-line.js';
 import { normaliseNumber } from '../structure/numbers.js';
 import { findPageNotes } from '../structure/page-notes.js';
 import { PAGE_NUMBER } from '../structure/page-numbers.js';
+import { furnitureKey } from '../structure/running-lines.js';
 import { MappedTextBuilder, type MappedText } from './offset-map.js';
 
 /** How many lines at the top and at the bottom of a page can be running headers or footers. */
 const EDGE_LINES = 3;
-
-/** A line with its digits generalised, so that "Draft – page 3" and "Draft – page 4" are the same furniture. */
-function furnitureKey(line: string): string {
-  return line.trim().replace(/\d+/g, '#').replace(/\s+/g, ' ').toLowerCase();
-}
 
 /** Lines at the edges of a page, by index, top ones first. */
 function edgeIndexes(lines: readonly string[]): number[] {

@@ -114,9 +114,12 @@ const EDGE_SHARE = 0.8;
 /** A line of the body rather than of the page: one that opens with an enumerator, or ends a sentence or a clause. */
 const OPENS_OR_ENDS_TEXT = /^(?:\(?[a-z0-9ivx]{1,4}[.)]\s)|[.;:,]$/;
 
-/** A line with its digits generalised and its spacing and case folded: "Page 3 of 120" and "page 4 of 120" alike. */
-function furnitureKey(text: string): string {
-  return text === '' ? '' : text.replace(/\d+/g, '#').replace(/\s+/g, ' ').toLowerCase();
+/**
+ * A line with its digits generalised and its spacing and case folded, so that "Page 3 of 120" and "page 4
+ * of 120" are the same furniture: how running lines are told apart, in text as on a PDF's pages.
+ */
+export function furnitureKey(text: string): string {
+  return text.trim().replace(/\d+/g, '#').replace(/\s+/g, ' ').toLowerCase();
 }
 
 /** The non-blank lines next to each page break, up to EDGE_LINES on each side (the page number that marks it aside), each with the index of its break. */

@@ -34,9 +34,8 @@ export function findHeadings(lines: readonly Line[], language: Language, pageEnd
   for (let i = 0; i < lines.length; i++) {
     const found = read(i);
     if (!found || !fitsContext(lines, i, found)) continue;
-    const after = nextOverPageBreak(lines, i, pageEnds);
-    const lastLine =
-      found.shape === 'bare' ? titleLines(lines, i, found, language, read, fills, after) : found.shape === 'titled' ? titleWrapEnd(lines, i, found, language, read, fills, after) : i;
+    const at: HeadingAt = { lines, line: i, found, language, read, fills, overBreak: nextOverPageBreak(lines, i, pageEnds) };
+    const lastLine = found.shape === 'bare' ? titleLines(at) : found.shape === 'titled' ? titleWrapEnd(at) : i;
     const title = found.title === undefined ? joinTitle(lines, i + 1, lastLine) : lastLine > i ? `${found.title} ${joinTitle(lines, i + 1, lastLine)}` : found.title;
     headings.push({ ...found, title, line: i, lastLine });
     memo.clear();
@@ -97,19 +96,27 @@ function endsShort(lines: readonly Line[], index: number, fills: FillsTheLine): 
 }
 
 /**
+ * A heading line accepted in its context, with what its title is read from: the text's lines in its
+ * language, their readings as heading lines and the width they fill, and where the title goes on
+ * (`overBreak`: the first line of the next page when the heading ends its page, else -1).
+ */
+interface HeadingAt {
+  lines: readonly Line[];
+  /** Index of the heading line. */
+  line: number;
+  found: HeadingLine;
+  language: Language;
+  read: (i: number) => HeadingLine | null;
+  fills: FillsTheLine;
+  overBreak: number;
+}
+
+/**
  * For a bare heading, the index of the last line of the title that follows it (or the heading line
  * itself). `overBreak` is the first line of the next page when the heading ends its page (else -1): the
  * title is read there, as if on the next line (the blank lines of a page break say nothing of spacing).
  */
-function titleLines(
-  lines: readonly Line[],
-  i: number,
-  found: HeadingLine,
-  language: Language,
-  read: (i: number) => HeadingLine | null,
-  fills: FillsTheLine,
-  overBreak: number,
-): number {
+function titleLines({ lines, line: i, found, language, read, fills, overBreak }: HeadingAt): number {
   const first = overBreak !== -1 ? overBreak : nextNonBlank(lines, i, 1);
   if (first === -1 || isWholeBody(lines, first, found, read)) return i;
   if (runsOn(lines, first)) return wrappedTitleEnd(lines, first, read) ?? i;
@@ -146,15 +153,7 @@ function titleLines(
  * article opens with, and is left apart. A heading that ends its page goes on at the next page's first
  * line (`overBreak`, else -1).
  */
-function titleWrapEnd(
-  lines: readonly Line[],
-  i: number,
-  found: HeadingLine,
-  language: Language,
-  read: (i: number) => HeadingLine | null,
-  fills: FillsTheLine,
-  overBreak: number,
-): number {
+function titleWrapEnd({ lines, line: i, found, language, read, fills, overBreak }: HeadingAt): number {
   const next = overBreak !== -1 ? overBreak : i + 1;
   if (next >= lines.length) return i;
   const text = lines[next]!.text;

@@ -47,7 +47,24 @@ export interface OutlineNode {
   page?: number;
   /** ToTA `article_identifier` / `chapter_identifier` when the input is ToTA XML. */
   externalId?: string;
+  /** On a footnotes node: its notes one by one, each with the place in the text that calls it when that was found. */
+  notes?: Note[];
   children: OutlineNode[];
+}
+
+/**
+ * One note of a footnotes node. A note belongs to the text that calls it ("services.[1]", "services1"),
+ * wherever the layout printed it: at the foot of the page, after the article, at the end of the document.
+ */
+export interface Note {
+  /** Its number as printed ("1", "12"). */
+  number: string;
+  start: number;
+  end: number;
+  /** Where the note's own words begin, after its number ("3Nothing in this Article …" as a page's foot prints it). */
+  textStart: number;
+  /** Offset of the call (its number in the text it annotates), when found. */
+  calledAt?: number;
 }
 
 /** A page of a paginated source: `[start, end)` in the normalised text. */

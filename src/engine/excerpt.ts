@@ -48,6 +48,11 @@ export function buildExcerpt(text: string, sentences: readonly Span[], spans: re
   return cap(pieces.join('').replace(/\s+/g, ' ').trim());
 }
 
+/** Two excerpts of one finding, from texts printed apart (an article and a note it calls), one after the other within the same length. */
+export function joinExcerpts(first: string, second: string): string {
+  return cap(`${first} … ${second}`);
+}
+
 /** Sorted spans with overlapping and touching ones merged. */
 export function mergeSpans(spans: readonly Span[]): Span[] {
   const sorted = [...spans].sort((a, b) => a.start - b.start || a.end - b.end);

@@ -1,8 +1,9 @@
-import { CATEGORIES, INFO_KINDS, isCategory, SEVERITIES, type Category, type Evidence, type FindingOrSignal, type InfoKind, type OutlineNode } from '../model.js';
+import { CATEGORIES, INFO_KINDS, isCategory, SEVERITIES, type AgreementDocument, type Category, type Evidence, type FindingOrSignal, type InfoKind, type OutlineNode } from '../model.js';
 import type { CompiledRule } from '../rules/types.js';
 import type { Span, UnitContext } from './context.js';
-import { buildExcerpt, evidenceSentences } from './excerpt.js';
+import { buildExcerpt, evidenceSentences, joinExcerpts } from './excerpt.js';
 import { fingerprint, withoutArticleLabel } from './fingerprint.js';
+import type { Unit } from './units.js';
 
 type RuleKind = Category | InfoKind;
 
@@ -44,7 +45,7 @@ function merged(kind: RuleKind, fired: readonly Fired[], ctx: UnitContext): Find
   const focus = fired.flatMap((f) => f.focus ?? f.spans);
   const unit = ctx.unit;
   return {
-    fingerprint: fingerprint(kind, clauseText(ctx)),
+    fingerprint: fingerprint(kind, clauseText(unit, ctx.doc)),
     ruleIds: unique(fired.map((f) => f.rule.id)),
     ...(isCategory(kind) ? { category: kind } : { kind }),
     severity: fired.map((f) => f.rule.severity).reduce((a, b) => (SEVERITIES.indexOf(b) > SEVERITIES.indexOf(a) ? b : a)),
@@ -67,8 +68,7 @@ function merged(kind: RuleKind, fired: readonly Fired[], ctx: UnitContext): Find
  * The words a finding's fingerprint is made of: its unit's text, without the article's label and
  * without footnotes the outline placed inside it (a paginated format puts them where the page ends).
  */
-function clauseText(ctx: UnitContext): string {
-  const { unit, doc } = ctx;
+function clauseText(unit: Unit, doc: AgreementDocument): string {
   const notes: OutlineNode[] = [];
   const collect = (node: OutlineNode) => {
     for (const child of node.children) {
@@ -86,6 +86,60 @@ function clauseText(ctx: UnitContext): string {
   }
   text += doc.text.slice(at, unit.end);
   return unit.node.kind === 'article' ? withoutArticleLabel(text) : text;
+}
+
+/**
+ * The detections of a unit with those of the notes it calls (see Unit.calledFrom): a note's finding is
+ * the calling unit's, reported at its place. Of one kind, the unit's and its notes' make one finding
+ * (every rule, span and reference of each; the excerpts one after the other), whose fingerprint reads
+ * the notes it rests on after the unit's own words, so that rewording such a note changes it.
+ */
+export function withNoteDetections(own: readonly FindingOrSignal[], notes: ReadonlyArray<{ unit: Unit; detections: readonly FindingOrSignal[] }>, caller: Unit, doc: AgreementDocument): FindingOrSignal[] {
+  const byKind = new Map<RuleKind, FindingOrSignal>(own.map((d) => [kindOf(d), d]));
+  const noteTexts = new Map<RuleKind, string[]>();
+  for (const { unit, detections } of notes) {
+    for (const detection of detections) {
+      const kind = kindOf(detection);
+      noteTexts.set(kind, [...(noteTexts.get(kind) ?? []), doc.text.slice(unit.start, unit.end)]);
+      const before = byKind.get(kind);
+      byKind.set(kind, before ? joined(before, detection) : { ...detection, location: { ...detection.location, ...callerLocation(caller) } });
+    }
+  }
+  const clause = clauseText(caller, doc);
+  for (const [kind, texts] of noteTexts) {
+    const detection = byKind.get(kind) as FindingOrSignal;
+    byKind.set(kind, { ...detection, fingerprint: fingerprint(kind, [clause, ...texts].join('\n')) });
+  }
+  return [...byKind.values()].sort((a, b) => KIND_ORDER.indexOf(kindOf(a)) - KIND_ORDER.indexOf(kindOf(b)));
+}
+
+function kindOf(detection: FindingOrSignal): RuleKind {
+  return 'category' in detection ? detection.category : detection.kind;
+}
+
+function callerLocation(unit: Unit): FindingOrSignal['location'] {
+  return {
+    ...(unit.articleId !== undefined ? { articleId: unit.articleId } : {}),
+    articleNumber: unit.articleNumber,
+    path: unit.path,
+    ...(unit.page !== undefined ? { page: unit.page } : {}),
+    start: unit.start,
+    end: unit.end,
+  };
+}
+
+/** One finding of two of the same kind on the same unit: the first's place, both's evidence. */
+function joined(first: FindingOrSignal, second: FindingOrSignal): FindingOrSignal {
+  const seen = new Set(first.evidence.map((e) => `${e.ruleId}:${e.start}:${e.end}`));
+  return {
+    ...first,
+    ruleIds: unique([...first.ruleIds, ...second.ruleIds]),
+    severity: SEVERITIES.indexOf(second.severity) > SEVERITIES.indexOf(first.severity) ? second.severity : first.severity,
+    excerpt: joinExcerpts(first.excerpt, second.excerpt),
+    evidence: [...first.evidence, ...second.evidence.filter((e) => !seen.has(`${e.ruleId}:${e.start}:${e.end}`))].sort((a, b) => a.start - b.start || a.end - b.end),
+    references: unique([...first.references, ...second.references]),
+    tags: unique([...first.tags, ...second.tags]),
+  };
 }
 
 function unique<T>(items: readonly T[]): T[] {

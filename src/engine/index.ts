@@ -1,4 +1,4 @@
-import type { AgreementDocument, Detections } from '../model.js';
+import type { AgreementDocument, Detections, FindingOrSignal } from '../model.js';
 import { UserError } from '../errors.js';
 import type { RuleSet } from '../rules/types.js';
 import { anchorIndex } from './anchors.js';
@@ -6,7 +6,7 @@ import { ArticleDirectory } from './citations.js';
 import { UnitContext, type CitationContext, type Span } from './context.js';
 import { evaluate, focusOf } from './evaluate.js';
 import { disambiguate } from './fingerprint.js';
-import { unitDetections, type Fired } from './findings.js';
+import { unitDetections, withNoteDetections, type Fired } from './findings.js';
 import { mayMatch, termPlaces, unitAnchors } from './prefilter.js';
 import { buildUnits, textWithoutNotes, type Unit } from './units.js';
 import { partiesOf } from '../parties/index.js';
@@ -78,7 +78,8 @@ function scanWithin(doc: AgreementDocument, ruleSet: RuleSet, options: ScanOptio
       const ruleIndexes = anchored.rules[u] as number[];
       if (!ruleIndexes.some((r) => index.citing.has(r) === second)) return;
       const facts = { mayMatch: (node: RegexNode) => mayMatch(index, anchored, u, node), termPlaces: (node: TermsNode) => termPlaces(index, anchored, u, node) };
-      const ctx = new UnitContext(unit.node.kind === 'footnotes' ? doc : readingDoc, unit, doc.language, ruleSet.stems, facts, headingTests, citing?.(u));
+      // Notes set apart read the text as it is; every other unit reads it with those notes blanked.
+      const ctx = new UnitContext(unit.node.kind === 'footnotes' && !unit.notes ? doc : readingDoc, unit, doc.language, ruleSet.stems, facts, headingTests, citing?.(u));
       contexts[u] = ctx;
       const window = { ranges: [{ start: unit.start, end: unit.end }] };
       for (const r of ruleIndexes) {
@@ -91,6 +92,8 @@ function scanWithin(doc: AgreementDocument, ruleSet: RuleSet, options: ScanOptio
         // Asked once the rule has matched: settling the Parties costs more than trying the rule.
         if (matches.length === 0 || !applies(rule)) continue;
         const spans: Span[] = matches.flatMap((m) => m.spans);
+        // A rule that matched a note on its place alone (the headings above) says nothing the calling unit does not say itself.
+        if (unit.calledFrom && spans.length === 0) continue;
         const focus: Span[] = matches.flatMap(focusOf);
         const heading = () => [ctx.headingSpan()];
         (fired[u] as Fired[]).push({ rule, spans: spans.length > 0 ? spans : heading(), focus: focus.length > 0 ? focus : spans.length > 0 ? spans : heading() });
@@ -98,12 +101,23 @@ function scanWithin(doc: AgreementDocument, ruleSet: RuleSet, options: ScanOptio
     });
   };
   runPass(false);
+  const reportedOn = reportingUnits(units);
   if (index.citing.size > 0) {
     const directory = new ArticleDirectory(units);
-    const targets = citationTargets(units, unitsByCategory(fired));
+    const targets = citationTargets(units, unitsByCategory(fired, reportedOn));
     runPass(true, (unitIndex) => ({ directory, unitIndex, targets }));
   }
-  const detected = units.flatMap((_, u) => ((fired[u] as Fired[]).length > 0 ? unitDetections(fired[u] as Fired[], contexts[u] as UnitContext) : []));
+  const byUnit = units.map((_, u) => ((fired[u] as Fired[]).length > 0 ? unitDetections(fired[u] as Fired[], contexts[u] as UnitContext) : []));
+  // What a note holds is reported on the unit that calls it.
+  const fromNotes = new Map<number, Array<{ unit: Unit; detections: FindingOrSignal[] }>>();
+  units.forEach((unit, u) => {
+    const caller = reportedOn[u] as number;
+    if (caller === u || (byUnit[u] as FindingOrSignal[]).length === 0) return;
+    fromNotes.set(caller, [...(fromNotes.get(caller) ?? []), { unit, detections: byUnit[u] as FindingOrSignal[] }]);
+    byUnit[u] = [];
+  });
+  for (const [caller, notes] of fromNotes) byUnit[caller] = withNoteDetections(byUnit[caller] as FindingOrSignal[], notes, units[caller] as Unit, doc);
+  const detected = byUnit.flat();
   // Made unique over findings and signals together, so that a finding's fingerprint does not depend on how the signals are carried.
   const prints = disambiguate(detected.map((d) => d.fingerprint));
   const result: Detections = { findings: [], signals: [] };
@@ -130,13 +144,19 @@ function citationTargets(units: readonly Unit[], withCategory: Map<string, Set<n
   };
 }
 
-/** Category → the units where a rule of it fired. */
-function unitsByCategory(fired: readonly Fired[][]): Map<string, Set<number>> {
+/** For each unit, the unit its findings are reported on: itself, or for a note, the unit that calls it. */
+function reportingUnits(units: readonly Unit[]): number[] {
+  const indexOf = new Map(units.map((unit, u) => [unit, u]));
+  return units.map((unit, u) => (unit.calledFrom ? (indexOf.get(unit.calledFrom) ?? u) : u));
+}
+
+/** Category → the units where a rule of it fired (a note's, on the unit that calls it). */
+function unitsByCategory(fired: readonly Fired[][], reportedOn: readonly number[]): Map<string, Set<number>> {
   const byCategory = new Map<string, Set<number>>();
   fired.forEach((rules, u) => {
     for (const { rule } of rules) {
       const set = byCategory.get(rule.category) ?? new Set<number>();
-      set.add(u);
+      set.add(reportedOn[u] as number);
       byCategory.set(rule.category, set);
     }
   });

@@ -1,4 +1,4 @@
-import type { AgreementDocument, OutlineNode } from '../model.js';
+import type { AgreementDocument, Note, OutlineNode } from '../model.js';
 import { chapterQualifiedNumbers } from '../structure/numbering.js';
 import { PAGE_NUMBER_LINES } from '../structure/page-numbers.js';
 import { ATTACHMENT_KINDS } from '../structure/vocabulary.js';
@@ -31,11 +31,18 @@ export interface Unit {
    */
   textRanges: Array<{ start: number; end: number }>;
   /**
-   * Notes printed between two stretches of the unit's text (at the foot of a page the article runs
-   * over): set apart, units of their own, so that the unit reads on across them, as it does where a
-   * Word or PDF reader has put the notes after the text. Notes after the unit's last words stay in it.
+   * Notes printed inside the unit's stretch of text and set apart, units of their own: every note whose
+   * call was found (it is read with the unit that calls it, see calledFrom), and notes printed between
+   * two stretches of the unit's text (at the foot of a page the article runs over). The unit reads on
+   * across them, as it does where a Word or PDF reader has put the notes after the text. Notes with no
+   * call found after the unit's last words stay in it.
    */
   notes?: Array<{ start: number; end: number }>;
+  /**
+   * For a note: the unit whose text calls it. The note is read in that unit's place (its headings and
+   * part), and what is found in it is reported on that unit, wherever the layout printed the note.
+   */
+  calledFrom?: Unit;
 }
 
 const CONTAINERS = new Set(['part', 'chapter', 'section', 'subsection', 'annex', 'appendix', 'protocol', 'footnotes', 'conclusion']);
@@ -64,21 +71,65 @@ export function buildUnits(doc: AgreementDocument): Unit[] {
     // A ToTA preamble wraps its text in article records whose ids the gold labels use: those articles are the units.
     const wholeNode = node.kind === 'preamble' ? !hasArticle(node) : CONTAINERS.has(node.kind) && !hasArticle(node);
     if (node.kind === 'article' || wholeNode) {
-      const unit = makeUnit(node, ancestors, label, qualified.get(node));
-      units.push(unit);
-      // Notes the article goes on after are a unit of their own; notes that end it (a page number may follow) are its last words.
-      const notes = nestedNotes(node, [...ancestors, node]).filter(({ node: note }) => goesOn(doc.text.slice(note.end, node.end)));
-      if (notes.length > 0) {
-        unit.notes = notes.map(({ node: note }) => ({ start: note.start, end: note.end }));
-        for (const note of notes) units.push(makeUnit(note.node, note.ancestors, label));
-      }
+      units.push(makeUnit(node, ancestors, label, qualified.get(node)));
       return;
     }
     if (node.kind === 'paragraph') return; // a loose paragraph outside any article: no unit of its own
     for (const child of node.children) visit(child, [...ancestors, node]);
   };
   for (const node of doc.outline) visit(node, []);
-  return units.sort((a, b) => a.start - b.start);
+  const unitAt = unitFinder(units);
+  const notes: Unit[] = [];
+  for (const unit of units) {
+    const blocks = unit.node.kind === 'footnotes' ? [{ node: unit.node, ancestors: unit.ancestors }] : nestedNotes(unit.node, [...unit.ancestors, unit.node]);
+    const setApart: Array<{ start: number; end: number }> = [];
+    for (const block of blocks) {
+      // A note goes with the unit that calls it, wherever it is printed.
+      const called = (block.node.notes ?? []).flatMap((note) => {
+        const caller = note.calledAt === undefined ? undefined : unitAt(note.calledAt);
+        return caller && !(caller === unit && unit.node.kind === 'footnotes') ? [{ note, caller }] : [];
+      });
+      for (const { note, caller } of called) {
+        setApart.push(note);
+        notes.push(noteUnit(note, caller, label));
+      }
+      // Notes with no call found: those the unit goes on after are a unit of their own; those that end it (a page number may follow) are its last words.
+      if (unit.node.kind === 'footnotes' || !goesOn(doc.text.slice(block.node.end, unit.node.end))) continue;
+      const rest = called.length === 0 ? [block.node] : (block.node.notes ?? []).filter((note) => !called.some((c) => c.note === note)).map((note) => noteNode(note));
+      for (const node of rest) {
+        setApart.push(node);
+        notes.push(makeUnit(node, block.ancestors, label));
+      }
+    }
+    if (setApart.length > 0) unit.notes = setApart.map(({ start, end }) => ({ start, end })).sort((a, b) => a.start - b.start);
+  }
+  return [...units, ...notes].sort((a, b) => a.start - b.start);
+}
+
+/** The note as an outline node of its own: a footnotes block of one note. */
+function noteNode(note: Note): OutlineNode {
+  return { kind: 'footnotes', start: note.start, end: note.end, children: [] };
+}
+
+/** A note called from `caller`: its words (not its number, which may be glued to them: "3Nothing …"), read where the caller stands (its headings, its part), reported on it. */
+function noteUnit(note: Note, caller: Unit, label: (node: OutlineNode) => string): Unit {
+  return { ...makeUnit({ ...noteNode(note), start: note.textStart }, [...caller.ancestors, caller.node], label), calledFrom: caller };
+}
+
+/** The unit (articles, the preamble, containers without articles: none inside another) whose text holds an offset. */
+function unitFinder(units: readonly Unit[]): (offset: number) => Unit | undefined {
+  const sorted = [...units].sort((a, b) => a.start - b.start);
+  return (offset) => {
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if ((sorted[mid] as Unit).start <= offset) low = mid + 1;
+      else high = mid;
+    }
+    const unit = sorted[low - 1];
+    return unit && offset < unit.end ? unit : undefined;
+  };
 }
 
 /** Whether text follows: a page number alone is no word of the article. */

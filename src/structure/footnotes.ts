@@ -1,12 +1,14 @@
 import type { Line } from './lines.js';
+import { notesOfBlock, type BlockNote } from './note-calls.js';
 import { findPageNotes } from './page-notes.js';
 import { findPageBreaks } from './page-numbers.js';
 import { FOOTNOTE_WORDS } from './vocabulary.js';
 
-/** A block of footnotes, as an inclusive range of lines. */
+/** A block of footnotes, as an inclusive range of lines, and its notes one by one (none when they are not numbered). */
 export interface FootnoteBlock {
   firstLine: number;
   lastLine: number;
+  notes: BlockNote[];
 }
 
 const TITLED = new RegExp(`^(?:${FOOTNOTE_WORDS.map((w) => `${w}|${w.toUpperCase()}`).join('|')})\\s*:?$`);
@@ -47,7 +49,7 @@ export function findFootnotes(lines: readonly Line[], isStop: (line: number) => 
       }
       last = j;
     }
-    blocks.push({ firstLine: i, lastLine: last });
+    blocks.push({ firstLine: i, lastLine: last, notes: notesOfBlock(lines, i, last).map(({ marker: _, ...note }) => note) });
     i = last;
   }
   return blocks;
@@ -80,7 +82,7 @@ export function findPageFootNotes(text: string, lines: readonly Line[], isTitled
     if (nonBlank(pageTop, pageEnd) > MAX_PAGE_LINES) continue; // page numbers are missing here: its foot is not known
     // A note run into the line of the note before it ("… constraints. 10 Such consultations …") is not
     // seen, nor are the notes of a page whose calls were lost: the next page's may start further on.
-    const { notes } = findPageNotes(printed.slice(pageTop, pageEnd), next, true);
+    const { notes, references } = findPageNotes(printed.slice(pageTop, pageEnd), next, true);
     const first = notes[0];
     const last = notes[notes.length - 1];
     if (!first || !last) continue;
@@ -89,7 +91,16 @@ export function findPageFootNotes(text: string, lines: readonly Line[], isTitled
     while (lastLine > firstLine && printed[lastLine] === '') lastLine--;
     if (nonBlank(firstLine, lastLine + 1) > MAX_NOTE_LINES) continue;
     if (Array.from({ length: lastLine - firstLine + 1 }, (_, k) => firstLine + k).some(isTitledHeading)) continue;
-    blocks.push({ firstLine, lastLine });
+    // Each note keeps the place of its call (the number glued to a word of the page), which ties it to the text it annotates.
+    const calls = new Map(references.map((r) => [r.number, lines[pageTop + r.line]!.contentStart + r.start]));
+    const blockNotes = notes.map((note) => ({
+      number: note.number,
+      firstLine: pageTop + note.firstLine,
+      lastLine: Math.min(lastLine, pageTop + note.lastLine),
+      textStart: note.textStart,
+      ...(calls.has(note.number) ? { calledAt: calls.get(note.number)! } : {}),
+    }));
+    blocks.push({ firstLine, lastLine, notes: blockNotes });
     next = last.number + 1;
   }
   return blocks;

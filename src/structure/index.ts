@@ -1,4 +1,4 @@
-import type { Language, OutlineNode, PageSpan } from '../model.js';
+import type { Language, Note, OutlineNode, PageSpan } from '../model.js';
 import { findHeadings, type Heading } from './candidates.js';
 import { findAgreementTitle } from './agreement-title.js';
 import { blankAttachmentPageLabels } from './attachment-page-labels.js';
@@ -6,6 +6,7 @@ import { findConclusionLine } from './closing.js';
 import { findFootnotes, findPageFootNotes } from './footnotes.js';
 import { splitGluedHeadings } from './glued.js';
 import { splitLines, type Line } from './lines.js';
+import { callNotes, type BlockNote } from './note-calls.js';
 import { blankPageNumbers, findPageBreaks, pageBreakLines } from './page-numbers.js';
 import { stampPages } from './pages.js';
 import { findParagraphs } from './paragraphs.js';
@@ -46,11 +47,14 @@ export function buildOutline(text: string, options: OutlineOptions): OutlineNode
   const footnotes = [...findFootnotes(lines, (i) => headingLines.has(i) || i === conclusionLine).filter((f) => !inPageNotes(f.firstLine)), ...pageNotes]
     .filter((f) => !tables.some((t) => f.firstLine >= t.startLine && f.firstLine <= t.endLine))
     .sort((a, b) => a.firstLine - b.firstLine);
+  callNotes(text, lines, footnotes);
   const blocks: Block[] = body.map((h) => headingBlock(lines, h));
   if (preambleLine !== -1) blocks.push({ kind: 'preamble', rank: 0, start: lines[preambleLine]!.contentStart });
   if (conclusionLine !== -1) blocks.push({ kind: 'conclusion', rank: 0, start: lines[conclusionLine]!.contentStart });
   for (const f of footnotes) {
-    blocks.push({ kind: 'footnotes', rank: 0, start: lines[f.firstLine]!.contentStart, end: lines[f.lastLine]!.end });
+    const block: Block = { kind: 'footnotes', rank: 0, start: lines[f.firstLine]!.contentStart, end: lines[f.lastLine]!.end };
+    if (f.notes.length > 0) block.notes = f.notes.map((note) => noteAt(lines, note));
+    blocks.push(block);
   }
   blocks.sort((a, b) => a.start - b.start);
 
@@ -71,6 +75,13 @@ function pageEnds(printed: readonly Line[], lines: readonly Line[], pages: reado
     if (ends.has(line.start)) found.add(i);
   });
   return found;
+}
+
+function noteAt(lines: readonly Line[], note: BlockNote): Note {
+  const first = lines[note.firstLine]!;
+  const placed: Note = { number: String(note.number), start: first.contentStart, end: lines[note.lastLine]!.end, textStart: Math.min(first.end, first.contentStart + note.textStart) };
+  if (note.calledAt !== undefined) placed.calledAt = note.calledAt;
+  return placed;
 }
 
 function headingBlock(lines: readonly Line[], h: Heading): Block {

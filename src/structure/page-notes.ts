@@ -37,8 +37,12 @@ const NOTE_START = /^(?:\((\d{1,3})\)|(\d{1,3}))\s*(?=[\p{Lu}"“'(])/u;
 const LONE_NUMBER = /^\s*(?:\((\d{1,3})\)|(\d{1,3}))\s*$/;
 /** How a note's text opens: a capital, a quote or a parenthesis. */
 const NOTE_TEXT = /^\s*[\p{Lu}"“'(]/u;
-/** A number printed as a superscript after a word or its punctuation: "service.2", "2005,1", "artists3". */
-const GLUED_NUMBER = /(?<=[\p{L}][.,;:)"”’]{0,2}|[\p{N}][,;:)"”’])(\d{1,3})(?=[\s.,;:)]|$)/gu;
+/**
+ * A number printed as a superscript after a word or its punctuation: "service.2", "2005,1", "artists3";
+ * or, where a justified line was copied as text, after the stop and a space at the end of the line
+ * ("every two years. 4"; never after a one-letter abbreviation: "p. 4").
+ */
+const GLUED_NUMBER = /(?<=[\p{L}][.,;:)"”’]{0,2}|[\p{N}][,;:)"”’])(\d{1,3})(?=[\s.,;:)]|$)|(?<=\p{L}{2}[.,;:)"”’]{1,2} )(\d{1,3})(?=\s*$)/gu;
 
 /**
  * The notes at the foot of one page, given its body lines (headers and footers already left out), in
@@ -120,7 +124,8 @@ function findReferences(body: readonly string[], numbers: readonly number[]): No
       GLUED_NUMBER.lastIndex = 0;
       for (let m = GLUED_NUMBER.exec(body[line]!); m; m = GLUED_NUMBER.exec(body[line]!)) {
         if (line === after.line && m.index < after.start) continue;
-        if (Number(m[1]) === number) found = { number, line, start: m.index, end: m.index + m[1]!.length };
+        const digits = m[1] ?? m[2]!;
+        if (Number(digits) === number) found = { number, line, start: m.index, end: m.index + digits.length };
       }
       // The first line that holds it wins over later ones only when no later note's reference comes first.
       if (found) break;

@@ -1,4 +1,4 @@
-import type { NodeKind, OutlineNode } from '../model.js';
+import type { NodeKind, Note, OutlineNode } from '../model.js';
 import { trimEndOffset } from './lines.js';
 import { ATTACHMENT_KINDS } from './vocabulary.js';
 
@@ -14,6 +14,8 @@ export interface Block {
   headingEnd?: number;
   /** Set for blocks whose end is known in advance (footnotes); others end at the next sibling-or-higher block. */
   end?: number;
+  /** A footnotes block's notes (see OutlineNode.notes). */
+  notes?: Note[];
 }
 
 /** Kinds that stand alone at the top and contain nothing but footnotes. */
@@ -55,5 +57,6 @@ function toNode(block: Block): OutlineNode {
   if (block.number !== undefined) node.number = block.number;
   if (block.heading !== undefined) node.heading = block.heading;
   if (block.headingEnd !== undefined) node.headingEnd = block.headingEnd;
+  if (block.notes !== undefined) node.notes = block.notes;
   return node;
 }

@@ -206,7 +206,7 @@ describe('paragraph windows on a document read from a file', () => {
 });
 
 describe('notes set apart inside an article', () => {
-  it('reads the article on across notes printed at a page foot, and gives the notes a unit of their own', async () => {
+  it('reads the article on across notes printed at a page foot, and reports what a note holds on the article that calls it', async () => {
     const { buildOutline } = await import('../../src/structure/index.js');
     const text = [
       'Article 7',
@@ -234,11 +234,51 @@ describe('notes set apart inside an article', () => {
     const reservation = { id: 'reservation', category: 'cultural-exemption', match: { all: [{ terms: ['reserve the right to adopt or maintain'] }, { terms: ['cultural industries'] }], within: 'sentence' as const } };
     const crafts = { id: 'crafts', category: 'cultural-cooperation', match: { all: [{ terms: ['protect and promote'] }, { terms: ['crafts'] }], within: 'sentence' as const } };
     const { findings } = scanDocument(doc, rules(reservation, crafts));
+    // Note 14 is called in item (a) of Article 7 ("ethnic groups14"): what it holds is Article 7's.
     expect(findings.map((f) => [f.category, f.location.path.at(-1)])).toEqual([
       ['cultural-exemption', 'Article 7 Most-Favoured-Nation Treatment'],
-      ['cultural-cooperation', 'Footnotes'],
+      ['cultural-cooperation', 'Article 7 Most-Favoured-Nation Treatment'],
     ]);
-    // The excerpt quotes the reservation and its item, not the note between them.
+    // The excerpt quotes the reservation and its item, not the note between them; the note's finding quotes the note.
     expect(findings[0]!.excerpt).not.toContain('peasant');
+    expect(findings[1]!.excerpt).toContain('crafts');
+  });
+});
+
+describe('notes printed after the text, as Word and PDF readers give them', () => {
+  const text = (note: string) =>
+    [
+      'Article 1',
+      'Scope',
+      '1. This Chapter applies to measures affecting trade in services.[1]',
+      '2. This Chapter does not apply to broadcasting services.',
+      'Article 2',
+      'Review',
+      'The Joint Committee shall review this Chapter every five years.',
+      '',
+      `[1] ${note}`,
+    ].join('\n');
+  const read = async (note: string): Promise<AgreementDocument> => {
+    const { buildOutline } = await import('../../src/structure/index.js');
+    const body = text(note);
+    return { ...agreement(), text: body, outline: buildOutline(body, { language: 'en', pages: [] }), original: { text: body, map: { normStarts: [0], origStarts: [0] } } };
+  };
+
+  it('reports a note on the article that calls it, in one finding with what the article holds of the same kind', async () => {
+    const doc = await read('For greater certainty, this Chapter does not apply to audiovisual services.');
+    const { findings } = scanDocument(doc, rules(carveOut));
+    expect(findings.map((f) => [f.category, f.location.articleNumber])).toEqual([['cultural-exemption', '1']]);
+    expect(findings[0]!.evidence.map((e) => e.text)).toEqual(['does not apply', 'broadcasting services', 'does not apply', 'audiovisual services']);
+    expect(findings[0]!.excerpt).toContain('audiovisual');
+    // The article's place, not the note's at the end.
+    expect(doc.text.slice(findings[0]!.location.start, findings[0]!.location.end)).toMatch(/^Article 1\n/);
+  });
+
+  it("changes the finding's fingerprint when the note it rests on is reworded, not when another note is", async () => {
+    const print = async (note: string) => scanDocument(await read(note), rules(carveOut)).findings[0]!.fingerprint;
+    const audiovisual = await print('For greater certainty, this Chapter does not apply to audiovisual services.');
+    expect(await print('For greater certainty, this Chapter does not apply to audiovisual services, however supplied.')).not.toBe(audiovisual);
+    const plain = await print('The Parties shall notify each other of their contact points.');
+    expect(await print('The Parties shall notify each other of their contact points by email.')).toBe(plain);
   });
 });

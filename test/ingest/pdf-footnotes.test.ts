@@ -49,6 +49,12 @@ describe('findPageNotes on the layouts of a plain text', () => {
     expect(findPageNotes(page, 4).notes).toEqual([{ number: 4, firstLine: 3, lastLine: 4, textStart: 1 }]);
   });
 
+  it('reads a call copied after the stop and a space at the end of a justified line, never after a one-letter abbreviation', () => {
+    const page = ['Article 8', 'The Parties shall report on progress to the Joint Committee every two years. 6', '6The Parties shall carry out this cooperation in accordance with the Convention.'];
+    expect(findPageNotes(page, 6).references).toEqual([{ number: 6, line: 1, start: 77, end: 78 }]);
+    expect(findPageNotes(['Article 8', 'The act was published in OJ L 112, 30.4.2025, p. 6', '6The Parties shall meet.'], 6).notes).toEqual([]);
+  });
+
   it('refuses notes with a printed page number below them: the body of this page goes on after them', () => {
     const page = ['Article 3', 'The agreements mentioned in paragraph 1.1', '1 The agreements include treaties and protocols.', '5', '3. If any provision of the WTO Agreement is amended, the amendment applies.', 'Article 4'];
     expect(findPageNotes(page, 1).notes).toEqual([]);

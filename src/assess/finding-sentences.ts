@@ -16,7 +16,8 @@ export interface ForcedSentence {
 }
 
 const HEADING_LINE = /^\s*(?:article|art\.|artículo|chapter|chapitre|capítulo|section|sección)\s*[\dIVXLC][\w.-]*[^\n.;:]{0,150}\n\s*/i;
-const NUMBERED_OPENING = /^(?:\d{1,3}\.|\(\d{1,3}\))\s+\p{Lu}/u;
+/** A numbered paragraph's opening: "7. Nothing", "(2) Each", or OCR's "7 . Nothing". */
+const NUMBERED_OPENING = /^(?:\d{1,3} ?\.|\(\d{1,3}\))\s+\p{Lu}/u;
 
 /**
  * The span that holds `offset`: its sentence, cut to the numbered paragraph the offset sits in (a

@@ -63,10 +63,15 @@ function operativeForce(sentence: string, language: Language): LegalForce {
   return holdsModalAmong(main, patterns.softModals, language) ? 'best-endeavour' : 'binding';
 }
 
-/** The sentence as legal force reads it: whitespace collapsed, without its paragraph or item number ("2.", "(a)"). */
+/**
+ * The sentence as legal force reads it: whitespace collapsed, without its paragraph or item number
+ * ("2.", "(a)"), spaced as OCR leaves it too ("( a )", "(b )", "2 .").
+ */
 function operativeText(sentence: string): string {
-  return sentence.replace(/\s+/g, ' ').replace(/^[\s(]*(?:\d+(?:\.\d+)*|[a-z]{1,4})[.)]\s+/i, '').trim();
+  return sentence.replace(/\s+/g, ' ').replace(OPENING_LABEL, '').trim();
 }
+
+const OPENING_LABEL = /^[\s(]*(?:(?:\d+(?:\.\d+)*|[a-z]{1,4}) ?\)|(?:\d+(?:\.\d+)*|[a-z]{1,4})\.|\d{1,3} \.)\s+/i;
 
 /**
  * A saving clause decides only when it comes first: "Each Party shall publish X but shall not be

@@ -10,8 +10,8 @@ export interface ItemLabel {
   value: string;
 }
 
-/** OCR'd text may set a space inside the parentheses ("( a )", "(b )"): the same label. */
-const LABEL = /^(?:\( ?(\w{1,5}) ?\)|(\w{1,5})\)|([a-z]|\d{1,3})\.(?!\d)|([•\-–—]))\s/i;
+/** OCR'd text may set a space inside the parentheses ("( a )", "(b )") or before a number's full stop ("2 ."): the same label. */
+const LABEL = /^(?:\( ?(\w{1,5}) ?\)|(\w{1,5})\)|([a-z]|\d{1,3})\.(?!\d)|(\d{1,3}) \.(?!\d)|([•\-–—]))\s/i;
 
 /** The label an item opens with, or undefined for text that opens with none. */
 export function itemLabelOf(opening: string): ItemLabel | undefined {
@@ -20,7 +20,8 @@ export function itemLabelOf(opening: string): ItemLabel | undefined {
   if (m[1] !== undefined) return { frame: '()', value: m[1] };
   if (m[2] !== undefined) return { frame: ')', value: m[2] };
   if (m[3] !== undefined) return { frame: '.', value: m[3] };
-  return { frame: m[4] as string, value: '' };
+  if (m[4] !== undefined) return { frame: '.', value: m[4] };
+  return { frame: m[5] as string, value: '' };
 }
 
 /**

@@ -23,8 +23,8 @@ const SENTENCE_START = /^["“‘'«¿¡(\[•\-–—]?[\p{Lu}\p{N}]/u;
 export const CLOSING_PUNCTUATION = /[.;:!?]["'”’»)]*$/;
 /** Closing quotes and parentheses: after a full stop, ! or ? they belong to the sentence that ends there. */
 const CLOSERS = new Set(['"', "'", '”', '’', '»', ')']);
-/** An item's label: "(a)", "ii)", "3.", a bullet; in OCR'd text the parenthesised ones with a space inside ("( a )"). */
-const ENUMERATOR = /^(?:(?:\( ?(?:[a-z]{1,2}|[ivxlc]{1,5}|\d{1,3}) ?|[a-z]{1,2}|[ivxlc]{1,5}|\d{1,3})\)|\d{1,3}\.(?!\d)|[•\-–—])\s/iu;
+/** An item's label: "(a)", "ii)", "3.", a bullet; in OCR'd text with a space inside ("( a )") or before the full stop ("3 ."). */
+const ENUMERATOR = /^(?:(?:\( ?(?:[a-z]{1,2}|[ivxlc]{1,5}|\d{1,3}) ?|[a-z]{1,2}|[ivxlc]{1,5}|\d{1,3})\)|\d{1,3} ?\.(?!\d)|[•\-–—])\s/iu;
 /** A list item lettered with a full stop ("a. the authenticity of ..."): lower case only, since "A. Scope" is a heading's label. */
 const LETTERED_ITEM = /^[a-z]\.\s/;
 /** A list item's label standing alone on its line ("29.", "(b)", "iv)", "a."), as a table or schedule sets it apart from its text. */
@@ -102,13 +102,15 @@ interface ClosedLists {
 
 /**
  * The lists an item closed with its full stop, when the sentence that opens with `opening` is their
- * next lettered item: "(c) aids for structural adjustment. The Council shall review that clause.
- * (d) aid to promote culture ..." – "(d)" follows "(c)", so the sentence between was (c)'s own and
- * the lead-in still governs (d). Numbers are left out: "3." after a list opens the next paragraph.
+ * next lettered or bulleted item: "(c) aids for structural adjustment. The Council shall review that
+ * clause. (d) aid to promote culture ..." – "(d)" follows "(c)", so the sentence between was (c)'s own
+ * and the lead-in still governs (d); so does a bullet of the same kind after a bullet's own sentence
+ * ("- to provide a framework for integration. To this end, X shall ... - to promote cooperation").
+ * Numbers are left out: "3." after a list opens the next paragraph.
  */
 function resumedLists(closed: ClosedLists, opening: string): OpenList[] | undefined {
   const label = itemLabelOf(opening);
-  if (!label || !/^\p{L}+$/u.test(label.value) || !isListItem(opening)) return undefined;
+  if (!label || !(label.value === '' || /^\p{L}+$/u.test(label.value)) || !isListItem(opening)) return undefined;
   return closed.lists.some((list) => list.lastLabel !== undefined && follows(list.lastLabel, label)) ? closed.lists : undefined;
 }
 
@@ -144,9 +146,25 @@ function joinListItems(text: string, sentences: readonly Segment[]): Segment[] {
   for (const sentence of sentences) {
     const group = joined[joined.length - 1];
     if (group && continuesList(text, group, sentence)) group.end = sentence.end;
+    else if (group && sentence.leadIn && sentence.leadIn.start < group.start) joinToLeadIn(joined, sentence);
     else joined.push({ start: sentence.start, end: sentence.end });
   }
   return joined;
+}
+
+/**
+ * An item that takes its list up again after a sentence of the item before's own (see resumedLists)
+ * joins the group of its lead-in, and so does that sentence: one sentence from the lead-in on.
+ */
+function joinToLeadIn(joined: Segment[], item: Segment): void {
+  const at = joined.findLastIndex((group) => group.start <= (item.leadIn as { start: number }).start);
+  if (at < 0) {
+    joined.push({ start: item.start, end: item.end });
+    return;
+  }
+  const group = joined[at] as Segment;
+  group.end = item.end;
+  joined.length = at + 1;
 }
 
 function continuesList(text: string, group: Segment, sentence: Segment): boolean {
@@ -199,7 +217,8 @@ function cutAt(text: string, index: number, mark: string, end: number): number {
     return /^[ \t]*\r?\n/.test(text.slice(at, at + 16)) || isListItem(next) || next === '' ? at : -1;
   }
   if (next === '') return at;
-  if (!SENTENCE_START.test(next)) return -1;
+  // An item's label at the start of the next line opens a sentence whatever its case: "... services.\n(b) the ...".
+  if (!SENTENCE_START.test(next) && !(isListItem(next) && /^[ \t]*\r?\n/.test(text.slice(at, at + 16)))) return -1;
   if (mark === '.' && isAbbreviationStop(text, index)) return -1;
   return at;
 }
@@ -217,6 +236,8 @@ function footnoteMarkLength(text: string, index: number): number {
 /** Whether the full stop at `index` closes an abbreviation, an initial or a numbered or lettered label. */
 function isAbbreviationStop(text: string, index: number): boolean {
   const before = text.slice(Math.max(0, index - 24), index);
+  // A paragraph's number that OCR spaced from its full stop, opening its line: "2 . Each Party ...".
+  if (/(?:^|\n)[ \t]*\d{1,3} $/.test(before)) return true;
   const word = /([\p{L}\p{N}.°º]+)$/u.exec(before)?.[1] ?? '';
   if (ABBREVIATIONS.has(word.toLowerCase())) return true;
   if (/^\p{Lu}$/u.test(word)) return true; // an initial: "J. Smith", "Section A. Scope"

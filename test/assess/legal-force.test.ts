@@ -67,6 +67,14 @@ describe('legalForceOf', () => {
     expect(hasForceWords('(1) The exclusion of audio-visual services from the scope of this Chapter is without prejudice to the cooperation under Title V.')).toBe(true);
   });
 
+  it('reads a sentence without its item or paragraph label, spaced as OCR leaves it too', () => {
+    for (const label of ['(a)', '( a )', '(a )', '( a)', '2.', '2 .']) {
+      expect(legalForceOf(`${label} The Parties recognise that cultural goods and services are vehicles of identity.`), label).toBe('recital');
+      expect(legalForceOf(`${label} Recognising the value of heritage, which may be promoted by co-productions;`), label).toBe('recital');
+      expect(hasForceWords(`${label} The Parties acknowledge the importance of the cultural industries.`), label).toBe(true);
+    }
+  });
+
   it('reads everything in the preamble as a recital', () => {
     expect(legalForceOf('The Parties shall cooperate.', { inPreamble: true })).toBe('recital');
   });

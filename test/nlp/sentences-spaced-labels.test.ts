@@ -92,3 +92,31 @@ describe('an item that runs on with a sentence of its own', () => {
     expect(leadInOf(article, '( d ) aid to facilitate')).toMatch(/The following may be considered to be compatiblewith/);
   });
 });
+
+// OCR may set a space between a paragraph's number and its full stop: "2 . Each Party ...".
+describe('paragraph numbers that OCR spaced from their full stop', () => {
+  const sentences = (text: string) => splitSentences(text).map((s) => text.slice(s.start, s.end));
+
+  it('keeps "2 ." with the sentence it numbers', () => {
+    const text = '1 . The Parties shall take the measures required to fulfil their obligations. They shall meet yearly.\n\n2 . Each Party may take appropriate measures.\n3 . The Council shall review paragraphs 1 and 2 .';
+    expect(sentences(text)).toEqual([
+      '1 . The Parties shall take the measures required to fulfil their obligations.',
+      'They shall meet yearly.',
+      '2 . Each Party may take appropriate measures.',
+      '3 . The Council shall review paragraphs 1 and 2 .',
+    ]);
+  });
+
+  it('knows "2 ." for a numbered label, which no item after it takes up the list before again', () => {
+    expect(itemLabelOf('2 . Each Party')).toEqual({ frame: '.', value: '2' });
+    const text = '1 . This Chapter does not apply to:\n(a) audiovisual services.\n2 . Each Party shall notify its measures.\n(b) A note lettered after the paragraph.';
+    const spans = splitSentences(text, 0, text.length, 'with-lead-in').map((s) => text.slice(s.start, s.end));
+    expect(spans).toEqual(['1 . This Chapter does not apply to:\n(a) audiovisual services.', '2 . Each Party shall notify its measures.', '(b) A note lettered after the paragraph.']);
+  });
+
+  const present = existsSync(SHARED_TOTA);
+  it.skipIf(!present)('reads paragraph 1 of ToTA pta_189 Art. 30 as one sentence with its number', () => {
+    const article = totaArticles('pta_189').get('17108')?.text ?? '';
+    expect(sentences(article)[0]).toMatch(/^1 \. The Parties shall take any general or specific measures required to fulfil their obligations under\s+the Agreement\.$/);
+  });
+});

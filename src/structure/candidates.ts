@@ -1,6 +1,7 @@
 import type { Language } from '../model.js';
 import { readHeadingLine, type HeadingLine } from './heading-line.js';
 import { nextNonBlank, nextOverPageBreak, previousNonBlank, type Line } from './lines.js';
+import { ATTACHMENT_KINDS } from './vocabulary.js';
 import { isAllCaps, looksLikeSentenceCaseTitle, looksLikeTitle, stripPageTail, titleContinues } from './titles.js';
 
 /** A heading line accepted in its context, with the lines its title runs over. */
@@ -120,6 +121,7 @@ function titleLines({ lines, line: i, found, language, read, fills, overBreak }:
   const first = overBreak !== -1 ? overBreak : nextNonBlank(lines, i, 1);
   if (first === -1 || isWholeBody(lines, first, found, read)) return i;
   if (runsOn(lines, first)) return wrappedTitleEnd(lines, first, read) ?? i;
+  if (found.kind === 'article' && isAttachmentNamedAsTitle(lines, first, read)) return first;
   // EUR-Lex sets the title as a paragraph of its own under the heading ("CHAPTER SIXTEEN" / blank /
   // "Electronic commerce"): after a blank line a title stands alone, followed by a blank line too.
   const spaced = overBreak === -1 && first > i + 1;
@@ -182,6 +184,18 @@ function wrappedTitleEnd(lines: readonly Line[], first: number, read: (i: number
   if (PARAGRAPH_START.test(joined) || !looksLikeSentenceCaseTitle(joined)) return undefined;
   const after = nextNonBlank(lines, last, 1);
   return after === -1 || /^[\p{Lu}\d("“«¿¡]/u.test(lines[after]!.text) ? last : undefined;
+}
+
+/**
+ * Under a bare article heading, a line that names an attachment ("Protocol on Cultural Cooperation",
+ * "ANNEX ON FINANCIAL SERVICES") with the article's text after it is that article's title: an
+ * attachment's heading never comes right under an article's number, with nothing of the article between.
+ */
+function isAttachmentNamedAsTitle(lines: readonly Line[], index: number, read: (i: number) => HeadingLine | null): boolean {
+  const named = read(index);
+  if (!named || !ATTACHMENT_KINDS.has(named.kind) || named.number !== undefined || named.title === undefined) return false;
+  const after = nextNonBlank(lines, index, 1);
+  return after !== -1 && read(after) === null && /^[\p{Lu}\d("“«¿¡]/u.test(lines[after]!.text);
 }
 
 /** An article's only line, closed by a full stop, with the next heading (or the end) right after it: its body, not its title. */

@@ -1,9 +1,10 @@
 /**
  * Real agreements as published: every plain text of ../shared/texts that has a ToTA counterpart
- * (the same agreement, found by Parties and year) is read as .txt and, rendered by LibreOffice, as
- * .pdf and .docx; its articles and article-level findings are compared with the counterpart's (and
+ * (the same agreement, found by Parties and year) is read as .txt; rendered by LibreOffice, as
+ * .pdf, .docx and HTML (its export of the Word rendering); and rendered by culturescan as the web
+ * publishes treaties, as the official journal's HTML (eur-lex) and a government's page (web-page). Its articles and article-level findings are compared with the counterpart's (and
  * with the gold labels where the counterpart has them).
- * Usage: node dist/src/scripts/check-real-texts.js [--formats txt,pdf,docx] [--only NAME,...] [texts-dir]
+ * Usage: node dist/src/scripts/check-real-texts.js [--formats txt,pdf,docx,html,eur-lex,web-page] [--only NAME,...] [texts-dir]
  */
 import { existsSync } from 'node:fs';
 import { basename, join } from 'node:path';
@@ -22,7 +23,7 @@ import {
   type Reading,
   type Reference,
 } from './real-texts/measure.js';
-import { findSoffice, RENDER_CACHE_DIR } from './real-texts/renderings.js';
+import { findSoffice, isRenderedFormat, RENDER_CACHE_DIR } from './real-texts/renderings.js';
 
 const args = process.argv.slice(2);
 const option = (name: string): string[] | undefined => {
@@ -32,7 +33,7 @@ const option = (name: string): string[] | undefined => {
   args.splice(i, 2);
   return value.split(',').filter((v) => v !== '');
 };
-const formats = option('--formats') ?? ['txt', 'pdf', 'docx'];
+const formats = option('--formats') ?? ['txt', 'pdf', 'docx', 'html', 'eur-lex', 'web-page'];
 const only = option('--only');
 const shared = join(PACKAGE_ROOT, '..', 'shared');
 const textsDir = args[0] ?? join(shared, 'texts');
@@ -46,9 +47,9 @@ const pairs = pairTexts(textsDir, totaDir, only).flatMap(({ path, tota }) => {
   if (!tota) console.log(`${basename(path)}: no ToTA counterpart, not measured`);
   return tota ? [{ path, tota }] : [];
 });
-const soffice = formats.some((f) => f !== 'txt') ? findSoffice() : undefined;
-if (formats.some((f) => f !== 'txt')) {
-  console.log(soffice ? `PDF and Word renderings kept in ${RENDER_CACHE_DIR}` : 'pdf, docx: skipped, LibreOffice (soffice) is not installed');
+const soffice = formats.some(isRenderedFormat) ? findSoffice() : undefined;
+if (formats.some(isRenderedFormat)) {
+  console.log(soffice ? `renderings kept in ${RENDER_CACHE_DIR}` : `${formats.filter(isRenderedFormat).join(', ')}: skipped, LibreOffice (soffice) is not installed`);
 }
 
 const percent = (x: number | null | undefined): string => (x === null || x === undefined ? '   -  ' : `${(100 * x).toFixed(1)}%`.padStart(6));
@@ -56,7 +57,7 @@ function print(reading: Reading, reference: Reference & { tota: TotaIdentity }):
   const { articles, findings } = reading;
   const goldPart = reading.gold ? `${percent(reading.gold.f1 ?? 1)} (${percent(reference.totaGoldScore?.f1 ?? 1)})` : '';
   console.log(
-    `${reading.name.padEnd(22)} ${reading.format.padEnd(6)} ${reference.tota.id.padEnd(8)} ${String(articles.expected).padStart(8)}  ${percent(recoveryOf(reading)).padStart(9)}  ${String(articles.extra.length).padStart(5)}  ${percent(findingsF1Of(reading)).padStart(10)}  ${String(reading.outside).padStart(7)}  ${goldPart}`,
+    `${reading.name.padEnd(22)} ${reading.format.padEnd(8)} ${reference.tota.id.padEnd(8)} ${String(articles.expected).padStart(8)}  ${percent(recoveryOf(reading)).padStart(9)}  ${String(articles.extra.length).padStart(5)}  ${percent(findingsF1Of(reading)).padStart(10)}  ${String(reading.outside).padStart(7)}  ${goldPart}`,
   );
   for (const miss of reading.misses) console.log(`      missed ${miss}`);
   if (articles.missed.length > reading.misses.length) console.log(`      … and ${articles.missed.length - reading.misses.length} more missed`);
@@ -67,7 +68,7 @@ function print(reading: Reading, reference: Reference & { tota: TotaIdentity }):
 
 const ruleSet = await openRuleSet([BUILTIN_RULES_DIR]);
 const gold = readGoldLabels(join(shared, 'gold', 'dev.jsonl'));
-console.log(`${'file'.padEnd(22)} ${'format'.padEnd(6)} ${'ToTA'.padEnd(8)} articles  recovered  extra  F1 vs ToTA  outside  F1 vs gold (ToTA's)`);
+console.log(`${'file'.padEnd(22)} ${'format'.padEnd(8)} ${'ToTA'.padEnd(8)} articles  recovered  extra  F1 vs ToTA  outside  F1 vs gold (ToTA's)`);
 const readings = await measureTexts(pairs, formats, ruleSet, gold, soffice, print);
 
 console.log('by format:');
@@ -78,7 +79,7 @@ for (const format of formats) {
   const totals = totalsOf(group);
   const below = group.filter((r) => recoveryOf(r) < RECOVERY_GOAL || findingsF1Of(r) < FINDINGS_F1_GOAL);
   console.log(
-    `  ${format.padEnd(5)} ${group.length} files  recovered ${percent(totals.recovery)} of ${totals.expected}  findings F1 ${percent(totals.f1)}  ` +
+    `  ${format.padEnd(8)} ${group.length} files  recovered ${percent(totals.recovery)} of ${totals.expected}  findings F1 ${percent(totals.f1)}  ` +
       `below the goals (recovery ≥ ${percent(RECOVERY_GOAL)}, F1 ≥ ${percent(FINDINGS_F1_GOAL)}): ${below.length === 0 ? 'none' : below.map((r) => r.name).join(', ')}`,
   );
   if (below.length > 0) pass = false;

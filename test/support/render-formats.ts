@@ -1,66 +1,10 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { AgreementDocument, OutlineNode } from '../../src/model.js';
+import { escapeXml, type RenderLine } from '../../src/scripts/real-texts/render-lines.js';
 import { PACKAGE_ROOT } from '../../src/paths.js';
 
-/** How deep a node's heading goes in a rendering: chapter-level headings 1, articles 2. */
-const LEVEL: Partial<Record<OutlineNode['kind'], number>> = {
-  part: 1, chapter: 1, annex: 1, protocol: 1, appendix: 1, section: 2, subsection: 2, article: 2, preamble: 1,
-};
-
-/** Dots (or dotted spaces) that lead a contents entry to its page number. */
-const DOT_LEADER = /(?:\.\s?){4,}\s*\d*$/;
-
-/** A paragraph's or a point's enumerator at the start of a line: "2. ", "(c) ", "iv) ". */
-const OPENS_WITH_ENUMERATOR = /^(?:\(?[a-z]{1,4}\)|\(\d{1,3}\)|\d{1,3}\.)\s/;
-
-/** One line of an agreement with, when it opens a node, the heading level it gets in a styled rendering. */
-export interface RenderLine {
-  text: string;
-  level?: number;
-  /** On a heading line, the title the outline read for it (on this line or on the next). */
-  title?: string;
-}
-
-/** The document's lines, each heading line marked with its level (from the outline read off the text). */
-export function renderLines(doc: AgreementDocument): RenderLine[] {
-  const levels = new Map<number, number>();
-  const titles = new Map<number, string>();
-  const visit = (node: OutlineNode): void => {
-    const level = LEVEL[node.kind];
-    if (level !== undefined && !levels.has(node.start)) {
-      levels.set(node.start, level);
-      if (node.heading !== undefined) titles.set(node.start, node.heading);
-    }
-    node.children.forEach(visit);
-  };
-  doc.outline.forEach(visit);
-  const lines: RenderLine[] = [];
-  let offset = 0;
-  let headingTitle: string | undefined; // the title of the heading just written, which a line of its own may hold
-  let titleWritten = false; // whether the last line written is such a title, which nothing runs on from
-  for (const text of doc.text.split('\n')) {
-    const level = levels.get(offset);
-    const previous = lines[lines.length - 1];
-    const isTitle = headingTitle !== undefined && text === headingTitle;
-    // A PDF's text is wrapped at the page width: its lines are joined back into paragraphs (a line of
-    // a table of contents, with its dotted leader, is a paragraph of its own; so are a heading's title and
-    // a line that opens with an enumerator).
-    if (doc.format === 'pdf' && level === undefined && !isTitle && previous && previous.level === undefined && !titleWritten && previous.text !== '' && text !== '' && !/[.:;]$/.test(previous.text) && !DOT_LEADER.test(previous.text) && !DOT_LEADER.test(text) && !OPENS_WITH_ENUMERATOR.test(text)) {
-      previous.text += ` ${text}`;
-    } else {
-      const title = titles.get(offset);
-      lines.push(level === undefined ? { text } : title === undefined ? { text, level } : { text, level, title });
-      titleWritten = isTitle;
-    }
-    if (text !== '') headingTitle = level === undefined ? undefined : titles.get(offset);
-    offset += text.length + 1;
-  }
-  return lines;
-}
-
-export const escapeXml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+export { escapeXml, renderLines, type RenderLine } from '../../src/scripts/real-texts/render-lines.js';
 
 export const toMarkdown = (lines: readonly RenderLine[]): string =>
   lines.map((l) => (l.level ? `${'#'.repeat(l.level + 1)} ${l.text}` : l.text)).join('\n');

@@ -8,7 +8,7 @@ import type { AgreementDocument, Category } from '../../model.js';
 import type { RuleSet } from '../../rules/types.js';
 import { articleKey, articleUnits, compareArticles, compareFindings, findingItems, goldItems, type ArticleRecovery } from './compare.js';
 import { findCounterpart, readTotaIdentities, type TotaIdentity } from './counterparts.js';
-import { renderTexts } from './renderings.js';
+import { isRenderedFormat, isWebLayout, renderTexts, renderWebPage } from './renderings.js';
 
 const PREAMBLE = articleKey('preamble');
 
@@ -118,8 +118,9 @@ export function pairTexts(textsDir: string, totaDir: string, only?: readonly str
 }
 
 /**
- * Measures every text that has a counterpart in each format asked: .txt as it is, .pdf and .docx as
- * LibreOffice renders it (`soffice` undefined: those formats are skipped). Calls `report` after each reading.
+ * Measures every text that has a counterpart in each format asked: .txt as it is; .pdf, .docx and
+ * html as LibreOffice renders it (`soffice` undefined: those formats are skipped); eur-lex and
+ * web-page as culturescan renders it in those sites' markup. Calls `report` after each reading.
  */
 export async function measureTexts(
   pairs: readonly { path: string; tota: TotaIdentity }[],
@@ -131,13 +132,14 @@ export async function measureTexts(
 ): Promise<Reading[]> {
   const renderings = new Map<string, Map<string, string | undefined>>();
   for (const format of formats) {
-    if ((format === 'pdf' || format === 'docx') && soffice) renderings.set(format, renderTexts(pairs.map((p) => p.path), format, soffice));
+    if (isRenderedFormat(format) && soffice) renderings.set(format, renderTexts(pairs.map((p) => p.path), format, soffice));
   }
   const readings: Reading[] = [];
   for (const { path, tota } of pairs) {
     const reference = await readReference(tota, ruleSet, gold);
+    const text = formats.some(isWebLayout) ? await readAgreement(path) : undefined;
     for (const format of formats) {
-      const file = format === 'txt' ? path : renderings.get(format)?.get(path);
+      const file = format === 'txt' ? path : isWebLayout(format) ? renderWebPage(path, text!, format) : renderings.get(format)?.get(path);
       if (!file) continue;
       const reading = await measureReading(file, basename(path, '.txt'), format, reference, ruleSet);
       readings.push(reading);

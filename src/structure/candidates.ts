@@ -50,8 +50,11 @@ function fitsContext(lines: readonly Line[], i: number, found: HeadingLine): boo
   const before = previousNonBlank(lines, i);
   const strong = found.shape === 'titled' && found.separated;
   // A reference run on by its sentence ("… set out in" / blank / "Article 2.16. In the case …") is
-  // not closed by one blank line: a Word file made from a printed text has one after every line.
-  const reach = found.shape === 'inline-body' ? 2 : 1;
+  // not closed by one blank line: a Word file or a web page made from a printed text has one after
+  // every line. Nor is one that ends it with its full stop ("… as set forth in" / blank / "Article
+  // 5.9."), after a word that cannot end a sentence.
+  const endsTheSentence = found.shape === 'bare' && lines[i]!.text.endsWith('.') && before !== -1 && OPEN_WORD_ENDING.test(lines[before]!.text);
+  const reach = found.shape === 'inline-body' || endsTheSentence ? 2 : 1;
   if (before !== -1 && before >= i - reach && OPEN_ENDING.test(lines[before]!.text)) {
     // A word that wants its noun ("… su Anexo al" / "Artículo 3.4-A. Estos acuerdos …") runs the
     // sentence on even into a heading with a title; a comma or a dash may end a line before one.

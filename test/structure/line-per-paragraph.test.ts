@@ -20,6 +20,25 @@ describe('a text whose every printed line became a paragraph (Word made from a p
     expect(labels(text)).toEqual(['article 2.15', 'article 2.16']);
   });
 
+  it('does not take a reference that ends its sentence on a line of its own for a heading, after a line that ends in a preposition', () => {
+    const text = asParagraphs([
+      'Article 5.8',
+      'Provisional Measures',
+      'The Parties shall exchange views on the measure and on compensation as set forth in',
+      'Article 5.9.',
+      '2. A Party shall notify the other Party before it takes the measure.',
+      'Article 5.9',
+      'Compensation',
+      'A Party applying a measure shall provide compensation.',
+    ]);
+    expect(labels(text)).toEqual(['article 5.8', 'paragraph 2', 'article 5.9']);
+  });
+
+  it('keeps a heading after a paragraph that ends a sentence with a word that may close one', () => {
+    const text = asParagraphs(['Article 3', 'Exceptions', 'Nothing in this Chapter applies to measures that the Parties agree on, as provided for herein', 'Article 4', 'Review', 'The Parties shall review this Chapter.']);
+    expect(labels(text)).toEqual(['article 3', 'article 4']);
+  });
+
   it('keeps an old-style heading with its body run on after a paragraph that ends a sentence', () => {
     const text = asParagraphs(['Article 1. The Parties hereby establish a free trade area.', 'Article 2. This Agreement applies to trade in goods.']);
     expect(labels(text)).toEqual(['article 1', 'article 2']);

@@ -16,6 +16,12 @@ const RULE_LINE = '__________';
 /** Anchors that only lead back from a footnote to its call (mammoth writes "↑"). */
 const BACK_LINK = /href\s*=\s*["']#(?:footnote|endnote)-ref/i;
 
+/** A link within the page ("#note3"): a superscript number inside one, or around one, calls a note. */
+const IN_PAGE_LINK = /\bhref\s*=\s*["']?#/i;
+
+/** A note call's number as a superscript shows it. */
+const CALL_NUMBER = /^\s*(\d{1,3})\s*$/;
+
 /** A footnote or endnote item as mammoth writes it: <li id="footnote-3">. */
 const FOOTNOTE_ITEM = /\bid\s*=\s*["'](?:footnote|endnote)-\d+["']/i;
 
@@ -55,12 +61,18 @@ export function htmlToText(html: string): string {
   let atLineStart = true;
   let notes = 0;
   let glued = false; // a footnote number waits for its text on the same line
+  let superscript = 0; // depth of <sup> elements
+  let inPageLink = false; // inside a link to a place in the page
 
   const emit = (raw: string, glue = false) => {
     if (skipping) return;
     let text = pre > 0 ? raw : raw.replace(/\s+/g, ' ');
     if (pending > 0 || atLineStart) text = text.replace(/^ +/, '');
     if (!text) return;
+    // A note call set apart by its size alone ("Article 1.1<sup><a href="#note1">1</a></sup>") is
+    // written in brackets, as a Word file's, lest it read as more digits of the number before it.
+    const call = superscript > 0 && inPageLink ? CALL_NUMBER.exec(text) : null;
+    if (call) text = `[${call[1]}]`;
     if (marker && /\S/.test(text)) {
       if (!OPENS_WITH_ENUMERATOR.test(`${text} `)) text = `${marker} ${text.trimStart()}`;
       marker = '';
@@ -93,6 +105,9 @@ export function htmlToText(html: string): string {
     } else if (name === 'a') {
       if (!closing && BACK_LINK.test(m[4] ?? '')) skipping = true;
       else if (closing) skipping = false;
+      inPageLink = !closing && IN_PAGE_LINK.test(m[4] ?? '');
+    } else if (name === 'sup') {
+      superscript = Math.max(0, superscript + (closing ? -1 : 1));
     } else if (name === 'hr') {
       // A horizontal rule is drawn, not written; as text it is a rule line, which is how a printed
       // page sets its notes apart (the official journal's notes follow <hr class="oj-note">).

@@ -43,8 +43,12 @@ const NUMBERED = new RegExp(
 const NAMED = /^(Annex|ANNEX|Annexe|ANNEXE|Anexo|ANEXO|Appendix|APPENDIX|Protocol|PROTOCOL|Protocole|PROTOCOLE|Protocolo|PROTOCOLO|Joint Declaration|JOINT DECLARATION|Déclaration commune|DÉCLARATION COMMUNE|Declaración conjunta|DECLARACIÓN CONJUNTA|Declaracion conjunta|DECLARACION CONJUNTA)(?:(\s*[:–—]\s*|\s+-\s+)(.+)|\s+(.+))?$/;
 const NAMED_LINK = /^(?:on|concerning|relating|regarding|to|sur|relatif|relative|concernant|sobre|relativo|relativa|de|del|referente)\b/i;
 const PREAMBLE = new RegExp(`^(?:${PREAMBLE_WORDS.flatMap(forms).map(escape).join('|')})\\s*[.:]?$`);
-/** A footnote mark in brackets after a heading's number: "(32)", "[4]". */
-const FOOTNOTE_MARK = /^\s+(?:\(\d{1,3}\)|\[\d{1,3}\])\s*$/;
+/**
+ * A footnote mark on a heading's number: "[4]", as a Word file or a web page calls a note, glued to
+ * it or not; "(32)" after a space, as a text export leaves it, when nothing or a title follows (glued,
+ * "Article 3(1)" cites a paragraph).
+ */
+const FOOTNOTE_MARK = /^(?:\s*\[\d{1,3}\]|\s+\(\d{1,3}\)(?=\s*$|\s*[:–—]\s))/;
 const SEPARATOR = /^\s*((?:[:\-–—.)]\s*)+)(\S.*)$/;
 /** A full stop with a sentence going on after it. */
 const SENTENCE_GOES_ON = /[.;]\s+\p{L}/u;
@@ -76,7 +80,7 @@ function fromNumbered(match: RegExpExecArray, language: Language): HeadingLine |
   const word = WORD_BY_SPELLING.get(match[1]!)!;
   // "8. 1" (a stray space from OCR or careless typing) is the number 8.1.
   const number = match[2]!.trim().replace(/(\d)\s*([.\-–])\s+(?=\d)|(\d)\s+([.\-–])\s*(?=\d)/g, '$1$2$3$4');
-  const rest = match[3]!;
+  const rest = match[3]!.replace(FOOTNOTE_MARK, '');
   if (/^[A-HJ-UWYZ]$/.test(number) && !word.letterNumbers) return null; // I, V, X are Roman numerals
   // "Article12" (OCR, careless typing) is an article; "Parte3." at a line start is a wrapped word with its footnote mark.
   if (/\d/.test(match[0]![match[1]!.length] ?? '') && (word.kind !== 'article' || /^[.,;]\s*$/.test(rest))) return null;
@@ -84,8 +88,6 @@ function fromNumbered(match: RegExpExecArray, language: Language): HeadingLine |
   if (/^[\s.:\-–—)]*$/.test(rest) || stripPageTail(rest).trim() === '') {
     return { ...base, shape: 'bare', separated: /\S/.test(rest) };
   }
-  // "Article 218 (32)": the number carries a footnote mark, in brackets as a text export leaves it.
-  if (FOOTNOTE_MARK.test(rest)) return { ...base, shape: 'bare', separated: false };
   // "Article 2 Article 3 Article 4": a list of references, not a heading with its title; after a
   // colon or dash, a title may well name another article ("Article 8-1: Article XIX of the GATT 1994").
   if (!/^\s*[:–—]/.test(rest) && NUMBERED.test(rest.replace(/^[\s:\-–—.,;]+/, ''))) return null;

@@ -21,6 +21,21 @@ describe('heading lines as scanned and exported texts print them', () => {
     ]);
   });
 
+  it('reads a footnote mark glued to the number, as a Word file or a web page calls a note, and one before a title on the same line', () => {
+    const text = ['Article 1.1[1]', 'Objectives', 'The Parties establish a free trade area.', '', 'Article 1.2 [2]: Definitions', 'Terms are defined here.', '', 'Article 218 (32): Relationship with the Energy Community Treaty', 'The Energy Community Treaty prevails.'].join('\n');
+    const articles = flatten(outlineOf(text)).filter((n) => n.kind === 'article');
+    expect(articles.map((n) => [n.number, n.heading])).toEqual([
+      ['1.1', 'Objectives'],
+      ['1.2', 'Definitions'],
+      ['218', 'Relationship with the Energy Community Treaty'],
+    ]);
+  });
+
+  it('still reads a paragraph cited on an article, glued in round brackets, as a reference', () => {
+    const text = ['Article 4', 'Scope', 'The measures are those listed.', '', 'Article 3(1) applies to them.'].join('\n');
+    expect(labels(text)).toEqual(['article 4']);
+  });
+
   it('reads a heading whose title, after a colon, names another article', () => {
     const text = ['Article 7-1: Sanitary Measures', 'The Parties affirm their rights.', '', 'Emergency Action', '', 'Article 8-1: Article XIX of the GATT 1994 and the Agreement on Safeguards', 'Each Party retains its rights.'].join('\n');
     expect(labels(text)).toEqual(['article 7-1', 'article 8-1']);

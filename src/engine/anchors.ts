@@ -1,6 +1,6 @@
 import type { Language } from '../model.js';
 import { foldWord, keyPrefix, rarestWord } from '../nlp/index.js';
-import { patternNodes } from '../rules/compile.js';
+import { categoriesLookedUp, patternNodes } from '../rules/compile.js';
 import { COMMON_WORDS, STRUCTURAL_WORDS } from '../rules/regex-literals.js';
 import type { AnchorPlan, CompiledPattern, CompiledRule, RegexNode, RuleSet } from '../rules/types.js';
 import { buildAnchorAutomaton, type AnchorAutomaton } from './anchor-automaton.js';
@@ -28,7 +28,7 @@ export interface AnchorIndex {
   anchorsOfClause: PackedLists;
   /** How many clauses there are (ids 0 … clauseCount - 1). */
   clauseCount: number;
-  /** The rules (indexes into `rules`) that follow citations: they run after the others (engine scanDocument). */
+  /** The rules (indexes into `rules`) that follow citations or look back at earlier articles (`inside.after`): they run after the others (engine scanDocument). */
   citing: ReadonlySet<number>;
   /**
    * Per rule, its branches, and per branch the clauses that must all be satisfied in a unit for that
@@ -204,7 +204,7 @@ export function anchorIndex(ruleSet: RuleSet, language: Language): AnchorIndex {
   const branches = branchTable(ruleBranches, clauseCount);
   const index: AnchorIndex = {
     rules,
-    citing: new Set(rules.flatMap((rule, r) => (patternNodes(rule.pattern).some((node) => node.op === 'cites') ? [r] : []))),
+    citing: new Set(rules.flatMap((rule, r) => (categoriesLookedUp(rule.pattern).length > 0 ? [r] : []))),
     ruleBranches,
     branches,
     regexClauses: new Map(plan.regexClauses),

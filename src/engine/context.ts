@@ -168,10 +168,18 @@ export class UnitContext {
     this.insideCache ??= new Map();
     let result = this.insideCache.get(inside);
     if (result === undefined) {
-      result = (!inside.parts || inside.parts.has(this.unit.part)) && (!inside.heading || this.headingMatches(inside));
+      result = (!inside.parts || inside.parts.has(this.unit.part)) && (!inside.after || this.followsUnitOf(inside.after)) && (!inside.heading || this.headingMatches(inside));
       this.insideCache.set(inside, result);
     }
     return result;
+  }
+
+  /** Whether a unit before this one has a finding of the category (known once the other rules have run). */
+  private followsUnitOf(category: Category): boolean {
+    const citing = this.citing;
+    if (!citing) return false;
+    for (const u of citing.targets(category)) if (u < citing.unitIndex) return true;
+    return false;
   }
 
   private headingMatches(inside: CompiledInside): boolean {

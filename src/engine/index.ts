@@ -47,8 +47,8 @@ export class TimeBudgetExceeded extends UserError {
  * signal, one per (unit, informational kind). Pure and synchronous.
  * One pass of the anchor automaton finds where each rule's anchors occur; a rule is evaluated only in
  * those units, and a unit's words are read (and stemmed, once per spelling) only when some rule needs
- * them. Rules that follow citations (`cites`) run second, once the others have said which articles
- * carry which categories.
+ * them. Rules that follow citations (`cites`) or look back at earlier articles (`inside.after`) run
+ * second, once the others have said which articles carry which categories.
  */
 export function scanDocument(doc: AgreementDocument, ruleSet: RuleSet, options: ScanOptions = {}): Detections {
   if (!options.onRule) return scanWithin(doc, ruleSet, options);

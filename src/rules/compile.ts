@@ -1,4 +1,4 @@
-import type { Language } from '../model.js';
+import type { Category, Language } from '../model.js';
 import { StemCache, tokenize } from '../nlp/index.js';
 import { compileRuleRegex, splitByScript } from './regex.js';
 import { branchClauses, literalStartsWord, otherRegexClauses, regexLiterals } from './regex-literals.js';
@@ -73,6 +73,7 @@ function compileInside(inside: Inside): CompiledInside {
     ...(inside.heading !== undefined ? { heading: compileRuleRegex(inside.heading, false) } : {}),
     ...(inside.kinds ? { kinds: new Set(inside.kinds) } : {}),
     ...(parts ? { parts: new Set(parts) } : {}),
+    ...(inside.after !== undefined ? { after: inside.after } : {}),
   };
 }
 
@@ -93,6 +94,11 @@ export function subsetRuleSet(ruleSet: RuleSet, places: readonly number[]): Rule
 }
 
 /** Every node of a pattern, those under `not` included. */
+/** The categories a rule looks up in the agreement's other units (`cites`, `inside.after`): such a rule runs once the others have. */
+export function categoriesLookedUp(pattern: CompiledPattern): Category[] {
+  return patternNodes(pattern).flatMap((node) => [...(node.op === 'cites' ? [node.category] : []), ...(node.inside?.after ? [node.inside.after] : [])]);
+}
+
 export function patternNodes(pattern: CompiledPattern): CompiledPattern[] {
   const children = pattern.op === 'all' || pattern.op === 'any' ? pattern.children.flatMap(patternNodes) : [];
   return [pattern, ...children, ...(pattern.not ? patternNodes(pattern.not) : [])];

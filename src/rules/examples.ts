@@ -1,5 +1,5 @@
 import type { AgreementDocument, Category, Detections, OutlineNode } from '../model.js';
-import { patternNodes, subsetRuleSet } from './compile.js';
+import { categoriesLookedUp, subsetRuleSet } from './compile.js';
 import { exampleDocument } from './example-doc.js';
 import type { RuleExample } from './schema.js';
 import type { CompiledRule, RuleSet } from './types.js';
@@ -47,8 +47,8 @@ export function runRuleExamples(ruleSet: RuleSet, scan: ExampleScanner): Example
 /** Every example of every rule as a document to scan: scanned by the caller, judged by exampleResult. */
 export function ruleExampleJobs(ruleSet: RuleSet): ExampleJob[] {
   return ruleSet.rules.flatMap((rule, place) => {
-    // A rule that follows citations needs the rules of the categories it cites, to find the cited articles.
-    const cited = new Set(patternNodes(rule.pattern).flatMap((node) => (node.op === 'cites' ? [node.category] : [])));
+    // A rule that follows citations, or looks back at earlier articles, needs the rules of the categories it looks up.
+    const cited = new Set(categoriesLookedUp(rule.pattern));
     const rules = [place, ...ruleSet.rules.flatMap((other, p) => (other !== rule && cited.has(other.category as Category) ? [p] : []))];
     const examples = rule.definition?.examples;
     if (!examples) throw new Error(`rule ${rule.id}: its examples are read from its file, not from the bundle of compiled rules`);

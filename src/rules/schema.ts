@@ -69,9 +69,13 @@ export const InsideSchema = z
       .optional()
       .describe('Only the headings of these outline kinds are tested (default: every enclosing node and the unit itself); `agreement`, the agreement\'s own title, is tested only when listed.'),
     part: z.union([PartSchema, z.array(PartSchema).min(1)]).optional().describe('The part of the agreement the unit must stand in.'),
+    after: z
+      .enum(CATEGORIES)
+      .optional()
+      .describe('An earlier unit of the same agreement has a finding of this category from the rules without `after` or `cites` (they run first): what a short name ("the Convention") can stand for once the agreement has named its subject in full.'),
   })
   .superRefine((value, ctx) => {
-    if (value.heading === undefined && value.part === undefined) ctx.addIssue({ code: 'custom', message: 'inside needs `heading` or `part`' });
+    if (value.heading === undefined && value.part === undefined && value.after === undefined) ctx.addIssue({ code: 'custom', message: 'inside needs `heading`, `part` or `after`' });
     if (value.kinds && value.heading === undefined) ctx.addIssue({ code: 'custom', message: '`kinds` only makes sense with `heading`', path: ['kinds'] });
   })
   .describe('A condition on where the unit stands in the outline.');

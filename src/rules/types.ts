@@ -63,6 +63,8 @@ export interface CompiledInside {
   heading?: RegExp;
   kinds?: ReadonlySet<HeadingKind>;
   parts?: ReadonlySet<'preamble' | 'body' | 'annex'>;
+  /** An earlier unit must have a finding of this category (from the first pass). */
+  after?: Category;
 }
 
 export interface CompiledRule {

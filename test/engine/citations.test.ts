@@ -88,3 +88,26 @@ describe('cites in a rule', () => {
     expect(scanDocument(docOf({ ...citing, others: [untitled] }), rules()).findings.map((f) => f.category)).toEqual(['cultural-exemption']);
   });
 });
+
+describe('inside.after in a rule', () => {
+  const named = { path: ['Article 1 Objectives'], text: 'The Parties recall the Convention on the Diversity of Cultural Expressions.' };
+  const shortName = { path: ['Article 2 Cooperation'], text: 'The Parties shall cooperate under the Convention.' };
+  const rules = () => {
+    const fullName = ruleSetOf({ terms: ['Convention on the Diversity of Cultural Expressions'] }, { id: 'full-name', category: 'convention-reference' });
+    const short = ruleSetOf({ all: [{ regex: '\\bthe convention\\b' }, { inside: { after: 'convention-reference' } }] }, { id: 'short-name', category: 'convention-reference' });
+    return { ...fullName, rules: [...fullName.rules, ...short.rules] };
+  };
+  const articlesFound = (doc: Parameters<typeof scanDocument>[0]) => scanDocument(doc, rules()).findings.map((f) => f.location.articleNumber);
+
+  it('fires after an article with a finding of the category, on the unit\'s own words', () => {
+    const { findings } = scanDocument(docOf({ ...shortName, others: [named] }), rules());
+    expect(findings.map((f) => f.location.articleNumber)).toEqual(['1', '2']);
+    expect(findings[1]?.evidence.map((e) => e.text)).toEqual(['the Convention']);
+  });
+
+  it('does not fire before such an article, nor in an agreement without one', () => {
+    const later = { ...named, path: ['Article 3 Objectives'] };
+    expect(articlesFound(docOf({ ...later, others: [shortName] }))).toEqual(['3']);
+    expect(articlesFound(docOf({ ...shortName, others: [{ path: ['Article 1 Objectives'], text: 'The Parties recall the Convention on Biological Diversity.' }] }))).toEqual([]);
+  });
+});

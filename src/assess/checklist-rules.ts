@@ -1,7 +1,9 @@
 import type { PartyMix } from '../parties/index.js';
 import { isBroadCarveOut } from './carve-out-subject.js';
 import { supportAimedAtDevelopingParty } from './developing-party-support.js';
+import { coproductionSentences, type CoproductionReach, type CoproductionSentence } from './coproduction-sentences.js';
 import { instrumentInterfaceItem } from './instrument-interface-rule.js';
+import { inPreamble } from './outline.js';
 import { where } from './places.js';
 import { civilSocietyItem, cultureCoordinationItem } from './participation-rules.js';
 import { articleText, of, type RuleContext, type RuleResult } from './rule-context.js';
@@ -9,10 +11,10 @@ import type { AssessedFinding, ChecklistItemId } from './types.js';
 
 const operative = (f: AssessedFinding) => f.legalForce === 'binding' || f.legalForce === 'exception';
 const DIGITAL = /\bdigital|\belectronic|\bonline\b|\binternet\b|new technolog|information society|num[ée]rique|electr[óo]nic/i;
-const COPRODUCTION = /co-?\s?product|co-?\s?distribut|coproducci|coproduction|co-?operative production/i;
-/** Para. 18.1's other forms of collaboration in the cultural and audiovisual industries. */
-const COLLABORATION = /training of (?:audio-?visual |media |film )?professionals|joint (?:production|distribution|initiatives?)|(?:audio-?visual|cinema|film|creative) (?:industr|sector|co-?operation)|cooperative production|formation (?:des )?professionnels|industries culturelles|industrias culturales/i;
-const NATIONAL_STATUS = /national (?:works?|productions?|films?)|entitled to (?:all )?(?:the )?benefits|eligible for|support (?:programmes?|schemes?|measures)|government support|quotas?|(?:œuvres?|oeuvres?|films?|productions?) nationa(?:les?|ux)|(?:programmes?|régimes?|mécanismes?) (?:d'|de )(?:aide|soutien)|(?:obras?|películas?|producciones?) nacionales|(?:programas?|mecanismos?|regímenes?) de (?:apoyo|fomento)|cuotas?/i;
+/** Where each sentence stands and what it says: "Art. 71 (\"2. Cooperation in ... co-production and training.\")". */
+const quoted = (sentences: readonly CoproductionSentence[]) => [...new Map(sentences.map((s) => [s.sentence, s])).values()].map((s) => `${where([s.finding])} ("${clip(s.sentence)}")`).join('; ');
+const clip = (sentence: string) => (sentence.length > 400 ? `${sentence.slice(0, 399)}…` : sentence);
+const findingsOf = (sentences: readonly CoproductionSentence[]) => [...new Set(sentences.map((s) => s.finding))];
 const parties = (mix: PartyMix) => (mix.known ? `developed: ${mix.developed.join(', ') || 'none'}; developing: ${mix.developing.join(', ') || 'none'}` : 'the Parties are not known');
 
 function notNorthSouth(ctx: RuleContext, what: string): RuleResult | undefined {
@@ -62,16 +64,19 @@ export const RULES: Record<ChecklistItemId, (ctx: RuleContext) => RuleResult> = 
   'og-18.1': (ctx) => {
     const na = notNorthSouth(ctx, 'collaboration with a developing Party');
     if (na) return na;
-    const coop = of(ctx, 'cultural-cooperation', 'preferential-treatment').filter((f) => f.legalForce !== 'recital');
-    const copro = coop.filter((f) => COPRODUCTION.test(articleText(ctx, f)));
-    // The strongest form: co-productions with the developing Party count as national works or get support.
-    const status = copro.filter((f) => operative(f) && NATIONAL_STATUS.test(articleText(ctx, f)));
-    const digital = copro.some((f) => DIGITAL.test(articleText(ctx, f))) ? ' It reaches the digital environment.' : ' Nothing extends it to the digital environment.';
-    if (status.length > 0) return { status: 'present', oneLine: 'Co-productions get national-work or support status', found: `Found co-productions treated as national works or eligible for support in ${where(status)}.${digital}`, findings: status };
-    if (copro.length > 0) return { status: 'partial', oneLine: 'Co-production or co-distribution only encouraged', found: `Found co-production or co-distribution encouraged in ${where(copro)}, without national-work or support status.${digital}`, findings: copro };
-    const collaboration = coop.filter((f) => COLLABORATION.test(articleText(ctx, f)));
-    if (collaboration.length > 0) return { status: 'partial', oneLine: 'Other collaboration in the cultural industries, no co-production arrangement', found: `Found other forms of collaboration in the cultural or audiovisual industries (joint initiatives, training of professionals) in ${where(collaboration)}, but no co-production or co-distribution arrangement.`, findings: collaboration };
-    return { status: 'absent', oneLine: 'No co-production or co-distribution arrangement', found: `Found ${coop.length > 0 ? `cultural cooperation in ${where(coop)}, but` : ''} no co-production or co-distribution arrangement.`, findings: coop };
+    const coop = of(ctx, 'cultural-cooperation', 'preferential-treatment');
+    const sentences = coproductionSentences(coop, (f) => articleText(ctx, f), ctx.doc.language, (f) => f.location.articleNumber === 'preamble' || inPreamble(ctx.doc, f.location.start));
+    const reaching = (reach: CoproductionReach) => sentences.filter((s) => s.reach === reach);
+    const copro = sentences.filter((s) => s.reach !== 'collaboration');
+    const digital = copro.some((s) => DIGITAL.test(articleText(ctx, s.finding))) ? ' It reaches the digital environment.' : ' Nothing extends it to the digital environment.';
+    // The strongest form: co-productions with the developing Party count as national works or get support, or an instrument that gives them is concluded.
+    const operativeArrangements = reaching('operative');
+    if (operativeArrangements.length > 0) return { status: 'present', oneLine: 'Co-productions get national-work or support status', found: `Found an operative co-production arrangement (national-work or support status, or a co-production instrument concluded) in ${quoted(operativeArrangements)}.${digital}`, findings: findingsOf(operativeArrangements) };
+    if (copro.length > 0) return { status: 'partial', oneLine: 'Co-production or co-distribution only encouraged', found: `Found co-production or co-distribution encouraged in ${quoted(copro)}, without national-work or support status.${digital}`, findings: findingsOf(copro) };
+    const collaboration = reaching('collaboration');
+    if (collaboration.length > 0) return { status: 'partial', oneLine: 'Other collaboration in the cultural industries, no co-production arrangement', found: `Found other forms of collaboration in the cultural or audiovisual industries (joint initiatives, training of professionals) in ${quoted(collaboration)}, but no co-production or co-distribution arrangement.`, findings: findingsOf(collaboration) };
+    const operativeCoop = coop.filter((f) => f.legalForce !== 'recital');
+    return { status: 'absent', oneLine: 'No co-production or co-distribution arrangement', found: `Found ${operativeCoop.length > 0 ? `cultural cooperation in ${where(operativeCoop)}, but` : ''} no co-production or co-distribution arrangement.`, findings: operativeCoop };
   },
   'og-18.2': (ctx) => {
     const na = notNorthSouth(ctx, 'preferential treatment in the digital environment');

@@ -16,6 +16,8 @@ export interface ForcePatterns {
   definition: RegExp;
   /** Words by which a clause acts on being signed ("the Parties hereby agree on Annex 7-B"): a main clause with them is operative. */
   performative: RegExp;
+  /** The Parties binding themselves ("the Parties agree to", "commit to", "undertake to"): after a leading "Recognising ...," the main clause acts. */
+  undertaking: RegExp;
   /** A clause that settles how two provisions relate ("... is without prejudice to ..."): operative, its force read there. */
   withoutPrejudice: RegExp;
   /** Obligations of effort only. */
@@ -32,6 +34,11 @@ export interface ForcePatterns {
    * obligation too, but never asked whether a sentence holds force words: it takes a heading's noun for a verb.
    */
   futureTense: RegExp[];
+  /**
+   * The future tense with a Party as its subject ("Ninguna Parte otorgará", "Cada Parte publicará",
+   * "Les Parties coopéreront"): a heading's noun never stands there, so such a sentence holds force words.
+   */
+  partyFuture?: RegExp;
   /** Modal verbs that, without negation, only permit or suggest. */
   softModals: Set<string>;
 }
@@ -46,7 +53,7 @@ const FRENCH_EFFORT_INFINITIVES = "s['’]efforcer\\b|chercher à|faire (?:tous 
 
 /** Spanish and French patterns get a Unicode word boundary for `\\b` (accented letters are word characters). */
 function unicodePatterns(p: ForcePatterns): ForcePatterns {
-  return { ...p, exception: p.exception.map(unicodeWords), recitalOpening: unicodeWords(p.recitalOpening), declaration: unicodeWords(p.declaration), definition: unicodeWords(p.definition), performative: unicodeWords(p.performative), withoutPrejudice: unicodeWords(p.withoutPrejudice), effort: p.effort.map(unicodeWords), effortItem: unicodeWords(p.effortItem), obligation: p.obligation.map(unicodeWords), futureTense: p.futureTense.map(unicodeWords) };
+  return { ...p, exception: p.exception.map(unicodeWords), recitalOpening: unicodeWords(p.recitalOpening), declaration: unicodeWords(p.declaration), definition: unicodeWords(p.definition), performative: unicodeWords(p.performative), undertaking: unicodeWords(p.undertaking), withoutPrejudice: unicodeWords(p.withoutPrejudice), effort: p.effort.map(unicodeWords), effortItem: unicodeWords(p.effortItem), obligation: p.obligation.map(unicodeWords), futureTense: p.futureTense.map(unicodeWords) };
 }
 
 /**
@@ -83,6 +90,7 @@ const RAW_PATTERNS: Record<Language, ForcePatterns> = {
       new RegExp(`^(?:[^,]{0,80},\\s*)?(?:${DECLARING_SUBJECT.en})(?:,[^,]{0,200},)? (?:(?:also|further|hereby|jointly|therefore|again)\\s+)*(?:recogni[sz]es?|acknowledges?|notes?|takes? note|recalls?|affirms?|reaffirms?|confirms?|shares? the (?:view|objective|understanding)|considers?|believes?|understands?|(?:are|is) convinced|(?:are|is) aware|emphasi[sz]es?|stress(?:es)?|underlines?)\\b`, 'i'),
     definition: /^(?:for (?:the )?purposes? of [^:;,.]{1,80}(?:,\s*unless [^:;,.]{1,60})?[:,]\s*)?(?:\(?[a-z0-9]{1,4}\)\s*)?(?:the (?:term|expression) )?["“'‘]?(?:(?!\b(?:shall|may|must|will|should|can|by|through|all|any|other)\b)[\w'’ -]){1,80}["”'’]? means\b/i,
     performative: /\bhereby\b/i,
+    undertaking: new RegExp(`\\b(?:${DECLARING_SUBJECT.en})(?:,[^,]{0,200},)? (?:(?:also|further|hereby|jointly)\\s+)*(?:agrees?|undertakes?|commits?(?: (?:themselves|itself))?|resolves?|decides?) to\\b`, 'i'),
     withoutPrejudice: /\bwithout prejudice\b/i,
     effort: [
       new RegExp(`\\b(?:shall|will|should)(?: (?:also|further|jointly|each|mutually))? (?:${EFFORT_VERBS})\\b`, 'i'),
@@ -123,6 +131,7 @@ const RAW_PATTERNS: Record<Language, ForcePatterns> = {
     declaration: new RegExp(`^(?:[^,]{0,80},\\s*)?(?:${DECLARING_SUBJECT.es})(?:,[^,]{0,200},)? (?:(?:también|asimismo|además)\\s+)?(?:reconocen?|toman? nota|comparten?|consideran?|entienden?|recuerdan?|afirman?|reafirman?|confirman?|subrayan?|destacan?)\\b`, 'i'),
     definition: /^(?:para (?:los )?(?:efectos|fines|prop[óo]sitos) de [^:;,.]{1,80}(?:,\s*(?:salvo|a menos) [^:;,.]{1,60})?[:,]\s*)?(?:se entender[áa] por\b|(?:\(?[a-z0-9]{1,4}\)\s*)?["“«]?[\wÀ-ÿ'’ -]{1,80}["”»]? significa\b)/i,
     performative: /\bpor (?:la presente|el presente)\b/i,
+    undertaking: new RegExp(`\\b(?:${DECLARING_SUBJECT.es})(?:,[^,]{0,200},)? (?:(?:también|asimismo)\\s+)?(?:acuerdan|se comprometen a|convienen en|deciden)\\b`, 'i'),
     withoutPrejudice: /\bsin perjuicio\b/i,
     effort: [
       /\b(?:procurar[áa]n?|se esforzar[áa]n?|promover[áa]n?|fomentar[áa]n?|alentar[áa]n?|estimular[áa]n?|buscar[áa]n?|intentar[áa]n?)\b/i,
@@ -141,6 +150,7 @@ const RAW_PATTERNS: Record<Language, ForcePatterns> = {
       /\bsignifica\b/i,
     ],
     futureTense: [/\b\p{L}{3,}(?:ar|er|ir)[áa]n?\b/iu],
+    partyFuture: /(?:^|[\s,;:])(?:ninguna|cada|las|ambas) partes?(?: contratantes?)?,?(?: (?:no|se|le|les|lo|la|los|las|también|asimismo|además))* (?:\p{L}{3,}(?:ar|er|ir)[áa]n?|\p{L}{2,}rán?)(?![\p{L}\p{N}])/iu,
     softModals: new Set(['podrá', 'podra', 'podrán', 'podran', 'puede', 'pueden', 'deberían', 'deberian', 'podrían', 'podrian']),
   },
   fr: {
@@ -156,6 +166,7 @@ const RAW_PATTERNS: Record<Language, ForcePatterns> = {
     declaration: new RegExp(`^(?:[^,]{0,80},\\s*)?(?:${DECLARING_SUBJECT.fr})(?:,[^,]{0,200},)? (?:(?:également|en outre)\\s+)?(?:reconnaissent|reconna[iî]t|prennent note|prend note|notent|note|partagent|partage|considèrent|considère|estiment|estime|rappellent|rappelle|affirment|affirme|réaffirment|réaffirme|confirment|confirme|soulignent|souligne)\\b`, 'i'),
     definition: /^(?:(?:aux fins|au sens) d[ue] [^:;,.]{1,80}(?:,\s*(?:sauf|à moins) [^:;,.]{1,60})?[:,]\s*)?(?:on entend par\b|(?:\(?[a-z0-9]{1,4}\)\s*)?["“«]?[\wÀ-ÿ'’ -]{1,80}["”»]? (?:signifie|désigne)\b)/i,
     performative: /\bpar (?:la présente|le présent)\b/i,
+    undertaking: new RegExp(`\\b(?:${DECLARING_SUBJECT.fr})(?:,[^,]{0,200},)? (?:(?:également|en outre)\\s+)?(?:conviennent d|s['’]engagent à|décident d)`, 'i'),
     withoutPrejudice: /\bsans préjudice\b/i,
     effort: [
       /\bs['’]efforce(?:nt|ra|ront)?\b/i,
@@ -174,6 +185,7 @@ const RAW_PATTERNS: Record<Language, ForcePatterns> = {
       /\bon entend par\b/i,
     ],
     futureTense: [/\b\p{L}{3,}(?:era|eront|ira|iront|ra|ront)\b/iu],
+    partyFuture: /(?:^|[\s,;:])(?:chaque|aucune|les) parties?(?: contractantes?)?,?(?: (?:ne|n['’]|se|s['’]|y|en))* ?\p{L}{3,}(?:era|eront|ira|iront)(?![\p{L}\p{N}])/iu,
     softModals: new Set(['peut', 'peuvent', 'pourra', 'pourront', 'pourrait', 'pourraient', 'devrait', 'devraient']),
   },
 };

@@ -48,7 +48,8 @@ function operativeForce(sentence: string, language: Language): LegalForce {
   const main = mainClause(text);
   // "Considering that each Party shall ..., the Parties reaffirm ...": only the main clause's modals govern,
   // and "Recognising that ..., the Parties hereby agree on Annex 7-B" is operative by its performative "hereby".
-  const mainIsOperative = () => patterns.performative.test(main) || holdsModalAmong(main, HARD_MODALS, language);
+  // and "Recognising that ..., the Parties agree to consider ..." binds the Parties to what follows: its force is read on.
+  const mainIsOperative = () => patterns.performative.test(main) || patterns.undertaking.test(main) || holdsModalAmong(main, HARD_MODALS, language);
   if (patterns.recitalOpening.test(text) && !mainIsOperative()) return 'recital';
   if (isException(main, language)) return 'exception';
   if (patterns.declaration.test(main) && !mainIsOperative()) return 'recital';
@@ -118,6 +119,8 @@ function holdsForceWords(sentence: string, language: Language): boolean {
   // The future tense is left out (see ForcePatterns.futureTense); Spanish and French exclusions ("no se
   // aplica", "ne s'applique pas") and "deberá"/"doit" are asked like the English ones.
   if (p.obligation.some((re) => re.test(text))) return true;
+  // The future tense with a Party as its subject is treaty drafting's "shall" ("Ninguna Parte otorgará").
+  if (p.partyFuture?.test(text)) return true;
   // "The exclusion of audio-visual services from the scope of this Chapter is without prejudice to ...":
   // a clause that settles how two provisions relate is operative, and its force is read there.
   if (p.withoutPrejudice.test(text)) return true;

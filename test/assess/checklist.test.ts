@@ -67,6 +67,29 @@ describe('checklist statuses', () => {
     expect(item.status).toBe(status);
   });
 
+  // Para. 18.1 is read sentence by sentence: the status rests on the sentence that speaks of co-production, at
+  // that sentence's own force, and the explanation quotes it (not the article's first sentence).
+  it.each([
+    ['partial', 'shall seek to encourage cooperation in such areas as co-production', ['1. The Parties agree to promote cultural cooperation in fields of mutual interest.', '2. Cooperation in the field of audiovisual media shall seek to encourage cooperation in such areas as co-production and training.']],
+    ['present', 'hereby agree on the Agreement between France and Senegal concerning Audio-Visual Co-Production', ['1. The Parties recognise that audio-visual co-productions can contribute to cultural exchanges between them.', '2. The Parties hereby agree on the Agreement between France and Senegal concerning Audio-Visual Co-Production, which is annexed to this Agreement.']],
+    ['present', 'the Parties hereby agree on Annex 9-C', ['Recognising that film co-productions can contribute to cultural exchange between them, the Parties hereby agree on Annex 9-C.']],
+    ['present', 'shall be deemed to be national productions', ['1. The Parties shall promote cultural exchanges.', '2. Co-produced projects in compliance with the co-production agreement shall be deemed to be national productions in the territory of each Party.']],
+    ['absent', '', ['1. The Parties recognise that co-productions contribute to cultural exchanges between them.', '2. The Parties shall promote cultural exchanges.']],
+    ['partial', 'The objectives of this Chapter are to: … (c) encourage co-production of films;', ['The objectives of this Chapter are to: (a) promote cultural exchanges; (b) improve access to support programmes for small enterprises; (c) encourage co-production of films; and (d) foster innovation.']],
+  ] as const)('og-18.1 is %s on the sentence "%s"', (status, quoted, body) => {
+    const doc = agreement(['Article 1 Cultural Cooperation', ...body], NORTH_SOUTH);
+    const item = assess(doc, detections([finding(doc, 'cultural-cooperation', '1', 'cultural')])).checklist.find((i) => i.item === 'og-18.1')!;
+    expect(item.status).toBe(status);
+    if (quoted) expect(item.explanation).toContain(quoted);
+  });
+
+  it('reads the developed Party\'s cultural programmes opened to the developing Party as help aimed at it (Art. 16 partial)', () => {
+    const doc = agreement(['Article 1 Cultural Cooperation', '1. The Parties agree to promote cultural cooperation.', '2. The Parties agree that existing cultural programmes of the Community and further activities of interest to both sides can be extended to Senegal.'], NORTH_SOUTH);
+    const item = assess(doc, detections([finding(doc, 'cultural-cooperation', '1', 'cultural cooperation')])).checklist.find((i) => i.item === 'art-16')!;
+    expect(item.status).toBe('partial');
+    expect(item.explanation).toContain('can be extended to Senegal');
+  });
+
   it('covers every status of every item that can take it (og-19.4 is covered by the e-commerce tests)', () => {
     const seen = new Set(cases.map((c) => `${c.item}:${c.status}`));
     expect(seen.size).toBe(cases.length);

@@ -46,6 +46,10 @@ describe('legalForceOf', () => {
     // The main clause after a recital participle decides, and "hereby" makes it act.
     ['Recognising that film co-productions can contribute to cultural exchange between them, the Parties hereby agree on Annex 9-C.', 'binding'],
     ['Recognising that co-productions may contribute to cultural exchange, the Parties reaffirm the value of their cooperation.', 'recital'],
+    // ... and so does an undertaking of the Parties after the participle: its force is that of what they undertake.
+    ['Recognizing that audio-visual co-productions can contribute to cultural exchange between them, the Parties agree to consider and negotiate co-production agreements in the audio-visual sector.', 'best-endeavour'],
+    ['Recognizing the global nature of electronic commerce, the Parties commit to: (a) working together to facilitate the use of electronic commerce; and (b) sharing information on laws and regulations.', 'binding'],
+    ['Recognising that cultural exchanges matter to them, the Parties agree that the Joint Committee may discuss them.', 'recital'],
   ] as const)('%s → %s', (sentence, force) => {
     expect(legalForceOf(sentence)).toBe(force);
   });
@@ -107,6 +111,14 @@ describe('legalForceOf', () => {
     expect(hasForceWords('Le présent chapitre ne s\'applique pas aux services audiovisuels.', 'fr')).toBe(true);
     expect(hasForceWords('Artículo 12 Cooperación en materia de Hogar 1.', 'es')).toBe(false);
     expect(hasForceWords('Article 7 Carrière et Frontière 1.', 'fr')).toBe(false);
+  });
+
+  it('finds force words in the future tense with a Party as its subject, treaty drafting\'s "shall"', () => {
+    expect(hasForceWords('3. Ninguna Parte otorgará un trato menos favorable a algunos productos digitales transmitidos electrónicamente:', 'es')).toBe(true);
+    expect(hasForceWords('Cada Parte publicará sus leyes y reglamentos relativos al comercio electrónico.', 'es')).toBe(true);
+    expect(hasForceWords('Las Partes no impondrán aranceles aduaneros a las transmisiones electrónicas.', 'es')).toBe(true);
+    expect(hasForceWords('Chaque Partie accordera aux services de l\'autre Partie un traitement non moins favorable.', 'fr')).toBe(true);
+    expect(hasForceWords('Artículo 14.4 Productos Digitales de las Partes 1.', 'es')).toBe(false);
   });
 
   it('reads lists of commitments that "do not include commitments on" a sector as an exclusion, whatever "may" a lead-in holds', () => {

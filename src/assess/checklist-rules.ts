@@ -59,7 +59,7 @@ export const RULES: Record<ChecklistItemId, (ctx: RuleContext) => RuleResult> = 
     if (committed.length > 0) return { status: 'present', oneLine: 'A commitment to promote the Convention or cultural diversity in other fora', found: `Found an operative commitment to promote the Convention's objectives or to coordinate on culture in other fora in ${where(committed)}.`, findings: committed };
     const cr = of(ctx, 'convention-reference');
     if (cr.length > 0) return { status: 'partial', oneLine: 'The Convention is named, with no commitment to promote it', found: `Found the Convention named in ${where(cr)}${ic.length > 0 ? `, and coordination in other fora only in a recital (${where(ic)})` : ''}. Missing: an operative commitment to promote its objectives or to consult in other fora.`, findings: [...cr, ...ic] };
-    return { status: 'absent', oneLine: 'No commitment to promote the Convention in other forums', found: `Found ${ic.length > 0 ? `coordination in other fora only in a recital (${where(ic)}), and` : ''} no reference to the Convention. Missing: a clause to cooperate in UNESCO or other forums to promote cultural diversity or the Convention.`, findings: ic };
+    return { status: 'absent', oneLine: 'No commitment to promote the Convention in other forums', found: `Found ${ic.length > 0 ? `coordination in other fora only in a recital (${where(ic)}), and ` : ''}no reference to the Convention. Missing: a clause to cooperate in UNESCO or other forums to promote cultural diversity or the Convention.`, findings: ic };
   },
   'og-18.1': (ctx) => {
     const na = notNorthSouth(ctx, 'collaboration with a developing Party');
@@ -76,7 +76,7 @@ export const RULES: Record<ChecklistItemId, (ctx: RuleContext) => RuleResult> = 
     const collaboration = reaching('collaboration');
     if (collaboration.length > 0) return { status: 'partial', oneLine: 'Other collaboration in the cultural industries, no co-production arrangement', found: `Found other forms of collaboration in the cultural or audiovisual industries (joint initiatives, training of professionals) in ${quoted(collaboration)}, but no co-production or co-distribution arrangement.`, findings: findingsOf(collaboration) };
     const operativeCoop = coop.filter((f) => f.legalForce !== 'recital');
-    return { status: 'absent', oneLine: 'No co-production or co-distribution arrangement', found: `Found ${operativeCoop.length > 0 ? `cultural cooperation in ${where(operativeCoop)}, but` : ''} no co-production or co-distribution arrangement.`, findings: operativeCoop };
+    return { status: 'absent', oneLine: 'No co-production or co-distribution arrangement', found: `Found ${operativeCoop.length > 0 ? `cultural cooperation in ${where(operativeCoop)}, but ` : ''}no co-production or co-distribution arrangement.`, findings: operativeCoop };
   },
   'og-18.2': (ctx) => {
     const na = notNorthSouth(ctx, 'preferential treatment in the digital environment');

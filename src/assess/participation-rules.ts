@@ -32,7 +32,8 @@ export function civilSocietyItem(ctx: RuleContext): RuleResult {
 
 export function cultureCoordinationItem(ctx: RuleContext): RuleResult {
   const all = ctx.signals.filter((s) => s.kind === 'culture-coordination');
-  const bound = all.filter(firm);
+  // Culture authorities named for an instrument still to be negotiated take no part yet, however firm the wording.
+  const bound = all.filter((f) => firm(f) && !has(f, 'instrument:future'));
   if (bound.length > 0) {
     return { status: 'present', oneLine: 'Culture authorities or a culture body take part in the institutions', found: `Found a body of the agreement with culture in its remit, or culture authorities taking part in it, in ${where(bound)}.`, findings: [], signals: bound };
   }

@@ -90,6 +90,13 @@ describe('checklist statuses', () => {
     expect(item.explanation).toContain('can be extended to Senegal');
   });
 
+  // Culture authorities named for an instrument still to be negotiated take no part yet, however firmly worded (CHECKLIST: partial).
+  it('og-19.3 is partial for culture authorities named only for a future instrument', () => {
+    const doc = agreement(['Chapter 1 Cooperation', 'Article 1 Co-production', 'The co-production agreement shall be negotiated between the competent authorities of the Parties, which are the Ministry of Culture of France and the Ministry of Communication of Senegal.']);
+    const item = assess(doc, detections([finding(doc, 'culture-coordination', '1', 'Ministry of Culture', ['role:authorities', 'instrument:future'])])).checklist.find((i) => i.item === 'og-19.3')!;
+    expect(item.status).toBe('partial');
+  });
+
   it('covers every status of every item that can take it (og-19.4 is covered by the e-commerce tests)', () => {
     const seen = new Set(cases.map((c) => `${c.item}:${c.status}`));
     expect(seen.size).toBe(cases.length);

@@ -19,6 +19,9 @@ const BACK_LINK = /href\s*=\s*["']#(?:footnote|endnote)-ref/i;
 /** A link within the page ("#note3"): a superscript number inside one, or around one, calls a note. */
 const IN_PAGE_LINK = /\bhref\s*=\s*["']?#/i;
 
+/** What a link back from a note to its call shows: an arrow, drawn and not read. */
+const BACK_ARROW = /^\s*[↩↑⤴^]\uFE0E?\s*$/u;
+
 /** A note call's number as a superscript shows it. */
 const CALL_NUMBER = /^\s*(\d{1,3})\s*$/;
 
@@ -68,7 +71,7 @@ export function htmlToText(html: string): string {
     if (skipping) return;
     let text = pre > 0 ? raw : raw.replace(/\s+/g, ' ');
     if (pending > 0 || atLineStart) text = text.replace(/^ +/, '');
-    if (!text) return;
+    if (!text || (inPageLink && BACK_ARROW.test(text))) return;
     // A note call set apart by its size alone ("Article 1.1<sup><a href="#note1">1</a></sup>") is
     // written in brackets, as a Word file's, lest it read as more digits of the number before it.
     const call = superscript > 0 && inPageLink ? CALL_NUMBER.exec(text) : null;

@@ -26,6 +26,11 @@ describe('note calls of a web page, as superscript links', () => {
     expect(htmlToText('<p>10<sup>6</sup> units in 5 km<sup>2</sup></p>')).toBe('106 units in 5 km2');
   });
 
+  it('leaves out the arrow that links a note back to its call', () => {
+    const html = '<hr><ol class="footnotes"><li id="fn1">Adopted in 2005. <a href="#ref1">↩</a></li><li id="fn2">Books and films.<a href="#ref2">↑</a></li></ol>';
+    expect(htmlToText(html)).toBe('__________\n\n1. Adopted in 2005.\n2. Books and films.');
+  });
+
   it('reads every article of a page whose headings call notes with its own number and title', async () => {
     const doc = await readAgreement(FIXTURE);
     expect(headings(doc.outline).filter((h) => !h.startsWith('footnotes'))).toEqual([

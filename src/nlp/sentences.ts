@@ -74,8 +74,10 @@ function splitApart(text: string, start: number, end: number): Segment[] {
     // Only an item ("(b) ...", "29. ...") or a line that runs on in lower case reads with the lead-in:
     // a note or paragraph after the last item's semicolon does not.
     if (lists.length > 0 && !continuesItems(opening)) lists = [];
+    const label = itemLabelOf(opening);
+    if (lists.length > 0 && label && opensNextParagraph(text, lists, label)) lists = [];
     if (lists.length > 0) {
-      lists = listOfItem(lists, itemLabelOf(opening));
+      lists = listOfItem(lists, label);
       seg.leadIn = (lists[lists.length - 1] as OpenList).leadIn;
     }
     segments.push(seg);
@@ -114,6 +116,18 @@ function resumedLists(closed: ClosedLists, opening: string): OpenList[] | undefi
   return closed.lists.some((list) => list.lastLabel !== undefined && follows(list.lastLabel, label)) ? closed.lists : undefined;
 }
 
+/**
+ * Whether the item labelled `label` is the paragraph after the one the lists hang from: "2." after the
+ * items of "1. This Chapter does not apply to: (a) ...; (b) ...;" – unless an open list's last item is
+ * the label it follows ("2." after an item "1."). Bullets carry no order, and are left out.
+ */
+function opensNextParagraph(text: string, lists: readonly OpenList[], label: ItemLabel): boolean {
+  if (label.value === '' || lists.some((list) => list.lastLabel !== undefined && follows(list.lastLabel, label))) return false;
+  const outermost = (lists[0] as OpenList).leadIn;
+  const own = itemLabelOf(text.slice(outermost.start, outermost.start + 20).replace(PAGE_NUMBER_LINE, ''));
+  return own !== undefined && follows(own, label);
+}
+
 /** A list being read: the sentence that introduces it and the label of its last item so far. */
 interface OpenList {
   leadIn: { start: number; end: number };
@@ -143,9 +157,12 @@ function listOfItem(lists: OpenList[], label: ItemLabel | undefined): OpenList[]
  */
 function joinListItems(text: string, sentences: readonly Segment[]): Segment[] {
   const joined: Segment[] = [];
+  let previous: Segment | undefined;
   for (const sentence of sentences) {
     const group = joined[joined.length - 1];
-    if (group && continuesList(text, group, sentence)) group.end = sentence.end;
+    const cutFromList = previous?.leadIn !== undefined && sentence.leadIn === undefined;
+    previous = sentence;
+    if (group && continuesList(text, group, sentence, cutFromList)) group.end = sentence.end;
     else if (group && sentence.leadIn && sentence.leadIn.start < group.start) joinToLeadIn(joined, sentence);
     else joined.push({ start: sentence.start, end: sentence.end });
   }
@@ -167,12 +184,13 @@ function joinToLeadIn(joined: Segment[], item: Segment): void {
   joined.length = at + 1;
 }
 
-function continuesList(text: string, group: Segment, sentence: Segment): boolean {
+/** `cutFromList`: the sentence follows an item, yet splitApart read it under no lead-in (the next paragraph, a note). */
+function continuesList(text: string, group: Segment, sentence: Segment, cutFromList: boolean): boolean {
   if (sentence.leadIn && sentence.leadIn.start >= group.start) return true;
   const before = text.slice(Math.max(group.start, group.end - 8), group.end);
   if (before.endsWith(':')) return true;
   // After "...;" a recital or a numbered paragraph starts a sentence of its own.
-  return ITEM_END.test(before) && continuesItems(text.slice(sentence.start, sentence.start + 12));
+  return ITEM_END.test(before) && !cutFromList && continuesItems(text.slice(sentence.start, sentence.start + 12));
 }
 
 /** Whether a sentence that starts with `opening` continues a list: an item, or a line that runs on in lower case. */

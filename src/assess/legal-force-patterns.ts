@@ -8,6 +8,12 @@ import { unicodeWords } from '../nlp/unicode-words.js';
 export interface ForcePatterns {
   /** Saving clauses: the text shields a measure rather than obliging anyone. */
   exception: RegExp[];
+  /**
+   * An exclusion put as a rule of construction ("Nothing in this Agreement shall be construed to apply to
+   * measures ... with respect to cultural industries"): it takes the measures out of the agreement, so it
+   * binds as "does not apply" does (CHECKLIST), though it opens as a saving clause.
+   */
+  constructionExclusion: RegExp;
   /** A recital's opening participle ("Recognising that ..."). */
   recitalOpening: RegExp;
   /** Declarations that state an understanding and oblige nobody ("The Parties recognise that ..."). */
@@ -53,7 +59,7 @@ const FRENCH_EFFORT_INFINITIVES = "s['’]efforcer\\b|chercher à|faire (?:tous 
 
 /** Spanish and French patterns get a Unicode word boundary for `\\b` (accented letters are word characters). */
 function unicodePatterns(p: ForcePatterns): ForcePatterns {
-  return { ...p, exception: p.exception.map(unicodeWords), recitalOpening: unicodeWords(p.recitalOpening), declaration: unicodeWords(p.declaration), definition: unicodeWords(p.definition), performative: unicodeWords(p.performative), undertaking: unicodeWords(p.undertaking), withoutPrejudice: unicodeWords(p.withoutPrejudice), effort: p.effort.map(unicodeWords), effortItem: unicodeWords(p.effortItem), obligation: p.obligation.map(unicodeWords), futureTense: p.futureTense.map(unicodeWords) };
+  return { ...p, exception: p.exception.map(unicodeWords), constructionExclusion: unicodeWords(p.constructionExclusion), recitalOpening: unicodeWords(p.recitalOpening), declaration: unicodeWords(p.declaration), definition: unicodeWords(p.definition), performative: unicodeWords(p.performative), undertaking: unicodeWords(p.undertaking), withoutPrejudice: unicodeWords(p.withoutPrejudice), effort: p.effort.map(unicodeWords), effortItem: unicodeWords(p.effortItem), obligation: p.obligation.map(unicodeWords), futureTense: p.futureTense.map(unicodeWords) };
 }
 
 /**
@@ -89,6 +95,7 @@ const RAW_PATTERNS: Record<Language, ForcePatterns> = {
     declaration:
       new RegExp(`^(?:[^,]{0,80},\\s*)?(?:${DECLARING_SUBJECT.en})(?:,[^,]{0,200},)? (?:(?:also|further|hereby|jointly|therefore|again)\\s+)*(?:recogni[sz]es?|acknowledges?|notes?|takes? note|recalls?|affirms?|reaffirms?|confirms?|shares? the (?:view|objective|understanding)|considers?|believes?|understands?|(?:are|is) convinced|(?:are|is) aware|emphasi[sz]es?|stress(?:es)?|underlines?)\\b`, 'i'),
     definition: /^(?:for (?:the )?purposes? of [^:;,.]{1,80}(?:,\s*unless [^:;,.]{1,60})?[:,]\s*)?(?:\(?[a-z0-9]{1,4}\)\s*)?(?:the (?:term|expression) )?["“'‘]?(?:(?!\b(?:shall|may|must|will|should|can|by|through|all|any|other)\b)[\w'’ -]){1,80}["”'’]? means\b/i,
+    constructionExclusion: /\b(?:construed|interpreted) (?:to apply|as applying) to\b/i,
     performative: /\bhereby\b/i,
     undertaking: new RegExp(`\\b(?:${DECLARING_SUBJECT.en})(?:,[^,]{0,200},)? (?:(?:also|further|hereby|jointly)\\s+)*(?:agrees?|undertakes?|commits?(?: (?:themselves|itself))?|resolves?|decides?) to\\b`, 'i'),
     withoutPrejudice: /\bwithout prejudice\b/i,
@@ -130,6 +137,7 @@ const RAW_PATTERNS: Record<Language, ForcePatterns> = {
       /^(?:y\s+)?(?:reconociendo|afirmando|reafirmando|considerando|conscientes|deseosos|decididos|convencidos|teniendo (?:en cuenta|presente)|recordando|tomando en cuenta|resueltos|destacando|subrayando)\b/i,
     declaration: new RegExp(`^(?:[^,]{0,80},\\s*)?(?:${DECLARING_SUBJECT.es})(?:,[^,]{0,200},)? (?:(?:también|asimismo|además)\\s+)?(?:reconocen?|toman? nota|comparten?|consideran?|entienden?|recuerdan?|afirman?|reafirman?|confirman?|subrayan?|destacan?)\\b`, 'i'),
     definition: /^(?:para (?:los )?(?:efectos|fines|prop[óo]sitos) de [^:;,.]{1,80}(?:,\s*(?:salvo|a menos) [^:;,.]{1,60})?[:,]\s*)?(?:se entender[áa] por\b|(?:\(?[a-z0-9]{1,4}\)\s*)?["“«]?[\wÀ-ÿ'’ -]{1,80}["”»]? significa\b)/i,
+    constructionExclusion: /\binterpretar[áa] (?:en el sentido de )?(?:que se apli(?:ca|que)n?|aplicarse|aplicable) a\b/i,
     performative: /\bpor (?:la presente|el presente)\b/i,
     undertaking: new RegExp(`\\b(?:${DECLARING_SUBJECT.es})(?:,[^,]{0,200},)? (?:(?:también|asimismo)\\s+)?(?:acuerdan|se comprometen a|convienen en|deciden)\\b`, 'i'),
     withoutPrejudice: /\bsin perjuicio\b/i,
@@ -165,6 +173,7 @@ const RAW_PATTERNS: Record<Language, ForcePatterns> = {
       /^(?:et\s+)?(?:reconnaissant|affirmant|réaffirmant|considérant|conscients?|désireux|résolus|convaincus|rappelant|tenant compte|soulignant|notant|déterminés)\b/i,
     declaration: new RegExp(`^(?:[^,]{0,80},\\s*)?(?:${DECLARING_SUBJECT.fr})(?:,[^,]{0,200},)? (?:(?:également|en outre)\\s+)?(?:reconnaissent|reconna[iî]t|prennent note|prend note|notent|note|partagent|partage|considèrent|considère|estiment|estime|rappellent|rappelle|affirment|affirme|réaffirment|réaffirme|confirment|confirme|soulignent|souligne)\\b`, 'i'),
     definition: /^(?:(?:aux fins|au sens) d[ue] [^:;,.]{1,80}(?:,\s*(?:sauf|à moins) [^:;,.]{1,60})?[:,]\s*)?(?:on entend par\b|(?:\(?[a-z0-9]{1,4}\)\s*)?["“«]?[\wÀ-ÿ'’ -]{1,80}["”»]? (?:signifie|désigne)\b)/i,
+    constructionExclusion: /\binterprétée?s? comme s['’]appliquant\b/i,
     performative: /\bpar (?:la présente|le présent)\b/i,
     undertaking: new RegExp(`\\b(?:${DECLARING_SUBJECT.fr})(?:,[^,]{0,200},)? (?:(?:également|en outre)\\s+)?(?:conviennent d|s['’]engagent à|décident d)`, 'i'),
     withoutPrejudice: /\bsans préjudice\b/i,

@@ -51,6 +51,7 @@ function operativeForce(sentence: string, language: Language): LegalForce {
   // and "Recognising that ..., the Parties agree to consider ..." binds the Parties to what follows: its force is read on.
   const mainIsOperative = () => patterns.performative.test(main) || patterns.undertaking.test(main) || holdsModalAmong(main, HARD_MODALS, language);
   if (patterns.recitalOpening.test(text) && !mainIsOperative()) return 'recital';
+  if (patterns.constructionExclusion.test(main)) return 'binding';
   if (isException(main, language)) return 'exception';
   if (patterns.declaration.test(main) && !mainIsOperative()) return 'recital';
   // A definition binds as the rules it delimits do, even when what it defines "can be perceived" or "may be stored".

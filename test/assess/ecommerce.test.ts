@@ -18,7 +18,8 @@ describe('e-commerce verdict', () => {
     expect(a.ecommerce.verdict).toBe('covered');
     expect(a.ecommerce.evidence.map((s) => s.articleNumber)).toEqual(['20.5', '9.1', '9.2']);
     expect(a.checklist.find((i) => i.item === 'og-19.4')?.status).toBe('present');
-    expect(a.findings.find((f) => f.location.articleNumber === '20.5')?.legalForce).toBe('exception');
+    // An exclusion put as a rule of construction binds as "does not apply" does (CHECKLIST: "is not to be construed to apply").
+    expect(a.findings.find((f) => f.location.articleNumber === '20.5')?.legalForce).toBe('binding');
   });
 
   it('is partly covered when only a broadcasting carve-out inside the digital-products article exists, naming what escapes', () => {

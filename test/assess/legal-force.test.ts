@@ -24,6 +24,9 @@ describe('legalForceOf', () => {
     ['Nothing in this Agreement shall be construed to prevent a Party from adopting measures to protect cultural diversity.', 'exception'],
     ['Paragraph 1 does not prevent a Party from adopting measures in the audio-visual sector.', 'exception'],
     ['A Party shall not be required to apply this Article to broadcasting.', 'exception'],
+    // An exclusion put as a rule of construction takes the measures out of the agreement: binding (CHECKLIST).
+    ['Nothing in this Agreement shall be construed to apply to measures adopted or maintained by either Party with respect to cultural industries.', 'binding'],
+    ['This Agreement is not to be construed to apply to measures adopted or maintained with respect to cultural industries.', 'binding'],
     // A State-aid permission: such aid is allowed, not required.
     ['The following may be considered to be compatible with the proper functioning of this Agreement: (d) aid to promote culture and heritage conservation.', 'exception'],
     ['The following aid shall be compatible with the functioning of the Agreement: aid to promote culture.', 'binding'],

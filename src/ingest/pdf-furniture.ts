@@ -1,8 +1,11 @@
+import type { Language } from '../model.js';
 import { readHeadingLine } from '../structure/heading-line.js';
-import { normaliseNumber } from '../structure/numbers.js';
+import type { LineText } from '../structure/lines.js';
 import { findPageNotes } from '../structure/page-notes.js';
 import { PAGE_NUMBER } from '../structure/page-numbers.js';
+import { findRunningHeadings } from '../structure/running-headings.js';
 import { furnitureKey } from '../structure/running-lines.js';
+import { detectLanguage } from './language.js';
 import { MappedTextBuilder, type MappedText } from './offset-map.js';
 
 /** How many lines at the top and at the bottom of a page can be running headers or footers. */
@@ -22,9 +25,9 @@ function edgeIndexes(lines: readonly string[]): number[] {
  * line whose generalised form recurs at the edges of at least two fifths of the pages (and at least two);
  * only runs of such lines that touch the top or bottom edge are removed, never lines inside the body.
  */
-export function findFurniture(pages: readonly string[][]): Set<number>[] {
+export function findFurniture(pages: readonly string[][], language: Language): Set<number>[] {
   const edgesOf = pages.map(edgeIndexes);
-  const runningHeads = findRunningHeadings(pages, edgesOf);
+  const runningHeads = runningHeadsOf(pages, edgesOf, language);
   const seenOn = new Map<string, number>();
   const exactlyOn = new Map<string, number>();
   for (const [p, lines] of pages.entries()) {
@@ -39,7 +42,7 @@ export function findFurniture(pages: readonly string[][]): Set<number>[] {
     if ((seenOn.get(furnitureKey(line)) ?? 0) < needed) return false;
     // "Article 6.2" at the foot of one page and "Article 10.2" at the head of another are headings
     // that happened to fall on page edges: a numbered heading is furniture only when repeated word for word.
-    return !isNumberedHeading(trimmed) || (exactlyOn.get(trimmed) ?? 0) >= needed;
+    return !isNumberedHeading(trimmed, language) || (exactlyOn.get(trimmed) ?? 0) >= needed;
   };
   return pages.map((lines, p) => {
     const removed = new Set<number>();
@@ -52,14 +55,18 @@ export function findFurniture(pages: readonly string[][]): Set<number>[] {
 }
 
 /**
- * Page texts joined into one original, its page offsets, and the text without headers, footers and
- * page numbers. Notes printed at the foot of a page leave the flow (an article running over the page
- * break stays whole) and follow the last page, "[n] text" each, with their references marked "[n]" where
- * they stand: as a Word document's notes are read.
+ * Page texts joined into one original, its page offsets, its language, and the text without headers,
+ * footers and page numbers. Notes printed at the foot of a page leave the flow (an article running over
+ * the page break stays whole) and follow the last page, "[n] text" each, with their references marked
+ * "[n]" where they stand: as a Word document's notes are read. The language is the one the running
+ * heads are read in, and the outline after them: a head is left out where the outline would read it as
+ * a heading.
  */
-export function joinPages(pageTexts: readonly string[]): { original: string; pageStarts: number[]; stripped: MappedText } {
+export function joinPages(pageTexts: readonly string[]): { original: string; pageStarts: number[]; language: Language; stripped: MappedText } {
+  const original = pageTexts.join('\n\n');
+  const language = detectLanguage(original);
   const pages = pageTexts.map((text) => text.split('\n'));
-  const furniture = findFurniture(pages);
+  const furniture = findFurniture(pages, language);
   const out = new MappedTextBuilder();
   const pageStarts: number[] = [];
   const notes: string[] = [];
@@ -110,52 +117,32 @@ export function joinPages(pageTexts: readonly string[]): { original: string; pag
   // The notes stand for text printed earlier; they are tied to the end of the original, so that its offsets stay in order.
   if (notes.length > 0) out.trimEnd('\n');
   for (const note of notes) out.put(`\n\n${note}`, offset);
-  return { original: pageTexts.join('\n\n'), pageStarts, stripped: out.build() };
+  return { original, pageStarts, language, stripped: out.build() };
 }
 
 /**
- * Running heads that name the part, chapter, section, annex or protocol a page belongs to ("CHAPTER 8" at the
- * top of each page of Chapter 8): each recurs on fewer pages than page furniture does, and read as a
- * heading it would open the chapter again, cutting the article that runs over the page break. A line
- * at a page's edge is one when it reads as a heading of that kind (articles aside: a page's first
- * line may well be the next article, or a reference wrapped onto a line of its own) and the heading
- * of that kind before it has the same number (or name), or the next one on the same page has (a head
- * naming the chapter that begins lower on the page). An agreement never opens a chapter twice.
- * Returns, for each page, the indexes of such lines.
+ * The running heads of each page that name the part, chapter, section, annex or protocol it belongs to
+ * (findRunningHeadings, as in a text): the pages are read as one run of lines, each page ending at a break.
  */
-function findRunningHeadings(pages: readonly string[][], edgesOf: readonly number[][]): Set<number>[] {
-  // A heading's name: its number, or for an attachment named rather than numbered, its words.
-  type Found = { page: number; line: number; kind: string; name: string };
-  const headings: Found[] = [];
-  pages.forEach((lines, page) =>
-    lines.forEach((text, line) => {
-      const heading = readHeadingLine(text.trim(), 'en');
-      if (!heading || heading.kind === 'article') return;
-      const name = heading.number !== undefined ? normaliseNumber(heading.number) : heading.title?.replace(/\s+/g, ' ').toUpperCase();
-      if (name !== undefined) headings.push({ page, line, kind: heading.kind, name });
-    }),
-  );
-  // A running head may give in full a title that the heading, set in a narrow column, wrapped ("PROTOCOL ON CULTURAL" / "COOPERATION").
-  const same = (head: string, heading: string | undefined) => heading !== undefined && (head === heading || head.startsWith(`${heading} `));
-  const found = pages.map(() => new Set<number>());
-  // The name of the last heading of each kind kept as a heading (a running head found is no heading).
-  const open = new Map<string, string>();
-  // The next heading of the same kind after each, found in one pass from the end.
-  const nextOfKind = new Map<string, Found>();
-  const after = headings.map(() => undefined as Found | undefined);
-  for (let h = headings.length - 1; h >= 0; h--) {
-    after[h] = nextOfKind.get(headings[h]!.kind);
-    nextOfKind.set(headings[h]!.kind, headings[h]!);
-  }
-  headings.forEach((heading, h) => {
-    const next = after[h];
-    const repeats = same(heading.name, open.get(heading.kind)) || (next?.page === heading.page && same(heading.name, next.name));
-    if (repeats && edgesOf[heading.page]!.includes(heading.line)) found[heading.page]!.add(heading.line);
-    else open.set(heading.kind, heading.name);
+function runningHeadsOf(pages: readonly string[][], edgesOf: readonly number[][], language: Language): Set<number>[] {
+  const all: LineText[] = [];
+  const firstLines: number[] = [];
+  const pageEnds: number[] = [];
+  const edges = new Set<number>();
+  pages.forEach((lines, p) => {
+    firstLines.push(all.length);
+    for (const i of edgesOf[p]!) edges.add(all.length + i);
+    for (const line of lines) all.push({ text: line.trim() });
+    pageEnds.push(all.length - 1);
   });
-  return found;
+  const found = findRunningHeadings(all, pageEnds, edges, language);
+  return pages.map((lines, p) => {
+    const heads = new Set<number>();
+    lines.forEach((_, i) => found.has(firstLines[p]! + i) && heads.add(i));
+    return heads;
+  });
 }
 
-function isNumberedHeading(line: string): boolean {
-  return readHeadingLine(line, 'en')?.number !== undefined;
+function isNumberedHeading(line: string, language: Language): boolean {
+  return readHeadingLine(line, language)?.number !== undefined;
 }

@@ -1,5 +1,7 @@
+import type { Language } from '../model.js';
 import { splitLines } from '../structure/lines.js';
 import { findRunningLines } from '../structure/running-lines.js';
+import { detectLanguage } from './language.js';
 import { MappedTextBuilder, type MappedText } from './offset-map.js';
 import type { Reader } from './reader.js';
 import { decodeText } from './text-decode.js';
@@ -16,8 +18,10 @@ export const textReader: Reader = {
     const warnings: string[] = [];
     const original = decodeText(bytes, name, warnings);
     const pageStarts = original.includes('\f') ? formFeedPages(original) : [];
-    const stripped = withoutRunningLines(original, pageStarts);
-    return { original, ...(pageStarts.length > 0 ? { pageStarts } : {}), ...(stripped ? { stripped } : {}), warnings };
+    // The running heads are read as headings in the language the outline reads the text in: one for both.
+    const language = detectLanguage(original);
+    const stripped = withoutRunningLines(original, pageStarts, language);
+    return { original, ...(pageStarts.length > 0 ? { pageStarts } : {}), language, ...(stripped ? { stripped } : {}), warnings };
   },
 };
 
@@ -25,9 +29,11 @@ export const textReader: Reader = {
  * The text without its running heads and feet (running-lines.ts), each left as an empty line, so that
  * their words are read into no article; undefined when it has none.
  */
-function withoutRunningLines(text: string, pageStarts: readonly number[]): MappedText | undefined {
-  const lines = splitLines(text);
-  const running = findRunningLines(lines, pageStarts, 'en');
+function withoutRunningLines(text: string, pageStarts: readonly number[], language: Language): MappedText | undefined {
+  // A form feed breaks the line it stands in, as normalisation will read it (normalize.ts): the words
+  // after it are the next page's first line, a running head among them. One character for one, the offsets hold.
+  const lines = splitLines(pageStarts.length > 0 ? text.replaceAll('\f', '\n') : text);
+  const running = findRunningLines(lines, pageStarts, language);
   if (running.size === 0) return undefined;
   const out = new MappedTextBuilder();
   let from = 0;

@@ -1,6 +1,6 @@
 import type { Language } from '../model.js';
 import { readHeadingLine, type HeadingLine } from './heading-line.js';
-import { nextNonBlank, nextOverPageBreak, previousNonBlank, type Line } from './lines.js';
+import { nextNonBlank, nextOverPageBreak, previousNonBlank, type Line, type LineText } from './lines.js';
 import { ATTACHMENT_KINDS } from './vocabulary.js';
 import { isAllCaps, looksLikeSentenceCaseTitle, looksLikeTitle, stripPageTail, titleContinues } from './titles.js';
 
@@ -46,7 +46,7 @@ export function findHeadings(lines: readonly Line[], language: Language, pageEnd
 }
 
 /** A heading starts a block: the line before does not leave a sentence open, the line after does not continue one. */
-function fitsContext(lines: readonly Line[], i: number, found: HeadingLine): boolean {
+export function fitsContext(lines: readonly LineText[], i: number, found: HeadingLine): boolean {
   const before = previousNonBlank(lines, i);
   const strong = found.shape === 'titled' && found.separated;
   // A reference run on by its sentence ("… set out in" / blank / "Article 2.16. In the case …") is

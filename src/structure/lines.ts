@@ -10,6 +10,9 @@ export interface Line {
   text: string;
 }
 
+/** A line's visible content alone: what a line is read by where its offsets do not matter (a PDF page's lines). */
+export type LineText = Pick<Line, 'text'>;
+
 const isIndent = (c: string | undefined): boolean => c === ' ' || c === '\t' || c === '\u00a0';
 
 /** Splits text into lines in one pass; `\r\n` and `\r` count as line breaks too. */
@@ -49,7 +52,7 @@ export function trimEndOffset(text: string, upTo: number, floor: number): number
 }
 
 /** Index of the next non-blank line after `index`, or -1. */
-export function nextNonBlank(lines: readonly Line[], index: number, maxGap = Infinity): number {
+export function nextNonBlank(lines: readonly LineText[], index: number, maxGap = Infinity): number {
   for (let i = index + 1, gap = 0; i < lines.length && gap <= maxGap; i++, gap++) {
     if (lines[i]!.text !== '') return i;
   }
@@ -57,7 +60,7 @@ export function nextNonBlank(lines: readonly Line[], index: number, maxGap = Inf
 }
 
 /** Index of the previous non-blank line before `index`, or -1. */
-export function previousNonBlank(lines: readonly Line[], index: number): number {
+export function previousNonBlank(lines: readonly LineText[], index: number): number {
   for (let i = index - 1; i >= 0; i--) if (lines[i]!.text !== '') return i;
   return -1;
 }

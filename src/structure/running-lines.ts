@@ -1,8 +1,8 @@
 import type { Language } from '../model.js';
-import { readHeadingLine, type HeadingLine } from './heading-line.js';
+import { readHeadingLine } from './heading-line.js';
 import type { Line } from './lines.js';
-import { normaliseNumber } from './numbers.js';
 import { findPageBreaks, PAGE_NUMBER, pageBreakLines } from './page-numbers.js';
+import { findRunningHeadings } from './running-headings.js';
 
 /**
  * Running heads and feet of a text saved from a printed agreement: besides the page numbers
@@ -16,8 +16,8 @@ import { findPageBreaks, PAGE_NUMBER, pageBreakLines } from './page-numbers.js';
  * the text: form feeds in a text). Returns the indexes of the running lines. A line is page
  * furniture when, its digits generalised ("Page 3 of 120" and "Page 4 of 120" alike), it stands next
  * to a page break (among the first or last lines of a page) on three pages in a row or more and
- * almost never anywhere else; a line that reads as a heading only as runningHeadings says. No list of
- * wordings is needed.
+ * almost never anywhere else; a line that reads as a heading only as findRunningHeadings says
+ * (running-headings.ts, which reads a PDF's pages too). No list of wordings is needed.
  */
 export function findRunningLines(lines: readonly Line[], pageStarts: readonly number[], language: Language): Set<number> {
   const blank = new Set<number>();
@@ -39,7 +39,7 @@ export function findRunningLines(lines: readonly Line[], pageStarts: readonly nu
     atEdges.set(key, (atEdges.get(key) ?? 0) + 1);
   }
   const candidates = new Set([...atBreaks].filter(([key, list]) => key.length <= MAX_LENGTH && longestRun(list) >= MIN_REPEATS).map(([key]) => key));
-  for (const i of runningHeadings(lines, edges, breaks, language)) blank.add(i);
+  for (const i of findRunningHeadings(lines, breaks, edges, language)) blank.add(i);
   if (candidates.size === 0) return blank;
   const everywhere = new Map<string, number>();
   for (const line of lines) {
@@ -54,37 +54,6 @@ export function findRunningLines(lines: readonly Line[], pageStarts: readonly nu
     if (atEdges.get(key)! >= everywhere.get(key)! * EDGE_SHARE) blank.add(i);
   });
   return blank;
-}
-
-/**
- * Running heads that name the part, chapter, section or annex a page belongs to, with its title
- * ("Chapter 8 – Electronic Commerce" at the top of each of its pages), which would open the chapter
- * again: a heading with its title on its line at a page's edge that names the heading of its kind read
- * last (an agreement never opens a chapter twice), or the next one of its kind on the same page (a
- * head naming the chapter that begins lower on the page).
- */
-function runningHeadings(lines: readonly Line[], edges: ReadonlyMap<number, number>, breaks: readonly number[], language: Language): number[] {
-  const headings: Array<{ line: number; kind: string; name: string; head: boolean }> = [];
-  lines.forEach((line, i) => {
-    const heading = line.text === '' ? null : readHeadingLine(line.text, language);
-    if (!heading || heading.kind === 'article') return;
-    headings.push({ line: i, kind: heading.kind, name: headingName(heading), head: heading.shape === 'titled' && edges.has(i) });
-  });
-  if (!headings.some((h) => h.head)) return [];
-  const pageEnd = (line: number) => breaks.find((at) => at >= line) ?? lines.length;
-  const found: number[] = [];
-  const open = new Map<string, string>();
-  headings.forEach((heading, h) => {
-    const next = headings.slice(h + 1).find((other) => other.kind === heading.kind);
-    const repeats = open.get(heading.kind) === heading.name || (next !== undefined && next.line <= pageEnd(heading.line) && next.name === heading.name);
-    if (heading.head && repeats) found.push(heading.line);
-    else open.set(heading.kind, heading.name);
-  });
-  return found;
-}
-
-function headingName(heading: HeadingLine): string {
-  return `${heading.kind} ${heading.number === undefined ? heading.title ?? '' : normaliseNumber(heading.number)}`;
 }
 
 /**

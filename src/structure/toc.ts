@@ -1,5 +1,5 @@
 import type { Heading } from './candidates.js';
-import type { Line } from './lines.js';
+import type { LineText } from './lines.js';
 import { normaliseNumber } from './numbers.js';
 import { hasLeaderTail, hasPageTail } from './titles.js';
 import { ATTACHMENT_KINDS, CONTENTS_WORDS } from './vocabulary.js';
@@ -26,7 +26,7 @@ const keyOf = (h: Heading): string => `${h.rank}/${h.kind}/${h.number ? normalis
  * back later as the real headings (or carry page numbers). The body's first headings, often stacked
  * right after the contents (PART I / CHAPTER 1 / Article 1.1), do not come back, so they stay body.
  */
-export function findTablesOfContents(lines: readonly Line[], headings: readonly Heading[]): TableOfContents[] {
+export function findTablesOfContents(lines: readonly LineText[], headings: readonly Heading[]): TableOfContents[] {
   const lastIndexOf = new Map<string, number>();
   headings.forEach((h, i) => lastIndexOf.set(keyOf(h), i));
   const tables: TableOfContents[] = [];
@@ -42,7 +42,7 @@ export function findTablesOfContents(lines: readonly Line[], headings: readonly 
 }
 
 function tableInRun(
-  lines: readonly Line[],
+  lines: readonly LineText[],
   headings: readonly Heading[],
   first: number,
   last: number,
@@ -69,7 +69,7 @@ function tableInRun(
  * Whether the entry leads to a page number: on its last line, or on a line of the leader it wraps
  * onto before the next entry (the lines of a wrapped entry all end in its leader, or are its page number).
  */
-function entryHasPageTail(lines: readonly Line[], h: Heading, until: number): boolean {
+function entryHasPageTail(lines: readonly LineText[], h: Heading, until: number): boolean {
   for (let i = h.lastLine; i < until; i++) {
     const text = lines[i]!.text;
     if (hasPageTail(text)) return true;
@@ -82,7 +82,7 @@ function entryHasPageTail(lines: readonly Line[], h: Heading, until: number): bo
  * The "CONTENTS" line just above the first entry (a few lines up at most), or -1. Entries that are not
  * headings ("Preamble ........ 2") may stand between; the lines of their leaders are not counted.
  */
-function contentsMarker(lines: readonly Line[], line: number): number {
+function contentsMarker(lines: readonly LineText[], line: number): number {
   for (let i = line - 1, seen = 0; i >= 0 && seen < 3; i--) {
     const text = lines[i]!.text;
     if (text === '') continue;
@@ -92,7 +92,7 @@ function contentsMarker(lines: readonly Line[], line: number): number {
   return -1;
 }
 
-function isDenseGap(lines: readonly Line[], before: Heading, after: Heading): boolean {
+function isDenseGap(lines: readonly LineText[], before: Heading, after: Heading): boolean {
   let count = 0;
   let chars = 0;
   for (let i = before.lastLine + 1; i < after.line; i++) {

@@ -44,12 +44,12 @@ describe('findFurniture', () => {
     const body = (n: number) => [1, 2, 3, 4, 5, 6, 7].map((line) => `Body line ${line} of page ${'ABC'[n - 1]}.`);
     const pages = [1, 2, 3].map((n) => ['Draft of 3 May', ...body(n), `- ${n} -`]);
     pages[1]!.splice(4, 0, 'Draft of 3 May'); // the header's words inside the body of page 2 stay
-    const removed = findFurniture(pages);
+    const removed = findFurniture(pages, 'en');
     expect(removed.map((set) => [...set].sort((a, b) => a - b))).toEqual([[0, 8], [0, 9], [0, 8]]);
   });
 
   it('keeps everything of a single page except a bare page number', () => {
-    expect([...findFurniture([['Title', 'Body', '7']])[0]!]).toEqual([2]);
+    expect([...findFurniture([['Title', 'Body', '7']], 'en')[0]!]).toEqual([2]);
   });
 
   it('removes a running head that names the chapter a page belongs to, never the chapter heading itself', () => {
@@ -60,7 +60,7 @@ describe('findFurniture', () => {
       ['CHAPTER 2', 'and to its exclusive economic zone.', 'CHAPTER 2', 'ELECTRONIC COMMERCE', 'Article 2.1', 'Customs Duties', 'No Party shall impose customs duties on electronic transmissions.'],
       ['CHAPTER 2', 'Article 2.2', 'Paperless Trading', 'Each Party shall accept electronic documents.'],
     ];
-    expect(findFurniture(pages).map((set) => [...set])).toEqual([[], [0], [0], [0]]);
+    expect(findFurniture(pages, 'en').map((set) => [...set])).toEqual([[], [0], [0], [0]]);
   });
 
   it('removes a running head that gives in full the title of a protocol its heading wrapped', () => {
@@ -68,7 +68,7 @@ describe('findFurniture', () => {
       ['AGREEMENT', 'BETWEEN AURELIA AND BOREALIS', 'Done at Velmar.', 'PROTOCOL ON CULTURAL', 'COOPERATION', 'Article 1', 'Scope', 'This Protocol sets out the framework for cultural cooperation and the'],
       ['PROTOCOL ON CULTURAL COOPERATION', 'entry of artists.', 'Article 2', 'Artists', 'Each Party shall facilitate the entry of artists.'],
     ];
-    expect(findFurniture(pages).map((set) => [...set])).toEqual([[], [0]]);
+    expect(findFurniture(pages, 'en').map((set) => [...set])).toEqual([[], [0]]);
   });
 });
 

@@ -2,6 +2,7 @@ import type { Language, Note, OutlineNode, PageSpan } from '../model.js';
 import { findHeadings, type Heading } from './candidates.js';
 import { findAgreementTitle } from './agreement-title.js';
 import { blankAttachmentPageLabels } from './attachment-page-labels.js';
+import { addAttachmentPreambles } from './attachment-preambles.js';
 import { findConclusionLine } from './closing.js';
 import { findFootnotes, findPageFootNotes } from './footnotes.js';
 import { splitGluedHeadings } from './glued.js';
@@ -59,6 +60,7 @@ export function buildOutline(text: string, options: OutlineOptions): OutlineNode
   blocks.sort((a, b) => a.start - b.start);
 
   const outline = buildTree(text, blocks);
+  addAttachmentPreambles(text, lines, outline, candidates);
   addParagraphs(text, lines, outline, body, footnotes.flatMap((f) => Array.from({ length: f.lastLine - f.firstLine + 1 }, (_, k) => f.firstLine + k)));
   stampPages(outline, options.pages);
   return outline;

@@ -41,19 +41,37 @@ export function findRunningLines(lines: readonly Line[], pageStarts: readonly nu
   const candidates = new Set([...atBreaks].filter(([key, list]) => key.length <= MAX_LENGTH && longestRun(list) >= MIN_REPEATS).map(([key]) => key));
   for (const i of findRunningHeadings(lines, breaks, edges, language)) blank.add(i);
   if (candidates.size === 0) return blank;
+  // Most lines open unlike every candidate: their keys, a few passes over each, are not made.
+  const openings = new Set([...candidates].map((key) => key.charAt(0)));
   const everywhere = new Map<string, number>();
-  for (const line of lines) {
-    const key = furnitureKey(line.text);
-    if (candidates.has(key)) everywhere.set(key, (everywhere.get(key) ?? 0) + 1);
-  }
+  const candidateLines = new Map<number, string>();
   lines.forEach((line, i) => {
+    const opening = keyOpening(line.text);
+    if (opening !== undefined && !openings.has(opening)) return;
     const key = furnitureKey(line.text);
-    // Page numbers stay: the notes at a page's foot are found above them (footnotes.ts).
-    if (!candidates.has(key) || !edges.has(i) || OPENS_OR_ENDS_TEXT.test(line.text) || PAGE_NUMBER.test(line.text)) return;
-    if (readHeadingLine(line.text, language) !== null) return;
-    if (atEdges.get(key)! >= everywhere.get(key)! * EDGE_SHARE) blank.add(i);
+    if (!candidates.has(key)) return;
+    everywhere.set(key, (everywhere.get(key) ?? 0) + 1);
+    candidateLines.set(i, key);
   });
+  for (const [i, key] of candidateLines) {
+    const { text } = lines[i]!;
+    // Page numbers stay: the notes at a page's foot are found above them (footnotes.ts).
+    if (!edges.has(i) || OPENS_OR_ENDS_TEXT.test(text) || PAGE_NUMBER.test(text)) continue;
+    if (readHeadingLine(text, language) !== null) continue;
+    if (atEdges.get(key)! >= everywhere.get(key)! * EDGE_SHARE) blank.add(i);
+  }
   return blank;
+}
+
+/**
+ * The first character of a line's furnitureKey where it can be told without making the key: a line
+ * opening with a printable ASCII character (a digit is '#', a letter in lower case); else undefined
+ * (blank, or a character whose trimming or case folding the key alone tells).
+ */
+function keyOpening(text: string): string | undefined {
+  const c = text.charCodeAt(0);
+  if (!(c > 0x20 && c < 0x7f)) return undefined;
+  return c >= 0x30 && c <= 0x39 ? '#' : String.fromCharCode(c).toLowerCase();
 }
 
 /**

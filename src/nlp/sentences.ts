@@ -17,12 +17,54 @@ export interface Segment {
 const CANDIDATE = /[.!?;:]|\n[ \t]*\n|\n(?=[ \t]*(?:(?:\( ?[a-z0-9]{1,4} ?|[a-z0-9]{1,4})\)|[a-z]\.)\s)/gi;
 /** "...; and" / "...; or": a list item that ends with its conjunction. */
 const ITEM_END = /;(?:\s*(?:and|or|et|ou|y|o))?$/i;
+/** The conjunctions ITEM_END allows after the semicolon, in lower case. */
+const ITEM_CONJUNCTIONS = ['and', 'or', 'et', 'ou', 'y', 'o'];
+
+/**
+ * Whether text[start, end) ends as ITEM_END reads it: a semicolon, perhaps then blanks and a conjunction
+ * (in any case). Read back from the end: the regex would be run along the whole sentence.
+ */
+function endsAsItem(text: string, start: number, end: number): boolean {
+  if (end > start && text.charCodeAt(end - 1) === SEMICOLON) return true;
+  for (const conjunction of ITEM_CONJUNCTIONS) {
+    let at = end - conjunction.length;
+    if (at <= start || !endsWithAsciiWord(text, at, conjunction)) continue;
+    while (at > start && isSpaceAt(text, at - 1)) at--;
+    if (at > start && text.charCodeAt(at - 1) === SEMICOLON) return true;
+  }
+  return false;
+}
+
+const SEMICOLON = 0x3b;
+
+/** Whether text[at, at + word.length) is `word` (ASCII lower case) in any case: ASCII letters only, as a regex's `i` flag reads them. */
+function endsWithAsciiWord(text: string, at: number, word: string): boolean {
+  for (let k = 0; k < word.length; k++) {
+    const code = text.charCodeAt(at + k);
+    if (code >= 0x80 || (code | 0x20) !== word.charCodeAt(k)) return false;
+  }
+  return true;
+}
 const FUNCTION_WORD_END = /\b(?:the|of|and|or|to|in|a|an|by|for|with|on|at|de|la|le|les|des|du|et|ou|el|los|las|y|en|del)$/;
 const SENTENCE_START = /^["“‘'«¿¡(\[•\-–—]?[\p{Lu}\p{N}]/u;
 /** Text that ends with a full stop, semicolon, colon, ! or ?, perhaps inside quotes or a parenthesis. */
 export const CLOSING_PUNCTUATION = /[.;:!?]["'”’»)]*$/;
 /** Closing quotes and parentheses: after a full stop, ! or ? they belong to the sentence that ends there. */
 const CLOSERS = new Set(['"', "'", '”', '’', '»', ')']);
+
+/**
+ * Whether `text` ends as CLOSING_PUNCTUATION reads it: a stop, then only quotes and parentheses. Read back
+ * from the end, where the regex is tried at every stop of the text.
+ */
+function endsWithClosingPunctuation(text: string): boolean {
+  let at = text.length;
+  while (at > 0 && CLOSING_AFTER_PUNCTUATION.has(text.charCodeAt(at - 1))) at--;
+  return at > 0 && STOPS.has(text.charCodeAt(at - 1));
+}
+
+/** CLOSING_PUNCTUATION's two classes, by code: the stops and what may follow them. */
+const STOPS = new Set([...'.;:!?'].map((c) => c.charCodeAt(0)));
+const CLOSING_AFTER_PUNCTUATION = new Set([...'"\'”’»)'].map((c) => c.charCodeAt(0)));
 /** An item's label: "(a)", "ii)", "3.", a bullet; in OCR'd text with a space inside ("( a )") or before the full stop ("3 ."). */
 const ENUMERATOR = /^(?:(?:\( ?(?:[a-z]{1,2}|[ivxlc]{1,5}|\d{1,3}) ?|[a-z]{1,2}|[ivxlc]{1,5}|\d{1,3})\)|\d{1,3} ?\.(?!\d)|[•\-–—])\s/iu;
 /** A list item lettered with a full stop ("a. the authenticity of ..."): lower case only, since "A. Scope" is a heading's label. */
@@ -86,7 +128,7 @@ function splitApart(text: string, start: number, end: number): Segment[] {
     if (last === ':' && isListItem(following)) {
       lists = [...lists, { leadIn: { start: seg.start, end: seg.end } }];
       closed = undefined;
-    } else if (!ITEM_END.test(text.slice(seg.start, seg.end)) && !nextLetteredItem(text.slice(seg.start, seg.start + 12), following)) {
+    } else if (!endsAsItem(text, seg.start, seg.end) && !nextLetteredItem(text.slice(seg.start, seg.start + 12), following)) {
       if (seg.leadIn && last === '.') closed = { lists, sentencesLeft: SENTENCES_AN_ITEM_RUNS_ON };
       lists = [];
     }
@@ -229,7 +271,7 @@ function cutAt(text: string, index: number, mark: string, end: number): number {
   if (mark === '.' || mark === '!' || mark === '?') while (at < end && CLOSERS.has(text[at] as string)) at++;
   if (mark === '.' && at === index + 1) at += footnoteMarkLength(text, index);
   const next = afterSpace(text, at, end);
-  if (next !== '' && at < end && !/\s/.test(text[at] as string)) return -1; // "8.70", "e.g.x", "a;b"
+  if (next !== '' && at < end && !isSpaceAt(text, at)) return -1; // "8.70", "e.g.x", "a;b"
   if (mark === ';' || mark === ':') {
     // A list item or a lead-in ends here when a line break or an enumerator follows.
     return /^[ \t]*\r?\n/.test(text.slice(at, at + 16)) || isListItem(next) || next === '' ? at : -1;
@@ -256,7 +298,7 @@ function isAbbreviationStop(text: string, index: number): boolean {
   const before = text.slice(Math.max(0, index - 24), index);
   // A paragraph's number that OCR spaced from its full stop, opening its line: "2 . Each Party ...".
   if (/(?:^|\n)[ \t]*\d{1,3} $/.test(before)) return true;
-  const word = /([\p{L}\p{N}.°º]+)$/u.exec(before)?.[1] ?? '';
+  const word = before.slice(abbreviationWordStart(before));
   if (ABBREVIATIONS.has(word.toLowerCase())) return true;
   if (/^\p{Lu}$/u.test(word)) return true; // an initial: "J. Smith", "Section A. Scope"
   const head = before.slice(0, before.length - word.length);
@@ -275,14 +317,14 @@ function blankLineBreaks(text: string, index: number, next: string): boolean {
   const before = text.slice(Math.max(0, index - 200), index).trimEnd();
   const lastLine = before.slice(before.lastIndexOf('\n') + 1).trim();
   if (LONE_LABEL.test(lastLine)) return false;
-  if (before === '' || CLOSING_PUNCTUATION.test(before)) return true;
+  if (before === '' || endsWithClosingPunctuation(before)) return true;
   if (isListItem(next)) return true;
   return lastLine.length <= 60 && !FUNCTION_WORD_END.test(lastLine) && /^[\p{Lu}\p{N}]/u.test(lastLine) && /^[\p{Lu}\p{N}]/u.test(next);
 }
 
 function afterSpace(text: string, from: number, end: number): string {
   let i = from;
-  while (i < end && /\s/.test(text[i] as string)) i++;
+  while (i < end && isSpaceAt(text, i)) i++;
   return text.slice(i, Math.min(end, i + 12));
 }
 
@@ -300,7 +342,50 @@ export function squash(text: string): string {
 export function trim(text: string, start: number, end: number): Segment | undefined {
   let s = start;
   let e = end;
-  while (s < e && /\s/.test(text[s] as string)) s++;
-  while (e > s && /\s/.test(text[e - 1] as string)) e--;
+  while (s < e && isSpaceAt(text, s)) s++;
+  while (e > s && isSpaceAt(text, e - 1)) e--;
   return e > s ? { start: s, end: e } : undefined;
+}
+
+const SPACE = /\s/;
+
+/**
+ * Whether the code unit at `i` is whitespace as /\s/ reads it: an ASCII one by its code (tab to carriage
+ * return, space), any other asked of the regex. Sentences are cut and trimmed a character at a time,
+ * and a regex run per character cost more than the rest of the cutting.
+ */
+function isSpaceAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  return SPACE.test(text[i] as string);
+}
+
+/** What the word before a full stop is made of (see abbreviationWordStart), a character at a time. */
+const ABBREVIATION_CHARACTER = /^[\p{L}\p{N}.°º]$/u;
+
+/**
+ * Where the run of letters, digits, full stops and degree signs that ends `text` begins, as
+ * /([\p{L}\p{N}.°º]+)$/u finds it, read back from the end (the regex is tried at every position).
+ * A character beyond the BMP is read whole, as the regex's `u` flag reads it.
+ */
+function abbreviationWordStart(text: string): number {
+  let at = text.length;
+  while (at > 0) {
+    const code = text.charCodeAt(at - 1);
+    if (code < 0x80) {
+      if ((code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a) || code === 0x2e) {
+        at--;
+        continue;
+      }
+      return at;
+    }
+    const width = code >= 0xdc00 && code <= 0xdfff && at >= 2 && isHighSurrogate(text.charCodeAt(at - 2)) ? 2 : 1;
+    if (!ABBREVIATION_CHARACTER.test(text.slice(at - width, at))) return at;
+    at -= width;
+  }
+  return at;
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
 }

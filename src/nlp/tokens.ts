@@ -24,13 +24,14 @@ export class Words {
 
   constructor(
     private readonly text: string,
-    found: { starts: Int32Array; ends: Int32Array; plainStarts: Int32Array; count: number; respelled: Map<number, string> },
+    found: WordColumns,
     private readonly keysOf: (word: string) => WordKeys,
     private readonly keysAt: (text: string, start: number, end: number) => WordKeys,
   ) {
-    this.starts = found.starts.subarray(0, found.count);
-    this.ends = found.ends.subarray(0, found.count);
-    this.plainStarts = found.plainStarts.subarray(0, found.count);
+    const { columns, capacity, count } = found;
+    this.starts = columns.subarray(0, count);
+    this.ends = columns.subarray(capacity, capacity + count);
+    this.plainStarts = columns.subarray(2 * capacity, 2 * capacity + count);
     this.respelled = found.respelled;
   }
 
@@ -67,6 +68,17 @@ export class Words {
     }
     return true;
   }
+}
+
+/**
+ * The words as tokenizeStretches finds them: the starts, ends and plainStarts of the first `count` words,
+ * each a column of `capacity` entries of one buffer, one after the other.
+ */
+interface WordColumns {
+  columns: Int32Array;
+  capacity: number;
+  count: number;
+  respelled: Map<number, string>;
 }
 
 /** plainStarts: the word's first code units are not all ASCII, or it has a break inside it. */
@@ -192,11 +204,11 @@ export function tokenize(text: string, language: Language, cache: StemCache, sta
 export function tokenizeStretches(text: string, language: Language, cache: StemCache, stretches: ReadonlyArray<{ start: number; end: number }>): Words {
   let length = 0;
   for (const stretch of stretches) length += stretch.end - stretch.start;
-  // About one word in six code units of prose: grown by doubling past that.
+  // About one word in six code units of prose: grown by doubling past that. The three columns share one
+  // buffer: most calls read a few short stretches, and a typed array's buffer costs more to allocate
+  // (and to collect) than its words cost to read.
   let capacity = Math.max(16, (length / 5) | 0);
-  let starts = new Int32Array(capacity);
-  let ends = new Int32Array(capacity);
-  let plainStarts = new Int32Array(capacity);
+  let columns = new Int32Array(3 * capacity);
   const respelled = new Map<number, string>();
   let count = 0;
   for (const { start, end } of stretches) {
@@ -251,22 +263,22 @@ export function tokenizeStretches(text: string, language: Language, cache: StemC
       }
       if (count === capacity) {
         capacity *= 2;
-        starts = grown(starts, capacity);
-        ends = grown(ends, capacity);
-        plainStarts = grown(plainStarts, capacity);
+        columns = grown(columns, capacity);
       }
-      starts[count] = wordStart;
-      ends[count] = i;
-      plainStarts[count] = plain;
+      columns[count] = wordStart;
+      columns[capacity + count] = i;
+      columns[2 * capacity + count] = plain;
       count++;
     }
   }
-  return new Words(text, { starts, ends, plainStarts, count, respelled }, cache.lookup(language), cache.lookupAt(language));
+  return new Words(text, { columns, capacity, count, respelled }, cache.lookup(language), cache.lookupAt(language));
 }
 
-function grown(array: Int32Array, capacity: number): Int32Array<ArrayBuffer> {
-  const larger = new Int32Array(capacity);
-  larger.set(array);
+/** The three columns of `columns` (see WordColumns) in a buffer of columns of `capacity` entries each, twice theirs. */
+function grown(columns: Int32Array, capacity: number): Int32Array<ArrayBuffer> {
+  const old = columns.length / 3;
+  const larger = new Int32Array(3 * capacity);
+  for (let column = 0; column < 3; column++) larger.set(columns.subarray(column * old, (column + 1) * old), column * capacity);
   return larger;
 }
 

@@ -1,6 +1,6 @@
 import type { OffsetMap } from '../model.js';
 import { BrokenWords } from './hyphenation.js';
-import { composeMaps, identityMap, MappedTextBuilder, type MappedText } from './offset-map.js';
+import { composeMaps, identityMap, isIdentity, MappedTextBuilder, type MappedText } from './offset-map.js';
 
 export interface NormalizeOptions {
   /**
@@ -30,7 +30,8 @@ export function normalizeText(text: string, options: NormalizeOptions = {}): Map
   for (const stage of stages) {
     const next = stage(current);
     if (next.text === current) continue; // unchanged: keep the map as it is
-    map = map ? composeMaps(map, next.map) : next.map;
+    // After a stage that kept every offset (quotes and dashes patched one for one), the next stage's map is the whole map.
+    map = map && !isIdentity(map) ? composeMaps(map, next.map) : next.map;
     current = next.text;
   }
   return { text: current, map: map ?? identityMap() };

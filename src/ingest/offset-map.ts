@@ -11,6 +11,11 @@ export function identityMap(): OffsetMap {
   return { normStarts: [0], origStarts: [0] };
 }
 
+/** Whether `map` takes every offset to itself (one run from 0): chaining it with another map gives that map. */
+export function isIdentity(map: OffsetMap): boolean {
+  return map.normStarts.length === 1 && map.normStarts[0] === 0 && map.origStarts[0] === 0;
+}
+
 /**
  * Builds a derived text chunk by chunk while recording runs. A new run is opened only when the
  * one-for-one correspondence breaks, so an unchanged stretch costs one array entry, not one per character.

@@ -136,8 +136,13 @@ function splitApart(text: string, start: number, end: number): Segment[] {
   return segments;
 }
 
-/** How many sentences of its own an item may run on with before the next item takes its list up again. */
-const SENTENCES_AN_ITEM_RUNS_ON = 2;
+/**
+ * How many sentences an item may run on with, its own included, before the next item takes its list up
+ * again: a scope exclusion's item with a review clause of two sentences after it ("(a) ... air services.
+ * The Parties note the negotiations .... Upon their conclusion, the Parties shall review ... (b) government
+ * procurement") keeps its list.
+ */
+const SENTENCES_AN_ITEM_RUNS_ON = 3;
 
 interface ClosedLists {
   lists: OpenList[];

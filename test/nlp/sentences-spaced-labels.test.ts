@@ -86,7 +86,27 @@ describe('an item that runs on with a sentence of its own', () => {
     expect(leadInOf(text, '(a) A note')).toBeUndefined();
   });
 
+  it('keeps the next item under its lead-in after two sentences of the item before\'s own', () => {
+    const twoSentences = [
+      '2. This Chapter shall not apply to:',
+      '(a) measures affecting air traffic rights, other than measures affecting:',
+      '(i) aircraft repair services; and',
+      '(ii) computer reservation system services.',
+      'The Parties note the negotiations on the Annex on Air Transport Services. Upon their conclusion, the Parties shall review this paragraph.',
+      '(b) government procurement;',
+      '(c) audiovisual services.',
+    ].join('\n');
+    expect(leadInOf(twoSentences, '(b) government procurement')).toBe('2. This Chapter shall not apply to:');
+    expect(leadInOf(twoSentences, '(c) audiovisual services')).toBe('2. This Chapter shall not apply to:');
+    expect(leadInOf(twoSentences, 'Upon their conclusion')).toBeUndefined();
+  });
+
   const present = existsSync(SHARED_TOTA);
+  it.skipIf(!present)('reads the exclusions of ToTA pta_141 Art. 8.1 para. 2 after the review clause of item (a) under their lead-in', () => {
+    const article = totaArticles('pta_141').get('11854')?.text ?? '';
+    expect(leadInOf(article, '(b) \tgovernment procurement')).toMatch(/^2\. \tThis Chapter shall not apply to:/);
+  });
+
   it.skipIf(!present)('reads item (d) of paragraph 3 of ToTA pta_109 Art. 34, after item (c)\'s second sentence, under its lead-in', () => {
     const article = totaArticles('pta_109').get('10034')?.text ?? '';
     expect(leadInOf(article, '( d ) aid to facilitate')).toMatch(/The following may be considered to be compatiblewith/);

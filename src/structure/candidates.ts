@@ -191,12 +191,12 @@ function wrappedTitleEnd(lines: readonly Line[], first: number, read: (i: number
 
 /**
  * Under a bare article heading, a line that names an attachment ("Protocol on Cultural Cooperation",
- * "ANNEX ON FINANCIAL SERVICES") with the article's text after it is that article's title: an
+ * "ANNEX ON FINANCIAL SERVICES", or the word alone: "Protocol") with the article's text after it is that article's title: an
  * attachment's heading never comes right under an article's number, with nothing of the article between.
  */
 function isAttachmentNamedAsTitle(lines: readonly Line[], index: number, read: (i: number) => HeadingLine | null): boolean {
   const named = read(index);
-  if (!named || !ATTACHMENT_KINDS.has(named.kind) || named.number !== undefined || named.title === undefined) return false;
+  if (!named || !ATTACHMENT_KINDS.has(named.kind) || named.number !== undefined) return false;
   const after = nextNonBlank(lines, index, 1);
   return after !== -1 && read(after) === null && /^[\p{Lu}\d("“«¿¡]/u.test(lines[after]!.text);
 }

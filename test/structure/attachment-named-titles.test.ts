@@ -32,6 +32,15 @@ describe('an article titled by the name of an attachment', () => {
     );
   });
 
+  it('reads the attachment\'s word alone under a bare article heading as its title, not as a protocol that takes the articles after it', () => {
+    const text = `Article 4\nCultural diversity\n\nThe Parties shall promote cultural diversity.\n\nArticle 5\nProtocol\n\n${BODY}\n\nArticle 6\nEntry into force\n\nThis Agreement shall enter into force on signature.`;
+    expect(outline(text)).toEqual(['article 4 Cultural diversity', 'article 5 Protocol', 'article 6 Entry into force']);
+    expect(outline(`ARTICLE 5\nANNEX\n\nAnnex I forms an integral part of this Agreement.\n\nARTICLE 6\nENTRY INTO FORCE\n\nThis Agreement shall enter into force.`)).toEqual([
+      'article 5 ANNEX',
+      'article 6 ENTRY INTO FORCE',
+    ]);
+  });
+
   it('still reads a protocol after the last article\'s text, and one with an article heading right under it', () => {
     const after = `Article 30\nEntry into force\n\nThis Agreement shall enter into force on signature.\n\nPROTOCOL ON CULTURAL COOPERATION\n\nThe Parties shall encourage co-productions.`;
     expect(outline(after)).toEqual(['article 30 Entry into force', 'protocol PROTOCOL ON CULTURAL COOPERATION']);

@@ -6,6 +6,7 @@
  * one of its alternatives has a literal. A positive lookaround counts like a group: what it looks for
  * is not part of the match, but it must be in the unit's text, which is all the prefilter asks.
  */
+import { foldWord } from '../nlp/stem.js';
 
 /** Words too common to be worth an anchor when the regex offers anything better. */
 export const COMMON_WORDS: ReadonlySet<string> = new Set(['the', 'and', 'for', 'not', 'any', 'all', 'its', 'are', 'shall', 'party', 'parties', 'this', 'that', 'with', 'each', 'may', 'will', 'such', 'other', 'des', 'les', 'las', 'los', 'del', 'une', 'por', 'con', 'que', 'para', 'par']);
@@ -70,6 +71,141 @@ export function branchClauses(source: string): string[][][] | undefined {
       return !seen.has(key) && seen.add(key);
     });
   });
+}
+
+/**
+ * Per top-level alternative of a regex (as branchClauses counts them), the ways it can match, each with
+ * every clause its matches hold: a way takes one alternative of each required group, so a prefilter may
+ * ask, for some way, for all of its clauses, which is stronger than one clause per group merged (what
+ * regexLiterals and branchClauses give).
+ * "\\b(?:electronic commerce|digital trade)\\b" → [[[["electronic"], ["commerce"]], [["digital"], ["trade"]]]].
+ * Where the ways would pass MAX_WAYS, a group's alternatives are merged into one clause as before.
+ * Undefined where some way has no literal for certain: the regex may then match anywhere.
+ */
+export function regexWays(source: string): string[][][][] | undefined {
+  const cursor: Cursor = { src: source, i: 0, tails: new Set(), topBranches: [] };
+  alternation(cursor, true); // for the word tails among its literals, which `best` ranks lower
+  const c: Cursor = { src: source, i: 0, tails: cursor.tails, topBranches: [] };
+  const alternatives: Way[][] = [];
+  for (;;) {
+    alternatives.push(waysOfSequence(c));
+    if (c.src[c.i] !== '|') break;
+    c.i++;
+  }
+  if (alternatives.some((ways) => ways.some((way) => way.length === 0))) return undefined;
+  return alternatives.map(distinctWays);
+}
+
+function distinctWays(ways: Way[]): Way[] {
+  const key = (clause: readonly string[]) => [...clause].sort().join('|');
+  const seenWays = new Set<string>();
+  return ways
+    .map((way) => {
+      const seen = new Set<string>();
+      return way.map((clause) => [...new Set(clause)]).filter((clause) => !seen.has(key(clause)) && seen.add(key(clause)));
+    })
+    .filter((way) => {
+      const wayKey = way.map(key).sort().join('\n');
+      return !seenWays.has(wayKey) && seenWays.add(wayKey);
+    });
+}
+
+/** The most ways a regex is read as; beyond it, groups are merged (each way costs the anchor plan clauses). */
+const MAX_WAYS = 64;
+
+/** A way to match: the clauses all of its matches hold. */
+type Way = string[][];
+
+function waysOfAlternation(c: Cursor): Way[] {
+  const ways: Way[] = [];
+  for (;;) {
+    ways.push(...waysOfSequence(c));
+    if (c.src[c.i] !== '|') return ways;
+    c.i++;
+  }
+}
+
+function waysOfSequence(c: Cursor): Way[] {
+  let ways: Way[] = [[]];
+  let run = '';
+  const flush = () => {
+    if (run.length >= 3) ways = ways.map((way) => [...way, [run]]);
+    run = '';
+  };
+  while (c.i < c.src.length) {
+    const ch = c.src[c.i] as string;
+    if (ch === ')' || ch === '|') break;
+    if (ch === '(') {
+      flush();
+      const negative = /^\(\?<?!/.test(c.src.slice(c.i, c.i + 4));
+      c.i = groupBodyStart(c);
+      const inner = waysOfAlternation(c);
+      c.i++; // the closing parenthesis
+      const optional = skipQuantifier(c);
+      if (!optional && !negative) ways = crossed(ways, inner, c.tails);
+    } else if (ch === '[' && classLetter(c) !== undefined) {
+      const letter = classLetter(c) as string;
+      skipAtom(c);
+      const at = c.i;
+      if (skipQuantifier(c)) flush();
+      else {
+        run += letter;
+        if (c.i > at) flush();
+      }
+    } else if (ch === '\\' || ch === '[' || ch === '.') {
+      flush();
+      skipAtom(c);
+      skipQuantifier(c);
+    } else if (/[\p{L}\p{N}]/u.test(ch)) {
+      c.i++;
+      const at = c.i;
+      const optional = skipQuantifier(c);
+      if (optional) flush();
+      else {
+        run += ch.toLowerCase();
+        if (c.i > at) flush();
+      }
+    } else if (ch === '-' && run !== '' && /^-[\p{L}\p{N}](?![?*{])/u.test(c.src.slice(c.i, c.i + 3))) {
+      // A hyphen the pattern writes between letters is in every match ("e-commerce", "co-production").
+      run += ch;
+      c.i++;
+    } else {
+      flush();
+      c.i++;
+      skipQuantifier(c);
+    }
+  }
+  flush();
+  return ways;
+}
+
+/** Every way of `ways` followed by every way of a required group; the group merged into one clause where that would make too many. */
+function crossed(ways: Way[], group: Way[], tails: ReadonlySet<string>): Way[] {
+  if (ways.length * group.length <= MAX_WAYS) return ways.flatMap((way) => group.map((inner) => [...way, ...inner]));
+  const picked = group.map((inner) => best(inner, tails));
+  if (picked.some((clause) => clause === undefined)) return ways;
+  const merged = (picked as string[][]).flat();
+  return ways.map((way) => [...way, merged]);
+}
+
+/** Where a group's body begins, past its opening parenthesis and any `?:`, `?<name>` or lookaround mark. */
+function groupBodyStart(c: Cursor): number {
+  const lookaround = /^\(\?<?[=!]/.test(c.src.slice(c.i, c.i + 4));
+  if (c.src.startsWith('(?<', c.i) && !lookaround) return c.src.indexOf('>', c.i) + 1;
+  return c.i + (c.src.startsWith('(?:', c.i) ? 3 : lookaround ? (c.src[c.i + 2] === '<' ? 4 : 3) : 1);
+}
+
+/**
+ * The letter a class stands for when all it lists are one letter but for accents ("[oóò]", "[êe]"): the
+ * prefilter reads the text folded, so such a class is that letter to it. Undefined for any other class.
+ */
+function classLetter(c: Cursor): string | undefined {
+  const end = c.src.indexOf(']', c.i);
+  const members = c.src.slice(c.i + 1, end);
+  if (end < 0 || members === '' || !/^[\p{L}]+$/u.test(members)) return undefined;
+  const folded = new Set([...members].map(foldWord));
+  const [letter] = folded;
+  return folded.size === 1 && letter !== undefined && letter.length === 1 && /\p{L}/u.test(letter) ? letter : undefined;
 }
 
 function alternation(c: Cursor, top = false): string[] | undefined {

@@ -72,6 +72,10 @@ type FillsTheLine = (line: string, next: string, share?: number) => boolean;
 
 /** Share of the usual width of the text's lines beyond which a heading's line is full: headings are set larger and bold, and their words take more room. */
 const HEADING_WIDTH_SHARE = 0.75;
+/** How much longer than the median a line is when it is two printed lines joined (see fillsTheLine). */
+const DOUBLE_LINE = 1.75;
+/** The share of a wrapped text's lines that stop near its width. */
+const WRAPPED_SHARE = 0.35;
 /** Capitals take more room than small letters. */
 const CAPITAL_WIDTH = 1.3;
 
@@ -88,7 +92,15 @@ function printedWidth(text: string): number {
  * a line per paragraph has lines far longer than any heading: none of them is full.
  */
 function fillsTheLine(lines: readonly Line[]): FillsTheLine {
-  const lengths = lines.filter((line) => line.text !== '').map((line) => line.text.length).sort((a, b) => a - b);
+  const all = lines.filter((line) => line.text !== '').map((line) => line.text.length).sort((a, b) => a - b);
+  // A word hyphenated at a narrow column's edge is joined again, and its two lines with it: such lines,
+  // about twice as long as most, are no measure of the width (a justified two-column page has many).
+  // Only where most lines stop near one width (a wrapped text); a text with a line per paragraph has no such width.
+  const median = all[Math.floor(all.length / 2)] ?? 0;
+  const single = all.filter((length) => length <= median * DOUBLE_LINE);
+  const singleWidth = single[Math.floor(single.length * 0.9)] ?? 0;
+  const nearWidth = single.filter((length) => length >= singleWidth * 0.8).length;
+  const lengths = nearWidth >= all.length * WRAPPED_SHARE ? single : all;
   const width = lengths[Math.floor(lengths.length * 0.9)] ?? 0;
   return (line, next, share = HEADING_WIDTH_SHARE) => printedWidth(`${line} ${next.split(/\s/, 1)[0]}`) > width * share;
 }
@@ -162,9 +174,19 @@ function titleWrapEnd({ lines, line: i, found, language, read, fills, overBreak 
   const next = overBreak !== -1 ? overBreak : i + 1;
   if (next >= lines.length) return i;
   const text = lines[next]!.text;
-  if (text === '' || PARAGRAPH_START.test(text) || /[.;:,]$/.test(stripPageTail(text)) || read(next) !== null || runsOn(lines, next)) return i;
+  if (text === '' || PARAGRAPH_START.test(text) || /[.;:,]$/.test(stripPageTail(text)) || read(next) !== null || runsOn(lines, next) || runsOnInCapitals(lines, next)) return i;
   const wrapped = titleContinues(found.title ?? '') || (fills(lines[i]!.text, text) && endsShort(lines, next, fills));
   return wrapped && (isAllCaps(found.title ?? '') ? isAllCaps(text) : true) && looksLikeTitle(`${found.title} ${text}`, language) ? next : i;
+}
+
+/**
+ * Whether a line in capitals goes on in capitals on the very next line, with a word that only joins
+ * ("THE REPUBLIC OF AURELIA AND THE KINGDOM" / "OF BOREALIS,"): the Parties opening a protocol's
+ * preamble, not the last line of a title.
+ */
+function runsOnInCapitals(lines: readonly Line[], index: number): boolean {
+  const next = index + 1 < lines.length ? lines[index + 1]!.text : '';
+  return isAllCaps(lines[index]!.text) && isAllCaps(next) && /^(?:OF|AND|OR|TO|IN|ON|FOR|WITH|BY|DE|DEL|DES|DU|ET|Y)\b/.test(next);
 }
 
 /** Whether the line goes on, on the very next line, in lower case: a wrapped line ("a)" and the like are items of their own). */

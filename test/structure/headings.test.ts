@@ -260,3 +260,30 @@ describe('offsets', () => {
     expect(flatten(outlineOf(text, 'en', pages)).map((n) => n.page)).toEqual([1, 2]);
   });
 });
+
+describe('a title wrapped in a narrow column of hyphenated text', () => {
+  it('reads the title whole, though the words joined across line ends made some lines twice as long as the column', () => {
+    // A justified column of about 55 characters; every other line ended in a hyphenated word, which
+    // reading joins, so those lines now hold two printed lines.
+    const column = [
+      'Each Party shall accord to services of the other Party',
+      'treatment no less favourable than that it accords to',
+      'its own like services, in respect of all measures affecting the supply of services, and shall publish',
+      'its measures of general application promptly so that',
+      'interested persons may become acquainted with them,',
+      'including the measures that concern the supply of services by electronic means, and their amendments.',
+      'The Parties shall review this Article every year.',
+    ];
+    const text = [
+      'Article 3.3 - Customs Duties',
+      ...column,
+      'Article 3.4 - Non-Discriminatory Treatment of Digital',
+      'Products',
+      ...column,
+      'Article 3.5 - Online Consumer Protection',
+      ...column,
+    ].join('\n');
+    const titles = flatten(outlineOf(text)).filter((n) => n.kind === 'article').map((n) => n.heading);
+    expect(titles).toEqual(['Customs Duties', 'Non-Discriminatory Treatment of Digital Products', 'Online Consumer Protection']);
+  });
+});

@@ -40,7 +40,7 @@ export interface FodtLayout {
  * …"). Each is made of an opening and a closing taken in turn from lists of coprime lengths, so that
  * no two notes of an agreement read alike (a line repeated at the foot of many pages is a running footer).
  */
-const ADDED_NOTES: Record<string, { openings: string[]; closings: string[] }> = {
+export const ADDED_NOTES: Record<string, { openings: string[]; closings: string[] }> = {
   en: {
     openings: ['Decision No 1/2025 of the Joint Committee.', 'OJ L 112, 30.4.2025, p. 4.', 'Rules of Procedure of the Joint Committee.', 'Protocol on Administrative Cooperation.', 'Notice published in OJ C 41, 2.2.2026.'],
     closings: ['Article 2 of that act applies to such requests.', 'Article 3 of that act sets the time limits.', 'Article 4 of that act governs the procedure.', 'Article 5 of that act lists the competent bodies.', 'Article 6 of that act gives the forms to be used.', 'Article 7 of that act sets the working languages.', 'Article 8 of that act gives the contact details.'],
@@ -54,7 +54,7 @@ const ADDED_NOTES: Record<string, { openings: string[]; closings: string[] }> = 
     closings: ['Artículo 2 de dicho acto, aplicable a tales solicitudes.', 'Artículo 3 de dicho acto, que fija los plazos.', 'Artículo 4 de dicho acto, que regula el procedimiento.', 'Artículo 5 de dicho acto, que enumera los organismos competentes.', 'Artículo 6 de dicho acto, que indica los formularios.', 'Artículo 7 de dicho acto, que fija las lenguas de trabajo.', 'Artículo 8 de dicho acto, que indica los datos de contacto.'],
   },
 };
-const NOTE_PARAGRAPH = /^\[(\d{1,3})\] (.+)$/;
+export const NOTE_PARAGRAPH = /^\[(\d{1,3})\] (.+)$/;
 
 /** The body paragraphs with their notes set as ODT footnotes (see FodtLayout.footnotes); other text escaped. */
 function withFootnotes(lines: readonly RenderLine[], language: string): Array<RenderLine & { xml: string }> {

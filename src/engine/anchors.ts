@@ -165,42 +165,15 @@ function literalClause(node: RegexNode, literals: readonly string[]): AnchorClau
 
 /**
  * The ways a regex can match, each as the selective clauses all of which hold in a match of that way:
- * one per top-level alternative where the regex has several, else the regex's clauses as one (a unit
- * then needs every clause of some way); each refined, where a required group of it has alternatives,
- * into one way per alternative of the group (regex-literals regexWays), which asks for the group's
- * literal of that alternative besides. Undefined when some way needs no selective clause: the regex
- * may then match anywhere.
+ * one per top-level alternative where the regex has several (a unit then needs every clause of some
+ * alternative), else the regex's clauses as one. Undefined when some way needs no selective clause:
+ * the regex may then match anywhere.
  */
-function regexAlternatives(node: RegexNode, language: Language, scanned: (clause: AnchorClause) => boolean): AnchorClause[][] | undefined {
-  const alternatives = node.branchLiterals ? node.branchLiterals.map((clauses) => clauses.map((literals) => literalClause(node, literals))) : [anchorClauses(node, language)];
-  const refinements = node.wayLiterals?.length === alternatives.length ? node.wayLiterals : node.wayLiterals && alternatives.length === 1 ? [node.wayLiterals.flat()] : undefined;
-  const ways: AnchorClause[][] = [];
-  for (const [k, clauses] of alternatives.entries()) {
-    const common = strongest(clauses.filter(selective), MAX_CLAUSES_PER_WAY);
-    const commonKeys = new Set(common.map(clauseKey));
-    const refined = (refinements?.[k] ?? [[]]).map((way) => {
-      // Refining clauses only of anchors the pass looks for anyway: a new anchor costs every character of every unit.
-      const own = way.map((literals) => literalClause(node, literals)).filter((clause) => selective(clause) && !commonKeys.has(clauseKey(clause)) && (common.length === 0 || scanned(clause)));
-      return [...common, ...strongest(own, common.length > 0 ? MAX_REFINING_CLAUSES : MAX_CLAUSES_PER_WAY)];
-    });
-    if (refined.some((way) => way.length === 0)) return undefined;
-    // A way that asks for nothing beyond what all of them ask for stands for them all.
-    ways.push(...(refined.some((way) => way.length === common.length) ? [common] : refined));
-  }
-  // Ways that differ only in words too common to ask for are one way to the prefilter.
-  const seen = new Set<string>();
-  return ways.filter((clauses) => {
-    const key = clauses.map(clauseKey).sort().join('\n\n');
-    return !seen.has(key) && seen.add(key);
-  });
+function regexAlternatives(node: RegexNode, language: Language): AnchorClause[][] | undefined {
+  const ways = node.branchLiterals ? node.branchLiterals.map((clauses) => clauses.map((literals) => literalClause(node, literals))) : [anchorClauses(node, language)];
+  const selective = ways.map((clauses) => strongest(clauses.filter((clause) => useful(clause) && ![...clause.prefixes, ...clause.literals].some(unselective)), MAX_CLAUSES_PER_WAY));
+  return selective.every((clauses) => clauses.length > 0) ? selective : undefined;
 }
-
-function selective(clause: AnchorClause): boolean {
-  return useful(clause) && ![...clause.prefixes, ...clause.literals].some(unselective);
-}
-
-/** What a way of a group's alternatives asks for beyond the clauses of its whole alternative. */
-const MAX_REFINING_CLAUSES = 2;
 
 /**
  * Two clauses of a way are selective enough: every further one adds anchors, often common words
@@ -212,11 +185,6 @@ const MAX_CLAUSES_PER_WAY = 2;
 function strongest(clauses: AnchorClause[], count: number): AnchorClause[] {
   const shortest = (clause: AnchorClause) => Math.min(...[...clause.prefixes, ...clause.literals].map((anchor) => anchor.length));
   return [...clauses].sort((a, b) => shortest(b) - shortest(a) || size(a) - size(b)).slice(0, count);
-}
-
-/** What identifies a clause: its anchors, word-start ones marked. */
-function clauseKey(clause: AnchorClause): string {
-  return [...[...clause.prefixes].map((anchor) => WORD_START + anchor), ...clause.literals].sort().join('\n');
 }
 
 function size(clause: AnchorClause): number {
@@ -311,7 +279,7 @@ export function anchorPlan(rules: readonly CompiledRule[], language: Language): 
   const idOfClause = new Map<string, number>();
   const clauseIds = (clauses: readonly AnchorClause[]) =>
     clauses.map((clause) => {
-      const key = clauseKey(clause);
+      const key = [...[...clause.prefixes].map((anchor) => WORD_START + anchor), ...clause.literals].sort().join('\n');
       let id = idOfClause.get(key);
       if (id === undefined) {
         idOfClause.set(key, (id = idOfClause.size));
@@ -323,15 +291,10 @@ export function anchorPlan(rules: readonly CompiledRule[], language: Language): 
   // Every regex of these rules (under `not` too) gets clauses of its own literals, so that a unit's
   // anchor hits also tell which regexes cannot match there (engine/occurrences). Only selective ones:
   // a literal found in nearly every article ("art", "part", "article") would cost the scan more than it saves.
-  // First each regex's clauses without the ways of its groups, then the ways, refined with the anchors
-  // the pass has by then (regexAlternatives).
-  const nodes = rules.flatMap((rule) => regexNodes(rule.pattern));
-  for (const node of nodes) for (const way of regexAlternatives(node, language, () => false) ?? []) clauseIds(way);
-  const scanned = (clause: AnchorClause) => [...[...clause.prefixes].map((anchor) => WORD_START + anchor), ...clause.literals].every((key) => direct.has(key));
   const regexClauses = new Map<number, number[][]>();
-  for (const node of nodes) {
+  for (const node of rules.flatMap((rule) => regexNodes(rule.pattern))) {
     if (regexClauses.has(node.id)) continue;
-    const alternatives = regexAlternatives(node, language, scanned);
+    const alternatives = regexAlternatives(node, language);
     if (alternatives) regexClauses.set(node.id, alternatives.map(clauseIds));
   }
   return {

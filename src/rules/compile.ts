@@ -1,7 +1,7 @@
 import type { Category, Language } from '../model.js';
 import { StemCache, tokenize } from '../nlp/index.js';
 import { compileRuleRegex, splitByScript } from './regex.js';
-import { branchClauses, literalStartsWord, otherRegexClauses, regexLiterals, regexWays } from './regex-literals.js';
+import { branchClauses, literalStartsWord, otherRegexClauses, regexLiterals } from './regex-literals.js';
 import type { Inside, Pattern, RuleDefinition } from './schema.js';
 import { knownRuleSetHash, withRuleSetHash } from './rules-hash.js';
 import type { CompiledInside, CompiledPattern, CompiledRule, RegexNode, RuleSet } from './types.js';
@@ -108,15 +108,13 @@ function regexNode(source: string, accentAware?: boolean): Omit<RegexNode, 'id'>
   const literals = regexLiterals(source);
   const moreLiterals = literals ? otherRegexClauses(source) : [];
   const branchLiterals = literals ? branchClauses(source) : undefined;
-  const wayLiterals = regexWays(source);
-  const wordStartLiterals = [...new Set([...(literals ?? []), ...moreLiterals.flat(), ...(branchLiterals ?? []).flat(2), ...(wayLiterals ?? []).flat(3)])].filter((literal) => literalStartsWord(source, literal));
+  const wordStartLiterals = [...new Set([...(literals ?? []), ...moreLiterals.flat(), ...(branchLiterals ?? []).flat(2)])].filter((literal) => literalStartsWord(source, literal));
   return {
     op: 'regex',
     regex: compileRuleRegex(source, true, accentAware),
     ...(literals ? { literals } : {}),
     ...(moreLiterals.length > 0 ? { moreLiterals } : {}),
     ...(branchLiterals ? { branchLiterals } : {}),
-    ...(wayLiterals ? { wayLiterals } : {}),
     ...(wordStartLiterals.length > 0 ? { wordStartLiterals } : {}),
   };
 }

@@ -30,8 +30,6 @@ export interface RegexNode extends Modifiers {
   moreLiterals?: string[][];
   /** With several top-level alternatives, per alternative the lists of literals all met by its matches (regex-literals branchClauses). */
   branchLiterals?: string[][][];
-  /** Per top-level alternative, per way it can match (an alternative of each required group), the lists of literals all met by its matches (regex-literals regexWays). */
-  wayLiterals?: string[][][][];
   /** Those of the literals that begin a word wherever the pattern writes them (regex-literals literalStartsWord). */
   wordStartLiterals?: string[];
 }

@@ -49,14 +49,7 @@ function merged(kind: RuleKind, fired: readonly Fired[], ctx: UnitContext): Find
     ruleIds: unique(fired.map((f) => f.rule.id)),
     ...(isCategory(kind) ? { category: kind } : { kind }),
     severity: fired.map((f) => f.rule.severity).reduce((a, b) => (SEVERITIES.indexOf(b) > SEVERITIES.indexOf(a) ? b : a)),
-    location: {
-      ...(unit.articleId !== undefined ? { articleId: unit.articleId } : {}),
-      articleNumber: unit.articleNumber,
-      path: unit.path,
-      ...(unit.page !== undefined ? { page: unit.page } : {}),
-      start: unit.start,
-      end: unit.end,
-    },
+    location: unitLocation(unit),
     excerpt: buildExcerpt(text, evidenceSentences(ctx.excerptPieces(), focus), focus),
     evidence,
     references: unique(fired.flatMap((f) => f.rule.references)),
@@ -102,7 +95,7 @@ export function withNoteDetections(own: readonly FindingOrSignal[], notes: Reado
       const kind = kindOf(detection);
       noteTexts.set(kind, [...(noteTexts.get(kind) ?? []), doc.text.slice(unit.start, unit.end)]);
       const before = byKind.get(kind);
-      byKind.set(kind, before ? joined(before, detection) : { ...detection, location: { ...detection.location, ...callerLocation(caller) } });
+      byKind.set(kind, before ? joined(before, detection) : { ...detection, location: { ...detection.location, ...unitLocation(caller) } });
     }
   }
   const clause = clauseText(caller, doc);
@@ -117,7 +110,8 @@ function kindOf(detection: FindingOrSignal): RuleKind {
   return 'category' in detection ? detection.category : detection.kind;
 }
 
-function callerLocation(unit: Unit): FindingOrSignal['location'] {
+/** Where a finding on `unit` is reported: the unit's article, path, page and extent. */
+function unitLocation(unit: Unit): FindingOrSignal['location'] {
   return {
     ...(unit.articleId !== undefined ? { articleId: unit.articleId } : {}),
     articleNumber: unit.articleNumber,

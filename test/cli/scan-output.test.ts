@@ -51,7 +51,8 @@ describe('scan output carries legal force, article title and fingerprint', () =>
     const findings = (JSON.parse(out) as { documents: Array<{ findings: JsonFinding[] }> }).documents[0]!.findings;
     const exemption = findings.find((f) => f.category === 'cultural-exemption');
     expect(exemption?.location).toMatchObject({ articleNumber: '1.2', articleTitle: 'Cultural industries' });
-    expect(exemption?.legalForce).toBe('exception');
+    // An exclusion put as a rule of construction ("shall be construed to apply to") binds; "construed to prevent" would be an exception.
+    expect(exemption?.legalForce).toBe('binding');
     expect(findings.find((f) => f.category === 'ecommerce')?.location.articleTitle).toBe('Customs duties');
   });
 

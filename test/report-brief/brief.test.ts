@@ -11,7 +11,7 @@ import { agreement, detections, finding, withEcommerceChapter } from '../assess/
 
 /** The e-commerce chapter and a whole-agreement cultural-industries exception (with characters HTML must escape). */
 function sample() {
-  return withEcommerceChapter(['Chapter 10 Exceptions', 'Article 10.1 Cultural Industries', 'Nothing in this Agreement shall be construed to apply to measures with respect to cultural industries <books & film>.'], (doc) => [
+  return withEcommerceChapter(['Chapter 10 Exceptions', 'Article 10.1 Cultural Industries', 'Nothing in this Agreement shall be construed to prevent a Party from adopting or maintaining measures with respect to cultural industries <books & film>.'], (doc) => [
     finding(doc, 'cultural-exemption', '10.1', 'cultural industries'),
   ]);
 }

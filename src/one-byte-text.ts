@@ -1,4 +1,3 @@
-import v8 from 'node:v8';
 import type { AgreementDocument } from './model.js';
 
 /**
@@ -31,20 +30,10 @@ export class OneByteSlices {
 /**
  * A short string (a heading, a title) as a one-byte string when it holds no character above U+00FF:
  * one read from a two-byte source (an XML file with a curly quote anywhere) is two-byte whatever it holds.
- * One already stored one byte a character is returned as it is, where V8 can tell (below).
  */
 export function oneByte(text: string): string {
-  if (storedOneByte?.(text)) return text;
   return WIDE.test(text) ? text : latin1Copy(text);
 }
-
-/**
- * V8's own answer to how it stores a string, read from the string's header without reading its
- * characters: Node 22.15 and 23.10 on give it. The characters alone cannot tell (a heading of plain
- * ASCII sliced from a two-byte text is two-byte), so without it every heading is copied, which costs a
- * short allocation each.
- */
-const storedOneByte = (v8 as { isStringOneByteRepresentation?: (text: string) => boolean }).isStringOneByteRepresentation;
 
 /** A copy of a text with no character above U+00FF, which V8 stores one byte a character. */
 function latin1Copy(text: string): string {

@@ -15,14 +15,13 @@ export interface Segment {
 
 /** Where a sentence may end; an item's label may be spaced by OCR ("( a )", "(b )"), as ENUMERATOR reads it. */
 const CANDIDATE = /[.!?;:]|\n[ \t]*\n|\n(?=[ \t]*(?:(?:\( ?[a-z0-9]{1,4} ?|[a-z0-9]{1,4})\)|[a-z]\.)\s)/gi;
-/** "...; and" / "...; or": a list item that ends with its conjunction. */
-const ITEM_END = /;(?:\s*(?:and|or|et|ou|y|o))?$/i;
-/** The conjunctions ITEM_END allows after the semicolon, in lower case. */
+/** The conjunctions a list item may end with after its semicolon ("...; and", "...; or"), in lower case. */
 const ITEM_CONJUNCTIONS = ['and', 'or', 'et', 'ou', 'y', 'o'];
 
 /**
- * Whether text[start, end) ends as ITEM_END reads it: a semicolon, perhaps then blanks and a conjunction
- * (in any case). Read back from the end: the regex would be run along the whole sentence.
+ * Whether text[start, end) ends as a list item does: a semicolon, perhaps then blanks and one of
+ * ITEM_CONJUNCTIONS (in any case, ASCII letters only). Read back from the end, where a regex would be
+ * run along the whole sentence.
  */
 function endsAsItem(text: string, start: number, end: number): boolean {
   if (end > start && text.charCodeAt(end - 1) === SEMICOLON) return true;
@@ -234,10 +233,10 @@ function joinToLeadIn(joined: Segment[], item: Segment): void {
 /** `cutFromList`: the sentence follows an item, yet splitApart read it under no lead-in (the next paragraph, a note). */
 function continuesList(text: string, group: Segment, sentence: Segment, cutFromList: boolean): boolean {
   if (sentence.leadIn && sentence.leadIn.start >= group.start) return true;
-  const before = text.slice(Math.max(group.start, group.end - 8), group.end);
-  if (before.endsWith(':')) return true;
+  const windowStart = Math.max(group.start, group.end - 8);
+  if (text.slice(windowStart, group.end).endsWith(':')) return true;
   // After "...;" a recital or a numbered paragraph starts a sentence of its own.
-  return ITEM_END.test(before) && !cutFromList && continuesItems(text.slice(sentence.start, sentence.start + 12));
+  return endsAsItem(text, windowStart, group.end) && !cutFromList && continuesItems(text.slice(sentence.start, sentence.start + 12));
 }
 
 /** Whether a sentence that starts with `opening` continues a list: an item, or a line that runs on in lower case. */
@@ -268,9 +267,17 @@ function nextLetteredItem(item: string, next: string): boolean {
   return label !== undefined && nextLabel !== undefined && labelKind(label) === labelKind(nextLabel);
 }
 
+/** Whether the eight characters before the line break at `index`, blanks at their end left out, end as a list item does. */
+function lineEndsAsItem(text: string, index: number): boolean {
+  const start = Math.max(0, index - 8);
+  let end = index;
+  while (end > start && isSpaceAt(text, end - 1)) end--;
+  return endsAsItem(text, start, end);
+}
+
 /** Where the sentence ends at the candidate `mark` found at `index` (after the mark and any closers), or -1 where it goes on. */
 function cutAt(text: string, index: number, mark: string, end: number): number {
-  if (mark === '\n') return ITEM_END.test(text.slice(Math.max(0, index - 8), index).trimEnd()) ? index : -1;
+  if (mark === '\n') return lineEndsAsItem(text, index) ? index : -1;
   if (mark.startsWith('\n')) return blankLineBreaks(text, index, afterSpace(text, index + mark.length, end)) ? index : -1;
   let at = index + 1;
   if (mark === '.' || mark === '!' || mark === '?') while (at < end && CLOSERS.has(text[at] as string)) at++;

@@ -71,20 +71,12 @@ const ITEM_LABEL = /(?:^|[\s:;])(?:\(?[a-z]{1,2}\)|\(?[ivx]{1,5}\)|\(\d{1,2}\)|\
  * when it has no list.
  */
 export function clauseAround(sentence: string, at: number): { own: string; quote: string } {
-  let start = 0;
-  for (const m of sentence.matchAll(ITEM_LABEL)) {
-    const label = m.index + (/^[\s:;]/.test(m[0]) ? 1 : 0);
-    if (label > at) break;
-    if (label > 0) start = label;
-  }
+  // Where each item label begins (after the blank or punctuation the pattern reads before it), ascending.
+  const labels = Array.from(sentence.matchAll(ITEM_LABEL), (m) => m.index + (/^[\s:;]/.test(m[0]) ? 1 : 0));
+  let start = labels.findLast((label) => label > 0 && label <= at) ?? 0;
   const semicolonBefore = sentence.lastIndexOf(';', at);
   if (semicolonBefore + 1 > start) start = semicolonBefore + 1;
-  let end = sentence.length;
-  ITEM_LABEL.lastIndex = 0;
-  for (const m of sentence.matchAll(ITEM_LABEL)) {
-    const label = m.index + (/^[\s:;]/.test(m[0]) ? 1 : 0);
-    if (label > at) { end = label; break; }
-  }
+  let end = labels.find((label) => label > at) ?? sentence.length;
   const semicolonAfter = sentence.indexOf(';', at);
   if (semicolonAfter >= 0 && semicolonAfter + 1 < end) end = semicolonAfter + 1;
   if (start === 0 && end === sentence.length) return { own: sentence, quote: sentence };

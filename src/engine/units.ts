@@ -4,6 +4,7 @@ import { PAGE_NUMBER_LINES } from '../structure/page-numbers.js';
 import { ATTACHMENT_KINDS } from '../structure/vocabulary.js';
 import { nodeLabel } from './labels.js';
 import { oneByte } from '../one-byte-text.js';
+import { prefixLength } from '../prefix-length.js';
 
 /** The part of the agreement a unit stands in, for `inside.part`. */
 export type Part = 'preamble' | 'body' | 'annex';
@@ -120,14 +121,7 @@ function noteUnit(note: Note, caller: Unit, label: (node: OutlineNode) => string
 function unitFinder(units: readonly Unit[]): (offset: number) => Unit | undefined {
   const sorted = [...units].sort((a, b) => a.start - b.start);
   return (offset) => {
-    let low = 0;
-    let high = sorted.length;
-    while (low < high) {
-      const mid = (low + high) >>> 1;
-      if ((sorted[mid] as Unit).start <= offset) low = mid + 1;
-      else high = mid;
-    }
-    const unit = sorted[low - 1];
+    const unit = sorted[prefixLength(sorted, (u) => u.start <= offset) - 1];
     return unit && offset < unit.end ? unit : undefined;
   };
 }

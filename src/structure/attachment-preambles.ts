@@ -3,6 +3,7 @@ import type { Heading } from './candidates.js';
 import { trimEndOffset, type Line } from './lines.js';
 import { findPreambleStart } from './preamble.js';
 import { ATTACHMENT_KINDS } from './vocabulary.js';
+import { prefixLength } from '../prefix-length.js';
 
 /**
  * A protocol, annex or appendix with articles of its own may open, as an agreement does, with recitals
@@ -35,16 +36,7 @@ export function addAttachmentPreambles(text: string, lines: readonly Line[], out
 
 /** The index of the line that holds an offset. */
 function lineFinder(lines: readonly Line[]): (offset: number) => number {
-  return (offset) => {
-    let low = 0;
-    let high = lines.length;
-    while (low < high) {
-      const mid = (low + high) >>> 1;
-      if (lines[mid]!.start <= offset) low = mid + 1;
-      else high = mid;
-    }
-    return low - 1;
-  };
+  return (offset) => prefixLength(lines, (line) => line.start <= offset) - 1;
 }
 
 function hasArticle(node: OutlineNode): boolean {

@@ -83,6 +83,12 @@ export interface AgreementMeta {
   /** ISO 3166-1 alpha-3 codes of the parties, when known. */
   parties?: string[];
   /**
+   * The States that signed the agreement, where the source lists them apart from its current Parties
+   * (ToTA's `parties_original`): the Parties of last resort, after the document's own words, since such
+   * lists sometimes leave out one side.
+   */
+  originalParties?: string[];
+  /**
    * Development status of parties where the text itself states it (a "Parties: XAU (developing)"
    * line at the top of a draft); the assessment falls back to its own list of developed economies.
    */

@@ -37,7 +37,7 @@ const BROADCASTING = /\bbroadcast\w*|\bradio\b|\btelevision\b|\bradiodifusi\w*|\
 const LINEAR =
   /\bscheduled by a content provider\b|\bprogramm(?:e|ing)? (?:schedul\w*)|\blinear\b[^.;]{0,30}(?:services?|content|transmission)|\bprogramad[oa]s? por un proveedor\b|\bprogrammé(?:e|s|es)? par un fournisseur\b|\bhoraire de programmes\b|\bgrille de programmes\b/iu;
 const NETWORKS = /\btelecommunications? (?:transport )?networks?\b|\bcable distribution\b|\bredes de telecomunicaciones\b|\bréseaux de télécommunications?\b/iu;
-const SUBSIDIES = /\bsubsid\w*|\bgovernment(?:al)? support\b|\bsubvenci\w*|\bayudas? (?:públicas|estatales|gubernamentales)\b|\bapoyo (?:gubernamental|público)\b|\bsubventions?\b|\baides? (?:publiques?|d['’]État)\b/iu;
+const SUBSIDIES = /\bsubsid\w*|\bgovernment(?:al)? support\b|\b(?:public|state) aids?\b|\bsubvenci\w*|\bayudas? (?:públicas|estatales|gubernamentales)\b|\bapoyo (?:gubernamental|público)\b|\bsubventions?\b|\baides? (?:publiques?|d['’]État)\b/iu;
 /** "measures ..., including subsidies": the subsidies are an example, not the limit. */
 const SUBSIDIES_AS_EXAMPLE = /\b(?:including|such as|as well as|and other|other than|incluid[oa]s?|incluyendo|como|y compris|notamment|ainsi que)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 /** "measures" as the object of the exclusion, unless they are measures that grant subsidies. */

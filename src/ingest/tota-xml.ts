@@ -108,15 +108,18 @@ const META_FIELDS: Record<string, keyof AgreementMeta> = {
   date_into_force: 'dateInForce',
 };
 
+const partyCodes = (value: unknown): string[] => asList(asNode(value).partyisocode).map(textOf).filter(Boolean);
+
 function readMeta(node: XmlNode): AgreementMeta {
   const meta: AgreementMeta = {};
   const extra: Record<string, string> = {};
   for (const [key, value] of Object.entries(node)) {
     const field = META_FIELDS[key];
     const text = textOf(value);
-    if (key === 'parties') meta.parties = asList(asNode(value).partyisocode).map(textOf).filter(Boolean);
+    if (key === 'parties') meta.parties = partyCodes(value);
     else if (field && text) (meta as Record<string, unknown>)[field] = text;
     else if (text) extra[key] = text;
+    if (key === 'parties_original') meta.originalParties = partyCodes(value);
   }
   if (Object.keys(extra).length > 0) meta.extra = extra;
   return meta;

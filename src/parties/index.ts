@@ -50,8 +50,13 @@ const memo = new WeakMap<AgreementDocument, AgreementParties>();
 export function partiesOf(doc: AgreementDocument): AgreementParties {
   const cached = memo.get(doc);
   if (cached) return cached;
-  const stated = doc.meta.parties?.length ? expandGroupIds(doc.meta.parties) : undefined;
-  const inText = stated ? undefined : partiesInText(doc);
+  const inMetadata = doc.meta.parties?.length ? doc.meta.parties : undefined;
+  const inText = inMetadata ? undefined : partiesInText(doc);
+  // An agreement no longer in force (its partner has since joined the other side) may list no current
+  // Parties and name none in its text; the States that signed it are still its Parties.
+  const signatories = inMetadata || inText || !doc.meta.originalParties?.length ? undefined : doc.meta.originalParties;
+  const statedCodes = inMetadata ?? signatories;
+  const stated = statedCodes ? expandGroupIds(statedCodes) : undefined;
   const codes = stated ?? [...new Set(inText?.parties.flatMap((p) => p.codes) ?? [])];
   const mix = partyMix(codes, doc.meta.partyStatus);
   const statusOf = (cs: string[]): PartyStatus | 'mixed' => {

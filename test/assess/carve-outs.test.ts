@@ -22,6 +22,9 @@ describe('the subject of a cultural carve-out', () => {
     ['Nada en este Acuerdo se aplicará a las industrias culturales.', 'cultural-industries', 'broad'],
     ['Este Capítulo no se aplica a las subvenciones o apoyo gubernamental para los servicios audiovisuales.', 'subsidies', 'narrow'],
     ['Este Artículo no se aplica a las transmisiones de programas de radiodifusión programados por un proveedor de contenidos.', 'linear-content', 'narrow'],
+    // State aid held compatible for cultural services is a carve-out of subsidies, however it is named.
+    ['Public aid granted by a Party in the areas of public education services, health related and social services and cultural services shall be deemed compatible with the provisions of this Title.', 'subsidies', 'narrow'],
+    ['State aids to promote culture and heritage conservation may be considered to be compatible with the proper functioning of this Agreement.', 'subsidies', 'narrow'],
   ])('%s → %s (%s)', (sentence, kind, breadth) => {
     expect(subjectOf(sentence)).toMatchObject({ kind, breadth });
   });

@@ -1,6 +1,6 @@
 import type { Language } from '../model.js';
 import { readHeadingLine, type HeadingLine } from './heading-line.js';
-import { nextNonBlank, nextOverPageBreak, previousNonBlank, type Line, type LineText } from './lines.js';
+import { lineSpacing, nextNonBlank, nextOverPageBreak, previousNonBlank, type Line, type LineText } from './lines.js';
 import { ATTACHMENT_KINDS } from './vocabulary.js';
 import { isAllCaps, looksLikeSentenceCaseTitle, looksLikeTitle, stripPageTail, titleContinues } from './titles.js';
 
@@ -27,6 +27,7 @@ const PARAGRAPH_START = /^(?:\d{1,3}\.\s|\(?[a-z0-9ivx]{1,4}\)\s)/;
 export function findHeadings(lines: readonly Line[], language: Language, pageEnds: ReadonlySet<number> = new Set()): Heading[] {
   const headings: Heading[] = [];
   const fills = fillsTheLine(lines);
+  const spacing = lineSpacing(lines);
   const memo = new Map<number, HeadingLine | null>();
   const read = (i: number): HeadingLine | null => {
     if (!memo.has(i)) memo.set(i, readHeadingLine(lines[i]!.text, language));
@@ -34,7 +35,7 @@ export function findHeadings(lines: readonly Line[], language: Language, pageEnd
   };
   for (let i = 0; i < lines.length; i++) {
     const found = read(i);
-    if (!found || !fitsContext(lines, i, found)) continue;
+    if (!found || !fitsContext(lines, i, found, spacing)) continue;
     const at: HeadingAt = { lines, line: i, found, language, read, fills, overBreak: nextOverPageBreak(lines, i, pageEnds) };
     const lastLine = found.shape === 'bare' ? titleLines(at) : found.shape === 'titled' ? titleWrapEnd(at) : i;
     const title = found.title === undefined ? joinTitle(lines, i + 1, lastLine) : lastLine > i ? `${found.title} ${joinTitle(lines, i + 1, lastLine)}` : found.title;
@@ -45,16 +46,20 @@ export function findHeadings(lines: readonly Line[], language: Language, pageEnd
   return headings;
 }
 
-/** A heading starts a block: the line before does not leave a sentence open, the line after does not continue one. */
-export function fitsContext(lines: readonly LineText[], i: number, found: HeadingLine): boolean {
+/**
+ * A heading starts a block: the line before does not leave a sentence open, the line after does not
+ * continue one. `spacing`: how many lines a line break takes in the text (see lineSpacing).
+ */
+export function fitsContext(lines: readonly LineText[], i: number, found: HeadingLine, spacing: 1 | 2 = 1): boolean {
   const before = previousNonBlank(lines, i);
   const strong = found.shape === 'titled' && found.separated;
   // A reference run on by its sentence ("… set out in" / blank / "Article 2.16. In the case …") is
-  // not closed by one blank line: a Word file or a web page made from a printed text has one after
-  // every line. Nor is one that ends it with its full stop ("… as set forth in" / blank / "Article
-  // 5.9."), after a word that cannot end a sentence.
+  // not closed by one blank line. Nor is one that ends it with its full stop ("… as set forth in" /
+  // blank / "Article 5.9."), after a word that cannot end a sentence. Where every line has a blank
+  // line after it, that one says nothing: the sentence reaches as far again ("… in relation to" /
+  // blank / "Article 79", a contents entry wrapped as in the printed text it was made from).
   const endsTheSentence = found.shape === 'bare' && lines[i]!.text.endsWith('.') && before !== -1 && OPEN_WORD_ENDING.test(lines[before]!.text);
-  const reach = found.shape === 'inline-body' || endsTheSentence ? 2 : 1;
+  const reach = (found.shape === 'inline-body' || endsTheSentence ? 2 : 1) * spacing;
   if (before !== -1 && before >= i - reach && OPEN_ENDING.test(lines[before]!.text)) {
     // A word that wants its noun ("… su Anexo al" / "Artículo 3.4-A. Estos acuerdos …") runs the
     // sentence on even into a heading with a title; a comma or a dash may end a line before one.

@@ -51,6 +51,25 @@ export function trimEndOffset(text: string, upTo: number, floor: number): number
   return end;
 }
 
+/** The share of a text's lines with a blank line after them beyond which every line is read as having one. */
+const BLANK_AFTER_EVERY_LINE = 0.95;
+
+/**
+ * How many lines a line break takes in the text: 2 where (nearly) every line has one blank line after
+ * it, as in a Word file or a web page made from a printed text (each printed line a paragraph), else 1.
+ * Where every line has one, one blank line separates nothing.
+ */
+export function lineSpacing(lines: readonly LineText[]): 1 | 2 {
+  let written = 0;
+  let spaced = 0;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    if (lines[i]!.text === '') continue;
+    written++;
+    if (lines[i + 1]!.text === '' && lines[i + 2]?.text !== '') spaced++;
+  }
+  return written > 0 && spaced >= written * BLANK_AFTER_EVERY_LINE ? 2 : 1;
+}
+
 /** Index of the next non-blank line after `index`, or -1. */
 export function nextNonBlank(lines: readonly LineText[], index: number, maxGap = Infinity): number {
   for (let i = index + 1, gap = 0; i < lines.length && gap <= maxGap; i++, gap++) {

@@ -34,6 +34,39 @@ describe('a text whose every printed line became a paragraph (Word made from a p
     expect(labels(text)).toEqual(['article 5.8', 'paragraph 2', 'article 5.9']);
   });
 
+  it('does not take the last line of a contents entry that wraps after a preposition for a heading', () => {
+    const lines = [
+      'Table of Contents',
+      'Preamble',
+      'Chapter 1 General Provisions',
+      'Article 1 Objectives',
+      'Article 2 Most-Favoured-Nation Treatment',
+      'Annex 1 referred to Schedules in relation to',
+      'in Chapter 1 Article 1',
+      'Annex 2 referred to Reservations for Existing Measures',
+      'in Chapter 1',
+      'Annex 3 referred to Lists of Most-Favoured-Nation',
+      'in Chapter 1 Treatment Exemptions in relation to',
+      'Article 2',
+      '4',
+      'Preamble',
+      'The Parties,',
+      'Recognising the importance of cultural diversity;',
+      'HAVE AGREED as follows:',
+      'Chapter 1',
+      'General Provisions',
+      'Article 1',
+      'Objectives',
+      'The objectives of this Agreement are to liberalise trade.',
+      'Article 2',
+      'Most-Favoured-Nation Treatment',
+      'Each Party shall accord to services of the other Party treatment no less favourable.',
+    ];
+    const expected = ['preamble', 'chapter 1', 'article 1', 'article 2'];
+    expect(labels(lines.join('\n'))).toEqual(expected);
+    expect(labels(asParagraphs(lines))).toEqual(expected);
+  });
+
   it('keeps a heading after a paragraph that ends a sentence with a word that may close one', () => {
     const text = asParagraphs(['Article 3', 'Exceptions', 'Nothing in this Chapter applies to measures that the Parties agree on, as provided for herein', 'Article 4', 'Review', 'The Parties shall review this Chapter.']);
     expect(labels(text)).toEqual(['article 3', 'article 4']);

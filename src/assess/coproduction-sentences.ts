@@ -1,7 +1,8 @@
 import type { Language } from '../model.js';
-import { splitSentences, squash } from '../nlp/index.js';
+import { offsetBeforeSquash, splitSentences, squash } from '../nlp/index.js';
 import { HEADING_LINE } from './finding-sentences.js';
 import { legalForceOf } from './legal-force.js';
+import { articleLists } from './list-item-clauses.js';
 import type { AssessedFinding } from './types.js';
 
 const COPRODUCTION = /co-?\s?produc(?:t|ci|ed\b|ing\b|ers?\b)|co-?\s?distribut|co-?operative production/i;
@@ -44,6 +45,7 @@ export function coproductionSentences(findings: readonly AssessedFinding[], text
     if (!COPRODUCTION.test(article) && !COLLABORATION.test(article)) continue;
     // The heading line is no part of the first sentence: "Article 1 Co-production The Parties recognise ..." is a declaration.
     const bodyStart = HEADING_LINE.exec(article)?.[0].length ?? 0;
+    const lists = articleLists(article);
     for (const span of splitSentences(article, bodyStart, article.length, 'with-lead-in')) {
       const sentence = squash(article.slice(span.start, span.end));
       const copro = COPRODUCTION.test(sentence);
@@ -52,36 +54,13 @@ export function coproductionSentences(findings: readonly AssessedFinding[], text
       if (force === 'recital') continue;
       const operative = force === 'binding' || force === 'exception';
       // In a list ("The objectives are to: ... (g) encourage cooperative production ..."), the item that
-      // speaks of it decides and is quoted, under its lead-in: another item's "support programmes" is not its status.
-      const clause = clauseAround(sentence, (copro ? COPRODUCTION : COLLABORATION).exec(sentence)?.index ?? 0);
-      const reach: CoproductionReach = !copro ? 'collaboration' : operative && (NATIONAL_STATUS.test(clause.own) || CONCLUDED.test(clause.own)) ? 'operative' : 'encouraged';
-      out.push({ finding, sentence: clause.quote, reach });
+      // speaks of it decides and is quoted, under its lead-ins: another item's "support programmes" is not its status.
+      const words = (copro ? COPRODUCTION : COLLABORATION).exec(sentence)?.index ?? 0;
+      const item = lists.itemAt(offsetBeforeSquash(article, span.start, words), bodyStart);
+      const own = item?.own ?? sentence;
+      const reach: CoproductionReach = !copro ? 'collaboration' : operative && (NATIONAL_STATUS.test(own) || CONCLUDED.test(own)) ? 'operative' : 'encouraged';
+      out.push({ finding, sentence: item?.text ?? sentence, reach });
     }
   }
   return out;
-}
-
-/** An item label opening a list item inside a sentence: "(g) ", "g) ", "(iv) ", "3. ". */
-const ITEM_LABEL = /(?:^|[\s:;])(?:\(?[a-z]{1,2}\)|\(?[ivx]{1,5}\)|\(\d{1,2}\)|\d{1,2}\.)\s/g;
-
-/**
- * The stretch of `sentence` around `at` that is its own clause: the list item it stands in (between item
- * labels or semicolons), or the whole sentence when it has no list. `quote` is that item under the
- * sentence's lead-in ("The objectives of this Chapter are to: … (g) encourage ..."), the whole sentence
- * when it has no list.
- */
-export function clauseAround(sentence: string, at: number): { own: string; quote: string } {
-  // Where each item label begins (after the blank or punctuation the pattern reads before it), ascending.
-  const labels = Array.from(sentence.matchAll(ITEM_LABEL), (m) => m.index + (/^[\s:;]/.test(m[0]) ? 1 : 0));
-  let start = labels.findLast((label) => label > 0 && label <= at) ?? 0;
-  const semicolonBefore = sentence.lastIndexOf(';', at);
-  if (semicolonBefore + 1 > start) start = semicolonBefore + 1;
-  let end = labels.find((label) => label > at) ?? sentence.length;
-  const semicolonAfter = sentence.indexOf(';', at);
-  if (semicolonAfter >= 0 && semicolonAfter + 1 < end) end = semicolonAfter + 1;
-  if (start === 0 && end === sentence.length) return { own: sentence, quote: sentence };
-  const own = sentence.slice(start, end).trim();
-  const colon = sentence.indexOf(':');
-  const leadIn = colon >= 0 && colon < start ? sentence.slice(0, colon + 1).trim() : '';
-  return { own, quote: leadIn ? `${leadIn} … ${own}` : own };
 }

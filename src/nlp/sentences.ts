@@ -350,6 +350,20 @@ export function squash(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * Where the character at `at` of squash(text.slice(start, …)) stands in `text`: squash drops the blanks
+ * before the first word and makes each run of blanks one space.
+ */
+export function offsetBeforeSquash(text: string, start: number, at: number): number {
+  let i = start;
+  while (i < text.length && isSpaceAt(text, i)) i++;
+  for (let k = 0; k < at && i < text.length; k++) {
+    if (!isSpaceAt(text, i)) i++;
+    else while (i < text.length && isSpaceAt(text, i)) i++;
+  }
+  return i;
+}
+
 /** `text[start, end)` without its surrounding whitespace, or undefined when nothing else is left. */
 export function trim(text: string, start: number, end: number): Segment | undefined {
   let s = start;

@@ -7,7 +7,7 @@ import type { AssessedFinding } from './types.js';
 
 const COPRODUCTION = /co-?\s?produc(?:t|ci|ed\b|ing\b|ers?\b)|co-?\s?distribut|co-?operative production/i;
 /** Para. 18.1's other forms of collaboration in the cultural and audiovisual industries. */
-const COLLABORATION = /training of (?:audio-?visual |media |film )?professionals|joint (?:production|distribution|initiatives?)|(?:audio-?visual|cinema|film|creative) (?:industr|sector|co-?operation)|cooperative production|formation (?:des )?professionnels|industries culturelles|industrias culturales/i;
+const COLLABORATION = /training of (?:audio-?visual |media |film )?professionals|\btraining\b[^.;]{0,60}?\b(?:audio-?visual|media|film|cinema) professionals|\bproduction of audio-?visual (?:programmes|programs|works)|joint (?:production|distribution|initiatives?)|(?:audio-?visual|cinema|film|creative) (?:industr|sector|co-?operation)|cooperative production|formation (?:des )?professionnels|industries culturelles|industrias culturales/i;
 /** What makes a co-production arrangement operative: national-work status, eligibility for support or quotas. */
 const NATIONAL_STATUS = /national (?:works?|productions?|films?)|entitled to (?:all )?(?:the )?benefits|eligible for|support (?:programmes?|schemes?|measures)|government support|quotas?|(?:œuvres?|oeuvres?|films?|productions?) nationa(?:les?|ux)|(?:programmes?|régimes?|mécanismes?) (?:d'|de )(?:aide|soutien)|(?:obras?|películas?|producciones?) nacionales|(?:programas?|mecanismos?|regímenes?) de (?:apoyo|fomento)|cuotas?/i;
 /**

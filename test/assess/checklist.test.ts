@@ -76,6 +76,10 @@ describe('checklist statuses', () => {
     ['present', 'shall be deemed to be national productions', ['1. The Parties shall promote cultural exchanges.', '2. Co-produced projects in compliance with the co-production agreement shall be deemed to be national productions in the territory of each Party.']],
     ['absent', '', ['1. The Parties recognise that co-productions contribute to cultural exchanges between them.', '2. The Parties shall promote cultural exchanges.']],
     ['partial', 'The objectives of this Chapter are to: … (c) encourage co-production of films;', ['The objectives of this Chapter are to: (a) promote cultural exchanges; (b) improve access to support programmes for small enterprises; (c) encourage co-production of films; and (d) foster innovation.']],
+    // Other collaboration in the audiovisual industries: training of media professionals, production of programmes.
+    ['partial', 'training and exchange programmes for journalists and media professionals', ['1. The Parties shall promote cultural cooperation.', '2. The Parties shall encourage cooperation in the field of press and audiovisual media. Cooperation shall be sought, inter alia, through: (a) promotion of the development of human resources, in particular through training and exchange programmes for journalists and media professionals; (b) encouragement of wider access to sources of information for the media.']],
+    ['partial', 'joint production of audiovisual programmes', ['The Parties shall develop cultural cooperation in the audiovisual field through the joint production of audiovisual programmes.']],
+    ['absent', '', ['The Parties shall support cultural exchanges and the training of artists.']],
   ] as const)('og-18.1 is %s on the sentence "%s"', (status, quoted, body) => {
     const doc = agreement(['Article 1 Cultural Cooperation', ...body], NORTH_SOUTH);
     const item = assess(doc, detections([finding(doc, 'cultural-cooperation', '1', 'cultural')])).checklist.find((i) => i.item === 'og-18.1')!;

@@ -105,6 +105,10 @@ function fromNumbered(match: RegExpExecArray, language: Language): HeadingLine |
   const after = rest.trim();
   if (after.startsWith('(')) return null; // "Chapter 11 (Investment) shall ..." is a reference
   if (looksLikeTitle(after, language)) return { ...base, shape: 'titled', title: stripPageTail(after), separated: false };
+  // A Word draft or a typeset text may set an article's sentence-case title after its number with no
+  // separator ("Article 14.4 Non-discriminatory treatment of digital products"), under the same checks
+  // as after a colon: short, no verb, no comma.
+  if (word.kind === 'article' && !after.includes(',') && looksLikeSentenceCaseTitle(after)) return { ...base, shape: 'titled', title: after, separated: false };
   return null;
 }
 

@@ -65,6 +65,16 @@ describe('heading forms', () => {
     ]);
   });
 
+  it('takes a sentence-case title from the heading line itself with no separator, as a Word draft may set it', () => {
+    const text = 'Article 14.4 Non-discriminatory treatment of digital products\n\n1. No Party shall accord less favourable treatment to digital products.\n\nArticle 14.5 Location of computing facilities\n\nNo Party shall require a covered person to locate computing facilities in its territory.';
+    expect(outlineOf(text).map((n) => [n.number, n.heading])).toEqual([
+      ['14.4', 'Non-discriminatory treatment of digital products'],
+      ['14.5', 'Location of computing facilities'],
+    ]);
+    // A reference that opens a line of running text is no heading: a verb, a comma or a lower-case word follows it.
+    expect(labels(`Article 9\n\n${BODY}\nArticle 14.4 applies to digital products of the other Party.\nArticle 14.5 of this Agreement sets the periods.\nArticle 14.6 Customs duties, fees and charges remain.\n`)).toEqual(['article 9']);
+  });
+
   it('reads an unnumbered annex with its title after a colon, not a colon in running text', () => {
     const annex = outlineOf(`Article 9\n\n${BODY}\n\nANNEX: PRODUCTS ADMITTED FREE OF CUSTOMS DUTIES\n\n0901.11 Coffee, not roasted\n`).find((n) => n.kind === 'annex');
     expect(annex?.heading).toBe('PRODUCTS ADMITTED FREE OF CUSTOMS DUTIES');

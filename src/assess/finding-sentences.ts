@@ -6,6 +6,7 @@ import { subjectOf } from './carve-out-subject.js';
 import { hasForceWords, legalForceOf, listItemForce } from './legal-force.js';
 import { articleLists, type ArticleLists, type ListItemClause } from './list-item-clauses.js';
 import { inPreamble } from './outline.js';
+import { isPreambleNumber } from '../place-names.js';
 
 export interface ForcedSentence {
   text: string;
@@ -125,7 +126,7 @@ function clauseReader(doc: AgreementDocument, finding: FindingOrSignal): ClauseR
   const { start, end } = finding.location;
   const split = articleSplit(doc, start, end);
   const { article, spans, paragraphs } = split;
-  const preamble = finding.location.articleNumber === 'preamble' || finding.location.path.some((h) => /^\s*(?:preamble|pre[áa]mbulo|pr[ée]ambule)\s*$/i.test(h)) || inPreamble(doc, start);
+  const preamble = isPreambleNumber(finding.location.articleNumber) || finding.location.path.some((h) => /^\s*(?:preamble|pre[áa]mbulo|pr[ée]ambule)\s*$/i.test(h)) || inPreamble(doc, start);
   // hasForceWords remembers the sentences it has read: evidence often falls in the same few.
   const hasForce = (from: number, to: number) => hasForceWords(article.slice(from, to), doc.language);
   const within = (offset: number) => offset >= start && offset < end;

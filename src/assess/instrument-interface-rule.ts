@@ -2,6 +2,7 @@ import { articleText, of, type RuleContext, type RuleResult } from './rule-conte
 import { inPreamble } from './outline.js';
 import { where } from './places.js';
 import type { AssessedSignal } from './types.js';
+import { isPreambleNumber } from '../place-names.js';
 
 /**
  * Para. 19.1: how the agreement meets cultural-policy instruments. The Convention's findings say
@@ -17,7 +18,7 @@ import type { AssessedSignal } from './types.js';
  * objectives list ("the objectives are to: (a) respect the existing agreements for cultural
  * cooperation") ties the two instruments as surely as a "shall"; only the preamble does not.
  */
-const existingInBody = (ctx: RuleContext, s: AssessedSignal) => s.tags.includes('instrument:existing') && s.location.articleNumber !== 'preamble' && !inPreamble(ctx.doc, s.location.start);
+const existingInBody = (ctx: RuleContext, s: AssessedSignal) => s.tags.includes('instrument:existing') && !isPreambleNumber(s.location.articleNumber) && !inPreamble(ctx.doc, s.location.start);
 
 const COMPLEMENTARITY = /complementar|compl[ée]mentari|mutually supportive|mutual(?:ly)? support|synerg|coheren|relationship (?:between|with)/i;
 

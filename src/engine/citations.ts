@@ -1,6 +1,7 @@
 import { normaliseNumber } from '../structure/numbers.js';
 import type { Span } from './context.js';
 import type { Unit } from './units.js';
+import { isPreambleNumber } from '../place-names.js';
 
 /** A place where a unit names articles of the agreement by number: "Article 2005", "Articles 15-1 and 15-5". */
 export interface Citation extends Span {
@@ -52,7 +53,7 @@ export class ArticleDirectory {
 
   constructor(private readonly units: readonly Unit[]) {
     units.forEach((unit, u) => {
-      if (unit.node.kind !== 'article' || unit.articleNumber === 'preamble') return;
+      if (unit.node.kind !== 'article' || isPreambleNumber(unit.articleNumber)) return;
       const key = normaliseNumber(unit.articleNumber);
       this.byNumber.set(key, [...(this.byNumber.get(key) ?? []), u]);
     });

@@ -5,6 +5,7 @@ import { ATTACHMENT_KINDS } from '../structure/vocabulary.js';
 import { nodeLabel } from './labels.js';
 import { oneByte } from '../one-byte-text.js';
 import { prefixLength } from '../prefix-length.js';
+import { attachmentPreambleNumber, PREAMBLE_NUMBER } from '../place-names.js';
 
 /** The part of the agreement a unit stands in, for `inside.part`. */
 export type Part = 'preamble' | 'body' | 'annex';
@@ -139,7 +140,7 @@ function makeUnit(node: OutlineNode, ancestors: OutlineNode[], label: (node: Out
     ancestors,
     start: node.start,
     end: node.end,
-    articleNumber: qualifiedNumber ?? articleNumber(node, part, label),
+    articleNumber: qualifiedNumber ?? articleNumber(node, ancestors, part, label),
     ...optional('articleId', externalArticleId(node)),
     path: chain.map(label).filter((text) => text.length > 0),
     headings: chain.map((n) => ({ kind: n.kind, label: label(n) })),
@@ -178,8 +179,12 @@ function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]
   return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
 }
 
-function articleNumber(node: OutlineNode, part: Part, label: (node: OutlineNode) => string): string {
-  if (node.kind === 'preamble' || (part === 'preamble' && node.number === undefined)) return 'preamble';
+function articleNumber(node: OutlineNode, ancestors: readonly OutlineNode[], part: Part, label: (node: OutlineNode) => string): string {
+  if (node.kind === 'preamble' || (part === 'preamble' && node.number === undefined)) {
+    // A protocol's or an annex's own recitals are that attachment's preamble, not the agreement's.
+    const attachment = ancestors.findLast((n) => ATTACHMENT_KINDS.has(n.kind));
+    return attachment ? attachmentPreambleNumber(label(attachment)) : PREAMBLE_NUMBER;
+  }
   if (node.kind === 'article') return node.number ?? label(node);
   return label(node);
 }

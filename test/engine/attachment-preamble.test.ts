@@ -6,6 +6,8 @@ import { readAgreementBytes } from '../../src/ingest/index.js';
 import type { AgreementDocument } from '../../src/model.js';
 import { BUILTIN_RULES_DIR } from '../../src/paths.js';
 import { loadRuleSet } from '../../src/rules/index.js';
+import { matchDecisions } from '../../src/tui/decisions.js';
+import { locationWords } from '../../src/report/brief/words.js';
 import { flatten } from '../structure/helpers.js';
 
 /**
@@ -83,12 +85,32 @@ describe("a protocol's own recitals", () => {
     const inRecitals = findings.filter((f) => f.evidence.every((e) => e.start > recitals && e.end < doc.text.indexOf('Article 1', recitals)));
     expect(inRecitals.map((f) => f.category)).toEqual(expect.arrayContaining(['convention-reference', 'policy-space']));
     for (const f of inRecitals) {
-      expect(f.location.articleNumber).toBe('preamble');
+      // The protocol's preamble, a place of its own: never the agreement's preamble.
+      expect(f.location.articleNumber).toBe(`preamble (${PROTOCOL})`);
       expect(f.location.path).toEqual([PROTOCOL, 'Preamble']);
       expect(f.legalForce).toBe('recital');
     }
     // The first article's "the Convention" is read as the Convention the recitals named.
     expect(findings.some((f) => f.category === 'convention-reference' && f.location.articleNumber === '1' && f.location.path[0] === PROTOCOL)).toBe(true);
+  });
+
+  it.each(formats)("%s: are named with their protocol wherever the brief says where a clause is", async (name, render) => {
+    const doc = await read(render(), name);
+    const assessment = assess(doc, scanDocument(doc, ruleSet));
+    const art21 = assessment.checklist.find((c) => c.item === 'art-21');
+    expect(art21?.explanation).toContain('Protocol on Cultural Cooperation, preamble');
+    const recital = assessment.findings.find((f) => f.category === 'convention-reference' && f.location.articleNumber.startsWith('preamble'));
+    expect(locationWords(recital!.location)).toBe('Protocol on Cultural Cooperation, preamble');
+  });
+
+  it("are a place of their own for a review's decisions: one on the agreement's preamble does not answer for them", async () => {
+    const doc = await read(asText(), 'xanthia-yldra.txt');
+    const recital = scanDocument(doc, ruleSet).findings.find((f) => f.category === 'convention-reference' && f.location.path[0] === PROTOCOL && f.location.path[1] === 'Preamble')!;
+    const decided = (article: string) => ({ decision: 'dismiss' as const, category: 'convention-reference', source: 'draft-1.txt', article, excerpt: 'e', decidedAt: '2026-01-01T10:00:00.000Z' });
+    // Reworded since the decision (a new fingerprint): found again by its category and place only.
+    const reworded = { fingerprint: 'reworded', category: recital.category, article: recital.location.articleNumber, excerpt: recital.excerpt };
+    expect(matchDecisions([reworded], { version: 2, decisions: { old: decided('preamble') } }).size).toBe(0);
+    expect(matchDecisions([reworded], { version: 2, decisions: { old: decided(recital.location.articleNumber) } }).get('reworded')?.changed).toBe(true);
   });
 
   it('are weighed by the assessment as the agreement\'s own recitals would be', async () => {

@@ -2,6 +2,7 @@ import type { AssessedFinding, Assessment, Status, Verdict } from '../../assess/
 import type { MissingPart } from '../../assess/missing-parts.js';
 import type { AgreementParties } from '../../parties/index.js';
 import type { Decision, Provenance, FindingLocation, LegalForce, ReviewMark, ReviewOutcome } from '../../model.js';
+import { isPreambleNumber, placeName } from '../../place-names.js';
 
 /** Shared wording of the brief formats, so markdown and HTML say the same thing. */
 export const STATUS_WORDS: Record<Status, string> = { present: 'Present', partial: 'Partial', absent: 'Absent', 'not-applicable': 'Not applicable', undetermined: 'Undetermined' };
@@ -66,8 +67,9 @@ export function reviewSummary(a: Assessment, review: ReviewOutcome): string {
 export const QUOTES_PER_ITEM = 6;
 
 export function locationWords(l: Pick<FindingLocation, 'articleNumber' | 'path' | 'page'>): string {
-  const article = l.articleNumber === 'preamble' ? 'Preamble' : `Article ${l.articleNumber}`;
-  const path = l.path.length > 1 ? ` — ${l.path.slice(0, -1).join(' › ')}` : '';
+  const article = placeName(l.articleNumber, { article: 'Article', preamble: 'Preamble' });
+  // An attachment's preamble is named with its attachment already: "Protocol on Cultural Cooperation, preamble".
+  const path = l.path.length > 1 && !isPreambleNumber(l.articleNumber) ? ` — ${l.path.slice(0, -1).join(' › ')}` : '';
   return `${article}${path}${l.page ? `, page ${l.page}` : ''}`;
 }
 

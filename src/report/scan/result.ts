@@ -1,4 +1,5 @@
 import type { DocumentResult, Finding } from '../../model.js';
+import { placeName } from '../../place-names.js';
 
 /** A scan format: a pure function of the results, in the order they are to be printed. */
 export type ScanFormatter = (results: readonly DocumentResult[]) => string;
@@ -57,5 +58,5 @@ export function locationLabel(location: Finding['location']): string {
 }
 
 export function articleLabel(articleNumber: string): string {
-  return articleNumber === 'preamble' ? 'Preamble' : `Article ${articleNumber}`;
+  return placeName(articleNumber, { article: 'Article', preamble: 'Preamble' });
 }

@@ -49,7 +49,7 @@ export function findFootnotes(lines: readonly Line[], isStop: (line: number) => 
       }
       last = j;
     }
-    blocks.push({ firstLine: i, lastLine: last, notes: notesOfBlock(lines, i, last).map(({ marker: _, ...note }) => note) });
+    blocks.push({ firstLine: i, lastLine: last, notes: notesOfBlock(lines, i, last) });
     i = last;
   }
   return blocks;

@@ -7,15 +7,17 @@ export interface BlockNote {
   lastLine: number;
   /** Where, in its first line, the note's own words begin (after its number). */
   textStart: number;
+  /** How its number is printed, which tells how the text calls it: given where the call is still to be found (callNotes). */
+  marker?: NoteMarker;
   calledAt?: number;
 }
 
 /** How a note's number is printed at the start of its first line: "[3] …", "(3) …", "3 …" / "3The …". */
-type Marker = 'bracket' | 'parenthesis' | 'bare';
+export type NoteMarker = 'bracket' | 'parenthesis' | 'bare';
 
 const NOTE_OPENING = /^(?:\[(\d{1,3})\]|\((\d{1,3})\)|(\d{1,3})(?![\d.,:/-]))\s*(?=\S)/u;
 
-function opening(text: string): { number: number; marker: Marker; length: number } | undefined {
+function opening(text: string): { number: number; marker: NoteMarker; length: number } | undefined {
   const match = NOTE_OPENING.exec(text);
   if (!match) return undefined;
   const [, bracket, parenthesis, bare] = match;
@@ -27,8 +29,8 @@ function opening(text: string): { number: number; marker: Marker; length: number
  * note before ("[4]" after "[3]"), set as the block's first note is; every other line goes on with the
  * note above it (a wrapped note, a second paragraph, a number that only starts a line of its text).
  */
-export function notesOfBlock(lines: readonly Line[], first: number, last: number): Array<BlockNote & { marker: Marker }> {
-  const notes: Array<BlockNote & { marker: Marker }> = [];
+export function notesOfBlock(lines: readonly Line[], first: number, last: number): BlockNote[] {
+  const notes: BlockNote[] = [];
   for (let i = first; i <= last; i++) {
     const text = lines[i]!.text;
     if (text === '') continue;
@@ -50,14 +52,14 @@ const parenthesisCall = (n: number) => new RegExp(`(?<=[\\p{L}.,;:"”’)])\\($
 /** A number set as a superscript after a word or its punctuation: "services3", "2005,3", "years. 3" ending a line (see page-notes.ts). */
 const gluedCall = (n: number) => new RegExp(`(?<=[\\p{L}][.,;:)"”’]{0,2}|[\\p{N}][,;:)"”’])${n}(?=[\\s.,;:)]|$)|(?<=\\p{L}{2}[.,;:)"”’]{1,2} )${n}(?=[ \\t]*$)`, 'gmu');
 
-const CALLS: Record<Marker, Array<(n: number) => RegExp>> = {
+const CALLS: Record<NoteMarker, Array<(n: number) => RegExp>> = {
   bracket: [bracketCall],
   parenthesis: [parenthesisCall, bracketCall],
   bare: [gluedCall, bracketCall],
 };
 
 /** The first call of note `n` from `from` on, before `to`, in the shapes a note so numbered is called by. */
-function firstCall(text: string, n: number, marker: Marker, from: number, to: number): number | undefined {
+function firstCall(text: string, n: number, marker: NoteMarker, from: number, to: number): number | undefined {
   let found: number | undefined;
   for (const shape of CALLS[marker]) {
     const pattern = shape(n);
@@ -84,8 +86,7 @@ export function callNotes(text: string, lines: readonly Line[], blocks: Readonly
         after = note.calledAt + 1;
         continue;
       }
-      const marker = opening(lines[note.firstLine]!.text)?.marker;
-      const at = marker ? firstCall(text, note.number, marker, after, regionEnd) : undefined;
+      const at = note.marker ? firstCall(text, note.number, note.marker, after, regionEnd) : undefined;
       if (at === undefined) continue;
       note.calledAt = at;
       after = at + 1;

@@ -9,30 +9,18 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, statSync, symlinkSync 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BUILT_BIN, PACKAGE_ROOT } from '../paths.js';
+import { PACKAGE_ROOT } from '../paths.js';
+import { runBuiltBin, type BinRun } from './built-bin-run.js';
 
 const SHARED = join(PACKAGE_ROOT, '..', 'shared');
-const BIN = BUILT_BIN; // as `npx culturescan` runs it
 const MEMORY_TARGET = 1.2;
 const CACHE_TARGET = 3;
 /** Pairs of a first and a second run, each pair with a cache of its own: the median ratio counts. */
 const CACHE_PAIRS = 3;
 
-interface OverviewRun {
-  seconds: number;
-  /** CPU time of the whole process (all its threads), user and system. */
-  cpuSeconds: number;
-  maxRssMb: number;
-  output: string;
-}
-
-/** One `overview` in a child process (the bin's own V8 settings), timed (wall and CPU), with its peak RSS (worker threads included). */
-function overviewRun(args: readonly string[], env: NodeJS.ProcessEnv = process.env): OverviewRun {
-  const probe = `const s=performance.now();process.on('exit',()=>{const u=process.resourceUsage();process.stderr.write('\\n@@'+JSON.stringify({seconds:(performance.now()-s)/1000,cpuSeconds:(u.userCPUTime+u.systemCPUTime)/1e6,maxRssMb:u.maxRSS/1024}))});await import(${JSON.stringify(BIN)});`;
-  const child = spawnSync(process.execPath, ['--input-type=module', '-e', probe, '--', 'bench', 'overview', ...args, '--quiet'], { encoding: 'utf8', env, maxBuffer: 1 << 28 });
-  const marker = child.stderr.lastIndexOf('@@');
-  if (child.status !== 0 || marker < 0) throw new Error(`overview ${args.join(' ')} failed:\n${child.stderr.slice(0, 2000)}`);
-  return { ...(JSON.parse(child.stderr.slice(marker + 2)) as { seconds: number; cpuSeconds: number; maxRssMb: number }), output: child.stdout };
+/** One `overview` as the packed bin runs it, timed (wall and CPU), with its peak RSS (worker threads included). */
+function overviewRun(args: readonly string[], env: NodeJS.ProcessEnv = process.env): BinRun {
+  return runBuiltBin(['overview', ...args, '--quiet'], { env });
 }
 
 /**
@@ -50,7 +38,7 @@ function memoryLine(): void {
     mkdirSync(dir);
     for (const f of files) symlinkSync(join(tota, f), join(dir, f));
   }
-  const rows = (r: OverviewRun) => r.output.split('\r\n').length - 2;
+  const rows = (r: BinRun) => r.output.split('\r\n').length - 2;
   // Without the caches: the copies would otherwise take their rows from the first copy's.
   for (const jobs of ['1', '2']) {
     const one = overviewRun(['--no-cache', join(root, 'copy-1'), '--format', 'csv', '--jobs', jobs]);
@@ -94,7 +82,7 @@ function cacheLine(): void {
   if (!docs) return console.log('overview cache: skipped, needs ../shared/texts and LibreOffice (soffice)');
   const args = [docs, '--format', 'csv'];
   const outputs: string[] = [];
-  const pairs: Array<{ first: OverviewRun; second: OverviewRun }> = [];
+  const pairs: Array<{ first: BinRun; second: BinRun }> = [];
   let sizes = { rowsKb: 0, documentsKb: 0, rows: 0 };
   for (let pair = 0; pair < CACHE_PAIRS; pair++) {
     const home = mkdtempSync(join(tmpdir(), 'culturescan-bench-cache-'));

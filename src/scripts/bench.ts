@@ -3,7 +3,8 @@
  * in one run so that the machine's speed and load cancel out. The floor is read and parse every ToTA XML
  * with fast-xml-parser plus one regular-expression pass over its text, in one thread. Each phase runs in a
  * child process of its own (so that its CPU time and peak RSS, worker threads included, are its own),
- * several times, interleaved with the others; the fastest run of each counts, the spread is printed.
+ * several times, interleaved with the others; the fastest run of each counts, the spread is printed. The
+ * scans are run as users run them: the packed bin (dist/bundle/cli/bin.js) and its packed worker.
  *
  * It also guards the findings: the digest of the whole corpus's jsonl output is compared with the one
  * recorded in bench-findings.sha256 (`npm run bench -- --record` writes it after an intended change).
@@ -15,11 +16,10 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { XMLParser } from 'fast-xml-parser';
-import { main } from '../cli/main.js';
-import type { Io } from '../cli/io.js';
 import { tuneV8 } from '../cli/v8-tuning.js';
 import { BUILT_BIN, PACKAGE_ROOT, SAMPLE_CORPUS_DIR } from '../paths.js';
 import { benchOverview } from './bench-overview.js';
+import { runBuiltBin } from './built-bin-run.js';
 
 /** The corpus as the scan sees it: relative to the package, so that the digest does not depend on where it lies. */
 const TOTA = join('..', 'shared', 'tota');
@@ -75,50 +75,31 @@ function floorPhase(): string {
   return `${hits} keyword hits`;
 }
 
-/** An Io that keeps none of the output (a scan of many copies must not be measured holding it), only its digest and counts. */
-function digestIo(): Io & { digest(): string; lines: number; findings: number; signals: number; err: string } {
-  const hash = createHash('sha256');
-  const io = {
-    cwd: PACKAGE_ROOT,
-    isTty: false,
-    lines: 0,
-    findings: 0,
-    signals: 0,
-    err: '',
-    stdout(text: string) {
-      hash.update(text);
-      for (const line of text.split('\n')) {
-        if (line === '') continue;
-        io.lines++;
-        const document = JSON.parse(line) as { findings: unknown[]; signals: unknown[] };
-        io.findings += document.findings.length;
-        io.signals += document.signals.length;
-      }
-    },
-    stderr(text: string) {
-      io.err += text;
-    },
-    digest: () => hash.digest('hex'),
-  };
-  return io;
+/** What a jsonl report holds: its digest, and how many documents, findings and signals. */
+function jsonlNote(output: string): string {
+  let documents = 0;
+  let findings = 0;
+  let signals = 0;
+  for (const line of output.split('\n')) {
+    if (line === '') continue;
+    const document = JSON.parse(line) as { findings: unknown[]; signals: unknown[] };
+    documents++;
+    findings += document.findings.length;
+    signals += document.signals.length;
+  }
+  return `${documents} documents, ${findings} findings, ${signals} signals; digest ${createHash('sha256').update(output).digest('hex')}`;
 }
 
 /**
- * `scan --format jsonl` of `dir` in this process, with `jobs` (or the default); the note is the output's
- * digest. `text`: `--format text` instead, whose findings carry no legal force (the note then counts lines).
+ * `scan --format jsonl` of `dir` with `jobs` (or the default), run as the packed bin in a process of its own;
+ * the note is the output's digest. `text`: `--format text` instead, whose findings carry no legal force (the
+ * note then counts lines).
  */
-async function scanPhase(dir: string, jobs: string | undefined, text = false): Promise<string> {
-  if (text) {
-    let lines = 0;
-    const io: Io = { cwd: PACKAGE_ROOT, isTty: false, stdout: (chunk: string) => (lines += chunk.split('\n').length - 1), stderr: () => undefined };
-    const code = await main(['scan', '--format', 'text', '--quiet', '--jobs', jobs ?? '1', dir], io);
-    if (code !== 0) throw new Error(`scan --format text exited ${code}`);
-    return `${lines} lines of text`;
-  }
-  const io = digestIo();
-  const code = await main(['scan', '--format', 'jsonl', ...(jobs ? ['--jobs', jobs] : []), dir], io);
-  if (code !== 0) throw new Error(`scan exited ${code}: ${io.err.split('\n')[0]}`);
-  return `${io.lines} documents, ${io.findings} findings, ${io.signals} signals; digest ${io.digest()}`;
+function scanPhase(dir: string, jobs: string | undefined, text = false): PhaseResult {
+  const format = text ? 'text' : 'jsonl';
+  const run = runBuiltBin(['scan', '--no-cache', '--format', format, ...(jobs ? ['--jobs', jobs] : []), dir], { cwd: PACKAGE_ROOT });
+  const note = text ? `${run.output.split('\n').length - 1} lines of text` : jsonlNote(run.output);
+  return { seconds: run.seconds, cpuSeconds: run.cpuSeconds, maxRssMb: run.maxRssMb, note };
 }
 
 /** A folder of COPIES folders, each linking every corpus file: a batch COPIES times the corpus. */
@@ -132,20 +113,22 @@ function copiesOfCorpus(): string {
   return root;
 }
 
-async function runPhase(phase: string, arg: string | undefined): Promise<void> {
-  tuneV8(); // as the bin does: every phase runs with the CLI's V8 settings
+/** The floor in this process, with the CLI's V8 settings (as the bin runs); its figures printed as JSON. */
+function runFloor(): void {
+  tuneV8();
   const started = performance.now();
-  const note =
-    phase === 'floor' ? floorPhase() : phase === 'scan-text' ? await scanPhase(arg ?? TOTA, '1', true) : await scanPhase(arg ?? TOTA, phase === 'scan' ? undefined : phase.replace('scan-jobs-', ''));
+  const note = floorPhase();
   const seconds = (performance.now() - started) / 1000;
   const usage = process.resourceUsage();
-  const cpuSeconds = (usage.userCPUTime + usage.systemCPUTime) / 1e6;
-  const result: PhaseResult = { seconds, cpuSeconds, maxRssMb: usage.maxRSS / 1024, note };
+  const result: PhaseResult = { seconds, cpuSeconds: (usage.userCPUTime + usage.systemCPUTime) / 1e6, maxRssMb: usage.maxRSS / 1024, note };
   process.stdout.write(`${JSON.stringify(result)}\n`);
 }
 
-function spawnPhase(phase: string, arg?: string): PhaseResult {
-  const child = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--phase', phase, ...(arg ? [arg] : [])], { cwd: PACKAGE_ROOT, encoding: 'utf8', maxBuffer: 1 << 26 });
+/** One run of a phase in a process of its own: the floor in a child of this script, a scan as the packed bin (of `dir`, by default the corpus). */
+function spawnPhase(phase: string, dir = TOTA): PhaseResult {
+  if (phase === 'scan-text') return scanPhase(dir, '1', true);
+  if (phase.startsWith('scan')) return scanPhase(dir, phase === 'scan' ? undefined : phase.replace('scan-jobs-', ''));
+  const child = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--phase', phase], { cwd: PACKAGE_ROOT, encoding: 'utf8' });
   if (child.status !== 0) throw new Error(`bench ${phase} failed:\n${child.stderr}`);
   return JSON.parse(child.stdout.trim().split('\n').at(-1)!) as PhaseResult;
 }
@@ -221,7 +204,7 @@ function checkDigest(note: string, record: boolean): void {
   console.log(digest === recorded ? `findings: identical to the recorded digest (${digest.slice(0, 12)})` : `findings: CHANGED (digest ${digest.slice(0, 12)}, recorded ${recorded.slice(0, 12) || 'none'}); if intended, record it: npm run bench -- --record`);
 }
 
-async function bench(record: boolean): Promise<void> {
+function bench(record: boolean): void {
   if (!existsSync(TOTA_ABSOLUTE)) {
     console.log(`bench: skipped, no corpus at ${TOTA_ABSOLUTE}`);
     return;
@@ -384,13 +367,16 @@ function formatsBench(): void {
 
 const phaseAt = process.argv.indexOf('--phase');
 if (process.argv.includes('--help')) {
-  console.log('Usage: npm run bench [-- --record | --formats | --start-up]\n\nCPU, wall time, memory and start-up against their floors, measured in one run (needs ../shared).\n  --record   write the digest of the corpus findings after an intended change\n  --formats  the PDF and Word lines alone\n  --start-up the start-up lines alone (--help and a small scan against a bare node)\n  --phase P  run one phase in this process and print its figures as JSON (floor, scan, scan-jobs-N, scan-text)');
+  console.log('Usage: npm run bench [-- --record | --formats | --start-up]\n\nCPU, wall time, memory and start-up against their floors, measured in one run (needs ../shared).\n  --record   write the digest of the corpus findings after an intended change\n  --formats  the PDF and Word lines alone\n  --start-up the start-up lines alone (--help and a small scan against a bare node)\n  --phase P [DIR]  run one phase and print its figures as JSON (floor; scan, scan-jobs-N, scan-text of DIR, by default the corpus, as the packed bin)');
   process.exit(0);
 }
 const formatsOnly = process.argv.includes('--formats'); // `npm run bench -- --formats`: the PDF and Word lines alone
 const startUpOnly = process.argv.includes('--start-up'); // `npm run bench -- --start-up`: the start-up lines alone
+const phase = phaseAt > 0 ? (process.argv[phaseAt + 1] ?? '') : undefined;
 if (startUpOnly) startUp();
+else if (phase === 'floor') runFloor();
+else if (phase !== undefined) console.log(JSON.stringify(spawnPhase(phase, process.argv[phaseAt + 2])));
 else {
-  if (!formatsOnly) await (phaseAt > 0 ? runPhase(process.argv[phaseAt + 1] ?? '', process.argv[phaseAt + 2]) : bench(process.argv.includes('--record')));
-  if (phaseAt < 0) formatsBench();
+  if (!formatsOnly) bench(process.argv.includes('--record'));
+  formatsBench();
 }

@@ -57,9 +57,10 @@ const SPANISH_EFFORT_INFINITIVES = 'procurar|esforzarse|tratar de|intentar|hacer
 /** French infinitives of effort, as a list item or a modal takes them ("doivent s'efforcer de", "(b) chercher à"). */
 const FRENCH_EFFORT_INFINITIVES = "s['’]efforcer\\b|chercher à|faire (?:tous )?(?:leurs|ses) meilleurs efforts";
 
-/** Spanish and French patterns get a Unicode word boundary for `\\b` (accented letters are word characters). */
+/** Spanish and French patterns get a Unicode word boundary for `\\b` (accented letters are word characters): every pattern, alone or in a list. */
 function unicodePatterns(p: ForcePatterns): ForcePatterns {
-  return { ...p, exception: p.exception.map(unicodeWords), constructionExclusion: unicodeWords(p.constructionExclusion), recitalOpening: unicodeWords(p.recitalOpening), declaration: unicodeWords(p.declaration), definition: unicodeWords(p.definition), performative: unicodeWords(p.performative), undertaking: unicodeWords(p.undertaking), withoutPrejudice: unicodeWords(p.withoutPrejudice), effort: p.effort.map(unicodeWords), effortItem: unicodeWords(p.effortItem), obligation: p.obligation.map(unicodeWords), futureTense: p.futureTense.map(unicodeWords) };
+  const widened = Object.entries(p).map(([field, value]) => [field, value instanceof RegExp ? unicodeWords(value) : Array.isArray(value) ? value.map(unicodeWords) : value]);
+  return Object.fromEntries(widened) as ForcePatterns;
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Language, LegalForce } from '../model.js';
 import { holdsModalAmong, holdsSomeModal, modalityOf, negationOf } from '../nlp/modality.js';
 import { sentenceMemo } from '../nlp/sentence-memo.js';
+import { perLanguage } from '../per-language.js';
 import { FORCE_PATTERNS } from './legal-force-patterns.js';
 
 export interface ForceContext {
@@ -31,11 +32,7 @@ export function legalForceOf(sentence: string, context: ForceContext = {}): Lega
 }
 
 /** Each language's sentences already decided (see sentenceMemo): a finding's sentences recur across findings and agreements. */
-const FORCE_OF: Record<Language, (sentence: string) => LegalForce> = {
-  en: sentenceMemo((s) => operativeForce(s, 'en')),
-  es: sentenceMemo((s) => operativeForce(s, 'es')),
-  fr: sentenceMemo((s) => operativeForce(s, 'fr')),
-};
+const FORCE_OF = perLanguage((language) => sentenceMemo((s): LegalForce => operativeForce(s, language)));
 
 /**
  * The force of a sentence outside the preamble (steps 1 to 5 above, after the preamble's). Modal verbs
@@ -106,11 +103,7 @@ export function hasForceWords(sentence: string, language: Language = 'en'): bool
   return HAS_FORCE_WORDS[language](sentence);
 }
 
-const HAS_FORCE_WORDS: Record<Language, (sentence: string) => boolean> = {
-  en: sentenceMemo((s) => holdsForceWords(s, 'en')),
-  es: sentenceMemo((s) => holdsForceWords(s, 'es')),
-  fr: sentenceMemo((s) => holdsForceWords(s, 'fr')),
-};
+const HAS_FORCE_WORDS = perLanguage((language) => sentenceMemo((s) => holdsForceWords(s, language)));
 
 function holdsForceWords(sentence: string, language: Language): boolean {
   const p = FORCE_PATTERNS[language];
@@ -133,11 +126,7 @@ function holdsForceWords(sentence: string, language: Language): boolean {
 }
 
 /** Each language's effort wordings, to be taken out of a sentence wherever they stand. */
-const EFFORT_EVERYWHERE: Record<Language, RegExp[]> = {
-  en: FORCE_PATTERNS.en.effort.map((re) => new RegExp(re.source, `${re.flags}g`)),
-  es: FORCE_PATTERNS.es.effort.map((re) => new RegExp(re.source, `${re.flags}g`)),
-  fr: FORCE_PATTERNS.fr.effort.map((re) => new RegExp(re.source, `${re.flags}g`)),
-};
+const EFFORT_EVERYWHERE = perLanguage((language) => FORCE_PATTERNS[language].effort.map((re) => new RegExp(re.source, `${re.flags}g`)));
 
 /**
  * The legal force of a list item read with its lead-ins (see ListItemClause): that of the sentence they

@@ -3,6 +3,7 @@ import type compromiseParser from 'compromise/two';
 import type { Language } from '../model.js';
 import { BETWEEN_COMPROMISE_WORDS, foldAsCompromise, UNREAD_BY_FOLD } from './compromise-words.js';
 import { draftingModals, mayReadAsTheMonth } from './drafting-modals.js';
+import { perLanguage } from '../per-language.js';
 import { sentenceMemo } from './sentence-memo.js';
 import { unicodeWords } from './unicode-words.js';
 
@@ -156,8 +157,4 @@ function readModals(sentence: string, language: Language): readonly string[] {
 }
 
 /** Each language's sentences already read (see sentenceMemo): compromise is what costs. */
-const MODALS_OF: Record<Language, (sentence: string) => readonly string[]> = {
-  en: sentenceMemo((s) => readModals(s, 'en')),
-  es: sentenceMemo((s) => readModals(s, 'es')),
-  fr: sentenceMemo((s) => readModals(s, 'fr')),
-};
+const MODALS_OF = perLanguage((language) => sentenceMemo((s) => readModals(s, language)));

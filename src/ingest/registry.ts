@@ -1,6 +1,7 @@
 import { extname } from 'node:path';
 import { UserError } from '../errors.js';
 import { docxReader } from './docx.js';
+import { foreignFormatProblem } from './foreign-formats.js';
 import { htmlReader } from './html.js';
 import { markdownReader } from './markdown.js';
 import { pdfReader } from './pdf.js';
@@ -21,11 +22,14 @@ export function sniffReader(bytes: Uint8Array): Reader | undefined {
 }
 
 /**
- * The reader for a file: chosen by its extension, then checked against its content. A binary format
- * must carry its signature, and a file whose content is plainly another format is reported with both
- * names, rather than read as garbage.
+ * The reader for a file. A format no reader takes is named from its content first, whatever the file
+ * is called (foreign-formats); then the reader is chosen by its extension and checked against its
+ * content. A binary format must carry its signature, and a file whose content is plainly another
+ * format is reported with both names, rather than read as garbage.
  */
 export function chooseReader(bytes: Uint8Array, name: string): Reader {
+  const foreign = foreignFormatProblem(bytes);
+  if (foreign) throw new UserError(foreign, name);
   const extension = extname(name).toLowerCase();
   const reader = READERS.find((r) => r.extensions.includes(extension));
   if (!reader) {

@@ -27,8 +27,13 @@ export const SUBJECT_WORDS: Record<SubjectKind, string> = {
   'telecom-networks': 'telecommunications networks only',
 };
 
-const HERITAGE =
-  /\bnational treasures?\b[^.;]{0,80}|\b(?:artistic|historic(?:al)?|archa?eological) (?:or|and) (?:artistic|historic(?:al)?|archa?eological)\b[^.;]{0,40}|\btrésors? nationaux\b[^.;]{0,80}|\btesoros? nacionales?\b[^.;]{0,80}|\bpatrimonio (?:nacional )?(?:artístico|histórico|arqueológico)\b[^.;]{0,60}/giu;
+// A heritage phrase runs on to the end of its clause, but never over a cultural sector named after it
+// in the same item ("... of historical or archaeological value, or to support creative arts of national value").
+const HERITAGE_TAIL = String.raw`(?:(?!\bcreative\b|\bcultur)[^.;])`;
+const HERITAGE = new RegExp(
+  String.raw`\bnational treasures?\b${HERITAGE_TAIL}{0,80}|\b(?:artistic|historic(?:al)?|archa?eological) (?:or|and) (?:artistic|historic(?:al)?|archa?eological)\b${HERITAGE_TAIL}{0,40}|\btrésors? nationaux\b${HERITAGE_TAIL}{0,80}|\btesoros? nacionales?\b${HERITAGE_TAIL}{0,80}|\bpatrimonio (?:nacional )?(?:artístico|histórico|arqueológico)\b${HERITAGE_TAIL}{0,60}`,
+  'giu',
+);
 
 const CULTURAL_INDUSTRIES = /\bcultural industr\w*|\bindustrias culturales\b|\bindustries culturelles\b|\bcreative (?:arts|industr\w*)\b/iu;
 const AUDIOVISUAL = /\baudio-?visu\w*|\baudiovisuel\w*|\baudiovisual\w*|\bcinemat\w*|\bfilms?\b|\bcinéma\w*|\bcine\b/iu;

@@ -22,6 +22,8 @@ const WHOLE_AGREEMENT = [
   /\baucune disposition du présent accord\b/i,
   /\ble présent accord ne s['’]applique pas\b/i,
 ];
+/** A purpose clause that opens an exception with the chapters it serves. */
+const PURPOSE_OF_CHAPTERS = /\bfor the purposes? of chapters?\s+\d|\bpara (?:los )?(?:efectos|fines|prop[óo]sitos) de (?:los )?cap[íi]tulos?\s+\d|\baux fins des? chapitres?\s+\d/i;
 const THIS_CHAPTER = /\b(?:this|the present) chapter\b|\b(?:el presente|este) cap[íi]tulo\b|\ble présent chapitre\b/i;
 const THIS_SECTION = /\b(?:this|the present) section\b|\b(?:la presente|esta) secci[óo]n\b|\bla présente section\b/i;
 /** "This Sub-Section" is narrower than "this Section": it must never be read as one. */
@@ -30,7 +32,12 @@ const THIS_ARTICLE = /\b(?:this|the present) article\b|\bparagraphs? \d+\b|\b(?:
 const NUMERAL = String.raw`(?:\d+[A-Z]?|[IVXLC]+\b|(?:(?:Twenty|Thirty|Forty)[ -])?(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen|Seventeen|Eighteen|Nineteen|Twenty|Thirty|Forty)\b)`;
 const CHAPTER_WORD = String.raw`(?:[Cc](?:HAPTERS?|hapters?)|[Cc]ap[íi]tulos?|CAP[ÍI]TULOS?|[Cc]hapitres?|CHAPITRES?)`;
 const LIST_JOIN = String.raw`(?:,|\band\b|\bor\b|\by\b|\bo\b|\bet\b|\bou\b)`;
-const NAMED_CHAPTERS = new RegExp(String.raw`\b${CHAPTER_WORD}\s+(${NUMERAL}(?:\s*\([^)]*\))?(?:\s*${LIST_JOIN}\s*${NUMERAL}(?:\s*\([^)]*\))?)*)`, 'g');
+/** "Chapters 2 to 7", "Chapters 2 through 10", "capítulos 2 a 7", "chapitres 2 à 7": every chapter between. */
+const RANGE_JOIN = String.raw`(?:\bto\b|\bthrough\b|\ba\b|\bal\b|(?<!\p{L})à(?!\p{L}))`;
+const NAMED_CHAPTERS = new RegExp(String.raw`\b${CHAPTER_WORD}\s+(${NUMERAL}(?:\s*\([^)]*\))?(?:\s*(?:${LIST_JOIN}|${RANGE_JOIN})\s*${NUMERAL}(?:\s*\([^)]*\))?)*)`, 'gu');
+const RANGE = new RegExp(String.raw`^(\d+)\s*${RANGE_JOIN}\s*(\d+)$`, 'u');
+/** Chapters a range may stand for: more would be a misreading, not a range of chapters. */
+const MAX_RANGE = 40;
 
 /**
  * A chapter named only to borrow its meaning ("subsidies, as defined in Chapter 12", "within the
@@ -49,7 +56,10 @@ export function namedChapterNumbers(sentence: string, options: { borrowed: boole
     const list = (m[1] ?? '').replace(/\([^)]*\)/g, ' ');
     for (const part of list.split(new RegExp(String.raw`\s*${LIST_JOIN}\s*`))) {
       const n = part.trim();
-      if (n && !/^(?:this|the|of|to)$/i.test(n)) numbers.push(n);
+      const range = RANGE.exec(n);
+      if (range && Number(range[2]) > Number(range[1]) && Number(range[2]) - Number(range[1]) < MAX_RANGE) {
+        for (let c = Number(range[1]); c <= Number(range[2]); c++) numbers.push(String(c));
+      } else if (n && !/^(?:this|the|of|to)$/i.test(n)) numbers.push(n);
     }
   }
   return numbers;
@@ -86,13 +96,19 @@ export function scopeOf(doc: AgreementDocument, finding: FindingOrSignal, senten
   const text = sentences.join(' ');
   const here = finding.location.start;
   const whole: Span = { start: 0, end: doc.text.length, label: 'the whole agreement' };
-  const hit = WHOLE_AGREEMENT.find((re) => re.test(text));
+  // "For the purposes of Chapters 2 to 7, ... nothing in this Agreement shall be construed to prevent ...":
+  // the purpose clause limits the exception to the chapters it names.
+  const forNamedChapters = PURPOSE_OF_CHAPTERS.test(text);
+  const hit = forNamedChapters ? undefined : WHOLE_AGREEMENT.find((re) => re.test(text));
   if (hit) return { ...whole, level: 'agreement', more: [], why: `says "${hit.exec(text)?.[0]}"` };
-  const named = /(?:does|do|shall) not apply|for the purposes of chapters?|nothing in chapters?\b|no se aplica\w*|nada (?:de lo dispuesto )?en (?:los )?cap[íi]tulos?|ne s['’]appliqu\w* pas|aucune disposition d[ue]s? chapitres?/i.test(text) && !THIS_CHAPTER.test(text) ? namedChapterNumbers(text, { borrowed: false }) : [];
+  const named = forNamedChapters || (/(?:does|do|shall) not apply|for the purposes of chapters?|nothing in chapters?\b|no se aplica\w*|nada (?:de lo dispuesto )?en (?:los )?cap[íi]tulos?|ne s['’]appliqu\w* pas|aucune disposition d[ue]s? chapitres?/i.test(text) && !THIS_CHAPTER.test(text)) ? namedChapterNumbers(text, { borrowed: false }) : [];
   const chapters = named.map((n) => chapterByNumber(doc, n, here)).filter((n): n is OutlineNode => n !== undefined);
   if (chapters.length > 0) {
     const [first, ...rest] = chapters.map(spanOf);
-    return { ...first!, level: 'chapters', more: rest, why: `names ${chapters.map(proseName).join(', ')}` };
+    // The label names every chapter in the scope, not only the first ("Chapters 2, 3 and 4").
+    const numbers = chapters.map((c) => (c.number ?? '?').replace(/^chapter\s+/i, ''));
+    const label = rest.length === 0 ? first!.label : `Chapters ${numbers.slice(0, -1).join(', ')} and ${numbers.at(-1)}`;
+    return { ...first!, label, level: 'chapters', more: rest, why: `names ${chapters.map(proseName).join(', ')}` };
   }
   // When OCR glues a footnote into the sentence, several scope words appear: the first one is the
   // sentence's own subject ("This Section applies ... (1) ... this Chapter").

@@ -25,6 +25,9 @@ describe('the subject of a cultural carve-out', () => {
     // State aid held compatible for cultural services is a carve-out of subsidies, however it is named.
     ['Public aid granted by a Party in the areas of public education services, health related and social services and cultural services shall be deemed compatible with the provisions of this Title.', 'subsidies', 'narrow'],
     ['State aids to promote culture and heritage conservation may be considered to be compatible with the proper functioning of this Agreement.', 'subsidies', 'narrow'],
+    // The creative arts named after a heritage exception in the same item keep their own subject.
+    ['Nothing in this Agreement shall be construed to prevent measures necessary to protect national works or specific sites of historical or archaeological value, or to support creative arts of national value.', 'cultural-industries', 'broad'],
+    ['Nothing in this Agreement shall be construed to prevent measures necessary to protect national treasures of artistic, historic or archaeological value, or to support creative arts of national value.', 'cultural-industries', 'broad'],
   ])('%s → %s (%s)', (sentence, kind, breadth) => {
     expect(subjectOf(sentence)).toMatchObject({ kind, breadth });
   });
@@ -91,6 +94,19 @@ describe('a carve-out reaches a commitment only when its scope and its subject b
     ]);
     expect(a.ecommerce.commitments.flatMap((c) => c.carveOuts.map((o) => o.scope))).not.toContain('Chapter 9 (Electronic Commerce)');
     expect(a.ecommerce.verdict).toBe('not-covered');
+  });
+
+  // The general exception of the New Zealand and Australian agreements: a purpose clause names the chapters
+  // (often as a range) before "nothing in this Agreement", and the creative arts follow a heritage phrase.
+  it.each([
+    ['For the purposes of Chapters 2 to 8, subject to the requirement that such measures are not applied in a manner which would constitute a disguised restriction on trade, nothing in this Agreement shall be construed to prevent the adoption or enforcement by a Party of measures necessary to protect national works or specific sites of historical or archaeological value, or to support creative arts of national value.', 'none'],
+    ['For the purposes of Chapters 2 through 9, subject to the requirement that such measures are not applied in a manner which would constitute a disguised restriction on trade, nothing in this Agreement shall be construed to prevent the adoption or enforcement by a Party of measures necessary to protect national works or specific sites of historical or archaeological value, or to support creative arts of national value.', 'full'],
+  ] as const)('reads the chapters a purpose clause names as the scope of a general exception: %s', (sentence, reach) => {
+    const lines = ['Chapter 2 Trade in Goods', 'Article 2.1 Scope', 'This Chapter applies to trade in goods.', ...ECOMMERCE_CHAPTER, 'Chapter 15 Exceptions', 'Article 15.1 General Exceptions', sentence];
+    const a = assessed([], (doc) => [finding(doc, 'cultural-exemption', '15.1', 'creative arts of national value')], lines);
+    const duties = a.ecommerce.commitments.find((c) => c.kind === 'customs-duties')!;
+    expect(duties.reach).toBe(reach);
+    expect(duties.carveOuts[0]).toMatchObject({ subject: 'cultural-industries', breadth: 'broad' });
   });
 
   it('reads "This Sub-Section" as the sub-section, never the whole Section', () => {

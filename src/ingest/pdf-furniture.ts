@@ -4,21 +4,9 @@ import type { LineText } from '../structure/lines.js';
 import { findPageNotes } from '../structure/page-notes.js';
 import { PAGE_NUMBER } from '../structure/page-numbers.js';
 import { findRunningHeadings } from '../structure/running-headings.js';
-import { furnitureKey } from '../structure/running-lines.js';
+import { edgeLines, furnitureKey } from '../structure/running-lines.js';
 import { detectLanguage } from './language.js';
 import { MappedTextBuilder, type MappedText } from './offset-map.js';
-
-/** How many lines at the top and at the bottom of a page can be running headers or footers. */
-const EDGE_LINES = 3;
-
-/** Lines at the edges of a page, by index, top ones first. */
-function edgeIndexes(lines: readonly string[]): number[] {
-  const nonEmpty: number[] = [];
-  lines.forEach((line, i) => line.trim() && nonEmpty.push(i));
-  const top = nonEmpty.slice(0, EDGE_LINES);
-  const bottom = nonEmpty.slice(Math.max(top.length, nonEmpty.length - EDGE_LINES));
-  return [...top, ...bottom];
-}
 
 /**
  * Which lines of each page are running headers, footers or page numbers. A header/footer is an edge
@@ -26,8 +14,10 @@ function edgeIndexes(lines: readonly string[]): number[] {
  * only runs of such lines that touch the top or bottom edge are removed, never lines inside the body.
  */
 export function findFurniture(pages: readonly string[][], language: Language): Set<number>[] {
-  const edgesOf = pages.map(edgeIndexes);
-  const runningHeads = runningHeadsOf(pages, edgesOf, language);
+  const run = asOneRun(pages);
+  const edges = edgeLines(run.lines, [-1, ...run.pageEnds], new Set());
+  const edgesOf = pages.map((lines, p) => lines.flatMap((_, i) => (edges.has(run.firstLines[p]! + i) ? [i] : [])));
+  const runningHeads = runningHeadsOf(pages, run, edges, language);
   const seenOn = new Map<string, number>();
   const exactlyOn = new Map<string, number>();
   for (const [p, lines] of pages.entries()) {
@@ -120,25 +110,32 @@ export function joinPages(pageTexts: readonly string[]): { original: string; pag
   return { original, pageStarts, language, stripped: out.build() };
 }
 
+/** The pages as one run of lines (trimmed), with where each page's lines start and end in it. */
+interface PagesAsOneRun {
+  lines: LineText[];
+  firstLines: number[];
+  pageEnds: number[];
+}
+
+function asOneRun(pages: readonly string[][]): PagesAsOneRun {
+  const run: PagesAsOneRun = { lines: [], firstLines: [], pageEnds: [] };
+  for (const lines of pages) {
+    run.firstLines.push(run.lines.length);
+    for (const line of lines) run.lines.push({ text: line.trim() });
+    run.pageEnds.push(run.lines.length - 1);
+  }
+  return run;
+}
+
 /**
  * The running heads of each page that name the part, chapter, section, annex or protocol it belongs to
  * (findRunningHeadings, as in a text): the pages are read as one run of lines, each page ending at a break.
  */
-function runningHeadsOf(pages: readonly string[][], edgesOf: readonly number[][], language: Language): Set<number>[] {
-  const all: LineText[] = [];
-  const firstLines: number[] = [];
-  const pageEnds: number[] = [];
-  const edges = new Set<number>();
-  pages.forEach((lines, p) => {
-    firstLines.push(all.length);
-    for (const i of edgesOf[p]!) edges.add(all.length + i);
-    for (const line of lines) all.push({ text: line.trim() });
-    pageEnds.push(all.length - 1);
-  });
-  const found = findRunningHeadings(all, pageEnds, edges, language);
+function runningHeadsOf(pages: readonly string[][], run: PagesAsOneRun, edges: ReadonlyMap<number, number>, language: Language): Set<number>[] {
+  const found = findRunningHeadings(run.lines, run.pageEnds, edges, language);
   return pages.map((lines, p) => {
     const heads = new Set<number>();
-    lines.forEach((_, i) => found.has(firstLines[p]! + i) && heads.add(i));
+    lines.forEach((_, i) => found.has(run.firstLines[p]! + i) && heads.add(i));
     return heads;
   });
 }

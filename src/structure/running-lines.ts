@@ -1,6 +1,6 @@
 import type { Language } from '../model.js';
 import { readHeadingLine } from './heading-line.js';
-import type { Line } from './lines.js';
+import type { Line, LineText } from './lines.js';
 import { findPageBreaks, PAGE_NUMBER, pageBreakLines } from './page-numbers.js';
 import { findRunningHeadings } from './running-headings.js';
 
@@ -109,8 +109,12 @@ export function furnitureKey(text: string): string {
   return text.trim().replace(/\d+/g, '#').replace(/\s+/g, ' ').toLowerCase();
 }
 
-/** The non-blank lines next to each page break, up to EDGE_LINES on each side (the page number that marks it aside), each with the index of its break. */
-function edgeLines(lines: readonly Line[], breaks: readonly number[], pageNumbers: ReadonlySet<number>): Map<number, number> {
+/**
+ * The non-blank lines next to each page break (the last line of a page, -1 before the first), up to
+ * EDGE_LINES on each side (the page number that marks it aside), each with the index of its break: the
+ * lines that can be a page's head or foot, in a text as on a PDF's pages (pdf-furniture.ts).
+ */
+export function edgeLines(lines: readonly LineText[], breaks: readonly number[], pageNumbers: ReadonlySet<number>): Map<number, number> {
   const edges = new Map<number, number>();
   breaks.forEach((at, index) => {
     for (let i = pageNumbers.has(at) ? at - 1 : at, found = 0; i >= 0 && found < EDGE_LINES; i--) {

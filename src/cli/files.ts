@@ -6,6 +6,7 @@ import { readStdin, STDIN_ARG, stdinNames, type StdinSpec } from './stdin-input.
 import { OWN_OUTPUT_MARKER, type AgreementDocument, type DocumentResult } from '../model.js';
 import { isUserError, UserError } from '../errors.js';
 import { escapeControlCharacters } from '../report/control-characters.js';
+import { onInterrupt } from './interrupt.js';
 import type { Io } from './io.js';
 
 /**
@@ -97,7 +98,8 @@ function cannotWrite(error: unknown, out: string): UserError {
  * Opens `--out FILE` at once (a wrong path fails before any work), or stdout. The file is written
  * beside its target under a temporary name and renamed over it on `close`, so that a full disk or a
  * crash leaves the previous report whole; a symlinked target is written through its link. A failed
- * write does not throw where it happens (inside a scan's result callback) but at `close`.
+ * write does not throw where it happens (inside a scan's result callback) but at `close`. A run ended
+ * by a signal (Ctrl-C) removes the temporary file and leaves the previous report whole too.
  */
 export function openOutput(out: string | undefined, io: Io, options: OutputOptions): OutputSink {
   if (out === undefined) return { write: (text) => io.stdout(text), close: () => undefined, abandon: () => undefined };
@@ -120,9 +122,16 @@ export function openOutput(out: string | undefined, io: Io, options: OutputOptio
       failure = error;
     }
   };
+  // Interrupted, the run drops what it wrote, as a failed one does: the previous report stays whole.
+  const stopWatching = onInterrupt(() => {
+    if (!finish()) return;
+    rmSync(temporary, { force: true });
+    io.stderr(`culturescan: ${escapeControlCharacters(out)}: interrupted: not written (an earlier file of that name is left as it was)\n`);
+  });
   const finish = () => {
     if (!open) return false;
     open = false;
+    stopWatching();
     closeSync(fd);
     return true;
   };

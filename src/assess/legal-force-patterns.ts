@@ -18,7 +18,7 @@ export interface ForcePatterns {
   recitalOpening: RegExp;
   /** Declarations that state an understanding and oblige nobody ("The Parties recognise that ..."). */
   declaration: RegExp;
-  /** A definition ("For purposes of this Chapter: digital products means ..."): binding, whatever modal its description holds. */
+  /** A definition ("For purposes of this Chapter: digital products means ...", its item lettered "(a)" or numbered "1."): binding, whatever modal its description holds. */
   definition: RegExp;
   /** Words by which a clause acts on being signed ("the Parties hereby agree on Annex 7-B"): a main clause with them is operative. */
   performative: RegExp;
@@ -95,7 +95,7 @@ const RAW_PATTERNS: Record<Language, ForcePatterns> = {
       /^(?:and\s+|while\s+)?(?:recogni[sz]ing|affirming|reaffirming|considering|acknowledging|noting|bearing in mind|desiring|desirous|convinced|conscious|determined|resolved|mindful|emphasi[sz]ing|stressing|recalling|welcoming|believing|aware|taking into account|taking note|underlining|seeking|wishing|reiterating)\b/i,
     declaration:
       new RegExp(`^(?:[^,]{0,80},\\s*)?(?:${DECLARING_SUBJECT.en})(?:,[^,]{0,200},)? (?:(?:also|further|hereby|jointly|therefore|again)\\s+)*(?:recogni[sz]es?|acknowledges?|notes?|takes? note|recalls?|affirms?|reaffirms?|confirms?|shares? the (?:view|objective|understanding)|considers?|believes?|understands?|(?:are|is) convinced|(?:are|is) aware|emphasi[sz]es?|stress(?:es)?|underlines?)\\b`, 'i'),
-    definition: /^(?:for (?:the )?purposes? of [^:;,.]{1,80}(?:,\s*unless [^:;,.]{1,60})?[:,]\s*)?(?:\(?[a-z0-9]{1,4}\)\s*)?(?:the (?:term|expression) )?["“'‘]?(?:(?!\b(?:shall|may|must|will|should|can|by|through|all|any|other)\b)[\w'’ -]){1,80}["”'’]? means\b/i,
+    definition: /^(?:for (?:the )?purposes? of [^:;,.]{1,80}(?:,\s*unless [^:;,.]{1,60})?[:,]\s*)?(?:\(?[a-z0-9]{1,4}\)\s*|\d{1,2}\.\s+)?(?:the (?:term|expression) )?["“'‘]?(?:(?!\b(?:shall|may|must|will|should|can|by|through|all|any|other)\b)[\w'’ -]){1,80}["”'’]? means\b/i,
     constructionExclusion: /\b(?:construed|interpreted) (?:to apply|as applying) to\b/i,
     performative: /\bhereby\b/i,
     undertaking: new RegExp(`\\b(?:${DECLARING_SUBJECT.en})(?:,[^,]{0,200},)? (?:(?:also|further|hereby|jointly)\\s+)*(?:agrees?|undertakes?|commits?(?: (?:themselves|itself))?|resolves?|decides?) to\\b`, 'i'),
@@ -137,7 +137,7 @@ const RAW_PATTERNS: Record<Language, ForcePatterns> = {
     recitalOpening:
       /^(?:y\s+)?(?:reconociendo|afirmando|reafirmando|considerando|conscientes|deseosos|decididos|convencidos|teniendo (?:en cuenta|presente)|recordando|tomando en cuenta|resueltos|destacando|subrayando)\b/i,
     declaration: new RegExp(`^(?:[^,]{0,80},\\s*)?(?:${DECLARING_SUBJECT.es})(?:,[^,]{0,200},)? (?:(?:también|asimismo|además)\\s+)?(?:reconocen?|toman? nota|comparten?|consideran?|entienden?|recuerdan?|afirman?|reafirman?|confirman?|subrayan?|destacan?)\\b`, 'i'),
-    definition: /^(?:para (?:los )?(?:efectos|fines|prop[óo]sitos) de [^:;,.]{1,80}(?:,\s*(?:salvo|a menos) [^:;,.]{1,60})?[:,]\s*)?(?:se entender[áa] por\b|(?:\(?[a-z0-9]{1,4}\)\s*)?["“«]?[\wÀ-ÿ'’ -]{1,80}["”»]? significa\b)/i,
+    definition: /^(?:para (?:los )?(?:efectos|fines|prop[óo]sitos) de [^:;,.]{1,80}(?:,\s*(?:salvo|a menos) [^:;,.]{1,60})?[:,]\s*)?(?:se entender[áa] por\b|(?:\(?[a-z0-9]{1,4}\)\s*|\d{1,2}\.\s+)?["“«]?[\wÀ-ÿ'’ -]{1,80}["”»]? significa\b)/i,
     constructionExclusion: /\binterpretar[áa] (?:en el sentido de )?(?:que se apli(?:ca|que)n?|aplicarse|aplicable) a\b/i,
     performative: /\bpor (?:la presente|el presente)\b/i,
     undertaking: new RegExp(`\\b(?:${DECLARING_SUBJECT.es})(?:,[^,]{0,200},)? (?:(?:también|asimismo)\\s+)?(?:acuerdan|se comprometen a|convienen en|deciden)\\b`, 'i'),
@@ -173,7 +173,7 @@ const RAW_PATTERNS: Record<Language, ForcePatterns> = {
     recitalOpening:
       /^(?:et\s+)?(?:reconnaissant|affirmant|réaffirmant|considérant|conscients?|désireux|résolus|convaincus|rappelant|tenant compte|soulignant|notant|déterminés)\b/i,
     declaration: new RegExp(`^(?:[^,]{0,80},\\s*)?(?:${DECLARING_SUBJECT.fr})(?:,[^,]{0,200},)? (?:(?:également|en outre)\\s+)?(?:reconnaissent|reconna[iî]t|prennent note|prend note|notent|note|partagent|partage|considèrent|considère|estiment|estime|rappellent|rappelle|affirment|affirme|réaffirment|réaffirme|confirment|confirme|soulignent|souligne)\\b`, 'i'),
-    definition: /^(?:(?:aux fins|au sens) d[ue] [^:;,.]{1,80}(?:,\s*(?:sauf|à moins) [^:;,.]{1,60})?[:,]\s*)?(?:on entend par\b|(?:\(?[a-z0-9]{1,4}\)\s*)?["“«]?[\wÀ-ÿ'’ -]{1,80}["”»]? (?:signifie|désigne)\b)/i,
+    definition: /^(?:(?:aux fins|au sens) d[ue] [^:;,.]{1,80}(?:,\s*(?:sauf|à moins) [^:;,.]{1,60})?[:,]\s*)?(?:on entend par\b|(?:\(?[a-z0-9]{1,4}\)\s*|\d{1,2}\.\s+)?["“«]?[\wÀ-ÿ'’ -]{1,80}["”»]? (?:signifie|désigne)\b)/i,
     constructionExclusion: /\binterprétée?s? comme s['’]appliquant\b/i,
     performative: /\bpar (?:la présente|le présent)\b/i,
     undertaking: new RegExp(`\\b(?:${DECLARING_SUBJECT.fr})(?:,[^,]{0,200},)? (?:(?:également|en outre)\\s+)?(?:conviennent d|s['’]engagent à|décident d)`, 'i'),

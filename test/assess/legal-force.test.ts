@@ -44,6 +44,9 @@ describe('legalForceOf', () => {
     // A general definitions article often qualifies its lead-in; the list it opens still defines.
     ['For purposes of this Agreement, unless otherwise specified: (a) cultural industries means persons engaged in the publication of books that may be sold in print;', 'binding'],
     ['For the purposes of this Chapter, unless the context otherwise requires, digital product means a work that can be transmitted electronically.', 'binding'],
+    // Definitions numbered "1.", "2." as well as lettered "(a)".
+    ['For purposes of this Chapter: 1. carrier medium means any physical object capable of storing a digital product, and from which a digital product can be perceived, reproduced, or communicated;', 'binding'],
+    ['Para los efectos de este Capítulo: 1. producto digital significa un programa de cómputo que puede ser transmitido electrónicamente;', 'binding'],
     ['For the purposes of this Agreement, unless otherwise agreed, each Party may allow the electronic filing of documents.', 'best-endeavour'],
     ['Each Party may, by means of its domestic law, allow the electronic filing of documents.', 'best-endeavour'],
     // The main clause after a recital participle decides, and "hereby" makes it act.

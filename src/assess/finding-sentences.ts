@@ -5,6 +5,7 @@ import { segmentIndexAt, splitParagraphs, splitSentences, squash, type Segment }
 import { subjectOf } from './carve-out-subject.js';
 import { hasForceWords, legalForceOf, listItemForce } from './legal-force.js';
 import { articleLists, type ArticleLists, type ListItemClause } from './list-item-clauses.js';
+import { noteWordsAt } from './note-spans.js';
 import { inPreamble } from './outline.js';
 import { isPreambleNumber } from '../place-names.js';
 
@@ -124,24 +125,37 @@ function articleSplit(doc: AgreementDocument, start: number, end: number): Artic
 
 function clauseReader(doc: AgreementDocument, finding: FindingOrSignal): ClauseReader {
   const { start, end } = finding.location;
-  const split = articleSplit(doc, start, end);
-  const { article, spans, paragraphs } = split;
+  const own = { start, split: articleSplit(doc, start, end) };
   const preamble = isPreambleNumber(finding.location.articleNumber) || finding.location.path.some((h) => /^\s*(?:preamble|pre[áa]mbulo|pr[ée]ambule)\s*$/i.test(h)) || inPreamble(doc, start);
-  // hasForceWords remembers the sentences it has read: evidence often falls in the same few.
-  const hasForce = (from: number, to: number) => hasForceWords(article.slice(from, to), doc.language);
-  const within = (offset: number) => offset >= start && offset < end;
+  /**
+   * The text a piece of evidence is read in: the note that holds it, a clause of its own read in its
+   * calling article's place (wherever the layout printed it: at the end of the document, at the foot of
+   * a page the article runs over), else the finding's article.
+   */
+  const frameAt = (offset: number): { start: number; split: ArticleSplit } | undefined => {
+    const note = noteWordsAt(doc, offset);
+    if (note) return { start: note.start, split: articleSplit(doc, note.start, note.end) };
+    return offset >= start && offset < end ? own : undefined;
+  };
   return {
     offsets: finding.evidence.length > 0 ? finding.evidence.map((e) => e.start) : [start],
     subjectOffsets: new Set(isCarveOut(finding) ? finding.evidence.filter((e) => subjectOf(e.text) !== undefined).map((e) => e.start) : []),
     earliestStart(offset) {
-      const clause = within(offset) ? clauseAt(article, offset - start, spans, paragraphs) : undefined;
-      return clause ? start + clause.start : offset;
+      const frame = frameAt(offset);
+      const clause = frame ? clauseAt(frame.split.article, offset - frame.start, frame.split.spans, frame.split.paragraphs) : undefined;
+      return clause && frame ? frame.start + clause.start : offset;
     },
     clauseOf(offset) {
-      let clause = within(offset) ? clauseAt(article, offset - start, spans, paragraphs) : undefined;
+      const frame = frameAt(offset);
+      if (!frame) return { text: squash(finding.excerpt.replace(/[«»]/g, '')), start: offset, inPreamble: preamble, namesSubject: false };
+      const { start: base, split } = frame;
+      const { article, spans, paragraphs } = split;
+      // hasForceWords remembers the sentences it has read: evidence often falls in the same few.
+      const hasForce = (from: number, to: number) => hasForceWords(article.slice(from, to), doc.language);
+      let clause = clauseAt(article, offset - base, spans, paragraphs);
       // An item of a list reads with the lead-ins of its own level, within the numbered paragraph.
-      const item = clause && !preamble ? split.lists().itemAt(offset - start, clause.start) : undefined;
-      if (item && hasForceWords(item.reading, doc.language)) return { text: item.text, start: start + item.start, inPreamble: false, namesSubject: false, item };
+      const item = clause && !preamble ? split.lists().itemAt(offset - base, clause.start) : undefined;
+      if (item && hasForceWords(item.reading, doc.language)) return { text: item.text, start: base + item.start, inPreamble: false, namesSubject: false, item };
       if (clause && !preamble && !hasForce(clause.start, clause.end)) {
         // A heading line cut from the numbered paragraph it heads ("Public Participation\n5. In ...")
         // gives way to that paragraph first, then to the sentences after it.
@@ -155,9 +169,9 @@ function clauseReader(doc: AgreementDocument, finding: FindingOrSignal): ClauseR
       }
       const text = clause ? squash(article.slice(clause.start, clause.end)) : squash(finding.excerpt.replace(/[«»]/g, ''));
       // A lead-in's force is read with its items': the evidence's own lead-in, or the one the clause opens with.
-      const leadInAt = clause && offset - start >= clause.start && offset - start < clause.end ? offset - start : clause?.start;
+      const leadInAt = clause && offset - base >= clause.start && offset - base < clause.end ? offset - base : clause?.start;
       const items = clause && leadInAt !== undefined && !preamble ? split.lists().itemsUnder(leadInAt, clause.start, clause.end) : [];
-      return { text, start: clause ? start + clause.start : offset, inPreamble: preamble, namesSubject: false, ...(items.length > 0 ? { items } : {}) };
+      return { text, start: clause ? base + clause.start : offset, inPreamble: preamble, namesSubject: false, ...(items.length > 0 ? { items } : {}) };
     },
   };
 }

@@ -10,8 +10,9 @@ export interface ForcePatterns {
   exception: RegExp[];
   /**
    * An exclusion put as a rule of construction ("Nothing in this Agreement shall be construed to apply to
-   * measures ... with respect to cultural industries"): it takes the measures out of the agreement, so it
-   * binds as "does not apply" does (CHECKLIST), though it opens as a saving clause.
+   * measures ... with respect to cultural industries", "Nothing in this Chapter applies to audiovisual
+   * services"): it takes the measures out of the agreement, so it binds as "does not apply" does
+   * (CHECKLIST), though it opens as a saving clause.
    */
   constructionExclusion: RegExp;
   /** A recital's opening participle ("Recognising that ..."). */
@@ -96,7 +97,7 @@ const RAW_PATTERNS: Record<Language, ForcePatterns> = {
     declaration:
       new RegExp(`^(?:[^,]{0,80},\\s*)?(?:${DECLARING_SUBJECT.en})(?:,[^,]{0,200},)? (?:(?:also|further|hereby|jointly|therefore|again)\\s+)*(?:recogni[sz]es?|acknowledges?|notes?|takes? note|recalls?|affirms?|reaffirms?|confirms?|shares? the (?:view|objective|understanding)|considers?|believes?|understands?|(?:are|is) convinced|(?:are|is) aware|emphasi[sz]es?|stress(?:es)?|underlines?)\\b`, 'i'),
     definition: /^(?:for (?:the )?purposes? of [^:;,.]{1,80}(?:,\s*unless [^:;,.]{1,60})?[:,]\s*)?(?:\(?[a-z0-9]{1,4}\)\s*|\d{1,2}\.\s+)?(?:the (?:term|expression) )?["“'‘]?(?:(?!\b(?:shall|may|must|will|should|can|by|through|all|any|other)\b)[\w'’ -]){1,80}["”'’]? means\b/i,
-    constructionExclusion: /\b(?:construed|interpreted) (?:to apply|as applying) to\b/i,
+    constructionExclusion: /\b(?:construed|interpreted) (?:to apply|as applying) to\b|\bnothing in (?:this|the present) (?:agreement|chapter|article|section|sub-?section|part|title|annex|protocol) (?:shall |will )?appl(?:y|ies) to\b/i,
     performative: /\bhereby\b/i,
     undertaking: new RegExp(`\\b(?:${DECLARING_SUBJECT.en})(?:,[^,]{0,200},)? (?:(?:also|further|hereby|jointly)\\s+)*(?:agrees?|undertakes?|commits?(?: (?:themselves|itself))?|resolves?|decides?) to\\b`, 'i'),
     withoutPrejudice: /\bwithout prejudice\b/i,

@@ -23,7 +23,7 @@ const ITEM_CONJUNCTIONS = ['and', 'or', 'et', 'ou', 'y', 'o'];
  * ITEM_CONJUNCTIONS (in any case, ASCII letters only). Read back from the end, where a regex would be
  * run along the whole sentence.
  */
-function endsAsItem(text: string, start: number, end: number): boolean {
+export function endsAsItem(text: string, start: number, end: number): boolean {
   if (end > start && text.charCodeAt(end - 1) === SEMICOLON) return true;
   for (const conjunction of ITEM_CONJUNCTIONS) {
     let at = end - conjunction.length;

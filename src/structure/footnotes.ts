@@ -1,3 +1,5 @@
+import { itemLabelOf } from '../nlp/item-labels.js';
+import { endsAsItem } from '../nlp/sentences.js';
 import type { Line } from './lines.js';
 import { notesOfBlock, type BlockNote } from './note-calls.js';
 import { findPageNotes } from './page-notes.js';
@@ -28,9 +30,18 @@ function noteAfterRule(lines: readonly Line[], rule: number): string {
 }
 
 /**
+ * Whether a note's list goes on past a blank line, where each item is a paragraph of its own: the line
+ * before opens the list or ends an item ("… from:", "…; or") and the next opens an item ("(b) …").
+ */
+function listGoesOn(last: string, next: string): boolean {
+  return (last.endsWith(':') || endsAsItem(last, 0, last.length)) && itemLabelOf(next) !== undefined;
+}
+
+/**
  * Footnote blocks: under a "Footnotes"/"Notes" line, after a rule when the next line (or the one after
- * a blank line) starts with a note number, or from a "[1]" note that opens a paragraph. A block runs over its notes and their continuation lines, and stops at a blank line
- * not followed by another note, or at `isStop` (a heading line).
+ * a blank line) starts with a note number, or from a "[1]" note that opens a paragraph. A block runs
+ * over its notes and their continuation lines (a note's list items set as paragraphs included), and
+ * stops at a blank line not followed by another note, or at `isStop` (a heading line).
  */
 export function findFootnotes(lines: readonly Line[], isStop: (line: number) => boolean): FootnoteBlock[] {
   const blocks: FootnoteBlock[] = [];
@@ -44,7 +55,7 @@ export function findFootnotes(lines: readonly Line[], isStop: (line: number) => 
       const line = lines[j]!.text;
       if (line === '') {
         const next = lines[j + 1]?.text ?? '';
-        if (!titled && !NOTE_START.test(next)) break;
+        if (!titled && !NOTE_START.test(next) && !listGoesOn(lines[last]!.text, next)) break;
         continue;
       }
       last = j;

@@ -3,7 +3,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { assess } from '../../src/assess/index.js';
+import { scanDocument } from '../../src/engine/index.js';
 import { readAgreement } from '../../src/ingest/index.js';
+import type { AgreementDocument } from '../../src/model.js';
 import { BUILTIN_RULES_DIR, PACKAGE_ROOT } from '../../src/paths.js';
 import { loadRuleSet } from '../../src/rules/index.js';
 import { differencesFrom, readingOf, type Reading } from '../support/agreement-reading.js';
@@ -33,6 +36,8 @@ if (!soffice) console.warn('called notes: the Word and PDF renderings are skippe
 
 describe('notes read with the article that calls them', () => {
   const ruleSet = loadRuleSet([BUILTIN_RULES_DIR]);
+  /** Each finding as "article category force". */
+  const forcesOf = (doc: AgreementDocument) => [...new Set(assess(doc, scanDocument(doc, ruleSet)).findings.map((f) => `${f.location.articleNumber} ${f.category} ${f.legalForce}`))].sort();
   const dir = mkdtempSync(join(tmpdir(), 'culturescan-notes-'));
   let expected: Reading;
   const renderings: string[] = [];
@@ -59,6 +64,13 @@ describe('notes read with the article that calls them', () => {
     expect(expected.findings).toEqual(expect.arrayContaining(['preamble convention-reference', '3 cultural-exemption', '4 cultural-exemption', '8 convention-reference']));
     // Article 9 is the last: the notes printed after it are not its words.
     expect(expected.findings.filter((f) => !/^(?:preamble|\d+) /.test(f) || f.startsWith('9 '))).toEqual([]);
+  });
+
+  it("reads a note's legal force from the note's own sentence, in the place of the article that calls it", async () => {
+    const forces = forcesOf(await readAgreement(SOURCE));
+    // A note to a recital is read as the recital is; "nothing in this Chapter applies to" takes services out as "does not apply to" does.
+    expect(forces).toEqual(expect.arrayContaining(['preamble convention-reference recital', '3 cultural-exemption binding', '4 cultural-exemption exception', '8 convention-reference binding']));
+    for (const path of renderings) expect([basename(path), forcesOf(await readAgreement(path))]).toEqual([basename(path), forces]);
   });
 
   it.skipIf(!soffice)('reads the notes at the foot of the typeset pages the same way: .pdf, .docx, and the text copied from the PDF', async () => {

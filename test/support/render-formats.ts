@@ -58,26 +58,33 @@ export const NOTE_PARAGRAPH = /^\[(\d{1,3})\] (.+)$/;
 
 /** The body paragraphs with their notes set as ODT footnotes (see FodtLayout.footnotes); other text escaped. */
 function withFootnotes(lines: readonly RenderLine[], language: string): Array<RenderLine & { xml: string }> {
-  const bodies = new Map<string, string>();
+  // A note's paragraphs: its "[n] …" paragraph and the body paragraphs after it (the items of a list it
+  // sets as paragraphs), as the notes close the text.
+  const bodies = new Map<string, string[]>();
+  const inNotes = new Set<RenderLine>();
+  let current: string[] | undefined;
   for (const line of lines) {
     const note = NOTE_PARAGRAPH.exec(line.text);
-    if (note && line.level === undefined) bodies.set(note[1]!, note[2]!);
+    if (line.level !== undefined) current = undefined;
+    else if (note) bodies.set(note[1]!, (current = [note[2]!]));
+    else if (current) current.push(line.text);
+    if (current) inNotes.add(line);
   }
-  const noteXml = (citation: number, lines: string[]) =>
+  const noteXml = (citation: number, paragraphs: string[][]) =>
     `<text:note text:id="ftn${citation}" text:note-class="footnote"><text:note-citation>${citation}</text:note-citation>` +
-    `<text:note-body><text:p text:style-name="Footnote">${lines.map(escapeXml).join('<text:line-break/>')}</text:p></text:note-body></text:note>`;
+    `<text:note-body>${paragraphs.map((lines) => `<text:p text:style-name="Footnote">${lines.map(escapeXml).join('<text:line-break/>')}</text:p>`).join('')}</text:note-body></text:note>`;
   const added = ADDED_NOTES[language.slice(0, 2)] ?? ADDED_NOTES.en!;
   let citation = 0;
   let longParagraphs = 0;
   return lines
-    .filter((line) => !(line.level === undefined && NOTE_PARAGRAPH.test(line.text) && bodies.size > 0))
+    .filter((line) => !inNotes.has(line))
     .map((line) => {
       if (bodies.size > 0) {
         const xml = line.text
           .split(/(\[\d{1,3}\])/)
           .map((part) => {
             const body = /^\[(\d{1,3})\]$/.test(part) ? bodies.get(part.slice(1, -1)) : undefined;
-            return body === undefined ? escapeXml(part) : noteXml(++citation, [body]);
+            return body === undefined ? escapeXml(part) : noteXml(++citation, body.map((paragraph) => [paragraph]));
           })
           .join('');
         return { ...line, xml };
@@ -86,7 +93,7 @@ function withFootnotes(lines: readonly RenderLine[], language: string): Array<Re
       if (line.level === undefined && line.text.length > 80 && /\.$/.test(line.text) && ++longParagraphs % 3 === 0) {
         citation += 1;
         const note = [added.openings[citation % added.openings.length]!, added.closings[citation % added.closings.length]!];
-        return { ...line, xml: escapeXml(line.text) + noteXml(citation, note) };
+        return { ...line, xml: escapeXml(line.text) + noteXml(citation, [note]) };
       }
       return { ...line, xml: escapeXml(line.text) };
     });

@@ -1,6 +1,7 @@
 import { closeSync, existsSync, openSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { UserError } from '../errors.js';
 import { readInputTextSync } from '../input-file.js';
+import { writeProblem } from './write-problem.js';
 import { emptyDecisionFile, formatDecisionFile, mergeDecisionFiles, parseDecisionFile, type DecisionFile } from '../tui/decisions.js';
 
 /**
@@ -70,7 +71,7 @@ export function writeDecisions(path: string, typed: string, file: DecisionFile):
     return merged;
   } catch (error) {
     if (error instanceof UserError) throw error;
-    throw new UserError(`cannot write the decisions file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`, typed);
+    throw new UserError(`cannot write the decisions file: ${writeProblem(error)}`, typed);
   } finally {
     unlock?.();
   }

@@ -8,6 +8,7 @@ import { isUserError, UserError } from '../errors.js';
 import { escapeControlCharacters } from '../report/control-characters.js';
 import { onInterrupt } from './interrupt.js';
 import type { Io } from './io.js';
+import { writeProblem } from './write-problem.js';
 
 /**
  * Reads a file named on the command line, resolved against the injected cwd, but speaks of it as the user
@@ -90,8 +91,7 @@ export interface OutputSink {
 }
 
 function cannotWrite(error: unknown, out: string): UserError {
-  const code = (error as NodeJS.ErrnoException).code;
-  return new UserError(`cannot write the output (${code ?? (error instanceof Error ? error.message : String(error))})`, out);
+  return new UserError(`cannot write the output: ${writeProblem(error)}`, out);
 }
 
 /**

@@ -10,6 +10,7 @@ import { agreementRow, failedRow, type AgreementRow } from '../report/overview/r
 import { escapeControlCharacters } from '../report/control-characters.js';
 import type { RuleSet } from '../rules/types.js';
 import { ownOutputHeader } from './files.js';
+import { writeProblem } from './write-problem.js';
 import { cachedRow, rowSlot, storeRow } from './overview-row-cache.js';
 import { withStatedParties, type StatedParties } from './parties-option.js';
 
@@ -41,7 +42,7 @@ export async function overviewRowOf(job: RowJob, ruleSet: RuleSet, cacheDir: str
     if (slot) await storeRow(slot, row);
     if (!job.brief) return row;
     await writeFile(job.brief.path, ownOutputHeader('html') + escapeControlCharacters(briefHtml({ ...doc, source: job.display }, assessment))).catch((error: NodeJS.ErrnoException) => {
-      throw new UserError(`cannot write the brief (${error.code ?? error.message})`, job.brief?.path);
+      throw new UserError(`cannot write the brief: ${writeProblem(error)}`, job.brief?.path);
     });
     return { ...row, brief: job.brief.name };
   } catch (error) {

@@ -49,9 +49,26 @@ describe('--out', () => {
     writeFileSync(join(dir, 'report.md', 'keep'), 'x');
     const { code, err } = await runCli(dir, ['scan', 'draft.txt', '--format', 'markdown', '--out', 'report.md']);
     expect(code).toBe(2);
-    expect(err).toMatch(/^culturescan: report\.md: cannot write the output \(\w+\)\n$/);
+    expect(err).toBe('culturescan: report.md: cannot write the output: it is a folder\n');
     expect(readFileSync(join(dir, 'report.md', 'keep'), 'utf8')).toBe('x');
     expect(readdirSync(dir).sort()).toEqual(['draft.txt', 'report.md']);
+  });
+
+  it('into a folder that does not exist, or past a file posing as a folder, is one line in plain words, before any work (scan, report, overview)', async () => {
+    const dir = folderWithAgreement();
+    for (const argv of [
+      ['scan', 'draft.txt', '--out', 'missing/findings.jsonl'],
+      ['report', 'draft.txt', '--out', 'missing/brief.md'],
+      ['overview', '.', '--out', 'missing/overview.csv'],
+    ]) {
+      const { code, out, err } = await runCli(dir, argv);
+      expect(code, argv.join(' ')).toBe(2);
+      expect(out, argv.join(' ')).toBe('');
+      expect(err, argv.join(' ')).toMatch(/^culturescan: missing\/\w+\.\w+: cannot write the output: its folder does not exist\n$/);
+    }
+    const { err } = await runCli(dir, ['scan', 'draft.txt', '--out', 'draft.txt/findings.jsonl']);
+    expect(err).toBe('culturescan: draft.txt/findings.jsonl: cannot write the output: a part of its path is a file, not a folder\n');
+    expect(readdirSync(dir)).toEqual(['draft.txt']);
   });
 
   it('writes through a symlinked report file', async () => {

@@ -3,7 +3,8 @@ import { firstTokenAtOrAfter, lastTokenEndingBy, mayRespell, splitParagraphs, sp
 import type { CompiledInside, RegexNode, TermsNode } from '../rules/types.js';
 import { findCitations, type ArticleDirectory } from './citations.js';
 import type { Match } from './evaluate.js';
-import { oneByte, oneByteSlicesOf } from '../one-byte-text.js';
+import { oneByteSlicesOf } from '../one-byte-text.js';
+import { HeadingTests } from './heading-tests.js';
 import type { TermPlaces } from './prefilter.js';
 import type { Unit } from './units.js';
 
@@ -41,7 +42,6 @@ export class UnitContext {
   readonly occurrences = new Map<number, Span[]>();
   /** A list of the unit's occurrences (above, or its citations) made into matches over the whole unit, by that list. */
   private unitMatches?: Map<readonly Span[], Match[]>;
-  private insideCache?: Map<CompiledInside, boolean>;
   private tokenCache?: Words;
   private respells?: boolean;
   private citationCache?: Array<Span & { targets: number[] }>;
@@ -54,8 +54,8 @@ export class UnitContext {
     readonly language: Language,
     private readonly stems: StemCache,
     private readonly anchors: UnitAnchorFacts = NO_ANCHOR_FACTS,
-    /** Heading regex → label → whether it matches, shared by a document's units (they share most headings). */
-    private readonly headingTests = new Map<RegExp, Map<string, boolean>>(),
+    /** The heading tests of `inside`, shared by a document's units (they share most headings). */
+    private readonly headingTests = new HeadingTests(doc),
     /** Given once the other rules have run: what `cites` patterns look up. */
     private readonly citing?: CitationContext,
   ) {}
@@ -163,15 +163,9 @@ export class UnitContext {
     return { first, last: Math.max(first, lastTokenEndingBy(this.tokens, span.end)) };
   }
 
-  /** Whether the unit stands where `inside` asks: in one of its parts, under a heading that matches. */
+  /** Whether the unit stands where `inside` asks: in one of its parts, under a heading that matches, after a unit of its category. */
   holds(inside: CompiledInside): boolean {
-    this.insideCache ??= new Map();
-    let result = this.insideCache.get(inside);
-    if (result === undefined) {
-      result = (!inside.parts || inside.parts.has(this.unit.part)) && (!inside.after || this.followsUnitOf(inside.after)) && (!inside.heading || this.headingMatches(inside));
-      this.insideCache.set(inside, result);
-    }
-    return result;
+    return (!inside.parts || inside.parts.has(this.unit.part)) && (!inside.heading || this.headingTests.holds(inside, this.unit)) && (!inside.after || this.followsUnitOf(inside.after));
   }
 
   /** Whether a unit before this one has a finding of the category (known once the other rules have run). */
@@ -179,26 +173,6 @@ export class UnitContext {
     const citing = this.citing;
     if (!citing) return false;
     for (const u of citing.targets(category)) if (u < citing.unitIndex) return true;
-    return false;
-  }
-
-  private headingMatches(inside: CompiledInside): boolean {
-    const regex = inside.heading as RegExp;
-    let tests = this.headingTests.get(regex);
-    if (!tests) this.headingTests.set(regex, (tests = new Map()));
-    // The agreement's title heads every unit, but only for rules that ask for it: a title such as
-    // "Agreement on Economic and Cultural Cooperation" must not put every article under a cultural heading.
-    if (inside.kinds?.has('agreement')) {
-      let matches = tests.get(this.doc.title);
-      if (matches === undefined) tests.set(this.doc.title, (matches = regex.test(oneByte(this.doc.title))));
-      if (matches) return true;
-    }
-    for (const { kind, label } of this.unit.headings) {
-      if (inside.kinds && !inside.kinds.has(kind)) continue;
-      let matches = tests.get(label);
-      if (matches === undefined) tests.set(label, (matches = regex.test(label)));
-      if (matches) return true;
-    }
     return false;
   }
 

@@ -5,6 +5,7 @@ import { anchorIndex } from './anchors.js';
 import { ArticleDirectory } from './citations.js';
 import { UnitContext, type CitationContext, type Span } from './context.js';
 import { evaluate, focusOf } from './evaluate.js';
+import { HeadingTests } from './heading-tests.js';
 import { disambiguate } from './fingerprint.js';
 import { unitDetections, withNoteDetections, type Fired } from './findings.js';
 import { mayMatch, termPlaces, unitAnchors } from './prefilter.js';
@@ -68,7 +69,7 @@ function scanWithin(doc: AgreementDocument, ruleSet: RuleSet, options: ScanOptio
   const reading = textWithoutNotes(doc.text, units);
   const readingDoc = reading === doc.text ? doc : { ...doc, text: reading };
   const anchored = unitAnchors(index, doc.text, units);
-  const headingTests = new Map<RegExp, Map<string, boolean>>();
+  const headingTests = new HeadingTests(doc);
   const applies = applicability(doc);
   const fired: Fired[][] = units.map(() => []);
   const contexts: Array<UnitContext | undefined> = units.map(() => undefined);

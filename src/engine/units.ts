@@ -13,8 +13,11 @@ export type Part = 'preamble' | 'body' | 'annex';
 /** A stretch of the document that findings are reported on: an article, the preamble, or article-less text. */
 export interface Unit {
   node: OutlineNode;
-  /** Enclosing nodes from the top, paragraphs excluded. */
-  ancestors: OutlineNode[];
+  /**
+   * Enclosing nodes from the top, paragraphs excluded. One list for the sibling units of a node (the
+   * articles of a chapter): what depends on the ancestors alone can be worked out once for them all.
+   */
+  ancestors: readonly OutlineNode[];
   start: number;
   end: number;
   articleNumber: string;
@@ -69,7 +72,7 @@ export function buildUnits(doc: AgreementDocument): Unit[] {
     if (text === undefined) labels.set(node, (text = oneByte(nodeLabel(node))));
     return text;
   };
-  const visit = (node: OutlineNode, ancestors: OutlineNode[]) => {
+  const visit = (node: OutlineNode, ancestors: readonly OutlineNode[]) => {
     // A ToTA preamble wraps its text in article records whose ids the gold labels use: those articles are the units.
     const wholeNode = node.kind === 'preamble' ? !hasArticle(node) : CONTAINERS.has(node.kind) && !hasArticle(node);
     if (node.kind === 'article' || wholeNode) {
@@ -77,7 +80,9 @@ export function buildUnits(doc: AgreementDocument): Unit[] {
       return;
     }
     if (node.kind === 'paragraph') return; // a loose paragraph outside any article: no unit of its own
-    for (const child of node.children) visit(child, [...ancestors, node]);
+    // One list for all the children: sibling units share their ancestors (see Unit.ancestors).
+    const below = [...ancestors, node];
+    for (const child of node.children) visit(child, below);
   };
   for (const node of doc.outline) visit(node, []);
   const unitAt = unitFinder(units);
@@ -132,7 +137,7 @@ function goesOn(text: string): boolean {
   return text.replace(PAGE_NUMBER_LINES, '').trim() !== '';
 }
 
-function makeUnit(node: OutlineNode, ancestors: OutlineNode[], label: (node: OutlineNode) => string, qualifiedNumber?: string): Unit {
+function makeUnit(node: OutlineNode, ancestors: readonly OutlineNode[], label: (node: OutlineNode) => string, qualifiedNumber?: string): Unit {
   const chain = [...ancestors, node];
   const part: Part = chain.some((n) => n.kind === 'preamble') ? 'preamble' : chain.some((n) => ATTACHMENT_KINDS.has(n.kind)) ? 'annex' : 'body';
   return {
@@ -190,7 +195,7 @@ function articleNumber(node: OutlineNode, ancestors: readonly OutlineNode[], par
 }
 
 /** The footnotes blocks inside a unit's node, with the nodes above each. */
-function nestedNotes(node: OutlineNode, ancestors: OutlineNode[]): Array<{ node: OutlineNode; ancestors: OutlineNode[] }> {
+function nestedNotes(node: OutlineNode, ancestors: readonly OutlineNode[]): Array<{ node: OutlineNode; ancestors: readonly OutlineNode[] }> {
   return node.children.flatMap((child) =>
     child.kind === 'footnotes' ? [{ node: child, ancestors }] : nestedNotes(child, child.kind === 'paragraph' ? ancestors : [...ancestors, child]),
   );

@@ -1,4 +1,4 @@
-import type { AllNode, CompiledPattern } from '../rules/types.js';
+import type { AllNode, CompiledPattern, RegexNode } from '../rules/types.js';
 import type { Span, UnitContext } from './context.js';
 import { cheapToFind, lookedFor, regexOccurrences, regexOccurrencesWithin, termOccurrences } from './occurrences.js';
 import { crossesEdge, spansInside, subWindows, wordStretch, type Window } from './windows.js';
@@ -60,10 +60,7 @@ function matchesOf(pattern: CompiledPattern, window: Window, ctx: UnitContext): 
       break;
     case 'regex': {
       const spans = regexOccurrences(pattern, ctx);
-      matches =
-        spans.length === 0 || coversUnit(window, ctx) || !crossesEdge(spans, window)
-          ? occurrencesIn(spans, window, ctx)
-          : singleSpans(window.ranges.flatMap((range) => regexOccurrencesWithin(pattern, ctx, range)));
+      matches = spans.length === 0 || coversUnit(window, ctx) || !crossesEdge(spans, window) ? occurrencesIn(spans, window, ctx) : matchesInRanges(pattern, window, ctx);
       break;
     }
     case 'any':
@@ -87,6 +84,15 @@ function matchesOf(pattern: CompiledPattern, window: Window, ctx: UnitContext): 
   }
   if (matches.length > 0 && pattern.not && evaluate(pattern.not, window, ctx).length > 0) return NO_MATCHES;
   return matches;
+}
+
+/**
+ * The regex's matches in each range of the window, read as if it ended there (see regexOccurrencesWithin).
+ * A function apart: the closure it makes would make matchesOf, which every pattern tried in every unit
+ * goes through, allocate the variables it captures on each call.
+ */
+function matchesInRanges(pattern: RegexNode, window: Window, ctx: UnitContext): Match[] {
+  return singleSpans(window.ranges.flatMap((range) => regexOccurrencesWithin(pattern, ctx, range)));
 }
 
 /** The matches of `any`: every child's, in the children's order (a lone child's list as it is). */

@@ -8,10 +8,10 @@ import { evaluate, focusOf } from './evaluate.js';
 import { HeadingTests } from './heading-tests.js';
 import { disambiguate } from './fingerprint.js';
 import { unitDetections, withNoteDetections, type Fired } from './findings.js';
-import { mayMatch, termPlaces, unitAnchors } from './prefilter.js';
+import { AnchoredUnit, unitAnchors } from './prefilter.js';
 import { buildUnits, textWithoutNotes, type Unit } from './units.js';
 import { partiesOf } from '../parties/index.js';
-import type { CompiledRule, RegexNode, TermsNode } from '../rules/types.js';
+import type { CompiledRule } from '../rules/types.js';
 
 export { buildUnits, type Unit } from './units.js';
 export { nodeLabel } from './labels.js';
@@ -74,13 +74,13 @@ function scanWithin(doc: AgreementDocument, ruleSet: RuleSet, options: ScanOptio
   const fired: Fired[][] = units.map(() => []);
   const contexts: Array<UnitContext | undefined> = units.map(() => undefined);
   const runPass = (second: boolean, citing?: (u: number) => CitationContext) => {
+    const ofThisPass = (r: number) => index.citing.has(r) === second;
     units.forEach((unit, u) => {
       // Most units have no rule of this pass: they are told without a filtered copy of their list.
       const ruleIndexes = anchored.rules[u] as number[];
-      if (!ruleIndexes.some((r) => index.citing.has(r) === second)) return;
-      const facts = { mayMatch: (node: RegexNode) => mayMatch(index, anchored, u, node), termPlaces: (node: TermsNode) => termPlaces(index, anchored, u, node) };
+      if (!ruleIndexes.some(ofThisPass)) return;
       // Notes set apart read the text as it is; every other unit reads it with those notes blanked.
-      const ctx = new UnitContext(unit.node.kind === 'footnotes' && !unit.notes ? doc : readingDoc, unit, doc.language, ruleSet.stems, facts, headingTests, citing?.(u));
+      const ctx = new UnitContext(unit.node.kind === 'footnotes' && !unit.notes ? doc : readingDoc, unit, doc.language, ruleSet.stems, new AnchoredUnit(index, anchored, u), headingTests, citing?.(u));
       contexts[u] = ctx;
       const window = { ranges: [{ start: unit.start, end: unit.end }] };
       for (const r of ruleIndexes) {

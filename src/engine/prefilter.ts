@@ -1,6 +1,7 @@
 import type { RegexNode, TermsNode } from '../rules/types.js';
 import { AnchorPlaces, anchorsIn } from './anchor-automaton.js';
 import type { AnchorIndex } from './anchors.js';
+import type { UnitAnchorFacts } from './context.js';
 import type { Unit } from './units.js';
 
 /**
@@ -92,6 +93,23 @@ export function unitAnchors(index: AnchorIndex, text: string, units: readonly Un
     rules[u] = tried;
   }
   return { found, rowWords, rules, places, placesOfUnit };
+}
+
+/** What the anchor pass tells of unit `u` (see UnitAnchorFacts): one object a unit, no closures. */
+export class AnchoredUnit implements UnitAnchorFacts {
+  constructor(
+    private readonly index: AnchorIndex,
+    private readonly anchors: UnitAnchors,
+    private readonly u: number,
+  ) {}
+
+  mayMatch(node: RegexNode): boolean {
+    return mayMatch(this.index, this.anchors, this.u, node);
+  }
+
+  termPlaces(node: TermsNode): TermPlaces | undefined {
+    return termPlaces(this.index, this.anchors, this.u, node);
+  }
 }
 
 /** Where in a unit a phrase of some terms can stand: see termPlaces. */

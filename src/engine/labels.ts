@@ -19,9 +19,20 @@ const NAMED = /^\s*(?:part|partie|parte|chap(?:ter|itre)?|cap[ií]tulo|sub-?sect
 
 /** The label a node shows in a finding's path and that `inside.heading` is tested on: "Article 8.70 Objective". */
 export function nodeLabel(node: OutlineNode): string {
-  const heading = node.heading?.replace(/\s+/g, ' ').trim() ?? '';
+  const heading = node.heading === undefined ? '' : UNEVEN_SPACING.test(node.heading) ? node.heading.replace(/\s+/g, ' ').trim() : node.heading;
   if (heading && NAMED.test(heading)) return heading;
   const word = KIND_WORDS[node.kind] ?? '';
   if (node.kind === 'preamble') return heading || word;
-  return [word, node.number, heading].filter(Boolean).join(' ');
+  return spaced(spaced(word, node.number ?? ''), heading);
+}
+
+/**
+ * Spacing a heading is read without: a run of blanks, a blank other than a space, a blank at either
+ * end. Most headings have none, and are taken as they are instead of rebuilt (every node is labelled).
+ */
+const UNEVEN_SPACING = /\s\s|[^\S ]|^ | $/;
+
+/** Two words with a space between them, or the one that is not empty. */
+function spaced(first: string, second: string): string {
+  return first === '' ? second : second === '' ? first : `${first} ${second}`;
 }

@@ -38,8 +38,8 @@ export class UnitContext {
   private sentenceCache?: Segment[];
   private paragraphCache?: Segment[];
   private textCache?: string;
-  /** A pattern's occurrences in the unit, by its occurrence key (engine/occurrences). */
-  readonly occurrences = new Map<number, Span[]>();
+  /** A pattern's occurrences in the unit, by its occurrence key (engine/occurrences); made on first use, as many units run no pattern. */
+  private occurrenceCache?: Map<number, Span[]>;
   /** A list of the unit's occurrences (above, or its citations) made into matches over the whole unit, by that list. */
   private unitMatches?: Map<readonly Span[], Match[]>;
   private tokenCache?: Words;
@@ -106,6 +106,16 @@ export class UnitContext {
       this.citedCache.set(key, cited);
     }
     return cited;
+  }
+
+  /** The occurrences of the pattern whose occurrence key (engine/occurrences) is `key`, when already looked for in the unit. */
+  occurrencesOf(key: number): Span[] | undefined {
+    return this.occurrenceCache?.get(key);
+  }
+
+  /** Keeps a pattern's occurrences in the unit for the other rules that ask (see occurrencesOf). */
+  keepOccurrences(key: number, spans: Span[]): void {
+    (this.occurrenceCache ??= new Map()).set(key, spans);
   }
 
   /** The matches `make` makes of a list of the unit's occurrences over the whole unit: made once, whichever rules ask. */

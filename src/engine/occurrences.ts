@@ -29,7 +29,7 @@ export function occurrenceKey(node: TermsNode | RegexNode): number {
 
 /** Whether the pattern's occurrences in this unit are already known (looked for by this or another rule). */
 export function lookedFor(node: TermsNode | RegexNode, ctx: UnitContext): boolean {
-  return ctx.occurrences.has(occurrenceKey(node));
+  return ctx.occurrencesOf(occurrenceKey(node)) !== undefined;
 }
 
 /** A phrase, by the word it is looked for at: its rarest, and what every written form of that word begins with. */
@@ -112,7 +112,7 @@ function append<K>(map: Map<K, AnchoredPhrase[]>, key: K, phrase: AnchoredPhrase
  */
 export function termOccurrences(node: TermsNode, ctx: UnitContext): Span[] {
   const key = occurrenceKey(node);
-  const cached = ctx.occurrences.get(key);
+  const cached = ctx.occurrencesOf(key);
   if (cached) return cached;
   const index = phraseIndex(node.phrases.get(ctx.language) ?? [], node.exact);
   const spans: Span[] = [];
@@ -120,7 +120,7 @@ export function termOccurrences(node: TermsNode, ctx: UnitContext): Span[] {
   const words = places === undefined ? ctx.tokens : places.starts.length === 0 ? undefined : ctx.wordsIn(stretchesAround(places, ctx));
   if (words !== undefined) phrasesIn(words, index, node.exact, ctx.doc.text, spans);
   spans.sort((a, b) => a.start - b.start || b.end - a.end);
-  ctx.occurrences.set(key, spans);
+  ctx.keepOccurrences(key, spans);
   return spans;
 }
 
@@ -196,10 +196,10 @@ export function regexOccurrencesWithin(node: RegexNode, ctx: UnitContext, window
 /** Every non-empty match of the regex in the unit's text. */
 export function regexOccurrences(node: RegexNode, ctx: UnitContext): Span[] {
   const key = occurrenceKey(node);
-  const cached = ctx.occurrences.get(key);
+  const cached = ctx.occurrencesOf(key);
   if (cached) return cached;
   const spans = ctx.mayMatch(node) ? nonEmptyMatches(node.regex, ctx.text, 0, ctx.unit.start) : [];
-  ctx.occurrences.set(key, spans);
+  ctx.keepOccurrences(key, spans);
   return spans;
 }
 

@@ -88,6 +88,8 @@ export function buildUnits(doc: AgreementDocument): Unit[] {
   const unitAt = unitFinder(units);
   const notes: Unit[] = [];
   for (const unit of units) {
+    // Most units (every ToTA article) have no node inside them, so no notes.
+    if (unit.node.kind !== 'footnotes' && unit.node.children.length === 0) continue;
     const blocks = unit.node.kind === 'footnotes' ? [{ node: unit.node, ancestors: unit.ancestors }] : nestedNotes(unit.node, [...unit.ancestors, unit.node]);
     const setApart: Array<{ start: number; end: number }> = [];
     for (const block of blocks) {

@@ -3,7 +3,9 @@
  * (the same agreement, found by Parties and year) is read as .txt; rendered by LibreOffice, as
  * .pdf, .docx and HTML (its export of the Word rendering); and rendered by culturescan as the web
  * publishes treaties, as the official journal's HTML (eur-lex) and a government's page (web-page). Its articles and article-level findings are compared with the counterpart's (and
- * with the gold labels where the counterpart has them).
+ * with the gold labels where the counterpart has them). The brief of each rendering (statuses, verdict,
+ * and the place, legal force and sentences of every clause each status cites) is compared with the
+ * brief of the .txt.
  * Usage: node dist/src/scripts/check-real-texts.js [--formats txt,pdf,docx,html,eur-lex,web-page] [--only NAME,...] [texts-dir]
  */
 import { existsSync } from 'node:fs';
@@ -24,6 +26,7 @@ import {
   type Reference,
 } from './real-texts/measure.js';
 import { findSoffice, isRenderedFormat, RENDER_CACHE_DIR } from './real-texts/renderings.js';
+import { compareBriefsAcrossFormats, differenceWords } from './real-texts/brief-comparison.js';
 
 const args = process.argv.slice(2);
 const option = (name: string): string[] | undefined => {
@@ -34,6 +37,8 @@ const option = (name: string): string[] | undefined => {
   return value.split(',').filter((v) => v !== '');
 };
 const formats = option('--formats') ?? ['txt', 'pdf', 'docx', 'html', 'eur-lex', 'web-page'];
+/** The format every other's brief is compared with: the text as written. */
+const BRIEF_REFERENCE_FORMAT = 'txt';
 const only = option('--only');
 const shared = join(PACKAGE_ROOT, '..', 'shared');
 const textsDir = args[0] ?? join(shared, 'texts');
@@ -84,4 +89,19 @@ for (const format of formats) {
   );
   if (below.length > 0) pass = false;
 }
+
+// The brief of each rendering against the brief of the text as written.
+const briefs = compareBriefsAcrossFormats(readings, BRIEF_REFERENCE_FORMAT);
+const differing = briefs.filter((b) => b.differences.length > 0);
+const aspects = new Map<string, number>();
+for (const d of differing.flatMap((b) => b.differences)) aspects.set(d.aspect, (aspects.get(d.aspect) ?? 0) + 1);
+console.log(
+  `briefs: ${briefs.length} readings compared with the ${BRIEF_REFERENCE_FORMAT} reading of their text: ${briefs.length - differing.length} alike, ${differing.length} differ` +
+    (aspects.size === 0 ? '' : ` (${[...aspects].map(([aspect, n]) => `${n} ${aspect}`).join(', ')})`),
+);
+for (const b of differing) {
+  console.log(`  ${b.name} ${b.format}:`);
+  for (const d of b.differences) console.log(`      ${differenceWords(d, BRIEF_REFERENCE_FORMAT, b.format)}`);
+}
+if (differing.length > 0) pass = false;
 process.exitCode = pass ? 0 : 1;

@@ -6,9 +6,10 @@ import { parseGold } from '../../eval/gold.js';
 import { readAgreement } from '../../ingest/index.js';
 import type { AgreementDocument, Category } from '../../model.js';
 import type { RuleSet } from '../../rules/types.js';
+import { briefFactsOf, type BriefFacts } from './brief-comparison.js';
 import { articleKey, articleUnits, compareArticles, compareFindings, findingItems, goldItems, type ArticleRecovery } from './compare.js';
 import { findCounterpart, readTotaIdentities, type TotaIdentity } from './counterparts.js';
-import { isRenderedFormat, isWebLayout, renderTexts, renderWebPage } from './renderings.js';
+import { renderingsOf } from './renderings.js';
 
 const PREAMBLE = articleKey('preamble');
 
@@ -42,6 +43,8 @@ export interface Reading {
   gold?: Score;
   /** Where each missed article's heading stands in the text read, and what the reader made of that place. */
   misses: string[];
+  /** What the reading's brief says: to be the same in every format of the text. */
+  brief: BriefFacts;
 }
 
 /** Gold labels by treaty, then by ToTA article id. */
@@ -70,12 +73,13 @@ export async function readReference(tota: TotaIdentity, ruleSet: RuleSet, gold: 
   return reference;
 }
 
-/** Reads one rendering of a text and compares its articles and findings with the counterpart's. */
+/** Reads one rendering of a text, compares its articles and findings with the counterpart's, and takes the facts of its brief. */
 export async function measureReading(path: string, name: string, format: string, reference: Reference, ruleSet: RuleSet, maxMisses = 6): Promise<Reading> {
   const doc = await readAgreement(path);
   const units = articleUnits(doc);
   const articles = compareArticles(reference.articles, units.map((u) => articleKey(u.articleNumber)));
-  const all = findingItems(scanDocument(doc, ruleSet).findings);
+  const detections = scanDocument(doc, ruleSet);
+  const all = findingItems(detections.findings);
   const shared = new Set([...reference.articles, PREAMBLE]);
   const items = all.filter((i) => shared.has(i.unit));
   const reading: Reading = {
@@ -85,6 +89,7 @@ export async function measureReading(path: string, name: string, format: string,
     findings: compareFindings(reference.findings.filter((i) => shared.has(i.unit)), items),
     outside: all.length - items.length,
     misses: articles.missed.slice(0, maxMisses).map((key) => whereMissed(doc, key)),
+    brief: briefFactsOf(doc, detections),
   };
   if (reference.gold) reading.gold = compareFindings(reference.gold.filter((i) => shared.has(i.unit)), items).score;
   return reading;
@@ -118,9 +123,8 @@ export function pairTexts(textsDir: string, totaDir: string, only?: readonly str
 }
 
 /**
- * Measures every text that has a counterpart in each format asked: .txt as it is; .pdf, .docx and
- * html as LibreOffice renders it (`soffice` undefined: those formats are skipped); eur-lex and
- * web-page as culturescan renders it in those sites' markup. Calls `report` after each reading.
+ * Measures every text that has a counterpart in each format asked (see renderingsOf: formats that
+ * cannot be made here are skipped). Calls `report` after each reading.
  */
 export async function measureTexts(
   pairs: readonly { path: string; tota: TotaIdentity }[],
@@ -130,17 +134,11 @@ export async function measureTexts(
   soffice: string | undefined,
   report: (reading: Reading, reference: Reference) => void = () => {},
 ): Promise<Reading[]> {
-  const renderings = new Map<string, Map<string, string | undefined>>();
-  for (const format of formats) {
-    if (isRenderedFormat(format) && soffice) renderings.set(format, renderTexts(pairs.map((p) => p.path), format, soffice));
-  }
+  const filesOf = renderingsOf(pairs.map((p) => p.path), formats, soffice);
   const readings: Reading[] = [];
   for (const { path, tota } of pairs) {
     const reference = await readReference(tota, ruleSet, gold);
-    const text = formats.some(isWebLayout) ? await readAgreement(path) : undefined;
-    for (const format of formats) {
-      const file = format === 'txt' ? path : isWebLayout(format) ? renderWebPage(path, text!, format) : renderings.get(format)?.get(path);
-      if (!file) continue;
+    for (const { format, file } of await filesOf(path)) {
       const reading = await measureReading(file, basename(path, '.txt'), format, reference, ruleSet);
       readings.push(reading);
       report(reading, reference);

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
+import { readAgreement } from '../../ingest/index.js';
 import type { AgreementDocument } from '../../model.js';
 import { sha256 } from '../../sha256.js';
 import { renderLines } from './render-lines.js';
@@ -88,4 +89,30 @@ export function renderTexts(paths: readonly string[], format: RenderedFormat, so
     }
   }
   return new Map(paths.map((p) => [p, existsSync(cachedName(p, format)) ? cachedName(p, format) : undefined]));
+}
+
+/** A text's file in one format: the text itself, or a rendering of it. */
+export interface Rendering {
+  format: string;
+  file: string;
+}
+
+/**
+ * The files of the given plain texts in each format asked: .txt as it is; .pdf, .docx and html as
+ * LibreOffice renders it (`soffice` undefined: those formats are left out); eur-lex and web-page as
+ * culturescan renders it in those sites' markup. LibreOffice's are made for every text at once
+ * (one run per format); the function returned gives one text's files, in the order of `formats`.
+ */
+export function renderingsOf(paths: readonly string[], formats: readonly string[], soffice: string | undefined): (path: string) => Promise<Rendering[]> {
+  const rendered = new Map<RenderedFormat, Map<string, string | undefined>>();
+  for (const format of formats) {
+    if (isRenderedFormat(format) && soffice) rendered.set(format, renderTexts(paths, format, soffice));
+  }
+  return async (path) => {
+    const text = formats.some(isWebLayout) ? await readAgreement(path) : undefined;
+    return formats.flatMap((format) => {
+      const file = format === 'txt' ? path : isWebLayout(format) ? renderWebPage(path, text!, format) : isRenderedFormat(format) ? rendered.get(format)?.get(path) : undefined;
+      return file ? [{ format, file }] : [];
+    });
+  };
 }

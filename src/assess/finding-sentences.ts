@@ -6,7 +6,7 @@ import { subjectOf } from './carve-out-subject.js';
 import { hasForceWords, legalForceOf, listItemForce } from './legal-force.js';
 import { articleLists, type ArticleLists, type ListItemClause } from './list-item-clauses.js';
 import { noteWordsAt } from './note-spans.js';
-import { inPreamble } from './outline.js';
+import { ancestorsAt, inPreamble } from './outline.js';
 import { isPreambleNumber } from '../place-names.js';
 
 export interface ForcedSentence {
@@ -23,17 +23,27 @@ export const HEADING_LINE = /^\s*(?:article|art\.|artículo|chapter|chapitre|cap
 const NUMBERED_OPENING = /^(?:\d{1,3} ?\.|\(\d{1,3}\))\s+\p{Lu}/u;
 
 /**
+ * Where an article's text starts after its heading, in `article` (the text from the unit's `start`):
+ * past the heading the outline read (its number and its title, on the heading line or on a line of its
+ * own), else past the heading line read off the text.
+ */
+export function bodyStartOf(doc: AgreementDocument, start: number, article: string): number {
+  const node = ancestorsAt(doc.outline, start).filter((n) => n.start === start).at(-1);
+  if (node?.headingEnd !== undefined && node.headingEnd > start) return Math.min(node.headingEnd - start, article.length);
+  return HEADING_LINE.exec(article)?.[0].length ?? 0;
+}
+
+/**
  * The span that holds `offset`: its sentence, cut to the numbered paragraph the offset sits in (a
  * paragraph that ends without a full stop must not lend its force to the next one).
  */
-function clauseAt(article: string, offset: number, spans: Segment[], paragraphs: Segment[]): { index: number; start: number; end: number } | undefined {
+function clauseAt(split: ArticleSplit, offset: number): { index: number; start: number; end: number } | undefined {
+  const { article, spans, paragraphs, bodyStart } = split;
   const index = segmentIndexAt(offset, spans);
   const found = spans[index];
   if (!found) return undefined;
-  // The article's own heading line ("Article 20.1 Culture") runs into its first sentence when it has no full stop.
-  const heading = HEADING_LINE.exec(article);
-  const bodyStart = heading ? heading[0].length : 0;
-  const span = heading && found.start < bodyStart && bodyStart < found.end ? { start: bodyStart, end: found.end } : found;
+  // The article's heading runs into its first sentence when it has no full stop ("Article 20.1 Culture").
+  const span = found.start < bodyStart && bodyStart < found.end ? { start: bodyStart, end: found.end } : found;
   // Only a paragraph that opens with its number and a capital ("7. Nothing ...") is a cut: a wrapped
   // line that starts "2 of this Article" is not.
   const numbered = (at: number) => NUMBERED_OPENING.test(article.slice(at, at + 12));
@@ -99,6 +109,8 @@ interface ClauseReader {
 /** An article's text cut into its sentences and paragraphs (offsets in the article). */
 interface ArticleSplit {
   article: string;
+  /** Where its text starts after its heading (see bodyStartOf). */
+  bodyStart: number;
   spans: Segment[];
   paragraphs: Segment[];
   /** Its lists' items and lead-ins, read on first use. */
@@ -117,7 +129,7 @@ function articleSplit(doc: AgreementDocument, start: number, end: number): Artic
     // One-byte wherever it can be, for the legal-force regexes (see OneByteSlices).
     const article = oneByteSlicesOf(doc).slice(start, end);
     let lists: ArticleLists | undefined;
-    split = { article, spans: splitSentences(article, 0, article.length, 'with-lead-in'), paragraphs: splitParagraphs(article), lists: () => (lists ??= articleLists(article)) };
+    split = { article, bodyStart: bodyStartOf(doc, start, article), spans: splitSentences(article, 0, article.length, 'with-lead-in'), paragraphs: splitParagraphs(article), lists: () => (lists ??= articleLists(article)) };
     splits.set(key, split);
   }
   return split;
@@ -142,17 +154,17 @@ function clauseReader(doc: AgreementDocument, finding: FindingOrSignal): ClauseR
     subjectOffsets: new Set(isCarveOut(finding) ? finding.evidence.filter((e) => subjectOf(e.text) !== undefined).map((e) => e.start) : []),
     earliestStart(offset) {
       const frame = frameAt(offset);
-      const clause = frame ? clauseAt(frame.split.article, offset - frame.start, frame.split.spans, frame.split.paragraphs) : undefined;
+      const clause = frame ? clauseAt(frame.split, offset - frame.start) : undefined;
       return clause && frame ? frame.start + clause.start : offset;
     },
     clauseOf(offset) {
       const frame = frameAt(offset);
       if (!frame) return { text: squash(finding.excerpt.replace(/[«»]/g, '')), start: offset, inPreamble: preamble, namesSubject: false };
       const { start: base, split } = frame;
-      const { article, spans, paragraphs } = split;
+      const { article, spans } = split;
       // hasForceWords remembers the sentences it has read: evidence often falls in the same few.
       const hasForce = (from: number, to: number) => hasForceWords(article.slice(from, to), doc.language);
-      let clause = clauseAt(article, offset - base, spans, paragraphs);
+      let clause = clauseAt(split, offset - base);
       // An item of a list reads with the lead-ins of its own level, within the numbered paragraph.
       const item = clause && !preamble ? split.lists().itemAt(offset - base, clause.start) : undefined;
       if (item && hasForceWords(item.reading, doc.language)) return { text: item.text, start: base + item.start, inPreamble: false, namesSubject: false, item };
@@ -160,11 +172,11 @@ function clauseReader(doc: AgreementDocument, finding: FindingOrSignal): ClauseR
         // A heading line cut from the numbered paragraph it heads ("Public Participation\n5. In ...")
         // gives way to that paragraph first, then to the sentences after it.
         const sentence = spans[clause.index] as Segment;
-        const rest = clause.end < sentence.end ? clauseAt(article, clause.end, spans, paragraphs) : undefined;
+        const rest = clause.end < sentence.end ? clauseAt(split, clause.end) : undefined;
         if (rest && rest.start >= clause.end && hasForce(rest.start, rest.end)) clause = rest;
         else {
           const next = spans.slice(clause.index + 1, clause.index + 4).find((s) => hasForce(s.start, s.end));
-          if (next) clause = clauseAt(article, next.start, spans, paragraphs);
+          if (next) clause = clauseAt(split, next.start);
         }
       }
       const text = clause ? squash(article.slice(clause.start, clause.end)) : squash(finding.excerpt.replace(/[«»]/g, ''));

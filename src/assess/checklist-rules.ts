@@ -6,7 +6,7 @@ import { instrumentInterfaceItem } from './instrument-interface-rule.js';
 import { inPreamble } from './outline.js';
 import { where } from './places.js';
 import { civilSocietyItem, cultureCoordinationItem } from './participation-rules.js';
-import { articleText, of, type RuleContext, type RuleResult } from './rule-context.js';
+import { articleBody, articleText, of, type RuleContext, type RuleResult } from './rule-context.js';
 import type { AssessedFinding, ChecklistItemId } from './types.js';
 import { isPreambleNumber } from '../place-names.js';
 
@@ -66,7 +66,7 @@ export const RULES: Record<ChecklistItemId, (ctx: RuleContext) => RuleResult> = 
     const na = notNorthSouth(ctx, 'collaboration with a developing Party');
     if (na) return na;
     const coop = of(ctx, 'cultural-cooperation', 'preferential-treatment');
-    const sentences = coproductionSentences(coop, (f) => articleText(ctx, f), ctx.doc.language, (f) => isPreambleNumber(f.location.articleNumber) || inPreamble(ctx.doc, f.location.start));
+    const sentences = coproductionSentences(coop, (f) => articleBody(ctx, f), ctx.doc.language, (f) => isPreambleNumber(f.location.articleNumber) || inPreamble(ctx.doc, f.location.start));
     const reaching = (reach: CoproductionReach) => sentences.filter((s) => s.reach === reach);
     const copro = sentences.filter((s) => s.reach !== 'collaboration');
     const digital = copro.some((s) => DIGITAL.test(articleText(ctx, s.finding))) ? ' It reaches the digital environment.' : ' Nothing extends it to the digital environment.';

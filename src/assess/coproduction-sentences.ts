@@ -1,6 +1,5 @@
 import type { Language } from '../model.js';
 import { offsetBeforeSquash, splitSentences, squash } from '../nlp/index.js';
-import { HEADING_LINE } from './finding-sentences.js';
 import { legalForceOf } from './legal-force.js';
 import { articleLists } from './list-item-clauses.js';
 import type { AssessedFinding } from './types.js';
@@ -37,16 +36,15 @@ export interface CoproductionSentence {
  * the finding's first sentence (an article that opens "The Parties recognise that co-productions ..."
  * and then adopts a co-production annex is an arrangement).
  */
-export function coproductionSentences(findings: readonly AssessedFinding[], text: (f: AssessedFinding) => string, language: Language, inPreamble: (f: AssessedFinding) => boolean): CoproductionSentence[] {
+export function coproductionSentences(findings: readonly AssessedFinding[], body: (f: AssessedFinding) => string, language: Language, inPreamble: (f: AssessedFinding) => boolean): CoproductionSentence[] {
   const out: CoproductionSentence[] = [];
   for (const finding of findings) {
     if (inPreamble(finding)) continue;
-    const article = text(finding);
+    // The heading is no part of the first sentence: "Article 1 Co-production The Parties recognise ..." is a declaration.
+    const article = body(finding);
     if (!COPRODUCTION.test(article) && !COLLABORATION.test(article)) continue;
-    // The heading line is no part of the first sentence: "Article 1 Co-production The Parties recognise ..." is a declaration.
-    const bodyStart = HEADING_LINE.exec(article)?.[0].length ?? 0;
     const lists = articleLists(article);
-    for (const span of splitSentences(article, bodyStart, article.length, 'with-lead-in')) {
+    for (const span of splitSentences(article, 0, article.length, 'with-lead-in')) {
       const sentence = squash(article.slice(span.start, span.end));
       const copro = COPRODUCTION.test(sentence);
       if (!copro && !COLLABORATION.test(sentence)) continue;
@@ -56,7 +54,7 @@ export function coproductionSentences(findings: readonly AssessedFinding[], text
       // In a list ("The objectives are to: ... (g) encourage cooperative production ..."), the item that
       // speaks of it decides and is quoted, under its lead-ins: another item's "support programmes" is not its status.
       const words = (copro ? COPRODUCTION : COLLABORATION).exec(sentence)?.index ?? 0;
-      const item = lists.itemAt(offsetBeforeSquash(article, span.start, words), bodyStart);
+      const item = lists.itemAt(offsetBeforeSquash(article, span.start, words), 0);
       const own = item?.own ?? sentence;
       const reach: CoproductionReach = !copro ? 'collaboration' : operative && (NATIONAL_STATUS.test(own) || CONCLUDED.test(own)) ? 'operative' : 'encouraged';
       out.push({ finding, sentence: item?.text ?? sentence, reach });

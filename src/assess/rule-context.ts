@@ -1,5 +1,6 @@
 import type { AgreementDocument, Category } from '../model.js';
 import type { AgreementParties, PartyMix } from '../parties/index.js';
+import { bodyStartOf } from './finding-sentences.js';
 import type { AssessedFinding, AssessedSignal, EcommerceAssessment, Status } from './types.js';
 
 /** What a checklist rule reads: the document, its assessed findings and signals, and who its Parties are. */
@@ -28,3 +29,9 @@ export const of = (ctx: RuleContext, ...categories: Category[]) => ctx.findings.
 
 /** The text of the article a finding stands in. */
 export const articleText = (ctx: RuleContext, f: AssessedFinding) => ctx.doc.text.slice(f.location.start, f.location.end);
+
+/** The text of the article a finding stands in, after its heading (its number and title): its sentences alone. */
+export function articleBody(ctx: RuleContext, f: AssessedFinding): string {
+  const article = articleText(ctx, f);
+  return article.slice(bodyStartOf(ctx.doc, f.location.start, article));
+}

@@ -1,4 +1,5 @@
 import { prefixLength } from '../prefix-length.js';
+import { PAGE_NUMBER } from '../structure/page-numbers.js';
 import { ABBREVIATIONS, NUMBERED_HEADS } from './abbreviations.js';
 import { follows, itemLabelOf, type ItemLabel } from './item-labels.js';
 
@@ -278,7 +279,10 @@ function lineEndsAsItem(text: string, index: number): boolean {
 /** Where the sentence ends at the candidate `mark` found at `index` (after the mark and any closers), or -1 where it goes on. */
 function cutAt(text: string, index: number, mark: string, end: number): number {
   if (mark === '\n') return lineEndsAsItem(text, index) ? index : -1;
-  if (mark.startsWith('\n')) return blankLineBreaks(text, index, afterSpace(text, index + mark.length, end)) ? index : -1;
+  if (mark.startsWith('\n')) {
+    const next = afterSpace(text, index + mark.length, end);
+    return !bordersPageNumber(text, index, index + mark.length, next) && blankLineBreaks(text, index, next) ? index : -1;
+  }
   let at = index + 1;
   if (mark === '.' || mark === '!' || mark === '?') while (at < end && CLOSERS.has(text[at] as string)) at++;
   if (mark === '.' && at === index + 1) at += footnoteMarkLength(text, index);
@@ -319,6 +323,26 @@ function isAbbreviationStop(text: string, index: number): boolean {
   // A number that opens its line, or a heading's ("Article 5. Scope"): not one cited in a sentence ("in paragraph 1. The").
   if (/^\d{1,3}$/.test(word) || /^[ivxlc]{1,5}$/i.test(word)) return /(?:^|\n)[ \t]*$/.test(head) || (NUMBERED_HEADS.test(head.trimEnd()) && /(?:^|\n)[ \t]*\p{L}+\s*$/u.test(head));
   return false;
+}
+
+/** A number alone on its line: a page's, but as well a table's cell or a note's number. */
+const BARE_NUMBER = /^(?:\d{1,4}|[ivxlc]{1,7})$/;
+
+/**
+ * Whether the blank line `text[from, to)`, before `next`, stands by a page number on a line of its own:
+ * a page's number left between two paragraphs of a Word file or web page made from a printed text
+ * (each printed line a paragraph). It breaks the sentence no more than in the text it was printed in,
+ * where it is a line among the others: not at all ("... to the contrary; or" / "- 133 -" / "(b) doing
+ * so ..."). A bare number is a page's only before the next item of a list ("... the following
+ * activities:" / "97" / "(a) dialogue ..."): elsewhere it may be a table's cell or a note's number. A
+ * label alone on its line ("(7)") is no page number.
+ */
+function bordersPageNumber(text: string, from: number, to: number, next: string): boolean {
+  const before = text.slice(text.lastIndexOf('\n', from - 1) + 1, from).trim();
+  const lineEnd = text.indexOf('\n', to);
+  const after = text.slice(to, lineEnd === -1 ? text.length : lineEnd).trim();
+  const printedPageNumber = (line: string) => line !== '' && PAGE_NUMBER.test(line) && !BARE_NUMBER.test(line) && !LONE_LABEL.test(line);
+  return printedPageNumber(before) || printedPageNumber(after) || (BARE_NUMBER.test(before) && isListItem(next));
 }
 
 /**

@@ -20,6 +20,16 @@ const NOTE_START = /^(?:\d{1,3}|\(\d{1,3}\)|\[\d{1,3}\]|\*{1,3})\s*\S/;
 const BRACKETED_FIRST_NOTE = /^\[1\]\s+\S/;
 
 /**
+ * Whether a "[1]" line opens the notes: after a blank line (a paragraph of its own), or, where the
+ * blank lines between paragraphs are lost (a PDF of a word processor's notes), once the text before it
+ * has called note [1] ("2005,[1]", "IRELAND [1],", or a call wrapped to the start of a line): the first
+ * "[1]" of a text is never its note.
+ */
+function opensBracketedNotes(lines: readonly Line[], line: number, calledBefore: boolean): boolean {
+  return BRACKETED_FIRST_NOTE.test(lines[line]!.text) && (line === 0 || lines[line - 1]!.text === '' || calledBefore);
+}
+
+/**
  * The line under a rule where its notes would start: the next one, or the one after a blank line, as
  * a word processor sets the rule and each note as paragraphs of their own ("__________" / blank /
  * "(1) …" / blank / "(2) …").
@@ -39,16 +49,18 @@ function listGoesOn(last: string, next: string): boolean {
 
 /**
  * Footnote blocks: under a "Footnotes"/"Notes" line, after a rule when the next line (or the one after
- * a blank line) starts with a note number, or from a "[1]" note that opens a paragraph. A block runs
- * over its notes and their continuation lines (a note's list items set as paragraphs included), and
- * stops at a blank line not followed by another note, or at `isStop` (a heading line).
+ * a blank line) starts with a note number, or from a "[1]" note that opens a paragraph or follows its
+ * call. A block runs over its notes and their continuation lines (a note's list items set as paragraphs
+ * included), and stops at a blank line not followed by another note, or at `isStop` (a heading line).
  */
 export function findFootnotes(lines: readonly Line[], isStop: (line: number) => boolean): FootnoteBlock[] {
   const blocks: FootnoteBlock[] = [];
+  let firstNoteCalled = false;
   for (let i = 0; i < lines.length; i++) {
     const text = lines[i]!.text;
     const titled = TITLED.test(text);
-    const bracketed = BRACKETED_FIRST_NOTE.test(text) && (i === 0 || lines[i - 1]!.text === '');
+    const bracketed = opensBracketedNotes(lines, i, firstNoteCalled);
+    firstNoteCalled ||= text.includes('[1]');
     if (!titled && !bracketed && !(RULE.test(text) && NOTE_START.test(noteAfterRule(lines, i)))) continue;
     let last = i;
     for (let j = i + 1; j < lines.length && !isStop(j); j++) {

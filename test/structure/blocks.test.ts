@@ -160,6 +160,18 @@ describe('footnotes', () => {
     const notes = flatten(outlineOf(text)).find((n) => n.kind === 'footnotes');
     expect(notes && slice(text, notes)).toBe('[1] A first note.\n\n[2] A second note.');
   });
+
+  it('reads "[1]" notes with no blank line before them once the body has called note [1] (a PDF of Word notes)', () => {
+    const called = `Article 9\nThe Parties recall the Convention,[1] and ${BODY}\nDone at Orlund.\n[1] Both Parties have ratified the\nConvention.\n[2] A second note.\n`;
+    const notes = flatten(outlineOf(called)).find((n) => n.kind === 'footnotes');
+    expect(notes && slice(called, notes)).toBe('[1] Both Parties have ratified the\nConvention.\n[2] A second note.');
+    // Two columns wrap the call to the start of a line: it is still a call, not the note.
+    const wrapped = `Article 9\nThe Parties recall the Convention done in 2005,\n[1] and ${BODY}\nDone at Orlund.\n[1] Both Parties have ratified it.\n`;
+    const wrappedNotes = flatten(outlineOf(wrapped)).filter((n) => n.kind === 'footnotes');
+    expect(wrappedNotes.map((n) => slice(wrapped, n))).toEqual(['[1] Both Parties have ratified it.']);
+    const uncalled = `Article 9\n${BODY}\n[1] The Parties shall cooperate.\n[2] They shall meet.\n`;
+    expect(flatten(outlineOf(uncalled)).some((n) => n.kind === 'footnotes')).toBe(false);
+  });
 });
 
 describe('contents that list annexes and their appendices', () => {

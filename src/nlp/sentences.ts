@@ -1,6 +1,7 @@
 import { prefixLength } from '../prefix-length.js';
 import { PAGE_NUMBER } from '../structure/page-numbers.js';
 import { ABBREVIATIONS, NUMBERED_HEADS } from './abbreviations.js';
+import { opensNote } from './drafting-notes.js';
 import { follows, itemLabelOf, type ItemLabel } from './item-labels.js';
 
 /** A stretch of text `[start, end)` (offsets of the whole text), trimmed of surrounding whitespace. */
@@ -111,7 +112,15 @@ function splitApart(text: string, start: number, end: number): Segment[] {
     if (lists.length === 0 && closed) {
       const resumed = resumedLists(closed, opening);
       if (resumed) lists = resumed;
-      closed = resumed || itemLabelOf(opening) || closed.sentencesLeft <= 1 ? undefined : { ...closed, sentencesLeft: closed.sentencesLeft - 1 };
+      if (resumed || itemLabelOf(opening)) closed = undefined;
+      else if (opensNote(opening)) closed = { ...closed, sentencesLeft: SENTENCES_AN_ITEM_RUNS_ON };
+      else closed = closed.sentencesLeft <= 1 ? undefined : { ...closed, sentencesLeft: closed.sentencesLeft - 1 };
+    }
+    // A note under an item ("Note 1: For greater certainty, ...") annotates it: the lists it stands in
+    // are taken up again by their next item (see resumedLists), as after an item's own sentence.
+    if (lists.length > 0 && opensNote(opening)) {
+      closed = { lists, sentencesLeft: SENTENCES_AN_ITEM_RUNS_ON };
+      lists = [];
     }
     // Only an item ("(b) ...", "29. ...") or a line that runs on in lower case reads with the lead-in:
     // a note or paragraph after the last item's semicolon does not.
@@ -140,7 +149,7 @@ function splitApart(text: string, start: number, end: number): Segment[] {
  * How many sentences an item may run on with, its own included, before the next item takes its list up
  * again: a scope exclusion's item with a review clause of two sentences after it ("(a) ... air services.
  * The Parties note the negotiations .... Upon their conclusion, the Parties shall review ... (b) government
- * procurement") keeps its list.
+ * procurement") keeps its list. A note between items may run on as long, counted from each note.
  */
 const SENTENCES_AN_ITEM_RUNS_ON = 3;
 
@@ -150,11 +159,12 @@ interface ClosedLists {
 }
 
 /**
- * The lists an item closed with its full stop, when the sentence that opens with `opening` is their
- * next lettered or bulleted item: "(c) aids for structural adjustment. The Council shall review that
- * clause. (d) aid to promote culture ..." – "(d)" follows "(c)", so the sentence between was (c)'s own
- * and the lead-in still governs (d); so does a bullet of the same kind after a bullet's own sentence
- * ("- to provide a framework for integration. To this end, X shall ... - to promote cooperation").
+ * The lists an item closed with its full stop, or a note set under an item interrupted, when the
+ * sentence that opens with `opening` is their next lettered or bulleted item: "(c) aids for structural
+ * adjustment. The Council shall review that clause. (d) aid to promote culture ..." – "(d)" follows
+ * "(c)", so the sentence between was (c)'s own and the lead-in still governs (d); so does a bullet of
+ * the same kind after a bullet's own sentence ("- to provide a framework for integration. To this end,
+ * X shall ... - to promote cooperation"), and the item after a note ("(a) ...; Note: ... (b) ...").
  * Numbers are left out: "3." after a list opens the next paragraph.
  */
 function resumedLists(closed: ClosedLists, opening: string): OpenList[] | undefined {
@@ -210,7 +220,7 @@ function joinListItems(text: string, sentences: readonly Segment[]): Segment[] {
     const cutFromList = previous?.leadIn !== undefined && sentence.leadIn === undefined;
     previous = sentence;
     if (group && continuesList(text, group, sentence, cutFromList)) group.end = sentence.end;
-    else if (group && sentence.leadIn && sentence.leadIn.start < group.start) joinToLeadIn(joined, sentence);
+    else if (group && sentence.leadIn && sentence.leadIn.start < group.start) joinToLeadIn(text, joined, sentence);
     else joined.push({ start: sentence.start, end: sentence.end });
   }
   return joined;
@@ -218,10 +228,15 @@ function joinListItems(text: string, sentences: readonly Segment[]): Segment[] {
 
 /**
  * An item that takes its list up again after a sentence of the item before's own (see resumedLists)
- * joins the group of its lead-in, and so does that sentence: one sentence from the lead-in on.
+ * joins the group of its lead-in, and so does that sentence: one sentence from the lead-in on. A note
+ * between them keeps its own force ("Note 2: Nothing in this Chapter shall be construed ..."): it stays
+ * apart with its sentences, and the item joins the first group of items after the last note, or starts it.
  */
-function joinToLeadIn(joined: Segment[], item: Segment): void {
-  const at = joined.findLastIndex((group) => group.start <= (item.leadIn as { start: number }).start);
+function joinToLeadIn(text: string, joined: Segment[], item: Segment): void {
+  const opening = (group: Segment) => text.slice(group.start, group.start + 12);
+  let at = joined.findLastIndex((group) => group.start <= (item.leadIn as { start: number }).start);
+  const lastNote = joined.findLastIndex((group, i) => i > at && opensNote(opening(group)));
+  if (lastNote > at) at = joined.findIndex((group, i) => i > lastNote && isListItem(opening(group)));
   if (at < 0) {
     joined.push({ start: item.start, end: item.end });
     return;

@@ -11,6 +11,7 @@ export interface AgreementTitle {
 /** How many lines a cover note, letterhead and title page may take before the agreement's title. */
 const SEARCH_LINES = 250;
 const MAX_TITLE_LENGTH = 300;
+/** How many printed lines a title may take (blank lines between them, as a Word file sets them, not counted). */
 const MAX_TITLE_LINES = 6;
 
 /** Words that name the instrument itself. */
@@ -27,7 +28,11 @@ const PREAMBLE_START = new RegExp(String.raw`^(?:preamble|pr[ée]ambule|pre[áa]
 const LINK = String.raw`(?:between|among|and|for|on|of|the|establishing|concerning|entre|et|y|de|del|pour|para|sur|sobre|relatif|relativo|portant|instituant)`;
 // A line opening with "The" starts a sentence ("The Government of … and …, resolved to:"), not a title's next part.
 const STARTS_WITH_LINK = new RegExp(String.raw`^(?!the\b)${LINK}\b`, 'i');
-const ENDS_WITH_LINK = new RegExp(String.raw`\b${LINK}$`, 'i');
+/**
+ * A line cut where a phrase cannot end: on a link word, or on a determiner whose noun is on the next line
+ * ("… and their" / "Member States, of the one part, …", as a PDF wraps a long subtitle).
+ */
+const ENDS_WITH_LINK = new RegExp(String.raw`\b(?:${LINK}|their|its|a|an|leurs?|ses|sus?|los|las|les|la|le|el|des|du|aux?)$`, 'i');
 /** The word that brings in a title's Parties. */
 const NAMES_PARTIES = /\b(?:between|among|entre)\b/i;
 /** "FREE TRADE AGREEMENT" alone: the Parties' names may stand on the line above ("THAILAND-AUSTRALIA"). */
@@ -48,7 +53,7 @@ export function findAgreementTitle(lines: readonly string[]): AgreementTitle | n
     if (!isTitleShaped(text) || !(OPENS_WITH_INSTRUMENT.test(text) || (NAMES_INSTRUMENT.test(text) && /^\p{Lu}/u.test(text)))) continue;
     let last = i;
     const parts = [text];
-    while (last + 1 < lines.length && last - i + 1 < MAX_TITLE_LINES) {
+    while (last + 1 < lines.length && parts.length < MAX_TITLE_LINES) {
       // EUR-Lex sets "AGREEMENT", a blank line, then "between the European Union and Japan …"; a
       // Word file read through HTML puts a blank line between a title's lines.
       const afterBlank = last + 2 < lines.length ? lines[last + 2]! : '';

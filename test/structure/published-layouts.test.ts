@@ -129,6 +129,9 @@ describe("the agreement's own title and preamble", () => {
     [['THAILAND-AUSTRALIA', 'FREE TRADE AGREEMENT', 'PREAMBLE'], 'THAILAND-AUSTRALIA FREE TRADE AGREEMENT'],
     [['AGREEMENT BETWEEN JAPAN AND AUSTRALIA', '', 'FOR AN ECONOMIC PARTNERSHIP', '', 'TABLE OF CONTENTS'], 'AGREEMENT BETWEEN JAPAN AND AUSTRALIA FOR AN ECONOMIC PARTNERSHIP'],
     [['AGREEMENT BETWEEN', 'JAPAN AND BRUNEI DARUSSALAM', 'FOR AN ECONOMIC PARTNERSHIP', 'Table of Contents'], 'AGREEMENT BETWEEN JAPAN AND BRUNEI DARUSSALAM FOR AN ECONOMIC PARTNERSHIP'],
+    [['ASSOCIATION AGREEMENT', 'between the European Union and the European Atomic Energy Community and their', 'Member States, of the one part, and Quenara, of the other part', 'PREAMBLE'], 'ASSOCIATION AGREEMENT between the European Union and the European Atomic Energy Community and their Member States, of the one part, and Quenara, of the other part'],
+    [['ACCORD', "entre l'Union européenne et ses", 'États membres, d’une part, et la République de Quenara, d’autre part', 'PRÉAMBULE'], "ACCORD entre l'Union européenne et ses États membres, d’une part, et la République de Quenara, d’autre part"],
+    [['FREE TRADE AGREEMENT', '', 'BETWEEN', '', 'THE GOVERNMENT OF THE REPUBLIC OF ANDARA', '', 'AND', '', 'THE GOVERNMENT OF THE REPUBLIC OF QUENARA', '', 'The Government of the Republic of Andara and'], 'FREE TRADE AGREEMENT BETWEEN THE GOVERNMENT OF THE REPUBLIC OF ANDARA AND THE GOVERNMENT OF THE REPUBLIC OF QUENARA'],
     [['UNITED STATES – CHILE FREE TRADE AGREEMENT', 'The Government of the United States of America and the Government of the Republic of', 'Chile, resolved to:'], 'UNITED STATES – CHILE FREE TRADE AGREEMENT'],
   ])('joins a title set over lines: %j', (lines, title) => {
     expect(findAgreementTitle(lines)?.title).toBe(title);

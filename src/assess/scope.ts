@@ -57,8 +57,9 @@ export function namedChapterNumbers(sentence: string, options: { borrowed: boole
     for (const part of list.split(new RegExp(String.raw`\s*${LIST_JOIN}\s*`))) {
       const n = part.trim();
       const range = RANGE.exec(n);
-      if (range && Number(range[2]) > Number(range[1]) && Number(range[2]) - Number(range[1]) < MAX_RANGE) {
-        for (let c = Number(range[1]); c <= Number(range[2]); c++) numbers.push(String(c));
+      const [from, to] = range ? [Number(range[1]), Number(range[2])] : [0, 0];
+      if (to > from && to - from < MAX_RANGE) {
+        for (let c = from; c <= to; c++) numbers.push(String(c));
       } else if (n && !/^(?:this|the|of|to)$/i.test(n)) numbers.push(n);
     }
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { briefDifferences, compareBriefsAcrossFormats, differenceWords, foldQuote, type BriefFacts } from '../../src/scripts/real-texts/brief-comparison.js';
+import { briefDifferences, compareBriefsAcrossFormats, differenceWords, foldQuote, isConcluding, type BriefFacts } from '../../src/scripts/real-texts/brief-comparison.js';
 
 const brief = (overrides: Partial<BriefFacts> = {}): BriefFacts => ({
   parties: ['XAU', 'XBO'],
@@ -40,6 +40,19 @@ describe('comparing two briefs', () => {
     const sentence = brief();
     sentence.items[0]!.cited[0]!.forceSentence = 'Article 2.2 Entry Borealis shall grant entry to co-producers.';
     expect(briefDifferences(brief(), sentence)).toEqual([{ subject: 'art-16', aspect: 'force sentence', place: '2.2', reference: 'Borealis shall grant entry to co-producers.', reading: 'Article 2.2 Entry Borealis shall grant entry to co-producers.' }]);
+  });
+
+  it('tells what changes the conclusions of a brief (Parties, verdict, status, force) from what it only quotes or lists otherwise', () => {
+    const concluding = brief({ parties: ['XAU'], verdict: 'partly-covered', notReached: ['customs-duties'] });
+    concluding.items[0]!.status = 'partial';
+    concluding.items[0]!.cited[0]!.force = 'best-endeavour';
+    expect(briefDifferences(brief(), concluding).filter(isConcluding).map((d) => d.aspect)).toEqual(['parties', 'verdict', 'status', 'force']);
+    const quoting = brief({ notReached: ['customs-duties'] });
+    quoting.items[0]!.cited[0]!.sentence = 'Borealis shall grant entry to co-producers. 143';
+    quoting.items[0]!.cited.push({ place: '7', force: 'binding', sentence: 'An annex article.', forceSentence: 'An annex article.' });
+    const differences = briefDifferences(brief(), quoting);
+    expect(differences.map((d) => d.aspect)).toEqual(['not reached', 'sentence', 'cited only here']);
+    expect(differences.filter(isConcluding)).toEqual([]);
   });
 
   it('tells a different sentence at the same place from a clause cited in one brief only', () => {

@@ -67,6 +67,15 @@ export interface BriefDifference {
   reading: string;
 }
 
+/**
+ * The aspects in which a brief tells the reader something else: who the Parties are, what the
+ * e-commerce verdict and each checklist status are, and with what legal force a clause binds. The
+ * others (the sentence quoted, the sentence the force was read from, what is listed as not reached,
+ * a clause cited on one side only) change what the brief shows, not what it concludes.
+ */
+export const CONCLUDING_ASPECTS: ReadonlySet<BriefDifference['aspect']> = new Set(['parties', 'verdict', 'status', 'force']);
+export const isConcluding = (d: BriefDifference): boolean => CONCLUDING_ASPECTS.has(d.aspect);
+
 const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
 /** How `reading`'s brief differs from `reference`'s: every status, the verdict, and each cited clause's place, force and sentences. */

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { PAGE_NUMBER_LINES } from '../structure/page-numbers.js';
+import { PAGE_NUMBER_LINES } from '../nlp/page-number-pattern.js';
 
 /**
  * The label that opens an article's heading, however it is set: "Article 7.1", "ARTICLE 1201",

@@ -1,6 +1,6 @@
 import type { AgreementDocument, Note, OutlineNode } from '../model.js';
 import { chapterQualifiedNumbers } from '../structure/numbering.js';
-import { PAGE_NUMBER_LINES } from '../structure/page-numbers.js';
+import { PAGE_NUMBER_LINES } from '../nlp/page-number-pattern.js';
 import { ATTACHMENT_KINDS } from '../structure/vocabulary.js';
 import { nodeLabel } from './labels.js';
 import { oneByte } from '../one-byte-text.js';

@@ -1,8 +1,8 @@
 import type { Language } from '../model.js';
+import { PAGE_NUMBER } from '../nlp/page-number-pattern.js';
 import { readHeadingLine } from '../structure/heading-line.js';
 import type { LineText } from '../structure/lines.js';
 import { findPageNotes } from '../structure/page-notes.js';
-import { PAGE_NUMBER } from '../structure/page-numbers.js';
 import { findRunningHeadings } from '../structure/running-headings.js';
 import { edgeLines, furnitureKey } from '../structure/running-lines.js';
 import { detectLanguage } from './language.js';

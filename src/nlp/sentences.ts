@@ -1,8 +1,8 @@
 import { prefixLength } from '../prefix-length.js';
-import { PAGE_NUMBER } from '../structure/page-numbers.js';
 import { ABBREVIATIONS, NUMBERED_HEADS } from './abbreviations.js';
 import { opensNote } from './drafting-notes.js';
 import { follows, itemLabelOf, type ItemLabel } from './item-labels.js';
+import { PAGE_NUMBER } from './page-number-pattern.js';
 
 /** A stretch of text `[start, end)` (offsets of the whole text), trimmed of surrounding whitespace. */
 export interface Segment {

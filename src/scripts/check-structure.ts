@@ -8,8 +8,8 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { PACKAGE_ROOT } from '../paths.js';
-import { checkTotaFile, RECOVERED_TARGET, SPURIOUS_LIMIT, STYLE_GOALS, TITLES_TARGET } from '../structure/check/corpus.js';
-import { addUp, recoveredShare, spuriousShare, titleShare, worstFiles, type FileResult, type Totals } from '../structure/check/run.js';
+import { checkTotaFile, RECOVERED_TARGET, SPURIOUS_LIMIT, STYLE_GOALS, TITLES_TARGET } from './structure-check/corpus.js';
+import { addUp, recoveredShare, spuriousShare, titleShare, worstFiles, type FileResult, type Totals } from './structure-check/run.js';
 
 const args = process.argv.slice(2);
 const listSpurious = args.includes('--spurious');

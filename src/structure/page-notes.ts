@@ -1,4 +1,4 @@
-import { PAGE_NUMBER } from './page-numbers.js';
+import { PAGE_NUMBER } from '../nlp/page-number-pattern.js';
 
 /**
  * Footnotes printed at the foot of pages, by a typeset PDF or by a printed agreement saved as text

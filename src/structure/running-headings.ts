@@ -1,9 +1,9 @@
 import type { Language, NodeKind } from '../model.js';
+import { PAGE_NUMBER } from '../nlp/page-number-pattern.js';
 import { fitsContext, type Heading } from './candidates.js';
 import { readHeadingLine, type HeadingLine } from './heading-line.js';
 import type { LineText } from './lines.js';
 import { normaliseNumber } from './numbers.js';
-import { PAGE_NUMBER } from './page-numbers.js';
 import { findTablesOfContents } from './toc.js';
 
 /**

@@ -1,7 +1,8 @@
 import type { Language } from '../model.js';
+import { PAGE_NUMBER } from '../nlp/page-number-pattern.js';
 import { readHeadingLine } from './heading-line.js';
 import type { Line, LineText } from './lines.js';
-import { findPageBreaks, PAGE_NUMBER, pageBreakLines } from './page-numbers.js';
+import { findPageBreaks, pageBreakLines } from './page-numbers.js';
 import { findRunningHeadings } from './running-headings.js';
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { OutlineNode } from '../../src/model.js';
-import { articleNumber, chapterHeading, renderAgreement } from '../../src/structure/check/render.js';
-import { scoreArticles } from '../../src/structure/check/score.js';
+import { articleNumber, chapterHeading, renderAgreement } from '../../src/scripts/structure-check/render.js';
+import { scoreArticles } from '../../src/scripts/structure-check/score.js';
 
 const chapters = [
   { name: 'Preamble', articles: [{ text: 'The Parties,  Recognising the value of culture,  Have agreed as follows:' }] },

@@ -1,8 +1,8 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkTotaFile, RECOVERED_TARGET, SPURIOUS_LIMIT, TITLES_TARGET } from '../../src/structure/check/corpus.js';
-import { addUp, recoveredShare, spuriousShare, titleShare } from '../../src/structure/check/run.js';
+import { checkTotaFile, RECOVERED_TARGET, SPURIOUS_LIMIT, TITLES_TARGET } from '../../src/scripts/structure-check/corpus.js';
+import { addUp, recoveredShare, spuriousShare, titleShare } from '../../src/scripts/structure-check/run.js';
 import { PACKAGE_ROOT } from '../../src/paths.js';
 
 const TOTA = join(PACKAGE_ROOT, '..', 'shared', 'tota');

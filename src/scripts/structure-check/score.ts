@@ -1,5 +1,5 @@
 import type { OutlineNode } from '../../model.js';
-import { normaliseNumber } from '../numbers.js';
+import { normaliseNumber } from '../../structure/numbers.js';
 import type { ExpectedArticle, ExpectedHeading } from './render.js';
 
 /** How one file's detected articles compare with the articles it was rendered from. */

@@ -1,5 +1,5 @@
 import type { Language } from '../../model.js';
-import { buildOutline } from '../index.js';
+import { buildOutline } from '../../structure/index.js';
 import { renderAgreement, type SourceChapter } from './render.js';
 import { scoreArticles, scoreTitles, type Score, type TitleScore } from './score.js';
 

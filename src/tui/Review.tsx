@@ -100,7 +100,7 @@ export function Review({ title, source, items, file, save, now = () => new Date(
       <Text dimColor>
         {state.note !== undefined
           ? 'typing a note'
-          : `k keep · d dismiss · x discuss · m note${entry ? '' : ' (after a decision)'} · ← → or p n move · u next undecided · ? help · q quit (saved as you go)`}
+          : `k keep · d dismiss · x discuss · m note${entry ? '' : state.justDecided !== undefined ? ' on the decision just made' : ' (after a decision)'} · ← → or p n move · u next undecided · ? help · q quit (saved as you go)`}
       </Text>
     </Box>
   );
@@ -111,7 +111,7 @@ export const REVIEW_KEYS: ReadonlyArray<readonly [string, string]> = [
   ['k', 'keep: a real clause, to weigh in the negotiation'],
   ['d', 'dismiss: a false alarm, left out of the brief'],
   ['x', 'discuss: to raise with the delegation'],
-  ['m', 'write a note on the decision (Enter keeps it, Esc drops it)'],
+  ['m', 'write a note on the decision on screen, or on the one just made (Enter keeps it, Esc drops it)'],
   ['→  n  Space', 'next finding'],
   ['←  p', 'previous finding'],
   ['u  Tab', 'next finding still open: undecided, or changed since you decided'],

@@ -31,6 +31,13 @@ export interface ReviewState {
   dirty: boolean;
   /** The note being written for the finding on screen (keys then go to it), if one is. */
   note?: string;
+  /**
+   * The finding the last key decided, which the review then moved on from: `m` on the next, undecided
+   * one writes this decision's note ("x" then "m" says why), until the reviewer moves.
+   */
+  justDecided?: number | undefined;
+  /** Where the review goes back to once the note of the finding just decided is kept or dropped. */
+  afterNote?: number | undefined;
   /** The key list is on screen (any key closes it). */
   help: boolean;
   /** The reviewer asked to leave. */
@@ -132,13 +139,13 @@ export function reviewReducer(state: ReviewState, action: ReviewAction): ReviewS
     case 'keys':
       return applyKeys(state, action.press, action.at);
     case 'next':
-      return { ...state, index: Math.min(last, state.index + 1) };
+      return { ...state, index: Math.min(last, state.index + 1), justDecided: undefined };
     case 'previous':
-      return { ...state, index: Math.max(0, state.index - 1) };
+      return { ...state, index: Math.max(0, state.index - 1), justDecided: undefined };
     case 'nextOpen': {
       const after = state.items.findIndex((item, i) => i > state.index && isOpen(state, item));
       const any = state.items.findIndex((item) => isOpen(state, item));
-      return { ...state, index: after >= 0 ? after : any >= 0 ? any : state.index };
+      return { ...state, index: after >= 0 ? after : any >= 0 ? any : state.index, justDecided: undefined };
     }
     case 'decide': {
       const item = state.items[state.index];
@@ -148,6 +155,7 @@ export function reviewReducer(state: ReviewState, action: ReviewAction): ReviewS
         ...withFile(state, { ...state.file, decisions: { ...state.file.decisions, [item.fingerprint]: entry } }),
         decidedNow: new Set([...state.decidedNow, item.fingerprint]),
         index: Math.min(last, state.index + 1),
+        justDecided: state.index,
         dirty: true,
       };
     }
@@ -155,30 +163,37 @@ export function reviewReducer(state: ReviewState, action: ReviewAction): ReviewS
       return { ...state, dirty: false };
     case 'startNote': {
       const entry = decisionOf(state, state.items[state.index]);
-      return entry ? { ...state, note: entry.note ?? '' } : state;
+      if (entry) return { ...state, note: entry.note ?? '' };
+      const decided = state.justDecided === undefined ? undefined : decisionOf(state, state.items[state.justDecided]);
+      if (!decided || state.justDecided === undefined) return state;
+      return { ...state, index: state.justDecided, afterNote: state.index, note: decided.note ?? '' };
     }
     case 'typeNote':
       return state.note === undefined ? state : { ...state, note: typeInto(state.note, action.text) };
     case 'eraseNote':
       return state.note === undefined ? state : { ...state, note: state.note.slice(0, -1) };
     case 'cancelNote':
-      return { ...state, note: undefined };
+      return backFromNote(state);
     case 'commitNote': {
       const item = state.items[state.index];
       const match = item ? state.matches.get(item.fingerprint) : undefined;
-      if (!item || !match || state.note === undefined) return { ...state, note: undefined };
+      if (!item || !match || state.note === undefined) return backFromNote(state);
       const { note: _old, ...rest } = match.entry;
       const text = state.note.trim();
       const updated: DecisionEntry = { ...rest, ...(text ? { note: text } : {}), decidedAt: action.at };
       // Kept under the key the decision was found by: a note does not say the changed clause was looked at again.
-      return {
+      return backFromNote({
         ...withFile(state, { ...state.file, decisions: { ...state.file.decisions, [match.key]: updated } }),
-        note: undefined,
         decidedNow: new Set([...state.decidedNow, item.fingerprint]),
         dirty: true,
-      };
+      });
     }
   }
+}
+
+/** The note closed, and the review back on the finding it was on when the note of the one just decided was opened. */
+function backFromNote(state: ReviewState): ReviewState {
+  return { ...state, note: undefined, index: state.afterNote ?? state.index, afterNote: undefined };
 }
 
 /**

@@ -88,6 +88,26 @@ describe('review state', () => {
       expect(state.file.decisions.b2?.decision).toBe('keep');
     });
 
+    it('right after a decision, m writes the note of the finding just decided, then comes back', () => {
+      // The review moves on as soon as a finding is decided: "x" then "m" is how a reviewer says why.
+      let state = press(initialState('d', items, emptyDecisionFile()), 'x');
+      expect(state.index).toBe(1);
+      state = press(state, 'm');
+      expect(state.index).toBe(0);
+      expect(state.note).toBe('');
+      state = press(state, 'Ask about the quota\r');
+      expect(state.file.decisions.a1).toMatchObject({ decision: 'discuss', note: 'Ask about the quota' });
+      // The note's letters are no commands: nothing else was decided, and the review is back where it was.
+      expect(Object.keys(state.file.decisions)).toEqual(['a1']);
+      expect(state.index).toBe(1);
+      // Dropped with Esc, it comes back too; once the reviewer moves, m is for the finding on screen again.
+      state = press(press(press(state, 'm'), 'draft'), '', { escape: true });
+      expect([state.index, state.file.decisions.a1?.note]).toEqual([1, 'Ask about the quota']);
+      state = press(press(state, 'n'), 'mk');
+      expect(state.note).toBeUndefined();
+      expect(state.file.decisions.c3?.decision).toBe('keep');
+    });
+
     it('on a finding without a decision, m opens nothing and the next key still counts', () => {
       const state = press({ ...initialState('d', items, emptyDecisionFile()), index: 2 }, 'mk');
       expect(state.note).toBeUndefined();

@@ -65,6 +65,33 @@ describe.skipIf(!tmux)('culturescan review in a real terminal', () => {
   });
 });
 
+describe.skipIf(!tmux)('culturescan review: a note on the decision just made', () => {
+  beforeAll(() => ensureBuilt(BIN), 120_000);
+
+  it('x then m writes why on the finding marked to discuss, and types no command', { timeout: 60_000 }, async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'culturescan-review-'));
+    const decisions = join(dir, 'decisions.json');
+    const pane = Pane.start(`node ${BIN} review ${AGREEMENT} --decisions ${decisions}`);
+    try {
+      const first = await pane.waitFor(/Finding 1 of \d+ · 0 decided/);
+      const where = /│ cultural-exemption · \w+\s*│\n\s*│ (Article [\d.]+)/.exec(first)?.[1];
+      pane.keys('x');
+      await pane.waitFor(/Finding 2 of \d+ · 1 decided/);
+      pane.keys('m');
+      // The note opens on the finding just decided, shown again while it is written.
+      expect(await pane.waitFor(/Note \(Enter keeps it/)).toMatch(new RegExp(`Finding 1 of[^]*${where?.replace('.', '\\.')}[^]*Decision: discuss`));
+      pane.keys('-l', 'Ask about the broadcasting quota\r');
+      await pane.waitFor(/Finding 2 of \d+ · 1 decided/);
+      pane.keys('q');
+      await pane.waitFor(/EXITED 0/);
+    } finally {
+      pane.stop();
+    }
+    const saved = JSON.parse(readFileSync(decisions, 'utf8')) as { decisions: Record<string, { decision: string; note?: string }> };
+    expect(Object.values(saved.decisions).map((d) => [d.decision, d.note])).toEqual([['discuss', 'Ask about the broadcasting quota']]);
+  });
+});
+
 describe.skipIf(!tmux)('culturescan review --category', () => {
   beforeAll(() => ensureBuilt(BIN), 120_000);
 

@@ -23,8 +23,8 @@ fingerprint, made of the words of its clause: the same file answers for the .txt
 of one agreement and for a renumbered draft. A clause whose words changed since you decided is
 found again by its article and shown "changed since you decided"; the review opens there.
 
-Keys: k keep · d dismiss · x discuss · m note on the decision · ← → (or p n) move ·
-u next undecided or changed · ? help · q quit
+Keys: k keep · d dismiss · x discuss · m note on the decision on screen or just made ·
+← → (or p n) move · u next undecided or changed · ? help · q quit
 
 Options:
   --decisions FILE  where decisions are kept (default: ${DEFAULT_DECISIONS} in the current directory)

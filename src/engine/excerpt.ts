@@ -15,6 +15,27 @@ export function evidenceSentences(sentences: readonly Segment[], spans: readonly
   return [...chosen].map((s) => ({ start: s.start, end: s.end })).sort((a, b) => a.start - b.start);
 }
 
+/** How many sentences an excerpt takes from under a heading: a lead-in ("For purposes of this Chapter:") and what it leads to. */
+const SENTENCES_UNDER_HEADING = 3;
+
+/**
+ * The pieces an excerpt shows, `shown` (from evidenceSentences): when every one of them is a heading,
+ * the first sentence of the text under the last one joins them (with what it leads to, when it ends
+ * on a colon), so that the excerpt of an article matched on its title alone ("Article 5.2
+ * Transparency" in an electronic-commerce chapter) says what the article does.
+ */
+export function withTextUnderHeadings(text: string, shown: readonly Span[], sentences: readonly Segment[]): Span[] {
+  const last = shown[shown.length - 1];
+  if (!last || shown.some((piece) => overlapping(sentences, piece).length > 0)) return [...shown];
+  const first = prefixLength(sentences, (sentence) => sentence.start < last.end);
+  const under: Span[] = [];
+  for (const sentence of sentences.slice(first, first + SENTENCES_UNDER_HEADING)) {
+    under.push({ start: sentence.start, end: sentence.end });
+    if (!text.slice(sentence.start, sentence.end).trimEnd().endsWith(':')) break;
+  }
+  return [...shown, ...under];
+}
+
 /** The spans (in text order, never overlapping: sentences, merged marks) that overlap `span`, by binary search: a unit may hold thousands. */
 function overlapping<S extends Span>(sorted: readonly S[], span: Span): S[] {
   const found: S[] = [];

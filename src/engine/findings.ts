@@ -1,7 +1,7 @@
 import { CATEGORIES, INFO_KINDS, isCategory, SEVERITIES, type AgreementDocument, type Category, type Evidence, type FindingOrSignal, type InfoKind, type OutlineNode } from '../model.js';
 import type { CompiledRule } from '../rules/types.js';
 import type { Span, UnitContext } from './context.js';
-import { buildExcerpt, evidenceSentences, joinExcerpts } from './excerpt.js';
+import { buildExcerpt, evidenceSentences, joinExcerpts, withTextUnderHeadings } from './excerpt.js';
 import { fingerprint, withoutArticleLabel } from './fingerprint.js';
 import type { Unit } from './units.js';
 
@@ -50,7 +50,7 @@ function merged(kind: RuleKind, fired: readonly Fired[], ctx: UnitContext): Find
     ...(isCategory(kind) ? { category: kind } : { kind }),
     severity: fired.map((f) => f.rule.severity).reduce((a, b) => (SEVERITIES.indexOf(b) > SEVERITIES.indexOf(a) ? b : a)),
     location: unitLocation(unit),
-    excerpt: buildExcerpt(text, evidenceSentences(ctx.excerptPieces(), focus), focus),
+    excerpt: buildExcerpt(text, withTextUnderHeadings(text, evidenceSentences(ctx.excerptPieces(), focus), ctx.sentences()), focus),
     evidence,
     references: unique(fired.flatMap((f) => f.rule.references)),
     tags: unique(fired.flatMap((f) => f.rule.tags)),

@@ -13,16 +13,22 @@ import { ruleSetOf } from './helpers.js';
 const TITLE = 'Dialogue on Digital Trade and Culture';
 const BODY = '1. The Parties hereby establish a committee of officials responsible for trade.\n2. The committee shall meet once a year.';
 
-const layouts = {
-  'plain text, title run on to the text': { name: 'a.txt', bytes: `Article 3.10 - ${TITLE}\n${BODY}\n` },
-  'plain text, title on its own line under the number': { name: 'a.txt', bytes: `Article 3.10\n${TITLE}\n\n${BODY}\n` },
-  'HTML heading': { name: 'a.html', bytes: `<html><body><h3>Article 3.10 - ${TITLE}</h3>${BODY.split('\n').map((p) => `<p>${p}</p>`).join('')}</body></html>` },
-};
+/** The same article in each layout, with `body` as its text. */
+const layoutsOf = (body: string) => ({
+  'plain text, title run on to the text': { name: 'a.txt', bytes: `Article 3.10 - ${TITLE}\n${body}\n` },
+  'plain text, title on its own line under the number': { name: 'a.txt', bytes: `Article 3.10\n${TITLE}\n\n${body}\n` },
+  'HTML heading': { name: 'a.html', bytes: `<html><body><h3>Article 3.10 - ${TITLE}</h3>${body.split('\n').map((p) => `<p>${p}</p>`).join('')}</body></html>` },
+});
+const layouts = layoutsOf(BODY);
+
+async function scanned(pattern: Pattern, layout: keyof typeof layouts, body = BODY) {
+  const { name, bytes } = layoutsOf(body)[layout];
+  const doc = await readAgreementBytes(new TextEncoder().encode(bytes), name);
+  return scanDocument(doc, ruleSetOf(pattern)).findings;
+}
 
 async function evidence(pattern: Pattern, layout: keyof typeof layouts): Promise<string[]> {
-  const { name, bytes } = layouts[layout];
-  const doc = await readAgreementBytes(new TextEncoder().encode(bytes), name);
-  return scanDocument(doc, ruleSetOf(pattern)).findings.flatMap((f) => f.evidence.map((e) => e.text));
+  return (await scanned(pattern, layout)).flatMap((f) => f.evidence.map((e) => e.text));
 }
 
 const dialogueOnCulture = (within: 'sentence' | 'paragraph'): Pattern => ({ all: [{ regex: '\\bdialogue\\b' }, { regex: '\\bculture\\b' }], within });
@@ -41,5 +47,16 @@ describe.each(Object.keys(layouts) as Array<keyof typeof layouts>)('headings and
     expect(await evidence({ all: [{ regex: '\\bcommittee\\b' }, { regex: '\\bonce a year\\b' }], within: 'sentence' }, layout)).toEqual(['committee', 'once a year']);
     expect(await evidence({ all: [{ regex: '\\bdialogue\\b' }, { regex: '\\bculture\\b' }] }, layout)).toEqual(['Dialogue', 'Culture']);
     expect(await evidence({ all: [{ regex: '\\bculture\\b' }, { regex: '\\bestablish\\b' }], within: { words: 8 } }, layout)).toEqual(['Culture', 'establish']);
+  });
+
+  it('an excerpt whose evidence is all in the heading goes on with the first sentence of the text, which says what the article does', async () => {
+    const [finding] = await scanned({ all: [{ regex: '\\bdialogue\\b' }, { regex: '\\bculture\\b' }] }, layout);
+    expect(finding?.excerpt).toMatch(/«Dialogue» on Digital Trade and «Culture»/);
+    expect(finding?.excerpt).toMatch(/«Culture».* 1\. The Parties hereby establish a committee of officials responsible for trade\.$/);
+  });
+
+  it('a lead-in under the heading brings what it leads to into the excerpt', async () => {
+    const [finding] = await scanned({ regex: '\\bculture\\b' }, layout, 'For the purposes of this Chapter:\ndialogue means an exchange of views between officials.');
+    expect(finding?.excerpt).toMatch(/«Culture».* For the purposes of this Chapter: dialogue means an exchange of views between officials\.$/);
   });
 });

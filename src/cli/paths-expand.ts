@@ -57,19 +57,36 @@ async function walk(dir: string, depth: number, folderWalk: boolean, unlisted: U
   return found;
 }
 
+/** How many of a folder's files a message names before "and N more". */
+const FILES_NAMED = 5;
+
+/** Why a folder gave nothing to read, with what it holds, so that a folder of .csv or .png is seen for what it is. */
+function noAgreementIn(files: readonly string[], extensions: readonly string[]): string {
+  const reads = `culturescan reads ${extensions.join(' ')}`;
+  if (files.length === 0) return `no supported files in this folder: it holds no file (${reads})`;
+  const named = [...files].sort().slice(0, FILES_NAMED).join(', ');
+  const more = files.length > FILES_NAMED ? ` and ${files.length - FILES_NAMED} more` : '';
+  return `no supported files in this folder: it holds ${named}${more} (${reads})`;
+}
+
 function joinDisplay(base: string, rel: string): string {
   if (base === '.') return rel;
   return base.endsWith('/') ? base + rel : `${base}/${rel}`;
 }
 
-async function expandOne(arg: string, cwd: string, extensions: readonly string[], problems: PathProblem[]): Promise<InputFile[] | PathProblem> {
+/**
+ * The files one argument names. `extensions` are those read; a folder or pattern also takes the files
+ * ending in one of `named` (formats no reader takes), for the reader to say what each is.
+ */
+async function expandOne(arg: string, cwd: string, extensions: readonly string[], named: readonly string[], problems: PathProblem[]): Promise<InputFile[] | PathProblem> {
   const absolute = resolve(cwd, arg);
   const info = await stat(absolute).catch(() => undefined);
   if (info?.isFile()) return [{ display: arg, absolute }];
   const unlisted = (base: string): Unlisted => (rel, message) => problems.push({ path: rel ? joinDisplay(base, rel) : base, message, missing: false });
   if (info?.isDirectory()) {
-    const files = (await walk(absolute, Infinity, true, unlisted(arg))).filter((rel) => hasExtension(rel, extensions));
-    if (files.length === 0) return { path: arg, message: `no supported files in this folder (${extensions.join(' ')})`, missing: false };
+    const found = await walk(absolute, Infinity, true, unlisted(arg));
+    const files = found.filter((rel) => hasExtension(rel, extensions) || hasExtension(rel, named));
+    if (files.length === 0) return { path: arg, message: noAgreementIn(found, extensions), missing: false };
     return files.map((rel) => ({ display: joinDisplay(arg, rel), absolute: join(absolute, rel) }));
   }
   if (info) return { path: arg, message: notRegularFile(info) ?? 'is not a regular file', missing: false };
@@ -78,17 +95,21 @@ async function expandOne(arg: string, cwd: string, extensions: readonly string[]
   const baseAbsolute = resolve(cwd, base);
   if (!(await stat(baseAbsolute).catch(() => undefined))?.isDirectory()) return { path: arg, message: `no such folder: ${base}`, missing: true };
   const matcher = globToRegExp(rest);
-  const files = (await walk(baseAbsolute, depth, false, unlisted(base))).filter((rel) => matcher.test(rel) && hasExtension(rel, extensions));
+  const files = (await walk(baseAbsolute, depth, false, unlisted(base))).filter((rel) => matcher.test(rel) && (hasExtension(rel, extensions) || hasExtension(rel, named)));
   if (files.length === 0) return { path: arg, message: 'no supported file matches this pattern', missing: true };
   return files.map((rel) => ({ display: joinDisplay(base, rel), absolute: join(baseAbsolute, rel) }));
 }
 
-/** Turns PATH arguments (files, folders searched recursively, glob patterns) into the files to scan. */
-export async function expandPaths(args: readonly string[], cwd: string, extensions: readonly string[]): Promise<Expansion> {
+/**
+ * Turns PATH arguments (files, folders searched recursively, glob patterns) into the files to scan: a
+ * folder or pattern yields the files ending in one of `extensions`, and those ending in one of `named`,
+ * formats no reader takes that the reader names with the way to convert them.
+ */
+export async function expandPaths(args: readonly string[], cwd: string, extensions: readonly string[], named: readonly string[] = []): Promise<Expansion> {
   const byAbsolute = new Map<string, InputFile>();
   const problems: PathProblem[] = [];
   for (const arg of args) {
-    const result = await expandOne(arg, cwd, extensions, problems);
+    const result = await expandOne(arg, cwd, extensions, named, problems);
     if (!Array.isArray(result)) problems.push(result);
     else for (const file of result) if (!byAbsolute.has(file.absolute)) byAbsolute.set(file.absolute, file);
   }

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { SUPPORTED_EXTENSIONS } from '../ingest/index.js';
+import { FOREIGN_DOCUMENT_EXTENSIONS, SUPPORTED_EXTENSIONS } from '../ingest/index.js';
 import { BUILTIN_RULES_DIR, SAMPLE_CORPUS_DIR } from '../paths.js';
 import { openRuleSet } from '../rules/open.js';
 import type { CommandRules } from './watched-scan.js';
@@ -69,7 +69,7 @@ export const JOBS_HELP = `--jobs N             scan N files at once, in this pro
  */
 export async function inputFiles(paths: readonly string[], io: Io, stdin: StdinSpec = {}): Promise<InputFile[]> {
   const args = paths.length > 0 ? paths.filter((p) => p !== STDIN_ARG) : [displayPath(SAMPLE_CORPUS_DIR, io.cwd)];
-  const expanded = args.length > 0 ? await expandPaths(args, io.cwd, EXTENSIONS) : { files: [], problems: [] };
+  const expanded = args.length > 0 ? await expandPaths(args, io.cwd, EXTENSIONS, FOREIGN_DOCUMENT_EXTENSIONS) : { files: [], problems: [] };
   const problems = expanded.problems;
   const files = paths.includes(STDIN_ARG) ? [await stdinAsFile(io, stdin), ...expanded.files] : expanded.files;
   for (const problem of problems) io.stderr(`culturescan: ${problem.path}: ${problem.message}\n`);

@@ -7,6 +7,12 @@ import { startsWith } from './text-decode.js';
  * corrupt.
  */
 
+/**
+ * The endings of the document formats below. A folder walk hands their files to the reader all the
+ * same, so that each is named with the way to convert it instead of being passed over in silence.
+ */
+export const FOREIGN_DOCUMENT_EXTENSIONS: readonly string[] = ['.doc', '.dot', '.odt', '.rtf'];
+
 const SAVE_AS_DOCX = 'save it as .docx (in Word or LibreOffice, or soffice --headless --convert-to docx FILE)';
 
 /** The signature of a Microsoft compound file (OLE), the container of .doc files and of password-protected Office files. */

@@ -8,6 +8,7 @@ import { cachedExtraction } from './extraction-cache.js';
 import { chooseReader } from './registry.js';
 
 export { SUPPORTED_EXTENSIONS } from './registry.js';
+export { FOREIGN_DOCUMENT_EXTENSIONS } from './foreign-formats.js';
 export { toNormalizedOffset, toOriginalOffset, toOriginalRange } from './offset-map.js';
 
 /** How to read: `cacheDir`, the folder of the cache of read documents (none: every file is read afresh). */

@@ -36,6 +36,15 @@ describe('expandPaths', () => {
   it('removes duplicates named twice', async () => {
     expect(await displays(['b.txt', '*.txt'])).toEqual(['b.txt']);
   });
+  it('names what a folder without agreements holds, so that the reader sees which files were passed over', async () => {
+    mkdirSync(join(root, 'data'));
+    for (const file of ['table.csv', 'chart.png', 'notes.json']) writeFileSync(join(root, 'data', file), 'x');
+    const { problems } = await expandPaths(['data'], root, EXT);
+    expect(problems).toEqual([{ path: 'data', message: 'no supported files in this folder: it holds chart.png, notes.json, table.csv (culturescan reads .txt .md .pdf .xml)', missing: false }]);
+    mkdirSync(join(root, 'nothing'));
+    expect((await expandPaths(['nothing'], root, EXT)).problems[0]?.message).toBe('no supported files in this folder: it holds no file (culturescan reads .txt .md .pdf .xml)');
+  });
+
   it('reports arguments that yield nothing, and keeps the others', async () => {
     const { files, problems } = await expandPaths(['missing.txt', 'nothing/*.pdf', '*.docx', 'b.txt'], root, EXT);
     expect(files.map((f) => f.display)).toEqual(['b.txt']);

@@ -13,7 +13,7 @@ beforeAll(() => {
     'gated/convention.txt': CONVENTION_TEXT,
     // Bytes that claim to be a PDF and are not one.
     'drafts/broken.pdf': Buffer.from('this is not a PDF at all\n'),
-    'empty/notes.rtf': 'x',
+    'empty/notes.csv': 'x',
     'only-broken/bad.pdf': Buffer.from([0, 1, 2, 3]),
   });
 });
@@ -93,7 +93,7 @@ describe('culturescan scan', () => {
   it('exits 2 when nothing can be scanned', async () => {
     const none = await scan('empty');
     expect(none.code).toBe(2);
-    expect(none.err).toContain('culturescan: empty: no supported files');
+    expect(none.err).toContain('culturescan: empty: no supported files in this folder: it holds notes.csv (culturescan reads .pdf');
     const missing = await scan('nowhere.txt');
     expect(missing.code).toBe(2);
     expect(missing.err).toContain('culturescan: nowhere.txt: no such file or directory');

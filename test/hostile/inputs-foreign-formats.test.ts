@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PACKAGE_ROOT } from '../../src/paths.js';
@@ -51,6 +51,25 @@ describe.skipIf(!soffice)('a draft in a format culturescan does not read (made w
       expect(lines[0], file).toMatch(problem);
     }
     expect(run.err).not.toMatch(/\n\s+at /);
+  });
+
+  it('in a folder, is named too, never skipped in silence; a folder of such drafts only is not called empty', () => {
+    const folder = join(dir, 'drafts');
+    mkdirSync(folder, { recursive: true });
+    for (const format of ['doc', 'odt', 'rtf']) copyFileSync(join(dir, `agreement.${format}`), join(folder, `agreement.${format}`));
+    const only = runMeasured(dir, ['scan', '--format', 'jsonl', 'drafts']);
+    expect(only.code).toBe(2);
+    for (const [file, problem] of expected.filter(([name]) => name.startsWith('agreement.'))) {
+      expect(only.lines.filter((line) => line.startsWith(`culturescan: drafts/${file}: `)), file).toEqual([expect.stringMatching(problem)]);
+    }
+    expect(only.err).not.toContain('no supported files');
+    // Beside an agreement culturescan reads, the batch goes on, and the draft it cannot read is still named.
+    copyFileSync(join(dir, GOOD), join(folder, GOOD));
+    const mixed = runMeasured(dir, ['scan', '--format', 'jsonl', 'drafts']);
+    expect(mixed.code).toBe(0);
+    const scanned = mixed.out.trim().split('\n').map((line) => JSON.parse(line) as { source: string; errors?: string[] });
+    expect(scanned.filter((document) => !document.errors?.length).map((document) => document.source)).toEqual([`drafts/${GOOD}`]);
+    expect(mixed.lines.filter((line) => line.startsWith('culturescan: drafts/agreement.doc: '))).toEqual([expect.stringMatching(/Word 97–2003/)]);
   });
 
   it.each(expected.filter(([file]) => file.startsWith('agreement.')))('%s piped to stdin is refused as what it is, never read as text (exit 2)', (file, problem) => {

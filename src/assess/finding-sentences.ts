@@ -165,9 +165,10 @@ function clauseReader(doc: AgreementDocument, finding: FindingOrSignal): ClauseR
       // hasForceWords remembers the sentences it has read: evidence often falls in the same few.
       const hasForce = (from: number, to: number) => hasForceWords(article.slice(from, to), doc.language);
       let clause = clauseAt(split, offset - base);
-      // An item of a list reads with the lead-ins of its own level, within the numbered paragraph.
-      const item = clause && !preamble ? split.lists().itemAt(offset - base, clause.start) : undefined;
-      if (item && hasForceWords(item.reading, doc.language)) return { text: item.text, start: base + item.start, inPreamble: false, namesSubject: false, item };
+      // An item of a list reads with the lead-ins of its own level, within the numbered paragraph; in the
+      // preamble too ("RESOLVED to: … (b) promote cultural diversity"), where it is a recital whatever its words.
+      const item = clause ? split.lists().itemAt(offset - base, clause.start) : undefined;
+      if (item && (preamble || hasForceWords(item.reading, doc.language))) return { text: item.text, start: base + item.start, inPreamble: preamble, namesSubject: false, item };
       if (clause && !preamble && !hasForce(clause.start, clause.end)) {
         // A heading line cut from the numbered paragraph it heads ("Public Participation\n5. In ...")
         // gives way to that paragraph first, then to the sentences after it.

@@ -16,7 +16,7 @@ export function agreement(lines: string[], parties?: string[]): AgreementDocumen
     const m = /^(Preamble|Chapter|Section|Sub-Section|Article)\b\s*(\S+)?\s*(.*)$/.exec(line);
     if (m) {
       const kind = m[1]!.toLowerCase().replace('-', '') as NodeKind;
-      const node: OutlineNode = { kind, number: kind === 'preamble' ? undefined : m[2], heading: kind === 'preamble' ? 'Preamble' : m[3] || undefined, start: offset, end: text.length, children: [] };
+      const node: OutlineNode = { kind, number: kind === 'preamble' ? undefined : m[2], heading: kind === 'preamble' ? 'Preamble' : m[3] || undefined, start: offset, headingEnd: offset + line.length, end: text.length, children: [] };
       while (open.length > 0 && depth[open.at(-1)!.kind]! >= depth[kind]!) open.pop()!.end = offset;
       (open.at(-1)?.children ?? outline).push(node);
       open.push(node);

@@ -99,6 +99,25 @@ describe('an item after a nested list reads with the lead-in of its own level', 
   });
 });
 
+describe('a list in the preamble: each item reads with its lead-in, as a recital', () => {
+  const doc = agreement([
+    'Preamble',
+    'RESOLVED to:',
+    '(a) strengthen the economic ties between their peoples;',
+    '(b) promote cultural diversity and cooperation in cultural matters; and',
+    '(c) preserve their right to regulate in the public interest;',
+    'HAVE AGREED AS FOLLOWS:',
+    'Chapter 1 General Provisions',
+    'Article 1.1 Objectives',
+    'The Parties hereby establish a free trade area.',
+  ]);
+
+  it('quotes the recital with its lead-in, and reads it as a recital', () => {
+    expect(forceAt(doc, 'preamble', 'cooperation in cultural matters')).toEqual({ force: 'recital', sentence: 'RESOLVED to: … (b) promote cultural diversity and cooperation in cultural matters; and' });
+    expect(forceAt(doc, 'preamble', 'right to regulate')).toEqual({ force: 'recital', sentence: 'RESOLVED to: … (c) preserve their right to regulate in the public interest;' });
+  });
+});
+
 const present = existsSync(SHARED_TOTA);
 if (!present) console.log(`list items of real agreements skipped: ${SHARED_TOTA} is absent`);
 
@@ -112,6 +131,12 @@ describe.skipIf(!present)('list items in real agreements', () => {
     const coop = (await assessed('pta_32')).findings.find((f) => f.category === 'cultural-cooperation' && f.location.articleNumber === '62');
     expect(coop?.legalForce).toBe('best-endeavour');
     expect(coop?.forceSentence).toMatch(/^2\. To this end, Member States undertake to: \(a\) encourage the promotion/);
+  });
+
+  it('quotes an aim listed in an article that ToTA files under the preamble with its lead-in, as a recital (EC-Poland, Art. 1)', async () => {
+    const coop = (await assessed('pta_228')).findings.find((f) => f.category === 'cultural-cooperation' && f.location.articleNumber === '1');
+    expect(coop?.legalForce).toBe('recital');
+    expect(coop?.forceSentence).toBe('2. The aim of this Agreement is: … - to promote cooperation in cultural matters.');
   });
 
   it('finds the commission that "may ... seek the advice of non-governmental persons" in an item after a nested list (US-Peru, Art. 20.1)', async () => {

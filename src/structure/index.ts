@@ -50,7 +50,7 @@ export function buildOutline(text: string, options: OutlineOptions): OutlineNode
     .sort((a, b) => a.firstLine - b.firstLine);
   callNotes(text, lines, footnotes);
   const blocks: Block[] = body.map((h) => headingBlock(lines, h));
-  if (preambleLine !== -1) blocks.push({ kind: 'preamble', rank: 0, start: lines[preambleLine]!.contentStart });
+  if (preambleLine !== -1) blocks.push(preambleBlock(lines, preambleLine, candidates));
   if (conclusionLine !== -1) blocks.push({ kind: 'conclusion', rank: 0, start: lines[conclusionLine]!.contentStart });
   for (const f of footnotes) {
     const block: Block = { kind: 'footnotes', rank: 0, start: lines[f.firstLine]!.contentStart, end: lines[f.lastLine]!.end };
@@ -84,6 +84,17 @@ function noteAt(lines: readonly Line[], note: BlockNote): Note {
   const placed: Note = { number: String(note.number), start: first.contentStart, end: lines[note.lastLine]!.end, textStart: Math.min(first.end, first.contentStart + note.textStart) };
   if (note.calledAt !== undefined) placed.calledAt = note.calledAt;
   return placed;
+}
+
+/**
+ * The preamble from its first line. When a heading announces it ("PREAMBLE", "Preámbulo"), that line is
+ * its heading and not part of its first recital, which has no full stop between them where the layout
+ * sets no blank line (a PDF, a plain text): "PREAMBLE The Republic of Aurelia …".
+ */
+function preambleBlock(lines: readonly Line[], line: number, headings: readonly Heading[]): Block {
+  const block: Block = { kind: 'preamble', rank: 0, start: lines[line]!.contentStart };
+  if (headings.some((h) => h.kind === 'preamble' && h.line === line)) block.headingEnd = lines[line]!.end;
+  return block;
 }
 
 function headingBlock(lines: readonly Line[], h: Heading): Block {

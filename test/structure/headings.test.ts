@@ -260,6 +260,16 @@ describe('offsets', () => {
     ]);
   });
 
+  it("ends a preamble's own heading at its line; recitals under no heading have none", () => {
+    const headed = `AGREEMENT BETWEEN AURELIA AND BOREALIS\n\nPREAMBLE\nThe Parties,\nRECOGNISING the value of their cultures,\nHAVE AGREED AS FOLLOWS:\n\nArticle 1\n${BODY}`;
+    const [preamble] = outlineOf(headed);
+    expect([preamble!.kind, headed.slice(preamble!.start, preamble!.headingEnd)]).toEqual(['preamble', 'PREAMBLE']);
+    const spanish = `TRATADO ENTRE AURELIA Y BOREALIS\n\nPreámbulo\nLas Partes,\nRECONOCIENDO el valor de sus culturas,\nHAN ACORDADO LO SIGUIENTE:\n\nArtículo 1\n${BODY}`;
+    expect(outlineOf(spanish, 'es').map((n) => (n.headingEnd === undefined ? undefined : spanish.slice(n.start, n.headingEnd)))).toEqual(['Preámbulo', 'Artículo 1']);
+    const unheaded = `AGREEMENT BETWEEN AURELIA AND BOREALIS\n\nThe Parties,\nRECOGNISING the value of their cultures,\nHAVE AGREED AS FOLLOWS:\n\nArticle 1\n${BODY}`;
+    expect(outlineOf(unheaded).map((n) => [n.kind, n.headingEnd])).toEqual([['preamble', undefined], ['article', unheaded.indexOf('Article 1') + 'Article 1'.length]]);
+  });
+
   it('stamps each node with the page its start falls on', () => {
     const text = `Article 1\n${BODY}\nArticle 2\n${BODY}\n`;
     const second = text.indexOf('Article 2');

@@ -2,6 +2,7 @@ import { EXIT } from './errors.js';
 import { isUserError } from '../errors.js';
 import type { Io } from './io.js';
 import { commands } from './commands/index.js';
+import { fitHelp } from './help-width.js';
 import { didYouMean } from './suggest.js';
 import { packageVersion } from './version.js';
 import { escapeControlCharacters } from '../report/control-characters.js';
@@ -58,7 +59,7 @@ export async function main(argv: string[], rawIo: Io): Promise<number> {
   const asksHelpFor = args[0] === 'help' && args.length > 1;
   const [name, ...rest] = asksHelpFor ? [args[1]!, '--help'] : args;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
-    io.stdout(overview());
+    io.stdout(fitHelp(overview()));
     return name ? EXIT.ok : EXIT.usage;
   }
   const entry = commands.find((c) => c.name === name);
@@ -69,7 +70,7 @@ export async function main(argv: string[], rawIo: Io): Promise<number> {
   }
   const command = await entry.load();
   if (rest.includes('--help') || rest.includes('-h')) {
-    io.stdout(command.usage.endsWith('\n') ? command.usage : `${command.usage}\n`);
+    io.stdout(fitHelp(command.usage.endsWith('\n') ? command.usage : `${command.usage}\n`));
     return EXIT.ok;
   }
   try {

@@ -5,9 +5,13 @@ import type { AgreementDocument, AgreementMeta } from '../model.js';
 /** The option's spec for parseCommandArgs: every command that assesses takes it. */
 export const PARTIES_SPEC = { parties: { type: 'string', multiple: true } } as const;
 
-export const PARTIES_HELP = `--parties LIST  who the Parties are, when the document does not say or says it wrongly: ISO 3166-1
-                  alpha-3 codes or group ids (EU, EFTA, CARIFORUM, ASEAN, MERCOSUR, …), e.g. CAN,UKR
-                  or EU,MEX; a code no list knows takes its status in brackets: XAU(developing)`;
+/**
+ * The option's line in a command's help, its description starting at `column` as the command's other
+ * options' do (the help is wrapped to its width when printed).
+ */
+export function partiesHelp(column: number): string {
+  return `${'  --parties LIST'.padEnd(column)}who the Parties are, when the document does not say or says it wrongly: ISO 3166-1 alpha-3 codes or group ids (EU, EFTA, CARIFORUM, ASEAN, MERCOSUR, …), e.g. CAN,UKR or EU,MEX; a code no list knows takes its status in brackets: XAU(developing)`;
+}
 
 export type StatedParties = Pick<AgreementMeta, 'parties' | 'partyStatus'>;
 

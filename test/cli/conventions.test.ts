@@ -23,6 +23,16 @@ describe('--version and help', () => {
     expect(out).toBe(`culturescan ${version}\n`);
   });
 
+  it('every help fits a terminal of 100 columns, its options set under one another', async () => {
+    for (const argv of [['--help'], ...['scan', 'overview', 'report', 'review', 'compare', 'lineage', 'inspect', 'eval', 'rules'].map((name) => [name, '--help'])]) {
+      const { out } = await run(...argv);
+      for (const line of out.split('\n')) {
+        expect(line.length, `${argv.join(' ')}: ${line}`).toBeLessThanOrEqual(100);
+        expect(line, argv.join(' ')).not.toMatch(/^--[a-z-]+(?: [A-Z]+)? {2,}/);
+      }
+    }
+  });
+
   it('`help CMD` prints exactly what `CMD --help` prints', async () => {
     for (const name of ['scan', 'report', 'compare', 'lineage', 'eval', 'rules']) {
       const viaHelp = await run('help', name);

@@ -8,7 +8,7 @@ import { formatOfOutput, oneOf, parseCommandArgs } from '../args.js';
 import { readAssessed } from '../assessed.js';
 import type { Command } from '../command.js';
 import { EXIT } from '../errors.js';
-import { PARTIES_HELP, PARTIES_SPEC, partiesOption } from '../parties-option.js';
+import { partiesHelp, PARTIES_SPEC, partiesOption } from '../parties-option.js';
 import { checkOutput, writeOutput } from '../files.js';
 import { STDIN_OPTIONS, stdinSpec } from '../stdin-input.js';
 import { categoriesOption, checkNames, loadRules, splitList } from '../scan-options.js';
@@ -33,7 +33,7 @@ Options:
                   check in CI; each failed gate is named on stderr
   --category C    compare only the clauses of these categories (comma-separated or repeated)
   --out FILE      write the comparison to FILE instead of standard output
-${PARTIES_HELP}
+${partiesHelp(18)}
                   (once for both files, or twice: LEFT's, then RIGHT's)
   --name NAME     with LEFT or RIGHT '-' (standard input): the name shown for it; its ending tells the format
   --format-in F   with FILE '-': the format when the name does not tell it (txt, md, html, docx, pdf, xml)

@@ -10,7 +10,7 @@ import { EXIT } from '../errors.js';
 import type { Io } from '../io.js';
 import { overviewRows } from '../overview-files.js';
 import { InOrder, startScan, stoppingWorkersOnError } from '../scan-files.js';
-import { PARTIES_HELP, PARTIES_SPEC, partiesOption, type StatedParties } from '../parties-option.js';
+import { partiesHelp, PARTIES_SPEC, partiesOption, type StatedParties } from '../parties-option.js';
 import type { RowJob } from '../overview-row.js';
 import { checkOutput, openOutput, type OutputKind } from '../files.js';
 import { formatOfPath } from '../output-format.js';
@@ -35,7 +35,7 @@ Options:
   --briefs DIR         also write each agreement's HTML brief (report --format html) into DIR; the
                        html page links each row to its brief
   --rules DIR          also load the rules in DIR, over the built-in ones (repeatable)
-  ${PARTIES_HELP.replace(/\n {18}/g, '\n                       ').replace('--parties LIST  ', '--parties LIST       ')}
+${partiesHelp(23)}
                        (once for every file, or once per file in their order)
   ${QUIET_HELP}
   ${JOBS_HELP}

@@ -3,7 +3,7 @@ import { BRIEF_FORMAT_NAMES, BRIEF_FORMATS } from '../../report/brief/index.js';
 import { oneOf, parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
 import { EXIT } from '../errors.js';
-import { PARTIES_HELP, PARTIES_SPEC, partiesOption } from '../parties-option.js';
+import { partiesHelp, PARTIES_SPEC, partiesOption } from '../parties-option.js';
 import { UserError } from '../../errors.js';
 import { readAssessed } from '../assessed.js';
 import { provenanceOf } from '../provenance.js';
@@ -24,7 +24,7 @@ Options:
                   out of the assessment and listed apart with their notes; the others show their
                   decision, and the clauses to discuss are gathered for the delegation
   --out FILE      write the brief to FILE instead of standard output
-${PARTIES_HELP}
+${partiesHelp(18)}
   --rules DIR     add the rules in DIR over the built-in ones, overriding by id (repeatable)
   --name NAME     with FILE '-' (standard input): the name shown for it; its ending tells the format
   --format-in F   with FILE '-': the format when the name does not tell it (txt, md, html, docx, pdf, xml)`;

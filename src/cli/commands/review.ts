@@ -9,7 +9,7 @@ import { readAssessed } from '../assessed.js';
 import { readDecisions, writeDecisions } from '../decisions-file.js';
 import type { Command } from '../command.js';
 import { EXIT } from '../errors.js';
-import { PARTIES_HELP, PARTIES_SPEC, partiesOption } from '../parties-option.js';
+import { partiesHelp, PARTIES_SPEC, partiesOption } from '../parties-option.js';
 import { categoriesOption, checkNames, loadRules, splitList } from '../scan-options.js';
 
 const DEFAULT_DECISIONS = 'culturescan-decisions.json';
@@ -32,7 +32,7 @@ Options:
   --only STATE      review only the findings that are undecided, decided keep, dismiss or discuss,
                     or changed since decided, in the decisions file (comma-separated or repeated):
                     --only discuss before a meeting, --only changed on a new draft
-${PARTIES_HELP}
+${partiesHelp(20)}
   --rules DIR       add the rules in DIR over the built-in ones, overriding by id (repeatable)`;
 
 export const reviewCommand: Command = {

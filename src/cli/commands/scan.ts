@@ -13,7 +13,7 @@ import { checkNames, EXTENSIONS, inputFiles, JOBS_HELP, parseJobs, QUIET_HELP, r
 import { STDIN_HELP, STDIN_OPTIONS, stdinSpec } from '../stdin-input.js';
 import { startProgress } from '../progress.js';
 import { gateChecker, GATE_NAMES, type GateFailure } from '../scan-gates.js';
-import { PARTIES_HELP, PARTIES_SPEC, partiesOption } from '../parties-option.js';
+import { partiesHelp, PARTIES_SPEC, partiesOption } from '../parties-option.js';
 
 const OUTPUT_KINDS: Record<ScanFormatName, OutputKind> = { text: 'text', markdown: 'markdown', json: 'data', jsonl: 'data', csv: 'data' };
 
@@ -39,7 +39,7 @@ Options:
                        (each fails exactly when the brief, culturescan report, shows that item missing)
   --decisions FILE     the decisions of a review (culturescan review): the findings dismissed there
                        are left out of the output and of the gates, as the brief leaves them out
-  ${PARTIES_HELP.replace(/\n {18}/g, '\n                       ').replace('--parties LIST  ', '--parties LIST       ')}
+${partiesHelp(23)}
                        (read by the gates; once for all files, or once per file in their order)
   ${JOBS_HELP}
   ${STDIN_HELP}

@@ -1,0 +1,35 @@
+/** The width the help is set in: a terminal of 100 columns shows every line whole. */
+export const HELP_WIDTH = 100;
+
+/**
+ * The help text with every line longer than the width wrapped: an option's description goes on
+ * under its first word, a usage line under its first argument (cut between bracketed options only),
+ * any other line under its own start. A word longer than the line is left whole.
+ */
+export function fitHelp(text: string, width = HELP_WIDTH): string {
+  return text
+    .split('\n')
+    .flatMap((line) => wrapped(line, width))
+    .join('\n');
+}
+
+const USAGE = /^Usage: \S+ \S+ /;
+/** An option or command and the gap of two spaces or more after it: "  --out FILE      ". */
+const NAMED_LINE = /^ *\S(?:\S| (?! ))* {2,}/;
+
+function wrapped(line: string, width: number): string[] {
+  if (line.length <= width) return [line];
+  const usage = USAGE.exec(line);
+  const column = usage ? usage[0].length : (NAMED_LINE.exec(line)?.[0].length ?? /^ */.exec(line)![0].length);
+  const indent = ' '.repeat(column);
+  const lines: string[] = [];
+  let rest = line;
+  while (rest.length > width) {
+    const cut = usage ? rest.lastIndexOf(' [', width) : rest.lastIndexOf(' ', width);
+    if (cut <= column) break;
+    lines.push(rest.slice(0, cut).trimEnd());
+    rest = indent + rest.slice(cut + 1).trimStart();
+  }
+  lines.push(rest);
+  return lines;
+}

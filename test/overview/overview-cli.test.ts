@@ -14,7 +14,7 @@ const SAMPLE = readdirSync(join(PACKAGE_ROOT, 'corpus')).filter((f) => !/^readme
 
 interface GroupRecord {
   agreements: number;
-  categories: Record<string, { agreements: number; share: number }>;
+  categories: Record<string, { agreements: number; share: number; since?: number | null }>;
   verdicts: Record<string, { agreements: number; share: number }>;
 }
 
@@ -109,6 +109,24 @@ describe('culturescan overview', () => {
     }
     const years = await runCli(PACKAGE_ROOT, ['overview', '--by', 'year']);
     expect(years.out).toMatch(/^\| 2019 \| 1 \| 0 \| 0 \| 0 \| 0 \| 0 \| 0 \| 1 \| 100 \|/m);
+  });
+
+  it('--by party says since when each Party has put each category in its agreements: the first year of signature among them', async () => {
+    const rows = (JSON.parse((await runCli(PACKAGE_ROOT, ['overview', '--format', 'json'])).out) as { agreements: AgreementRow[] }).agreements;
+    const { out } = await runCli(PACKAGE_ROOT, ['overview', '--by', 'party', '--format', 'json']);
+    const groups = (JSON.parse(out) as { groups: Array<GroupRecord & { party: string }> }).groups;
+    let dated = 0;
+    for (const g of groups) {
+      for (const c of CATEGORIES) {
+        const years = rows.filter((r) => r.findings[c] > 0 && r.year !== null && r.parties.some((p) => p.code === g.party)).map((r) => r.year as number);
+        expect(g.categories[c]?.since, `${g.party} ${c}`).toBe(years.length > 0 ? Math.min(...years) : null);
+        if (years.length > 0) dated++;
+      }
+    }
+    expect(dated).toBeGreaterThan(0);
+    // In the spreadsheet, beside each category's count and share.
+    const csv = parseCsv((await runCli(PACKAGE_ROOT, ['overview', '--by', 'party', '--format', 'csv'])).out.replace(/^\uFEFF/, ''));
+    expect(csv[0]?.slice(3, 6)).toEqual(['convention-reference', 'convention-reference %', 'convention-reference since']);
   });
 
   it('writes each agreement\'s HTML brief with --briefs, named in the row', async () => {

@@ -31,7 +31,8 @@ Options:
   --out FILE           write to FILE instead of stdout
   --by party|year      instead of the rows, a table per Party (an agreement counts for each of its
                        Parties) or per year of signature: how many agreements, and the share with
-                       each category and each e-commerce verdict (csv, json, jsonl or markdown)
+                       each category and each e-commerce verdict, and per Party the first year of
+                       signature with each category (csv, json, jsonl or markdown)
   --briefs DIR         also write each agreement's HTML brief (report --format html) into DIR; the
                        html page links each row to its brief
   --rules DIR          also load the rules in DIR, over the built-in ones (repeatable)

@@ -14,6 +14,8 @@ export interface GroupRow {
   agreements: number;
   /** Agreements of the group with at least one finding of the category. */
   withCategory: Record<Category, number>;
+  /** The first year of signature among those agreements (null when none is dated): since when a Party writes the category in. */
+  since: Record<Category, number | null>;
   verdicts: Record<Verdict, number>;
 }
 
@@ -26,6 +28,7 @@ function emptyGroup(group: string, classification?: string): GroupRow {
     ...(classification ? { classification } : {}),
     agreements: 0,
     withCategory: Object.fromEntries(CATEGORIES.map((c) => [c, 0])) as Record<Category, number>,
+    since: Object.fromEntries(CATEGORIES.map((c) => [c, null])) as Record<Category, number | null>,
     verdicts: Object.fromEntries(VERDICTS.map((v) => [v, 0])) as Record<Verdict, number>,
   };
 }
@@ -58,7 +61,12 @@ export class GroupTally {
       let group = this.byKey.get(key);
       if (!group) this.byKey.set(key, (group = emptyGroup(key, classification)));
       group.agreements++;
-      for (const c of CATEGORIES) if (row.findings[c] > 0) group.withCategory[c]++;
+      for (const c of CATEGORIES) {
+        if (row.findings[c] === 0) continue;
+        group.withCategory[c]++;
+        const since = group.since[c];
+        if (row.year !== null && (since === null || row.year < since)) group.since[c] = row.year;
+      }
       if (row.verdict) group.verdicts[row.verdict]++;
     }
   }

@@ -55,6 +55,8 @@ function groupColumns(by: Grouping): Array<readonly [string, (g: GroupRow) => st
     ...CATEGORIES.flatMap((c) => [
       [c, (g: GroupRow) => g.withCategory[c]] as const,
       [`${c} %`, (g: GroupRow) => percent(g.withCategory[c], g.agreements)] as const,
+      // A year's group is its own year: only a Party's says since when.
+      ...(by === 'party' ? [[`${c} since`, (g: GroupRow) => g.since[c] ?? ''] as const] : []),
     ]),
     ...VERDICTS.flatMap((v) => [
       [`verdict ${v}`, (g: GroupRow) => g.verdicts[v]] as const,
@@ -67,7 +69,9 @@ const groupRecord = (by: Grouping, g: GroupRow) => ({
   [by]: g.group,
   ...(g.classification ? { classification: g.classification } : {}),
   agreements: g.agreements,
-  categories: Object.fromEntries(CATEGORIES.map((c) => [c, { agreements: g.withCategory[c], share: percent(g.withCategory[c], g.agreements) }])),
+  categories: Object.fromEntries(
+    CATEGORIES.map((c) => [c, { agreements: g.withCategory[c], share: percent(g.withCategory[c], g.agreements), ...(by === 'party' ? { since: g.since[c] } : {}) }]),
+  ),
   verdicts: Object.fromEntries(VERDICTS.map((v) => [v, { agreements: g.verdicts[v], share: percent(g.verdicts[v], g.agreements) }])),
 });
 

@@ -1,4 +1,5 @@
-import type { Assessment, ChecklistItemId, Status, Verdict } from '../assess/types.js';
+import { itemEvidence } from '../assess/item-evidence.js';
+import type { Assessment, ChecklistItem, ChecklistItemId, Status, Verdict } from '../assess/types.js';
 import { CATEGORIES, type AgreementDocument, type Category } from '../model.js';
 import { alignClauses, type ClauseLink } from './align.js';
 import { NEAR_IDENTICAL } from './wording.js';
@@ -20,6 +21,14 @@ export interface ChecklistRow {
   title: string;
   left: Status;
   right: Status;
+  /** The articles (numbers as printed, in the brief's order) whose clauses each side's status rests on: where it differs. */
+  leftRestsOn: string[];
+  rightRestsOn: string[];
+}
+
+/** The articles a checklist item's status rests on, each once. */
+function restsOn(item: ChecklistItem | undefined): string[] {
+  return item ? [...new Set(itemEvidence(item).map((f) => f.location.articleNumber))] : [];
 }
 
 /**
@@ -53,7 +62,10 @@ export interface Comparison {
  */
 export function compareAgreements(left: ComparedSide, right: ComparedSide, categories: readonly Category[] = CATEGORIES): Comparison {
   const rightItems = new Map(right.assessment.checklist.map((i) => [i.item, i]));
-  const checklist = left.assessment.checklist.map((i) => ({ item: i.item, title: i.title, left: i.status, right: rightItems.get(i.item)?.status ?? 'absent' }));
+  const checklist = left.assessment.checklist.map((i) => {
+    const counterpart = rightItems.get(i.item);
+    return { item: i.item, title: i.title, left: i.status, right: counterpart?.status ?? 'absent', leftRestsOn: restsOn(i), rightRestsOn: restsOn(counterpart) };
+  });
   const clauses = alignClauses({ findings: left.assessment.findings, text: left.doc.text }, { findings: right.assessment.findings, text: right.doc.text }, categories);
   const leftClauses = clauses.filter((c) => c.left).length;
   const rightClauses = clauses.filter((c) => c.right).length;

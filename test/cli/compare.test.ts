@@ -16,9 +16,15 @@ interface ComparisonJson {
   left: { source: string };
   right: { source: string };
   shared: { leftClauses: number; rightClauses: number; nearIdentical: number; share: number };
-  checklist: Array<{ item: string; left: string; right: string; changed: boolean }>;
+  checklist: Array<{ item: string; left: string; right: string; changed: boolean; leftRestsOn: string[]; rightRestsOn: string[] }>;
   ecommerce: { left: string; right: string };
   clauses: Array<{ category: string; outcome: string; similarity: number; left: ClauseSide | null; right: ClauseSide | null; diff: Array<{ op: string; text: string }> | null }>;
+}
+
+interface BriefJson {
+  checklist: Array<{ item: string; findings: string[]; signals: string[] }>;
+  findings: Array<{ fingerprint: string; location: { articleNumber: string } }>;
+  signals: Array<{ fingerprint: string; location: { articleNumber: string } }>;
 }
 
 /**
@@ -71,6 +77,30 @@ describe('culturescan compare', () => {
     expect(c.shared.share).toBeGreaterThan(0.8);
     for (const row of c.checklist) expect(row.changed).toBe(row.left !== row.right);
     expect(c.checklist.find((r) => r.item === 'og-19.5')).toMatchObject({ left: 'partial', changed: true });
+  });
+
+  it('names, for each checklist status that differs, the clauses each side\'s status rests on', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'culturescan-compare-'));
+    const draft = nextDraft(dir);
+    const restsOn = async (file: string, item: string) => {
+      const brief = JSON.parse((await runCli(PACKAGE_ROOT, ['report', file, '--format', 'json'])).out) as BriefJson;
+      const entry = brief.checklist.find((i) => i.item === item)!;
+      const place = new Map([...brief.findings, ...brief.signals].map((f) => [f.fingerprint, f.location.articleNumber]));
+      return [...new Set([...entry.findings, ...entry.signals].map((fingerprint) => place.get(fingerprint)))];
+    };
+    const c = JSON.parse((await runCli(PACKAGE_ROOT, ['compare', AGREEMENT, draft, '--format', 'json'])).out) as ComparisonJson;
+    const changed = c.checklist.filter((row) => row.changed);
+    expect(changed.map((row) => row.item)).toContain('og-19.5');
+    for (const row of changed) {
+      expect(row.leftRestsOn, row.item).toEqual(await restsOn(AGREEMENT, row.item));
+      expect(row.rightRestsOn, row.item).toEqual(await restsOn(draft, row.item));
+    }
+    // The Markdown says it under the table, place by place, for the changed items only.
+    const markdown = (await runCli(PACKAGE_ROOT, ['compare', AGREEMENT, draft])).out;
+    const rightOf195 = changed.find((row) => row.item === 'og-19.5')!.rightRestsOn;
+    expect(rightOf195).toContain('31.6');
+    expect(markdown).toMatch(new RegExp(`^- Para\\. 19\\.5 [^\\n]*: left \\*\\*Partial\\*\\* \\([^)]*\\); right \\*\\*Present\\*\\* \\([^)]*Article 31\\.6[^)]*\\)$`, 'm'));
+    expect(markdown.match(/^- (Art|Para)\. [\d.]+ .*: left \*\*/gm)).toHaveLength(changed.length);
   });
 
   it('prints the changes in Markdown: struck-through words removed, bold words added', async () => {

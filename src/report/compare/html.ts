@@ -5,7 +5,7 @@ import type { AgreementDocument } from '../../model.js';
 import { BRIEF_CSS } from '../brief/html-style.js';
 import { FORCE_WORDS, ITEM_LABELS, locationWords, shortExcerpt, STATUS_WORDS, VERDICT_WORDS } from '../brief/words.js';
 import { escapeHtml as esc } from '../html-escape.js';
-import { omittedWords } from './markdown.js';
+import { changedItems, omittedWords, restsOnWords } from './markdown.js';
 
 /** What the comparison adds to the brief's look: struck and added words, and a changed row marked. */
 const COMPARE_CSS = `
@@ -56,6 +56,9 @@ export function comparisonHtml(left: AgreementDocument, right: AgreementDocument
   const rows = c.checklist
     .map((row) => `<tr class="${row.left !== row.right ? 'changed' : 'same'}"><td>${ITEM_LABELS[row.item]} ${esc(row.title)}</td><td>${status(row.left)}</td><td>${status(row.right)}</td></tr>`)
     .join('\n');
+  const changed = changedItems(c.checklist)
+    .map((row) => `<li>${ITEM_LABELS[row.item]} ${esc(row.title)}: left ${status(row.left)} (${esc(restsOnWords(row.leftRestsOn))}); right ${status(row.right)} (${esc(restsOnWords(row.rightRestsOn))})</li>`)
+    .join('\n');
   const shared =
     c.shared.nearIdentical === 0
       ? 'No clause of one agreement recurs nearly word for word in the other.'
@@ -78,7 +81,7 @@ export function comparisonHtml(left: AgreementDocument, right: AgreementDocument
 <p>Clauses compared (${esc(c.categories.join(', '))}): ${c.shared.leftClauses} in the left agreement, ${c.shared.rightClauses} in the right one — ${count('same')} with the same words, ${count('reworded')} reworded, ${count('left-only')} only in the left, ${count('right-only')} only in the right.</p>
 <p>${shared}</p>
 ${c.omitted ? `<p class="meta">${esc(omittedWords(c.omitted))}</p>\n` : ''}${rows ? `<table><thead><tr><th>Item</th><th>Left</th><th>Right</th></tr></thead><tbody>\n${rows}\n</tbody></table>` : '<p>No checklist status changed.</p>'}
-<div class="verdict ${c.ecommerce.right}"><strong>E-commerce (para. 19.4):</strong> left — ${esc(VERDICT_WORDS[c.ecommerce.left])}; right — ${esc(VERDICT_WORDS[c.ecommerce.right])}${verdictChanged ? ' <strong>(changed)</strong>' : ''}.</div>
+${changed ? `<p>Where the statuses differ, what each rests on:</p><ul>\n${changed}\n</ul>\n` : ''}<div class="verdict ${c.ecommerce.right}"><strong>E-commerce (para. 19.4):</strong> left — ${esc(VERDICT_WORDS[c.ecommerce.left])}; right — ${esc(VERDICT_WORDS[c.ecommerce.right])}${verdictChanged ? ' <strong>(changed)</strong>' : ''}.</div>
 <h2>Clauses, category by category</h2>
 ${sections || `<p>${c.omitted ? 'No clause changed.' : 'Neither agreement has a clause in these categories.'}</p>`}
 </main></body></html>

@@ -1,6 +1,7 @@
-import type { ClauseLink, Comparison, DiffRun } from '../../compare/index.js';
+import type { ChecklistRow, ClauseLink, Comparison, DiffRun } from '../../compare/index.js';
 import { NEAR_IDENTICAL } from '../../compare/index.js';
 import type { AgreementDocument } from '../../model.js';
+import { placeName } from '../../place-names.js';
 import { ITEM_LABELS, locationWords, shortExcerpt, STATUS_WORDS, VERDICT_WORDS } from '../brief/words.js';
 
 /** A run of unchanged words longer than this is cut to its ends, so that the changes stand out. */
@@ -16,6 +17,16 @@ const OUTCOME_WORDS: Record<ClauseLink['outcome'], string> = {
 /** Said when the comparison was cut to its changes, so that a short report is not read as a short agreement. */
 export function omittedWords(omitted: NonNullable<Comparison['omitted']>): string {
   return `Changes only: ${omitted.items} checklist item(s) with the same status and ${omitted.clauses} clause(s) with the same words are left out.`;
+}
+
+/** The articles a status rests on, in words: "Article 2.3, the preamble", or that none does. */
+export function restsOnWords(articles: readonly string[]): string {
+  return articles.length === 0 ? 'no clause' : articles.map((n) => placeName(n, { article: 'Article', preamble: 'the preamble' })).join(', ');
+}
+
+/** The checklist items whose status differs, each with the clauses each side's status rests on. */
+export function changedItems(rows: readonly ChecklistRow[]): ChecklistRow[] {
+  return rows.filter((row) => row.left !== row.right);
 }
 
 function percent(share: number): string {
@@ -80,6 +91,13 @@ export function comparisonMarkdown(left: AgreementDocument, right: AgreementDocu
     const changed = row.left !== row.right;
     const mark = (status: typeof row.left) => (changed ? `**${STATUS_WORDS[status]}**` : STATUS_WORDS[status]);
     out.push(`| ${ITEM_LABELS[row.item]} ${row.title} | ${mark(row.left)} | ${mark(row.right)} |`);
+  }
+  const changed = changedItems(c.checklist);
+  if (changed.length > 0) {
+    out.push('', 'Where the statuses differ, what each rests on:', '');
+    for (const row of changed) {
+      out.push(`- ${ITEM_LABELS[row.item]} ${row.title}: left **${STATUS_WORDS[row.left]}** (${restsOnWords(row.leftRestsOn)}); right **${STATUS_WORDS[row.right]}** (${restsOnWords(row.rightRestsOn)})`);
+    }
   }
   out.push('', `**E-commerce (para. 19.4):** left — ${VERDICT_WORDS[c.ecommerce.left]}; right — ${VERDICT_WORDS[c.ecommerce.right]}.`, '');
   if (c.omitted) out.push(omittedWords(c.omitted), '');

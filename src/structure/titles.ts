@@ -1,5 +1,5 @@
 import type { Language } from '../model.js';
-import { TITLE_STOPWORDS, VERBS } from './vocabulary.js';
+import { isVerbAt, TITLE_STOPWORDS } from './vocabulary.js';
 
 /** Dot leaders and a page number, as table-of-contents lines end: "Definitions ........ 12". */
 const PAGE_TAIL = /(?:\s*(?:\.{2,}|…+|·{2,}|_{2,}|\s\.\s\.)[\s.…·_]*|\s+)\d{1,4}$/;
@@ -47,7 +47,7 @@ export function looksLikeTitle(raw: string, language: Language): boolean {
   const capitals = isAllCaps(text);
   // In capitals a verb gives a sentence away; in mixed case only a verb in lower case does
   // ("Obligations Are Minimum Obligations" is a title).
-  if (bare.some((w) => VERBS.has(capitals ? w.toLowerCase() : w))) return false;
+  if (bare.some((w, n) => isVerbAt(capitals ? w.toLowerCase() : w, bare, n))) return false;
   if (capitals) return !/\.$/.test(text) || words.length <= 8;
   const significant = bare.filter((w) => !TITLE_STOPWORDS.has(w.toLowerCase()) && !/^\d/.test(w));
   if (significant.length === 0) return true;
@@ -73,10 +73,8 @@ export function looksLikeSentenceCaseTitle(raw: string, standsAlone = false): bo
   const words = text.split(/\s+/);
   if (words.length > maxWords || titleContinues(text)) return false;
   // Words as written, but the first one, which sentence case capitalises whatever it is.
-  return !words.some((w, n) => {
-    const bare = w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
-    return VERBS.has(n === 0 ? bare.toLowerCase() : bare);
-  });
+  const bare = words.map((w) => w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, ''));
+  return !bare.some((w, n) => isVerbAt(n === 0 ? w.toLowerCase() : w, bare, n));
 }
 
 /** Whether a title line is likely continued on the next line ("... AND" / "... OF"). */

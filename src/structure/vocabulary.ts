@@ -61,6 +61,24 @@ export const VERBS = new Set(
   s'applique appliquent deberá deberán podrá podrán será serán es son aplicará aplicarán incluye establece`.split(/\s+/),
 );
 
+/** Words before "means" that make it the noun of a title ("electronic means", "methods and means"). */
+const MEANS_NOUN_BEFORE = new Set(['by', 'and', 'electronic', 'digital', 'other', 'appropriate', 'alternative', 'technical']);
+
+/**
+ * Whether the word at `n` of a line's words, in the form `word` it is looked up in, is a verb that makes
+ * the line a sentence. "means" (and "mean") is also the noun of a title: "Conclusion of contracts by
+ * electronic means", "Use of electronic means", "Methods and means", "Means of transport". There it is
+ * no verb, as it is in a definition ("covered person means ..."). "not" on its own gives no sentence
+ * away: a sentence sets an auxiliary before it ("does not", "shall not"), which is a verb of the list,
+ * where a title leaves it out ("Measures not covered", "Goods not wholly obtained").
+ */
+export function isVerbAt(word: string, words: readonly string[], n: number): boolean {
+  if (!VERBS.has(word) || word === 'not') return false;
+  if (word !== 'means' && word !== 'mean') return true;
+  const lower = (at: number): string => words[at]?.toLowerCase() ?? '';
+  return !MEANS_NOUN_BEFORE.has(lower(n - 1)) && lower(n - 2) !== 'by' && lower(n + 1) !== 'of';
+}
+
 /** Small words that stay lower case in a title. */
 export const TITLE_STOPWORDS = new Set(
   `a an and as at between by for from in into of on or the to with within under upon its their other

@@ -75,6 +75,25 @@ describe('heading forms', () => {
     expect(labels(`Article 9\n\n${BODY}\nArticle 14.4 applies to digital products of the other Party.\nArticle 14.5 of this Agreement sets the periods.\nArticle 14.6 Customs duties, fees and charges remain.\n`)).toEqual(['article 9']);
   });
 
+  it('takes a sentence-case title that names a way of doing something with "means" ("by electronic means"), not a definition', () => {
+    const text = `Article 8.77 Conclusion of contracts by electronic means\n\n${BODY}\n\nArticle 8.78\nCross-border transfer of information by electronic means\n\n${BODY}\n\nArticle 8.79 Means of transport\n\n${BODY}\n\nArticle 8.80 Methods and means\n\n${BODY}\n\nArticle 8.81 Use of electronic means in procurement\n\n${BODY}`;
+    expect(outlineOf(text).map((n) => [n.number, n.heading])).toEqual([
+      ['8.77', 'Conclusion of contracts by electronic means'],
+      ['8.78', 'Cross-border transfer of information by electronic means'],
+      ['8.79', 'Means of transport'],
+      ['8.80', 'Methods and means'],
+      ['8.81', 'Use of electronic means in procurement'],
+    ]);
+    // "not" without its auxiliary: a title in sentence case, not a sentence.
+    expect(outlineOf(`Article 9.3 Measures not covered\n\n${BODY}\n\nArticle 9.4 Goods not wholly obtained\n\n${BODY}`).map((n) => [n.number, n.heading])).toEqual([
+      ['9.3', 'Measures not covered'],
+      ['9.4', 'Goods not wholly obtained'],
+    ]);
+    expect(labels(`Article 9\n\n${BODY}\nArticle 14.4 Paragraph 2 does not apply to digital products.\n`)).toEqual(['article 9']);
+    // A defined term and its "means" open a line of a definitions article: no heading, no title.
+    expect(outlineOf('Article 1\nCovered person means an investor\nof the other Party.').map((n) => n.heading)).toEqual([undefined]);
+  });
+
   it('reads an unnumbered annex with its title after a colon, not a colon in running text', () => {
     const annex = outlineOf(`Article 9\n\n${BODY}\n\nANNEX: PRODUCTS ADMITTED FREE OF CUSTOMS DUTIES\n\n0901.11 Coffee, not roasted\n`).find((n) => n.kind === 'annex');
     expect(annex?.heading).toBe('PRODUCTS ADMITTED FREE OF CUSTOMS DUTIES');

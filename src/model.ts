@@ -57,7 +57,7 @@ export interface OutlineNode {
  * wherever the layout printed it: at the foot of the page, after the article, at the end of the document.
  */
 export interface Note {
-  /** Its number as printed ("1", "12"). */
+  /** Its number as printed ("1", "12"), or the symbol it is marked by ("*", "†"). */
   number: string;
   start: number;
   end: number;

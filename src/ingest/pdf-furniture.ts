@@ -2,7 +2,7 @@ import type { Language } from '../model.js';
 import { PAGE_NUMBER } from '../nlp/page-number-pattern.js';
 import { readHeadingLine } from '../structure/heading-line.js';
 import type { LineText } from '../structure/lines.js';
-import { findPageNotes } from '../structure/page-notes.js';
+import { findPageNotes, type NoteReference } from '../structure/page-notes.js';
 import { findRunningHeadings } from '../structure/running-headings.js';
 import { edgeLines, furnitureKey } from '../structure/running-lines.js';
 import { detectLanguage } from './language.js';
@@ -47,8 +47,8 @@ export function findFurniture(pages: readonly string[][], language: Language): S
 /**
  * Page texts joined into one original, its page offsets, its language, and the text without headers,
  * footers and page numbers. Notes printed at the foot of a page leave the flow (an article running over
- * the page break stays whole) and follow the last page, "[n] text" each, with their references marked
- * "[n]" where they stand: as a Word document's notes are read. The language is the one the running
+ * the page break stays whole) and follow the last page, "[n] text" each ("[*] text" for a note marked
+ * by a symbol), with their references marked "[n]" where they stand: as a Word document's notes are read. The language is the one the running
  * heads are read in, and the outline after them: a head is left out where the outline would read it as
  * a heading.
  */
@@ -77,24 +77,30 @@ export function joinPages(pageTexts: readonly string[]): { original: string; pag
     lines.forEach((_, i) => furniture[p]!.has(i) || kept.push(i));
     const found = findPageNotes(kept.map((i) => lines[i]!), nextNote);
     const noteLines = new Set(found.notes.flatMap((n) => kept.slice(n.firstLine, n.lastLine + 1)));
-    const references = new Map(found.references.map((r) => [kept[r.line]!, r]));
+    // A line may call two notes ("goods,1 services2"): its calls in order.
+    const references = new Map<number, NoteReference[]>();
+    for (const r of found.references) references.set(kept[r.line]!, [...(references.get(kept[r.line]!) ?? []), r]);
     for (const note of found.notes) {
       // A note is one paragraph: its wrapped lines are joined, so that none of them opens like a heading.
       const text = kept.slice(note.firstLine, note.lastLine + 1).map((i) => lines[i]!.trim()).join(' ');
-      notes.push(`[${note.number}] ${text.slice(note.textStart).trimStart()}`);
-      nextNote = note.number + 1;
+      notes.push(`[${note.symbol ?? note.number}] ${text.slice(note.textStart).trimStart()}`);
+      if (note.symbol === undefined) nextNote = note.number + 1;
     }
     // Lines kept as they are, one after the other, are copied as one stretch of the page (from `copied` on).
     let copied = offset;
     const copyUpTo = (to: number) => to > copied && out.put(page.slice(copied - pageStart, to - pageStart), copied);
     lines.forEach((line, i) => {
       const end = offset + line.length + (i < lines.length - 1 ? 1 : 0);
-      const reference = references.get(i);
-      if (reference) {
+      const calls = references.get(i);
+      if (calls) {
         copyUpTo(offset);
-        out.put(page.slice(offset - pageStart, offset - pageStart + reference.start), offset);
-        out.put(`[${reference.number}]`, offset + reference.start);
-        out.put(page.slice(offset - pageStart + reference.end, end - pageStart), offset + reference.end);
+        let at = 0;
+        for (const reference of calls) {
+          out.put(page.slice(offset - pageStart + at, offset - pageStart + reference.start), offset + at);
+          out.put(`[${reference.symbol ?? reference.number}]`, offset + reference.start);
+          at = reference.end;
+        }
+        out.put(page.slice(offset - pageStart + at, end - pageStart), offset + at);
         copied = end;
       } else if (furniture[p]!.has(i) || noteLines.has(i)) {
         copyUpTo(offset);

@@ -1,7 +1,8 @@
 import { itemLabelOf } from '../nlp/item-labels.js';
 import { endsAsItem } from '../nlp/sentences.js';
 import type { Line } from './lines.js';
-import { notesOfBlock, type BlockNote } from './note-calls.js';
+import { callsFirstSymbol, notesOfBlock, opensFirstSymbolNote, type BlockNote } from './note-calls.js';
+import { FIRST_SYMBOL, NOTE_SYMBOL } from './note-symbols.js';
 import { findPageNotes } from './page-notes.js';
 import { findPageBreaks } from './page-numbers.js';
 import { FOOTNOTE_WORDS } from './vocabulary.js';
@@ -15,9 +16,9 @@ export interface FootnoteBlock {
 
 const TITLED = new RegExp(`^(?:${FOOTNOTE_WORDS.map((w) => `${w}|${w.toUpperCase()}`).join('|')})\\s*:?$`);
 const RULE = /^[_\-–—=*]{5,}$/;
-const NOTE_START = /^(?:\d{1,3}|\(\d{1,3}\)|\[\d{1,3}\]|\*{1,3})\s*\S/;
-/** "[1] ..." after a blank line: how Word's notes reach us (the docx reader writes them so); rare in a treaty's body. */
-const BRACKETED_FIRST_NOTE = /^\[1\]\s+\S/;
+const NOTE_START = new RegExp(`^(?:\\d{1,3}|\\(\\d{1,3}\\)|\\[\\d{1,3}\\]|[[(]?(?:${NOTE_SYMBOL})[\\])]?)\\s*\\S`);
+/** "[1] ..." after a blank line: how Word's notes reach us (the docx and PDF readers write them so, "[*] …" for a note marked by a symbol); rare in a treaty's body. */
+const BRACKETED_FIRST_NOTE = /^\[[1*]\]\s+\S/;
 
 /**
  * Whether a "[1]" line opens the notes: after a blank line (a paragraph of its own), or, where the
@@ -27,6 +28,27 @@ const BRACKETED_FIRST_NOTE = /^\[1\]\s+\S/;
  */
 function opensBracketedNotes(lines: readonly Line[], line: number, calledBefore: boolean): boolean {
   return BRACKETED_FIRST_NOTE.test(lines[line]!.text) && (line === 0 || lines[line - 1]!.text === '' || calledBefore);
+}
+
+/**
+ * Whether a "* …" or "(*) …" line opens notes marked by symbols: a paragraph of its own, once the text
+ * before it has called such a note, and not an item of a list whose items each open with "*" (a
+ * bulleted list, which no call makes a note): neither the paragraph before it nor the one after opens so.
+ */
+function opensSymbolNotes(lines: readonly Line[], line: number, calledBefore: boolean): boolean {
+  if (!calledBefore || !opensFirstSymbolNote(lines[line]!.text) || (line > 0 && lines[line - 1]!.text !== '')) return false;
+  const before = neighbourParagraph(lines, line, -1);
+  const after = neighbourParagraph(lines, line, 1);
+  return !(before !== undefined && opensFirstSymbolNote(before)) && !(after !== undefined && opensFirstSymbolNote(after));
+}
+
+/** The first line of the paragraph before (`step` -1) or after (+1) the one that holds `line`, paragraphs being parted by blank lines. */
+function neighbourParagraph(lines: readonly Line[], line: number, step: 1 | -1): string | undefined {
+  let i = line;
+  while (lines[i] !== undefined && lines[i]!.text !== '') i += step;
+  while (lines[i] !== undefined && lines[i]!.text === '') i += step;
+  if (step === -1) while (lines[i - 1] !== undefined && lines[i - 1]!.text !== '') i--;
+  return lines[i]?.text;
 }
 
 /**
@@ -49,18 +71,20 @@ function listGoesOn(last: string, next: string): boolean {
 
 /**
  * Footnote blocks: under a "Footnotes"/"Notes" line, after a rule when the next line (or the one after
- * a blank line) starts with a note number, or from a "[1]" note that opens a paragraph or follows its
- * call. A block runs over its notes and their continuation lines (a note's list items set as paragraphs
+ * a blank line) starts with a note number, from a "[1]" note that opens a paragraph or follows its
+ * call, or from a "*" note that opens a paragraph after its call. A block runs over its notes and their continuation lines (a note's list items set as paragraphs
  * included), and stops at a blank line not followed by another note, or at `isStop` (a heading line).
  */
 export function findFootnotes(lines: readonly Line[], isStop: (line: number) => boolean): FootnoteBlock[] {
   const blocks: FootnoteBlock[] = [];
   let firstNoteCalled = false;
+  let asteriskCalled = false;
   for (let i = 0; i < lines.length; i++) {
     const text = lines[i]!.text;
     const titled = TITLED.test(text);
-    const bracketed = opensBracketedNotes(lines, i, firstNoteCalled);
-    firstNoteCalled ||= text.includes('[1]');
+    const bracketed = opensBracketedNotes(lines, i, firstNoteCalled) || opensSymbolNotes(lines, i, asteriskCalled);
+    firstNoteCalled ||= text.includes('[1]') || text.includes('[*]');
+    asteriskCalled ||= text.includes(FIRST_SYMBOL) && callsFirstSymbol(text);
     if (!titled && !bracketed && !(RULE.test(text) && NOTE_START.test(noteAfterRule(lines, i)))) continue;
     let last = i;
     for (let j = i + 1; j < lines.length && !isStop(j); j++) {
@@ -115,16 +139,16 @@ export function findPageFootNotes(text: string, lines: readonly Line[], isTitled
     if (nonBlank(firstLine, lastLine + 1) > MAX_NOTE_LINES) continue;
     if (Array.from({ length: lastLine - firstLine + 1 }, (_, k) => firstLine + k).some(isTitledHeading)) continue;
     // Each note keeps the place of its call (the number glued to a word of the page), which ties it to the text it annotates.
-    const calls = new Map(references.map((r) => [r.number, lines[pageTop + r.line]!.contentStart + r.start]));
-    const blockNotes = notes.map((note) => ({
+    const blockNotes = notes.map((note, n) => ({
       number: note.number,
+      ...(note.symbol !== undefined ? { symbol: note.symbol } : {}),
       firstLine: pageTop + note.firstLine,
       lastLine: Math.min(lastLine, pageTop + note.lastLine),
       textStart: note.textStart,
-      ...(calls.has(note.number) ? { calledAt: calls.get(note.number)! } : {}),
+      calledAt: lines[pageTop + references[n]!.line]!.contentStart + references[n]!.start,
     }));
     blocks.push({ firstLine, lastLine, notes: blockNotes });
-    next = last.number + 1;
+    next = (notes.findLast((note) => note.symbol === undefined)?.number ?? next - 1) + 1;
   }
   return blocks;
 }

@@ -81,7 +81,7 @@ function pageEnds(printed: readonly Line[], lines: readonly Line[], pages: reado
 
 function noteAt(lines: readonly Line[], note: BlockNote): Note {
   const first = lines[note.firstLine]!;
-  const placed: Note = { number: String(note.number), start: first.contentStart, end: lines[note.lastLine]!.end, textStart: Math.min(first.end, first.contentStart + note.textStart) };
+  const placed: Note = { number: note.symbol ?? String(note.number), start: first.contentStart, end: lines[note.lastLine]!.end, textStart: Math.min(first.end, first.contentStart + note.textStart) };
   if (note.calledAt !== undefined) placed.calledAt = note.calledAt;
   return placed;
 }

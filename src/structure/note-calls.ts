@@ -1,8 +1,12 @@
 import type { Line } from './lines.js';
+import { FIRST_SYMBOL, NOTE_SYMBOL, SYMBOL_CHARACTER, symbolFollows, symbolPattern } from './note-symbols.js';
 
 /** One note of a block of footnotes: its number, its lines (inclusive), and the offset of its call in the text when known. */
 export interface BlockNote {
+  /** Its number; for a note marked by a symbol, its place among the block's symbol notes. */
   number: number;
+  /** The symbol it is marked by ("*", "†"), for a note marked so (see note-symbols.ts). */
+  symbol?: string;
   firstLine: number;
   lastLine: number;
   /** Where, in its first line, the note's own words begin (after its number). */
@@ -12,32 +16,56 @@ export interface BlockNote {
   calledAt?: number;
 }
 
-/** How a note's number is printed at the start of its first line: "[3] …", "(3) …", "3 …" / "3The …". */
-export type NoteMarker = 'bracket' | 'parenthesis' | 'bare';
+/** How a note's mark is printed at the start of its first line: "[3] …", "(3) …", "3 …" / "3The …", or a symbol, "* …" / "(*) …" / "[*] …". */
+export type NoteMarker = 'bracket' | 'parenthesis' | 'bare' | 'symbol';
 
-const NOTE_OPENING = /^(?:\[(\d{1,3})\]|\((\d{1,3})\)|(\d{1,3})(?![\d.,:/-]))\s*(?=\S)/u;
+const NOTE_OPENING = new RegExp(
+  `^(?:\\[(\\d{1,3})\\]|\\((\\d{1,3})\\)|(\\d{1,3})(?![\\d.,:/-])|[[(](${NOTE_SYMBOL})[\\])]|(${NOTE_SYMBOL})(?!${SYMBOL_CHARACTER}))\\s*(?=\\S)`,
+  'u',
+);
 
-function opening(text: string): { number: number; marker: NoteMarker; length: number } | undefined {
+interface Opening {
+  number?: number;
+  symbol?: string;
+  marker: NoteMarker;
+  length: number;
+}
+
+function opening(text: string): Opening | undefined {
   const match = NOTE_OPENING.exec(text);
   if (!match) return undefined;
-  const [, bracket, parenthesis, bare] = match;
+  const [, bracket, parenthesis, bare, parenthesisSymbol, bareSymbol] = match;
+  const symbol = parenthesisSymbol ?? bareSymbol;
+  if (symbol !== undefined) return { symbol, marker: 'symbol', length: match[0].length };
   return { number: Number(bracket ?? parenthesis ?? bare), marker: bracket ? 'bracket' : parenthesis ? 'parenthesis' : 'bare', length: match[0].length };
+}
+
+/** A line that opens a note marked by the first symbol of a series: "* …", "(*) …". */
+export function opensFirstSymbolNote(text: string): boolean {
+  return opening(text)?.symbol === FIRST_SYMBOL;
 }
 
 /**
  * The notes of a block of footnotes (lines `first` to `last`): a note opens with the number after the
  * note before ("[4]" after "[3]"), set as the block's first note is; every other line goes on with the
  * note above it (a wrapped note, a second paragraph, a number that only starts a line of its text).
+ * Notes marked by symbols run in a series of their own beside the numbered ones ("*" first, then "**"
+ * or "†"; "*" again where a page or a chapter starts the series afresh): they stand for notes only
+ * where the text calls them (see callNotes).
  */
 export function notesOfBlock(lines: readonly Line[], first: number, last: number): BlockNote[] {
   const notes: BlockNote[] = [];
+  let numbered: BlockNote | undefined;
+  let symbol: BlockNote | undefined;
   for (let i = first; i <= last; i++) {
     const text = lines[i]!.text;
     if (text === '') continue;
     const open = opening(text);
     const previous = notes[notes.length - 1];
-    if (open && (!previous || (open.number === previous.number + 1 && open.marker === previous.marker))) {
-      notes.push({ number: open.number, firstLine: i, lastLine: i, textStart: open.length, marker: open.marker });
+    if (open?.symbol !== undefined && (open.symbol === FIRST_SYMBOL || (symbol !== undefined && symbolFollows(symbol.symbol!, open.symbol)))) {
+      notes.push((symbol = { number: (symbol?.number ?? 0) + 1, symbol: open.symbol, firstLine: i, lastLine: i, textStart: open.length, marker: 'symbol' }));
+    } else if (open?.number !== undefined && (numbered ? open.number === numbered.number + 1 && open.marker === numbered.marker : !previous || open.number === 1)) {
+      notes.push((numbered = { number: open.number, firstLine: i, lastLine: i, textStart: open.length, marker: open.marker }));
     } else if (previous) {
       previous.lastLine = i;
     }
@@ -52,17 +80,42 @@ const parenthesisCall = (n: number) => new RegExp(`(?<=[\\p{L}.,;:"”’)])\\($
 /** A number set as a superscript after a word or its punctuation: "services3", "2005,3", "years. 3" ending a line (see page-notes.ts). */
 const gluedCall = (n: number) => new RegExp(`(?<=[\\p{L}][.,;:)"”’]{0,2}|[\\p{N}][,;:)"”’])${n}(?=[\\s.,;:)]|$)|(?<=\\p{L}{2}[.,;:)"”’]{1,2} )${n}(?=[ \\t]*$)`, 'gmu');
 
-const CALLS: Record<NoteMarker, Array<(n: number) => RegExp>> = {
-  bracket: [bracketCall],
-  parenthesis: [parenthesisCall, bracketCall],
-  bare: [gluedCall, bracketCall],
+/**
+ * A symbol set as a superscript after a word, a number or their punctuation ("Parties*", "2005,†"), or
+ * after the stop and a space that end a line; never the closing asterisk of an emphasis ("*only*").
+ */
+export const gluedSymbolCall = (symbol: string): RegExp => {
+  const mark = `(?<!${SYMBOL_CHARACTER})${symbolPattern(symbol)}(?!${SYMBOL_CHARACTER})`;
+  const notClosingEmphasis = '(?<!(?:^|[\\s(])\\*+[^\\s*][^*\\n]*)';
+  return new RegExp(`(?<=[\\p{L}\\p{N}.,;:)\\]"”’])${notClosingEmphasis}${mark}|(?<=[\\p{L}\\p{N}][.,;:)"”’]{0,2} )${notClosingEmphasis}${mark}(?=[ \\t]*$)`, 'gmu');
+};
+/** A symbol in parentheses, as the Official Journal calls its notes ("Decision 2005/1 (*)", "Parties(*)"), or in brackets, as the PDF reader marks calls ("Parties[*]"). */
+const enclosedSymbolCall = (symbol: string) => new RegExp(`(?<=\\S ?)\\(${symbolPattern(symbol)}\\)|\\[${symbolPattern(symbol)}\\]`, 'gu');
+
+const FIRST_SYMBOL_CALLS = [gluedSymbolCall(FIRST_SYMBOL), enclosedSymbolCall(FIRST_SYMBOL)];
+
+/** Whether a line calls a note marked by the first symbol of a series ("Parties*", "2005 (*)"). */
+export function callsFirstSymbol(line: string): boolean {
+  return FIRST_SYMBOL_CALLS.some((call) => {
+    call.lastIndex = 0;
+    return call.test(line);
+  });
+}
+
+type CallShape = (note: BlockNote) => RegExp;
+
+const CALLS: Record<NoteMarker, CallShape[]> = {
+  bracket: [(note) => bracketCall(note.number)],
+  parenthesis: [(note) => parenthesisCall(note.number), (note) => bracketCall(note.number)],
+  bare: [(note) => gluedCall(note.number), (note) => bracketCall(note.number)],
+  symbol: [(note) => gluedSymbolCall(note.symbol!), (note) => enclosedSymbolCall(note.symbol!)],
 };
 
-/** The first call of note `n` from `from` on, before `to`, in the shapes a note so numbered is called by. */
-function firstCall(text: string, n: number, marker: NoteMarker, from: number, to: number): number | undefined {
+/** The first call of `note` from `from` on, before `to`, in the shapes a note so marked is called by. */
+function firstCall(text: string, note: BlockNote, from: number, to: number): number | undefined {
   let found: number | undefined;
-  for (const shape of CALLS[marker]) {
-    const pattern = shape(n);
+  for (const shape of CALLS[note.marker!]) {
+    const pattern = shape(note);
     pattern.lastIndex = from;
     const match = pattern.exec(text);
     if (match && match.index < to && (found === undefined || match.index < found)) found = match.index;
@@ -74,7 +127,8 @@ function firstCall(text: string, n: number, marker: NoteMarker, from: number, to
  * Where the text calls each note of the blocks that do not know it yet: the notes of a block are called,
  * in their order, from the text between the block before and this one (a block after each article or
  * page, or every note at the end of the document, as Word and PDF readers put them). A note whose call
- * is not found keeps none.
+ * is not found keeps none; a line that opens with a symbol the text does not call is no note but a line
+ * of the note above it (an item of its list, "* …"), or of no note at all.
  */
 export function callNotes(text: string, lines: readonly Line[], blocks: ReadonlyArray<{ firstLine: number; lastLine: number; notes: BlockNote[] }>): void {
   let regionStart = 0;
@@ -86,11 +140,23 @@ export function callNotes(text: string, lines: readonly Line[], blocks: Readonly
         after = note.calledAt + 1;
         continue;
       }
-      const at = note.marker ? firstCall(text, note.number, note.marker, after, regionEnd) : undefined;
+      const at = note.marker ? firstCall(text, note, after, regionEnd) : undefined;
       if (at === undefined) continue;
       note.calledAt = at;
       after = at + 1;
     }
+    withoutUncalledSymbols(block.notes);
     regionStart = lines[block.lastLine]!.end;
+  }
+}
+
+/** Leaves out of a block's notes those marked by a symbol that nothing calls: their lines go on with the note above. */
+function withoutUncalledSymbols(notes: BlockNote[]): void {
+  for (let i = notes.length - 1; i >= 0; i--) {
+    const note = notes[i]!;
+    if (note.marker !== 'symbol' || note.calledAt !== undefined) continue;
+    const previous = notes[i - 1];
+    if (previous && previous.lastLine < note.lastLine) previous.lastLine = note.lastLine;
+    notes.splice(i, 1);
   }
 }

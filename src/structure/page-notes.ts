@@ -1,4 +1,6 @@
 import { PAGE_NUMBER } from '../nlp/page-number-pattern.js';
+import { gluedSymbolCall } from './note-calls.js';
+import { FIRST_SYMBOL, NOTE_SYMBOL, SYMBOL_CHARACTER, symbolFollows } from './note-symbols.js';
 
 /**
  * Footnotes printed at the foot of pages, by a typeset PDF or by a printed agreement saved as text
@@ -11,7 +13,10 @@ import { PAGE_NUMBER } from '../nlp/page-number-pattern.js';
 
 /** A note at the foot of a page: its number, and the page's lines it takes up (inclusive). */
 export interface PageNote {
+  /** Its number; for a note marked by a symbol, its place among the page's symbol notes. */
   number: number;
+  /** The symbol it is marked by ("*", "†"), for a note marked so (see note-symbols.ts). */
+  symbol?: string;
   firstLine: number;
   lastLine: number;
   /** Where, in the first line, the note's own text starts (after its number). */
@@ -21,6 +26,7 @@ export interface PageNote {
 /** A reference to a note in the body of a page: the line, and where its number stands in it. */
 export interface NoteReference {
   number: number;
+  symbol?: string;
   line: number;
   start: number;
   end: number;
@@ -31,10 +37,12 @@ export interface PageNotes {
   references: NoteReference[];
 }
 
-/** A note's first line: its number, then its text ("2The Parties…", "3 OJ L 112…", "(4) For greater certainty…"). */
-const NOTE_START = /^(?:\((\d{1,3})\)|(\d{1,3}))\s*(?=[\p{Lu}"“'(])/u;
-/** A note's number printed on a line of its own, its text on the next ("3" / "Where the service is not supplied…"). */
-const LONE_NUMBER = /^\s*(?:\((\d{1,3})\)|(\d{1,3}))\s*$/;
+/** How a note's mark is printed: its number, "(4)", or a symbol, "*" / "(*)". */
+const MARK = `\\((\\d{1,3})\\)|(\\d{1,3})|\\((${NOTE_SYMBOL})\\)|(${NOTE_SYMBOL})(?!${SYMBOL_CHARACTER})`;
+/** A note's first line: its mark, then its text ("2The Parties…", "3 OJ L 112…", "(4) For greater certainty…", "*Including…"). */
+const NOTE_START = new RegExp(`^(?:${MARK})\\s*(?=[\\p{Lu}"“'(])`, 'u');
+/** A note's mark printed on a line of its own, its text on the next ("3" / "Where the service is not supplied…"). */
+const LONE_NUMBER = new RegExp(`^\\s*(?:${MARK})\\s*$`, 'u');
 /** How a note's text opens: a capital, a quote or a parenthesis. */
 const NOTE_TEXT = /^\s*[\p{Lu}"“'(]/u;
 /**
@@ -44,6 +52,11 @@ const NOTE_TEXT = /^\s*[\p{Lu}"“'(]/u;
  */
 const GLUED_NUMBER = /(?<=[\p{L}][.,;:)"”’]{0,2}|[\p{N}][,;:)"”’])(\d{1,3})(?=[\s.,;:)]|$)|(?<=\p{L}{2}[.,;:)"”’]{1,2} )(\d{1,3})(?=\s*$)/gu;
 
+/** A note's mark as read: its number, or the symbol it is marked by. */
+type Mark = number | string;
+
+const ANY_SYMBOL = new RegExp(SYMBOL_CHARACTER);
+
 /**
  * The notes at the foot of one page, given its body lines (headers and footers already left out), in
  * order. A run of lines at the bottom is a block of notes when its note numbers follow on from
@@ -51,15 +64,39 @@ const GLUED_NUMBER = /(?<=[\p{L}][.,;:)"”’]{0,2}|[\p{N}][,;:)"”’])(\d{1,
  * 1 where each page numbers its notes afresh) one by one, and every note is referred to by a number
  * glued to a word of the page's body. Anything less is left as body text. With `orLater`, the first
  * note may also be any later number: where the notes of the pages before were not all seen (a plain
- * text, whose pages are told only by their page numbers).
+ * text, whose pages are told only by their page numbers). Notes marked by symbols ("*", "†"), which a
+ * page may start afresh, are read the same way above the numbered ones: they are called first (a note
+ * to the title, to a Party's name).
  */
 export function findPageNotes(lines: readonly string[], nextNumber: number, orLater = false): PageNotes {
+  const numbered = numberedNotes(lines, nextNumber, orLater);
+  const above = numbered.notes[0]?.firstLine ?? lines.length;
+  if (!lines.some((line, i) => i < above && ANY_SYMBOL.test(line))) return numbered;
+  const marked = symbolNotes(lines.slice(0, above));
+  return marked ? { notes: [...marked.notes, ...numbered.notes], references: [...marked.references, ...numbered.references] } : numbered;
+}
+
+/** The notes marked by symbols at the foot of the page: from "*", or from the symbol after the pages before's where the series runs on over them. */
+function symbolNotes(lines: readonly string[]): PageNotes | undefined {
+  const firsts = new Set<Mark>([FIRST_SYMBOL]);
+  for (let i = 1; i < lines.length; i++) {
+    const mark = noteMark(lines, i);
+    if (typeof mark === 'string') firsts.add(mark);
+  }
+  for (const first of firsts) {
+    const found = notesFrom(lines, first);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+function numberedNotes(lines: readonly string[], nextNumber: number, orLater: boolean): PageNotes {
   const firsts = [nextNumber, 1];
   if (orLater) {
     const later = new Set<number>();
     for (let i = 1; i < lines.length; i++) {
-      const number = noteNumber(lines, i);
-      if (number !== undefined && number > nextNumber) later.add(number);
+      const mark = noteMark(lines, i);
+      if (typeof mark === 'number' && mark > nextNumber) later.add(mark);
     }
     // The lowest first: the most notes the page can hold.
     firsts.push(...[...later].sort((a, b) => a - b));
@@ -71,61 +108,71 @@ export function findPageNotes(lines: readonly string[], nextNumber: number, orLa
   return { notes: [], references: [] };
 }
 
-function notesFrom(lines: readonly string[], first: number): PageNotes | undefined {
+function notesFrom(lines: readonly string[], first: Mark): PageNotes | undefined {
   // The block's first line is the lowest line that opens note `first` with every later note start in sequence.
   for (let top = lines.length - 1; top > 0; top--) {
-    if (noteNumber(lines, top) !== first) continue;
+    if (noteMark(lines, top) !== first) continue;
     const notes = notesBelow(lines, top, first);
     if (!notes) continue;
-    const references = findReferences(lines.slice(0, top), notes.map((n) => n.number));
+    const references = findReferences(lines.slice(0, top), notes);
     if (references) return { notes, references };
   }
   return undefined;
 }
 
-/** The notes from line `top` down, or undefined when a line there opens a note out of sequence. */
-function notesBelow(lines: readonly string[], top: number, first: number): PageNote[] | undefined {
+/**
+ * The notes from line `top` down, or undefined when a line there opens a note out of sequence. A line
+ * that opens with a mark of the other kind (a symbol among numbered notes) goes on with the note above.
+ */
+function notesBelow(lines: readonly string[], top: number, first: Mark): PageNote[] | undefined {
   const notes: PageNote[] = [];
   for (let i = top; i < lines.length; i++) {
-    const number = noteNumber(lines, i);
-    if (number === first + notes.length) {
-      notes.push({ number, firstLine: i, lastLine: i, textStart: (NOTE_START.exec(lines[i]!) ?? LONE_NUMBER.exec(lines[i]!))![0].length });
-    } else if (number !== undefined && number !== notes[notes.length - 1]!.number) {
+    const mark = noteMark(lines, i);
+    const last = notes[notes.length - 1];
+    if (last === undefined ? mark === first : mark !== undefined && follows(last, mark)) {
+      const textStart = (NOTE_START.exec(lines[i]!) ?? LONE_NUMBER.exec(lines[i]!))![0].length;
+      notes.push(typeof mark === 'number' ? { number: mark, firstLine: i, lastLine: i, textStart } : { number: notes.length + 1, symbol: mark!, firstLine: i, lastLine: i, textStart });
+    } else if (mark !== undefined && typeof mark === typeof first && mark !== (last!.symbol ?? last!.number)) {
       return undefined;
-    } else if (number === undefined && PAGE_NUMBER.test(lines[i]!.trim())) {
+    } else if (mark === undefined && PAGE_NUMBER.test(lines[i]!.trim())) {
       // A page number printed in the text (a plain text turned into a PDF): these notes end a page of
       // that text, not this one, whose body goes on below them.
       return undefined;
     } else {
-      notes[notes.length - 1]!.lastLine = i;
+      last!.lastLine = i;
     }
   }
   return notes;
 }
 
+/** Whether a note marked `mark` is the next after `note`, in its series. */
+function follows(note: PageNote, mark: Mark): boolean {
+  return typeof mark === 'number' ? note.symbol === undefined && mark === note.number + 1 : note.symbol !== undefined && symbolFollows(note.symbol, mark);
+}
+
 /**
- * The number a line opens with, when it looks like the start of a note: on the line itself, or alone
+ * The mark a line opens with, when it looks like the start of a note: on the line itself, or alone
  * on it with the note's text on the next line (after a blank one, where each printed line is a paragraph).
  */
-function noteNumber(lines: readonly string[], i: number): number | undefined {
+function noteMark(lines: readonly string[], i: number): Mark | undefined {
   const line = lines[i]!;
   const next = lines[i + 1] === '' ? lines[i + 2] : lines[i + 1];
   const match = NOTE_START.exec(line.trim() === line ? line : line.trimStart()) ?? (NOTE_TEXT.test(next ?? '') ? LONE_NUMBER.exec(line) : null);
-  return match ? Number(match[1] ?? match[2]) : undefined;
+  if (!match) return undefined;
+  const [, parenthesis, bare, parenthesisSymbol, bareSymbol] = match;
+  return parenthesisSymbol ?? bareSymbol ?? Number(parenthesis ?? bare);
 }
 
-/** For each note number, its reference in the body: the last glued occurrence, in page order. Undefined when one is missing. */
-function findReferences(body: readonly string[], numbers: readonly number[]): NoteReference[] | undefined {
+/** For each note, its reference in the body: the last glued occurrence of its mark, in page order. Undefined when one is missing. */
+function findReferences(body: readonly string[], notes: readonly PageNote[]): NoteReference[] | undefined {
   const references: NoteReference[] = [];
   let after = { line: 0, start: 0 };
-  for (const number of numbers) {
+  for (const note of notes) {
     let found: NoteReference | undefined;
     for (let line = after.line; line < body.length; line++) {
-      GLUED_NUMBER.lastIndex = 0;
-      for (let m = GLUED_NUMBER.exec(body[line]!); m; m = GLUED_NUMBER.exec(body[line]!)) {
-        if (line === after.line && m.index < after.start) continue;
-        const digits = m[1] ?? m[2]!;
-        if (Number(digits) === number) found = { number, line, start: m.index, end: m.index + digits.length };
+      for (const call of callsOf(note, body[line]!)) {
+        if (line === after.line && call.start < after.start) continue;
+        found = { number: note.number, ...(note.symbol !== undefined ? { symbol: note.symbol } : {}), line, ...call };
       }
       // The first line that holds it wins over later ones only when no later note's reference comes first.
       if (found) break;
@@ -135,4 +182,18 @@ function findReferences(body: readonly string[], numbers: readonly number[]): No
     after = { line: found.line, start: found.end };
   }
   return references;
+}
+
+/** Where a line calls the note: its number glued to a word (GLUED_NUMBER), or its symbol (gluedSymbolCall). */
+function* callsOf(note: PageNote, line: string): Generator<{ start: number; end: number }> {
+  if (note.symbol !== undefined) {
+    const calls = gluedSymbolCall(note.symbol);
+    for (let m = calls.exec(line); m; m = calls.exec(line)) yield { start: m.index, end: m.index + m[0].length };
+    return;
+  }
+  GLUED_NUMBER.lastIndex = 0;
+  for (let m = GLUED_NUMBER.exec(line); m; m = GLUED_NUMBER.exec(line)) {
+    const digits = m[1] ?? m[2]!;
+    if (Number(digits) === note.number) yield { start: m.index, end: m.index + digits.length };
+  }
 }

@@ -30,6 +30,8 @@ export interface FodtLayout {
    * (references to other acts, in its language) at the end of every third long paragraph.
    */
   footnotes?: boolean;
+  /** The symbols the notes are marked by, in their order ("*", "†", "‡" …), in place of numbers. */
+  noteMarks?: readonly string[];
   /** A running head naming the chapter (the current first-level heading) on every page, as a book prints it; in place of `header`. */
   chapterHeads?: boolean;
 }
@@ -57,7 +59,7 @@ export const ADDED_NOTES: Record<string, { openings: string[]; closings: string[
 export const NOTE_PARAGRAPH = /^\[(\d{1,3})\] (.+)$/;
 
 /** The body paragraphs with their notes set as ODT footnotes (see FodtLayout.footnotes); other text escaped. */
-function withFootnotes(lines: readonly RenderLine[], language: string): Array<RenderLine & { xml: string }> {
+function withFootnotes(lines: readonly RenderLine[], language: string, marks?: readonly string[]): Array<RenderLine & { xml: string }> {
   // A note's paragraphs: its "[n] …" paragraph and the body paragraphs after it (the items of a list it
   // sets as paragraphs), as the notes close the text.
   const bodies = new Map<string, string[]>();
@@ -70,8 +72,12 @@ function withFootnotes(lines: readonly RenderLine[], language: string): Array<Re
     else if (current) current.push(line.text);
     if (current) inNotes.add(line);
   }
+  const citationXml = (citation: number) => {
+    const mark = marks?.[(citation - 1) % marks.length];
+    return mark === undefined ? `<text:note-citation>${citation}</text:note-citation>` : `<text:note-citation text:label="${escapeXml(mark)}">${escapeXml(mark)}</text:note-citation>`;
+  };
   const noteXml = (citation: number, paragraphs: string[][]) =>
-    `<text:note text:id="ftn${citation}" text:note-class="footnote"><text:note-citation>${citation}</text:note-citation>` +
+    `<text:note text:id="ftn${citation}" text:note-class="footnote">${citationXml(citation)}` +
     `<text:note-body>${paragraphs.map((lines) => `<text:p text:style-name="Footnote">${lines.map(escapeXml).join('<text:line-break/>')}</text:p>`).join('')}</text:note-body></text:note>`;
   const added = ADDED_NOTES[language.slice(0, 2)] ?? ADDED_NOTES.en!;
   let citation = 0;
@@ -103,7 +109,7 @@ function withFootnotes(lines: readonly RenderLine[], language: string): Array<Re
 export function toFodt(lines: readonly RenderLine[], layout: FodtLayout, language: string): string {
   const template = readFileSync(join(PACKAGE_ROOT, 'test', 'corpus-src', 'template.fodt'), 'utf8');
   const paragraphs = lines.filter((l) => l.text.trim() !== '');
-  const body = (layout.footnotes ? withFootnotes(paragraphs, language) : paragraphs.map((l) => ({ ...l, xml: escapeXml(l.text) }))).map((l) =>
+  const body = (layout.footnotes ? withFootnotes(paragraphs, language, layout.noteMarks) : paragraphs.map((l) => ({ ...l, xml: escapeXml(l.text) }))).map((l) =>
     l.level && layout.headingStyles
       ? `<text:h text:style-name="Heading_20_${l.level}" text:outline-level="${l.level}">${l.xml}</text:h>`
       : `<text:p text:style-name="Text_20_body">${l.xml}</text:p>`,

@@ -76,6 +76,8 @@ const LONE_LABEL = /^(?:\(?(?:\d{1,3}|[a-z]|[ivxlc]{1,5})[.)]|\( ?(?:\d{1,3}|[a-
 const PAGE_NUMBER_LINE = /^\d{1,4}[ \t]*\n\s*/;
 /** A footnote's number right after a full stop ("... of the Parties.5"), then the next sentence: "8.70" has a digit before its stop. */
 const FOOTNOTE_MARK = /^\d{1,2}(?=\s)/;
+/** A note called in brackets, as a word processor's text or Markdown prints it: "[1]", "[^12]". */
+const BRACKETED_NOTE_CALL = /^\[\^?\d{1,3}\](?=\s|$)/;
 
 /**
  * What becomes of a list's items ("shall not apply to: (a) ...; (b) ..."). `apart`: each item is a
@@ -314,9 +316,17 @@ function cutAt(text: string, index: number, mark: string, end: number): number {
   return at;
 }
 
-/** The length of the footnote number glued to the full stop at `index` ("... of the Parties.5 Each"), or 0. */
+/**
+ * The length of the note call after the full stop at `index`, or 0: a number glued to it ("... of the
+ * Parties.5 Each"), or a call in brackets ("... record works.[1]", "... Party.[^1]") after any stop but
+ * an abbreviation's ("Art.[5]").
+ */
 function footnoteMarkLength(text: string, index: number): number {
   const after = text.charCodeAt(index + 1);
+  if (after === 0x5b) {
+    const call = BRACKETED_NOTE_CALL.exec(text.slice(index + 1, index + 8))?.[0];
+    return call && !isAbbreviationStop(text, index) ? call.length : 0;
+  }
   if (after < 48 || after > 57) return 0; // not a digit
   const digits = FOOTNOTE_MARK.exec(text.slice(index + 1, index + 4))?.[0];
   if (!digits) return 0;

@@ -42,7 +42,9 @@ export function coproductionSentences(findings: readonly AssessedFinding[], body
     if (inPreamble(finding)) continue;
     // The heading is no part of the first sentence: "Article 1 Co-production The Parties recognise ..." is a declaration.
     const article = body(finding);
-    if (!COPRODUCTION.test(article) && !COLLABORATION.test(article)) continue;
+    // Read as words, not lines: a printed page or a wrapped text breaks "audiovisual" / "industries".
+    const words = squash(article);
+    if (!COPRODUCTION.test(words) && !COLLABORATION.test(words)) continue;
     const lists = articleLists(article);
     for (const span of splitSentences(article, 0, article.length, 'with-lead-in')) {
       const sentence = squash(article.slice(span.start, span.end));
@@ -53,9 +55,9 @@ export function coproductionSentences(findings: readonly AssessedFinding[], body
       const operative = force === 'binding' || force === 'exception';
       // In a list ("The objectives are to: ... (g) encourage cooperative production ..."), the item that
       // speaks of it decides and is quoted, under its lead-ins: another item's "support programmes" is not its status.
-      const words = (copro ? COPRODUCTION : COLLABORATION).exec(sentence)?.index ?? 0;
-      const item = lists.itemAt(offsetBeforeSquash(article, span.start, words), 0);
-      const own = item?.own ?? sentence;
+      const matchAt = (copro ? COPRODUCTION : COLLABORATION).exec(sentence)?.index ?? 0;
+      const item = lists.itemAt(offsetBeforeSquash(article, span.start, matchAt), 0);
+      const own = item ? squash(item.own) : sentence;
       const reach: CoproductionReach = !copro ? 'collaboration' : operative && (NATIONAL_STATUS.test(own) || CONCLUDED.test(own)) ? 'operative' : 'encouraged';
       out.push({ finding, sentence: item?.text ?? sentence, reach });
     }

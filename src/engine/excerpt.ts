@@ -1,4 +1,5 @@
 import { prefixLength } from '../prefix-length.js';
+import { PAGE_NUMBER_LINES } from '../nlp/page-number-pattern.js';
 import type { Segment } from '../nlp/index.js';
 import type { Span } from './context.js';
 
@@ -45,7 +46,7 @@ function overlapping<S extends Span>(sorted: readonly S[], span: Span): S[] {
 
 /**
  * The evidence sentences with every matched span marked « », whitespace collapsed, sentences that
- * do not follow each other joined by " … ", cut to about 400 characters around the first mark.
+ * do not follow each other (but for a page number between them) joined by " … ", cut to about 400 characters around the first mark.
  */
 export function buildExcerpt(text: string, sentences: readonly Span[], spans: readonly Span[]): string {
   const marks = mergeSpans(spans);
@@ -62,7 +63,8 @@ export function buildExcerpt(text: string, sentences: readonly Span[], spans: re
       at = end;
     }
     piece += text.slice(at, sentence.end);
-    const between = previousEnd < 0 ? '' : /\S/.test(text.slice(previousEnd, sentence.start)) ? ' … ' : ' ';
+    // A page number left between two sentences ("... in goods." / "143" / "(b) ...") is no words left out.
+    const between = previousEnd < 0 ? '' : /\S/.test(text.slice(previousEnd, sentence.start).replace(PAGE_NUMBER_LINES, '')) ? ' … ' : ' ';
     pieces.push(between + piece);
     previousEnd = sentence.end;
   }

@@ -110,6 +110,7 @@ function splitApart(text: string, start: number, end: number): Segment[] {
     const seg = trim(text, from, cut);
     from = cut;
     if (!seg) continue;
+    seg.start = afterPageNumberLine(text, seg.start, seg.end);
     const opening = text.slice(seg.start, seg.start + 20).replace(PAGE_NUMBER_LINE, '');
     if (lists.length === 0 && closed) {
       const resumed = resumedLists(closed, opening);
@@ -366,8 +367,25 @@ function bordersPageNumber(text: string, from: number, to: number, next: string)
   const before = text.slice(text.lastIndexOf('\n', from - 1) + 1, from).trim();
   const lineEnd = text.indexOf('\n', to);
   const after = text.slice(to, lineEnd === -1 ? text.length : lineEnd).trim();
-  const printedPageNumber = (line: string) => line !== '' && PAGE_NUMBER.test(line) && !BARE_NUMBER.test(line) && !LONE_LABEL.test(line);
-  return printedPageNumber(before) || printedPageNumber(after) || (BARE_NUMBER.test(before) && isListItem(next));
+  return isPrintedPageNumber(before) || isPrintedPageNumber(after) || (BARE_NUMBER.test(before) && isListItem(next));
+}
+
+/** A page number as only a page prints it ("- 133 -", "Page 7"): not a bare number, nor a label alone on its line ("(7)"). */
+const isPrintedPageNumber = (line: string) => line !== '' && PAGE_NUMBER.test(line) && !BARE_NUMBER.test(line) && !LONE_LABEL.test(line);
+
+/**
+ * Where a sentence starting at `start` begins once a page number on its first line is left out: a
+ * printed one ("- 98 -"), or a bare one before a list item ("143" / "(b) the term ..."), as
+ * bordersPageNumber tells them. The page number is no word of the item after it.
+ */
+function afterPageNumberLine(text: string, start: number, end: number): number {
+  const lineEnd = text.indexOf('\n', start);
+  if (lineEnd === -1 || lineEnd >= end) return start;
+  const line = text.slice(start, lineEnd).trim();
+  let next = lineEnd;
+  while (next < end && isSpaceAt(text, next)) next++;
+  const pageNumber = isPrintedPageNumber(line) || (BARE_NUMBER.test(line) && isListItem(text.slice(next, next + 12)));
+  return pageNumber && next < end ? next : start;
 }
 
 /**

@@ -397,8 +397,25 @@ function blankLineBreaks(text: string, index: number, next: string): boolean {
   const lastLine = before.slice(before.lastIndexOf('\n') + 1).trim();
   if (LONE_LABEL.test(lastLine)) return false;
   if (before === '' || endsWithClosingPunctuation(before)) return true;
-  if (isListItem(next)) return true;
+  if (isListItem(next)) return !(DASH_ITEM.test(next) && leavesParenthesisOpen(lastLine));
   return lastLine.length <= 60 && !FUNCTION_WORD_END.test(lastLine) && /^[\p{Lu}\p{N}]/u.test(lastLine) && /^[\p{Lu}\p{N}]/u.test(next);
+}
+
+/** A dash that opens a line as a bullet would. */
+const DASH_ITEM = /^[-–—]\s/;
+
+/**
+ * Whether `line` opens a parenthesis it does not close ("... Article 9.7 (Trade in Services"): a dash
+ * at the start of the next line is then the dash of a cross-reference's title ("- Non-Conforming
+ * Measures)"), not a bullet.
+ */
+function leavesParenthesisOpen(line: string): boolean {
+  let depth = 0;
+  for (const c of line) {
+    if (c === '(') depth++;
+    else if (c === ')' && depth > 0) depth--;
+  }
+  return depth > 0;
 }
 
 function afterSpace(text: string, from: number, end: number): string {

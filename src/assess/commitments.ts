@@ -1,5 +1,6 @@
 import { kindOf, type AgreementDocument, type FindingOrSignal, type OutlineNode } from '../model.js';
 import { splitSentences, squash } from '../nlp/index.js';
+import { bodyStartOf } from './finding-sentences.js';
 import { legalForceOf } from './legal-force.js';
 import { chapterByNumber, enclosing, spanOf, walk } from './outline.js';
 import { namedChapterNumbers } from './scope.js';
@@ -38,6 +39,14 @@ const COOPERATION_ONLY = /\bcooperat\w*|\bdialogue\b|\bexchange (?:of )?(?:infor
 const UNDERTAKING = /\b(?:shall|will|may) not (?:impose|accord|adopt|maintain|restrict)\b|\bno (?:impondr|otorgar)\w*|\bn['’](?:impose|accorde)\w*\b|\bshall (?:accord|allow|permit|ensure)\b/iu;
 
 /**
+ * A declaration that the agreement's obligations bind a measure ("The Parties affirm that measures
+ * affecting the supply of a service delivered electronically are subject to the obligations ... of
+ * Chapter 8", "... fall within the scope of the obligations ..."): worded as a recital, it commits as the
+ * obligations it names do.
+ */
+const APPLIES_OBLIGATIONS = /\b(?:is|are) subject to the (?:relevant )?(?:obligations|disciplines)\b|\bfalls? within the scope of the (?:relevant )?(?:obligations|disciplines)\b|\best[áa]n sujet[ao]s a las (?:obligaciones|disciplinas)\b|\bsont soumises? aux (?:obligations|disciplines)\b/i;
+
+/**
  * The sentences of an article where a commitment of a kind is written: an operative sentence (not a
  * recital, not cooperation or dialogue alone) that holds the kind's words. The kinds an article
  * pulls in only through cooperation ("the Parties shall cooperate on customs duties on electronic
@@ -45,7 +54,7 @@ const UNDERTAKING = /\b(?:shall|will|may) not (?:impose|accord|adopt|maintain|re
  */
 function operativeKinds(doc: AgreementDocument, text: string, tags: string[]): CommitmentKind[] {
   const sentences = splitSentences(text, 0, text.length, 'with-lead-in').map((span) => squash(text.slice(span.start, span.end)));
-  const operative = sentences.filter((s) => legalForceOf(s, { language: doc.language }) !== 'recital' && (!COOPERATION_ONLY.test(s) || UNDERTAKING.test(s)));
+  const operative = sentences.filter((s) => (legalForceOf(s, { language: doc.language }) !== 'recital' || APPLIES_OBLIGATIONS.test(s)) && (!COOPERATION_ONLY.test(s) || UNDERTAKING.test(s)));
   const tagged = commitmentKindsIn('', tags);
   const worded = new Set(operative.flatMap((s) => commitmentKindsIn(s, [])));
   // A rule's tag names the kind; the article must still hold an operative sentence for it to bind. A rule
@@ -74,7 +83,8 @@ export function commitmentsOf(doc: AgreementDocument, findings: readonly Finding
     if (kindOf(finding) !== 'ecommerce' && kindOf(finding) !== 'ecommerce-commitment') continue;
     const { start, end } = finding.location;
     const text = doc.text.slice(start, end);
-    for (const kind of operativeKinds(doc, text, finding.tags)) {
+    // The heading binds nobody: a title on a line of its own ("Customs Duties") is no operative sentence.
+    for (const kind of operativeKinds(doc, text.slice(bodyStartOf(doc, start, text)), finding.tags)) {
       const key = `${kind}@${start}`;
       if (seen.has(key)) continue;
       seen.add(key);

@@ -122,6 +122,10 @@ describe('culturescan compare', () => {
     const one = await runCli(PACKAGE_ROOT, ['compare', AGREEMENT]);
     expect(one.code).toBe(2);
     expect(one.err).toMatch(/^culturescan: compare: expected two files, LEFT and RIGHT, got 1/);
+    // Three agreements: compare pairs two; the overview sets any number side by side.
+    const three = await runCli(PACKAGE_ROOT, ['compare', AGREEMENT, 'corpus/merovia-ostrelia-epa.txt', 'corpus/aurelia-borealis-epa.txt']);
+    expect(three.code).toBe(2);
+    expect(three.err).toMatch(/^culturescan: compare: expected two files, LEFT and RIGHT, got 3; to set three or more side by side, one row each with its checklist and verdict: culturescan overview FILE\.\.\. --out overview\.csv \(or \.html\)/);
   });
 });
 

@@ -21,7 +21,8 @@ Two agreements side by side (two drafts of one agreement, or two agreements of o
 checklist against Convention Arts. 16 and 21 and guidelines paras. 18-19 for each, the e-commerce
 verdicts, and every cultural clause aligned with its counterpart in the other text — same words
 (wherever it now sits), reworded (with the words removed and added), or on one side only. How much
-wording the two share tells whether they follow a common template.
+wording the two share tells whether they follow a common template. Three or more agreements side by
+side, one row each with its checklist and verdict: culturescan overview FILE... --out overview.csv.
 
 Options:
   --format NAME   markdown (default), html (one self-contained page in the brief's look) or json;
@@ -63,6 +64,9 @@ export const compareCommand: Command = {
     const format = oneOf('format', values.format ?? formatOfOutput(values.out, COMPARISON_FORMAT_BY_EXTENSION), COMPARISON_FORMAT_NAMES, 'markdown');
     const gates = checkNames('fail-on', splitList(values['fail-on']), COMPARE_GATES);
     const categories = categoriesOption(values.category);
+    if (positionals.length > 2) {
+      throw new UserError(`compare: expected two files, LEFT and RIGHT, got ${positionals.length}; to set three or more side by side, one row each with its checklist and verdict: culturescan overview FILE... --out overview.csv (or .html)`);
+    }
     if (positionals.length !== 2) throw new UserError(`compare: expected two files, LEFT and RIGHT, got ${positionals.length} (see culturescan compare --help)`);
     const inputs = positionals.map((p) => resolve(io.cwd, p));
     checkOutput(values.out, inputs, io);

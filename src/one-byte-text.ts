@@ -35,6 +35,30 @@ export function oneByte(text: string): string {
   return WIDE.test(text) ? text : latin1Copy(text);
 }
 
+/**
+ * Many short strings (a document's headings) each as a one-byte string where it can be (see oneByte),
+ * copied together: the narrow ones run together make one copy, and each is sliced out of it (a slice
+ * of a one-byte string is one). One copy a document instead of one a heading: each copy is a few calls
+ * into the runtime, which cost far more than the characters copied.
+ */
+export function oneByteEach(texts: readonly string[]): string[] {
+  const narrow: string[] = [];
+  for (const text of texts) if (!WIDE.test(text)) narrow.push(text);
+  if (narrow.length === 0) return [...texts];
+  const joined = latin1Copy(narrow.join(''));
+  const copies: string[] = [];
+  let at = 0;
+  for (const text of texts) {
+    if (WIDE.test(text)) {
+      copies.push(text);
+      continue;
+    }
+    copies.push(joined.slice(at, at + text.length));
+    at += text.length;
+  }
+  return copies;
+}
+
 /** A copy of a text with no character above U+00FF, which V8 stores one byte a character. */
 function latin1Copy(text: string): string {
   const bytes = Buffer.allocUnsafe(text.length);

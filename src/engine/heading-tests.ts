@@ -17,7 +17,14 @@ export class HeadingTests {
   /** Condition → a unit's list of ancestors → whether the title or an ancestor's heading matches. */
   private readonly aboveTests = new Map<CompiledInside, Map<readonly OutlineNode[], boolean>>();
 
+  private oneByteTitle?: string;
+
   constructor(private readonly doc: AgreementDocument) {}
+
+  /** The agreement's title, one-byte where it can be (see oneByte), as the heading regexes read it. */
+  private get title(): string {
+    return (this.oneByteTitle ??= oneByte(this.doc.title));
+  }
 
   /** Whether the title (when `kinds` names the agreement), a heading above the unit or its own matches `inside.heading` (of the kinds it names). */
   holds(inside: CompiledInside, unit: Unit): boolean {
@@ -31,7 +38,7 @@ export class HeadingTests {
   private matchesAbove(inside: CompiledInside, unit: Unit): boolean {
     // The agreement's title heads every unit, but only for rules that ask for it: a title such as
     // "Agreement on Economic and Cultural Cooperation" must not put every article under a cultural heading.
-    if (inside.kinds?.has('agreement') && this.matchesLabel(inside.heading as RegExp, oneByte(this.doc.title))) return true;
+    if (inside.kinds?.has('agreement') && this.matchesLabel(inside.heading as RegExp, this.title)) return true;
     for (let h = 0; h < unit.headings.length - 1; h++) if (this.matchesHeading(inside, h, unit)) return true;
     return false;
   }

@@ -3,9 +3,15 @@ import { chapterQualifiedNumbers } from '../structure/numbering.js';
 import { PAGE_NUMBER_LINES } from '../nlp/page-number-pattern.js';
 import { ATTACHMENT_KINDS } from '../structure/vocabulary.js';
 import { nodeLabel } from './labels.js';
-import { oneByte } from '../one-byte-text.js';
+import { oneByteEach } from '../one-byte-text.js';
 import { prefixLength } from '../prefix-length.js';
 import { attachmentPreambleNumber, PREAMBLE_NUMBER } from '../place-names.js';
+
+/** A node above a unit, or the unit's own, as `inside.heading` tests it: shared by the units under that node. */
+export interface UnitHeading {
+  kind: OutlineNode['kind'];
+  label: string;
+}
 
 /** The part of the agreement a unit stands in, for `inside.part`. */
 export type Part = 'preamble' | 'body' | 'annex';
@@ -25,7 +31,7 @@ export interface Unit {
   /** Labels of the ancestors and the unit itself, from the top. */
   path: string[];
   /** The same chain with each node's kind, for `inside.heading` and `kinds`. */
-  headings: Array<{ kind: OutlineNode['kind']; label: string }>;
+  headings: UnitHeading[];
   part: Part;
   page?: number;
   /** Where the outline's paragraph nodes start inside the unit (extra paragraph breaks). */
@@ -64,14 +70,7 @@ export function buildUnits(doc: AgreementDocument): Unit[] {
   }
   const units: Unit[] = [];
   const qualified = chapterQualifiedNumbers(doc.outline);
-  // Every article repeats its chapter's (and section's) label: each node is labelled once.
-  const labels = new Map<OutlineNode, string>();
-  const label = (node: OutlineNode) => {
-    let text = labels.get(node);
-    // One-byte, as the heading regexes of `inside` read it wherever it can be (see oneByte).
-    if (text === undefined) labels.set(node, (text = oneByte(nodeLabel(node))));
-    return text;
-  };
+  const label = new NodeLabels();
   const visit = (node: OutlineNode, ancestors: readonly OutlineNode[]) => {
     // A ToTA preamble wraps its text in article records whose ids the gold labels use: those articles are the units.
     const wholeNode = node.kind === 'preamble' ? !hasArticle(node) : CONTAINERS.has(node.kind) && !hasArticle(node);
@@ -112,7 +111,36 @@ export function buildUnits(doc: AgreementDocument): Unit[] {
     }
     if (setApart.length > 0) unit.notes = setApart.map(({ start, end }) => ({ start, end })).sort((a, b) => a.start - b.start);
   }
+  label.makeHeadingsOneByte();
   return [...units, ...notes].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The labels of a document's nodes, each made once (every article repeats its chapter's and section's),
+ * and their headings (kind and label), one object a node that the units under it share.
+ */
+class NodeLabels {
+  private readonly labels = new Map<OutlineNode, string>();
+  private readonly headings = new Map<OutlineNode, UnitHeading>();
+
+  of(node: OutlineNode): string {
+    let text = this.labels.get(node);
+    if (text === undefined) this.labels.set(node, (text = nodeLabel(node)));
+    return text;
+  }
+
+  heading(node: OutlineNode): UnitHeading {
+    let heading = this.headings.get(node);
+    if (heading === undefined) this.headings.set(node, (heading = { kind: node.kind, label: this.of(node) }));
+    return heading;
+  }
+
+  /** The headings' labels as one-byte strings, as the heading regexes of `inside` read them wherever they can be (see oneByteEach). */
+  makeHeadingsOneByte(): void {
+    const headings = [...this.headings.values()];
+    const labels = oneByteEach(headings.map((heading) => heading.label));
+    headings.forEach((heading, h) => (heading.label = labels[h] as string));
+  }
 }
 
 /** The note as an outline node of its own: a footnotes block of one note. */
@@ -121,7 +149,7 @@ function noteNode(note: Note): OutlineNode {
 }
 
 /** A note called from `caller`: its words (not its number, which may be glued to them: "3Nothing …"), read where the caller stands (its headings, its part), reported on it. */
-function noteUnit(note: Note, caller: Unit, label: (node: OutlineNode) => string): Unit {
+function noteUnit(note: Note, caller: Unit, label: NodeLabels): Unit {
   return { ...makeUnit({ ...noteNode(note), start: note.textStart }, [...caller.ancestors, caller.node], label), calledFrom: caller };
 }
 
@@ -144,15 +172,15 @@ function goesOn(text: string): boolean {
  * its path and its headings are built in plain loops, without the intermediate arrays, closures and
  * spread objects that made unit building a tenth of the engine's allocation.
  */
-function makeUnit(node: OutlineNode, ancestors: readonly OutlineNode[], label: (node: OutlineNode) => string, qualifiedNumber?: string): Unit {
+function makeUnit(node: OutlineNode, ancestors: readonly OutlineNode[], label: NodeLabels, qualifiedNumber?: string): Unit {
   const part = partOf(node, ancestors);
   const path: string[] = [];
   const headings: Unit['headings'] = [];
   for (let a = 0; a <= ancestors.length; a++) {
     const n = a < ancestors.length ? (ancestors[a] as OutlineNode) : node;
-    const text = label(n);
+    const text = label.of(n);
     if (text.length > 0) path.push(text);
-    headings.push({ kind: n.kind, label: text });
+    headings.push(label.heading(n));
   }
   const unit: Unit = {
     node,
@@ -209,14 +237,14 @@ function externalArticleId(node: OutlineNode): string | undefined {
   return node.kind === 'article' ? node.externalId : undefined;
 }
 
-function articleNumber(node: OutlineNode, ancestors: readonly OutlineNode[], part: Part, label: (node: OutlineNode) => string): string {
+function articleNumber(node: OutlineNode, ancestors: readonly OutlineNode[], part: Part, label: NodeLabels): string {
   if (node.kind === 'preamble' || (part === 'preamble' && node.number === undefined)) {
     // A protocol's or an annex's own recitals are that attachment's preamble, not the agreement's.
     const attachment = ancestors.findLast((n) => ATTACHMENT_KINDS.has(n.kind));
-    return attachment ? attachmentPreambleNumber(label(attachment)) : PREAMBLE_NUMBER;
+    return attachment ? attachmentPreambleNumber(label.of(attachment)) : PREAMBLE_NUMBER;
   }
-  if (node.kind === 'article') return node.number ?? label(node);
-  return label(node);
+  if (node.kind === 'article') return node.number ?? label.of(node);
+  return label.of(node);
 }
 
 /** The footnotes blocks inside a unit's node, with the nodes above each. */

@@ -91,10 +91,12 @@ function endsWithWordLiteral(piece: string): boolean {
 
 /**
  * What `piece` surely starts with: a word character that must be there (a letter, digit or `_`, a class
- * of letters, or in Unicode mode `\p{L}`).
+ * of letters, `\w`, or in Unicode mode `\p{L}`).
  */
 function startsWithWordLiteral(piece: string, unicodeMode: boolean): WordStart {
   if (unicodeMode && piece.startsWith(String.raw`\p{L}`)) return optional(piece.slice(5)) ? undefined : 'word';
+  // `\w` knows ASCII word characters only, in Unicode mode too unless it ignores case (then also ſ and K).
+  if (piece.startsWith(String.raw`\w`)) return optional(piece.slice(2)) ? undefined : unicodeMode ? 'word' : 'ascii';
   const first = piece[0] ?? '';
   if (WORD_LITERAL.test(first)) return optional(piece.slice(1)) ? undefined : ASCII_WORD_LITERAL.test(first) ? 'ascii' : 'word';
   const letters = LETTER_CLASS.exec(piece);

@@ -1,6 +1,6 @@
 import { serialize } from 'node:v8';
 import { describe, expect, it } from 'vitest';
-import { oneByte, OneByteSlices } from '../../src/one-byte-text.js';
+import { oneByte, oneByteEach, OneByteSlices } from '../../src/one-byte-text.js';
 
 /**
  * How V8 stores the string, as its serializer tells: after the version header, a one-byte string is
@@ -72,5 +72,18 @@ describe('oneByte', () => {
     const wide = 'Article 5 – Scope';
     expect(oneByte(wide)).toBe(wide);
     expect(bytesPerCharacter(oneByte(wide))).toBe(2);
+  });
+});
+
+describe('oneByteEach', () => {
+  it('makes each Latin-1 string one-byte with the same characters, keeps those with wider ones, in their order', () => {
+    const heading = (from: string, to: string) => TEXT.slice(TEXT.indexOf(from), TEXT.indexOf(to) + to.length);
+    const texts = [heading('Article 20.2', ')'), 'Article 5 – Scope', '', heading('Article 20.1', 'cooperation'), heading('For the', 'Δημοκρατία'), heading('Done', 'Brussels.')];
+    for (const text of [texts[0], texts[3], texts[5]]) expect(bytesPerCharacter(text as string)).toBe(2);
+    const copies = oneByteEach(texts);
+    expect(copies).toEqual(texts);
+    expect(copies.map((copy) => (copy === '' ? 1 : bytesPerCharacter(copy)))).toEqual([1, 2, 1, 1, 2, 1]);
+    expect(oneByteEach([])).toEqual([]);
+    expect(oneByteEach(['Article 5 – Scope'])).toEqual(['Article 5 – Scope']);
   });
 });

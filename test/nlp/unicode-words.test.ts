@@ -55,6 +55,13 @@ describe('Unicode word boundaries', () => {
     expect(source).not.toContain('(?<=');
     // Where the pattern may match no word character ("-") on either side, the whole boundary stays.
     expect(unicodeWords(/\b(?:a|-)\b/i).source).toContain('(?<=');
+    // `\w` is a word character: before it, the lookbehind alone (after JavaScript's own \b, as before an ASCII letter).
+    const possessive = unicodeWords(/\b(?:its|\w+['’]s)\s+cultural\b/i);
+    expect(possessive.source).toMatch(/^\\b\(\?<!/);
+    expect(possessive.source).not.toContain('(?<=');
+    for (const text of ["Chile's cultural and its cultural", 'añits cultural, éChile’s cultural _its cultural', "its' cultural x's cultural"]) {
+      expect(everyMatch(possessive, text), text).toEqual(everyMatch(wholeBoundaries(/\b(?:its|\w+['’]s)\s+cultural\b/i), text));
+    }
   });
 });
 

@@ -40,11 +40,12 @@ export interface AnchorIndex {
   /** The same branches numbered once over all rules, as the anchor pass counts them (engine/prefilter). */
   branches: RuleBranchTable;
   /**
-   * Regex node id → the ways it can match, each as clauses of the regex's own literals (see
+   * By regex node id, the ways it can match, each as clauses of the regex's own literals (see
    * regexAlternatives): where no way has every clause satisfied, the regex cannot match and is not run.
-   * Absent for a regex whose literals are too common to be worth scanning for.
+   * Absent for a regex whose literals are too common to be worth scanning for. An array, not a Map:
+   * it is asked before every regex tried in a unit.
    */
-  regexClauses: Map<number, number[][]>;
+  regexClauses: ReadonlyArray<number[][] | undefined>;
   /**
    * Terms node id → the anchors its phrases are found by (see TermAnchors), for every terms node of
    * these rules whose every phrase's anchor the automaton scans for; the others read all the words of a unit.
@@ -52,6 +53,13 @@ export interface AnchorIndex {
   termAnchors: Map<number, TermAnchors>;
   /** Anchor id → 1 for the anchors of termAnchors: the anchor pass records where each of their occurrences begins. */
   placed: Uint8Array;
+}
+
+/** Values listed by node id as an array indexed by it (undefined for the ids not listed). */
+function byNodeId<T>(entries: ReadonlyArray<readonly [number, T]>): Array<T | undefined> {
+  const byId: Array<T | undefined> = [];
+  for (const [id, value] of entries) byId[id] = value;
+  return byId;
 }
 
 /**
@@ -207,7 +215,7 @@ export function anchorIndex(ruleSet: RuleSet, language: Language): AnchorIndex {
     citing: new Set(rules.flatMap((rule, r) => (categoriesLookedUp(rule.pattern).length > 0 ? [r] : []))),
     ruleBranches,
     branches,
-    regexClauses: new Map(plan.regexClauses),
+    regexClauses: byNodeId(plan.regexClauses),
     clauseCount,
     branchClausesOfAnchor: packLists(plan.clausesOfAnchor.map((clauses) => clauses.filter((clause) => someBranchNeeds(branches, clause)))),
     anchorsOfClause: packLists(anchorsOfClauses(plan.clausesOfAnchor, clauseCount)),

@@ -49,18 +49,14 @@ export function findCitations(text: string, start: number, end: number): Citatio
  * unit's own chapter counts, and a number found in other chapters alone stays unresolved.
  */
 export class ArticleDirectory {
-  private readonly byNumber = new Map<string, number[]>();
+  /** The articles by number, listed when a citation is first resolved: most documents have no unit that cites a category found in them. */
+  private byNumber?: Map<string, number[]>;
 
-  constructor(private readonly units: readonly Unit[]) {
-    units.forEach((unit, u) => {
-      if (unit.node.kind !== 'article' || isPreambleNumber(unit.articleNumber)) return;
-      const key = normaliseNumber(unit.articleNumber);
-      this.byNumber.set(key, [...(this.byNumber.get(key) ?? []), u]);
-    });
-  }
+  constructor(private readonly units: readonly Unit[]) {}
 
   /** The unit a citation's number names, seen from unit `from`; undefined when none or ambiguous. */
   resolve(number: string, from: number): number | undefined {
+    this.byNumber ??= articlesByNumber(this.units);
     const found = this.byNumber.get(normaliseNumber(number));
     if (!found) return undefined;
     if (found.length === 1) return found[0] === from ? undefined : found[0];
@@ -68,6 +64,19 @@ export class ArticleDirectory {
     const same = found.filter((u) => u !== from && chapterOf(this.units[u] as Unit) === chapter);
     return same.length === 1 ? same[0] : undefined;
   }
+}
+
+/** The article units (not the preamble's) by their number as normalised, in text order. */
+function articlesByNumber(units: readonly Unit[]): Map<string, number[]> {
+  const byNumber = new Map<string, number[]>();
+  units.forEach((unit, u) => {
+    if (unit.node.kind !== 'article' || isPreambleNumber(unit.articleNumber)) return;
+    const key = normaliseNumber(unit.articleNumber);
+    const list = byNumber.get(key);
+    if (list) list.push(u);
+    else byNumber.set(key, [u]);
+  });
+  return byNumber;
 }
 
 /** The chapter a unit stands in (or, without one, its nearest container): where per-chapter numbering restarts. */

@@ -132,14 +132,16 @@ function scanWithin(doc: AgreementDocument, ruleSet: RuleSet, options: ScanOptio
 
 /** The units a citation may point to, by category and heading test, worked out once per document. */
 function citationTargets(units: readonly Unit[], withCategory: Map<string, Set<number>>): CitationContext['targets'] {
-  const cache = new Map<string, ReadonlySet<number>>();
+  // By category, then by heading regex: asked for every `cites` pattern tried in a unit, so no key is built.
+  const cache = new Map<string, Map<RegExp | undefined, ReadonlySet<number>>>();
   return (category, heading) => {
-    const key = `${category}\n${heading?.source ?? ''}`;
-    let found = cache.get(key);
+    let byHeading = cache.get(category);
+    if (!byHeading) cache.set(category, (byHeading = new Map()));
+    let found = byHeading.get(heading);
     if (!found) {
       const all = withCategory.get(category) ?? new Set<number>();
       found = heading ? new Set([...all].filter((u) => heading.test((units[u] as Unit).path.at(-1) ?? ''))) : all;
-      cache.set(key, found);
+      byHeading.set(heading, found);
     }
     return found;
   };

@@ -153,7 +153,7 @@ export function termPlaces(index: AnchorIndex, anchors: UnitAnchors, u: number, 
  * of a rule).
  */
 export function mayMatch(index: AnchorIndex, anchors: UnitAnchors, u: number, node: RegexNode): boolean {
-  const ways = index.regexClauses.get(node.id);
+  const ways = index.regexClauses[node.id];
   if (ways === undefined) return true;
   const row = u * anchors.rowWords;
   for (const clauses of ways) {

@@ -7,6 +7,8 @@ import { BriefJsonSchema } from '../../src/assess/json-schema.js';
 import { main } from '../../src/cli/main.js';
 import { memoryIo } from '../../src/cli/io.js';
 import { BRIEF_FORMATS } from '../../src/report/brief/index.js';
+import { QUOTES_PER_ITEM } from '../../src/report/brief/words.js';
+import { PACKAGE_ROOT } from '../../src/paths.js';
 import { agreement, detections, finding, withEcommerceChapter } from '../assess/build.js';
 
 /** The e-commerce chapter and a whole-agreement cultural-industries exception (with characters HTML must escape). */
@@ -119,5 +121,30 @@ describe('culturescan report', () => {
     const missing = memoryIo(dir);
     expect(await main(['report', 'nope.txt'], missing)).toBe(2);
     expect(missing.err.split('\n').filter(Boolean)).toHaveLength(1);
+  });
+});
+
+describe('a status resting on more clauses than the brief quotes', () => {
+  it('names the place of each clause it does not quote, in Markdown and HTML', async () => {
+    const report = async (format: string) => {
+      const io = memoryIo(PACKAGE_ROOT);
+      expect(await main(['report', 'corpus/merovia-ostrelia-epa.txt', '--format', format, '--no-cache'], io)).toBe(0);
+      return io.out;
+    };
+    const brief = JSON.parse(await report('json')) as {
+      checklist: Array<{ item: string; findings: string[]; signals: string[] }>;
+      findings: Array<{ fingerprint: string; location: { articleNumber: string } }>;
+      signals: Array<{ fingerprint: string; location: { articleNumber: string } }>;
+    };
+    const place = new Map([...brief.findings, ...brief.signals].map((f) => [f.fingerprint, f.location.articleNumber === 'preamble' ? 'the preamble' : `Article ${f.location.articleNumber}`]));
+    const long = brief.checklist.filter((i) => i.findings.length + i.signals.length > QUOTES_PER_ITEM);
+    expect(long.length).toBeGreaterThan(0);
+    const [markdown, html] = [await report('markdown'), await report('html')];
+    for (const item of long) {
+      const unquoted = [...item.findings, ...item.signals].slice(QUOTES_PER_ITEM).map((fingerprint) => place.get(fingerprint));
+      const named = `… and ${unquoted.length} more clause(s), in ${[...new Set(unquoted)].join(', ')}`;
+      expect(markdown, item.item).toContain(`- ${named}`);
+      expect(html, item.item).toContain(named);
+    }
   });
 });

@@ -3,7 +3,7 @@ import { itemEvidence } from '../../assess/item-evidence.js';
 import type { AgreementDocument, Finding, Provenance, ReviewOutcome } from '../../model.js';
 import { escapeHtml } from '../html-escape.js';
 import { BRIEF_CSS } from './html-style.js';
-import { CHANGED_WORDS, changedSinceDecided, DECISION_WORDS, decisionWords, FORCE_WORDS, ITEM_LABELS, locationWords, missingHereWords, missingPartsWords, partiesWords, provenanceWords, QUOTES_PER_ITEM, quoteTracker, reviewSummary, shortExcerpt, STATUS_WORDS, toDiscuss, VERDICT_WORDS } from './words.js';
+import { CHANGED_WORDS, changedSinceDecided, DECISION_WORDS, decisionWords, FORCE_WORDS, ITEM_LABELS, locationWords, missingHereWords, missingPartsWords, partiesWords, provenanceWords, QUOTES_PER_ITEM, quoteTracker, reviewSummary, shortExcerpt, STATUS_WORDS, toDiscuss, unquotedWords, VERDICT_WORDS } from './words.js';
 
 const esc = escapeHtml;
 /** Escapes an excerpt, then turns its « » match marks into <mark>. */
@@ -35,7 +35,7 @@ export function briefHtml(doc: AgreementDocument, a: Assessment, review?: Review
           return `<div class="where">${esc(locationWords(f.location))}<span class="force">${FORCE_WORDS[f.legalForce]}</span>${f.disputeSettlementExcluded ? '<span class="force">outside dispute settlement</span>' : ''}${decided(f.fingerprint)}</div><blockquote>${quote(f.excerpt)}</blockquote>`;
         })
         .join('\n');
-      const more = evidence.length > QUOTES_PER_ITEM ? `<p class="where">… and ${evidence.length - QUOTES_PER_ITEM} more clause(s).</p>` : '';
+      const more = evidence.length > QUOTES_PER_ITEM ? `<p class="where">${esc(unquotedWords(evidence.slice(QUOTES_PER_ITEM).map((f) => f.location)))}.</p>` : '';
       return `<section class="item" id="${i.item}"><h3>${ITEM_LABELS[i.item]} — ${esc(i.title)} ${status(i.status)}</h3>
 <p class="reference">${esc(i.reference.summary)}</p><p>${esc(i.explanation)}</p>${missingHere(i.missingParts)}${quotes}${more}</section>`;
     })

@@ -1,7 +1,7 @@
 import type { Assessment } from '../../assess/types.js';
 import { itemEvidence } from '../../assess/item-evidence.js';
 import type { AgreementDocument, Provenance, ReviewOutcome } from '../../model.js';
-import { CHANGED_WORDS, changedSinceDecided, DECISION_WORDS, decisionWords, FORCE_WORDS, ITEM_LABELS, locationWords, missingHereWords, missingPartsWords, partiesWords, provenanceWords, QUOTES_PER_ITEM, quoteTracker, reviewSummary, shortExcerpt, STATUS_WORDS, toDiscuss, VERDICT_WORDS } from './words.js';
+import { CHANGED_WORDS, changedSinceDecided, DECISION_WORDS, decisionWords, FORCE_WORDS, ITEM_LABELS, locationWords, missingHereWords, missingPartsWords, partiesWords, provenanceWords, QUOTES_PER_ITEM, quoteTracker, reviewSummary, shortExcerpt, STATUS_WORDS, toDiscuss, unquotedWords, VERDICT_WORDS } from './words.js';
 
 /** The negotiator's brief as Markdown: one-screen summary first, then each item with quotes and locations. */
 export function briefMarkdown(doc: AgreementDocument, a: Assessment, review?: ReviewOutcome, provenance?: Provenance): string {
@@ -34,7 +34,7 @@ export function briefMarkdown(doc: AgreementDocument, a: Assessment, review?: Re
       }
       out.push(`- ${locationWords(f.location)} (${FORCE_WORDS[f.legalForce]}${f.disputeSettlementExcluded ? ', outside dispute settlement' : ''}): “${shortExcerpt(f.excerpt)}”${decided(f.fingerprint)}`);
     }
-    if (evidence.length > QUOTES_PER_ITEM) out.push(`- … and ${evidence.length - QUOTES_PER_ITEM} more clause(s)`);
+    if (evidence.length > QUOTES_PER_ITEM) out.push(`- ${unquotedWords(evidence.slice(QUOTES_PER_ITEM).map((f) => f.location))}`);
     if (evidence.length > 0) out.push('');
   }
   out.push('## E-commerce evidence chain', '');

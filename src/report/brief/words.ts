@@ -66,6 +66,12 @@ export function reviewSummary(a: Assessment, review: ReviewOutcome): string {
 /** How many findings an item quotes before "… and N more". */
 export const QUOTES_PER_ITEM = 6;
 
+/** The clauses an item rests on beyond those it quotes, counted and placed, so that the brief still says where each stands. */
+export function unquotedWords(unquoted: ReadonlyArray<Pick<FindingLocation, 'articleNumber'>>): string {
+  const places = [...new Set(unquoted.map((l) => placeName(l.articleNumber, { article: 'Article', preamble: 'the preamble' })))];
+  return `… and ${unquoted.length} more clause(s), in ${places.join(', ')}`;
+}
+
 export function locationWords(l: Pick<FindingLocation, 'articleNumber' | 'path' | 'page'>): string {
   const article = placeName(l.articleNumber, { article: 'Article', preamble: 'Preamble' });
   // An attachment's preamble is named with its attachment already: "Protocol on Cultural Cooperation, preamble".

@@ -44,18 +44,35 @@ function clauseAt(split: ArticleSplit, offset: number): { index: number; start: 
   if (!found) return undefined;
   // The article's heading runs into its first sentence when it has no full stop ("Article 20.1 Culture").
   const span = found.start < bodyStart && bodyStart < found.end ? { start: bodyStart, end: found.end } : found;
-  // Only a paragraph that opens with its number and a capital ("7. Nothing ...") is a cut: a wrapped
-  // line that starts "2 of this Article" is not.
-  const numbered = (at: number) => NUMBERED_OPENING.test(article.slice(at, at + 12));
   let from = span.start;
   let to = span.end;
   for (let i = firstParagraphAfter(paragraphs, span.start); i < paragraphs.length && (paragraphs[i] as Segment).start < span.end; i++) {
     const at = (paragraphs[i] as Segment).start;
-    if (!numbered(at)) continue;
+    if (!opensNumberedParagraph(article, at)) continue;
     if (at <= offset) from = Math.max(from, at);
     else to = Math.min(to, at);
   }
   return { index, start: from, end: to };
+}
+
+/**
+ * Whether the paragraph at `at` opens with its number and a capital ("7. Nothing ..."), which cuts a
+ * sentence: a wrapped line that starts "2 of this Article" does not.
+ */
+function opensNumberedParagraph(article: string, at: number): boolean {
+  return NUMBERED_OPENING.test(article.slice(at, at + 12));
+}
+
+/**
+ * Where the lead-ins of a list item in `clause` may be read from: the numbered paragraph that holds
+ * `offset` (else the article's words), which may start before the clause. A note set under a lead-in or
+ * between items stands apart for legal force ("1. The Parties shall endeavour to:" / "Note: …" /
+ * "(a) facilitate …"), and the items after it still read with that lead-in.
+ */
+function leadInsFrom(split: ArticleSplit, clause: { start: number }, offset: number): number {
+  const numbered = split.numberedParagraphs();
+  const paragraph = numbered[prefixLength(numbered, (at) => at <= offset) - 1] ?? 0;
+  return Math.min(clause.start, Math.max(split.bodyStart, paragraph));
 }
 
 /** The index of the first paragraph (in text order) that starts after `offset`: an article of one sentence may hold thousands. */
@@ -113,6 +130,8 @@ interface ArticleSplit {
   bodyStart: number;
   spans: Segment[];
   paragraphs: Segment[];
+  /** Where its paragraphs that open with their number start (see opensNumberedParagraph), read on first use. */
+  numberedParagraphs(): number[];
   /** Its lists' items and lead-ins, read on first use. */
   lists(): ArticleLists;
 }
@@ -129,7 +148,16 @@ function articleSplit(doc: AgreementDocument, start: number, end: number): Artic
     // One-byte wherever it can be, for the legal-force regexes (see OneByteSlices).
     const article = oneByteSlicesOf(doc).slice(start, end);
     let lists: ArticleLists | undefined;
-    split = { article, bodyStart: bodyStartOf(doc, start, article), spans: splitSentences(article, 0, article.length, 'with-lead-in'), paragraphs: splitParagraphs(article), lists: () => (lists ??= articleLists(article)) };
+    let numbered: number[] | undefined;
+    const paragraphs = splitParagraphs(article);
+    split = {
+      article,
+      bodyStart: bodyStartOf(doc, start, article),
+      spans: splitSentences(article, 0, article.length, 'with-lead-in'),
+      paragraphs,
+      numberedParagraphs: () => (numbered ??= paragraphs.map((p) => p.start).filter((at) => opensNumberedParagraph(article, at))),
+      lists: () => (lists ??= articleLists(article)),
+    };
     splits.set(key, split);
   }
   return split;
@@ -167,7 +195,7 @@ function clauseReader(doc: AgreementDocument, finding: FindingOrSignal): ClauseR
       let clause = clauseAt(split, offset - base);
       // An item of a list reads with the lead-ins of its own level, within the numbered paragraph; in the
       // preamble too ("RESOLVED to: … (b) promote cultural diversity"), where it is a recital whatever its words.
-      const item = clause ? split.lists().itemAt(offset - base, clause.start) : undefined;
+      const item = clause ? split.lists().itemAt(offset - base, leadInsFrom(split, clause, offset - base)) : undefined;
       if (item && (preamble || hasForceWords(item.reading, doc.language))) return { text: item.text, start: base + item.start, inPreamble: preamble, namesSubject: false, item };
       if (clause && !preamble && !hasForce(clause.start, clause.end)) {
         // A heading line cut from the numbered paragraph it heads ("Public Participation\n5. In ...")

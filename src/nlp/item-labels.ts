@@ -38,6 +38,11 @@ export function follows(previous: ItemLabel, next: ItemLabel): boolean {
   return sameCase(p, n) && nextLetters(p.toLowerCase()).includes(n.toLowerCase());
 }
 
+/** Whether a list opens with the label: "(a)", "A.", "i)", "(1)", a bullet. */
+export function opensList(label: ItemLabel): boolean {
+  return label.value === '' || /^(?:a|i|1)$/i.test(label.value);
+}
+
 function sameCase(a: string, b: string): boolean {
   return (a === a.toLowerCase()) === (b === b.toLowerCase());
 }

@@ -1,7 +1,7 @@
 import { prefixLength } from '../prefix-length.js';
 import { ABBREVIATIONS, NUMBERED_HEADS } from './abbreviations.js';
 import { opensNote } from './drafting-notes.js';
-import { follows, itemLabelOf, type ItemLabel } from './item-labels.js';
+import { follows, itemLabelOf, opensList, type ItemLabel } from './item-labels.js';
 import { PAGE_NUMBER } from './page-number-pattern.js';
 
 /** A stretch of text `[start, end)` (offsets of the whole text), trimmed of surrounding whitespace. */
@@ -140,6 +140,11 @@ function splitApart(text: string, start: number, end: number): Segment[] {
     if (last === ':' && isListItem(following)) {
       lists = [...lists, { leadIn: { start: seg.start, end: seg.end } }];
       closed = undefined;
+    } else if (last === ':' && opensNote(following)) {
+      // A note set under the lead-in, before the first item ("… may take include:" / "Note 1: …" / "(i) an
+      // enterprise"), annotates the lead-in: the list opens at its first item after the note (see resumedLists).
+      closed = { lists: [...(lists.length > 0 ? lists : (closed?.lists ?? [])), { leadIn: { start: seg.start, end: seg.end } }], sentencesLeft: SENTENCES_AN_ITEM_RUNS_ON };
+      lists = [];
     } else if (!endsAsItem(text, seg.start, seg.end) && !nextLetteredItem(text.slice(seg.start, seg.start + 12), following)) {
       if (seg.leadIn && last === '.') closed = { lists, sentencesLeft: SENTENCES_AN_ITEM_RUNS_ON };
       lists = [];
@@ -167,13 +172,15 @@ interface ClosedLists {
  * adjustment. The Council shall review that clause. (d) aid to promote culture ..." – "(d)" follows
  * "(c)", so the sentence between was (c)'s own and the lead-in still governs (d); so does a bullet of
  * the same kind after a bullet's own sentence ("- to provide a framework for integration. To this end,
- * X shall ... - to promote cooperation"), and the item after a note ("(a) ...; Note: ... (b) ...").
+ * X shall ... - to promote cooperation"), and the item after a note ("(a) ...; Note: ... (b) ..."); a list
+ * whose lead-in a note follows opens at its first item ("include: Note 1: ... (i) ...").
  * Numbers are left out: "3." after a list opens the next paragraph.
  */
 function resumedLists(closed: ClosedLists, opening: string): OpenList[] | undefined {
   const label = itemLabelOf(opening);
   if (!label || !(label.value === '' || /^\p{L}+$/u.test(label.value)) || !isListItem(opening)) return undefined;
-  return closed.lists.some((list) => list.lastLabel !== undefined && follows(list.lastLabel, label)) ? closed.lists : undefined;
+  const takesUp = (list: OpenList) => (list.lastLabel === undefined ? opensList(label) : follows(list.lastLabel, label));
+  return closed.lists.some(takesUp) ? closed.lists : undefined;
 }
 
 /**
@@ -253,9 +260,11 @@ function joinToLeadIn(text: string, joined: Segment[], item: Segment): void {
 function continuesList(text: string, group: Segment, sentence: Segment, cutFromList: boolean): boolean {
   if (sentence.leadIn && sentence.leadIn.start >= group.start) return true;
   const windowStart = Math.max(group.start, group.end - 8);
-  if (text.slice(windowStart, group.end).endsWith(':')) return true;
+  const opening = text.slice(sentence.start, sentence.start + 12);
+  // A note under a lead-in keeps its own force, as one between items does (see joinToLeadIn).
+  if (text.slice(windowStart, group.end).endsWith(':')) return !opensNote(opening);
   // After "...;" a recital or a numbered paragraph starts a sentence of its own.
-  return endsAsItem(text, windowStart, group.end) && !cutFromList && continuesItems(text.slice(sentence.start, sentence.start + 12));
+  return endsAsItem(text, windowStart, group.end) && !cutFromList && continuesItems(opening);
 }
 
 /** Whether a sentence that starts with `opening` continues a list: an item, or a line that runs on in lower case. */

@@ -84,17 +84,20 @@ export function buildUnits(doc: AgreementDocument): Unit[] {
     for (const child of node.children) visit(child, below);
   };
   for (const node of doc.outline) visit(node, []);
-  const unitAt = unitFinder(units);
-  const notes: Unit[] = [];
+  // Most units (every ToTA article) have no node inside them, so no notes.
+  const blocksByUnit = new Map<Unit, Array<{ node: OutlineNode; ancestors: readonly OutlineNode[] }>>();
   for (const unit of units) {
-    // Most units (every ToTA article) have no node inside them, so no notes.
     if (unit.node.kind !== 'footnotes' && unit.node.children.length === 0) continue;
-    const blocks = unit.node.kind === 'footnotes' ? [{ node: unit.node, ancestors: unit.ancestors }] : nestedNotes(unit.node, [...unit.ancestors, unit.node]);
+    blocksByUnit.set(unit, unit.node.kind === 'footnotes' ? [{ node: unit.node, ancestors: unit.ancestors }] : nestedNotes(unit.node, [...unit.ancestors, unit.node]));
+  }
+  const callerOf = callerFinder(unitFinder(units), [...blocksByUnit.values()].flatMap((blocks) => blocks.flatMap((block) => block.node.notes ?? [])));
+  const notes: Unit[] = [];
+  for (const [unit, blocks] of blocksByUnit) {
     const setApart: Array<{ start: number; end: number }> = [];
     for (const block of blocks) {
       // A note goes with the unit that calls it, wherever it is printed.
       const called = (block.node.notes ?? []).flatMap((note) => {
-        const caller = note.calledAt === undefined ? undefined : unitAt(note.calledAt);
+        const caller = callerOf(note);
         return caller && !(caller === unit && unit.node.kind === 'footnotes') ? [{ note, caller }] : [];
       });
       for (const { note, caller } of called) {
@@ -159,6 +162,28 @@ function unitFinder(units: readonly Unit[]): (offset: number) => Unit | undefine
   return (offset) => {
     const unit = sorted[prefixLength(sorted, (u) => u.start <= offset) - 1];
     return unit && offset < unit.end ? unit : undefined;
+  };
+}
+
+/**
+ * The unit that calls a note: the one whose text holds its call; for a note called from the words of
+ * another note, the unit that calls that note, wherever the two are printed.
+ */
+function callerFinder(unitAt: (offset: number) => Unit | undefined, notes: readonly Note[]): (note: Note) => Unit | undefined {
+  const sorted = [...notes].sort((a, b) => a.start - b.start);
+  const noteAt = (offset: number) => {
+    const note = sorted[prefixLength(sorted, (n) => n.start <= offset) - 1];
+    return note && offset < note.end ? note : undefined;
+  };
+  return (note) => {
+    if (note.calledAt === undefined) return undefined;
+    const seen = new Set([note]);
+    let call = note.calledAt;
+    for (let within = noteAt(call); within?.calledAt !== undefined && !seen.has(within); within = noteAt(call)) {
+      seen.add(within);
+      call = within.calledAt;
+    }
+    return unitAt(call);
   };
 }
 

@@ -126,8 +126,9 @@ function firstCall(text: string, note: BlockNote, from: number, to: number): num
 /**
  * Where the text calls each note of the blocks that do not know it yet: the notes of a block are called,
  * in their order, from the text between the block before and this one (a block after each article or
- * page, or every note at the end of the document, as Word and PDF readers put them). A note whose call
- * is not found keeps none; a line that opens with a symbol the text does not call is no note but a line
+ * page, or every note at the end of the document, as Word and PDF readers put them), or else from the
+ * words of a note above it in the block ("[1] … the services listed in the Schedules.[3]"). A note whose
+ * call is not found keeps none; a line that opens with a symbol the text does not call is no note but a line
  * of the note above it (an item of its list, "* …"), or of no note at all.
  */
 export function callNotes(text: string, lines: readonly Line[], blocks: ReadonlyArray<{ firstLine: number; lastLine: number; notes: BlockNote[] }>): void {
@@ -140,14 +141,29 @@ export function callNotes(text: string, lines: readonly Line[], blocks: Readonly
         after = note.calledAt + 1;
         continue;
       }
-      const at = note.marker ? firstCall(text, note, after, regionEnd) : undefined;
-      if (at === undefined) continue;
-      note.calledAt = at;
-      after = at + 1;
+      if (!note.marker) continue;
+      const at = firstCall(text, note, after, regionEnd);
+      if (at !== undefined) {
+        note.calledAt = at;
+        after = at + 1;
+        continue;
+      }
+      const within = callInNotesAbove(text, lines, block.notes, note);
+      if (within !== undefined) note.calledAt = within;
     }
     withoutUncalledSymbols(block.notes);
     regionStart = lines[block.lastLine]!.end;
   }
+}
+
+/** The first call of `note` in the words of the notes above it in its block: a note called from another note. */
+function callInNotesAbove(text: string, lines: readonly Line[], notes: readonly BlockNote[], note: BlockNote): number | undefined {
+  for (const above of notes) {
+    if (above === note) return undefined;
+    const at = firstCall(text, note, lines[above.firstLine]!.contentStart + above.textStart, lines[above.lastLine]!.end);
+    if (at !== undefined) return at;
+  }
+  return undefined;
 }
 
 /** Leaves out of a block's notes those marked by a symbol that nothing calls: their lines go on with the note above. */

@@ -56,7 +56,7 @@ describe.skipIf(!tmux)('culturescan review in a real terminal', () => {
       await second.waitFor(/Finding 3 of \d+ · 2 decided/);
       second.keys('p', 'p');
       const back = await second.waitFor(/Finding 1 of/);
-      expect(back).toMatch(new RegExp(`Article 31\\.\\d+[^]*Decision: keep \\(from an earlier review: ${AGREEMENT.replace('.', '\\.')}, article ${firstArticle.replace('.', '\\.')}\\)`));
+      expect(back).toMatch(new RegExp(`Article 31\\.\\d+[^]*Decision: keep \\(from an earlier review: ${AGREEMENT.replace('.', '\\.')}, Article ${firstArticle.replace('.', '\\.')}\\)`));
       second.keys('q');
       await second.waitFor(/EXITED 0/);
     } finally {

@@ -78,6 +78,8 @@ const PAGE_NUMBER_LINE = /^\d{1,4}[ \t]*\n\s*/;
 const FOOTNOTE_MARK = /^\d{1,2}(?=\s)/;
 /** A note called in brackets, as a word processor's text or Markdown prints it: "[1]", "[^12]". */
 const BRACKETED_NOTE_CALL = /^\[\^?\d{1,3}\](?=\s|$)/;
+/** A bracketed note call alone on the next line: "[4]" with nothing after it but the line's end. */
+const WRAPPED_NOTE_CALL = /^[ \t]*\r?\n[ \t]*\[\^?\d{1,3}\][ \t]*(?=\r?\n|$)/;
 
 /**
  * What becomes of a list's items ("shall not apply to: (a) ...; (b) ..."). `apart`: each item is a
@@ -320,16 +322,18 @@ function cutAt(text: string, index: number, mark: string, end: number): number {
     return /^[ \t]*\r?\n/.test(text.slice(at, at + 16)) || isListItem(next) || next === '' ? at : -1;
   }
   if (next === '') return at;
-  // An item's label at the start of the next line opens a sentence whatever its case: "... services.\n(b) the ...".
-  if (!SENTENCE_START.test(next) && !(isListItem(next) && /^[ \t]*\r?\n/.test(text.slice(at, at + 16)))) return -1;
+  // An item's label at the start of the next line opens a sentence whatever its case: "... services.\n(b) the ...",
+  // and so does the rule a word processor draws above its notes ("... inconsistency.\n__________").
+  const nextLine = /^[ \t]*\r?\n/.test(text.slice(at, at + 16));
+  if (!SENTENCE_START.test(next) && !(nextLine && (isListItem(next) || NOTES_RULE.test(next)))) return -1;
   if (mark === '.' && isAbbreviationStop(text, index)) return -1;
   return at;
 }
 
 /**
  * The length of the note call after the full stop at `index`, or 0: a number glued to it ("... of the
- * Parties.5 Each"), or a call in brackets ("... record works.[1]", "... Party.[^1]") after any stop but
- * an abbreviation's ("Art.[5]").
+ * Parties.5 Each"), or a call in brackets ("... record works.[1]", "... Party.[^1]", or alone on the
+ * next line) after any stop but an abbreviation's ("Art.[5]").
  */
 function footnoteMarkLength(text: string, index: number): number {
   const after = text.charCodeAt(index + 1);
@@ -337,6 +341,9 @@ function footnoteMarkLength(text: string, index: number): number {
     const call = BRACKETED_NOTE_CALL.exec(text.slice(index + 1, index + 8))?.[0];
     return call && !isAbbreviationStop(text, index) ? call.length : 0;
   }
+  // A call a narrow column wrapped to a line of its own ("... free of visa fees." / "[4]").
+  const wrapped = WRAPPED_NOTE_CALL.exec(text.slice(index + 1, index + 12))?.[0];
+  if (wrapped && !isAbbreviationStop(text, index)) return wrapped.trimEnd().length;
   if (after < 48 || after > 57) return 0; // not a digit
   const digits = FOOTNOTE_MARK.exec(text.slice(index + 1, index + 4))?.[0];
   if (!digits) return 0;
@@ -409,6 +416,9 @@ function blankLineBreaks(text: string, index: number, next: string): boolean {
   if (isListItem(next)) return !(DASH_ITEM.test(next) && leavesParenthesisOpen(lastLine));
   return lastLine.length <= 60 && !FUNCTION_WORD_END.test(lastLine) && /^[\p{Lu}\p{N}]/u.test(lastLine) && /^[\p{Lu}\p{N}]/u.test(next);
 }
+
+/** The rule a word processor draws above its notes, a line of underscores. */
+const NOTES_RULE = /^_{5,}/;
 
 /** A dash that opens a line as a bullet would. */
 const DASH_ITEM = /^[-–—]\s/;

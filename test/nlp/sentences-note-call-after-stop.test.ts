@@ -31,3 +31,13 @@ describe('a note call in brackets after a full stop', () => {
     expect(sentences('See section 3.[a] below.')).toEqual(['See section 3.[a] below.']);
   });
 });
+
+describe('a note call in brackets wrapped to the line after the full stop', () => {
+  it('stays with its sentence, as on the same line', () => {
+    expect(sentences('without an economic needs test and free of visa fees.\n[4]\nArticle 6\nInvestment')).toEqual(['without an economic needs test and free of visa fees.\n[4]', 'Article 6\nInvestment']);
+  });
+
+  it('leaves a note that opens its line with its text to the notes', () => {
+    expect(sentences('free of visa fees.\n[4] Both Parties have ratified the Convention.')).toEqual(['free of visa fees.', '[4] Both Parties have ratified the Convention.']);
+  });
+});

@@ -1,5 +1,6 @@
 import type { Language } from '../model.js';
 import { PAGE_NUMBER } from '../nlp/page-number-pattern.js';
+import { listGoesOn } from '../structure/footnotes.js';
 import { readHeadingLine } from '../structure/heading-line.js';
 import type { LineText } from '../structure/lines.js';
 import { findPageNotes, type NoteReference } from '../structure/page-notes.js';
@@ -81,8 +82,7 @@ export function joinPages(pageTexts: readonly string[]): { original: string; pag
     const references = new Map<number, NoteReference[]>();
     for (const r of found.references) references.set(kept[r.line]!, [...(references.get(kept[r.line]!) ?? []), r]);
     for (const note of found.notes) {
-      // A note is one paragraph: its wrapped lines are joined, so that none of them opens like a heading.
-      const text = kept.slice(note.firstLine, note.lastLine + 1).map((i) => lines[i]!.trim()).join(' ');
+      const text = joinNoteLines(kept.slice(note.firstLine, note.lastLine + 1).map((i) => lines[i]!.trim()));
       notes.push(`[${note.symbol ?? note.number}] ${text.slice(note.textStart).trimStart()}`);
       if (note.symbol === undefined) nextNote = note.number + 1;
     }
@@ -114,6 +114,17 @@ export function joinPages(pageTexts: readonly string[]): { original: string; pag
   if (notes.length > 0) out.trimEnd('\n');
   for (const note of notes) out.put(`\n\n${note}`, offset);
   return { original, pageStarts, language, stripped: out.build() };
+}
+
+/**
+ * A note's lines as one paragraph: its wrapped lines are joined, so that none of them opens like a
+ * heading, but each item of a list the note sets out keeps its line ("… shall prevent a Party from:" /
+ * "(a) …; or" / "(b) …"), so that an item is read with the list's lead-in and not with the items before it.
+ */
+function joinNoteLines(lines: readonly string[]): string {
+  let text = lines[0] ?? '';
+  for (let i = 1; i < lines.length; i++) text += (listGoesOn(lines[i - 1]!, lines[i]!) ? '\n' : ' ') + lines[i]!;
+  return text;
 }
 
 /** The pages as one run of lines (trimmed), with where each page's lines start and end in it. */

@@ -62,10 +62,11 @@ function noteAfterRule(lines: readonly Line[], rule: number): string {
 }
 
 /**
- * Whether a note's list goes on past a blank line, where each item is a paragraph of its own: the line
- * before opens the list or ends an item ("… from:", "…; or") and the next opens an item ("(b) …").
+ * Whether a note's list goes on past a blank line, where each item is a paragraph of its own, or past
+ * a line end: the line before opens the list or ends an item ("… from:", "…; or") and the next opens an
+ * item ("(b) …").
  */
-function listGoesOn(last: string, next: string): boolean {
+export function listGoesOn(last: string, next: string): boolean {
   return (last.endsWith(':') || endsAsItem(last, 0, last.length)) && itemLabelOf(next) !== undefined;
 }
 

@@ -13,11 +13,13 @@ import { convertAll, hasSoffice, renderLines, toFodt, writeText } from '../suppo
  * A note is a clause of its own, read in the place of the article that calls it: its force is read from
  * its own sentence, never from the finding's excerpt, which joins the article's words and the note's
  * ("… does not apply to audiovisual services.[1] … Nothing in this Chapter shall be construed …").
- * As text (the note after the agreement, as the Word and PDF readers put it) and as a Word file whose
- * note LibreOffice sets at the foot of the page.
+ * As text (the note after the agreement, as the Word and PDF readers put it) and as a Word file and a
+ * PDF whose notes LibreOffice sets at the foot of the page (a note's list too: its items keep their lines).
  */
 const SOURCE = join(PACKAGE_ROOT, 'test', 'fixtures', 'notes', 'services-scope-note.txt');
 const NOTE = 'Nothing in this Chapter shall be construed to prevent a Party from adopting or maintaining measures to protect and promote the diversity of cultural expressions, including measures that support the production of national films.';
+/** The sentence of note 2's item (b) with its lead-in, item (a) left out. */
+const ITEM = 'Nothing in this Article shall prevent a Party from: … (b) adopting or maintaining measures to protect and promote the diversity of cultural expressions.';
 const soffice = hasSoffice();
 
 describe("a note's legal force", () => {
@@ -30,7 +32,8 @@ describe("a note's legal force", () => {
     const doc = await readAgreement(SOURCE);
     const fodt = writeText(join(dir, 'scope.fodt'), toFodt(renderLines(doc), { headingStyles: false, columns: 1, header: '', footnotes: true }, doc.language));
     convertAll(join(dir, 'out'), [fodt], 'docx');
-    paths.push(join(dir, 'out', 'docx', 'scope.docx'));
+    convertAll(join(dir, 'out'), [fodt], 'pdf');
+    paths.push(join(dir, 'out', 'docx', 'scope.docx'), join(dir, 'out', 'pdf', 'scope.pdf'));
   }, 600_000);
 
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -45,11 +48,19 @@ describe("a note's legal force", () => {
   });
 
   it("is read from the note's own sentence, in every format", async () => {
-    if (!soffice) console.warn("a note's legal force: the Word rendering is skipped: LibreOffice (soffice) is not installed");
+    if (!soffice) console.warn("a note's legal force: the Word and PDF renderings are skipped: LibreOffice (soffice) is not installed");
     for (const path of paths) {
       const doc = await readAgreement(path);
       const carveOut = assess(doc, scanDocument(doc, ruleSet)).findings.find((f) => f.category === 'cultural-exemption' && f.location.articleNumber === '1');
       expect([basename(path), carveOut?.legalForce, carveOut?.forceSentence.replace(/\s+/g, ' ')]).toEqual([basename(path), 'exception', NOTE]);
+    }
+  });
+
+  it("reads an item of a note's list with the list's lead-in alone, in every format", async () => {
+    for (const path of paths) {
+      const doc = await readAgreement(path);
+      const saving = assess(doc, scanDocument(doc, ruleSet)).findings.find((f) => f.category === 'cultural-exemption' && f.location.articleNumber === '2');
+      expect([basename(path), saving?.forceSentence.replace(/\s+/g, ' ')]).toEqual([basename(path), ITEM]);
     }
   });
 });

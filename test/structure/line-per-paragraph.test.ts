@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildUnits } from '../../src/engine/index.js';
 import type { AgreementDocument } from '../../src/model.js';
+import { WRAPPED_CONTENTS_ENTRY, WRAPPED_CONTENTS_ENTRY_OUTLINE } from '../support/wrapped-contents-entry.js';
 import { labels, outlineOf } from './helpers.js';
 
 /** A printed text opened in a word processor and saved: every printed line became a paragraph, with a blank line after it. */
@@ -35,36 +36,8 @@ describe('a text whose every printed line became a paragraph (Word made from a p
   });
 
   it('does not take the last line of a contents entry that wraps after a preposition for a heading', () => {
-    const lines = [
-      'Table of Contents',
-      'Preamble',
-      'Chapter 1 General Provisions',
-      'Article 1 Objectives',
-      'Article 2 Most-Favoured-Nation Treatment',
-      'Annex 1 referred to Schedules in relation to',
-      'in Chapter 1 Article 1',
-      'Annex 2 referred to Reservations for Existing Measures',
-      'in Chapter 1',
-      'Annex 3 referred to Lists of Most-Favoured-Nation',
-      'in Chapter 1 Treatment Exemptions in relation to',
-      'Article 2',
-      '4',
-      'Preamble',
-      'The Parties,',
-      'Recognising the importance of cultural diversity;',
-      'HAVE AGREED as follows:',
-      'Chapter 1',
-      'General Provisions',
-      'Article 1',
-      'Objectives',
-      'The objectives of this Agreement are to liberalise trade.',
-      'Article 2',
-      'Most-Favoured-Nation Treatment',
-      'Each Party shall accord to services of the other Party treatment no less favourable.',
-    ];
-    const expected = ['preamble', 'chapter 1', 'article 1', 'article 2'];
-    expect(labels(lines.join('\n'))).toEqual(expected);
-    expect(labels(asParagraphs(lines))).toEqual(expected);
+    expect(labels(WRAPPED_CONTENTS_ENTRY.join('\n'))).toEqual(WRAPPED_CONTENTS_ENTRY_OUTLINE);
+    expect(labels(asParagraphs(WRAPPED_CONTENTS_ENTRY))).toEqual(WRAPPED_CONTENTS_ENTRY_OUTLINE);
   });
 
   it('keeps a heading after a paragraph that ends a sentence with a word that may close one', () => {

@@ -3,12 +3,11 @@ import { isBroadCarveOut } from './carve-out-subject.js';
 import { supportAimedAtDevelopingParty } from './developing-party-support.js';
 import { coproductionSentences, type CoproductionReach, type CoproductionSentence } from './coproduction-sentences.js';
 import { instrumentInterfaceItem } from './instrument-interface-rule.js';
-import { inPreamble } from './outline.js';
+import { inPreamblePlace } from './outline.js';
 import { where } from './places.js';
 import { civilSocietyItem, cultureCoordinationItem } from './participation-rules.js';
 import { articleBody, articleText, of, type RuleContext, type RuleResult } from './rule-context.js';
 import type { AssessedFinding, ChecklistItemId } from './types.js';
-import { isPreambleNumber } from '../place-names.js';
 
 const operative = (f: AssessedFinding) => f.legalForce === 'binding' || f.legalForce === 'exception';
 const DIGITAL = /\bdigital|\belectronic|\bonline\b|\binternet\b|new technolog|information society|num[ée]rique|electr[óo]nic/i;
@@ -66,7 +65,7 @@ export const RULES: Record<ChecklistItemId, (ctx: RuleContext) => RuleResult> = 
     const na = notNorthSouth(ctx, 'collaboration with a developing Party');
     if (na) return na;
     const coop = of(ctx, 'cultural-cooperation', 'preferential-treatment');
-    const sentences = coproductionSentences(coop, (f) => articleBody(ctx, f), ctx.doc.language, (f) => isPreambleNumber(f.location.articleNumber) || inPreamble(ctx.doc, f.location.start));
+    const sentences = coproductionSentences(coop, (f) => articleBody(ctx, f), ctx.doc.language, (f) => inPreamblePlace(ctx.doc, f.location));
     const reaching = (reach: CoproductionReach) => sentences.filter((s) => s.reach === reach);
     const copro = sentences.filter((s) => s.reach !== 'collaboration');
     const digital = copro.some((s) => DIGITAL.test(articleText(ctx, s.finding))) ? ' It reaches the digital environment.' : ' Nothing extends it to the digital environment.';

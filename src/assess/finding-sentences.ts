@@ -6,8 +6,7 @@ import { subjectOf } from './carve-out-subject.js';
 import { hasForceWords, legalForceOf, listItemForce } from './legal-force.js';
 import { articleLists, type ArticleLists, type ListItemClause } from './list-item-clauses.js';
 import { noteWordsAt } from './note-spans.js';
-import { ancestorsAt, inPreamble } from './outline.js';
-import { isPreambleNumber } from '../place-names.js';
+import { ancestorsAt, inPreamblePlace } from './outline.js';
 
 export interface ForcedSentence {
   text: string;
@@ -166,7 +165,7 @@ function articleSplit(doc: AgreementDocument, start: number, end: number): Artic
 function clauseReader(doc: AgreementDocument, finding: FindingOrSignal): ClauseReader {
   const { start, end } = finding.location;
   const own = { start, split: articleSplit(doc, start, end) };
-  const preamble = isPreambleNumber(finding.location.articleNumber) || finding.location.path.some((h) => /^\s*(?:preamble|pre[áa]mbulo|pr[ée]ambule)\s*$/i.test(h)) || inPreamble(doc, start);
+  const preamble = inPreamblePlace(doc, finding.location);
   /**
    * The text a piece of evidence is read in: the note that holds it, a clause of its own read in its
    * calling article's place (wherever the layout printed it: at the end of the document, at the foot of

@@ -1,8 +1,7 @@
 import { articleText, of, type RuleContext, type RuleResult } from './rule-context.js';
-import { inPreamble } from './outline.js';
+import { inPreamblePlace } from './outline.js';
 import { where } from './places.js';
 import type { AssessedSignal } from './types.js';
-import { isPreambleNumber } from '../place-names.js';
 
 /**
  * Para. 19.1: how the agreement meets cultural-policy instruments. The Convention's findings say
@@ -18,7 +17,7 @@ import { isPreambleNumber } from '../place-names.js';
  * objectives list ("the objectives are to: (a) respect the existing agreements for cultural
  * cooperation") ties the two instruments as surely as a "shall"; only the preamble does not.
  */
-const existingInBody = (ctx: RuleContext, s: AssessedSignal) => s.tags.includes('instrument:existing') && !isPreambleNumber(s.location.articleNumber) && !inPreamble(ctx.doc, s.location.start);
+const existingInBody = (ctx: RuleContext, s: AssessedSignal) => s.tags.includes('instrument:existing') && !inPreamblePlace(ctx.doc, s.location);
 
 const COMPLEMENTARITY = /complementar|compl[ée]mentari|mutually supportive|mutual(?:ly)? support|synerg|coheren|relationship (?:between|with)/i;
 

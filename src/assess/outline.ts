@@ -1,4 +1,5 @@
-import type { AgreementDocument, NodeKind, OutlineNode } from '../model.js';
+import type { AgreementDocument, FindingLocation, NodeKind, OutlineNode } from '../model.js';
+import { isPreambleNumber } from '../place-names.js';
 import { romanValue } from '../structure/numbers.js';
 import type { Span } from './types.js';
 
@@ -28,6 +29,11 @@ export function* walk(nodes: OutlineNode[]): Generator<OutlineNode> {
 
 export function inPreamble(doc: AgreementDocument, offset: number): boolean {
   return ancestorsAt(doc.outline, offset).some((n) => n.kind === 'preamble');
+}
+
+/** Whether a finding's place is a preamble, the agreement's or an attachment's own: by its number, else by the outline around it. */
+export function inPreamblePlace(doc: AgreementDocument, location: Pick<FindingLocation, 'articleNumber' | 'start'>): boolean {
+  return isPreambleNumber(location.articleNumber) || inPreamble(doc, location.start);
 }
 
 const WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];

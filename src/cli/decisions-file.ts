@@ -1,6 +1,7 @@
-import { closeSync, existsSync, openSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { UserError } from '../errors.js';
 import { readInputTextSync } from '../input-file.js';
+import { realPath } from './real-path.js';
 import { writeProblem } from './write-problem.js';
 import { emptyDecisionFile, formatDecisionFile, mergeDecisionFiles, parseDecisionFile, type DecisionFile } from '../tui/decisions.js';
 
@@ -45,22 +46,14 @@ function lock(lockPath: string, typed: string): () => void {
   }
 }
 
-/** Where the decisions really are: a symlinked decisions file is written through its link, never replaced by a copy. */
-function realTarget(path: string): string {
-  try {
-    return realpathSync(path);
-  } catch {
-    return path;
-  }
-}
-
 /**
  * Saves decisions merged with what the file holds now (another review may have saved since: each
  * fingerprint keeps its newest decision), under a lock, and returns what the file then holds.
  * Written beside and renamed over the old file, so that an interrupted write never leaves half a file.
  */
 export function writeDecisions(path: string, typed: string, file: DecisionFile): DecisionFile {
-  const target = realTarget(path);
+  // A symlinked decisions file is written through its link, never replaced by a copy.
+  const target = realPath(path);
   let unlock: (() => void) | undefined;
   try {
     unlock = lock(`${target}.lock`, typed);

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { closeSync, openSync, realpathSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { readAgreement, readAgreementBytes } from '../ingest/index.js';
 import { readStdin, STDIN_ARG, stdinNames, type StdinSpec } from './stdin-input.js';
@@ -8,6 +8,7 @@ import { isUserError, UserError } from '../errors.js';
 import { escapeControlCharacters } from '../report/control-characters.js';
 import { onInterrupt } from './interrupt.js';
 import type { Io } from './io.js';
+import { realPath } from './real-path.js';
 import { writeProblem } from './write-problem.js';
 
 /**
@@ -56,15 +57,6 @@ export type OutputKind = 'markdown' | 'html' | 'text' | 'data';
 export function ownOutputHeader(kind: OutputKind): string {
   if (kind === 'markdown' || kind === 'html') return `<!-- ${OWN_OUTPUT_MARKER} -->\n`;
   return kind === 'text' ? `(${OWN_OUTPUT_MARKER})\n` : '';
-}
-
-/** A path with its symlinks resolved, or as it is when it does not exist yet. */
-function realPath(path: string): string {
-  try {
-    return realpathSync(path);
-  } catch {
-    return path;
-  }
 }
 
 export interface OutputOptions {

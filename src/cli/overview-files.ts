@@ -1,12 +1,8 @@
 import { failedRow, type AgreementRow } from '../report/overview/row.js';
 import type { RuleSet } from '../rules/index.js';
-import { mapLimit } from './map-limit.js';
 import { overviewRowOf, type RowJob } from './overview-row.js';
 import type { FileReply } from './scan-pool.js';
-import type { ScanWorkers } from './scan-files.js';
-
-/** Files read at once without worker threads: reading (disk, PDF workers) overlaps with the engine. */
-const READ_CONCURRENCY = 4;
+import { forEachFile, type ScanWorkers } from './scan-files.js';
 
 function rowOfReply(reply: FileReply, job: RowJob): AgreementRow {
   if (reply.kind === 'row') return reply.row;
@@ -21,19 +17,11 @@ function rowOfReply(reply: FileReply, job: RowJob): AgreementRow {
  * alongside them from one queue; the workers post back rows alone, never documents.
  */
 export async function overviewRows(jobs: readonly RowJob[], options: { ruleSet: RuleSet; workers: ScanWorkers | undefined; cacheDir?: string }, onRow: (row: AgreementRow, index: number) => void): Promise<void> {
-  const { ruleSet, workers, cacheDir } = options;
-  if (!workers) {
-    await mapLimit(jobs, READ_CONCURRENCY, async (job, index) => onRow(await overviewRowOf(job, ruleSet, cacheDir), index));
-    return;
-  }
-  workers.pool.release(ruleSet, (reply) => onRow(rowOfReply(reply, jobs[reply.index] as RowJob), reply.index));
-  try {
-    for (let index = workers.alone ? undefined : workers.queue.take(); index !== undefined; index = workers.queue.take()) {
-      onRow(await overviewRowOf(jobs[index] as RowJob, ruleSet, cacheDir), index);
-    }
-  } catch (error) {
-    workers.pool.stop();
-    throw error;
-  }
-  await workers.pool.done;
+  const { ruleSet, cacheDir } = options;
+  await forEachFile(
+    jobs,
+    options,
+    async (job, index) => onRow(await overviewRowOf(job, ruleSet, cacheDir), index),
+    (reply) => onRow(rowOfReply(reply, jobs[reply.index] as RowJob), reply.index),
+  );
 }

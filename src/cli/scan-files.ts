@@ -298,14 +298,35 @@ export async function scanEach(files: readonly InputFile[], options: ScanFilesOp
     options.progress?.done(result.source);
     inOrder.put(index, result);
   };
+  await forEachFile(
+    files,
+    { ruleSet: options.ruleSet, workers },
+    async (file, index) => finished(index, await scanOne(file, options)),
+    (reply) => finished(reply.index, resultOf(reply, files[reply.index] as InputFile, options)),
+  );
+}
+
+/**
+ * Does `here` on each of `items` in this thread, or has a worker do it: with workers (started by
+ * startScan), this thread takes items from one queue alongside them and `fromWorker` takes each of
+ * their replies; without, this thread does them all, a few at a time, so that reading (the disk, the
+ * PDF workers) overlaps with the engine.
+ */
+export async function forEachFile<T>(
+  items: readonly T[],
+  options: { ruleSet: RuleSet; workers: ScanWorkers | undefined },
+  here: (item: T, index: number) => Promise<void>,
+  fromWorker: (reply: FileReply) => void,
+): Promise<void> {
+  const { ruleSet, workers } = options;
   if (!workers) {
-    await mapLimit(files, READ_CONCURRENCY, async (file, index) => finished(index, await scanOne(file, options)));
+    await mapLimit(items, READ_CONCURRENCY, here);
     return;
   }
-  workers.pool.release(options.ruleSet, (reply) => finished(reply.index, resultOf(reply, files[reply.index] as InputFile, options)));
+  workers.pool.release(ruleSet, fromWorker);
   try {
     for (let index = workers.alone ? undefined : workers.queue.take(); index !== undefined; index = workers.queue.take()) {
-      finished(index, await scanOne(files[index] as InputFile, options));
+      await here(items[index] as T, index);
     }
   } catch (error) {
     workers.pool.stop();

@@ -5,7 +5,7 @@ import type { AgreementDocument } from '../../model.js';
 import { BRIEF_CSS } from '../brief/html-style.js';
 import { FORCE_WORDS, ITEM_LABELS, locationWords, shortExcerpt, STATUS_WORDS, VERDICT_WORDS } from '../brief/words.js';
 import { escapeHtml as esc } from '../html-escape.js';
-import { changedItems, omittedWords, restsOnWords } from './markdown.js';
+import { changedItems, omittedWords, OUTCOME_WORDS, restsOnWords } from './markdown.js';
 
 /** What the comparison adds to the brief's look: struck and added words, and a changed row marked. */
 const COMPARE_CSS = `
@@ -14,13 +14,6 @@ ins { background: #dcf2e3; color: #14532d; text-decoration: none; font-weight: 6
 tr.changed td:first-child { border-left: 4px solid var(--partial); }
 .outcome { font-weight: 600; }
 `;
-
-const OUTCOME_WORDS: Record<ClauseLink['outcome'], string> = {
-  same: 'Same words',
-  reworded: 'Reworded',
-  'left-only': 'Only in the left agreement',
-  'right-only': 'Only in the right agreement',
-};
 
 const status = (s: Status) => `<span class="status ${s}">${STATUS_WORDS[s]}</span>`;
 const quote = (s: string, max?: number) => esc(shortExcerpt(s, max)).replace(/«/g, '<mark>').replace(/»/g, '</mark>');

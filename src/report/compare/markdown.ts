@@ -7,7 +7,8 @@ import { ITEM_LABELS, locationWords, shortExcerpt, STATUS_WORDS, VERDICT_WORDS }
 /** A run of unchanged words longer than this is cut to its ends, so that the changes stand out. */
 const KEPT_CONTEXT_WORDS = 12;
 
-const OUTCOME_WORDS: Record<ClauseLink['outcome'], string> = {
+/** How a clause's pairing is named, in the markdown and the HTML comparison alike. */
+export const OUTCOME_WORDS: Record<ClauseLink['outcome'], string> = {
   same: 'Same words',
   reworded: 'Reworded',
   'left-only': 'Only in the left agreement',

@@ -87,7 +87,10 @@ const gluedCall = (n: number) => new RegExp(`(?<=[\\p{L}][.,;:)"”’]{0,2}|[\\
 export const gluedSymbolCall = (symbol: string): RegExp => {
   const mark = `(?<!${SYMBOL_CHARACTER})${symbolPattern(symbol)}(?!${SYMBOL_CHARACTER})`;
   const notClosingEmphasis = '(?<!(?:^|[\\s(])\\*+[^\\s*][^*\\n]*)';
-  return new RegExp(`(?<=[\\p{L}\\p{N}.,;:)\\]"”’])${notClosingEmphasis}${mark}|(?<=[\\p{L}\\p{N}][.,;:)"”’]{0,2} )${notClosingEmphasis}${mark}(?=[ \\t]*$)`, 'gmu');
+  // The symbol is looked for first: the emphasis test reads back to the line's last asterisk, and run at
+  // every letter of a long line without one it would read the line again and again.
+  const symbolHere = `(?=${symbolPattern(symbol)}(?!${SYMBOL_CHARACTER}))`;
+  return new RegExp(`${symbolHere}(?<=[\\p{L}\\p{N}.,;:)\\]"”’])${notClosingEmphasis}${mark}|${symbolHere}(?<=[\\p{L}\\p{N}][.,;:)"”’]{0,2} )${notClosingEmphasis}${mark}(?=[ \\t]*$)`, 'gmu');
 };
 /** A symbol in parentheses, as the Official Journal calls its notes ("Decision 2005/1 (*)", "Parties(*)"), or in brackets, as the PDF reader marks calls ("Parties[*]"). */
 const enclosedSymbolCall = (symbol: string) => new RegExp(`(?<=\\S ?)\\(${symbolPattern(symbol)}\\)|\\[${symbolPattern(symbol)}\\]`, 'gu');

@@ -27,6 +27,9 @@ export interface PlaceWords {
   preamble: 'Preamble' | 'the preamble';
 }
 
+/** A place named inside a sentence: "Article 5", "the preamble". */
+export const IN_SENTENCE: PlaceWords = { article: 'Article', preamble: 'the preamble' };
+
 /**
  * A place as a reader names it: "Article 5", "the preamble", and for an attachment's recitals the
  * attachment first ("Protocol on Cultural Cooperation, preamble"), its heading's capitals read as a title.

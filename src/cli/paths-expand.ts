@@ -79,13 +79,14 @@ function joinDisplay(base: string, rel: string): string {
  * ending in one of `named` (formats no reader takes), for the reader to say what each is.
  */
 async function expandOne(arg: string, cwd: string, extensions: readonly string[], named: readonly string[], problems: PathProblem[]): Promise<InputFile[] | PathProblem> {
+  const taken = (rel: string) => hasExtension(rel, extensions) || hasExtension(rel, named);
   const absolute = resolve(cwd, arg);
   const info = await stat(absolute).catch(() => undefined);
   if (info?.isFile()) return [{ display: arg, absolute }];
   const unlisted = (base: string): Unlisted => (rel, message) => problems.push({ path: rel ? joinDisplay(base, rel) : base, message, missing: false });
   if (info?.isDirectory()) {
     const found = await walk(absolute, Infinity, true, unlisted(arg));
-    const files = found.filter((rel) => hasExtension(rel, extensions) || hasExtension(rel, named));
+    const files = found.filter(taken);
     if (files.length === 0) return { path: arg, message: noAgreementIn(found, extensions), missing: false };
     return files.map((rel) => ({ display: joinDisplay(arg, rel), absolute: join(absolute, rel) }));
   }
@@ -95,7 +96,7 @@ async function expandOne(arg: string, cwd: string, extensions: readonly string[]
   const baseAbsolute = resolve(cwd, base);
   if (!(await stat(baseAbsolute).catch(() => undefined))?.isDirectory()) return { path: arg, message: `no such folder: ${base}`, missing: true };
   const matcher = globToRegExp(rest);
-  const files = (await walk(baseAbsolute, depth, false, unlisted(base))).filter((rel) => matcher.test(rel) && (hasExtension(rel, extensions) || hasExtension(rel, named)));
+  const files = (await walk(baseAbsolute, depth, false, unlisted(base))).filter((rel) => matcher.test(rel) && taken(rel));
   if (files.length === 0) return { path: arg, message: 'no supported file matches this pattern', missing: true };
   return files.map((rel) => ({ display: joinDisplay(base, rel), absolute: join(baseAbsolute, rel) }));
 }

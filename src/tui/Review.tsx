@@ -1,6 +1,6 @@
 import { Box, Text, useApp, useInput } from 'ink';
 import { useEffect, useReducer } from 'react';
-import { placeName } from '../place-names.js';
+import { IN_SENTENCE, placeName } from '../place-names.js';
 import { escapeControlCharacters } from '../report/control-characters.js';
 import type { Decision, DecisionFile } from './decisions.js';
 import { changedSinceDecided, decisionCounts, decisionOf, initialState, reviewReducer, type ReviewItem } from './review-state.js';
@@ -79,7 +79,7 @@ export function Review({ title, source, items, file, save, now = () => new Date(
         {entry ? (
           <Text bold color={DECISION_COLOURS[entry.decision]}>
             {entry.decision}
-            {carried ? ` (from an earlier review: ${escapeControlCharacters(entry.source)}, ${escapeControlCharacters(placeName(entry.article, { article: 'Article', preamble: 'the preamble' }))})` : ''}
+            {carried ? ` (from an earlier review: ${escapeControlCharacters(entry.source)}, ${escapeControlCharacters(placeName(entry.article, IN_SENTENCE))})` : ''}
           </Text>
         ) : (
           <Text dimColor>none yet</Text>

@@ -164,8 +164,9 @@ export function reviewReducer(state: ReviewState, action: ReviewAction): ReviewS
     case 'startNote': {
       const entry = decisionOf(state, state.items[state.index]);
       if (entry) return { ...state, note: entry.note ?? '' };
-      const decided = state.justDecided === undefined ? undefined : decisionOf(state, state.items[state.justDecided]);
-      if (!decided || state.justDecided === undefined) return state;
+      if (state.justDecided === undefined) return state;
+      const decided = decisionOf(state, state.items[state.justDecided]);
+      if (!decided) return state;
       return { ...state, index: state.justDecided, afterNote: state.index, note: decided.note ?? '' };
     }
     case 'typeNote':

@@ -1,7 +1,7 @@
 import type { ChecklistRow, ClauseLink, Comparison, DiffRun } from '../../compare/index.js';
 import { NEAR_IDENTICAL } from '../../compare/index.js';
 import type { AgreementDocument } from '../../model.js';
-import { placeName } from '../../place-names.js';
+import { IN_SENTENCE, placeName } from '../../place-names.js';
 import { ITEM_LABELS, locationWords, shortExcerpt, STATUS_WORDS, VERDICT_WORDS } from '../brief/words.js';
 
 /** A run of unchanged words longer than this is cut to its ends, so that the changes stand out. */
@@ -22,7 +22,7 @@ export function omittedWords(omitted: NonNullable<Comparison['omitted']>): strin
 
 /** The articles a status rests on, in words: "Article 2.3, the preamble", or that none does. */
 export function restsOnWords(articles: readonly string[]): string {
-  return articles.length === 0 ? 'no clause' : articles.map((n) => placeName(n, { article: 'Article', preamble: 'the preamble' })).join(', ');
+  return articles.length === 0 ? 'no clause' : articles.map((n) => placeName(n, IN_SENTENCE)).join(', ');
 }
 
 /** The checklist items whose status differs, each with the clauses each side's status rests on. */

@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
@@ -10,7 +9,7 @@ import type { AgreementDocument } from '../../src/model.js';
 import { BUILTIN_RULES_DIR, PACKAGE_ROOT } from '../../src/paths.js';
 import { loadRuleSet } from '../../src/rules/index.js';
 import { differencesFrom, readingOf, type Reading } from '../support/agreement-reading.js';
-import { convertAll, hasSoffice, renderLines, toFodt, writeText } from '../support/render-formats.js';
+import { hasSoffice, officeRenderings, renderLines, toFodt } from '../support/render-formats.js';
 
 /**
  * A note belongs to the article that calls it, wherever the layout prints it: the agreement of
@@ -24,14 +23,6 @@ import { convertAll, hasSoffice, renderLines, toFodt, writeText } from '../suppo
  */
 const SOURCE = join(PACKAGE_ROOT, 'test', 'fixtures', 'notes', 'services-agreement.txt');
 const soffice = hasSoffice();
-const pdftotext = (() => {
-  try {
-    execFileSync('pdftotext', ['-v'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-})();
 if (!soffice) console.warn('called notes: the Word and PDF renderings are skipped: LibreOffice (soffice) is not installed');
 
 describe('notes read with the article that calls them', () => {
@@ -46,16 +37,7 @@ describe('notes read with the article that calls them', () => {
     const doc = await readAgreement(SOURCE);
     expected = readingOf(doc, ruleSet);
     if (!soffice) return;
-    const fodt = writeText(join(dir, 'services.fodt'), toFodt(renderLines(doc), { headingStyles: false, columns: 1, header: 'L 52/3 EN Official Journal of the Parties 3.3.2026', footnotes: true }, doc.language));
-    convertAll(join(dir, 'out'), [fodt], 'pdf');
-    convertAll(join(dir, 'out'), [fodt], 'docx');
-    const pdf = join(dir, 'out', 'pdf', 'services.pdf');
-    renderings.push(pdf, join(dir, 'out', 'docx', 'services.docx'));
-    if (pdftotext) {
-      execFileSync('pdftotext', [pdf, join(dir, 'services.pdftotext.txt')]);
-      execFileSync('pdftotext', ['-layout', pdf, join(dir, 'services.pdftotext-layout.txt')]);
-      renderings.push(join(dir, 'services.pdftotext.txt'), join(dir, 'services.pdftotext-layout.txt'));
-    }
+    renderings.push(...officeRenderings(dir, 'services', toFodt(renderLines(doc), { headingStyles: false, columns: 1, header: 'L 52/3 EN Official Journal of the Parties 3.3.2026', footnotes: true }, doc.language)));
   }, 600_000);
 
   afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -147,6 +147,37 @@ export function convertAll(dir: string, inputs: readonly string[], format: 'docx
   );
 }
 
+/** Whether poppler's pdftotext can be run here. */
+export function hasPdftotext(): boolean {
+  try {
+    execFileSync('pdftotext', ['-v'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A .fodt document (`fodt`, written as `<name>.fodt` in `dir`) printed by LibreOffice as PDF and saved as
+ * Word, and that PDF copied as plain text by pdftotext with and without its layout where pdftotext is
+ * installed: the paths of the renderings, PDF and Word first.
+ */
+export function officeRenderings(dir: string, name: string, fodt: string): string[] {
+  const source = writeText(join(dir, `${name}.fodt`), fodt);
+  convertAll(join(dir, 'out'), [source], 'pdf');
+  convertAll(join(dir, 'out'), [source], 'docx');
+  const pdf = join(dir, 'out', 'pdf', `${name}.pdf`);
+  const renderings = [pdf, join(dir, 'out', 'docx', `${name}.docx`)];
+  if (hasPdftotext()) {
+    for (const [suffix, options] of [['pdftotext', []], ['pdftotext-layout', ['-layout']]] as const) {
+      const copied = join(dir, `${name}.${suffix}.txt`);
+      execFileSync('pdftotext', [...options, pdf, copied]);
+      renderings.push(copied);
+    }
+  }
+  return renderings;
+}
+
 export function writeText(path: string, text: string): string {
   writeFileSync(path, text);
   return path;

@@ -4,9 +4,19 @@ import { isVerbAt, TITLE_STOPWORDS } from './vocabulary.js';
 /** Dot leaders and a page number, as table-of-contents lines end: "Definitions ........ 12". */
 const PAGE_TAIL = /(?:\s*(?:\.{2,}|…+|·{2,}|_{2,}|\s\.\s\.)[\s.…·_]*|\s+)\d{1,4}$/;
 
-/** The text without a trailing page number and dot leaders. */
+/**
+ * A number at the end of a title that belongs to it: after a word that cites a chapter, an article, an
+ * annex ("Scope of Chapter 9", "Relation to Article 5", "Acuerdo No. 14"), or after "and", "or", "to"
+ * that join it to a number before ("Amendments to Annexes 2 and 3").
+ */
+const CITED_NUMBER =
+  /(?:(?<!\p{L})(?:chapters?|articles?|sections?|annex(?:es?)?|appendix|appendices|paragraphs?|parts?|protocols?|schedules?|no\.?|n[°º]\.?|chapitres?|paragraphes?|protocoles?|cap[ií]tulos?|art[ií]culos?|anexos?|p[aá]rrafos?|secci[oó]n(?:es)?|partes?|protocolos?|ap[eé]ndices?)|\d\s+(?:and|or|to|et|ou|y|o|a))\s+\d{1,4}$/iu;
+
+/** The text without a trailing page number and dot leaders; a number the title cites stays, unless dot leaders set it apart. */
 export function stripPageTail(text: string): string {
-  return text.replace(PAGE_TAIL, '').trimEnd();
+  const tail = PAGE_TAIL.exec(text);
+  if (tail === null || (/^\s+\d+$/.test(tail[0]) && CITED_NUMBER.test(text))) return text.trimEnd();
+  return text.slice(0, tail.index).trimEnd();
 }
 
 export function hasPageTail(text: string): boolean {

@@ -74,10 +74,21 @@ const MEANS_NOUN_BEFORE = new Set(['by', 'and', 'electronic', 'digital', 'other'
  */
 export function isVerbAt(word: string, words: readonly string[], n: number): boolean {
   if (!VERBS.has(word) || word === 'not') return false;
-  if (word !== 'means' && word !== 'mean') return true;
   const lower = (at: number): string => words[at]?.toLowerCase() ?? '';
+  if (CLAUSE_VERBS.has(word)) return !words.slice(0, n).some((w) => CLAUSE_OPENERS.has(w.toLowerCase())) && lower(n - 1) !== 'to';
+  if (word !== 'means' && word !== 'mean') return true;
   return !MEANS_NOUN_BEFORE.has(lower(n - 1)) && lower(n - 2) !== 'by' && lower(n + 1) !== 'of';
 }
+
+/**
+ * Verbs of being, doing and having, which a title may hold in a clause that qualifies its noun
+ * ("Operations that do not confer origin", "Treatment of goods for which preference is claimed",
+ * "Circumstances when a certificate of origin is not required", "Annexes to be finalised"). A modal
+ * ("shall", "may") is never so read: it gives a sentence away wherever it stands.
+ */
+const CLAUSE_VERBS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'do', 'does', 'has', 'have', 'had', 'es', 'son', 'est', 'sont']);
+/** Words that open such a clause: a relative pronoun, a "when", an "if". */
+const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'whom', 'whose', 'when', 'where', 'whether', 'if', 'unless', 'si', 'cuando', 'lorsque', 'quand']);
 
 /** Small words that stay lower case in a title. */
 export const TITLE_STOPWORDS = new Set(

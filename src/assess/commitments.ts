@@ -44,7 +44,8 @@ const UNDERTAKING = /\b(?:shall|will|may) not (?:impose|accord|adopt|maintain|re
  * Chapter 8", "... fall within the scope of the obligations ..."): worded as a recital, it commits as the
  * obligations it names do.
  */
-const APPLIES_OBLIGATIONS = /\b(?:is|are) subject to the (?:relevant )?(?:obligations|disciplines)\b|\bfalls? within the scope of the (?:relevant )?(?:obligations|disciplines)\b|\best[áa]n sujet[ao]s a las (?:obligaciones|disciplinas)\b|\bsont soumises? aux (?:obligations|disciplines)\b/i;
+const APPLIES_OBLIGATIONS =
+  /\b(?:is|are) subject to the (?:relevant )?(?:obligations|disciplines)\b|\bfalls? within the scope of the (?:relevant )?(?:obligations|disciplines)\b|\best[áa]n sujet[ao]s a las (?:obligaciones|disciplinas)\b|\b(?:est[áa]n|se encuentran) dentro del (?:[áa]mbito|alcance)(?: de aplicaci[óo]n)? de las (?:obligaciones|disciplinas)\b|\bsont (?:soumises?|assujetties?) aux (?:obligations|disciplines)\b|\brel[èe]vent du champ d['’]application des (?:obligations|disciplines)\b/i;
 
 /**
  * The sentences of an article where a commitment of a kind is written: an operative sentence (not a

@@ -134,6 +134,8 @@ const RAW_PATTERNS: Record<Language, ForcePatterns> = {
       /\bse interpretar[áa] en el sentido de (?:impedir|obligar)\b/i,
       /\bno (?:estar[áa]n?|ser[áa]n?) obligad[ao]s?\b/i,
       /\bpodr[áa]n? (?:considerarse|ser considerad[ao]s?|estimarse) compatibles?\b/i,
+      // "el Artículo XX del GATT de 1994 ... se incorporan a este Tratado": the general exceptions, as in English.
+      /\bart[íi]culos? (?:xx|xiv)(?: y (?:xx|xiv|xxi))? del (?:gatt|agcs)\b[^.]{0,200}\bse incorporan?\b|\bse incorporan?\b[^.]{0,120}\bart[íi]culos? (?:xx|xiv) del (?:gatt|agcs)\b/i,
     ],
     recitalOpening:
       /^(?:y\s+)?(?:reconociendo|afirmando|reafirmando|considerando|conscientes|deseosos|decididos|convencidos|teniendo (?:en cuenta|presente)|recordando|tomando en cuenta|resueltos|destacando|subrayando)\b/i,
@@ -170,6 +172,8 @@ const RAW_PATTERNS: Record<Language, ForcePatterns> = {
       /\bn['’]emp[êe]ch(?:e|ent|era|eront)\b/i,
       /\bn['’](?:est|sont) pas tenue?s?\b/i,
       /\b(?:peu(?:t|vent)|pourr(?:a|ont)) (?:être )?(?:considérée?s?|jugée?s?) (?:comme )?compatibles?\b/i,
+      // "l'article XX du GATT de 1994 ... est incorporé au présent accord": the general exceptions, as in English.
+      /\barticles? (?:xx|xiv)(?: et (?:xx|xiv|xxi))? d[ue] (?:l['’])?(?:gatt|agcs)\b[^.]{0,200}\bincorporée?s?\b|\bincorporée?s?\b[^.]{0,120}\barticles? (?:xx|xiv) d[ue] (?:l['’])?(?:gatt|agcs)\b/i,
     ],
     recitalOpening:
       /^(?:et\s+)?(?:reconnaissant|affirmant|réaffirmant|considérant|conscients?|désireux|résolus|convaincus|rappelant|tenant compte|soulignant|notant|déterminés)\b/i,

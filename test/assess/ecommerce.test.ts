@@ -82,6 +82,18 @@ describe('e-commerce verdict', () => {
     expect(a.checklist.find((i) => i.item === 'og-19.4')?.status).toBe('not-applicable');
   });
 
+  it('reads a Spanish or French declaration that the services obligations reach services supplied electronically as market access', () => {
+    const declarations: Array<[string, 'es' | 'fr']> = [
+      ['Para mayor certeza, las Partes afirman que las medidas que afectan el suministro de un servicio mediante la utilización de un medio electrónico están dentro del alcance de las obligaciones contenidas en las disposiciones pertinentes del Capítulo 10 (Comercio Transfronterizo de Servicios).', 'es'],
+      ["Il est entendu que les Parties affirment que les mesures touchant la fourniture d'un service par voie électronique relèvent du champ d'application des obligations énoncées au chapitre 10 (Commerce transfrontières des services).", 'fr'],
+    ];
+    for (const [declaration, language] of declarations) {
+      const doc = { ...agreement(['Chapter 10 Services', 'Article 10.1 Scope', 'Chapter 14 Electronic Commerce', 'Article 14.3 Services', declaration], ['CAN', 'JOR']), language };
+      const a = assess(doc, detections([finding(doc, 'ecommerce', '14.3', 'servic'), finding(doc, 'ecommerce-commitment', '14.3', 'servic', ['ecommerce:market-access'])]));
+      expect(a.ecommerce.commitments.map((c) => c.kind), declaration).toEqual(['market-access']);
+    }
+  });
+
   it('reads a deemed-services clause as market access reached by a services-section audio-visual exclusion', () => {
     const doc = agreement([
       'Chapter 6 Establishment, Trade in Services and Electronic Commerce',

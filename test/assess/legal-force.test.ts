@@ -3,7 +3,7 @@ import { assess } from '../../src/assess/index.js';
 import { agreement, detections, finding } from './build.js';
 import { findingLegalForce } from '../../src/assess/finding-sentences.js';
 import { hasForceWords, legalForceOf } from '../../src/assess/legal-force.js';
-import type { AgreementDocument, Category } from '../../src/model.js';
+import type { AgreementDocument, Category, Language } from '../../src/model.js';
 
 describe('legalForceOf', () => {
   it.each([
@@ -97,6 +97,21 @@ describe('legalForceOf', () => {
     expect(legalForceOf('Le présent chapitre ne s\'applique pas aux services audiovisuels.', { language: 'fr' })).toBe('binding');
     expect(legalForceOf('Podrán considerarse compatibles con el presente Acuerdo las ayudas destinadas a promover la cultura.', { language: 'es' })).toBe('exception');
     expect(legalForceOf('Peuvent être considérées comme compatibles avec le présent accord les aides destinées à promouvoir la culture.', { language: 'fr' })).toBe('exception');
+  });
+
+  it('reads GATT Article XX or GATS Article XIV incorporated into the agreement as the general exceptions, in every language', () => {
+    const incorporations: Array<[string, Language]> = [
+      ['For the purposes of Chapters 2 and 3, Article XX of the GATT 1994 and its interpretative notes are incorporated into and made part of this Agreement, mutatis mutandis.', 'en'],
+      ['Para los efectos de los Capítulos 3 (Comercio de Mercancías) y 7 (Obstáculos Técnicos al Comercio), el Artículo XX del GATT de 1994 y sus notas interpretativas se incorporan a este Tratado y forman parte integrante del mismo, mutatis mutandis.', 'es'],
+      ['Para los efectos del Capítulo 12 (Comercio Transfronterizo de Servicios), se incorpora a este Acuerdo y forma parte del mismo el Artículo XIV del AGCS, incluidas sus notas al pie de página.', 'es'],
+      ["Aux fins des chapitres 2 et 3, l'article XX du GATT de 1994 et ses notes interprétatives sont incorporés dans le présent accord et en font partie intégrante, mutatis mutandis.", 'fr'],
+    ];
+    for (const [sentence, language] of incorporations) {
+      expect(hasForceWords(sentence, language), sentence).toBe(true);
+      expect(legalForceOf(sentence, { language }), sentence).toBe('exception');
+    }
+    // An article that only names GATT Article XX, incorporating nothing, is no exception.
+    expect(legalForceOf('Las Partes se consultarán sobre la aplicación del Artículo XX del GATT de 1994.', { language: 'es' })).not.toBe('exception');
   });
 
   it('reads Spanish and French declarations as recitals, with or without a leading clause', () => {

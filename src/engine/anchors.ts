@@ -1,5 +1,5 @@
 import type { Language } from '../model.js';
-import { foldWord, keyPrefix, rarestWord } from '../nlp/index.js';
+import { foldWord, keyPrefix, MIN_ANCHOR_LENGTH } from '../nlp/index.js';
 import { categoriesLookedUp, patternNodes } from '../rules/compile.js';
 import { COMMON_WORDS, STRUCTURAL_WORDS } from '../rules/regex-literals.js';
 import type { AnchorPlan, CompiledPattern, CompiledRule, RegexNode, RuleSet } from '../rules/types.js';
@@ -114,7 +114,7 @@ const indexesOf = new WeakMap<RuleSet, Map<Language, AnchorIndex>>();
 
 /** A clause one of whose anchors is a common word holds in every unit: it only slows the scan. */
 function useful(clause: AnchorClause): boolean {
-  for (const anchor of [...clause.prefixes, ...clause.literals]) if (anchor.length < 3 || COMMON_WORDS.has(anchor)) return false;
+  for (const anchor of [...clause.prefixes, ...clause.literals]) if (anchor.length < MIN_ANCHOR_LENGTH || COMMON_WORDS.has(anchor)) return false;
   return clause.prefixes.size + clause.literals.size > 0;
 }
 
@@ -136,9 +136,7 @@ function anchorClauses(pattern: CompiledPattern, language: Language): AnchorClau
   switch (pattern.op) {
     case 'terms': {
       const clause: AnchorClause = { prefixes: new Set(), literals: new Set() };
-      for (const keys of pattern.phrases.get(language) ?? []) {
-        clause.prefixes.add(keyPrefix(keys[rarestWord(keys)] as string, pattern.exact));
-      }
+      for (const { keys, anchor } of pattern.phrases.get(language) ?? []) clause.prefixes.add(keyPrefix(keys[anchor] as string, pattern.exact));
       return clause.prefixes.size > 0 ? [clause] : [];
     }
     case 'regex':
@@ -258,14 +256,14 @@ function placedTerms(rules: readonly CompiledRule[], language: Language, anchorK
   for (const node of rules.flatMap((rule) => patternNodes(rule.pattern))) {
     if (node.op !== 'terms' || termAnchors.has(node.id)) continue;
     const phrases = node.phrases.get(language) ?? [];
-    const ids = phrases.map((keys) => idOfKey.get(WORD_START + keyPrefix(keys[rarestWord(keys)] as string, node.exact)));
+    const ids = phrases.map(({ keys, anchor }) => idOfKey.get(WORD_START + keyPrefix(keys[anchor] as string, node.exact)));
     if (ids.some((id) => id === undefined)) continue;
     const own = new Uint8Array(anchorKeys.length);
     for (const id of ids as number[]) own[id] = placed[id] = 1;
     termAnchors.set(node.id, {
       ids: own,
-      wordsBefore: Math.max(0, ...phrases.map(rarestWord)),
-      wordsAfter: Math.max(0, ...phrases.map((keys) => keys.length - 1 - rarestWord(keys))),
+      wordsBefore: Math.max(0, ...phrases.map(({ anchor }) => anchor)),
+      wordsAfter: Math.max(0, ...phrases.map(({ keys, anchor }) => keys.length - 1 - anchor)),
     });
   }
   return { termAnchors, placed };

@@ -1,5 +1,5 @@
-import { keyPrefix, NOT_PLAIN, PACKED_LENGTH, packedLength, packedStart, plainStart, rarestWord, stretchAround, type Words } from '../nlp/index.js';
-import type { RegexNode, TermsNode } from '../rules/types.js';
+import { keyPrefix, NOT_PLAIN, PACKED_LENGTH, packedLength, packedStart, plainStart, stretchAround, type Words } from '../nlp/index.js';
+import type { KeyedPhrase, RegexNode, TermsNode } from '../rules/types.js';
 import type { Span, UnitContext } from './context.js';
 import type { TermPlaces } from './prefilter.js';
 
@@ -32,10 +32,8 @@ export function lookedFor(node: TermsNode | RegexNode, ctx: UnitContext): boolea
   return ctx.occurrencesOf(occurrenceKey(node)) !== undefined;
 }
 
-/** A phrase, by the word it is looked for at: its rarest, and what every written form of that word begins with. */
-interface AnchoredPhrase {
-  keys: string[];
-  anchor: number;
+/** A phrase with what every written form of the word it is looked for at begins with. */
+interface AnchoredPhrase extends KeyedPhrase {
   prefix: string;
 }
 
@@ -56,16 +54,15 @@ interface PhraseIndex {
   byKey: Map<string, AnchoredPhrase[]>;
 }
 
-const phraseIndexes = new WeakMap<string[][], PhraseIndex>();
+const phraseIndexes = new WeakMap<KeyedPhrase[], PhraseIndex>();
 /** The first two code units of a packed start (see nlp plainStart). */
 const FIRST_TWO = (1 << 14) - 1;
 
-function phraseIndex(phrases: string[][], exact: boolean): PhraseIndex {
+function phraseIndex(phrases: KeyedPhrase[], exact: boolean): PhraseIndex {
   let index = phraseIndexes.get(phrases);
   if (!index) {
     index = { byStart: new Map(), startLengths: [], byKey: new Map() };
-    for (const keys of phrases) {
-      const anchor = rarestWord(keys);
+    for (const { keys, anchor } of phrases) {
       const prefix = keyPrefix(keys[anchor] as string, exact);
       const phrase: AnchoredPhrase = { keys, anchor, prefix };
       const length = Math.min(PACKED_LENGTH, prefix.length);

@@ -1,16 +1,17 @@
 import type { Category, Language } from '../model.js';
-import { StemCache, tokenize } from '../nlp/index.js';
+import { rarestWord, StemCache, tokenize, type WordCounts } from '../nlp/index.js';
 import { compileRuleRegex, splitByScript } from './regex.js';
 import { branchClauses, literalStartsWord, otherRegexClauses, regexLiterals } from './regex-literals.js';
 import type { Inside, Pattern, RuleDefinition } from './schema.js';
 import { knownRuleSetHash, withRuleSetHash } from './rules-hash.js';
-import type { CompiledInside, CompiledPattern, CompiledRule, RegexNode, RuleSet } from './types.js';
+import type { CompiledInside, CompiledPattern, CompiledRule, KeyedPhrase, RegexNode, RuleSet } from './types.js';
 
 /** Turns validated rule definitions into a RuleSet. `readVocab` returns a vocabulary's phrases. */
 export function compileRules(
   entries: Array<{ definition: RuleDefinition; file: string }>,
   readVocab: (name: string) => string[],
   stems = new StemCache(),
+  wordCounts: (language: Language) => WordCounts | undefined = () => undefined,
 ): RuleSet {
   let nextId = 0;
   const compilePattern = (pattern: Pattern, languages: Language[]): CompiledPattern => {
@@ -23,7 +24,7 @@ export function compileRules(
     };
     if (pattern.terms || pattern.vocab !== undefined) {
       const phrases = pattern.terms ?? readVocab(pattern.vocab as string);
-      return { ...modifiers, op: 'terms', exact: pattern.exact ?? false, phrases: phraseKeys(phrases, languages, pattern.exact ?? false, stems) };
+      return { ...modifiers, op: 'terms', exact: pattern.exact ?? false, phrases: keyedPhrases(phrases, languages, pattern.exact ?? false, stems, wordCounts) };
     }
     if (pattern.regex !== undefined) {
       const parts = splitByScript(pattern.regex);
@@ -53,15 +54,24 @@ export function compileRules(
   return ruleSetOf(rules, stems);
 }
 
-/** Each phrase as the keys of its words, tokenised exactly like document text. */
-function phraseKeys(phrases: string[], languages: Language[], exact: boolean, stems: StemCache): Map<Language, string[][]> {
-  const byLanguage = new Map<Language, string[][]>();
+/**
+ * Each phrase as the keys of its words, tokenised exactly like document text, with the word it is
+ * looked for at: the one written least often in the language's agreements, by its word counts.
+ */
+function keyedPhrases(
+  phrases: string[],
+  languages: Language[],
+  exact: boolean,
+  stems: StemCache,
+  wordCounts: (language: Language) => WordCounts | undefined,
+): Map<Language, KeyedPhrase[]> {
+  const byLanguage = new Map<Language, KeyedPhrase[]>();
   for (const language of languages) {
+    const counts = wordCounts(language);
     const keyed = phrases
-      .map((phrase) => {
-        return tokenize(phrase, language, stems).allKeys(exact);
-      })
-      .filter((keys) => keys.length > 0);
+      .map((phrase) => tokenize(phrase, language, stems).allKeys(exact))
+      .filter((keys) => keys.length > 0)
+      .map((keys) => ({ keys, anchor: rarestWord(keys, exact, counts) }));
     byLanguage.set(language, keyed);
   }
   return byLanguage;

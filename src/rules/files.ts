@@ -2,9 +2,10 @@ import { existsSync, readdirSync, statSync, type Dirent } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { parse } from 'yaml';
 import { fileProblem, readInputTextSync } from '../input-file.js';
+import type { Language } from '../model.js';
 
 /** Folders and files under a rules directory that hold something other than rules. */
-const NOT_RULE_DIRS = new Set(['vocab', 'templates', 'parties', 'node_modules']);
+const NOT_RULE_DIRS = new Set(['vocab', 'word-counts', 'templates', 'parties', 'node_modules']);
 const NOT_RULE_FILES = new Set(['references.yaml', 'references.yml']);
 
 /**
@@ -45,6 +46,18 @@ export function fileId(path: string): string {
 export function vocabFile(dirs: readonly string[], name: string): string | undefined {
   for (const dir of [...dirs].reverse()) {
     const path = join(dir, 'vocab', `${name}.txt`);
+    if (existsSync(path)) return path;
+  }
+  return undefined;
+}
+
+/**
+ * Finds word-counts/<language>.txt in the rule dirs, the last dir first: how often words are written in
+ * agreements of that language (nlp/word-counts), which tells the scan where to look for a phrase.
+ */
+export function wordCountsFile(dirs: readonly string[], language: Language): string | undefined {
+  for (const dir of [...dirs].reverse()) {
+    const path = join(dir, 'word-counts', `${language}.txt`);
     if (existsSync(path)) return path;
   }
   return undefined;

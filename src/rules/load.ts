@@ -2,10 +2,11 @@ import { relative, resolve } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import { isUserError } from '../errors.js';
 import { readInputTextSync } from '../input-file.js';
-import { StemCache } from '../nlp/index.js';
+import type { Language } from '../model.js';
+import { parseWordCounts, StemCache, type WordCounts } from '../nlp/index.js';
 import { compileRules } from './compile.js';
 import { RuleLoadError, type RuleProblem } from './errors.js';
-import { fileId, findRuleFiles, isDirectory, readReferenceIds, readVocabFile, vocabFile } from './files.js';
+import { fileId, findRuleFiles, isDirectory, readReferenceIds, readVocabFile, vocabFile, wordCountsFile } from './files.js';
 import { plainIssues } from './issues.js';
 import { ruleSchema, type RuleDefinition, type RuleFileContext } from './schema.js';
 
@@ -60,7 +61,15 @@ export function loadRuleSet(dirs: string[], options: LoadOptions = {}): RuleSet 
   });
   if (problems.length > 0) throw new RuleLoadError(problems);
   const readVocab = (name: string) => readVocabFile(vocabFile(absolute, name) as string);
-  return compileRules([...byId.values()], readVocab, new StemCache());
+  const wordCounts = new Map<Language, WordCounts | undefined>();
+  const readWordCounts = (language: Language) => {
+    if (!wordCounts.has(language)) {
+      const path = wordCountsFile(absolute, language);
+      wordCounts.set(language, path === undefined ? undefined : parseWordCounts(readInputTextSync(path, { shown: shown(path) })));
+    }
+    return wordCounts.get(language);
+  };
+  return compileRules([...byId.values()], readVocab, new StemCache(), readWordCounts);
 }
 
 /** Parses and validates one rule file; problems go to `problems`, located by line and column. */

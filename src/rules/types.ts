@@ -17,8 +17,15 @@ interface Modifiers {
 export interface TermsNode extends Modifiers {
   op: 'terms';
   exact: boolean;
-  /** Per document language, each phrase as a list of word keys (stems, or folded words when exact). */
-  phrases: Map<Language, string[][]>;
+  /** Per document language, the phrases, each as the keys of its words, found by one of them. */
+  phrases: Map<Language, KeyedPhrase[]>;
+}
+
+export interface KeyedPhrase {
+  /** Its words' keys (stems, or folded words when exact). */
+  keys: string[];
+  /** The word (by index) the phrase is looked for at: its likeliest to be rare (nlp rarestWord). */
+  anchor: number;
 }
 
 export interface RegexNode extends Modifiers {

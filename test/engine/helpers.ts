@@ -1,10 +1,11 @@
 import type { AgreementDocument, Language } from '../../src/model.js';
 import { scanDocument } from '../../src/engine/index.js';
+import { parseWordCounts } from '../../src/nlp/index.js';
 import { compileRules, RuleSchema, type Pattern, type RuleExample } from '../../src/rules/index.js';
 import { exampleDocument } from '../../src/rules/example-doc.js';
 
-/** A RuleSet of one rule with this pattern (the schema fills in the rest), vocabularies from `vocab`. */
-export function ruleSetOf(match: Pattern, options: { id?: string; category?: string; languages?: Language[]; vocab?: Record<string, string[]> } = {}) {
+/** A RuleSet of one rule with this pattern (the schema fills in the rest), vocabularies from `vocab`, word counts (a list as rules/word-counts holds) from `wordCounts`. */
+export function ruleSetOf(match: Pattern, options: { id?: string; category?: string; languages?: Language[]; vocab?: Record<string, string[]>; wordCounts?: string } = {}) {
   const definition = RuleSchema.parse({
     id: options.id ?? 'test-rule',
     category: options.category ?? 'cultural-exemption',
@@ -15,7 +16,8 @@ export function ruleSetOf(match: Pattern, options: { id?: string; category?: str
     match,
     examples: { match: ['x'], noMatch: ['y'] },
   });
-  return compileRules([{ definition, file: 'test.yaml' }], (name) => options.vocab?.[name] ?? []);
+  const wordCounts = options.wordCounts === undefined ? undefined : parseWordCounts(options.wordCounts);
+  return compileRules([{ definition, file: 'test.yaml' }], (name) => options.vocab?.[name] ?? [], undefined, () => wordCounts);
 }
 
 /** The evidence texts of one rule on an example-style text, or [] when it does not fire. */

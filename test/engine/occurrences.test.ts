@@ -13,8 +13,8 @@ import { docOf, matches, ruleSetOf } from './helpers.js';
  * anchor pass found (as a scan reads them), and over every word of the unit; with whether the first
  * way was open to the unit.
  */
-function bothWays(phrases: string[], text: string, language: Language = 'en') {
-  const ruleSet = ruleSetOf({ terms: phrases }, { languages: [language] });
+function bothWays(phrases: string[], text: string, language: Language = 'en', wordCounts?: string) {
+  const ruleSet = ruleSetOf({ terms: phrases }, { languages: [language], ...(wordCounts !== undefined ? { wordCounts } : {}) });
   const node = ruleSet.rules[0]!.pattern as TermsNode;
   const doc = docOf(text, language);
   const units = buildUnits(doc);
@@ -92,6 +92,23 @@ describe('occurrences', () => {
     expect(bothWays(phrases, 'economic and social partners; civil society').around).toEqual(['economic and social partners', 'social partners', 'civil society']);
     const french = bothWays(['société civile', 'organisations non gouvernementales'], 'La Société civile et les ORGANISATIONS NON GOUVERNEMENTALES; la société\ncivile.', 'fr');
     expect(french).toEqual({ around: ['Société civile', 'ORGANISATIONS NON GOUVERNEMENTALES', 'société\ncivile'], everyWord: french.around, readAround: true });
+  });
+
+  it('are the same whichever word of a phrase they are looked for at', () => {
+    const phrase = 'economic and social partners';
+    const text = 'Economic and social partners, the social partners; economic and\nsocial partners, economic, social and partners.';
+    const expected = ['Economic and social partners', 'economic and\nsocial partners'];
+    expect(bothWays([phrase], text).around).toEqual(expected);
+    phrase.split(' ').forEach((word, at) => {
+      // Every other word written often: this one is the rarest, and the phrase is looked for at it.
+      const wordCounts = phrase.split(' ').filter((other) => other !== word).map((other) => `${other} 1000`).join('\n');
+      const node = ruleSetOf({ terms: [phrase] }, { wordCounts }).rules[0]!.pattern as TermsNode;
+      expect(node.phrases.get('en')?.[0]?.anchor, word).toBe(at);
+      const { around, everyWord, readAround } = bothWays([phrase], text, 'en', wordCounts);
+      expect(readAround || word === 'and', word).toBe(true);
+      expect(around, word).toEqual(expected);
+      expect(everyWord, word).toEqual(expected);
+    });
   });
 
   it('are read over every word of a unit where a word may be spelled across a line end or a soft hyphen', () => {

@@ -10,7 +10,8 @@ export const docxReader: Reader = {
   format: 'docx',
   extensions: ['.docx'],
   label: 'a Word .docx file',
-  sniff: (bytes) => startsWith(bytes, 'PK\x03\x04'),
+  sniff: isZip,
+  recognise: (bytes) => isZip(bytes) && holdsWordDocument(bytes),
   async read(bytes, name) {
     const [{ docxParts, corruptDocx }, { docxText, MalformedPart }] = await loadDocxModules();
     const docx = docxParts(bytes, name);
@@ -23,6 +24,21 @@ export const docxReader: Reader = {
     }
   },
 };
+
+function isZip(bytes: Uint8Array): boolean {
+  return startsWith(bytes, 'PK\x03\x04');
+}
+
+/**
+ * Whether a zip holds Word's main document: entry names are stored as they are, in each entry's header
+ * and in the directory at the end, so the name is in the bytes whatever the compression (a spreadsheet
+ * or an OpenDocument zip has no such entry).
+ */
+function holdsWordDocument(bytes: Uint8Array): boolean {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).includes(WORD_MAIN_DOCUMENT);
+}
+
+const WORD_MAIN_DOCUMENT = Buffer.from('word/document.xml', 'latin1');
 
 let docxModules: Promise<[typeof import('./docx-package.js'), typeof import('./docx-text.js')]> | undefined;
 

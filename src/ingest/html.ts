@@ -2,12 +2,16 @@ import { UserError } from '../errors.js';
 import type { Reader } from './reader.js';
 import { decodeText, headText } from './text-decode.js';
 
+/** A page that opens as one: a doctype, or the html element after an XML declaration. */
+const isHtmlPage = (bytes: Uint8Array) => /^\s*(?:<!doctype html|<html\b|<\?xml[^>]*>\s*<html\b)/i.test(headText(bytes, 512));
+
 /** An HTML page: its visible text, one block element per line; the text is the document's original. */
 export const htmlReader: Reader = {
   format: 'html',
   extensions: ['.html', '.htm', '.xhtml'],
   label: 'an HTML page',
-  sniff: (bytes) => /^\s*(?:<!doctype html|<html\b|<\?xml[^>]*>\s*<html\b)/i.test(headText(bytes, 512)),
+  // No signature is required: a fragment of markup saved as .html is read all the same.
+  recognise: isHtmlPage,
   async read(bytes, name) {
     const { htmlTitle, htmlToText } = await loadHtmlText();
     const warnings: string[] = [];

@@ -5,6 +5,7 @@ import { megabytes } from '../input-limits.js';
 import { OWN_OUTPUT_MARKER, type AgreementDocument } from '../model.js';
 import { assembleDocument } from './assemble.js';
 import { cachedExtraction } from './extraction-cache.js';
+import type { Reader } from './reader.js';
 import { chooseReader } from './registry.js';
 
 export { SUPPORTED_EXTENSIONS } from './registry.js';
@@ -32,12 +33,21 @@ export async function readAgreementBytes(bytes: Uint8Array, name: string, option
   try {
     const extraction = await cachedExtraction(reader, bytes, name, options.cacheDir);
     const id = basename(name, extname(name));
-    return assembleDocument(extraction, { id, source: name, format: reader.format });
+    const document = assembleDocument(extraction, { id, source: name, format: reader.format });
+    const misnamed = misleadingEnding(reader, name);
+    return misnamed ? { ...document, warnings: [...(document.warnings ?? []), misnamed] } : document;
   } catch (error) {
     // Past V8's longest string (512 MiB), reachable once CULTURESCAN_MAX_FILE_MB is raised that far: this file only.
     if (isStringTooLong(error)) throw new UserError(`holds more text than can be read at once (${megabytes(bytes.length)}; no text over 512 MB can be held, whatever CULTURESCAN_MAX_FILE_MB says): split it`, name);
     throw error;
   }
+}
+
+/** What to say of a file read by its content under the ending of another format (`draft.doc` holding a .docx). */
+function misleadingEnding(reader: Reader, name: string): string | undefined {
+  const ending = extname(name).toLowerCase();
+  if (ending === '' || reader.extensions.includes(ending)) return undefined;
+  return `holds ${reader.label}, not what its ending '${ending}' says: read as such (rename it to ${reader.extensions[0]})`;
 }
 
 function isStringTooLong(error: unknown): boolean {

@@ -10,6 +10,11 @@ import type { PdfFailure } from './pdf-pages.js';
 import type { Reader } from './reader.js';
 import { startsWith } from './text-decode.js';
 
+/** Every PDF opens with its header, `%PDF-` and the version. */
+function isPdf(bytes: Uint8Array): boolean {
+  return startsWith(bytes, '%PDF-');
+}
+
 /** Fewer letters than this per page, on average, means the pages are pictures (a scan without OCR). */
 const MIN_LETTERS_PER_PAGE = 20;
 
@@ -18,7 +23,8 @@ export const pdfReader: Reader = {
   format: 'pdf',
   extensions: ['.pdf'],
   label: 'a PDF',
-  sniff: (bytes) => startsWith(bytes, '%PDF-'),
+  sniff: isPdf,
+  recognise: isPdf,
   async read(bytes, name) {
     const pageTexts = await extractPages(bytes, name);
     if (!hasLetters(pageTexts, MIN_LETTERS_PER_PAGE * Math.max(1, pageTexts.length))) {

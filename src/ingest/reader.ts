@@ -27,8 +27,14 @@ export interface Reader {
   extensions: readonly string[];
   /** A short name for messages: "a PDF", "a Word .docx file". */
   label: string;
-  /** Whether the bytes positively look like this format; undefined for formats with no signature (plain text). */
+  /** Whether the bytes carry the signature every file of this format has; undefined for formats that need none (plain text, HTML). */
   sniff?(bytes: Uint8Array): boolean;
+  /**
+   * Whether the bytes are this format beyond doubt, so that they are read as it whatever the file is
+   * called (a .docx saved under a .doc name, a PDF downloaded as .txt); undefined where the signature
+   * alone is not enough to tell (a zip is not yet a Word file) or there is none.
+   */
+  recognise?(bytes: Uint8Array): boolean;
   /** Why bytes that name this format cannot be read as it (checked before the signature), if a specific reason is known. */
   refusal?(bytes: Uint8Array): string | undefined;
   /** Reads the bytes; throws UserError(message, name) when they cannot be read. */

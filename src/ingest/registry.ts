@@ -16,36 +16,40 @@ export const READERS: readonly Reader[] = [pdfReader, docxReader, totaReader, ht
 /** File-name endings culturescan reads, lower case with the dot. */
 export const SUPPORTED_EXTENSIONS: readonly string[] = READERS.flatMap((reader) => reader.extensions);
 
-/** The reader whose signature the bytes carry, if any. */
+/** The reader whose format the bytes show, if any: beyond doubt, or by a signature. */
 export function sniffReader(bytes: Uint8Array): Reader | undefined {
-  return READERS.find((reader) => reader.sniff?.(bytes));
+  return READERS.find((reader) => reader.recognise?.(bytes) || reader.sniff?.(bytes));
+}
+
+/** The reader whose format the bytes are beyond doubt, whatever the file is called. */
+export function recognisedReader(bytes: Uint8Array): Reader | undefined {
+  return READERS.find((reader) => reader.recognise?.(bytes));
 }
 
 /**
  * The reader for a file. A format no reader takes is named from its content first, whatever the file
- * is called (foreign-formats); then the reader is chosen by its extension and checked against its
- * content. A binary format must carry its signature, and a file whose content is plainly another
- * format is reported with both names, rather than read as garbage.
+ * is called (foreign-formats); so is a format a reader takes when its bytes say it beyond doubt (a
+ * .docx saved as .doc, a PDF downloaded as .txt): the content, not the name, says how to read it.
+ * Otherwise the reader is chosen by its extension and checked against its content: a binary format
+ * must carry its signature rather than be read as garbage.
  */
 export function chooseReader(bytes: Uint8Array, name: string): Reader {
   const foreign = foreignFormatProblem(bytes);
   if (foreign) throw new UserError(foreign, name);
-  const extension = extname(name).toLowerCase();
-  const reader = READERS.find((r) => r.extensions.includes(extension));
-  if (!reader) {
-    const known = SUPPORTED_EXTENSIONS.join(', ');
-    const what = extension ? `unsupported file type '${extension}'` : 'has no file extension to tell its format';
-    throw new UserError(`${what}; culturescan reads ${known}`, name);
-  }
+  const reader = recognisedReader(bytes) ?? readerOfName(name);
   const refusal = reader.refusal?.(bytes);
   if (refusal) throw new UserError(refusal, name);
-  const sniffed = sniffReader(bytes);
-  if (sniffed === reader) return reader;
-  if (sniffed && sniffed.format !== 'html') {
-    throw new UserError(`is named like ${reader.label} but its content is ${sniffed.label}; rename it to ${sniffed.extensions[0]}`, name);
-  }
-  if (reader.sniff && reader.format !== 'html' && bytes.length > 0) {
+  if (reader.sniff && !reader.sniff(bytes) && bytes.length > 0) {
     throw new UserError(`is not ${reader.label} (it starts with ${describeStart(bytes)})`, name);
   }
   return reader;
+}
+
+function readerOfName(name: string): Reader {
+  const extension = extname(name).toLowerCase();
+  const reader = READERS.find((r) => r.extensions.includes(extension));
+  if (reader) return reader;
+  const known = SUPPORTED_EXTENSIONS.join(', ');
+  const what = extension ? `unsupported file type '${extension}'` : 'has no file extension to tell its format';
+  throw new UserError(`${what}; culturescan reads ${known}`, name);
 }

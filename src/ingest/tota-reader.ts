@@ -10,7 +10,8 @@ export const totaReader: Reader = {
   format: 'tota-xml',
   extensions: ['.xml'],
   label: 'a ToTA XML agreement',
-  sniff: (bytes) => TREATY_START.test(headText(bytes)),
+  sniff: isTotaTreaty,
+  recognise: isTotaTreaty,
   refusal: (bytes) => (DOCTYPE_START.test(headText(bytes)) ? DOCTYPE_REFUSED : undefined),
   async read(bytes, name) {
     const [{ parseTotaXml }, { totaExtraction }] = await loadTotaModules();
@@ -33,3 +34,8 @@ const TREATY_START = new RegExp(`${PROLOG}<treaty[\\s>]`);
 const DOCTYPE_START = new RegExp(`${PROLOG}<!DOCTYPE\\s+(?!html[\\s>])`, 'i');
 /** Entities can expand to gigabytes (billion laughs) or name other files; ToTA files never declare any. */
 export const DOCTYPE_REFUSED = 'declares a DOCTYPE: culturescan refuses XML with entity declarations or a DTD (remove the <!DOCTYPE …> part)';
+
+/** A ToTA agreement opens with its root element, `<treaty>`, after the prolog at most. */
+function isTotaTreaty(bytes: Uint8Array): boolean {
+  return TREATY_START.test(headText(bytes));
+}

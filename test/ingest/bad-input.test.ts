@@ -50,14 +50,19 @@ describe('bad input gives one clear UserError', () => {
     await expect(readAgreementBytes(new Uint8Array([0x41, 0x00, 0xff, 0x13]), 'junk.txt')).rejects.toThrow(/is not a text file/);
   });
 
-  it('a PDF renamed to .docx is named for what it is', async () => {
+  it('a PDF renamed to .docx is read as the PDF it is, and its faults named as a PDF\'s', async () => {
     const pdf = new TextEncoder().encode('%PDF-1.7\n%junk');
-    await expect(readAgreementBytes(pdf, 'draft.docx')).rejects.toThrow(/named like a Word \.docx file but its content is a PDF; rename it to \.pdf/);
+    await expect(readAgreementBytes(pdf, 'draft.docx')).rejects.toThrow(/^is a corrupt or incomplete PDF/);
+  });
+
+  it('an XHTML page saved as .xml is read as the page it is, with a warning', async () => {
+    const xml = new TextEncoder().encode('<?xml version="1.0"?><html><body>x</body></html>');
+    const page = await readAgreementBytes(xml, 'page.xml');
+    expect(page.format).toBe('html');
+    expect(page.warnings).toEqual([expect.stringMatching(/holds an HTML page, not what its ending '\.xml' says/)]);
   });
 
   it('XML that is not a ToTA treaty', async () => {
-    const xml = new TextEncoder().encode('<?xml version="1.0"?><html><body>x</body></html>');
-    await expect(readAgreementBytes(xml, 'page.xml')).rejects.toThrow(/is not a ToTA XML agreement/);
     const other = new TextEncoder().encode('<?xml version="1.0"?><agreement><p>x</p></agreement>');
     await expect(readAgreementBytes(other, 'other.xml')).rejects.toThrow(/is not a ToTA XML agreement/);
   });

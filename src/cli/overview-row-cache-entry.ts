@@ -16,7 +16,7 @@ export const rowEntrySchema = z.object({
     id: z.string(),
     title: z.string().nullable(),
     source: z.string(),
-    parties: z.array(z.object({ code: z.string(), status: z.enum(['developed', 'developing']) }).strict()),
+    parties: z.array(z.object({ code: z.string(), status: z.enum(['developed', 'developing']), group: z.string().optional() }).strict()),
     dateSigned: z.string().nullable(),
     year: z.number().int().nullable(),
     language: z.string().nullable(),

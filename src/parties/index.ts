@@ -10,8 +10,8 @@ export { partiesNamedIn } from './names.js';
 export type PartiesFrom = 'metadata' | 'parties-line' | 'option' | 'title' | 'preamble' | 'signature' | 'unknown';
 
 export interface AgreementParties {
-  /** Each Party as named: a State, or a group standing for its members. */
-  named: Array<{ name: string; codes: string[]; status: PartyStatus | 'mixed' }>;
+  /** Each Party as named: a State, or a group standing for its members (with the group's id: `EU`). */
+  named: Array<{ name: string; codes: string[]; status: PartyStatus | 'mixed'; group?: string }>;
   mix: PartyMix;
   northSouth: NorthSouth;
   from: PartiesFrom;
@@ -22,12 +22,12 @@ export interface AgreementParties {
 }
 
 /** Codes shown as the groups they make up when a whole group is there ("European Union" for its 27 members). */
-function groupCodes(codes: readonly string[]): Array<{ name: string; codes: string[] }> {
+function groupCodes(codes: readonly string[]): Array<{ name: string; codes: string[]; group?: string }> {
   const left = new Set(codes);
-  const named: Array<{ name: string; codes: string[] }> = [];
+  const named: Array<{ name: string; codes: string[]; group?: string }> = [];
   for (const group of partyGroups().groups) {
     if (group.members.length > 2 && group.members.every((c) => left.has(c))) {
-      named.push({ name: group.name, codes: group.members });
+      named.push({ name: group.name, codes: group.members, group: group.id });
       for (const c of group.members) left.delete(c);
     }
   }
@@ -63,7 +63,7 @@ export function partiesOf(doc: AgreementDocument): AgreementParties {
     const developed = cs.filter((c) => mix.developed.includes(c)).length;
     return developed === cs.length ? 'developed' : developed === 0 ? 'developing' : 'mixed';
   };
-  const named = (inText ? inText.parties : groupCodes(codes)).map((p) => ({ name: p.name, codes: p.codes, status: statusOf(p.codes) }));
+  const named = (inText ? inText.parties : groupCodes(codes)).map((p) => ({ name: p.name, codes: p.codes, status: statusOf(p.codes), ...(p.group ? { group: p.group } : {}) }));
   const from: PartiesFrom = stated ? (doc.meta.partiesFrom ?? 'metadata') : (inText?.from ?? 'unknown');
   const result: AgreementParties = { named, mix, northSouth: northSouth(mix), from, ...(inText ? { quote: inText.quote } : {}), classifiedBy: classificationSource() };
   memo.set(doc, result);

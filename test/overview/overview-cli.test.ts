@@ -107,7 +107,7 @@ describe('culturescan overview', () => {
       for (const v of VERDICTS) expect(total((g) => g.verdicts[v]!.agreements)).toBe(rows.filter((r) => r.verdict === v).reduce((n, r) => n + weight(r), 0));
       for (const g of groups) expect(Object.values(g.verdicts).reduce((n, v) => n + v.agreements, 0)).toBe(g.agreements);
     }
-    const years = await runCli(PACKAGE_ROOT, ['overview', '--by', 'year']);
+    const years = await runCli(PACKAGE_ROOT, ['overview', '--by', 'year', '--format', 'markdown']);
     expect(years.out).toMatch(/^\| 2019 \| 1 \| 0 \| 0 \| 0 \| 0 \| 0 \| 0 \| 1 \| 100 \|/m);
   });
 

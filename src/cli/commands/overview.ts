@@ -26,13 +26,15 @@ e-commerce verdict, missing parts and errors. PATH as for scan; no PATH: the sam
 
 Options:
   --format NAME        ${ROW_FORMAT_NAMES.join(' | ')} (default: from the --out file's
-                       extension, else markdown); csv opens in Excel and LibreOffice; html is one
+                       extension, else text); text fits a terminal of 100 columns with the key
+                       columns (year, Parties, findings per category, e-commerce verdict); the
+                       others carry every column: csv opens in Excel and LibreOffice; html is one
                        page with charts and a sortable table
   --out FILE           write to FILE instead of stdout
   --by party|year      instead of the rows, a table per Party (an agreement counts for each of its
                        Parties) or per year of signature: how many agreements, and the share with
                        each category and each e-commerce verdict, and per Party the first year of
-                       signature with each category (csv, json, jsonl or markdown)
+                       signature with each category (text, csv, json, jsonl or markdown)
   --briefs DIR         also write each agreement's HTML brief (report --format html) into DIR; the
                        html page links each row to its brief
   --rules DIR          also load the rules in DIR, over the built-in ones (repeatable)
@@ -60,10 +62,10 @@ const options = {
   ...PARTIES_SPEC,
 } as const;
 
-/** Markdown and HTML carry the line that tells culturescan's readers a report from an agreement; data formats cannot. */
-const OUTPUT_KINDS: Record<RowFormatName, OutputKind> = { csv: 'data', json: 'data', jsonl: 'data', html: 'html', markdown: 'markdown' };
+/** Text, Markdown and HTML carry the line that tells culturescan's readers a report from an agreement; data formats cannot. */
+const OUTPUT_KINDS: Record<RowFormatName, OutputKind> = { text: 'text', csv: 'data', json: 'data', jsonl: 'data', html: 'html', markdown: 'markdown' };
 
-const BY_EXTENSION: Record<string, RowFormatName> = { csv: 'csv', json: 'json', jsonl: 'jsonl', ndjson: 'jsonl', html: 'html', htm: 'html', md: 'markdown', markdown: 'markdown' };
+const BY_EXTENSION: Record<string, RowFormatName> = { txt: 'text', csv: 'csv', json: 'json', jsonl: 'jsonl', ndjson: 'jsonl', html: 'html', htm: 'html', md: 'markdown', markdown: 'markdown' };
 
 /** Where each file's brief goes: DIR/<id>.html, with a number added when two files share an id. */
 function rowJobs(files: readonly InputFile[], briefsDir: string | undefined, stated: ReadonlyArray<StatedParties | undefined>): RowJob[] {
@@ -87,7 +89,7 @@ function briefBase(briefsDir: string, out: string | undefined, io: Io): string {
 }
 
 function chosenFormat(value: string | undefined, out: string | undefined): RowFormatName {
-  return oneOf('format', value, ROW_FORMAT_NAMES, formatOfPath(out, BY_EXTENSION) ?? 'markdown');
+  return oneOf('format', value, ROW_FORMAT_NAMES, formatOfPath(out, BY_EXTENSION) ?? 'text');
 }
 
 export const overviewCommand: Command = {

@@ -6,6 +6,7 @@ import { ROW_COLUMNS } from './columns.js';
 import { spreadsheetLine, UTF8_BOM } from './csv-cell.js';
 import type { PageOptions } from './html.js';
 import type { AgreementRow } from './row.js';
+import { groupText, textRows } from './text.js';
 
 /**
  * An overview format written row by row as agreements finish (so that a corpus of any size runs in
@@ -30,6 +31,9 @@ const markdown: RowFormat = {
   tail: () => '',
 };
 
+/** For a terminal: the key columns in 100 columns, and where the others are. */
+const text: RowFormat = { kind: 'stream', ...textRows };
+
 const json: RowFormat = { kind: 'whole', render: (rows) => `${JSON.stringify({ agreements: rows }, null, 2)}\n` };
 
 /** The HTML page draws its charts with libraries only it needs: loaded when it is asked for. */
@@ -39,12 +43,12 @@ const html: RowFormat = {
 };
 
 /** The overview formats by name; `overview --format` accepts exactly these. */
-export const ROW_FORMATS = { csv, json, jsonl, html, markdown } as const satisfies Record<string, RowFormat>;
+export const ROW_FORMATS = { text, csv, json, jsonl, html, markdown } as const satisfies Record<string, RowFormat>;
 export type RowFormatName = keyof typeof ROW_FORMATS;
 export const ROW_FORMAT_NAMES = Object.keys(ROW_FORMATS) as RowFormatName[];
 
 /** The formats of the `--by` tables (a table of groups: no page of its own). */
-export const GROUP_FORMAT_NAMES = ['csv', 'json', 'jsonl', 'markdown'] as const satisfies readonly RowFormatName[];
+export const GROUP_FORMAT_NAMES = ['text', 'csv', 'json', 'jsonl', 'markdown'] as const satisfies readonly RowFormatName[];
 export type GroupFormatName = (typeof GROUP_FORMAT_NAMES)[number];
 
 function groupColumns(by: Grouping): Array<readonly [string, (g: GroupRow) => string | number]> {
@@ -81,6 +85,8 @@ export function groupTable(groups: readonly GroupRow[], by: Grouping, format: Gr
   const header = columns.map(([name]) => name);
   const values = (g: GroupRow) => columns.map(([, read]) => read(g));
   switch (format) {
+    case 'text':
+      return groupText(groups, by);
     case 'csv':
       return UTF8_BOM + spreadsheetLine(header) + groups.map((g) => spreadsheetLine(values(g))).join('');
     case 'markdown':

@@ -7,6 +7,8 @@ import { CATEGORIES, type AgreementDocument, type Category, type PartyStatus } f
 export interface RowParty {
   code: string;
   status: PartyStatus;
+  /** The id of the group the agreement names it by (`EU` for a member State of a European Union agreement). */
+  group?: string;
 }
 
 /**
@@ -51,7 +53,9 @@ export function agreementRow(doc: AgreementDocument, assessment: Assessment, sou
   // Who the Parties are and how each is classified, as the assessment read them.
   const { mix, named } = assessment.parties;
   const developed = new Set(mix.developed);
-  const parties = [...new Set(named.flatMap((p) => p.codes))].map((code): RowParty => ({ code, status: developed.has(code) ? 'developed' : 'developing' }));
+  const groupOf = new Map<string, string | undefined>();
+  for (const party of named) for (const code of party.codes) if (!groupOf.has(code)) groupOf.set(code, party.group);
+  const parties = [...groupOf].map(([code, group]): RowParty => ({ code, status: developed.has(code) ? 'developed' : 'developing', ...(group ? { group } : {}) }));
   const checklist = Object.fromEntries(CHECKLIST_ITEMS.map((item) => [item, assessment.checklist.find((c) => c.item === item)?.status ?? 'absent'])) as Record<ChecklistItemId, Status>;
   return {
     id: doc.id,

@@ -50,7 +50,7 @@ export const BriefJsonSchema = z.strictObject({
   documentId: z.string().describe('The file name without its extension.'),
   parties: z
     .strictObject({
-      named: z.array(z.strictObject({ name: z.string(), codes: z.array(z.string()), status: z.enum(['developed', 'developing', 'mixed']) })).describe('Each Party as named: a State, or a group standing for its members.'),
+      named: z.array(z.strictObject({ name: z.string(), codes: z.array(z.string()), status: z.enum(['developed', 'developing', 'mixed']), group: z.string().optional().describe("The group's id (EU, EFTA) when the Party is a group.") })).describe('Each Party as named: a State, or a group standing for its members.'),
       from: z.enum(['metadata', 'parties-line', 'option', 'title', 'preamble', 'signature', 'unknown']).describe('Where the Parties were learnt.'),
       quote: z.string().optional().describe('The words of the document they were read from.'),
       classifiedBy: z.string().describe('The published list of developed economies the classification comes from.'),

@@ -82,7 +82,7 @@ export function joinPages(pageTexts: readonly string[]): { original: string; pag
     const references = new Map<number, NoteReference[]>();
     for (const r of found.references) references.set(kept[r.line]!, [...(references.get(kept[r.line]!) ?? []), r]);
     for (const note of found.notes) {
-      const text = joinNoteLines(kept.slice(note.firstLine, note.lastLine + 1).map((i) => lines[i]!.trim()));
+      const text = joinNoteLines(kept.slice(note.firstLine, note.lastLine + 1).map((i) => withCallsMarked(lines[i]!, references.get(i) ?? []).trim()));
       notes.push(`[${note.symbol ?? note.number}] ${text.slice(note.textStart).trimStart()}`);
       if (note.symbol === undefined) nextNote = note.number + 1;
     }
@@ -91,7 +91,7 @@ export function joinPages(pageTexts: readonly string[]): { original: string; pag
     const copyUpTo = (to: number) => to > copied && out.put(page.slice(copied - pageStart, to - pageStart), copied);
     lines.forEach((line, i) => {
       const end = offset + line.length + (i < lines.length - 1 ? 1 : 0);
-      const calls = references.get(i);
+      const calls = noteLines.has(i) ? undefined : references.get(i);
       if (calls) {
         copyUpTo(offset);
         let at = 0;
@@ -114,6 +114,17 @@ export function joinPages(pageTexts: readonly string[]): { original: string; pag
   if (notes.length > 0) out.trimEnd('\n');
   for (const note of notes) out.put(`\n\n${note}`, offset);
   return { original, pageStarts, language, stripped: out.build() };
+}
+
+/** A line with its calls of notes marked "[n]" ("[*]" for a note marked by a symbol), as the Word reader marks them. */
+function withCallsMarked(line: string, calls: readonly NoteReference[]): string {
+  let marked = '';
+  let at = 0;
+  for (const call of calls) {
+    marked += `${line.slice(at, call.start)}[${call.symbol ?? call.number}]`;
+    at = call.end;
+  }
+  return marked + line.slice(at);
 }
 
 /**

@@ -23,7 +23,7 @@ export interface PageNote {
   textStart: number;
 }
 
-/** A reference to a note in the body of a page: the line, and where its number stands in it. */
+/** A reference to a note in the body of a page, or in the words of a note above it: the line, and where its number stands in it. */
 export interface NoteReference {
   number: number;
   symbol?: string;
@@ -114,7 +114,7 @@ function notesFrom(lines: readonly string[], first: Mark): PageNotes | undefined
     if (noteMark(lines, top) !== first) continue;
     const notes = notesBelow(lines, top, first);
     if (!notes) continue;
-    const references = findReferences(lines.slice(0, top), notes);
+    const references = findReferences(lines, top, notes);
     if (references) return { notes, references };
   }
   return undefined;
@@ -163,25 +163,45 @@ function noteMark(lines: readonly string[], i: number): Mark | undefined {
   return parenthesisSymbol ?? bareSymbol ?? Number(parenthesis ?? bare);
 }
 
-/** For each note, its reference in the body: the last glued occurrence of its mark, in page order. Undefined when one is missing. */
-function findReferences(body: readonly string[], notes: readonly PageNote[]): NoteReference[] | undefined {
+/**
+ * For each note, its reference: the last glued occurrence of its mark in the body (the lines above
+ * `top`), in page order; or else, for a note called from the words of a note above it on the page
+ * ("1 … the services listed in the Schedules.2" / "2 …"), its mark there. Undefined when one is missing.
+ */
+function findReferences(lines: readonly string[], top: number, notes: readonly PageNote[]): NoteReference[] | undefined {
   const references: NoteReference[] = [];
   let after = { line: 0, start: 0 };
-  for (const note of notes) {
-    let found: NoteReference | undefined;
-    for (let line = after.line; line < body.length; line++) {
-      for (const call of callsOf(note, body[line]!)) {
-        if (line === after.line && call.start < after.start) continue;
-        found = { number: note.number, ...(note.symbol !== undefined ? { symbol: note.symbol } : {}), line, ...call };
-      }
-      // The first line that holds it wins over later ones only when no later note's reference comes first.
-      if (found) break;
-    }
+  for (const [n, note] of notes.entries()) {
+    const found = referenceIn(lines, note, after, top) ?? referenceInNotes(lines, note, notes.slice(0, n));
     if (!found) return undefined;
     references.push(found);
-    after = { line: found.line, start: found.end };
+    // A call in a note says nothing of where the next note is called from in the body.
+    if (found.line < top) after = { line: found.line, start: found.end };
   }
   return references;
+}
+
+/** The reference to `note` in lines `after` to `end` (exclusive): on the first line that holds one, its last. */
+function referenceIn(lines: readonly string[], note: PageNote, after: { line: number; start: number }, end: number): NoteReference | undefined {
+  let found: NoteReference | undefined;
+  for (let line = after.line; line < end; line++) {
+    for (const call of callsOf(note, lines[line]!)) {
+      if (line === after.line && call.start < after.start) continue;
+      found = { number: note.number, ...(note.symbol !== undefined ? { symbol: note.symbol } : {}), line, ...call };
+    }
+    // The first line that holds it wins over later ones only when no later note's reference comes first.
+    if (found) break;
+  }
+  return found;
+}
+
+/** The reference to `note` in the words of the notes above it on the page (after each one's own mark). */
+function referenceInNotes(lines: readonly string[], note: PageNote, above: readonly PageNote[]): NoteReference | undefined {
+  for (const other of above) {
+    const found = referenceIn(lines, note, { line: other.firstLine, start: other.textStart }, other.lastLine + 1);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 /** Where a line calls the note: its number glued to a word (GLUED_NUMBER), or its symbol (gluedSymbolCall). */

@@ -42,14 +42,32 @@ interface Block {
   words: Array<{ word: string; notes: number[] }>;
 }
 
-/** The agreement's lines as blocks, and its notes by number: its own "[n] …" notes, or (for an agreement with none) notes that carry no clause, at every third long paragraph. */
-function blocksAndNotes(lines: readonly RenderLine[], language: string): { blocks: Block[]; notes: Map<number, string> } {
+/**
+ * The agreement's lines as blocks, and the words of its notes by number: its own "[n] …" notes, or (for
+ * an agreement with none) notes that carry no clause, at every third long paragraph. A note that calls
+ * another of the agreement's notes ("… in the Schedules.[2]") has it numbered after it, and printed at
+ * the same foot.
+ */
+function blocksAndNotes(lines: readonly RenderLine[], language: string): { blocks: Block[]; notes: Map<number, Block['words']> } {
   const own = new Map<number, string>();
   for (const line of lines) {
     const note = NOTE_PARAGRAPH.exec(line.text);
     if (note && line.level === undefined) own.set(Number(note[1]), note[2]!);
   }
-  const notes = new Map<number, string>();
+  const notes = new Map<number, Block['words']>();
+  const numberNote = (text: string): number => {
+    const number = notes.size + 1;
+    const words: Block['words'] = [];
+    notes.set(number, words);
+    for (const part of text.split(/(\[\d{1,3}\])/)) {
+      const called = /^\[(\d{1,3})\]$/.exec(part);
+      if (called && own.has(Number(called[1]))) {
+        if (words.length === 0) words.push({ word: '', notes: [] });
+        words[words.length - 1]!.notes.push(numberNote(own.get(Number(called[1]))!));
+      } else words.push(...part.split(/\s+/).filter((w) => w !== '').map((w) => ({ word: w, notes: [] })));
+    }
+    return number;
+  };
   const added = ADDED_NOTES[language.slice(0, 2)] ?? ADDED_NOTES.en!;
   let longParagraphs = 0;
   const blocks: Block[] = [];
@@ -61,10 +79,8 @@ function blocksAndNotes(lines: readonly RenderLine[], language: string): { block
     title = line.level !== undefined ? line.title : undefined;
     const words: Block['words'] = [];
     const call = (note: string) => {
-      const number = notes.size + 1;
-      notes.set(number, note);
       if (words.length === 0) words.push({ word: '', notes: [] });
-      words[words.length - 1]!.notes.push(number);
+      words[words.length - 1]!.notes.push(numberNote(note));
     };
     for (const part of text.split(/(\[\d{1,3}\])/)) {
       const called = /^\[(\d{1,3})\]$/.exec(part);
@@ -121,11 +137,15 @@ function put(block, words) {
   p.innerHTML = html(words);
   body.append(p);
   const added = [p];
-  for (const number of words.flatMap((w) => w.notes)) {
-    const n = document.createElement('p');
-    n.innerHTML = '<sup>' + number + '</sup>' + esc(notes[number]);
-    foot.append(n); added.push(n);
-  }
+  const putNotes = (numbers) => {
+    for (const number of numbers) {
+      const n = document.createElement('p');
+      n.innerHTML = '<sup>' + number + '</sup>' + html(notes[number]);
+      foot.append(n); added.push(n);
+      putNotes(notes[number].flatMap((w) => w.notes));
+    }
+  };
+  putNotes(words.flatMap((w) => w.notes));
   return added;
 }
 newPage();

@@ -1,3 +1,4 @@
+import { NOTE_SYMBOL } from '../structure/note-symbols.js';
 import { levelLabel, type NumberFormat } from './list-labels.js';
 import { decodeXmlReferences } from './xml-references.js';
 import { nextAttribute, position, scanXml, XmlSyntaxError, type AttributeSpan, type NestingProblem } from './xml-scan.js';
@@ -6,7 +7,8 @@ import { nextAttribute, position, scanXml, XmlSyntaxError, type AttributeSpan, t
  * The text of a Word document from its XML parts, in one pass over each: every paragraph (heading,
  * body text, table cell, text box) a block of its own, separated by an empty line; consecutive items
  * of one list at one level by a line break; line breaks inside a paragraph kept; footnote and endnote
- * calls numbered in order ("[1]") and the notes' text at the end, each after its number. Deleted
+ * calls numbered in order ("[1]"), or marked by their own symbol ("[*]") where the author set one in
+ * place of the number, and the notes' text at the end, each after its number or symbol. Deleted
  * revisions, field codes, page furniture (headers, footers) and drawings are left out.
  */
 
@@ -336,10 +338,26 @@ class Numbering {
   }
 }
 
-/** A note called from the text: its kind and id, numbered in the order of the calls. */
+/** A note called from the text: its kind and id, and what it is called by in the text read. */
 interface NoteCall {
   kind: 'footnote' | 'endnote';
   id: string;
+  /** Its number among the numbered notes, in the order of the calls, or the symbol the author marked it with ("*", "†"). */
+  label: string;
+  /** The mark the author set in place of the number ("customMarkFollows"), which the note's text opens with too. */
+  customMark?: string;
+}
+
+const SYMBOL = new RegExp(`^(?:${NOTE_SYMBOL})$`);
+
+/**
+ * What a call is read as: a mark of the author's that is a note symbol, as it is ("[*]"), so that it
+ * runs in the symbols' series; any other mark ("a", "1bis") as the next number, which the notes' own
+ * numbering keeps in order.
+ */
+function callLabel(calls: readonly NoteCall[], customMark: string | undefined): string {
+  if (customMark !== undefined && SYMBOL.test(customMark)) return customMark;
+  return String(calls.filter((call) => /^\d+$/.test(call.label)).length + 1);
 }
 
 /** Whether the style makes a paragraph a heading or a note, which the conversion never turns into a list item. */
@@ -382,6 +400,8 @@ function readBlocks(xml: string, styles: Styles, numbering: Numbering, calls: No
   let carried: OpenParagraph | undefined; // a paragraph whose mark was deleted: it runs on into the next one
   let boundary = false;
   let noteId: string | undefined;
+  // A call whose mark the author set ("customMarkFollows"): the text of its run is the mark, not the document's words.
+  let customMark: { kind: NoteCall['kind']; id: string; text: string } | undefined;
 
   const counters = new ListCounters();
   const finish = (paragraph: OpenParagraph): Block[] => {
@@ -475,8 +495,20 @@ function readBlocks(xml: string, styles: Styles, numbering: Numbering, calls: No
         case 'w:footnoteReference':
         case 'w:endnoteReference':
           if (!closing && paragraph && calls) {
-            calls.push({ kind: name === 'w:footnoteReference' ? 'footnote' : 'endnote', id: attribute(attributes, 'w:id') ?? '' });
-            paragraph.raw += `[${calls.length}]`;
+            const call = { kind: name === 'w:footnoteReference' ? 'footnote' : 'endnote', id: attribute(attributes, 'w:id') ?? '' } as const;
+            if (/^(?:1|true|on)$/.test(attribute(attributes, 'w:customMarkFollows') ?? '')) customMark = { ...call, text: '' };
+            else {
+              calls.push({ ...call, label: callLabel(calls, undefined) });
+              paragraph.raw += `[${calls.at(-1)!.label}]`;
+            }
+          }
+          break;
+        case 'w:r':
+          if (closing && customMark && paragraph && calls) {
+            const mark = customMark.text.trim();
+            calls.push({ kind: customMark.kind, id: customMark.id, label: callLabel(calls, mark), customMark: mark });
+            paragraph.raw += `[${calls.at(-1)!.label}]`;
+            customMark = undefined;
           }
           break;
         case 'w:pStyle':
@@ -496,6 +528,10 @@ function readBlocks(xml: string, styles: Styles, numbering: Numbering, calls: No
     },
     (text) => {
       if (skipping > 0 || !inText) return;
+      if (customMark) {
+        customMark.text += text;
+        return;
+      }
       const paragraph = paragraphs.at(-1);
       if (paragraph) paragraph.raw += text;
     },
@@ -553,9 +589,11 @@ export function docxText(parts: DocxParts): string {
     const xml = parts[`${kind}s`];
     if (xml) inPart(`${kind}s`, () => readBlocks(xml, styles, numbering, undefined, (id, blocks) => notes[kind].set(id, blocks), `w:${kind}`));
   }
-  const items = calls.map((call, index) => {
+  const items = calls.map((call) => {
     const [first, ...rest] = notes[call.kind].get(call.id) ?? [];
-    return joinBlocks([{ text: `[${index + 1}] ${first?.text ?? ''}`.trimEnd() }, ...rest]);
+    // A note with a mark of the author's opens with that mark, where Word numbers the others itself.
+    const words = call.customMark && first?.text.startsWith(call.customMark) ? first.text.slice(call.customMark.length).trimStart() : (first?.text ?? '');
+    return joinBlocks([{ text: `[${call.label}] ${words}`.trimEnd() }, ...rest]);
   });
   return [joinBlocks(body), ...items].filter((part) => part !== '').join('\n\n');
 }

@@ -2,11 +2,12 @@
  * What a cultural carve-out is about, read from its own words (en/fr/es). The subject decides how
  * much of a commitment a carve-out can take out: culture, the cultural industries or audio-visual
  * services as such are broad; broadcasting, scheduled (linear) content, telecommunications networks
- * and carve-outs limited to subsidies are narrow. Heritage exceptions ("national treasures of
- * artistic, historic or archaeological value") protect objects, not cultural policy: no subject.
+ * and carve-outs limited to subsidies or to what public bodies buy are narrow. Heritage exceptions
+ * ("national treasures of artistic, historic or archaeological value") protect objects, not cultural
+ * policy: no subject.
  */
 
-export const SUBJECT_KINDS = ['culture', 'cultural-industries', 'audiovisual', 'broadcasting', 'linear-content', 'subsidies', 'telecom-networks'] as const;
+export const SUBJECT_KINDS = ['culture', 'cultural-industries', 'audiovisual', 'broadcasting', 'linear-content', 'subsidies', 'procurement', 'telecom-networks'] as const;
 export type SubjectKind = (typeof SUBJECT_KINDS)[number];
 
 export interface CarveOutSubject {
@@ -24,6 +25,7 @@ export const SUBJECT_WORDS: Record<SubjectKind, string> = {
   broadcasting: 'broadcasting only',
   'linear-content': 'scheduled (linear) content only',
   subsidies: 'subsidies or government support only',
+  procurement: 'government procurement only',
   'telecom-networks': 'telecommunications networks only',
 };
 
@@ -43,6 +45,8 @@ const LINEAR =
   /\bscheduled by a content provider\b|\bprogramm(?:e|ing)? (?:schedul\w*)|\blinear\b[^.;]{0,30}(?:services?|content|transmission)|\bprogramad[oa]s? por un proveedor\b|\bprogrammé(?:e|s|es)? par un fournisseur\b|\bhoraire de programmes\b|\bgrille de programmes\b/iu;
 const NETWORKS = /\btelecommunications? (?:transport )?networks?\b|\bcable distribution\b|\bredes de telecomunicaciones\b|\bréseaux de télécommunications?\b/iu;
 const SUBSIDIES = /\bsubsid\w*|\bgovernment(?:al)? support\b|\b(?:public|state) aids?\b|\bsubvenci\w*|\bayudas? (?:públicas|estatales|gubernamentales)\b|\bapoyo (?:gubernamental|público)\b|\bsubventions?\b|\baides? (?:publiques?|d['’]État)\b/iu;
+/** What public bodies buy: a carve-out of their purchases of films or cultural goods reaches nothing else. */
+const PURCHASES = /\bprocurement\b|\bpurchas\w*|\bacquisitions?\b|\bcontrataci[oó]n(?:es)? p[uú]blicas?\b|\bcompras?\b|\badquisici[oó]n(?:es)?\b|\bmarchés publics\b|\bachats?\b/giu;
 /** "measures ..., including subsidies": the subsidies are an example, not the limit. */
 const SUBSIDIES_AS_EXAMPLE = /\b(?:including|such as|as well as|and other|other than|incluid[oa]s?|incluyendo|como|y compris|notamment|ainsi que)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 /** "measures" as the object of the exclusion, unless they are measures that grant subsidies. */
@@ -60,6 +64,20 @@ function subsidiesOnly(text: string): RegExpExecArray | undefined {
   if (SUBSIDIES_AS_EXAMPLE.test(text.slice(Math.max(0, subsidy.index - 40), subsidy.index))) return undefined;
   const measures = MEASURES.exec(text);
   return !measures || subsidy.index < measures.index ? subsidy : undefined;
+}
+
+/**
+ * The purchase named last before the cultural sector, in the same list item: "does not apply to: (a)
+ * procurement of agricultural products ...; (c) the acquisition of works of art, cultural goods and
+ * films" takes cultural goods out of procurement only.
+ */
+function purchaseOf(text: string, sectorIndex: number): RegExpExecArray | undefined {
+  let last: RegExpExecArray | undefined;
+  for (const m of text.matchAll(PURCHASES)) {
+    if (m.index >= sectorIndex) break;
+    last = m;
+  }
+  return last && !inSeparateItems(text, last.index, sectorIndex) ? last : undefined;
 }
 
 /** Where one item of a list ends and the next begins: "...; or (d) ", "; (iii) ". */
@@ -87,6 +105,8 @@ export function subjectOf(sentence: string, tags: readonly string[] = []): Carve
   const carved = sector ?? BROADCASTING.exec(text);
   if (subsidy && carved && !inSeparateItems(text, carved.index, subsidy.index)) return { kind: 'subsidies', breadth: 'narrow', words: subsidy[0] };
   if (linear) return { kind: 'linear-content', breadth: 'narrow', words: linear[0] };
+  const purchase = sector && purchaseOf(text, sector.index);
+  if (purchase) return { kind: 'procurement', breadth: 'narrow', words: purchase[0] };
   if (sector) {
     const kind: SubjectKind = CULTURAL_INDUSTRIES.test(text) ? 'cultural-industries' : AUDIOVISUAL.test(text) ? 'audiovisual' : 'culture';
     return { kind, breadth: 'broad', words: sector[0] };

@@ -25,6 +25,12 @@ describe('the subject of a cultural carve-out', () => {
     // State aid held compatible for cultural services is a carve-out of subsidies, however it is named.
     ['Public aid granted by a Party in the areas of public education services, health related and social services and cultural services shall be deemed compatible with the provisions of this Title.', 'subsidies', 'narrow'],
     ['State aids to promote culture and heritage conservation may be considered to be compatible with the proper functioning of this Agreement.', 'subsidies', 'narrow'],
+    // What public bodies buy of films or cultural goods, left out of a procurement chapter, is all that such a carve-out takes out.
+    ['This Chapter does not apply to: (a) procurement of agricultural products; (b) the acquisition of works of art, cultural goods, films and recordings; (c) employment contracts.', 'procurement', 'narrow'],
+    ['This Chapter shall not cover the purchase of cultural goods and services by the entities listed in Annex 9.', 'procurement', 'narrow'],
+    ['El presente Capítulo no se aplica a la adquisición de obras audiovisuales ni de bienes culturales.', 'procurement', 'narrow'],
+    // A purchase in another item of the list leaves the cultural exclusion whole.
+    ['This Chapter does not apply to: (a) government procurement; (b) audiovisual services.', 'audiovisual', 'broad'],
     // The creative arts named after a heritage exception in the same item keep their own subject.
     ['Nothing in this Agreement shall be construed to prevent measures necessary to protect national works or specific sites of historical or archaeological value, or to support creative arts of national value.', 'cultural-industries', 'broad'],
     ['Nothing in this Agreement shall be construed to prevent measures necessary to protect national treasures of artistic, historic or archaeological value, or to support creative arts of national value.', 'cultural-industries', 'broad'],

@@ -1,6 +1,9 @@
 /** The width the help is set in: a terminal of 100 columns shows every line whole. */
 export const HELP_WIDTH = 100;
 
+/** The width of what is printed for a terminal to read (help, a comparison's table): the help's. */
+export const TERMINAL_WIDTH = HELP_WIDTH;
+
 /**
  * The help text with every line longer than the width wrapped: an option's description goes on
  * under its first word, a usage line under its first argument (cut between bracketed options only),

@@ -3,10 +3,13 @@ import type { AgreementDocument } from '../../model.js';
 import { comparisonHtml } from './html.js';
 import { comparisonJson } from './json.js';
 import { lineageJson, lineageMarkdown } from './lineage.js';
-import { comparisonMarkdown } from './markdown.js';
+import { comparisonMarkdown, type MarkdownLayout } from './markdown.js';
 
-/** A comparison format: a pure function from the two documents and their comparison to the text to write. */
-export type ComparisonFormatter = (left: AgreementDocument, right: AgreementDocument, comparison: Comparison) => string;
+/**
+ * A comparison format: a pure function from the two documents and their comparison to the text to
+ * write; `layout.width`, the columns of the terminal it is printed to (Markdown fits its table to it).
+ */
+export type ComparisonFormatter = (left: AgreementDocument, right: AgreementDocument, comparison: Comparison, layout?: MarkdownLayout) => string;
 
 /** The comparison formats by name; `compare --format` accepts exactly these. */
 export const COMPARISON_FORMATS = { markdown: comparisonMarkdown, html: comparisonHtml, json: comparisonJson } as const satisfies Record<string, ComparisonFormatter>;

@@ -2,6 +2,7 @@ import type { ChecklistRow, ClauseLink, Comparison, DiffRun } from '../../compar
 import { NEAR_IDENTICAL } from '../../compare/index.js';
 import type { AgreementDocument } from '../../model.js';
 import { IN_SENTENCE, placeName } from '../../place-names.js';
+import { cutToWidth } from '../cut-to-width.js';
 import { ITEM_LABELS, locationWords, shortExcerpt, STATUS_WORDS, VERDICT_WORDS } from '../brief/words.js';
 
 /** A run of unchanged words longer than this is cut to its ends, so that the changes stand out. */
@@ -70,8 +71,32 @@ function clauseLines(link: ClauseLink): string[] {
   return [`- **${OUTCOME_WORDS[link.outcome]}** — ${locationWords(finding.location)}: “${shortExcerpt(finding.excerpt)}”`];
 }
 
+/**
+ * The checklist side by side, a row per item, a status that differs in bold. Given a width (a terminal's),
+ * the columns are aligned and each row fits it, the item's title cut short where it must be.
+ */
+function checklistTable(rows: readonly ChecklistRow[], width: number | undefined): string[] {
+  const cells = rows.map((row) => {
+    const mark = (status: typeof row.left) => (row.left !== row.right ? `**${STATUS_WORDS[status]}**` : STATUS_WORDS[status]);
+    return [`${ITEM_LABELS[row.item]} ${row.title}`, mark(row.left), mark(row.right)] as const;
+  });
+  const head = ['Item', 'Left', 'Right'] as const;
+  if (width === undefined) return [`| ${head.join(' | ')} |`, '|---|---|---|', ...cells.map((cell) => `| ${cell.join(' | ')} |`)];
+  const statusWidth = Math.max(head[2].length, ...cells.flatMap(([, l, r]) => [l.length, r.length]));
+  // A row is "| item | left | right |": ten characters of bars and spaces around the three cells.
+  const itemWidth = Math.min(Math.max(...cells.map(([item]) => item.length)), width - 10 - 2 * statusWidth);
+  const line = (item: string, l: string, r: string) => `| ${cutToWidth(item, itemWidth).padEnd(itemWidth)} | ${l.padEnd(statusWidth)} | ${r.padEnd(statusWidth)} |`;
+  const rule = `|${'-'.repeat(itemWidth + 2)}|${'-'.repeat(statusWidth + 2)}|${'-'.repeat(statusWidth + 2)}|`;
+  return [line(...head), rule, ...cells.map((cell) => line(...cell))];
+}
+
+/** How the Markdown is laid out: `width`, the terminal's columns when it is printed to one (the checklist's rows fit it). */
+export interface MarkdownLayout {
+  width?: number;
+}
+
 /** The side-by-side comparison as Markdown: what changed first, then every clause with its counterpart. */
-export function comparisonMarkdown(left: AgreementDocument, right: AgreementDocument, c: Comparison): string {
+export function comparisonMarkdown(left: AgreementDocument, right: AgreementDocument, c: Comparison, options: MarkdownLayout = {}): string {
   const count = (outcome: ClauseLink['outcome']) => c.clauses.filter((l) => l.outcome === outcome).length;
   const out = [`# Comparison: ${left.title || left.id} ↔ ${right.title || right.id}`, '', `- Left: ${about(left)}`, `- Right: ${about(right)}`, ''];
   out.push(
@@ -87,12 +112,7 @@ export function comparisonMarkdown(left: AgreementDocument, right: AgreementDocu
     '',
   );
   if (c.checklist.length === 0) out.push('No checklist status changed.');
-  else out.push('| Item | Left | Right |', '|---|---|---|');
-  for (const row of c.checklist) {
-    const changed = row.left !== row.right;
-    const mark = (status: typeof row.left) => (changed ? `**${STATUS_WORDS[status]}**` : STATUS_WORDS[status]);
-    out.push(`| ${ITEM_LABELS[row.item]} ${row.title} | ${mark(row.left)} | ${mark(row.right)} |`);
-  }
+  else out.push(...checklistTable(c.checklist, options.width));
   const changed = changedItems(c.checklist);
   if (changed.length > 0) {
     out.push('', 'Where the statuses differ, what each rests on:', '');

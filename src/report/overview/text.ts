@@ -1,6 +1,7 @@
 import { VERDICTS, type Verdict } from '../../assess/types.js';
 import { CATEGORIES, type Category } from '../../model.js';
 import { percent, type Grouping, type GroupRow } from './aggregate.js';
+import { cutToWidth } from '../cut-to-width.js';
 import type { AgreementRow } from './row.js';
 
 /**
@@ -31,14 +32,8 @@ const DEVELOPING_MARK = '*';
 /** The widest line of the table: a terminal of 100 columns shows every line whole. */
 const TABLE_WIDTH = 100;
 
-/** The text cut to `width` characters, its last one `…` when it was longer. */
-function fitted(text: string, width: number): string {
-  const line = text.replace(/\s+/g, ' ').trim();
-  return line.length <= width ? line : `${line.slice(0, width - 1)}…`;
-}
-
-const left = (text: string, width: number) => fitted(text, width).padEnd(width);
-const right = (text: string | number, width: number) => fitted(String(text), width).padStart(width);
+const left = (text: string, width: number) => cutToWidth(text, width).padEnd(width);
+const right = (text: string | number, width: number) => cutToWidth(String(text), width).padStart(width);
 
 /**
  * The Parties as the agreement names them — a group by its id, once for its members (`EU`), a State by
@@ -73,7 +68,7 @@ function rowHead(): string {
 function rowLine(row: AgreementRow): string {
   const start = `${left(row.id, ID_WIDTH)} ${left(row.year === null ? '' : String(row.year), 4)}  `;
   const counts = CATEGORIES.map((c) => right(row.findings[c], COUNT_WIDTH)).join('');
-  const rest = row.errors.length > 0 ? fitted(`could not be read: ${row.errors.join('; ')}`, TABLE_WIDTH - start.length) : `${left(partiesCell(row), PARTIES_WIDTH)}${counts}  ${row.verdict ?? ''}`;
+  const rest = row.errors.length > 0 ? cutToWidth(`could not be read: ${row.errors.join('; ')}`, TABLE_WIDTH - start.length) : `${left(partiesCell(row), PARTIES_WIDTH)}${counts}  ${row.verdict ?? ''}`;
   return `${`${start}${rest}`.trimEnd()}\n`;
 }
 

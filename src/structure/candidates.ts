@@ -18,6 +18,13 @@ const OPEN_ENDING =
 /** The words of OPEN_ENDING that cannot end a sentence: a preposition or an article. */
 const OPEN_WORD_ENDING = /\b(?:in|of|to|under|with|the|by|per|pursuant|than|from|de|du|des|la|le|les|à|au|aux|en|dans|el|los|las|con|por|según|conforme|del|al)$/i;
 const PARAGRAPH_START = /^(?:\d{1,3}\.\s|\(?[a-z0-9ivx]{1,4}\)\s)/;
+/**
+ * A list item's label alone on its line, its words on the next ones ("(a)" / "Annex XI" / "(Schedules of
+ * Specific Commitments);"); never a number and its stop, which also end a sentence wrapped after "Article" ("Article" / "10.").
+ */
+const LONE_ITEM_LABEL = /^(?:\(\w{1,5}\)|\w{1,5}\))$/;
+/** What goes on with a list item after the name it cites: a stop of the list alone (","), or a title in parentheses ended as an item ("(Lists of MFN Exemptions);"). */
+const ITEM_GOES_ON = /^(?:[,;]|\([^()]*\)\s*(?:[,;]|;?\s*(?:and|or|et|ou|y|o)))$/;
 
 /**
  * Finds every line that is a heading in its context, in one pass over the lines. `pageEnds` are the
@@ -66,6 +73,9 @@ export function fitsContext(lines: readonly LineText[], i: number, found: Headin
     if (!strong || OPEN_WORD_ENDING.test(lines[before]!.text)) return false;
   }
   if (found.shape !== 'bare') return true;
+  // A list that cites attachments or articles, one item a line after its label: "(a)" / "Annex XI" / "(Schedules …);".
+  const next = nextNonBlank(lines, i, spacing);
+  if ((before !== -1 && LONE_ITEM_LABEL.test(lines[before]!.text)) || (next !== -1 && ITEM_GOES_ON.test(lines[next]!.text))) return false;
   // "Article 5\nof the GATT": a wrapped reference continues on the very next line, in lower case
   // (an enumerator such as "a)" or an OCR'd "l." for "1." does not count).
   const after = i + 1 < lines.length ? lines[i + 1]!.text : '';

@@ -25,7 +25,9 @@ const UNIT_WORD = UNITS.flatMap(caseForms).join('|');
 
 const ROMAN = '(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})';
 const SUFFIX = '(?:\\s?(?:bis|ter|quater|BIS|TER|QUATER)\\b|er\\b|re\\b|ER\\b|RE\\b|[ºo°](?![a-z]))?';
-const ARABIC = `\\d{1,4}(?:[A-Z](?![A-Za-z]))?(?:\\s?[.\\-–]\\s?(?:\\d{1,3}|[A-Z](?![A-Za-z])))*${SUFFIX}`;
+// A letter after a dash is part of the number ("3.4-A"), not a word's first letter ("10 – E-COMMERCE");
+// "bis" glued to a number may have more parts after it ("8BIS.1", an article of a chapter inserted later).
+const ARABIC = `\\d{1,4}(?:[A-Z](?![A-Za-z])|(?:bis|ter|BIS|TER)(?=[.\\-–]\\d))?(?:\\s?[.\\-–]\\s?(?:\\d{1,3}|[A-Z](?![A-Za-z]|[-–]\\p{L})))*${SUFFIX}`;
 const PREFIXED = `[A-Z]{1,2}[.\\-–]?\\d{1,3}(?:[.\\-–]\\d{1,3})*`;
 const ROMAN_NUMBER = `${ROMAN}(?:[.\\-–](?:\\d{1,3}|[A-Z]))*(?![A-Za-z])${SUFFIX}`;
 /** A lone capital, as in SECTION F or ANNEX A (whether the keyword allows it is checked later). */

@@ -76,6 +76,8 @@ export function isVerbAt(word: string, words: readonly string[], n: number): boo
   if (!VERBS.has(word) || word === 'not') return false;
   const lower = (at: number): string => words[at]?.toLowerCase() ?? '';
   if (CLAUSE_VERBS.has(word)) return !words.slice(0, n).some((w) => CLAUSE_OPENERS.has(w.toLowerCase())) && lower(n - 1) !== 'to';
+  // "Mutually agreed solution", "provisionally applied": after an adverb, a participle qualifies the noun.
+  if (PARTICIPLES.has(word) && /ly$/.test(lower(n - 1))) return false;
   if (word !== 'means' && word !== 'mean') return true;
   return !MEANS_NOUN_BEFORE.has(lower(n - 1)) && lower(n - 2) !== 'by' && lower(n + 1) !== 'of';
 }
@@ -87,6 +89,8 @@ export function isVerbAt(word: string, words: readonly string[], n: number): boo
  * ("shall", "may") is never so read: it gives a sentence away wherever it stands.
  */
 const CLAUSE_VERBS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'do', 'does', 'has', 'have', 'had', 'es', 'son', 'est', 'sont']);
+/** Verbs of the list that are also participles, which a title sets after an adverb as adjectives ("Mutually agreed solution"). */
+const PARTICIPLES = new Set(['agreed', 'applied', 'provided', 'referred']);
 /** Words that open such a clause: a relative pronoun, a "when", an "if". */
 const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'whom', 'whose', 'when', 'where', 'whether', 'if', 'unless', 'si', 'cuando', 'lorsque', 'quand']);
 

@@ -1,5 +1,5 @@
 import type { Language } from '../model.js';
-import { offsetBeforeSquash, splitSentences, squash } from '../nlp/index.js';
+import { joinListItems, offsetBeforeSquash, splitSentences, squash } from '../nlp/index.js';
 import { legalForceOf } from './legal-force.js';
 import { articleLists } from './list-item-clauses.js';
 import type { AssessedFinding } from './types.js';
@@ -46,8 +46,9 @@ export function coproductionSentences(findings: readonly AssessedFinding[], body
     // Read as words, not lines: a printed page or a wrapped text breaks "audiovisual" / "industries".
     const words = squash(article);
     if (!COPRODUCTION.test(words) && !COLLABORATION.test(words)) continue;
-    const lists = articleLists(article);
-    for (const span of splitSentences(article, 0, article.length, 'with-lead-in')) {
+    const apart = splitSentences(article);
+    const lists = articleLists(article, apart);
+    for (const span of joinListItems(article, apart)) {
       const sentence = squash(article.slice(span.start, span.end));
       const copro = COPRODUCTION.test(sentence);
       if (!copro && !COLLABORATION.test(sentence)) continue;

@@ -1,7 +1,7 @@
 import { oneByteSlicesOf } from '../one-byte-text.js';
 import { prefixLength } from '../prefix-length.js';
 import { kindOf, type AgreementDocument, type FindingOrSignal, type LegalForce } from '../model.js';
-import { segmentIndexAt, splitParagraphs, splitSentences, squash, type Segment } from '../nlp/index.js';
+import { joinListItems, segmentIndexAt, splitParagraphs, splitSentences, squash, type Segment } from '../nlp/index.js';
 import { subjectOf } from './carve-out-subject.js';
 import { hasForceWords, legalForceOf, listItemForce } from './legal-force.js';
 import { articleLists, type ArticleLists, type ListItemClause } from './list-item-clauses.js';
@@ -149,13 +149,15 @@ function articleSplit(doc: AgreementDocument, start: number, end: number): Artic
     let lists: ArticleLists | undefined;
     let numbered: number[] | undefined;
     const paragraphs = splitParagraphs(article);
+    // Split once: the sentences with list items apart make the lists, and joined to their lead-ins, the clauses force is read from.
+    const apart = splitSentences(article);
     split = {
       article,
       bodyStart: bodyStartOf(doc, start, article),
-      spans: splitSentences(article, 0, article.length, 'with-lead-in'),
+      spans: joinListItems(article, apart),
       paragraphs,
       numberedParagraphs: () => (numbered ??= paragraphs.map((p) => p.start).filter((at) => opensNumberedParagraph(article, at))),
-      lists: () => (lists ??= articleLists(article)),
+      lists: () => (lists ??= articleLists(article, apart)),
     };
     splits.set(key, split);
   }

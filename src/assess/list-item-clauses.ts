@@ -38,8 +38,8 @@ export interface ArticleLists {
 /** Items beyond this many under one lead-in are not read: a schedule's list says nothing more about force. */
 const MOST_ITEMS = 60;
 
-export function articleLists(article: string): ArticleLists {
-  const segments = splitSentences(article);
+/** The lists of an article, read from its sentences with items apart (splitSentences of the whole article, when already made). */
+export function articleLists(article: string, segments: readonly Segment[] = splitSentences(article)): ArticleLists {
   const byStart = new Map(segments.map((segment) => [segment.start, segment]));
   const leadIns = new Set(segments.flatMap((segment) => (segment.leadIn ? [segment.leadIn.start] : [])));
   /** The lead-ins of a segment, innermost first. */

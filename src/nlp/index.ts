@@ -3,6 +3,6 @@ export { foldCodeUnit, foldWord, stemWord, StemCache, type WordKeys } from './st
 export { tokenize, firstTokenAtOrAfter, lastTokenEndingBy, mayRespell, packedLength, packedStart, plainStart, stretchAround, tokenizeStretches, NOT_PLAIN, PACKED_LENGTH, Words } from './tokens.js';
 export { keyPrefix, rarestWord, MIN_ANCHOR_LENGTH } from './word-prefix.js';
 export { parseWordCounts, WordCounts } from './word-counts.js';
-export { offsetBeforeSquash, segmentIndexAt, splitSentences, squash, trim, type ListItems, type Segment } from './sentences.js';
+export { joinListItems, offsetBeforeSquash, segmentIndexAt, splitSentences, squash, trim, type ListItems, type Segment } from './sentences.js';
 export { itemLabelOf, withoutItemLabel } from './item-labels.js';
 export { splitParagraphs } from './paragraphs.js';

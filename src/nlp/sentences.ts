@@ -222,9 +222,10 @@ function listOfItem(lists: OpenList[], label: ItemLabel | undefined): OpenList[]
 
 /**
  * The sentences as legal force reads them: a lead-in ending with a colon and the items that follow
- * it, and a list item ending with a semicolon and the items after it, are one sentence.
+ * it, and a list item ending with a semicolon and the items after it, are one sentence. `sentences` are
+ * those of `splitSentences` with items `apart`, left as they are: a reader of both splits the text once.
  */
-function joinListItems(text: string, sentences: readonly Segment[]): Segment[] {
+export function joinListItems(text: string, sentences: readonly Segment[]): Segment[] {
   const joined: Segment[] = [];
   let previous: Segment | undefined;
   for (const sentence of sentences) {

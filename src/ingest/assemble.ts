@@ -1,11 +1,12 @@
 import { UserError } from '../errors.js';
-import type { AgreementDocument, Format, OffsetMap, OutlineNode, PageSpan } from '../model.js';
+import type { AgreementDocument, AgreementMeta, Format, OffsetMap, OutlineNode, PageSpan } from '../model.js';
 import { buildOutline } from '../structure/index.js';
 import { detectLanguage } from './language.js';
 import { normalizeText } from './normalize.js';
 import { composeMaps, identityMap, toNormalizedOffset } from './offset-map.js';
 import type { Extraction } from './reader.js';
 import { frontMatterMeta } from './front-matter.js';
+import { signatureDate } from './signature-date.js';
 import { findTitle } from './title.js';
 
 /** Who the document is: its id (file name without extension), the name it was read under, its format. */
@@ -34,13 +35,20 @@ export function assembleDocument(extraction: Extraction, origin: Origin): Agreem
     format: origin.format,
     language,
     title: agreementTitle(extraction, origin, text),
-    meta: frontMatterMeta(text, extraction.meta ?? {}),
+    meta: withSignatureDate(frontMatterMeta(text, extraction.meta ?? {}), text, outline),
     text,
     pages,
     outline,
     original: { text: extraction.original, map },
     ...(extraction.warnings?.length ? { warnings: extraction.warnings } : {}),
   };
+}
+
+/** The date of signature the source states (ToTA's record, a draft's "Signed:" line), else the one the final clause gives. */
+function withSignatureDate(meta: AgreementMeta, text: string, outline: readonly OutlineNode[]): AgreementMeta {
+  if (meta.dateSigned) return meta;
+  const date = signatureDate(text, outline);
+  return date ? { ...meta, dateSigned: date } : meta;
 }
 
 /**

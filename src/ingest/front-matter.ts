@@ -9,7 +9,8 @@ const PARTY = /^([A-Z]{2,3}|[A-Z][A-Z-]{3,15})(?:\s*\(\s*(developing|developed|e
 
 /** "Signed: Halvard, 2 September 2023", "Signed at …, 21 January 2025.", "Signé à …, le 5 mai 2021", "Firmado en …, el 11 de noviembre de 2023". */
 const SIGNED_LINE = /^\s*(?:signed|sign[ée]e?s?|firmad[oa]s?|suscrit[oa]s?|hech[oa])(?=[\s:,.])/i;
-const MONTHS: Record<string, number> = {
+/** Month names in English, French and Spanish, folded (lower case, no accents). */
+export const MONTHS: Record<string, number> = {
   january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
   janvier: 1, fevrier: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, aout: 8, septembre: 9, octobre: 10, decembre: 12,
   enero: 1, febrero: 2, marzo: 3, abril: 4, mayo: 5, junio: 6, julio: 7, agosto: 8, septiembre: 9, setiembre: 9, octubre: 10, noviembre: 11, diciembre: 12,

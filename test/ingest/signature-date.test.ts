@@ -49,9 +49,9 @@ describe('the date of signature read from the final clause', () => {
   it('takes the conclusion\'s clause before a model form\'s in an annex', () => {
     const text = 'AGREEMENT\n\nArticle 1\n\nText.\n\nDONE at Halvard on 3 May 2021.\n\nANNEX A\n\nModel certificate\n\nDone at Brill on 1 January 2020.\n';
     const conclusion = text.indexOf('DONE');
-    expect(signatureDate(text, [{ kind: 'conclusion', start: conclusion, end: text.indexOf('ANNEX') }])).toBe('2021-05-03');
+    expect(signatureDate(text, [{ kind: 'conclusion', start: conclusion, end: text.indexOf('ANNEX'), children: [] }])).toBe('2021-05-03');
     const annexFirst = 'AGREEMENT\n\nANNEX A\n\nDone at Brill on 1 January 2020.\n\nArticle 1\n\nText.\n\nDONE at Halvard on 3 May 2021.\n';
-    expect(signatureDate(annexFirst, [{ kind: 'conclusion', start: annexFirst.indexOf('DONE'), end: annexFirst.length }])).toBe('2021-05-03');
+    expect(signatureDate(annexFirst, [{ kind: 'conclusion', start: annexFirst.indexOf('DONE'), end: annexFirst.length, children: [] }])).toBe('2021-05-03');
   });
 });
 

@@ -169,10 +169,6 @@ export function isCategory(kind: string): kind is Category {
   return (CATEGORIES as readonly string[]).includes(kind);
 }
 
-export function isInfoKind(kind: string): kind is InfoKind {
-  return (INFO_KINDS as readonly string[]).includes(kind);
-}
-
 export const SEVERITIES = ['info', 'notice', 'warning'] as const;
 export type Severity = (typeof SEVERITIES)[number];
 

@@ -2,6 +2,7 @@ import { kindOf, type AgreementDocument, type FindingOrSignal } from '../model.j
 import type { CarveOut } from './carve-outs.js';
 import { SUBJECT_WORDS } from './carve-out-subject.js';
 import { chapterOf, commitmentsOf, type Commitment } from './commitments.js';
+import { IN_SENTENCE, placeName } from '../place-names.js';
 import { scopeCovers, scopeOverlaps } from './scope.js';
 import { COMMITMENT_KINDS, type CommitmentKind, type CommitmentReach, type EcommerceAssessment, type EvidenceStep, type Reach } from './types.js';
 
@@ -38,7 +39,7 @@ function scopeReaches(commitment: Commitment, c: CarveOut, chapterStart?: number
  * fully; linear content, broadcasting or networks only in part; subsidies never touch a ban on
  * customs duties (a duty is not a subsidy).
  */
-export function linkOf(commitment: Commitment, c: CarveOut, chapterStart?: number): Link {
+function linkOf(commitment: Commitment, c: CarveOut, chapterStart?: number): Link {
   if (c.declaratory) return { carveOut: c, reach: 'none', why: 'it only recalls exceptions set out elsewhere and creates none itself' };
   const inScope = scopeReaches(commitment, c, chapterStart);
   if (!inScope) return { carveOut: c, reach: 'none', why: `its scope (${c.scope.label}) does not take in ${commitment.article.label}` };
@@ -47,11 +48,6 @@ export function linkOf(commitment: Commitment, c: CarveOut, chapterStart?: numbe
   }
   if (c.subject.breadth === 'broad') return { carveOut: c, reach: 'full', why: `${inScope} and its subject (${SUBJECT_WORDS[c.subject.kind]}) covers cultural content as such` };
   return { carveOut: c, reach: 'partial', why: `${inScope}, but its subject (${SUBJECT_WORDS[c.subject.kind]}) leaves other cultural content bound` };
-}
-
-/** The carve-outs that reach one commitment (fully or in part). */
-export function reachingCarveOuts(commitment: Commitment, carveOuts: CarveOut[], chapterStart?: number): CarveOut[] {
-  return carveOuts.filter((c) => linkOf(commitment, c, chapterStart).reach !== 'none');
 }
 
 function step(finding: FindingOrSignal, shows: string): EvidenceStep {
@@ -110,7 +106,7 @@ export function ecommerceVerdict(doc: AgreementDocument, findings: readonly Find
       carveOuts: listed.map((l) => ({ articleNumber: l.carveOut.finding.location.articleNumber, scope: l.carveOut.scope.label, subject: l.carveOut.subject.kind, breadth: l.carveOut.subject.breadth, declaratory: l.carveOut.declaratory, reach: l.reach, why: l.why })),
       ...(unlisted > 0 ? { carveOutsNotListed: unlisted } : {}),
     });
-    const each = listed.map((l) => `Article ${l.carveOut.finding.location.articleNumber} (${SUBJECT_WORDS[l.carveOut.subject.kind]}) ${l.reach === 'full' ? 'reaches it' : l.reach === 'partial' ? 'reaches it in part' : 'does not reach it'}: ${l.why}`);
+    const each = listed.map((l) => `${placeName(l.carveOut.finding.location.articleNumber, IN_SENTENCE)} (${SUBJECT_WORDS[l.carveOut.subject.kind]}) ${l.reach === 'full' ? 'reaches it' : l.reach === 'partial' ? 'reaches it in part' : 'does not reach it'}: ${l.why}`);
     if (unlisted > 0) each.push(`${unlisted} more carve-out(s) are not listed here`);
     const summary = reach === 'full' ? 'covered by a broad cultural carve-out' : reach === 'partial' ? 'reached only by narrow carve-outs, so other cultural content stays bound' : 'no cultural carve-out reaches it';
     evidence.push(step(commitment.finding, `commitment: ${KIND_WORDS[commitment.kind]}; ${summary}${each.length > 0 ? `. ${each.join('. ')}` : ''}.`));

@@ -17,7 +17,7 @@ export interface ForcedSentence {
 }
 
 /** An article's own heading line ("Article 20.1 Culture"), which runs into its first sentence when it has no full stop. */
-export const HEADING_LINE = /^\s*(?:article|art\.|artículo|chapter|chapitre|capítulo|section|sección)\s*[\dIVXLC][\w.-]*[^\n.;:]{0,150}\n\s*/i;
+const HEADING_LINE = /^\s*(?:article|art\.|artículo|chapter|chapitre|capítulo|section|sección)\s*[\dIVXLC][\w.-]*[^\n.;:]{0,150}\n\s*/i;
 /** A numbered paragraph's opening: "7. Nothing", "(2) Each", or OCR's "7 . Nothing". */
 const NUMBERED_OPENING = /^(?:\d{1,3} ?\.|\(\d{1,3}\))\s+\p{Lu}/u;
 

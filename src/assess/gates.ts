@@ -43,7 +43,7 @@ export const GATES: readonly Gate[] = [
 ];
 
 /** Whether an agreement fails a gate; the assessment is asked for only by the gates that read it (assessing costs more than scanning). */
-export function gateFails(gate: Gate, input: GateInput): boolean {
+function gateFails(gate: Gate, input: GateInput): boolean {
   const { item } = gate;
   if ('noFindingOf' in item) return !input.findings.some((f) => f.category === item.noFindingOf);
   const status = input.assessment().checklist.find((c) => c.item === item.checklist)?.status;

@@ -6,6 +6,7 @@ import { disputeExclusions, exclusionAt } from './dispute.js';
 import { ecommerceVerdict } from './ecommerce.js';
 import { decisiveSentence, evidenceSentences, type ForcedSentence } from './finding-sentences.js';
 import { missingParts } from './missing-parts.js';
+import { where } from './places.js';
 import { loadReferences } from './references.js';
 import { inTextOrder } from './text-order.js';
 import { CHECKLIST_ITEMS, type AssessedFacts, type Assessment, type ChecklistItem } from './types.js';
@@ -53,7 +54,7 @@ export function assess(doc: AgreementDocument, detections: Detections): Assessme
     if (!reference) throw new Error(`rules/references.yaml has no entry for ${REFERENCE_OF(item)}`);
     const itemSignals = result.signals ?? [];
     const shielded = [...result.findings, ...itemSignals].filter((f) => f.disputeSettlementExcluded);
-    const ds = shielded.length > 0 ? ` Dispute settlement does not apply to ${shielded.length} of these finding(s) (${[...new Set(shielded.map((f) => `Art. ${f.location.articleNumber}`))].join(', ')}), so they cannot be enforced through it.` : '';
+    const ds = shielded.length > 0 ? ` Dispute settlement does not apply to ${shielded.length} of these finding(s) (${where(shielded)}), so they cannot be enforced through it.` : '';
     return { item, title: reference.title, status: result.status, oneLine: result.oneLine, explanation: `${CHECKS[item]} ${result.found}${ds}`, reference, findings: result.findings, signals: itemSignals, missingParts: missing.filter((p) => p.items.includes(item)).map((p) => p.name) };
   });
   return { documentId: doc.id, parties, missingParts: missing, checklist, ecommerce, findings, signals };

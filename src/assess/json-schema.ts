@@ -28,12 +28,12 @@ const clauseFields = {
   tags: z.array(z.string()),
 };
 
-export const BriefSignalSchema = z.strictObject({
+const BriefSignalSchema = z.strictObject({
   ...clauseFields,
   kind: z.enum(INFO_KINDS).describe('The informational kind: evidence the assessment reads, not a finding.'),
 });
 
-export const BriefFindingSchema = z.strictObject({
+const BriefFindingSchema = z.strictObject({
   ...clauseFields,
   category: z.enum(CATEGORIES).describe('One of the seven finding categories.'),
   review: z

@@ -40,7 +40,7 @@ const WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'e
 const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40 };
 
 /** "14", "XIV", "Fourteen", "Twenty Four" → 14 / 24; anything else (e.g. "8A", "G-01") stays as lower-case text. */
-export function chapterNumberValue(raw: string): string {
+function chapterNumberValue(raw: string): string {
   const s = raw.trim().toLowerCase().replace(/[.:]$/, '');
   if (/^\d+$/.test(s)) return String(Number(s));
   if (/^[ivxlc]+$/.test(s)) return String(romanValue(s));

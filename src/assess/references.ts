@@ -6,7 +6,7 @@ import { UserError } from '../errors.js';
 import { PACKAGE_ROOT } from '../paths.js';
 
 /** One Convention article or guideline paragraph, summarised in the project's own words. */
-export const ReferenceSchema = z.strictObject({
+const ReferenceSchema = z.strictObject({
   id: z
     .string()
     .regex(/^(convention-art-\d+|og-\d+\.\d+)$/, 'ids look like convention-art-16 or og-19.4')
@@ -18,7 +18,7 @@ export const ReferenceSchema = z.strictObject({
 });
 export type Reference = z.infer<typeof ReferenceSchema>;
 
-export const ReferencesFileSchema = z
+const ReferencesFileSchema = z
   .strictObject({ references: z.array(ReferenceSchema).min(1).describe('Every citable provision.') })
   .superRefine((file, ctx) => {
     const seen = new Set<string>();
@@ -30,7 +30,7 @@ export const ReferencesFileSchema = z
     });
   });
 
-export const BUILTIN_REFERENCES_FILE = join(PACKAGE_ROOT, 'rules', 'references.yaml');
+const BUILTIN_REFERENCES_FILE = join(PACKAGE_ROOT, 'rules', 'references.yaml');
 
 /** Parses and validates the text of a references file; every problem is listed in one UserError. */
 export function parseReferences(text: string, file = 'references.yaml'): Map<string, Reference> {

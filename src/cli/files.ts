@@ -40,15 +40,21 @@ async function readStdinAgreement(io: Io, spec: StdinSpec): Promise<AgreementDoc
   }
 }
 
-/** One stderr line per reading warning of a scanned file, and per reason it could not be read. */
-export function reportFileProblem(result: DocumentResult, io: Io): void {
-  for (const warning of result.warnings ?? []) io.stderr(`culturescan: ${result.source}: warning: ${warning}\n`);
-  for (const error of result.errors) io.stderr(`culturescan: ${result.source}: ${error}\n`);
+/** What went wrong in reading one file: a scan's result, or an overview's row. */
+export type FileProblems = Pick<DocumentResult, 'source' | 'errors' | 'warnings'>;
+
+/**
+ * One line per reading warning of a file, and per reason it could not be read, each handed to `say`
+ * (stderr, or the progress line's way of writing to it).
+ */
+export function reportFileProblem(result: FileProblems, say: (line: string) => void): void {
+  for (const warning of result.warnings ?? []) say(`culturescan: ${result.source}: warning: ${warning}\n`);
+  for (const error of result.errors) say(`culturescan: ${result.source}: ${error}\n`);
 }
 
-/** reportFileProblem for each result, in order. */
+/** reportFileProblem on stderr for each result, in order. */
 export function reportFileProblems(results: readonly DocumentResult[], io: Io): void {
-  for (const result of results) reportFileProblem(result, io);
+  for (const result of results) reportFileProblem(result, (line) => io.stderr(line));
 }
 
 /** What a report file starts with, by the kind of its format: a marker the readers know, where the format can hold one. */

@@ -1,5 +1,5 @@
 /** The width the help is set in: a terminal of 100 columns shows every line whole. */
-export const HELP_WIDTH = 100;
+const HELP_WIDTH = 100;
 
 /** The width of what is printed for a terminal to read (help, a comparison's table): the help's. */
 export const TERMINAL_WIDTH = HELP_WIDTH;

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { filesUnder } from '../files-under.js';
 import { BUILTIN_RULES_DIR, PACKAGE_ROOT } from '../paths.js';
 
 /**
@@ -36,25 +37,10 @@ export function computeAnalysisVersion(sources: AnalysisSources): string {
   const hash = createHash('sha256');
   hash.update(`node ${process.version} unicode ${process.versions.unicode ?? ''}\0`);
   for (const [label, root, keep] of [['code', sources.codeRoot, (name: string) => CODE_FILE.test(name)], ['rules', sources.rulesDir, () => true]] as const) {
-    for (const file of filesUnder(root, keep)) hash.update(`${label}/${relative(root, file)}\0`).update(readFileSync(file)).update('\0');
+    for (const file of filesUnder(root, keep)) hash.update(`${label}/${file}\0`).update(readFileSync(join(root, file))).update('\0');
   }
   hash.update(dependencyVersions(sources.packageRoot).join('\n'));
   return hash.digest('hex');
-}
-
-/** Every file under `dir` whose name `keep` accepts, in a stable order (hidden files and node_modules left out). */
-function filesUnder(dir: string, keep: (name: string) => boolean): string[] {
-  const found: string[] = [];
-  const walk = (folder: string) => {
-    for (const entry of readdirSync(folder, { withFileTypes: true })) {
-      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
-      const path = join(folder, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (keep(entry.name)) found.push(path);
-    }
-  };
-  walk(dir);
-  return found.sort();
 }
 
 interface Manifest {

@@ -150,11 +150,6 @@ export function jobCount(sizes: readonly number[], jobs: number | undefined, idl
   return Math.max(1, Math.min(idle, sizes.length, Math.floor(bytes / BYTES_PER_JOB)));
 }
 
-/** How many files a scan works on at once: an explicit --jobs (at most one per file), else by idle processors and input size. */
-export async function workerCount(files: readonly InputFile[], jobs: number | undefined): Promise<number> {
-  return jobCount(await fileSizes(files), jobs);
-}
-
 function warningsOf(source: { warnings?: string[] }): { warnings?: string[] } {
   return source.warnings?.length ? { warnings: source.warnings } : {};
 }
@@ -194,7 +189,7 @@ async function openWorkers(count: number, options: WorkerOptions, alone: boolean
  * corpus. Pass them to startScan in `early`; they are sent away if the run turns out to have fewer than
  * two files, or if it stops first (stop them then).
  */
-export async function startWorkersEarly(options: WorkerOptions): Promise<EarlyWorkers | undefined> {
+async function startWorkersEarly(options: WorkerOptions): Promise<EarlyWorkers | undefined> {
   if (options.jobs === undefined || options.jobs < 2 || options.rowJobs) return undefined;
   const alone = includesUserRules(options.ruleDirs);
   const started = await openWorkers(alone ? options.jobs : options.jobs - 1, options, alone);

@@ -10,7 +10,7 @@ import type { Io } from './io.js';
 export const STDIN_ARG = '-';
 
 /** The formats `--format-in` names, and the ending each stands for. */
-export const INPUT_FORMATS = { txt: '.txt', md: '.md', html: '.html', docx: '.docx', pdf: '.pdf', xml: '.xml' } as const;
+const INPUT_FORMATS = { txt: '.txt', md: '.md', html: '.html', docx: '.docx', pdf: '.pdf', xml: '.xml' } as const;
 export type InputFormat = keyof typeof INPUT_FORMATS;
 
 /** The options of every command that reads a document, for `-`. */

@@ -2,7 +2,7 @@ import { UserError } from '../errors.js';
 import type { ScanOptions } from '../engine/index.js';
 
 /** The variable that raises (or lowers) the time the rules may take over one document. */
-export const TIME_BUDGET_VARIABLE = 'CULTURESCAN_DOCUMENT_SECONDS';
+const TIME_BUDGET_VARIABLE = 'CULTURESCAN_DOCUMENT_SECONDS';
 
 /** The engine's options from the environment: `CULTURESCAN_DOCUMENT_SECONDS=300` gives each document five minutes. */
 export function scanOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): ScanOptions {

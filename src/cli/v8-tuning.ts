@@ -8,7 +8,7 @@ import { setFlagsFromString } from 'node:v8';
  * with nothing kept). A fifth more keeps the peak at the live documents plus a margin, flat however
  * many files a run reads, for a few percent more collection time (see `npm run bench`).
  */
-export const HEAP_GROWING_PERCENT = 20;
+const HEAP_GROWING_PERCENT = 20;
 
 /**
  * The heap budget of a scan or overview worker thread (its old generation, in megabytes): several times

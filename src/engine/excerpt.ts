@@ -77,7 +77,7 @@ export function joinExcerpts(first: string, second: string): string {
 }
 
 /** Sorted spans with overlapping and touching ones merged. */
-export function mergeSpans(spans: readonly Span[]): Span[] {
+function mergeSpans(spans: readonly Span[]): Span[] {
   const sorted = [...spans].sort((a, b) => a.start - b.start || a.end - b.end);
   const merged: Span[] = [];
   for (const span of sorted) {

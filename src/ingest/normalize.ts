@@ -226,7 +226,7 @@ class NextOccurrence {
  * line break stays and three or more become two (one empty line marks a paragraph). A lone space is
  * left alone, so the words between two runs of blanks are copied as one piece.
  */
-export function joinWordsAndFoldBlanks(text: string, options: NormalizeOptions = {}): MappedText {
+function joinWordsAndFoldBlanks(text: string, options: NormalizeOptions = {}): MappedText {
   const length = text.length;
   const out = new MappedTextBuilder();
   // A run of blanks starts at a line break, a tab or two spaces, or at the spaces just before one.

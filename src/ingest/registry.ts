@@ -11,7 +11,7 @@ import { textReader } from './text.js';
 import { totaReader } from './tota-reader.js';
 
 /** Every reader; the ones with a signature come first, so that sniffing tries them first. */
-export const READERS: readonly Reader[] = [pdfReader, docxReader, totaReader, htmlReader, markdownReader, textReader];
+const READERS: readonly Reader[] = [pdfReader, docxReader, totaReader, htmlReader, markdownReader, textReader];
 
 /** File-name endings culturescan reads, lower case with the dot. */
 export const SUPPORTED_EXTENSIONS: readonly string[] = READERS.flatMap((reader) => reader.extensions);

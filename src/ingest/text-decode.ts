@@ -38,7 +38,7 @@ function decodeBytes(bytes: Uint8Array, name: string, warnings: string[] | undef
 
 export type ByteOrderMark = 'utf-8' | 'utf-16le' | 'utf-16be';
 
-export function byteOrderMark(bytes: Uint8Array): ByteOrderMark | undefined {
+function byteOrderMark(bytes: Uint8Array): ByteOrderMark | undefined {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
@@ -59,7 +59,7 @@ export function headText(bytes: Uint8Array, length = 1024): string {
  * Well-formed multi-byte UTF-8 sequences and bytes that are not part of one. Latin-1 text has almost no
  * valid sequences (an accented letter is followed by an ASCII one); UTF-8 text with a stray byte has many.
  */
-export function countUtf8Sequences(bytes: Uint8Array): { valid: number; invalid: number } {
+function countUtf8Sequences(bytes: Uint8Array): { valid: number; invalid: number } {
   let valid = 0;
   let invalid = 0;
   for (let i = 0; i < bytes.length; ) {
@@ -86,7 +86,7 @@ export function countUtf8Sequences(bytes: Uint8Array): { valid: number; invalid:
 const CP1252_HIGH = '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' + '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
 
 /** Windows-1252 by table: TextDecoder's 'windows-1252' is not the same on every Node build (small-ICU builds give C1 controls). */
-export function decodeWindows1252(bytes: Uint8Array): string {
+function decodeWindows1252(bytes: Uint8Array): string {
   const latin1 = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
   return latin1.replace(/[\x80-\x9f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80] as string);
 }
@@ -100,7 +100,7 @@ function controlShare(text: string): number {
 }
 
 /** NUL bytes never occur in text files; look at the first 8 KB only. */
-export function looksBinary(bytes: Uint8Array): boolean {
+function looksBinary(bytes: Uint8Array): boolean {
   return bytes.subarray(0, 8192).includes(0);
 }
 

@@ -1,12 +1,6 @@
 import { inflateRawSync } from 'node:zlib';
 import { megabytes } from '../input-limits.js';
 
-/**
- * Checks a zip archive (a .docx) against decompression bombs before any library inflates it: every
- * part is inflated here with a ceiling on its output, so sizes that the archive's headers understate
- * are caught too. Returns the problem in one line, or undefined when the archive is within the limits.
- */
-
 export interface ZipLimits {
   /** Largest total of all parts once inflated, in bytes. */
   inflatedBytes: number;
@@ -30,14 +24,11 @@ interface ZipEntry {
   localHeader: number;
 }
 
-export function zipBombProblem(bytes: Uint8Array, limits: ZipLimits): string | undefined {
-  const parts = readZipParts(bytes, limits, () => false);
-  return typeof parts === 'string' ? parts : undefined;
-}
-
 /**
- * The same check, keeping the inflated bytes of the parts `wanted` names (a part stored with an unknown
- * method, or damaged, is left out): the parts a reader needs come out of the one inflation the check makes.
+ * The parts of a zip archive (a .docx) that `wanted` names, checked against decompression bombs: every
+ * part is inflated here with a ceiling on its output, so sizes that the archive's headers understate are
+ * caught too, and the parts a reader needs come out of that one inflation (a part stored with an unknown
+ * method, or damaged, is left out). Returns the problem in one line when the archive is past the limits.
  */
 export function readZipParts(bytes: Uint8Array, limits: ZipLimits, wanted: (name: string) => boolean): Map<string, Buffer> | string {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);

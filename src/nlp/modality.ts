@@ -96,7 +96,7 @@ export function negationOf(sentence: string, language: Language = 'en'): Pick<Mo
 }
 
 /** The modal verbs of a sentence as written, lower-cased, in order (see Modality.modals). */
-export function modalsOf(sentence: string, language: Language = 'en'): readonly string[] {
+function modalsOf(sentence: string, language: Language = 'en'): readonly string[] {
   return MODALS_OF[language](sentence);
 }
 

@@ -8,8 +8,9 @@
  * No YAML or schema library is imported here: that is the point of the bundle.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { filesUnder } from '../files-under.js';
 import { PACKAGE_ROOT } from '../paths.js';
 import { decode, encode } from './bundle-json.js';
 import { ruleSetWorkedOut } from './compile.js';
@@ -33,23 +34,8 @@ interface RuleBundle {
   anchorPlans: Partial<Record<Language, AnchorPlan>>;
 }
 
-/**
- * Every file the rule loader may read under `dir` (rules, vocabularies, references), each by its path
- * relative to `dir`, in a stable order. Paths are joined by hand: this runs on every start over every rule
- * file, where path.join and path.relative would cost several times the stat of each file.
- */
-function ruleFolderFiles(dir: string): string[] {
-  const found: string[] = [];
-  const walk = (folder: string, prefix: string) => {
-    for (const entry of readdirSync(folder, { withFileTypes: true })) {
-      if (entry.name.startsWith('.')) continue;
-      if (entry.isDirectory()) walk(`${folder}${sep}${entry.name}`, `${prefix}${entry.name}${sep}`);
-      else if (/\.(?:ya?ml|txt)$/.test(entry.name)) found.push(`${prefix}${entry.name}`);
-    }
-  };
-  walk(dir, '');
-  return found.sort();
-}
+/** Every file the rule loader may read under `dir` (rules, vocabularies, references), relative to `dir`. */
+const ruleFolderFiles = (dir: string): string[] => filesUnder(dir, (name) => /\.(?:ya?ml|txt)$/.test(name));
 
 /** The names, sizes and modification times of the rule files: a check of freshness that reads no file. */
 function rulesStamp(dir: string): string {
@@ -62,7 +48,7 @@ function rulesStamp(dir: string): string {
 }
 
 /** A hash of the names and contents of every file the rules of `dir` are made of. */
-export function rulesKey(dir: string): string {
+function rulesKey(dir: string): string {
   const hash = createHash('sha256');
   for (const name of ruleFolderFiles(dir)) hash.update(`${name}\0`).update(readFileSync(join(dir, name))).update('\0');
   return hash.digest('hex');

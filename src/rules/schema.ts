@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { CATEGORIES, INFO_KINDS, LANGUAGES, NODE_KINDS, SEVERITIES } from '../model.js';
 
 /** What `inside.kinds` may name: the outline's kinds, and `agreement`, the title of the agreement itself. */
-export const HEADING_KINDS = [...NODE_KINDS, 'agreement'] as const;
+const HEADING_KINDS = [...NODE_KINDS, 'agreement'] as const;
 export type HeadingKind = (typeof HEADING_KINDS)[number];
 import { catastrophicBacktracking } from './backtracking.js';
 import { compileRuleRegex } from './regex.js';
@@ -53,14 +53,14 @@ function regexString(what: string, context: RuleFileContext) {
     .describe(what);
 }
 
-export const WithinSchema = z
+const WithinSchema = z
   .union([
     z.enum(['sentence', 'paragraph', 'article']),
     z.strictObject({ words: z.int().min(2).max(500).describe('Every sub-pattern within a stretch of this many consecutive words.') }),
   ])
   .describe('The window in which every sub-pattern of `all` must match: sentence, paragraph, article (default) or { words: N }.');
 const PartSchema = z.enum(PARTS).describe('preamble, body (articles outside annexes) or annex (annexes, appendices, protocols).');
-export const InsideSchema = z
+const InsideSchema = z
   .strictObject({
     heading: regexString('A regular expression tested on the headings of the enclosing outline nodes (chapter, section, article ...), e.g. "Article 8.70 Objective".', {}).optional(),
     kinds: z
@@ -80,7 +80,7 @@ export const InsideSchema = z
   })
   .describe('A condition on where the unit stands in the outline.');
 
-export const CitesSchema = z
+const CitesSchema = z
   .strictObject({
     category: z.enum(CATEGORIES).describe('The cited article must have a finding of this category from the other rules.'),
     heading: regexString('A regular expression the cited article\'s own heading must match, e.g. "cultur" for an article headed "Cultural Industries".', {}).optional(),

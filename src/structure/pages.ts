@@ -1,4 +1,5 @@
 import type { OutlineNode, PageSpan } from '../model.js';
+import { prefixLength } from '../prefix-length.js';
 
 /** Stamps every node with the 1-based page its start falls on (binary search over the spans). */
 export function stampPages(nodes: readonly OutlineNode[], pages: readonly PageSpan[]): void {
@@ -13,15 +14,5 @@ export function stampPages(nodes: readonly OutlineNode[], pages: readonly PageSp
 }
 
 function pageAt(pages: readonly PageSpan[], offset: number): number | undefined {
-  let low = 0;
-  let high = pages.length - 1;
-  let found: PageSpan | undefined;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    if (pages[mid]!.start <= offset) {
-      found = pages[mid];
-      low = mid + 1;
-    } else high = mid - 1;
-  }
-  return found?.page;
+  return pages[prefixLength(pages, (page) => page.start <= offset) - 1]?.page;
 }

@@ -28,7 +28,7 @@ const DecisionEntrySchema = z.strictObject({
  * changed is found again by its category and article, and shown as changed since the decision. Each
  * entry keeps enough of the finding to be read without the agreement.
  */
-export const DecisionFileSchema = z.strictObject({
+const DecisionFileSchema = z.strictObject({
   version: z.literal(2),
   decisions: z.record(z.string().min(1), DecisionEntrySchema),
 });
@@ -165,7 +165,7 @@ export function applyDecisions(findings: readonly Finding[], file: DecisionFile,
   return { findings: kept, review: { source, decisions, dismissed } };
 }
 
-export function decisionTarget(finding: Finding): DecisionTarget {
+function decisionTarget(finding: Finding): DecisionTarget {
   return { fingerprint: finding.fingerprint, category: finding.category, article: finding.location.articleNumber, excerpt: finding.excerpt };
 }
 

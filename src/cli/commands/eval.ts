@@ -27,7 +27,7 @@ Options:
   --json          print the scores and the error lists as JSON
   --rules DIR     also load the rules in DIR, over the built-in ones (repeatable)
   --jobs N        scan N files at once, in this process and N-1 worker threads (default: one
-                  per CPU for a large batch; 1 = no worker threads)
+                  per idle CPU for a large batch; 1 = no worker threads)
   --name NAME     with PATH '-' (standard input): its name, which must be the gold treaty's
   --format-in F   with PATH '-': the format when the name does not tell it (txt, md, html, docx, pdf, xml)
   --quiet         no progress line on stderr (shown only when stderr is a terminal)

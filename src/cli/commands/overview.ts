@@ -12,7 +12,7 @@ import { overviewRows } from '../overview-files.js';
 import { InOrder, startScan, stoppingWorkersOnError } from '../scan-files.js';
 import { partiesHelp, PARTIES_SPEC, partiesOption, type StatedParties } from '../parties-option.js';
 import type { RowJob } from '../overview-row.js';
-import { checkOutput, openOutput, type OutputKind } from '../files.js';
+import { checkOutput, openOutput, reportFileProblem, type OutputKind } from '../files.js';
 import { formatOfPath } from '../output-format.js';
 import type { InputFile } from '../paths-expand.js';
 import { startProgress } from '../progress.js';
@@ -127,7 +127,7 @@ export const overviewCommand: Command = {
     try {
       if (streamed) output.write(streamed.head());
       const inOrder = new InOrder<AgreementRow>((row) => {
-        for (const error of row.errors) progress.say(`culturescan: ${row.source}: ${error}\n`);
+        reportFileProblem(row, (line) => progress.say(line));
         if (streamed) output.write(streamed.row(row));
         else if (tally) tally.add(row);
         else kept.push(row);

@@ -20,9 +20,9 @@ quotes, locations and a plain explanation.
 
 Options:
   --format NAME   markdown (default), html (one self-contained printable page) or json (a stable contract)
-  --decisions FILE  the decisions of a review (culturescan review): findings dismissed there are left
-                  out of the assessment and listed apart with their notes; the others show their
-                  decision, and the clauses to discuss are gathered for the delegation
+  --decisions FILE  the decisions of a review (culturescan review): findings dismissed there are
+                    left out of the assessment and listed apart with their notes; the others show
+                    their decision, and the clauses to discuss are gathered for the delegation
   --out FILE      write the brief to FILE instead of standard output
 ${partiesHelp(18)}
   --rules DIR     add the rules in DIR over the built-in ones, overriding by id (repeatable)

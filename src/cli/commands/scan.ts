@@ -5,7 +5,7 @@ import { SCAN_FORCE_PRINTED, SCAN_FORMAT_NAMES, SCAN_STREAMS, type ScanFormatNam
 import { formatOfOutput, oneOf, parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
 import { EXIT } from '../errors.js';
-import { checkOutput, openOutput, type OutputKind } from '../files.js';
+import { checkOutput, openOutput, reportFileProblem, type OutputKind } from '../files.js';
 import type { Io } from '../io.js';
 import { listAndStartScan, scanEach, stoppingWorkersOnError } from '../scan-files.js';
 import { forceDecision, type ForceDecision } from '../kept-detections.js';
@@ -113,8 +113,7 @@ export const scanCommand: Command = {
       await scanEach(files, { ...start, progress, kinds: keptKinds, ...(legalForce ? { legalForce } : {}), inspect }, (result) => {
         anyRead ||= result.title !== null;
         output.write(writer.document({ ...result, findings: reviewed(result.findings) }));
-        for (const warning of result.warnings ?? []) progress.say(`culturescan: ${result.source}: warning: ${warning}\n`);
-        for (const error of result.errors) progress.say(`culturescan: ${result.source}: ${error}\n`);
+        reportFileProblem(result, (line) => progress.say(line));
       });
       output.write(writer.tail());
     } catch (error) {

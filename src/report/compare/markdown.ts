@@ -41,7 +41,7 @@ function about(doc: AgreementDocument): string {
 }
 
 /** The diff inline: removed words struck through, added words in bold, long unchanged stretches cut short. */
-export function diffMarkdown(runs: readonly DiffRun[]): string {
+function diffMarkdown(runs: readonly DiffRun[]): string {
   return runs
     .map((run, n) => {
       if (run.op === 'removed') return `~~${run.text}~~`;

@@ -6,7 +6,7 @@ import { aggregate, percent, UNDATED, UNKNOWN_PARTY } from './aggregate.js';
 import type { AgreementRow } from './row.js';
 
 /** The Parties with most agreements that the heat map shows (beyond a few dozen rows it stops being readable). */
-export const HEATMAP_PARTIES = 40;
+const HEATMAP_PARTIES = 40;
 
 const FONT = 'Segoe UI, system-ui, Helvetica Neue, Arial, sans-serif';
 /**

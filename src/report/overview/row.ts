@@ -41,7 +41,7 @@ export interface AgreementRow {
 const zeroCounts = (): Record<Category, number> => Object.fromEntries(CATEGORIES.map((c) => [c, 0])) as Record<Category, number>;
 
 /** The year of a date written with a four-digit year (2009-05-22, 22 May 2009, 2009). */
-export function yearOf(date: string | undefined): number | null {
+function yearOf(date: string | undefined): number | null {
   const match = date ? /\b(1[89]\d\d|2\d\d\d)\b/.exec(date) : null;
   return match ? Number(match[1]) : null;
 }

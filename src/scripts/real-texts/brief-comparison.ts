@@ -73,7 +73,7 @@ export interface BriefDifference {
  * others (the sentence quoted, the sentence the force was read from, what is listed as not reached,
  * a clause cited on one side only) change what the brief shows, not what it concludes.
  */
-export const CONCLUDING_ASPECTS: ReadonlySet<BriefDifference['aspect']> = new Set(['parties', 'verdict', 'status', 'force']);
+const CONCLUDING_ASPECTS: ReadonlySet<BriefDifference['aspect']> = new Set(['parties', 'verdict', 'status', 'force']);
 export const isConcluding = (d: BriefDifference): boolean => CONCLUDING_ASPECTS.has(d.aspect);
 
 const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);

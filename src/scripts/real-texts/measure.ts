@@ -61,7 +61,7 @@ export function readGoldLabels(path: string): GoldLabels {
   return byTreaty;
 }
 
-export async function readReference(tota: TotaIdentity, ruleSet: RuleSet, gold: GoldLabels): Promise<Reference> {
+async function readReference(tota: TotaIdentity, ruleSet: RuleSet, gold: GoldLabels): Promise<Reference> {
   const doc = await readAgreement(tota.file);
   const findings = findingItems(scanDocument(doc, ruleSet).findings);
   const reference: Reference = { tota, articles: articleUnits(doc).map((u) => articleKey(u.articleNumber)), findings };
@@ -74,7 +74,7 @@ export async function readReference(tota: TotaIdentity, ruleSet: RuleSet, gold: 
 }
 
 /** Reads one rendering of a text, compares its articles and findings with the counterpart's, and takes the facts of its brief. */
-export async function measureReading(path: string, name: string, format: string, reference: Reference, ruleSet: RuleSet, maxMisses = 6): Promise<Reading> {
+async function measureReading(path: string, name: string, format: string, reference: Reference, ruleSet: RuleSet, maxMisses = 6): Promise<Reading> {
   const doc = await readAgreement(path);
   const units = articleUnits(doc);
   const articles = compareArticles(reference.articles, units.map((u) => articleKey(u.articleNumber)));

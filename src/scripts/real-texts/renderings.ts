@@ -14,7 +14,7 @@ import { toEurLexHtml, toWebPageHtml } from './web-pages.js';
  * Word file as a web page gets it: each paragraph a <p>; its plain HTML filter would keep the text's
  * preformatted lines in one <pre>, which is the text again).
  */
-export const RENDERED_FORMATS = {
+const RENDERED_FORMATS = {
   pdf: { filter: 'pdf', ending: 'pdf' },
   docx: { filter: 'docx:MS Word 2007 XML', ending: 'docx' },
   html: { filter: 'xhtml:XHTML Writer File:UTF8', ending: 'xhtml' },
@@ -28,9 +28,9 @@ const RENDERED_FROM: Record<RenderedFormat, RenderedFormat | 'txt'> = { pdf: 'tx
  * The web layouts a text is rendered to by culturescan itself, in the markup the sites that publish
  * treaties use: the official journal's (EUR-Lex) and a government's web page.
  */
-export const WEB_LAYOUTS = { 'eur-lex': toEurLexHtml, 'web-page': toWebPageHtml } as const;
+const WEB_LAYOUTS = { 'eur-lex': toEurLexHtml, 'web-page': toWebPageHtml } as const;
 export type WebLayout = keyof typeof WEB_LAYOUTS;
-export const isWebLayout = (format: string): format is WebLayout => Object.hasOwn(WEB_LAYOUTS, format);
+const isWebLayout = (format: string): format is WebLayout => Object.hasOwn(WEB_LAYOUTS, format);
 export const isRenderedFormat = (format: string): format is RenderedFormat => Object.hasOwn(RENDERED_FORMATS, format);
 
 /** Where renderings are kept between runs: outside the project, keyed by the text's bytes. */
@@ -52,7 +52,7 @@ const cachedName = (path: string, format: RenderedFormat): string => {
  * those the text was read with (`doc`, the text as read), as a site marks up the headings it prints;
  * it is written afresh each time, being cheap and dependent on the reader.
  */
-export function renderWebPage(path: string, doc: AgreementDocument, layout: WebLayout): string {
+function renderWebPage(path: string, doc: AgreementDocument, layout: WebLayout): string {
   mkdirSync(RENDER_CACHE_DIR, { recursive: true });
   const digest = sha256(readFileSync(path)).slice(0, 16);
   const file = join(RENDER_CACHE_DIR, `${basename(path, '.txt')}-${digest}.${layout}.html`);
@@ -66,7 +66,7 @@ export function renderWebPage(path: string, doc: AgreementDocument, layout: WebL
  * RENDER_CACHE_DIR. Returns the
  * rendering of each text, or undefined for a text LibreOffice could not convert.
  */
-export function renderTexts(paths: readonly string[], format: RenderedFormat, soffice: string): Map<string, string | undefined> {
+function renderTexts(paths: readonly string[], format: RenderedFormat, soffice: string): Map<string, string | undefined> {
   mkdirSync(RENDER_CACHE_DIR, { recursive: true });
   const from = RENDERED_FROM[format];
   const sources = from === 'txt' ? new Map(paths.map((p) => [p, p])) : renderTexts(paths, from, soffice);

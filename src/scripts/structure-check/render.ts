@@ -71,7 +71,7 @@ export function chapterHeading(printed: string | undefined): { level: Level; num
 }
 
 /** Body text laid out as a published page: one paragraph per line, indentation gone. */
-export function layOutBody(text: string): string {
+function layOutBody(text: string): string {
   return text
     .split('\n')
     .map((l) => l.trim())

@@ -29,7 +29,7 @@ export interface Score {
 }
 
 /** Every article node of an outline, at any depth, in text order. */
-export function articleNodes(outline: readonly OutlineNode[]): OutlineNode[] {
+function articleNodes(outline: readonly OutlineNode[]): OutlineNode[] {
   const found: OutlineNode[] = [];
   const visit = (node: OutlineNode): void => {
     if (node.kind === 'article') found.push(node);

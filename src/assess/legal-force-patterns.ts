@@ -130,6 +130,7 @@ const RAW_PATTERNS: Record<Language, ForcePatterns> = {
   es: {
     exception: [
       /\bnada (?:de lo dispuesto )?en (?:el presente|este|esta|la presente)\b/i,
+      /\bninguna disposici[óo]n (?:de(?:l)? )?(?:el presente|este|esta|la presente|presente)\b/i,
       /\bno impedir[áa]n?\b/i,
       /\bse interpretar[áa] en el sentido de (?:impedir|obligar)\b/i,
       /\bno (?:estar[áa]n?|ser[áa]n?) obligad[ao]s?\b/i,
@@ -141,7 +142,10 @@ const RAW_PATTERNS: Record<Language, ForcePatterns> = {
       /^(?:y\s+)?(?:reconociendo|afirmando|reafirmando|considerando|conscientes|deseosos|decididos|convencidos|teniendo (?:en cuenta|presente)|recordando|tomando en cuenta|resueltos|destacando|subrayando)\b/i,
     declaration: new RegExp(`^(?:[^,]{0,80},\\s*)?(?:${DECLARING_SUBJECT.es})(?:,[^,]{0,200},)? (?:(?:también|asimismo|además)\\s+)?(?:reconocen?|toman? nota|comparten?|consideran?|entienden?|recuerdan?|afirman?|reafirman?|confirman?|subrayan?|destacan?)\\b`, 'i'),
     definition: /^(?:para (?:los )?(?:efectos|fines|prop[óo]sitos) de [^:;,.]{1,80}(?:,\s*(?:salvo|a menos) [^:;,.]{1,60})?[:,]\s*)?(?:se entender[áa] por\b|(?:\(?[a-z0-9]{1,4}\)\s*|\d{1,2}\.\s+)?["“«]?[\wÀ-ÿ'’ -]{1,80}["”»]? significa\b)/i,
-    constructionExclusion: /\binterpretar[áa] (?:en el sentido de )?(?:que se apli(?:ca|que)n?|aplicarse|aplicable) a\b/i,
+    // "... se interpretará en el sentido de aplicarse a", and "Nada de lo dispuesto en este Capítulo se aplica a",
+    // "Ninguna disposición del presente Capítulo se aplicará a": the English "nothing in this Chapter applies to".
+    constructionExclusion:
+      /\binterpretar[áa] (?:en el sentido de )?(?:que se apli(?:ca|que)n?|aplicarse|aplicable) a\b|\b(?:nada (?:de lo dispuesto )?en |ninguna disposici[óo]n (?:de(?:l)? )?)(?:el |la )?(?:presente|este|esta) (?:acuerdo|tratado|cap[íi]tulo|art[íi]culo|secci[óo]n|subsecci[óo]n|t[íi]tulo|parte|anexo|protocolo) (?:se aplica(?:r[áa])?|ser[áa] aplicable|es aplicable) a\b/i,
     performative: /\bpor (?:la presente|el presente)\b/i,
     undertaking: new RegExp(`\\b(?:${DECLARING_SUBJECT.es})(?:,[^,]{0,200},)? (?:(?:también|asimismo)\\s+)?(?:acuerdan|se comprometen a|convienen en|deciden)\\b`, 'i'),
     withoutPrejudice: /\bsin perjuicio\b/i,
@@ -179,7 +183,10 @@ const RAW_PATTERNS: Record<Language, ForcePatterns> = {
       /^(?:et\s+)?(?:reconnaissant|affirmant|réaffirmant|considérant|conscients?|désireux|résolus|convaincus|rappelant|tenant compte|soulignant|notant|déterminés)\b/i,
     declaration: new RegExp(`^(?:[^,]{0,80},\\s*)?(?:${DECLARING_SUBJECT.fr})(?:,[^,]{0,200},)? (?:(?:également|en outre)\\s+)?(?:reconnaissent|reconna[iî]t|prennent note|prend note|notent|note|partagent|partage|considèrent|considère|estiment|estime|rappellent|rappelle|affirment|affirme|réaffirment|réaffirme|confirment|confirme|soulignent|souligne)\\b`, 'i'),
     definition: /^(?:(?:aux fins|au sens) d[ue] [^:;,.]{1,80}(?:,\s*(?:sauf|à moins) [^:;,.]{1,60})?[:,]\s*)?(?:on entend par\b|(?:\(?[a-z0-9]{1,4}\)\s*|\d{1,2}\.\s+)?["“«]?[\wÀ-ÿ'’ -]{1,80}["”»]? (?:signifie|désigne)\b)/i,
-    constructionExclusion: /\binterprétée?s? comme s['’]appliquant\b/i,
+    // "... n'est interprétée comme s'appliquant", and "Aucune disposition du présent chapitre ne s'applique aux",
+    // "Rien dans le présent accord ne s'applique à": the English "nothing in this Chapter applies to".
+    constructionExclusion:
+      /\binterprétée?s? comme s['’]appliquant\b|\b(?:aucune disposition d[ue]|rien dans) (?:l[ae] )?(?:présente?|ce|cet|cette) (?:accord|chapitre|article|section|sous-section|titre|partie|annexe|protocole) ne s['’]appliqu(?:e|ent|era|eront) (?:à|aux?)\b/i,
     performative: /\bpar (?:la présente|le présent)\b/i,
     undertaking: new RegExp(`\\b(?:${DECLARING_SUBJECT.fr})(?:,[^,]{0,200},)? (?:(?:également|en outre)\\s+)?(?:conviennent d|s['’]engagent à|décident d)`, 'i'),
     withoutPrejudice: /\bsans préjudice\b/i,

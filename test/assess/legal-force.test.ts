@@ -114,6 +114,18 @@ describe('legalForceOf', () => {
     expect(legalForceOf('Las Partes se consultarán sobre la aplicación del Artículo XX del GATT de 1994.', { language: 'es' })).not.toBe('exception');
   });
 
+  it('reads a Spanish or French "nothing in this Chapter applies to" as an exclusion, and "nothing ... prevents" as an exception', () => {
+    const exclusions: Array<[string, Language]> = [
+      ['Nada de lo dispuesto en este Capítulo se aplica a las medidas que una Parte adopte con respecto a las industrias culturales.', 'es'],
+      ['Ninguna disposición del presente Capítulo se aplicará a las medidas relativas a los servicios audiovisuales.', 'es'],
+      ["Aucune disposition du présent chapitre ne s'applique aux mesures relatives aux services audiovisuels.", 'fr'],
+      ["Rien dans le présent accord ne s'applique aux mesures adoptées par une Partie à l'égard des industries culturelles.", 'fr'],
+    ];
+    for (const [sentence, language] of exclusions) expect(legalForceOf(sentence, { language }), sentence).toBe('binding');
+    expect(legalForceOf('Ninguna disposición del presente Acuerdo impedirá que una Parte adopte o mantenga medidas destinadas a promover la diversidad cultural.', { language: 'es' })).toBe('exception');
+    expect(legalForceOf('Ninguna disposición de este Capítulo se interpretará en el sentido de impedir que una Parte apoye a sus industrias culturales.', { language: 'es' })).toBe('exception');
+  });
+
   it('reads Spanish and French declarations as recitals, with or without a leading clause', () => {
     expect(legalForceOf('Las Partes reafirman sus compromisos en virtud de la Convención de la UNESCO.', { language: 'es' })).toBe('recital');
     expect(legalForceOf('Considerando la importancia de la diversidad cultural, las Partes recuerdan su derecho a regular.', { language: 'es' })).toBe('recital');

@@ -46,6 +46,15 @@ describe('a file whose ending misleads is read by its bytes', () => {
     expect(run.lines).toEqual([expect.stringMatching(new RegExp(`^culturescan: ${misnamed.replace('.', '\\.')}: warning: ${warning.source}`))]);
   });
 
+  it('overview reads it too, and says so on stderr, from the cache of rows as well', () => {
+    for (let run = 0; run < 2; run++) {
+      const overview = runMeasured(dir, ['overview', '--format', 'jsonl', 'accord.doc'], { env: { XDG_CACHE_HOME: join(dir, 'cache') } });
+      expect(overview.code).toBe(0);
+      expect((JSON.parse(overview.out) as { errors: string[]; findings: Record<string, number> }).findings['cultural-cooperation']).toBeGreaterThan(0);
+      expect(overview.lines, `run ${run + 1}`).toEqual([expect.stringMatching(/^culturescan: accord\.doc: warning: holds a Word \.docx file, not what its ending '\.doc' says/)]);
+    }
+  });
+
   it('in a folder, a Word file named .doc is read, not refused as Word 97–2003', () => {
     const folder = join(dir, 'drafts');
     mkdirSync(folder, { recursive: true });

@@ -3,8 +3,6 @@ import { PAGE_NUMBER_LINES } from '../nlp/page-number-pattern.js';
 import type { Segment } from '../nlp/index.js';
 import type { Span } from './context.js';
 
-const MAX_EXCERPT = 400;
-
 /** The sentences that hold evidence, in text order (a span outside every sentence stands for itself). */
 export function evidenceSentences(sentences: readonly Segment[], spans: readonly Span[]): Span[] {
   const chosen = new Set<Segment | Span>();
@@ -46,7 +44,7 @@ function overlapping<S extends Span>(sorted: readonly S[], span: Span): S[] {
 
 /**
  * The evidence sentences with every matched span marked « », whitespace collapsed, sentences that
- * do not follow each other (but for a page number between them) joined by " … ", cut to about 400 characters around the first mark.
+ * do not follow each other (but for a page number between them) joined by " … ", cut around the first mark to about 400 characters (see cap).
  */
 export function buildExcerpt(text: string, sentences: readonly Span[], spans: readonly Span[]): string {
   const marks = mergeSpans(spans);
@@ -73,7 +71,7 @@ export function buildExcerpt(text: string, sentences: readonly Span[], spans: re
 
 /** Two excerpts of one finding, from texts printed apart (an article and a note it calls), one after the other within the same length. */
 export function joinExcerpts(first: string, second: string): string {
-  return cap(`${first} … ${second}`);
+  return cap(`${first.replace(TRAILING_GAP, '')} … ${second.replace(LEADING_GAP, '')}`);
 }
 
 /** Sorted spans with overlapping and touching ones merged. */
@@ -88,15 +86,53 @@ function mergeSpans(spans: readonly Span[]): Span[] {
   return merged;
 }
 
+/**
+ * How long an excerpt may be, counted in its letters and digits: the words every format of a text
+ * shares, where the marks, the stops and the spaces between them differ with the layout ("«Article
+ * 12.3: Customs Duties»" in a text, "«Article 12.3» Customs Duties" in a journal's markup), so that the
+ * cap cuts at the same word in all. About 400 characters of running text.
+ */
+const MAX_EXCERPT_LETTERS = 325;
+/** How much of the text before the first mark a cut excerpt keeps, in letters and digits (about 120 characters). */
+const LETTERS_BEFORE_FIRST_MARK = 100;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/gu;
+/** The " … " that stands for words left out, at an excerpt's end or start, where the cut's own " …" says as much. */
+const TRAILING_GAP = /(?:\s*…)+$/u;
+const LEADING_GAP = /^(?:…\s*)+/u;
+
+/** Where each letter and digit of `text` stands. */
+function letterOffsets(text: string): number[] {
+  return [...text.matchAll(LETTER_OR_DIGIT)].map((m) => m.index);
+}
+
+/**
+ * An excerpt cut to MAX_EXCERPT_LETTERS around its first mark, at whole words: from the first word
+ * that starts within LETTERS_BEFORE_FIRST_MARK of it (or the last stretch of the excerpt that fits),
+ * to the last word that ends within the count, stretched to close a mark the cut would leave open.
+ */
 function cap(excerpt: string): string {
-  if (excerpt.length <= MAX_EXCERPT) return excerpt;
+  const letters = letterOffsets(excerpt);
+  if (letters.length <= MAX_EXCERPT_LETTERS) return excerpt;
   const firstMark = Math.max(0, excerpt.indexOf('«'));
-  let start = Math.max(0, Math.min(firstMark - 120, excerpt.length - MAX_EXCERPT));
-  if (start > 0) start = excerpt.indexOf(' ', start) + 1 || start;
-  let end = Math.min(excerpt.length, start + MAX_EXCERPT);
-  // Never leave a mark open: stretch to its closing » when the cut falls inside one.
-  const open = excerpt.lastIndexOf('«', end - 1);
-  if (open > excerpt.lastIndexOf('»', end - 1)) end = excerpt.indexOf('»', open) + 1;
-  else if (end < excerpt.length) end = Math.max(excerpt.lastIndexOf(' ', end), start + 1);
-  return `${start > 0 ? '… ' : ''}${excerpt.slice(start, end).trim()}${end < excerpt.length ? ' …' : ''}`;
+  const firstLetter = Math.max(0, Math.min(prefixLength(letters, (at) => at < firstMark) - LETTERS_BEFORE_FIRST_MARK, letters.length - MAX_EXCERPT_LETTERS));
+  let start = 0;
+  if (firstLetter > 0) {
+    // The excerpt starts at the word of the first letter counted, or at the next one when the count starts inside a word.
+    const at = letters[firstLetter] as number;
+    const word = excerpt.lastIndexOf(' ', at) + 1;
+    start = (letters[firstLetter - 1] as number) < word ? word : excerpt.indexOf(' ', at) + 1 || at;
+  }
+  const lastLetter = prefixLength(letters, (at) => at < start) + MAX_EXCERPT_LETTERS;
+  let end = excerpt.length;
+  if (lastLetter < letters.length) {
+    const limit = letters[lastLetter] as number;
+    const open = excerpt.lastIndexOf('«', limit);
+    // Never leave a mark open: stretch to its closing » when the count ends inside one; else the word
+    // it ends in is left out whole, and the excerpt ends at the space before it.
+    end = open > excerpt.lastIndexOf('»', limit) ? excerpt.indexOf('»', open) + 1 : Math.max(excerpt.lastIndexOf(' ', limit), start + 1);
+  }
+  let kept = excerpt.slice(start, end).trim();
+  if (start > 0) kept = `… ${kept.replace(LEADING_GAP, '')}`;
+  if (end < excerpt.length) kept = `${kept.replace(TRAILING_GAP, '')} …`;
+  return kept;
 }

@@ -46,7 +46,13 @@ function endsWithAsciiWord(text: string, at: number, word: string): boolean {
   }
   return true;
 }
-const FUNCTION_WORD_END = /\b(?:the|of|and|or|to|in|a|an|by|for|with|on|at|de|la|le|les|des|du|et|ou|el|los|las|y|en|del)$/;
+/**
+ * The words no heading ends with, in English, French and Spanish: articles, prepositions,
+ * conjunctions, determiners, possessives and modals. A short line that ends on one runs on into the
+ * next, whatever the next line's case ("... under paragraph 1, each" / "Party shall ...").
+ */
+const FUNCTION_WORD_END =
+  /\b(?:the|of|and|or|to|in|a|an|by|for|with|on|at|from|under|than|each|any|every|its|their|such|this|that|which|shall|may|de|la|le|les|des|du|et|ou|chaque|tout|toute|ses|son|sa|leur|leurs|cette|qui|que|el|los|las|y|en|del|cada|su|sus|cualquier)$/;
 const SENTENCE_START = /^["“‘'«¿¡(\[•\-–—]?[\p{Lu}\p{N}]/u;
 /** Text that ends with a full stop, semicolon, colon, ! or ?, perhaps inside quotes or a parenthesis. */
 export const CLOSING_PUNCTUATION = /[.;:!?]["'”’»)]*$/;

@@ -105,7 +105,7 @@ function splitApart(text: string, start: number, end: number): Segment[] {
   const cuts: number[] = [];
   CANDIDATE.lastIndex = start;
   for (let m = CANDIDATE.exec(text); m && m.index < end; m = CANDIDATE.exec(text)) {
-    const at = cutAt(text, m.index, m[0], end);
+    const at = cutAt(text, m.index, m[0], end, cuts[cuts.length - 1] ?? start);
     if (at >= 0) cuts.push(at);
   }
   const segments: Segment[] = [];
@@ -304,6 +304,24 @@ function nextLetteredItem(item: string, next: string): boolean {
   return label !== undefined && nextLabel !== undefined && labelKind(label) === labelKind(nextLabel);
 }
 
+/** A line break, then one of ITEM_CONJUNCTIONS alone on its line. */
+const CONJUNCTION_LINE = new RegExp(`^[ \\t]*\\r?\\n[ \\t]*(?:${ITEM_CONJUNCTIONS.join('|')})[ \\t]*(?:\\r?\\n|$)`, 'i');
+/** A line that ends with a comma, perhaps then one of ITEM_CONJUNCTIONS (", and", ", or", or "," ⏎ "and"), as some lists' items do. */
+const COMMA_LINE_END = new RegExp(`,\\s*(?:(?:${ITEM_CONJUNCTIONS.join('|')})[ \\t]*)?$`, 'i');
+
+/**
+ * Whether the line break at `index` ends an item that opened the sentence at `from` and closes with a
+ * comma ("(d) dialogue on cultural policy, and"), the next line opening with the item that follows it
+ * ("(e) cooperation ..."): as a blank line between them ends it. A reference set at a line's start
+ * ("subparagraph" / "(b) of paragraph 1") is no item: the line before it ends with no comma.
+ */
+function commaItemEndsAt(text: string, from: number, index: number, end: number): boolean {
+  if (!COMMA_LINE_END.test(text.slice(Math.max(from, index - 12), index))) return false;
+  const own = itemLabelOf(afterSpace(text, from, index));
+  const next = itemLabelOf(afterSpace(text, index, end));
+  return own !== undefined && next !== undefined && follows(own, next);
+}
+
 /** Whether the eight characters before the line break at `index`, blanks at their end left out, end as a list item does. */
 function lineEndsAsItem(text: string, index: number): boolean {
   const start = Math.max(0, index - 8);
@@ -312,9 +330,12 @@ function lineEndsAsItem(text: string, index: number): boolean {
   return endsAsItem(text, start, end);
 }
 
-/** Where the sentence ends at the candidate `mark` found at `index` (after the mark and any closers), or -1 where it goes on. */
-function cutAt(text: string, index: number, mark: string, end: number): number {
-  if (mark === '\n') return lineEndsAsItem(text, index) ? index : -1;
+/**
+ * Where the sentence that started at `from` ends at the candidate `mark` found at `index` (after the
+ * mark and any closers), or -1 where it goes on.
+ */
+function cutAt(text: string, index: number, mark: string, end: number, from: number): number {
+  if (mark === '\n') return lineEndsAsItem(text, index) || commaItemEndsAt(text, from, index, end) ? index : -1;
   if (mark.startsWith('\n')) {
     const next = afterSpace(text, index + mark.length, end);
     return !bordersPageNumber(text, index, index + mark.length, next) && blankLineBreaks(text, index, next) ? index : -1;
@@ -325,8 +346,11 @@ function cutAt(text: string, index: number, mark: string, end: number): number {
   const next = afterSpace(text, at, end);
   if (next !== '' && at < end && !isSpaceAt(text, at)) return -1; // "8.70", "e.g.x", "a;b"
   if (mark === ';' || mark === ':') {
-    // A list item or a lead-in ends here when a line break or an enumerator follows.
-    return /^[ \t]*\r?\n/.test(text.slice(at, at + 16)) || isListItem(next) || next === '' ? at : -1;
+    // A list item or a lead-in ends here when a line break or an enumerator follows; an item's closing
+    // "and" that the line break set on a line of its own ("...;" / "and" / "(b) ...") ends it instead.
+    const after = text.slice(at, at + 16);
+    if (mark === ';' && CONJUNCTION_LINE.test(after)) return -1;
+    return /^[ \t]*\r?\n/.test(after) || isListItem(next) || next === '' ? at : -1;
   }
   if (next === '') return at;
   // An item's label at the start of the next line opens a sentence whatever its case: "... services.\n(b) the ...",

@@ -38,17 +38,23 @@ export function bodyStartOf(doc: AgreementDocument, start: number, article: stri
  */
 function clauseAt(split: ArticleSplit, offset: number): { index: number; start: number; end: number } | undefined {
   const { article, spans, paragraphs, bodyStart } = split;
-  const index = segmentIndexAt(offset, spans);
-  const found = spans[index];
+  let index = segmentIndexAt(offset, spans);
+  let found = spans[index];
   if (!found) return undefined;
+  // A heading set apart as a sentence of its own ("Article 3-1: Customs Duties" over a blank line) is no
+  // clause: its words are read with the article's first sentence, as where the heading runs into it.
+  const firstInBody = found.end <= bodyStart ? prefixLength(spans, (sentence) => sentence.start < bodyStart) : index;
+  if (spans[firstInBody]) [index, found] = [firstInBody, spans[firstInBody] as Segment];
   // The article's heading runs into its first sentence when it has no full stop ("Article 20.1 Culture").
   const span = found.start < bodyStart && bodyStart < found.end ? { start: bodyStart, end: found.end } : found;
+  // Evidence in the heading stands for the words at the clause's start.
+  const within = Math.max(offset, span.start);
   let from = span.start;
   let to = span.end;
   for (let i = firstParagraphAfter(paragraphs, span.start); i < paragraphs.length && (paragraphs[i] as Segment).start < span.end; i++) {
     const at = (paragraphs[i] as Segment).start;
     if (!opensNumberedParagraph(article, at)) continue;
-    if (at <= offset) from = Math.max(from, at);
+    if (at <= within) from = Math.max(from, at);
     else to = Math.min(to, at);
   }
   return { index, start: from, end: to };

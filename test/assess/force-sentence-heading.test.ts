@@ -8,7 +8,8 @@ import { loadRuleSet } from '../../src/rules/index.js';
 /**
  * A plain text prints an article's title on its heading line after a colon ("ARTICLE 3.2: CUSTOMS
  * DUTIES") or on a line of its own under it ("Article 3.4" ⏎ "Electronic supply of services"), with
- * no full stop, so the title runs into the first sentence as the text is split. The legal force is
+ * no full stop, so the title runs into the first sentence as the text is split, or stands as a
+ * sentence of its own where a blank line sets it apart from the first paragraph. The legal force is
  * read from the clause, never from a heading: the sentence a finding's force is read from (and that
  * the brief cites) starts after the title, as it does where a Word or web page sets the title apart.
  */
@@ -32,6 +33,12 @@ const TEXT = [
   'Paperless trading',
   'Each Party shall accept electronic versions of trade administration documents as the legal equivalent of paper documents.',
   '',
+  'Article 3.6: Customs Duties on Products Delivered by Electronic Means',
+  '',
+  '1. A Party shall not apply customs duties on products delivered electronically.',
+  '',
+  '2. For greater certainty, this Article does not preclude a Party from imposing internal taxes on products delivered electronically.',
+  '',
 ].join('\n');
 
 describe("a finding's force sentence under an article title that has no full stop", () => {
@@ -44,5 +51,6 @@ describe("a finding's force sentence under an article title that has no full sto
     expect(cited('3.4')?.forceSentence).toMatch(/^The Parties affirm that measures/);
     expect(cited('3.4')?.legalForce).toBe('recital');
     expect(cited('3.5')?.forceSentence).toMatch(/^Each Party shall accept electronic versions/);
+    expect(cited('3.6')?.forceSentence).toBe('1. A Party shall not apply customs duties on products delivered electronically.');
   });
 });

@@ -45,7 +45,7 @@ const LIST_START = /\bstart\s*=\s*["']?(-?\d+)/;
 const ITEM_VALUE = /\bvalue\s*=\s*["']?(-?\d+)/;
 
 /** An <ol>'s type attribute as a number format: 1, a, A, i, I. */
-const FORMAT_OF_TYPE: Record<string, NumberFormat> = { '1': 'decimal', a: 'lowerLetter', A: 'upperLetter', i: 'lowerRoman', I: 'upperRoman' };
+const FORMAT_OF_TYPE: Record<string, NumberFormat> = { '1': 'decimal', a: 'lower-alpha', A: 'upper-alpha', i: 'lowerRoman', I: 'upperRoman' };
 
 /** An item's enumerator as the agreement would print it: "1.", "(a)", "(iv)", "(B)". */
 function enumerator(type: string, n: number): string {

@@ -3,10 +3,10 @@
  * does not hold: "Article 1" before a heading numbered by its style, "1." and "(a)" before paragraphs
  * and points. In Word, a list level says how its number is written (numFmt) and what goes around it
  * (lvlText, where %1 … %9 stand for the current number of levels 1 … 9: "Article %1", "%1.%2", "(%3)");
- * a web page's <ol type="a"> is written as Word's lowerLetter.
+ * a web page's <ol type="a"> is written as a browser letters it, CSS's lower-alpha.
  */
 
-/** How a number is written, named as numbering.xml names it ("decimal", "lowerLetter", "upperRoman" …). */
+/** How a number is written, named as numbering.xml names it ("decimal", "lowerLetter", "upperRoman" …), or as CSS names a browser's letters ("lower-alpha", "upper-alpha"). */
 export type NumberFormat = string;
 
 const ROMAN: Array<[number, string]> = [[1000, 'm'], [900, 'cm'], [500, 'd'], [400, 'cd'], [100, 'c'], [90, 'xc'], [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']];
@@ -22,6 +22,13 @@ export function formatNumber(n: number, format: NumberFormat): string {
       // Word goes on after z with doubled letters: aa, bb … (not aa, ab).
       const letter = String.fromCharCode(97 + ((n - 1) % 26)).repeat(Math.floor((n - 1) / 26) + 1);
       return format === 'upperLetter' ? letter.toUpperCase() : letter;
+    }
+    case 'lower-alpha':
+    case 'upper-alpha': {
+      // A browser counts in letters after z: aa, ab … az, ba (not Word's aa, bb).
+      let letters = '';
+      for (let rest = n; rest > 0; rest = Math.floor((rest - 1) / 26)) letters = String.fromCharCode(97 + ((rest - 1) % 26)) + letters;
+      return format === 'upper-alpha' ? letters.toUpperCase() : letters;
     }
     case 'lowerRoman':
     case 'upperRoman': {

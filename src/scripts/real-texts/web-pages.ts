@@ -1,3 +1,4 @@
+import { formatNumber } from '../../ingest/list-labels.js';
 import { escapeXml, type RenderLine } from './render-lines.js';
 
 /**
@@ -202,11 +203,12 @@ function scheduleRow(text: string): string {
 
 const ROMANS = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii', 'xiii', 'xiv', 'xv'];
 
-/** The position of an enumerator in its list: "c" is 3, "iv" is 4. */
+/** The position of an enumerator in its list, as a browser counts: "c" is 3, "iv" is 4, "aa" is 27, "bb" is 54. */
 function ordinal(type: 'a' | 'i', enumerator: string): number {
-  return type === 'i' ? ROMANS.indexOf(enumerator) + 1 : enumerator.charCodeAt(0) - 96;
+  return type === 'i' ? ROMANS.indexOf(enumerator) + 1 : [...enumerator].reduce((n, letter) => n * 26 + letter.charCodeAt(0) - 96, 0);
 }
 
+/** The enumerator the browser draws after `enumerator`: "b" after "a", "aa" after "z", "ab" after "aa" (so a text's "(bb)" opens a list of its own, at its number). */
 function following(type: 'a' | 'i', enumerator: string): string {
-  return type === 'i' ? (ROMANS[ROMANS.indexOf(enumerator) + 1] ?? '') : String.fromCharCode(enumerator.charCodeAt(0) + 1);
+  return type === 'i' ? (ROMANS[ROMANS.indexOf(enumerator) + 1] ?? '') : formatNumber(ordinal(type, enumerator) + 1, 'lower-alpha');
 }

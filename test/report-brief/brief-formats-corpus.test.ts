@@ -30,8 +30,6 @@ const FORMATS = ['txt', 'pdf', 'docx', 'html', 'eur-lex', 'web-page'];
  */
 const QUOTING_GAPS: Record<string, string> = {
   'aurelia-borealis-epa': "a protocol's preamble in PDF quotes the Parties' opening line with its first recital",
-  'borealis-calderra-cepa': "an article's title on a line of its own is read as the force sentence (txt) or not (pdf, eur-lex)",
-  'lisvania-quillon-ecommerce': 'the "Preamble" heading is read as the force sentence of a recital (txt) or not (pdf)',
 };
 
 describe('the brief of each sample agreement in every format', () => {

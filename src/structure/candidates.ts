@@ -43,7 +43,7 @@ export function findHeadings(lines: readonly Line[], language: Language, pageEnd
   for (let i = 0; i < lines.length; i++) {
     const found = read(i);
     if (!found || !fitsContext(lines, i, found, spacing)) continue;
-    const at: HeadingAt = { lines, line: i, found, language, read, fills, overBreak: nextOverPageBreak(lines, i, pageEnds) };
+    const at: HeadingAt = { lines, line: i, found, language, read, fills, spacing, overBreak: nextOverPageBreak(lines, i, pageEnds) };
     const lastLine = found.shape === 'bare' ? titleLines(at) : found.shape === 'titled' ? titleWrapEnd(at) : i;
     const title = found.title === undefined ? joinTitle(lines, i + 1, lastLine) : lastLine > i ? `${found.title} ${joinTitle(lines, i + 1, lastLine)}` : found.title;
     headings.push({ ...found, title, line: i, lastLine });
@@ -139,7 +139,14 @@ interface HeadingAt {
   language: Language;
   read: (i: number) => HeadingLine | null;
   fills: FillsTheLine;
+  /** How many lines a line break takes in the text (see lineSpacing). */
+  spacing: 1 | 2;
   overBreak: number;
+}
+
+/** The line printed after `index`: the next one, or the one after the blank line that follows every line where the text has one (`spacing` 2). */
+function printedNext(lines: readonly Line[], index: number, spacing: 1 | 2): number {
+  return spacing === 2 && lines[index + 1]?.text === '' ? index + 2 : index + 1;
 }
 
 /**
@@ -147,7 +154,7 @@ interface HeadingAt {
  * itself). `overBreak` is the first line of the next page when the heading ends its page (else -1): the
  * title is read there, as if on the next line (the blank lines of a page break say nothing of spacing).
  */
-function titleLines({ lines, line: i, found, language, read, fills, overBreak }: HeadingAt): number {
+function titleLines({ lines, line: i, found, language, read, fills, spacing, overBreak }: HeadingAt): number {
   const first = overBreak !== -1 ? overBreak : nextNonBlank(lines, i, 1);
   if (first === -1 || isWholeBody(lines, first, found, read)) return i;
   if (runsOn(lines, first)) return wrappedTitleEnd(lines, first, read) ?? i;
@@ -156,7 +163,7 @@ function titleLines({ lines, line: i, found, language, read, fills, overBreak }:
   // "Electronic commerce"): after a blank line a title stands alone, followed by a blank line too.
   const spaced = overBreak === -1 && first > i + 1;
   const standsAlone = first + 1 >= lines.length || lines[first + 1]!.text === '';
-  if (spaced && !standsAlone && !isAllCaps(lines[first]!.text)) return i;
+  if (spaced && !standsAlone && !isAllCaps(lines[first]!.text)) return titleParagraphOfTwoLines(lines, first, language, read) ?? i;
   if (!isTitleLine(lines, first, language, read)) {
     // Between a chapter's heading and its first article's, a line can only be the chapter's title.
     const beforeHeading = first + 1 < lines.length && read(first + 1) !== null;
@@ -164,14 +171,17 @@ function titleLines({ lines, line: i, found, language, read, fills, overBreak }:
     return sentenceCase ? first : i;
   }
   const capitals = isAllCaps(lines[first]!.text);
-  if (spaced && !capitals) return first;
+  // Where a blank line follows every line, a title left open by its line's last word goes on past the blank line.
+  if (spaced && !capitals && !(spacing === 2 && titleContinues(lines[first]!.text))) return first;
   let last = first;
   const maxLines = found.kind === 'article' ? 2 : 3;
-  while (last - first + 1 < maxLines && last + 1 < lines.length) {
-    const next = lines[last + 1]!.text;
-    const continues = capitals ? isAllCaps(next) : titleContinues(lines[last]!.text) || (fills(lines[last]!.text, next) && endsShort(lines, last + 1, fills));
-    if (!continues || !isTitleLine(lines, last + 1, language, read)) break;
-    last++;
+  for (let lineCount = 1; lineCount < maxLines; lineCount++) {
+    const after = printedNext(lines, last, spacing);
+    if (after >= lines.length) break;
+    const next = lines[after]!.text;
+    const continues = capitals ? isAllCaps(next) : titleContinues(lines[last]!.text) || (fills(lines[last]!.text, next) && endsShort(lines, after, fills));
+    if (!continues || !isTitleLine(lines, after, language, read)) break;
+    last = after;
   }
   return last;
 }
@@ -185,8 +195,8 @@ function titleLines({ lines, line: i, found, language, read, fills, overBreak }:
  * article opens with, and is left apart. A heading that ends its page goes on at the next page's first
  * line (`overBreak`, else -1).
  */
-function titleWrapEnd({ lines, line: i, found, language, read, fills, overBreak }: HeadingAt): number {
-  const next = overBreak !== -1 ? overBreak : i + 1;
+function titleWrapEnd({ lines, line: i, found, language, read, fills, spacing, overBreak }: HeadingAt): number {
+  const next = overBreak !== -1 ? overBreak : printedNext(lines, i, spacing);
   if (next >= lines.length) return i;
   const text = lines[next]!.text;
   if (text === '' || PARAGRAPH_START.test(text) || /[.;:,]$/.test(stripPageTail(text)) || read(next) !== null || runsOn(lines, next) || runsOnInCapitals(lines, next)) return i;
@@ -224,6 +234,18 @@ function wrappedTitleEnd(lines: readonly Line[], first: number, read: (i: number
   if (PARAGRAPH_START.test(joined) || !looksLikeSentenceCaseTitle(joined)) return undefined;
   const after = nextNonBlank(lines, last, 1);
   return after === -1 || /^[\p{Lu}\d("“«¿¡]/u.test(lines[after]!.text) ? last : undefined;
+}
+
+/**
+ * A title set as a paragraph of its own under the heading and wrapped over two lines after a word that
+ * leaves it open, as a web page keeps the printed line breaks ("Technical Regulations, Standards and" /
+ * "Conformity Assessment Procedures"): the last line of the title, or undefined.
+ */
+function titleParagraphOfTwoLines(lines: readonly Line[], first: number, language: Language, read: (i: number) => HeadingLine | null): number | undefined {
+  const second = first + 1;
+  if (!titleContinues(lines[first]!.text) || read(second) !== null || (lines[second + 1]?.text ?? '') !== '') return undefined;
+  const joined = `${lines[first]!.text} ${lines[second]!.text}`;
+  return looksLikeTitle(joined, language) || looksLikeSentenceCaseTitle(joined, true) ? second : undefined;
 }
 
 /**

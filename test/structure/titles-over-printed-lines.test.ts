@@ -1,0 +1,105 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readAgreement } from '../../src/ingest/index.js';
+import type { OutlineNode } from '../../src/model.js';
+import { convertAll, hasSoffice, toFodt, writeText } from '../support/render-formats.js';
+import { flatten, outlineOf } from './helpers.js';
+
+/** Each chapter and article as "kind number: title". */
+const headings = (outline: readonly OutlineNode[]) =>
+  flatten(outline)
+    .filter((n) => n.kind === 'chapter' || n.kind === 'article')
+    .map((n) => `${n.kind} ${n.number}: ${n.heading}`);
+
+/** A printed agreement's lines, as a text saved from it keeps them: a chapter's title over two lines, under its heading or on its line. */
+const PRINTED = [
+  'AGREEMENT BETWEEN AUSTRALIA AND JAPAN FOR AN ECONOMIC PARTNERSHIP',
+  'CHAPTER 6',
+  'TECHNICAL REGULATIONS, STANDARDS AND',
+  'CONFORMITY ASSESSMENT PROCEDURES',
+  'Article 6.1',
+  'Scope',
+  '1. This Chapter shall apply to technical regulations,',
+  'standards and conformity assessment procedures that may,',
+  'directly or indirectly, affect trade in goods between the',
+  'Parties.',
+  'Chapter 7',
+  'Technical Regulations, Standards and',
+  'Conformity Assessment Procedures for Audiovisual Goods',
+  'Article 7.1',
+  'Definitions',
+  'For the purposes of this Chapter, the terms used have the',
+  'meanings given to them in the TBT Agreement.',
+  'CHAPTER 11 FRAMEWORK ON',
+  'MUTUAL RECOGNITION ARRANGEMENTS',
+  'Article 11.1',
+  'Objective',
+  'The Parties shall encourage the recognition of the results',
+  'of conformity assessment procedures.',
+];
+const EXPECTED = [
+  'chapter 6: TECHNICAL REGULATIONS, STANDARDS AND CONFORMITY ASSESSMENT PROCEDURES',
+  'article 6.1: Scope',
+  'chapter 7: Technical Regulations, Standards and Conformity Assessment Procedures for Audiovisual Goods',
+  'article 7.1: Definitions',
+  'chapter 11: FRAMEWORK ON MUTUAL RECOGNITION ARRANGEMENTS',
+  'article 11.1: Objective',
+];
+
+/**
+ * A Word file made from a printed text (each printed line a paragraph) reads with a blank line after
+ * every line: a title wrapped over two printed lines is still one title, as in the text without the
+ * blank lines.
+ */
+describe('a title over two printed lines, with a blank line after every line', () => {
+  it('reads the whole title in the text as printed and with a blank line after every line', () => {
+    expect(headings(outlineOf(PRINTED.join('\n')))).toEqual(EXPECTED);
+    expect(headings(outlineOf(PRINTED.join('\n\n')))).toEqual(EXPECTED);
+  });
+
+  const dir = mkdtempSync(join(tmpdir(), 'culturescan-spaced-titles-'));
+  let docx: string | undefined;
+
+  beforeAll(() => {
+    if (!hasSoffice()) return;
+    const fodt = writeText(join(dir, 'printed.fodt'), toFodt(PRINTED.map((text) => ({ text })), { headingStyles: false, columns: 1, header: '' }, 'en'));
+    convertAll(join(dir, 'out'), [fodt], 'docx');
+    docx = join(dir, 'out', 'docx', 'printed.docx');
+  }, 600_000);
+
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it.skipIf(!hasSoffice())('reads the whole title in a Word file with a paragraph for each printed line', async () => {
+    const doc = await readAgreement(docx!);
+    expect([basename(docx!), headings(doc.outline)]).toEqual([basename(docx!), EXPECTED]);
+  });
+});
+
+/**
+ * A web page that keeps the printed line breaks sets a chapter's title as a paragraph of its own, its
+ * two printed lines parted by a line break ("<p>Technical Regulations, Standards and<br>Conformity
+ * Assessment Procedures</p>"): one title.
+ */
+describe('a title set as a paragraph of two printed lines under its heading', () => {
+  const expected = ['chapter 5: Technical Regulations, Standards and Conformity Assessment Procedures', 'article 37: Scope'];
+
+  it('reads the whole title in a text and in a web page', async () => {
+    const text = ['Chapter 5', '', 'Technical Regulations, Standards and', 'Conformity Assessment Procedures', '', 'Article 37', 'Scope', '', 'This Chapter shall apply to technical regulations.'].join('\n');
+    expect(headings(outlineOf(text))).toEqual(expected);
+    const dir = mkdtempSync(join(tmpdir(), 'culturescan-title-paragraph-'));
+    try {
+      const page = join(dir, 'agreement.html');
+      writeFileSync(page, '<!DOCTYPE html><html><head><meta charset="utf-8"><title>Agreement</title></head><body><h2>Chapter 5</h2>\n<p>Technical Regulations, Standards and<br>\nConformity Assessment Procedures</p>\n<h3>Article 37<br>Scope</h3>\n<p>This Chapter shall apply to technical regulations.</p></body></html>');
+      expect(headings((await readAgreement(page)).outline)).toEqual(expected);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('reads a paragraph of two lines that makes a sentence as the text, not the title', () => {
+    const text = ['Article 5', '', 'The Parties shall cooperate in the field of culture and', 'in the field of education.', '', 'Article 6', '', 'Scope'].join('\n');
+    expect(headings(outlineOf(text))).toEqual(['article 5: undefined', 'article 6: Scope']);
+  });
+});

@@ -437,7 +437,8 @@ function afterPageNumberLine(text: string, start: number, end: number): number {
 
 /**
  * A blank line ends a sentence after closing punctuation, before an enumerator, or under a short
- * heading-like line; never after a list item's label alone on its line ("29.", then its text).
+ * heading-like line (no comma at its end, no word a heading never ends with); never after a list item's
+ * label alone on its line ("29.", then its text).
  */
 function blankLineBreaks(text: string, index: number, next: string): boolean {
   const before = text.slice(Math.max(0, index - 200), index).trimEnd();
@@ -445,7 +446,9 @@ function blankLineBreaks(text: string, index: number, next: string): boolean {
   if (LONE_LABEL.test(lastLine)) return false;
   if (before === '' || endsWithClosingPunctuation(before)) return true;
   if (isListItem(next)) return !(DASH_ITEM.test(next) && leavesParenthesisOpen(lastLine));
-  return lastLine.length <= 60 && !FUNCTION_WORD_END.test(lastLine) && /^[\p{Lu}\p{N}]/u.test(lastLine) && /^[\p{Lu}\p{N}]/u.test(next);
+  // A line that ends with a comma is no heading: the Parties' line of a preamble ("THE REPUBLIC OF AURELIA AND
+  // THE KINGDOM OF BOREALIS," / "HAVING RATIFIED ...") runs on into its first recital, as it does in print.
+  return lastLine.length <= 60 && !lastLine.endsWith(',') && !FUNCTION_WORD_END.test(lastLine) && /^[\p{Lu}\p{N}]/u.test(lastLine) && /^[\p{Lu}\p{N}]/u.test(next);
 }
 
 /** The rule a word processor draws above its notes, a line of underscores. */

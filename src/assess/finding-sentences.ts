@@ -80,6 +80,16 @@ function leadInsFrom(split: ArticleSplit, clause: { start: number }, offset: num
   return Math.min(clause.start, Math.max(split.bodyStart, paragraph));
 }
 
+/**
+ * Where the numbered paragraph that holds `offset` ends: where the next numbered paragraph opens. Evidence
+ * before the first numbered paragraph (in the article's heading) is in none, and may be read on into it.
+ */
+function numberedParagraphEnd(split: ArticleSplit, offset: number): number {
+  const numbered = split.numberedParagraphs();
+  const before = prefixLength(numbered, (at) => at <= offset);
+  return before === 0 ? Infinity : (numbered[before] ?? Infinity);
+}
+
 /** The index of the first paragraph (in text order) that starts after `offset`: an article of one sentence may hold thousands. */
 function firstParagraphAfter(paragraphs: readonly Segment[], offset: number): number {
   return prefixLength(paragraphs, (paragraph) => paragraph.start <= offset);
@@ -211,7 +221,11 @@ function clauseReader(doc: AgreementDocument, finding: FindingOrSignal): ClauseR
         const rest = clause.end < sentence.end ? clauseAt(split, clause.end) : undefined;
         if (rest && rest.start >= clause.end && hasForce(rest.start, rest.end)) clause = rest;
         else {
-          const next = spans.slice(clause.index + 1, clause.index + 4).find((s) => hasForce(s.start, s.end));
+          // A list item whose lead-ins hold no force words ("1. The objectives of cultural cooperation are to:
+          // (a) ...") gives way within its own numbered paragraph only: a later one ("2. Recognising that
+          // co-productions ...") speaks of something else, and its force is not the item's.
+          const paragraphEnd = item ? numberedParagraphEnd(split, offset - base) : Infinity;
+          const next = spans.slice(clause.index + 1, clause.index + 4).find((s) => s.start < paragraphEnd && hasForce(s.start, s.end));
           if (next) clause = clauseAt(split, next.start);
         }
       }

@@ -110,7 +110,8 @@ const RAW_PATTERNS: Record<Language, ForcePatterns> = {
       /\b(?:shall|will)\s*,?\s*(?:where (?:appropriate|possible|practicable|feasible)|to the extent (?:possible|practicable|feasible)|as far as (?:possible|practicable))\b/i,
       /\bshall (?:also )?be aimed at\b/i,
       /\bbest (?:efforts?|endeavou?rs?)\b/i,
-      /\b(?:the )?(?:objectives?|aims?|purposes?) of (?:this|the present) \w+ (?:is|are|shall be) to\b/i,
+      // "The objectives of this Title are, among others, to: ...", "The objectives of cultural cooperation are to: ...".
+      /\b(?:the )?(?:objectives?|aims?|purposes?) of (?:(?:this|the present) \w+|(?:[\w-]+ ){1,3}?(?:co-?operation|dialogue|partnership)) (?:is|are|shall be)(?:, [^,]{1,40},)? to\b/i,
     ],
     effortItem: /^(?:to )?(?:(?:seek|endeavou?r|strive|try|aim)s? to|(?:use|make)s? (?:its|their|every|all reasonable|best)(?: best)? (?:efforts?|endeavou?rs?)|(?:endeavou?r|strive)s?\b)/i,
     obligation: [

@@ -44,6 +44,12 @@ const BROADCASTING = /\bbroadcast\w*|\bradio\b|\btelevision\b|\bradiodifusi\w*|\
 const LINEAR =
   /\bscheduled by a content provider\b|\bprogramm(?:e|ing)? (?:schedul\w*)|\blinear\b[^.;]{0,30}(?:services?|content|transmission)|\bprogramad[oa]s? por un proveedor\b|\bprogrammé(?:e|s|es)? par un fournisseur\b|\bhoraire de programmes\b|\bgrille de programmes\b/iu;
 const NETWORKS = /\btelecommunications? (?:transport )?networks?\b|\bcable distribution\b|\bredes de telecomunicaciones\b|\bréseaux de télécommunications?\b/iu;
+/**
+ * The carriage of broadcasting and audio-visual services over networks, which a telecommunications chapter
+ * leaves out ("shall not apply to measures affecting the distribution of broadcasting and audio-visual
+ * services"): the network that distributes them, not the services, is carved out.
+ */
+const CARRIAGE = /\bdistribution of (?:broadcasting|radio|television)(?: services)?(?:,| and| or) (?:(?:radio|television|broadcasting),? )?(?:and |or )?audio-?visual services\b|\bdistribuci[óo]n de servicios de radiodifusi[óo]n y (?:servicios )?audiovisuales\b|\bdistribution de services de radiodiffusion et (?:de services )?audiovisuels\b/giu;
 const SUBSIDIES = /\bsubsid\w*|\bgovernment(?:al)? support\b|\b(?:public|state) aids?\b|\bsubvenci\w*|\bayudas? (?:públicas|estatales|gubernamentales)\b|\bapoyo (?:gubernamental|público)\b|\bsubventions?\b|\baides? (?:publiques?|d['’]État)\b/iu;
 /** What public bodies buy: a carve-out of their purchases of films or cultural goods reaches nothing else. */
 const PURCHASES = /\bprocurement\b|\bpurchas\w*|\bacquisitions?\b|\bcontrataci[oó]n(?:es)? p[uú]blicas?\b|\bcompras?\b|\badquisici[oó]n(?:es)?\b|\bmarchés publics\b|\bachats?\b/giu;
@@ -98,7 +104,8 @@ function inSeparateItems(text: string, a: number, b: number): boolean {
  * protects heritage only, or names no cultural subject at all.
  */
 export function subjectOf(sentence: string, tags: readonly string[] = []): CarveOutSubject | undefined {
-  const text = withoutHeritage(sentence);
+  const carriage = new RegExp(CARRIAGE.source, 'iu').exec(sentence);
+  const text = withoutHeritage(sentence).replace(CARRIAGE, (m) => ' '.repeat(m.length));
   const sector = CULTURAL_INDUSTRIES.exec(text) ?? AUDIOVISUAL.exec(text) ?? CULTURE.exec(text);
   const linear = LINEAR.exec(text);
   const subsidy = subsidiesOnly(text);
@@ -111,6 +118,7 @@ export function subjectOf(sentence: string, tags: readonly string[] = []): Carve
     const kind: SubjectKind = CULTURAL_INDUSTRIES.test(text) ? 'cultural-industries' : AUDIOVISUAL.test(text) ? 'audiovisual' : 'culture';
     return { kind, breadth: 'broad', words: sector[0] };
   }
+  if (carriage) return { kind: 'telecom-networks', breadth: 'narrow', words: carriage[0] };
   const networks = NETWORKS.exec(text);
   const broadcast = BROADCASTING.exec(text);
   if (broadcast) return { kind: networks ? 'telecom-networks' : 'broadcasting', breadth: 'narrow', words: (networks ?? broadcast)[0] };

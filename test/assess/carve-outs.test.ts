@@ -15,6 +15,12 @@ describe('the subject of a cultural carve-out', () => {
     ['This Chapter does not apply to: (a) subsidies or grants provided by a Party for audiovisual services; or (b) government procurement.', 'subsidies', 'narrow'],
     ['This Chapter does not apply to any measure relating to broadcast or cable distribution of radio or television programming.', 'telecom-networks', 'narrow'],
     ['This Article does not apply to measures affecting broadcasting services.', 'broadcasting', 'narrow'],
+    // A telecommunications chapter that leaves out the networks' carriage of broadcasting and audio-visual
+    // services carves out the networks, not the services (CHECKLIST: telecom networks count for nothing under 19.5).
+    ['2. This Chapter shall not apply to measures by a Party affecting the distribution of broadcasting and audio-visual services, as defined in each Party\'s laws and regulations.', 'telecom-networks', 'narrow'],
+    ['Este Capítulo no se aplica a las medidas que afecten la distribución de servicios de radiodifusión y audiovisuales.', 'telecom-networks', 'narrow'],
+    // The production and distribution of films or audio-visual works are the cultural industries' own activities.
+    ['This Chapter does not apply to measures affecting the production, distribution, sale or exhibition of film or video recordings.', 'audiovisual', 'broad'],
     ['This Article does not apply to measures affecting the transmission of a series of text, video, images, sound recordings and other products scheduled by a content provider for aural or visual reception.', 'linear-content', 'narrow'],
     // French and Spanish
     ['Le présent chapitre ne s’applique pas aux services audiovisuels.', 'audiovisual', 'broad'],

@@ -41,6 +41,21 @@ export function placeName(articleNumber: string, words: PlaceWords): string {
   return `${words.article} ${articleNumber}`;
 }
 
+/** The heading of an annex, protocol or appendix, as a finding's path labels it (structure/labels: "Annex B Electronic Commerce"). */
+const ATTACHMENT_HEADING = /^\s*(?:annex(?:e)?|anexo|appendix|appendice|ap[eé]ndice|protocol[oe]?)\b/i;
+
+/**
+ * A finding's place as a reader names it, with the annex, protocol or appendix it stands in: an
+ * attachment numbers its articles afresh, so "Article 1" alone would point into the agreement's body
+ * ("Annex B Electronic Commerce, Article 1", "Protocol on Cultural Cooperation, Article 5").
+ */
+export function placeOf(location: { articleNumber: string; path: readonly string[] }, words: PlaceWords): string {
+  const place = placeName(location.articleNumber, words);
+  if (isPreambleNumber(location.articleNumber)) return place;
+  const attachment = location.path.slice(0, -1).findLast((heading) => ATTACHMENT_HEADING.test(heading));
+  return attachment === undefined ? place : `${asTitle(attachment.trim())}, ${place}`;
+}
+
 /** Words a title keeps in lower case after its first: "Protocol on Cultural Cooperation", "Protocole sur la coopération culturelle". */
 const MINOR_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'in', 'of', 'on', 'or', 'the', 'to', 'with', 'de', 'del', 'des', 'du', 'en', 'et', 'la', 'le', 'les', 'los', 'las', 'sur', 'y']);
 

@@ -1,9 +1,9 @@
 import { kindOf, type AgreementDocument, type FindingOrSignal, type OutlineNode } from '../model.js';
 import { splitSentences, squash } from '../nlp/index.js';
+import { IN_SENTENCE, placeOf } from '../place-names.js';
 import { bodyStartOf } from './finding-sentences.js';
 import { legalForceOf } from './legal-force.js';
 import { chapterByNumber, enclosing, spanOf, walk } from './outline.js';
-import { IN_SENTENCE, placeName } from '../place-names.js';
 import { namedChapterNumbers } from './scope.js';
 import type { CommitmentKind, Span } from './types.js';
 
@@ -93,7 +93,7 @@ export function commitmentsOf(doc: AgreementDocument, findings: readonly Finding
       const named = namedChapterNumbers(text).map((n) => chapterByNumber(doc, n, start)).filter((n): n is OutlineNode => n !== undefined && !n.children.some((c) => c.start <= start && start < c.end) && !(n.start <= start && start < n.end));
       const via = kind === 'market-access' ? (named.length > 0 ? named : routedChapters(doc, text, start)).map(spanOf) : [];
       const viaServicesSection = kind === 'market-access' && /\bwithin the meaning of (?:section|sub-section)\b/i.test(text);
-      const article = { start, end, label: placeName(finding.location.articleNumber, IN_SENTENCE) };
+      const article = { start, end, label: placeOf(finding.location, IN_SENTENCE) };
       out.push({ kind, finding, article, via, viaServicesSection });
     }
   }

@@ -1,7 +1,7 @@
 import { kindOf, type AgreementDocument, type FindingOrSignal, type OutlineNode } from '../model.js';
 import { chapterByNumber, enclosing, proseName, spanOf } from './outline.js';
 import type { Span } from './types.js';
-import { IN_SENTENCE, placeName } from '../place-names.js';
+import { IN_SENTENCE, placeOf } from '../place-names.js';
 
 /** How far a carve-out reaches, and in which words the text says so. */
 export interface Scope extends Span {
@@ -67,7 +67,7 @@ export function namedChapterNumbers(sentence: string, options: { borrowed: boole
 }
 
 function articleSpan(finding: FindingOrSignal): Span {
-  return { start: finding.location.start, end: finding.location.end, label: placeName(finding.location.articleNumber, IN_SENTENCE) };
+  return { start: finding.location.start, end: finding.location.end, label: placeOf(finding.location, IN_SENTENCE) };
 }
 
 /**

@@ -2,7 +2,7 @@ import type { AssessedFinding, Assessment, Status, Verdict } from '../../assess/
 import type { MissingPart } from '../../assess/missing-parts.js';
 import type { AgreementParties } from '../../parties/index.js';
 import type { Decision, Provenance, FindingLocation, LegalForce, ReviewMark, ReviewOutcome } from '../../model.js';
-import { IN_SENTENCE, isPreambleNumber, placeName } from '../../place-names.js';
+import { IN_SENTENCE, isPreambleNumber, placeName, placeOf } from '../../place-names.js';
 
 /** Shared wording of the brief formats, so markdown and HTML say the same thing. */
 export const STATUS_WORDS: Record<Status, string> = { present: 'Present', partial: 'Partial', absent: 'Absent', 'not-applicable': 'Not applicable', undetermined: 'Undetermined' };
@@ -67,8 +67,8 @@ export function reviewSummary(a: Assessment, review: ReviewOutcome): string {
 export const QUOTES_PER_ITEM = 6;
 
 /** The clauses an item rests on beyond those it quotes, counted and placed, so that the brief still says where each stands. */
-export function unquotedWords(unquoted: ReadonlyArray<Pick<FindingLocation, 'articleNumber'>>): string {
-  const places = [...new Set(unquoted.map((l) => placeName(l.articleNumber, IN_SENTENCE)))];
+export function unquotedWords(unquoted: ReadonlyArray<Pick<FindingLocation, 'articleNumber' | 'path'>>): string {
+  const places = [...new Set(unquoted.map((l) => placeOf(l, IN_SENTENCE)))];
   return `… and ${unquoted.length} more clause(s), in ${places.join(', ')}`;
 }
 

@@ -1,3 +1,6 @@
+import type { FindingOrSignal } from '../model.js';
+import { squash } from '../nlp/index.js';
+import { legalForceOf } from './legal-force.js';
 import type { PartyMix } from '../parties/index.js';
 import { isBroadCarveOut } from './carve-out-subject.js';
 import { supportAimedAtDevelopingParty } from './developing-party-support.js';
@@ -7,7 +10,7 @@ import { inPreamblePlace } from './outline.js';
 import { where } from './places.js';
 import { civilSocietyItem, cultureCoordinationItem } from './participation-rules.js';
 import { articleBody, articleText, of, type RuleContext, type RuleResult } from './rule-context.js';
-import type { AssessedFinding, ChecklistItemId } from './types.js';
+import type { AssessedFinding, AssessedSignal, ChecklistItemId } from './types.js';
 
 const operative = (f: AssessedFinding) => f.legalForce === 'binding' || f.legalForce === 'exception';
 const DIGITAL = /\bdigital|\belectronic|\bonline\b|\binternet\b|new technolog|information society|num[ée]rique|electr[óo]nic/i;
@@ -94,10 +97,18 @@ export const RULES: Record<ChecklistItemId, (ctx: RuleContext) => RuleResult> = 
   'og-19.2': civilSocietyItem,
   'og-19.3': cultureCoordinationItem,
   'og-19.4': (ctx) => {
-    const carve = of(ctx, 'cultural-exemption');
     const map = { covered: 'present', 'partly-covered': 'partial', 'not-covered': 'absent', 'no-ecommerce': 'not-applicable' } as const;
     const line = { covered: 'Cultural carve-out reaches the e-commerce rules', 'partly-covered': 'Cultural carve-out reaches some e-commerce rules only', 'not-covered': 'E-commerce rules reach culture unchecked', 'no-ecommerce': 'No e-commerce commitments to reach' } as const;
-    return { status: map[ctx.ecommerce.verdict], oneLine: line[ctx.ecommerce.verdict], found: ctx.ecommerce.explanation, findings: [...carve, ...of(ctx, 'ecommerce')], signals: ctx.signals.filter((s) => s.kind === 'ecommerce-commitment') };
+    // The commitments first, then the carve-outs that reach them, as the verdict rests on them.
+    const key = (f: FindingOrSignal) => `${f.fingerprint}@${f.location.start}`;
+    const assessed = new Map<string, AssessedFinding | AssessedSignal>([...ctx.findings, ...ctx.signals].map((f) => [key(f), f]));
+    // A commitment read from a whole e-commerce provision is quoted at the sentence it is written in, with that sentence's force.
+    const restsOn = ctx.ecommerce.restsOn.flatMap(({ clause, sentence }) => {
+      const f = assessed.get(key(clause));
+      if (!f) return [];
+      return sentence === undefined || squash(sentence) === squash(f.forceSentence) ? [f] : [{ ...f, excerpt: sentence, forceSentence: sentence, legalForce: legalForceOf(sentence, { language: ctx.doc.language }) }];
+    });
+    return { status: map[ctx.ecommerce.verdict], oneLine: line[ctx.ecommerce.verdict], found: ctx.ecommerce.explanation, findings: restsOn.filter((f): f is AssessedFinding => 'category' in f), signals: restsOn.filter((f): f is AssessedSignal => 'kind' in f), restsOn };
   },
   'og-19.5': (ctx) => {
     const cr = of(ctx, 'convention-reference');

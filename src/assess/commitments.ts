@@ -17,6 +17,8 @@ export interface Commitment {
   via: Span[];
   /** True when it deems electronic deliveries to be services under a services Section the outline cannot place. */
   viaServicesSection: boolean;
+  /** The operative sentence its words are written in, when they show it (a rule's tag alone may name the kind). */
+  sentence?: string;
 }
 
 /** Wording that shows each commitment kind; a rule's `ecommerce:<kind>` tag counts as well. */
@@ -54,7 +56,7 @@ const APPLIES_OBLIGATIONS =
  * pulls in only through cooperation ("the Parties shall cooperate on customs duties on electronic
  * transmissions") are not commitments.
  */
-function operativeKinds(doc: AgreementDocument, text: string, tags: string[]): CommitmentKind[] {
+function operativeKinds(doc: AgreementDocument, text: string, tags: string[]): Array<{ kind: CommitmentKind; sentence?: string }> {
   const sentences = splitSentences(text, 0, text.length, 'with-lead-in').map((span) => squash(text.slice(span.start, span.end)));
   const operative = sentences.filter((s) => (legalForceOf(s, { language: doc.language }) !== 'recital' || APPLIES_OBLIGATIONS.test(s)) && (!COOPERATION_ONLY.test(s) || UNDERTAKING.test(s)));
   const tagged = commitmentKindsIn('', tags);
@@ -64,7 +66,8 @@ function operativeKinds(doc: AgreementDocument, text: string, tags: string[]): C
   // treatment of digital products"): then the article's words tell which, and the tags speak only when
   // the words show none.
   const named = tagged.length > 1 && worded.size > 0 ? [] : tagged;
-  return [...new Set([...named.filter(() => operative.length > 0), ...worded])];
+  const writtenIn = (kind: CommitmentKind) => operative.find((s) => commitmentKindsIn(s, []).includes(kind));
+  return [...new Set([...named.filter(() => operative.length > 0), ...worded])].map((kind) => ({ kind, sentence: writtenIn(kind) }));
 }
 
 /** Chapters that take in services delivered electronically when a clause routes them to "the other provisions of this Agreement". */
@@ -86,7 +89,7 @@ export function commitmentsOf(doc: AgreementDocument, findings: readonly Finding
     const { start, end } = finding.location;
     const text = doc.text.slice(start, end);
     // The heading binds nobody: a title on a line of its own ("Customs Duties") is no operative sentence.
-    for (const kind of operativeKinds(doc, text.slice(bodyStartOf(doc, start, text)), finding.tags)) {
+    for (const { kind, sentence } of operativeKinds(doc, text.slice(bodyStartOf(doc, start, text)), finding.tags)) {
       const key = `${kind}@${start}`;
       if (seen.has(key)) continue;
       seen.add(key);
@@ -94,7 +97,7 @@ export function commitmentsOf(doc: AgreementDocument, findings: readonly Finding
       const via = kind === 'market-access' ? (named.length > 0 ? named : routedChapters(doc, text, start)).map(spanOf) : [];
       const viaServicesSection = kind === 'market-access' && /\bwithin the meaning of (?:section|sub-section)\b/i.test(text);
       const article = { start, end, label: placeOf(finding.location, IN_SENTENCE) };
-      out.push({ kind, finding, article, via, viaServicesSection });
+      out.push({ kind, finding, article, via, viaServicesSection, ...(sentence === undefined ? {} : { sentence }) });
     }
   }
   return out;

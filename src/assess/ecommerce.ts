@@ -81,6 +81,18 @@ function mostTelling(links: Link[]): Link[] {
     .map(({ link }) => link);
 }
 
+/**
+ * Where one commitment is written, to quote: the sentence a commitment rule found in its article
+ * ("Neither Party shall impose customs duties on electronic transmissions"), else the e-commerce
+ * provision it was read from, which may open on the article's heading or another paragraph.
+ */
+function commitmentClause(commitment: Commitment, findings: readonly FindingOrSignal[]): { clause: FindingOrSignal; sentence?: string } {
+  const { start } = commitment.finding.location;
+  const found = findings.find((f) => kindOf(f) === 'ecommerce-commitment' && f.location.start === start && f.tags.includes(`ecommerce:${commitment.kind}`));
+  if (found) return { clause: found };
+  return commitment.sentence === undefined ? { clause: commitment.finding } : { clause: commitment.finding, sentence: commitment.sentence };
+}
+
 /** The e-commerce verdict for guidelines para. 19.4: do cultural carve-outs reach the digital-trade commitments? */
 export function ecommerceVerdict(doc: AgreementDocument, findings: readonly FindingOrSignal[], carveOuts: CarveOut[]): EcommerceAssessment {
   const commitments = commitmentsOf(doc, findings);
@@ -89,13 +101,15 @@ export function ecommerceVerdict(doc: AgreementDocument, findings: readonly Find
     const ecommerce = findings.filter((f) => kindOf(f) === 'ecommerce');
     const what = ecommerce.length > 0 ? `${ecommerce.length} e-commerce provision(s) were found, but none binds the Parties on customs duties, non-discrimination of digital products or market access for services delivered electronically (cooperation or dialogue is not a commitment)` : 'No e-commerce or digital-trade provisions were found';
     for (const f of ecommerce.slice(0, 5)) evidence.push(step(f, 'e-commerce provision without a market-opening commitment'));
-    return { verdict: 'no-ecommerce', explanation: `${what}, so there is nothing in the digital-trade rules for a cultural clause to reach.`, notReached: [], commitments: [], evidence };
+    return { verdict: 'no-ecommerce', explanation: `${what}, so there is nothing in the digital-trade rules for a cultural clause to reach.`, notReached: [], commitments: [], evidence, restsOn: ecommerce.map((clause) => ({ clause })) };
   }
   for (const c of carveOuts) evidence.push(step(c.finding, `cultural carve-out: ${carveOutWords(c)}`));
   const reaches: CommitmentReach[] = [];
+  const reachingAny = new Set<CarveOut>();
   for (const commitment of commitments) {
     const chapterStart = chapterOf(doc, commitment.article.start)?.start;
     const links = carveOuts.map((c) => linkOf(commitment, c, chapterStart));
+    for (const l of links) if (l.reach !== 'none') reachingAny.add(l.carveOut);
     const reach = links.reduce<Reach>((best, l) => (REACH_RANK[l.reach] > REACH_RANK[best] ? l.reach : best), 'none');
     const listed = mostTelling(links);
     const unlisted = links.length - listed.length;
@@ -121,5 +135,8 @@ export function ecommerceVerdict(doc: AgreementDocument, findings: readonly Find
       : verdict === 'not-covered'
         ? `The agreement makes e-commerce commitments (${listed}) and no cultural carve-out reaches them${carveOuts.length > 0 ? `: the ${carveOuts.length} carve-out(s) found apply elsewhere, cover another subject or only recall exceptions (${[...new Set(carveOuts.map((c) => `${c.scope.label}, ${SUBJECT_WORDS[c.subject.kind]}`))].join('; ')})` : ''}. Cultural goods and services delivered digitally are bound like any others.`
         : `Some e-commerce commitments are reached by a cultural carve-out, but these are not, or only by a narrow one (broadcasting, linear content, subsidies): ${notReached.map((k) => KIND_WORDS[k]).join('; ')}.`;
-  return { verdict, explanation, notReached, commitments: reaches, evidence };
+  // The status rests on the commitments and on what reaches them; carve-outs that reach none stay in the chain of evidence.
+  const quoted: EcommerceAssessment['restsOn'] = [...commitments.map((c) => commitmentClause(c, findings)), ...carveOuts.filter((c) => reachingAny.has(c)).map((c) => ({ clause: c.finding }))];
+  const restsOn = [...new Map(quoted.map((q) => [`${q.clause.location.start}:${q.clause.fingerprint}:${q.sentence ?? ''}`, q])).values()];
+  return { verdict, explanation, notReached, commitments: reaches, evidence, restsOn };
 }

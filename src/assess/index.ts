@@ -55,7 +55,7 @@ export function assess(doc: AgreementDocument, detections: Detections): Assessme
     const itemSignals = result.signals ?? [];
     const shielded = [...result.findings, ...itemSignals].filter((f) => f.disputeSettlementExcluded);
     const ds = shielded.length > 0 ? ` Dispute settlement does not apply to ${shielded.length} of these finding(s) (${where(shielded)}), so they cannot be enforced through it.` : '';
-    return { item, title: reference.title, status: result.status, oneLine: result.oneLine, explanation: `${CHECKS[item]} ${result.found}${ds}`, reference, findings: result.findings, signals: itemSignals, missingParts: missing.filter((p) => p.items.includes(item)).map((p) => p.name) };
+    return { item, title: reference.title, status: result.status, oneLine: result.oneLine, explanation: `${CHECKS[item]} ${result.found}${ds}`, reference, findings: result.findings, signals: itemSignals, restsOn: result.restsOn ?? [...result.findings, ...itemSignals], missingParts: missing.filter((p) => p.items.includes(item)).map((p) => p.name) };
   });
   return { documentId: doc.id, parties, missingParts: missing, checklist, ecommerce, findings, signals };
 }

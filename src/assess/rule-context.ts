@@ -22,6 +22,8 @@ export interface RuleResult {
   findings: AssessedFinding[];
   /** The signals the status rests on, when it reads any. */
   signals?: AssessedSignal[];
+  /** The findings and signals in the order to quote them, when that is not the findings first. */
+  restsOn?: Array<AssessedFinding | AssessedSignal>;
 }
 
 /** The findings of these categories. */

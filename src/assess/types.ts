@@ -1,4 +1,4 @@
-import type { Finding, LegalForce, Signal } from '../model.js';
+import type { Finding, FindingOrSignal, LegalForce, Signal } from '../model.js';
 import type { AgreementParties } from '../parties/index.js';
 import type { SubjectKind } from './carve-out-subject.js';
 import type { MissingPart } from './missing-parts.js';
@@ -64,6 +64,8 @@ export interface ChecklistItem {
   findings: AssessedFinding[];
   /** The signals it rests on too (e.g. civil-society participation for para. 19.2). */
   signals: AssessedSignal[];
+  /** The findings and signals together, in the order a brief quotes them: the clause the status rests on most first. */
+  restsOn: Array<AssessedFinding | AssessedSignal>;
   /** Parts the text refers to but the file lacks whose content could change this status. */
   missingParts: string[];
 }
@@ -90,6 +92,12 @@ export interface EcommerceAssessment {
   /** Each commitment with the reach of the carve-outs (up to a bound, the furthest-reaching first), in words. */
   commitments: CommitmentReach[];
   evidence: EvidenceStep[];
+  /**
+   * The clauses the verdict rests on, to quote: each commitment where it is written, then each
+   * carve-out that reaches one; with no commitment, the e-commerce provisions found. A commitment read
+   * from an e-commerce provision carries the sentence it is written in, to quote in the provision's.
+   */
+  restsOn: Array<{ clause: FindingOrSignal; sentence?: string }>;
 }
 
 export interface Assessment {

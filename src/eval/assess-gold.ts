@@ -63,7 +63,7 @@ export interface AgreementScore {
 }
 
 const evidenceOf = (a: Assessment, item: ChecklistItemId): Evidence[] =>
-  itemEvidence(a.checklist.find((i) => i.item === item) ?? { findings: [], signals: [] }).map((f) => ({ articleId: f.location.articleId ?? f.location.articleNumber, sentence: f.forceSentence || f.excerpt }));
+  itemEvidence(a.checklist.find((i) => i.item === item) ?? { restsOn: [] }).map((f) => ({ articleId: f.location.articleId ?? f.location.articleNumber, sentence: f.forceSentence || f.excerpt }));
 
 /** The tool's assessment of one agreement against the expert's. Pure. */
 export function scoreAgreement(gold: GoldAgreement, a: Assessment): AgreementScore {

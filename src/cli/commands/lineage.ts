@@ -1,5 +1,6 @@
 import { clausePrints, lineage, type LineageAgreement } from '../../compare/index.js';
 import { LINEAGE_FORMAT_NAMES, LINEAGE_FORMATS } from '../../report/compare/index.js';
+import { TERMINAL_WIDTH } from '../help-width.js';
 import { oneOf, parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
 import { EXIT } from '../errors.js';
@@ -66,7 +67,9 @@ export const lineageCommand: Command = {
     }).finally(() => progress.finish());
     reportFileProblems(results, io);
     if (agreements.length === 0) return EXIT.usage;
-    await writeOutput(LINEAGE_FORMATS[format](lineage(agreements)), values.out, io, { kind: format === 'json' ? 'data' : 'markdown', inputs });
+    // Read in a terminal, the Markdown's table fits its 100 columns; a file keeps it as it is.
+    const layout = io.isTty && values.out === undefined ? { width: TERMINAL_WIDTH } : {};
+    await writeOutput(LINEAGE_FORMATS[format](lineage(agreements), layout), values.out, io, { kind: format === 'json' ? 'data' : 'markdown', inputs });
     return EXIT.ok;
   },
 };

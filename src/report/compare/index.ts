@@ -2,7 +2,7 @@ import type { Comparison, LineageEntry } from '../../compare/index.js';
 import type { AgreementDocument } from '../../model.js';
 import { comparisonHtml } from './html.js';
 import { comparisonJson } from './json.js';
-import { lineageJson, lineageMarkdown } from './lineage.js';
+import { lineageJson, lineageMarkdown, type LineageLayout } from './lineage.js';
 import { comparisonMarkdown, type MarkdownLayout } from './markdown.js';
 
 /**
@@ -18,6 +18,6 @@ export type ComparisonFormat = keyof typeof COMPARISON_FORMATS;
 export const COMPARISON_FORMAT_NAMES = Object.keys(COMPARISON_FORMATS) as ComparisonFormat[];
 
 /** The lineage formats by name; `lineage --format` accepts exactly these. */
-export const LINEAGE_FORMATS = { markdown: lineageMarkdown, json: lineageJson } as const satisfies Record<string, (entries: readonly LineageEntry[]) => string>;
+export const LINEAGE_FORMATS = { markdown: lineageMarkdown, json: lineageJson } as const satisfies Record<string, (entries: readonly LineageEntry[], layout: LineageLayout) => string>;
 export type LineageFormat = keyof typeof LINEAGE_FORMATS;
 export const LINEAGE_FORMAT_NAMES = Object.keys(LINEAGE_FORMATS) as LineageFormat[];

@@ -1,10 +1,16 @@
 import { MIN_TEMPLATE_CLAUSES, MIN_TEMPLATE_SHARE, type LineageEntry, type TemplateCandidate } from '../../compare/index.js';
+import { cutToWidth } from '../cut-to-width.js';
 import { cell } from '../markdown-cell.js';
 
 const percent = (share: number) => `${Math.round(share * 100)}%`;
 
+/** How the Markdown is laid out: `width`, the terminal's columns when it is printed to one (the table's rows fit it). */
+export interface LineageLayout {
+  width?: number;
+}
+
 /** The template lineage as Markdown: one row per agreement in order of signature, with its likeliest template. */
-export function lineageMarkdown(entries: readonly LineageEntry[]): string {
+export function lineageMarkdown(entries: readonly LineageEntry[], layout: LineageLayout = {}): string {
   const withTemplate = entries.filter((e) => e.template);
   const undated = entries.filter((e) => e.undated);
   const out = [
@@ -14,16 +20,39 @@ export function lineageMarkdown(entries: readonly LineageEntry[]): string {
       `for at least ${MIN_TEMPLATE_CLAUSES} clauses and ${percent(MIN_TEMPLATE_SHARE)} of their cultural clauses.` +
       (undated.length > 0 ? ` ${undated.length} undated agreement(s) are listed without a template: with no date, which one copied which cannot be told.` : ''),
     '',
-    '| Agreement | Signed | Cultural clauses | Likeliest template | Signed | Clauses repeated |',
-    '|---|---|---|---|---|---|',
   ];
-  for (const e of entries) {
-    const t = e.template;
-    const template = t ? [`${cell(t.title)} (\`${t.documentId}\`)`, t.dateSigned ?? '', `${t.shared} of ${e.clauses} (${percent(t.share)})`] : ['—', '', ''];
-    out.push(`| ${cell(e.title)} (\`${e.documentId}\`) | ${e.undated ? 'undated' : (e.dateSigned ?? '')} | ${e.clauses} | ${template.join(' | ')} |`);
-  }
-  out.push('');
+  out.push(...(layout.width === undefined ? lineageTable(entries) : lineageTableFitted(entries, layout.width)), '');
   return out.join('\n');
+}
+
+/** The table's cells for one agreement: itself, its date, its clauses, then its template's (empty without one). */
+function rowCells(e: LineageEntry, agreement: (title: string, id: string) => string, date: (iso: string) => string): string[] {
+  const t = e.template;
+  const template = t ? [agreement(t.title, t.documentId), t.dateSigned ? date(t.dateSigned) : '', `${t.shared} of ${e.clauses} (${percent(t.share)})`] : ['—', '', ''];
+  return [agreement(e.title, e.documentId), e.undated ? 'undated' : e.dateSigned ? date(e.dateSigned) : '', String(e.clauses), ...template];
+}
+
+function lineageTable(entries: readonly LineageEntry[]): string[] {
+  const rows = entries.map((e) => `| ${rowCells(e, (title, id) => `${cell(title)} (\`${id}\`)`, (iso) => iso).join(' | ')} |`);
+  return ['| Agreement | Signed | Cultural clauses | Likeliest template | Signed | Clauses repeated |', '|---|---|---|---|---|---|', ...rows];
+}
+
+/**
+ * The table aligned in `width` columns, as a terminal shows it: each agreement by its id and the year
+ * it was signed (titles and whole dates are in the file's table and the JSON), an id cut short only
+ * where the two agreement columns cannot both fit.
+ */
+function lineageTableFitted(entries: readonly LineageEntry[], width: number): string[] {
+  const header = ['Agreement', 'Year', 'Clauses', 'Likeliest template', 'Year', 'Repeated'];
+  const whole = entries.map((e) => rowCells(e, (_title, id) => id, (iso) => iso.slice(0, 4)));
+  const widths = header.map((name, column) => Math.max(name.length, ...whole.map((row) => row[column]!.length)));
+  const agreementColumns = [0, 3];
+  // Each column costs its width and three characters of separator; the row one more for its closing bar.
+  const fixed = widths.reduce((sum, w, column) => sum + (agreementColumns.includes(column) ? 0 : w), 0) + 3 * header.length + 1;
+  const share = Math.max(header[3]!.length, Math.floor((width - fixed) / agreementColumns.length));
+  for (const column of agreementColumns) widths[column] = Math.min(widths[column]!, share);
+  const line = (cells: readonly string[]) => `| ${cells.map((text, column) => cutToWidth(text, widths[column]!).padEnd(widths[column]!)).join(' | ')} |`;
+  return [line(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...whole.map(line), '', 'Agreements by id; titles and dates of signature: --out FILE.md or --format json.'];
 }
 
 function candidateJson(c: TemplateCandidate) {

@@ -1,3 +1,4 @@
+import { numberAt } from '../ingest/number-words.js';
 import type { AgreementDocument, FindingLocation, NodeKind, OutlineNode } from '../model.js';
 import { isPreambleNumber } from '../place-names.js';
 import { romanValue } from '../structure/numbers.js';
@@ -36,23 +37,14 @@ export function inPreamblePlace(doc: AgreementDocument, location: Pick<FindingLo
   return isPreambleNumber(location.articleNumber) || inPreamble(doc, location.start);
 }
 
-const WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
-const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40 };
-
 /** "14", "XIV", "Fourteen", "Twenty Four" → 14 / 24; anything else (e.g. "8A", "G-01") stays as lower-case text. */
 function chapterNumberValue(raw: string): string {
   const s = raw.trim().toLowerCase().replace(/[.:]$/, '');
   if (/^\d+$/.test(s)) return String(Number(s));
   if (/^[ivxlc]+$/.test(s)) return String(romanValue(s));
-  const parts = s.split(/[\s-]+/);
-  let total = 0;
-  for (const part of parts) {
-    const unit = WORDS.indexOf(part);
-    if (unit >= 0) total += unit;
-    else if (TENS[part] !== undefined) total += TENS[part];
-    else return s;
-  }
-  return String(total);
+  const words = s.split(/[\s-]+/);
+  const written = numberAt(words, 0);
+  return written !== undefined && written.end === words.length ? String(written.value) : s;
 }
 
 /**

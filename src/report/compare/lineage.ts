@@ -1,5 +1,5 @@
 import { MIN_TEMPLATE_CLAUSES, MIN_TEMPLATE_SHARE, type LineageEntry, type TemplateCandidate } from '../../compare/index.js';
-import { cutToWidth } from '../cut-to-width.js';
+import { alignedTable } from '../aligned-table.js';
 import { cell } from '../markdown-cell.js';
 
 const percent = (share: number) => `${Math.round(share * 100)}%`;
@@ -51,8 +51,7 @@ function lineageTableFitted(entries: readonly LineageEntry[], width: number): st
   const fixed = widths.reduce((sum, w, column) => sum + (agreementColumns.includes(column) ? 0 : w), 0) + 3 * header.length + 1;
   const share = Math.max(header[3]!.length, Math.floor((width - fixed) / agreementColumns.length));
   for (const column of agreementColumns) widths[column] = Math.min(widths[column]!, share);
-  const line = (cells: readonly string[]) => `| ${cells.map((text, column) => cutToWidth(text, widths[column]!).padEnd(widths[column]!)).join(' | ')} |`;
-  return [line(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...whole.map(line), '', 'Agreements by id; titles and dates of signature: --out FILE.md or --format json.'];
+  return [...alignedTable(header, whole, widths), '', 'Agreements by id; titles and dates of signature: --out FILE.md or --format json.'];
 }
 
 function candidateJson(c: TemplateCandidate) {

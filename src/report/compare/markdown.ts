@@ -2,7 +2,7 @@ import type { ChecklistRow, ClauseLink, Comparison, DiffRun } from '../../compar
 import { NEAR_IDENTICAL } from '../../compare/index.js';
 import type { AgreementDocument } from '../../model.js';
 import { IN_SENTENCE, placeName } from '../../place-names.js';
-import { cutToWidth } from '../cut-to-width.js';
+import { alignedTable } from '../aligned-table.js';
 import { ITEM_LABELS, locationWords, shortExcerpt, STATUS_WORDS, VERDICT_WORDS } from '../brief/words.js';
 
 /** A run of unchanged words longer than this is cut to its ends, so that the changes stand out. */
@@ -85,9 +85,7 @@ function checklistTable(rows: readonly ChecklistRow[], width: number | undefined
   const statusWidth = Math.max(head[2].length, ...cells.flatMap(([, l, r]) => [l.length, r.length]));
   // A row is "| item | left | right |": ten characters of bars and spaces around the three cells.
   const itemWidth = Math.min(Math.max(...cells.map(([item]) => item.length)), width - 10 - 2 * statusWidth);
-  const line = (item: string, l: string, r: string) => `| ${cutToWidth(item, itemWidth).padEnd(itemWidth)} | ${l.padEnd(statusWidth)} | ${r.padEnd(statusWidth)} |`;
-  const rule = `|${'-'.repeat(itemWidth + 2)}|${'-'.repeat(statusWidth + 2)}|${'-'.repeat(statusWidth + 2)}|`;
-  return [line(...head), rule, ...cells.map((cell) => line(...cell))];
+  return alignedTable(head, cells, [itemWidth, statusWidth, statusWidth]);
 }
 
 /** How the Markdown is laid out: `width`, the terminal's columns when it is printed to one (the checklist's rows fit it). */

@@ -1,16 +1,23 @@
 #!/usr/bin/env node
 import { homedir } from 'node:os';
 import { defaultCacheDir } from './cache-dir.js';
+import { EXIT } from './errors.js';
+import { writeProblem } from './write-problem.js';
 import { tuneV8 } from './v8-tuning.js';
 
 tuneV8(); // before the pipeline's modules load
 const { main } = await import('./main.js');
 
 // A reader that stops early (`culturescan scan | head`) closes the pipe: that ends the run quietly.
+// Output that cannot be written (a full disk under a redirection) ends it in one line, exit 2: the
+// output is incomplete, and exit 1 would read as a failed --fail-on gate.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(0);
-  throw error;
+  if (error.code === 'EPIPE') process.exit(EXIT.ok);
+  process.stderr.write(`culturescan: cannot write to standard output: ${writeProblem(error)}\n`);
+  process.exit(EXIT.usage);
 });
+// Messages that cannot be written are lost, but the results and the exit code stay the run's own.
+process.stderr.on('error', () => {});
 
 const io = {
   stdout: (text: string) => process.stdout.write(text),

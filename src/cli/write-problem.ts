@@ -8,5 +8,6 @@ export function writeProblem(error: unknown): string {
   if (code === 'EROFS') return 'the file system is read-only';
   if (code === 'ENOSPC') return 'the disk is full';
   if (code === 'EDQUOT') return 'the disk quota is used up';
+  if (code === 'EFBIG') return 'the file would pass the largest size allowed here (ulimit -f)';
   return code ?? (error instanceof Error ? error.message.split('\n')[0] ?? '' : String(error));
 }

@@ -6,6 +6,8 @@ import { readAgreement } from '../../src/ingest/index.js';
 import { signatureDate } from '../../src/ingest/signature-date.js';
 import { PACKAGE_ROOT } from '../../src/paths.js';
 import { renderEveryFormat } from '../support/every-format.js';
+import { renderLines, writeText } from '../support/render-formats.js';
+import { toEurLexHtml } from '../support/render-web-pages.js';
 
 /**
  * An agreement published as text, Word or PDF carries no metadata: its date of signature is the one
@@ -114,4 +116,61 @@ describe.skipIf(!present)('the published agreements of ../shared/texts', () => {
     // Some publish no final clause, or leave its date blank; most state one.
     expect(dated).toBeGreaterThanOrEqual(Math.ceil(files.length * 0.75));
   }, 120_000);
+});
+
+/** An agreement's body with no final clause of its own: a date it cites is another instrument's. */
+const BODY_WITHOUT_FINAL_CLAUSE = `THE REPUBLIC OF AURELIA AND THE KINGDOM OF BOREALIS, hereinafter "the Parties",
+
+RECALLING the Convention on the Protection and Promotion of the Diversity of Cultural Expressions, done at Paris on 20 October 2005;
+
+HAVE AGREED AS FOLLOWS:
+
+Article 1
+Objective
+
+The objective of this Agreement is to liberalise trade in goods and services between the Parties.
+
+Article 2
+Relation to other agreements
+
+This Agreement replaces the Partnership Agreement between the Parties, signed in Halvard on 22 April 1996.
+`;
+
+describe('an agreement without a final clause: the date its title or the lines under it state', () => {
+  const dated: ReadonlyArray<[head: string, date: string]> = [
+    // The official journal sets the date of adoption as the last line of the act's title.
+    ['ASSOCIATION AGREEMENT\n\nbetween the Republic of Aurelia and the Kingdom of Borealis\n\nof 27 June 2014', '2014-06-27'],
+    ['Accord entre la République d\'Aurelia et le Royaume de Borealis du 5 mai 2021', '2021-05-05'],
+    ['AGREEMENT between the Republic of Aurelia and the Kingdom of Borealis\n\n(signed at Port Amarel on 27 June 2014)', '2014-06-27'],
+    ['Acuerdo de Libre Comercio entre la República de Aurelia y el Reino de Borealis\n\nFirmado en Puerto Amarel, el 11 de noviembre de 2023', '2023-11-11'],
+    // A treaty series prints the place and date of signature under the title, then when it entered into force.
+    ['Agreement between the Republic of Aurelia and the Kingdom of Borealis for a Comprehensive Economic Partnership\n\nPort Amarel, 23 October 2020\n\n[The Agreement entered into force on 1 January 2021]', '2020-10-23'],
+  ];
+  it.each(dated)('%s', async (head, date) => {
+    const dir = mkdtempSync(join(tmpdir(), 'culturescan-title-date-'));
+    const text = `${head}\n\n${BODY_WITHOUT_FINAL_CLAUSE}`;
+    const source = writeText(join(dir, 'agreement.txt'), text);
+    const doc = await readAgreement(source);
+    expect(doc.meta.dateSigned).toBe(date);
+    const eurLex = writeText(join(dir, 'agreement.eurlex.html'), toEurLexHtml(renderLines(doc), doc.title));
+    expect((await readAgreement(eurLex)).meta.dateSigned, 'as EUR-Lex sets it').toBe(date);
+  });
+
+  const undated: ReadonlyArray<[head: string, why: string]> = [
+    ['AGREEMENT amending the Partnership Agreement between the Republic of Aurelia and the Kingdom of Borealis signed in Halvard on 22 April 1996', 'the date of the agreement it amends'],
+    ['PROTOCOL to the Agreement between the Republic of Aurelia and the Kingdom of Borealis of 3 March 1998', 'the date of the agreement it is a protocol to'],
+    ['AGREEMENT between the Republic of Aurelia and the Kingdom of Borealis\n\n[The Agreement entered into force on 1 January 2021]', 'the date it entered into force'],
+    ['AGREEMENT between the Republic of Aurelia and the Kingdom of Borealis', 'no date at all'],
+  ];
+  it.each(undated)('%s: undated (%s is not its date of signature)', async (head) => {
+    const dir = mkdtempSync(join(tmpdir(), 'culturescan-title-date-'));
+    const source = writeText(join(dir, 'agreement.txt'), `${head}\n\n${BODY_WITHOUT_FINAL_CLAUSE}`);
+    expect((await readAgreement(source)).meta.dateSigned).toBeUndefined();
+  });
+
+  it('gives way to the date of its final clause', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'culturescan-title-date-'));
+    const text = `AGREEMENT\n\nbetween the Republic of Aurelia and the Kingdom of Borealis\n\nof 26 June 2014\n\n${BODY_WITHOUT_FINAL_CLAUSE}\nDONE at Port Amarel on 27 June 2014.\n`;
+    expect((await readAgreement(writeText(join(dir, 'agreement.txt'), text))).meta.dateSigned).toBe('2014-06-27');
+  });
 });

@@ -1,10 +1,15 @@
 import type { AgreementDocument, OutlineNode } from '../model.js';
 import { normaliseNumber } from '../structure/numbers.js';
+import { missingChapters } from './missing-chapters.js';
 import { enclosing, proseName, walk } from './outline.js';
 import type { ChecklistItemId } from './types.js';
 
-/** What a part the file lacks probably holds, which tells what it could change. */
-export type MissingPartHolds = 'reservations' | 'culture' | 'other';
+/**
+ * What a part the file lacks probably holds, which tells what it could change: `commitments` a chapter
+ * on services, investment, e-commerce or exceptions; `institutions` one on the agreement's bodies;
+ * `provisions` chapters known by their numbers only, which may hold anything.
+ */
+export type MissingPartHolds = 'reservations' | 'culture' | 'commitments' | 'institutions' | 'provisions' | 'other';
 
 /** An annex, schedule or protocol the text refers to but the file does not contain. */
 export interface MissingPart {
@@ -32,13 +37,29 @@ const OTHER_TREATY = /^[^.;]{0,60}?\b(?:to|of|in|under) the (?:WTO|GATS|GATT|Mar
 const CULTURE = /cultur|audio-?visual|audiovisuel|cinemat|broadcast|radiodiffusion|radiodifusi/i;
 const RESERVATIONS = /non-conforming|reservations?|existing measures|future measures|specific commitments|schedules?\b|mesures non conformes|réserves|medidas disconformes|reservas|listas? de compromisos|listes? d'engagements/i;
 
+/** What a missing chapter holds, read from its title: cooperation chapters carry cultural cooperation. */
+const CHAPTER_CULTURE = /cooperation|co-operation|coopération|cooperación/i;
+const CHAPTER_COMMITMENTS = /services?|servicios|invest|establishment|établissement|establecimiento|electronic|electr[óo]nic|digital|num[ée]rique|commerce [ée]lectronique|exceptions?|excepciones|telecommunication|télécommunication|telecomunicaci|non-conforming|reservations?|réserves|reservas/i;
+const CHAPTER_INSTITUTIONS = /institution|administration|administraci[óo]n|committee|comité|commission|comisi[óo]n|sustainable development|développement durable|desarrollo sostenible/i;
+
 const ITEMS: Record<MissingPartHolds, ChecklistItemId[]> = {
   // Cultural protocols carry co-production, preferential treatment and coordination clauses.
   culture: ['art-16', 'art-21', 'og-18.1', 'og-18.2', 'og-19.1', 'og-19.3', 'og-19.4', 'og-19.5'],
   // Cultural reservations often sit in the schedules of non-conforming measures.
   reservations: ['og-19.4', 'og-19.5'],
+  commitments: ['og-19.4', 'og-19.5'],
+  institutions: ['og-19.2', 'og-19.3'],
+  provisions: ['art-16', 'art-21', 'og-18.1', 'og-18.2', 'og-19.1', 'og-19.2', 'og-19.3', 'og-19.4', 'og-19.5'],
   other: [],
 };
+
+function chapterHolds(name: string): MissingPartHolds {
+  const title = /\((.*)\)$/.exec(name)?.[1];
+  if (title === undefined) return 'provisions';
+  if (CULTURE.test(title) || CHAPTER_CULTURE.test(title)) return 'culture';
+  if (CHAPTER_COMMITMENTS.test(title)) return 'commitments';
+  return CHAPTER_INSTITUTIONS.test(title) ? 'institutions' : 'other';
+}
 
 const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
 
@@ -119,11 +140,17 @@ export function missingParts(doc: AgreementDocument): MissingPart[] {
     if (hasSchedules) continue;
     note(m[0], m.index, m.index + m[0].length);
   }
-  return [...found.values()]
+  const attachments = [...found.values()].map(({ name, at, mentions, context }) => {
+    const holds: MissingPartHolds = CULTURE.test(name) || CULTURE.test(context) ? 'culture' : RESERVATIONS.test(context) ? 'reservations' : 'other';
+    return { name, holds, at, mentions };
+  });
+  const chapters = missingChapters(doc).map(({ name, at, mentions }) => ({ name, holds: chapterHolds(name), at, mentions }));
+  // Chapters stay in the order of their numbers, together where the first of them is named.
+  const chaptersAt = Math.min(...chapters.map((c) => c.at));
+  return [...attachments.map((a) => ({ part: a, at: a.at })), ...chapters.map((c) => ({ part: c, at: chaptersAt }))]
     .sort((a, b) => a.at - b.at)
-    .map(({ name, at, mentions, context }) => {
-      const holds: MissingPartHolds = CULTURE.test(name) || CULTURE.test(context) ? 'culture' : RESERVATIONS.test(context) ? 'reservations' : 'other';
+    .map(({ part: { name, holds, at, mentions } }) => {
       const where = enclosing(doc, at, ['article', 'preamble', 'chapter', 'annex', 'protocol']);
-      return { name, holds, firstMention: where ? proseName(where) : 'the text', mentions, items: ITEMS[holds], verdict: holds !== 'other' };
+      return { name, holds, firstMention: where ? proseName(where) : 'the text', mentions, items: ITEMS[holds], verdict: ITEMS[holds].includes('og-19.4') };
     });
 }

@@ -38,7 +38,7 @@ export function inPreamblePlace(doc: AgreementDocument, location: Pick<FindingLo
 }
 
 /** "14", "XIV", "Fourteen", "Twenty Four" → 14 / 24; anything else (e.g. "8A", "G-01") stays as lower-case text. */
-function chapterNumberValue(raw: string): string {
+export function chapterNumberValue(raw: string): string {
   const s = raw.trim().toLowerCase().replace(/[.:]$/, '');
   if (/^\d+$/.test(s)) return String(Number(s));
   if (/^[ivxlc]+$/.test(s)) return String(romanValue(s));

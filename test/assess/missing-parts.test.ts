@@ -76,3 +76,51 @@ describe('parts the file refers to but lacks', () => {
     expect(new Set(quotes).size).toBe(quotes.length);
   });
 });
+
+const CHAPTERS_CUT_SHORT = [
+  'FREE TRADE AGREEMENT BETWEEN THE REPUBLIC OF AURELIA AND THE KINGDOM OF BOREALIS',
+  '',
+  'Chapter One',
+  'Initial Provisions',
+  '',
+  'Article 1.1: Establishment of a Free Trade Area',
+  '',
+  'The Parties hereby establish a free trade area. Nothing in this Agreement, including Chapter Fourteen (Dispute Settlement), shall be construed to confer rights on persons.',
+  '',
+  'Chapter Two',
+  'Trade in Goods',
+  '',
+  'Article 2.1: Customs Duties',
+  '',
+  'Each Party shall eliminate its customs duties on originating goods. A good provided for in Chapters 50 through 63 of the Harmonized System, or a good of Chapter 39, is originating only under Article 2.2. Articles 27.2 and 27.3 of the TRIPS Agreement are not affected.',
+  '',
+  'Article 2.2: Exceptions',
+  '',
+  'Article 9.1 (General Exceptions) applies to this Chapter, and Chapter Seven (Cross-Border Trade in Services) applies to services incidental to the delivery of goods.',
+  '',
+  'Chapter Ten',
+  'Institutional Provisions',
+  '',
+  'Article 10.1: Joint Committee',
+  '',
+  'The Parties hereby establish a Joint Committee, which shall supervise Article 12.3 (Consultations).',
+  '',
+].join('\n');
+
+describe('chapters the agreement names but the file lacks', () => {
+  it('lists each chapter its cross-references name that the file lacks, by its title where given, and the chapters after the last it holds as one part; not the Harmonized System\'s nor another treaty\'s', async () => {
+    const parts = missingParts(await readAgreement(file('fta.txt', CHAPTERS_CUT_SHORT)));
+    expect(parts.map((p) => p.name)).toEqual(['Chapter Seven (Cross-Border Trade in Services)', 'Chapter 9', 'Chapters 11 to 14']);
+    const [services, exceptions, rest] = parts;
+    // A chapter on services may hold commitments and carve-outs the verdict weighs; one known by its number may hold anything.
+    expect(services).toMatchObject({ holds: 'commitments', verdict: true, firstMention: 'Article 2.2 (Exceptions)', items: ['og-19.4', 'og-19.5'] });
+    expect(exceptions).toMatchObject({ holds: 'provisions', verdict: true, firstMention: 'Article 2.2 (Exceptions)' });
+    expect(exceptions!.items).toHaveLength(9);
+    expect(rest).toMatchObject({ holds: 'provisions', verdict: true, firstMention: 'Article 1.1 (Establishment of a Free Trade Area)', mentions: 2 });
+  });
+
+  it('lists none when every chapter named is in the file', async () => {
+    const whole = CHAPTERS_CUT_SHORT.replace(/Chapter Fourteen \(Dispute Settlement\)/, 'Chapter Two (Trade in Goods)').replace(/Article 9\.1 \(General Exceptions\)/, 'Article 1.1').replace(/Chapter Seven \(Cross-Border Trade in Services\)/, 'Chapter One (Initial Provisions)').replace(/Article 12\.3 \(Consultations\)/, 'Article 2.1');
+    expect(missingParts(await readAgreement(file('fta.txt', whole)))).toEqual([]);
+  });
+});

@@ -114,6 +114,9 @@ export function partiesWords(p: AgreementParties): string {
 const HOLDS_WORDS: Record<MissingPart['holds'], string> = {
   culture: 'may hold cultural commitments or carve-outs',
   reservations: 'may hold reservations, cultural ones included',
+  commitments: 'may hold e-commerce commitments or cultural carve-outs',
+  institutions: 'may hold the bodies in which culture or civil society takes part',
+  provisions: 'chapters of the agreement, which may hold any of its provisions',
   other: '',
 };
 

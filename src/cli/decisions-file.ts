@@ -1,4 +1,5 @@
 import { closeSync, existsSync, openSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { UserError } from '../errors.js';
 import { readInputTextSync } from '../input-file.js';
 import { realPath } from './real-path.js';
@@ -10,14 +11,28 @@ import { emptyDecisionFile, formatDecisionFile, mergeDecisionFiles, parseDecisio
  * `review` (it is about to start one) and an error for a command that reads decisions already made.
  */
 export function readDecisions(path: string, typed: string, whenMissing: 'empty' | 'error'): DecisionFile {
+  const parsed = readDecisionsOrProblem(path, typed, whenMissing);
+  if ('problem' in parsed) throw new UserError(parsed.problem, typed);
+  return parsed;
+}
+
+/** readDecisions, with a file that is there but is not one (not JSON, another shape, a newer version) told rather than thrown. */
+function readDecisionsOrProblem(path: string, typed: string, whenMissing: 'empty' | 'error'): DecisionFile | { problem: string } {
   if (!existsSync(path)) {
     if (whenMissing === 'empty') return emptyDecisionFile();
     throw new UserError('no such decisions file', typed);
   }
-  const text = readInputTextSync(path, { shown: typed });
-  const parsed = parseDecisionFile(text);
-  if ('problem' in parsed) throw new UserError(parsed.problem, typed);
-  return parsed;
+  return parseDecisionFile(readInputTextSync(path, { shown: typed }));
+}
+
+/**
+ * Moves a decisions file that no longer reads beside itself, whole (it may hold decisions typed by
+ * hand, or a newer version's), under a name of its own: `decisions.json.unreadable-2026-01-01T10-00-00-000Z`.
+ */
+function setAside(target: string): string {
+  const aside = `${target}.unreadable-${new Date().toISOString().replace(/[:.]/g, '-')}`;
+  renameSync(target, aside);
+  return aside;
 }
 
 /** A lock older than this was left by a review that died mid-save (a save takes milliseconds). */
@@ -50,14 +65,21 @@ function lock(lockPath: string, typed: string): () => void {
  * Saves decisions merged with what the file holds now (another review may have saved since: each
  * fingerprint keeps its newest decision), under a lock, and returns what the file then holds.
  * Written beside and renamed over the old file, so that an interrupted write never leaves half a file.
+ * A file that no longer reads (edited by hand into broken JSON, or saved by a newer version while
+ * this review ran) is set aside whole and `warn` told: neither its decisions nor the review's are lost.
  */
-export function writeDecisions(path: string, typed: string, file: DecisionFile): DecisionFile {
+export function writeDecisions(path: string, typed: string, file: DecisionFile, warn: (warning: string) => void = () => {}): DecisionFile {
   // A symlinked decisions file is written through its link, never replaced by a copy.
   const target = realPath(path);
   let unlock: (() => void) | undefined;
   try {
     unlock = lock(`${target}.lock`, typed);
-    const merged = mergeDecisionFiles(readDecisions(target, typed, 'empty'), file);
+    const onDisk = readDecisionsOrProblem(target, typed, 'empty');
+    if ('problem' in onDisk) {
+      const aside = setAside(target);
+      warn(`${onDisk.problem}; it is kept as ${basename(aside)}, and the decisions of this review were saved in its place`);
+    }
+    const merged = mergeDecisionFiles('problem' in onDisk ? emptyDecisionFile() : onDisk, file);
     const partial = `${target}.partial`;
     writeFileSync(partial, formatDecisionFile(merged));
     renameSync(partial, target);

@@ -28,8 +28,10 @@ const DecisionEntrySchema = z.strictObject({
  * changed is found again by its category and article, and shown as changed since the decision. Each
  * entry keeps enough of the finding to be read without the agreement.
  */
+const DECISIONS_FILE_VERSION = 2;
+
 const DecisionFileSchema = z.strictObject({
-  version: z.literal(2),
+  version: z.literal(DECISIONS_FILE_VERSION),
   decisions: z.record(z.string().min(1), DecisionEntrySchema),
 });
 export type DecisionFile = z.output<typeof DecisionFileSchema>;
@@ -54,6 +56,9 @@ export function parseDecisionFile(text: string): DecisionFile | { problem: strin
     return { problem: `is not JSON (${(error as Error).message})` };
   }
   const version = data !== null && typeof data === 'object' && 'version' in data ? data.version : undefined;
+  if (typeof version === 'number' && version > DECISIONS_FILE_VERSION) {
+    return { problem: `was written by a newer culturescan (decisions file version ${version}; this one reads versions 1 and ${DECISIONS_FILE_VERSION}): upgrade culturescan to read it` };
+  }
   if (version === 1) {
     const old = DecisionFileV1Schema.safeParse(data);
     if (!old.success) return { problem: schemaProblem(old.error) };
@@ -177,7 +182,9 @@ export function mergeDecisionFiles(onDisk: DecisionFile, ours: DecisionFile): De
   const decisions = { ...onDisk.decisions };
   for (const [print, entry] of Object.entries(ours.decisions)) {
     const theirs = decisions[print];
-    if (!theirs || theirs.decidedAt <= entry.decidedAt) decisions[print] = entry;
+    // On a tie the file wins: an entry this review only carried from the file it opened has the time it
+    // had there, and a decision changed by hand in the file since keeps that time.
+    if (!theirs || theirs.decidedAt < entry.decidedAt) decisions[print] = entry;
   }
   return { version: 2, decisions };
 }

@@ -1,4 +1,4 @@
-import { lstatSync, mkdtempSync, readFileSync, symlinkSync, utimesSync, writeFileSync, mkdirSync } from 'node:fs';
+import { lstatSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, utimesSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -53,6 +53,45 @@ describe('two reviews saving to one decisions file', () => {
     writeDecisions(link, 'decisions.json', file({ b: entry('discuss', '2026-01-01T11:00:00.000Z') }));
     expect(lstatSync(link).isSymbolicLink()).toBe(true);
     expect(Object.keys((JSON.parse(readFileSync(real, 'utf8')) as DecisionFile).decisions).sort()).toEqual(['a', 'b']);
+  });
+});
+
+describe('a decisions file edited by hand while a review has it open', () => {
+  it('keeps a decision changed by hand: the review saves over it only the decisions it made since', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'culturescan-decisions-'));
+    const path = join(dir, 'decisions.json');
+    const opened = file({ a: entry('dismiss', '2026-01-01T10:00:00.000Z') });
+    writeFileSync(path, JSON.stringify(opened));
+    // In an editor: the dismissal becomes a keep, its time left as it was.
+    writeFileSync(path, JSON.stringify(file({ a: entry('keep', '2026-01-01T10:00:00.000Z') })));
+    const saved = writeDecisions(path, 'decisions.json', file({ ...opened.decisions, b: entry('discuss', '2026-01-01T10:05:00.000Z') }));
+    expect(Object.fromEntries(Object.entries(saved.decisions).map(([k, v]) => [k, v.decision]))).toEqual({ a: 'keep', b: 'discuss' });
+  });
+
+  it('that no longer reads (a typo, or a newer version) is set aside whole, and the review\'s decisions are saved in its place, with one warning', () => {
+    for (const [broken, problem] of [
+      ['{"version": 2, "decisions": {', /is not JSON/],
+      [JSON.stringify({ version: 3, decisions: {}, extra: true }), /was written by a newer culturescan \(decisions file version 3; this one reads versions 1 and 2\)/],
+    ] as const) {
+      const dir = mkdtempSync(join(tmpdir(), 'culturescan-decisions-'));
+      const path = join(dir, 'decisions.json');
+      writeFileSync(path, broken);
+      const warnings: string[] = [];
+      const saved = writeDecisions(path, 'decisions.json', file({ a: entry('keep', '2026-01-01T10:00:00.000Z') }), (warning) => warnings.push(warning));
+      expect(Object.keys(saved.decisions)).toEqual(['a']);
+      expect(Object.keys(readDecisions(path, 'decisions.json', 'error').decisions)).toEqual(['a']);
+      const aside = readdirSync(dir).filter((name) => name.startsWith('decisions.json.unreadable-'));
+      expect(aside).toHaveLength(1);
+      expect(readFileSync(join(dir, aside[0]!), 'utf8')).toBe(broken);
+      expect(warnings).toEqual([expect.stringMatching(new RegExp(`^${problem.source}.*; it is kept as ${aside[0]!.replace(/\./g, '\\.')}, and the decisions of this review were saved in its place$`))]);
+    }
+  });
+
+  it('written by a newer version is refused, untouched, when a command only reads it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'culturescan-decisions-'));
+    const path = join(dir, 'decisions.json');
+    writeFileSync(path, JSON.stringify({ version: 3, decisions: {} }));
+    expect(() => readDecisions(path, 'decisions.json', 'error')).toThrow(/^was written by a newer culturescan \(decisions file version 3; this one reads versions 1 and 2\): upgrade culturescan to read it$/);
   });
 });
 

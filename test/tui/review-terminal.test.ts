@@ -142,10 +142,16 @@ describe('culturescan review without a terminal', () => {
 
   it('names a decisions file that is not one, before drawing anything', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'culturescan-review-'));
-    writeFileSync(join(dir, 'bad.json'), '{"version": 3}');
-    const io = memoryIo(PACKAGE_ROOT);
-    io.terminal = { stdin: process.stdin, stdout: process.stdout }; // never drawn on: the file is read first
-    expect(await main(['review', AGREEMENT, '--decisions', join(dir, 'bad.json')], io)).toBe(2);
-    expect(io.err).toMatch(/bad\.json: is not a culturescan decisions file \(version: /);
+    writeFileSync(join(dir, 'bad.json'), '{"version": "2"}');
+    writeFileSync(join(dir, 'newer.json'), '{"version": 3}');
+    for (const [name, problem] of [
+      ['bad.json', /bad\.json: is not a culturescan decisions file \(version: /],
+      ['newer.json', /newer\.json: was written by a newer culturescan \(decisions file version 3; this one reads versions 1 and 2\): upgrade culturescan to read it\n$/],
+    ] as const) {
+      const io = memoryIo(PACKAGE_ROOT);
+      io.terminal = { stdin: process.stdin, stdout: process.stdout }; // never drawn on: the file is read first
+      expect(await main(['review', AGREEMENT, '--decisions', join(dir, name)], io)).toBe(2);
+      expect(io.err).toMatch(problem);
+    }
   });
 });

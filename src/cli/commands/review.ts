@@ -63,7 +63,8 @@ export const reviewCommand: Command = {
     const terminal = io.terminal;
     if (!terminal) throw new UserError('review: needs an interactive terminal (standard input and output must not be redirected); use scan or report to write findings to a file');
     // Written once before the review starts, so that a file that cannot be written is said now, not after the first decision.
-    const save = (next: DecisionFile) => writeDecisions(decisionsPath, typedDecisions, next);
+    const warnings = new Set<string>();
+    const save = (next: DecisionFile) => writeDecisions(decisionsPath, typedDecisions, next, (warning) => warnings.add(warning));
     save(file);
     let saveError: unknown;
     // Ink and React load only for this command. Ink draws nothing but the last frame when it believes it
@@ -93,6 +94,7 @@ export const reviewCommand: Command = {
       { stdin: terminal.stdin, stdout: terminal.stdout, exitOnCtrlC: true },
     );
     await app.waitUntilExit();
+    for (const warning of warnings) io.stderr(`culturescan: ${typedDecisions}: warning: ${warning}\n`);
     if (saveError) throw saveError;
     // Counted from the file as it is now: another review saving to it meanwhile is merged in, and counted.
     const last = readDecisions(decisionsPath, typedDecisions, 'empty');

@@ -120,6 +120,9 @@ export const REVIEW_KEYS: ReadonlyArray<readonly [string, string]> = [
   ['q  Esc', 'quit: every decision is saved as you make it'],
 ];
 
+/** Width of the help's column of keys: the longest ("→  n  Space") and a space. */
+const KEYS_COLUMN = 13;
+
 /** The help screen: the keys, and what a carried or changed decision means. */
 function Help({ title }: { title: string }) {
   return (
@@ -127,10 +130,13 @@ function Help({ title }: { title: string }) {
       <Text bold>{title}</Text>
       <Text bold>Keys</Text>
       {REVIEW_KEYS.map(([keys, what]) => (
-        <Text key={keys}>
-          {'  '}
-          <Text bold>{keys.padEnd(12)}</Text> {what}
-        </Text>
+        // Two columns, so that a description wrapped in a narrow terminal stays under itself.
+        <Box key={keys} paddingLeft={2}>
+          <Box width={KEYS_COLUMN} flexShrink={0}>
+            <Text bold>{keys}</Text>
+          </Box>
+          <Text>{what}</Text>
+        </Box>
       ))}
       <Box marginTop={1} flexDirection="column">
         <Text>A decision from an earlier review follows its clause into other drafts and formats of the agreement.</Text>

@@ -8,10 +8,10 @@ export const tmux = spawnSync('tmux', ['-V']).status === 0;
 export class Pane {
   private constructor(readonly name: string) {}
 
-  /** The command runs with CI=true, as on a CI machine, where Ink would draw only its last frame unless the review prevents it. */
-  static start(command: string): Pane {
+  /** The command runs with CI=true (in a terminal of `columns` columns, 40 rows), as on a CI machine, where Ink would draw only its last frame unless the review prevents it. */
+  static start(command: string, columns = 120): Pane {
     const name = `culturescan-review-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
-    const args = ['new-session', '-d', '-s', name, '-x', '120', '-y', '40', '-c', PACKAGE_ROOT, `CI=true ${command}; echo "EXITED $?"; sleep 60`];
+    const args = ['new-session', '-d', '-s', name, '-x', String(columns), '-y', '40', '-c', PACKAGE_ROOT, `CI=true ${command}; echo "EXITED $?"; sleep 60`];
     // Test files run side by side: when one ends the tmux server's last session just as another starts
     // a session, the new client can meet the server on its way out; a second try starts a fresh server.
     for (let attempt = 1; ; attempt++) {

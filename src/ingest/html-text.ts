@@ -38,14 +38,28 @@ interface Numbering {
   next: number;
 }
 
-/** An item whose text already opens with its enumerator ("(a) …", "1. …"): the list is numbered in the text, not by the markup. */
-const OPENS_WITH_ENUMERATOR = /^\s*\(?(?:\d{1,3}|[a-zA-Z]|[ivxlcIVXLC]{1,6})[.)]\s/;
+/** An enumerator an item's text opens with ("(a) …", "1. …"), its number or letters captured. */
+const OPENS_WITH_ENUMERATOR = /^\s*\(?(\d{1,3}|[a-zA-Z]|[ivxlcIVXLC]{1,6})[.)]\s/;
 const LIST_TYPE = /\btype\s*=\s*["']?([1aAiI])/;
 const LIST_START = /\bstart\s*=\s*["']?(-?\d+)/;
 const ITEM_VALUE = /\bvalue\s*=\s*["']?(-?\d+)/;
 
 /** An <ol>'s type attribute as a number format: 1, a, A, i, I. */
 const FORMAT_OF_TYPE: Record<string, NumberFormat> = { '1': 'decimal', a: 'lower-alpha', A: 'upper-alpha', i: 'lowerRoman', I: 'upperRoman' };
+
+/**
+ * Whether an item's text numbers the item itself, so that the list's number is not written before it: it
+ * opens with an enumerator of the list's kind (a number in a numbered list, letters in a lettered one),
+ * or with the letter the browser would draw (a page that hides the browser's numbers, "(a)" on item 1).
+ * A paragraph whose words open with its first point ("4." drawn, then "(a) No Party may …") has its
+ * number written, as the text printed it: "4. (a) No Party may …".
+ */
+function numbersItself(text: string, list: Numbering, n: number): boolean {
+  const own = OPENS_WITH_ENUMERATOR.exec(`${text} `)?.[1];
+  if (own === undefined) return false;
+  const numbered = (FORMAT_OF_TYPE[list.type] ?? 'decimal') === 'decimal';
+  return /^\d+$/.test(own) === numbered || own.toLowerCase() === formatNumber(n, 'lower-alpha');
+}
 
 /** An item's enumerator as the agreement would print it: "1.", "(a)", "(iv)", "(B)". */
 function enumerator(type: string, n: number): string {
@@ -57,7 +71,7 @@ function enumerator(type: string, n: number): string {
 export function htmlToText(html: string): string {
   const parts: string[] = [];
   const lists: Array<Numbering | null> = [];
-  let marker = ''; // an ordered item's enumerator, written before its text unless the text has its own
+  let marker: { text: string; list: Numbering; n: number } | undefined; // an ordered item's enumerator, written before its text unless the text has its own
   let pending = 0; // line breaks owed before the next text (0, 1 or 2)
   let pre = 0;
   let skipping = false;
@@ -77,8 +91,8 @@ export function htmlToText(html: string): string {
     const call = superscript > 0 && inPageLink ? CALL_NUMBER.exec(text) : null;
     if (call) text = `[${call[1]}]`;
     if (marker && /\S/.test(text)) {
-      if (!OPENS_WITH_ENUMERATOR.test(`${text} `)) text = `${marker} ${text.trimStart()}`;
-      marker = '';
+      if (!numbersItself(text, marker.list, marker.n)) text = `${marker.text} ${text.trimStart()}`;
+      marker = undefined;
     }
     if (pending > 0 && parts.length > 0) parts.push(pending === 1 ? '\n' : '\n\n');
     pending = 0;
@@ -130,12 +144,13 @@ export function htmlToText(html: string): string {
       if (list) {
         const value = ITEM_VALUE.exec(m[4] ?? '');
         if (value) list.next = Number(value[1]);
-        marker = enumerator(list.type, list.next++);
+        const n = list.next++;
+        marker = { text: enumerator(list.type, n), list, n };
       }
     } else if (name === 'ol' || name === 'ul') {
       if (closing) lists.pop();
       else lists.push(name === 'ul' ? null : { type: LIST_TYPE.exec(m[4] ?? '')?.[1] ?? '1', next: Number(LIST_START.exec(m[4] ?? '')?.[1] ?? 1) });
-      marker = '';
+      marker = undefined;
       owe(2);
     } else if (PARAGRAPH.has(name)) owe(2);
     else if (LINE.has(name)) owe(1);

@@ -34,6 +34,11 @@ describe('ordered lists of a web page, numbered by the browser rather than in th
     expect(htmlToText('<ul><li>culture</li><li>tourism</li></ul>')).toBe('culture\ntourism');
   });
 
+  it('writes the number of a paragraph whose words open with its first point, as the text prints it', () => {
+    const html = '<ol start="3"><li>No Party may accord less favourable treatment.</li><li>(a) No Party may accord less favourable treatment to digital products.<ol type="a" start="2"><li>No Party may discriminate.</li></ol></li></ol>';
+    expect(htmlToText(html)).toBe('3. No Party may accord less favourable treatment.\n4. (a) No Party may accord less favourable treatment to digital products.\n\n(b) No Party may discriminate.');
+  });
+
   it('keeps the numbers a converted Word file gives its notes, not a list number', () => {
     const html = '<p>Cultural Expressions<a href="#footnote-1" id="footnote-ref-1">[1]</a>.</p><ol><li id="footnote-1"><p>Adopted in 2005. <a href="#footnote-ref-1">↑</a></p></li></ol>';
     expect(htmlToText(html)).toBe('Cultural Expressions[1].\n\n[1] Adopted in 2005.');

@@ -16,7 +16,7 @@ export interface Segment {
 }
 
 /** Where a sentence may end; an item's label may be spaced by OCR ("( a )", "(b )"), as ENUMERATOR reads it. */
-const CANDIDATE = /[.!?;:]|\n[ \t]*\n|\n(?=[ \t]*(?:(?:\( ?[a-z0-9]{1,4} ?|[a-z0-9]{1,4})\)|[a-z]\.)\s)/gi;
+const CANDIDATE = /[.!?;:]|\n[ \t]*\n|\n(?=[ \t]*(?:(?:\( ?[a-z0-9]{1,4} ?|[a-z0-9]{1,4})\)|[a-z]\.|\d{1,3} ?\.)\s)/gi;
 /** The conjunctions a list item may end with after its semicolon ("...; and", "...; or"), in lower case. */
 const ITEM_CONJUNCTIONS = ['and', 'or', 'et', 'ou', 'y', 'o'];
 
@@ -335,7 +335,7 @@ function lineEndsAsItem(text: string, index: number): boolean {
  * mark and any closers), or -1 where it goes on.
  */
 function cutAt(text: string, index: number, mark: string, end: number, from: number): number {
-  if (mark === '\n') return lineEndsAsItem(text, index) || commaItemEndsAt(text, from, index, end) ? index : -1;
+  if (mark === '\n') return lineEndsAsItem(text, index) || commaItemEndsAt(text, from, index, end) || opensNumberedParagraph(text, index, end) ? index : -1;
   if (mark.startsWith('\n')) {
     const next = afterSpace(text, index + mark.length, end);
     return !bordersPageNumber(text, index, index + mark.length, next) && blankLineBreaks(text, index, next) ? index : -1;
@@ -357,8 +357,52 @@ function cutAt(text: string, index: number, mark: string, end: number, from: num
   // and so does the rule a word processor draws above its notes ("... inconsistency.\n__________").
   const nextLine = /^[ \t]*\r?\n/.test(text.slice(at, at + 16));
   if (!SENTENCE_START.test(next) && !(nextLine && (isListItem(next) || NOTES_RULE.test(next)))) return -1;
+  if (mark === '.' && isDigitAt(text, index - 1)) {
+    const titleEnd = numberedTitleEnd(text, index, end);
+    if (titleEnd >= 0) return titleEnd;
+  }
   if (mark === '.' && isAbbreviationStop(text, index)) return -1;
   return at;
+}
+
+const isDigitAt = (text: string, i: number): boolean => i >= 0 && text.charCodeAt(i) >= 0x30 && text.charCodeAt(i) <= 0x39;
+/** A numbered paragraph's opening, its number then a capital: "2. The Parties", "(2) Each", or OCR's "2 . The". */
+const NUMBERED_PARAGRAPH_OPENING = /^(?:\d{1,3} ?\.|\(\d{1,3}\))\s+\p{Lu}/u;
+/** The line a cited number was wrapped from: "... referred to in paragraph" / "2. ...", "... in accordance with" / "2. ...", "... Annex" / "2. ...". */
+const CITES_ON = new RegExp(`(?:${NUMBERED_HEADS.source})|${FUNCTION_WORD_END.source}|,$`, 'i');
+
+/**
+ * Whether the line break at `index` comes before a numbered paragraph ("2. The Parties recognise ..."),
+ * where a paragraph left without a full stop ends (`... ("the Memorandum")`): as a Word file or a web page
+ * sets the two paragraphs apart. A number that a wrapped line cites is no paragraph's: the line before
+ * it ends on a word that cites ("paragraph", "Annex"), a word a phrase goes on from ("with", "the") or a comma.
+ */
+function opensNumberedParagraph(text: string, index: number, end: number): boolean {
+  if (!NUMBERED_PARAGRAPH_OPENING.test(afterSpace(text, index, end))) return false;
+  const lastLine = text.slice(text.lastIndexOf('\n', index - 1) + 1, index).trim();
+  return lastLine !== '' && !LONE_LABEL.test(lastLine) && !CITES_ON.test(lastLine);
+}
+
+/** The longest title on the line of a paragraph's number ("4. Public Participation"). */
+const MAX_NUMBERED_TITLE = 60;
+
+/**
+ * Where the line ends whose number's full stop is at `index`, when the rest of that line is a title
+ * ("4. Public Participation") and the next line opens a sentence ("In identifying areas ..."); else -1.
+ * A text sets a blank line under such a title, a PDF none: either way the title is no words of the
+ * paragraph's first sentence. A title has no stop, comma or colon, a capital on every word of four
+ * letters or more, and no word at its end that a phrase goes on from: a paragraph's first line that
+ * runs on ("2. Nothing in this Agreement" / "Shall ...") is none.
+ */
+function numberedTitleEnd(text: string, index: number, end: number): number {
+  const lineStart = text.lastIndexOf('\n', index - 1) + 1;
+  if (!/^[ \t]*\d{1,3}$/.test(text.slice(lineStart, index))) return -1;
+  const lineEnd = text.indexOf('\n', index);
+  if (lineEnd === -1 || lineEnd >= end || lineEnd - index > MAX_NUMBERED_TITLE) return -1;
+  const title = text.slice(index + 1, lineEnd).trim();
+  if (!/^\p{Lu}/u.test(title) || /[.,;:!?]/.test(title) || FUNCTION_WORD_END.test(title.toLowerCase())) return -1;
+  if (title.split(/\s+/).some((word) => /^\p{Ll}{4}/u.test(word))) return -1;
+  return SENTENCE_START.test(afterSpace(text, lineEnd, end)) ? lineEnd : -1;
 }
 
 /**

@@ -204,13 +204,14 @@ export function anchorIndex(ruleSet: RuleSet, language: Language): AnchorIndex {
   const cached = indexes.get(language);
   if (cached) return cached;
   const rules = rulesOfLanguage(ruleSet.rules, language);
+  // The rules' patterns are not read here: the plan says all the index needs (a bundle's rules parse each pattern when it is first tried).
   const plan = ruleSet.anchorPlans?.[language] ?? anchorPlan(rules, language);
   const { anchorKeys, clauseCount, ruleBranches } = plan;
-  const { termAnchors, placed } = placedTerms(rules, language, anchorKeys);
+  const { termAnchors, placed } = termAnchorsOf(plan);
   const branches = branchTable(ruleBranches, clauseCount);
   const index: AnchorIndex = {
     rules,
-    citing: new Set(rules.flatMap((rule, r) => (categoriesLookedUp(rule.pattern).length > 0 ? [r] : []))),
+    citing: new Set(plan.citingRules),
     ruleBranches,
     branches,
     regexClauses: byNodeId(plan.regexClauses),
@@ -247,24 +248,34 @@ function anchorsOfClauses(clausesOfAnchor: readonly (readonly number[])[], claus
 
 /**
  * The terms nodes of the rules whose phrases' anchors are all in the plan's word-start anchors (some
- * are not, where a phrase's rarest word is too common to be worth scanning for), with their anchors.
+ * are not, where a phrase's rarest word is too common to be worth scanning for), with their anchors
+ * (AnchorPlan placedTerms).
  */
-function placedTerms(rules: readonly CompiledRule[], language: Language, anchorKeys: readonly string[]): Pick<AnchorIndex, 'termAnchors' | 'placed'> {
+function placedTerms(rules: readonly CompiledRule[], language: Language, anchorKeys: readonly string[]): AnchorPlan['placedTerms'] {
   const idOfKey = new Map(anchorKeys.map((key, id) => [key, id]));
-  const termAnchors = new Map<number, TermAnchors>();
-  const placed = new Uint8Array(anchorKeys.length);
+  const placed: AnchorPlan['placedTerms'] = [];
+  const seen = new Set<number>();
   for (const node of rules.flatMap((rule) => patternNodes(rule.pattern))) {
-    if (node.op !== 'terms' || termAnchors.has(node.id)) continue;
+    if (node.op !== 'terms' || seen.has(node.id)) continue;
+    seen.add(node.id);
     const phrases = node.phrases.get(language) ?? [];
     const ids = phrases.map(({ keys, anchor }) => idOfKey.get(WORD_START + keyPrefix(keys[anchor] as string, node.exact)));
     if (ids.some((id) => id === undefined)) continue;
-    const own = new Uint8Array(anchorKeys.length);
-    for (const id of ids as number[]) own[id] = placed[id] = 1;
-    termAnchors.set(node.id, {
-      ids: own,
-      wordsBefore: Math.max(0, ...phrases.map(({ anchor }) => anchor)),
-      wordsAfter: Math.max(0, ...phrases.map(({ keys, anchor }) => keys.length - 1 - anchor)),
-    });
+    const wordsBefore = Math.max(0, ...phrases.map(({ anchor }) => anchor));
+    const wordsAfter = Math.max(0, ...phrases.map(({ keys, anchor }) => keys.length - 1 - anchor));
+    placed.push([node.id, [...new Set(ids as number[])], wordsBefore, wordsAfter]);
+  }
+  return placed;
+}
+
+/** The plan's placed terms as the anchor pass reads them: per node its anchors as flags, and every such anchor flagged. */
+function termAnchorsOf(plan: AnchorPlan): Pick<AnchorIndex, 'termAnchors' | 'placed'> {
+  const termAnchors = new Map<number, TermAnchors>();
+  const placed = new Uint8Array(plan.anchorKeys.length);
+  for (const [nodeId, ids, wordsBefore, wordsAfter] of plan.placedTerms) {
+    const own = new Uint8Array(plan.anchorKeys.length);
+    for (const id of ids) own[id] = placed[id] = 1;
+    termAnchors.set(nodeId, { ids: own, wordsBefore, wordsAfter });
   }
   return { termAnchors, placed };
 }
@@ -303,12 +314,15 @@ export function anchorPlan(rules: readonly CompiledRule[], language: Language): 
     const alternatives = regexAlternatives(node, language);
     if (alternatives) regexClauses.set(node.id, alternatives.map(clauseIds));
   }
+  const anchorKeys = [...direct.keys()];
   return {
-    anchorKeys: [...direct.keys()],
+    anchorKeys,
     clausesOfAnchor: [...direct.values()].map((clauses) => [...clauses]),
     clauseCount: idOfClause.size,
     ruleBranches,
     regexClauses: [...regexClauses],
+    placedTerms: placedTerms(rules, language, anchorKeys),
+    citingRules: rules.flatMap((rule, r) => (categoriesLookedUp(rule.pattern).length > 0 ? [r] : [])),
   };
 }
 

@@ -28,8 +28,11 @@ interface RuleBundle {
   stamp: string;
   /** rulesHash() of the compiled rules. */
   hash: string;
-  /** The compiled rules without their definitions, their `file` relative to that folder, encoded by `encode`. */
-  rules: unknown;
+  /**
+   * The compiled rules without their definitions, their `file` relative to that folder, each rule's
+   * pattern as JSON text of its own (encoded by `encode`), parsed when the rule is first tried.
+   */
+  rules: Array<Record<string, unknown>>;
   /** Per language, the anchor plan of these rules (engine/anchors): plain JSON, read as parsed. */
   anchorPlans: Partial<Record<Language, AnchorPlan>>;
 }
@@ -59,7 +62,7 @@ function rulesKey(dir: string): string {
  * `dir`), with their anchor plans (a bundle without them has them worked out at run time).
  */
 export function bundleText(rules: readonly CompiledRule[], dir: string, anchorPlans: RuleBundle['anchorPlans'] = {}): string {
-  const scanned = rules.map(({ definition: _definition, ...rule }) => rule);
+  const scanned = rules.map(({ definition: _definition, ...rule }) => ({ ...rule, pattern: JSON.stringify(rule.pattern, encode) }));
   const bundle: RuleBundle = { key: rulesKey(dir), stamp: rulesStamp(dir), hash: rulesHash(rules), rules: scanned, anchorPlans };
   return JSON.stringify(bundle, encode);
 }
@@ -82,6 +85,32 @@ export function readRuleBundle(dir: string, cwd: string, file = RULE_BUNDLE_FILE
   const folder = relative(cwd, dir);
   const inside = folder === '' || folder.split(sep).every((step) => step === '..');
   const fileOf = inside ? (file: string) => relative(cwd, join(dir, file)) || join(dir, file) : (file: string) => `${folder}${sep}${file}`;
-  const rules = (decode(bundle.rules) as CompiledRule[]).map((rule) => ({ ...rule, file: fileOf(rule.file) }));
+  const rules = bundle.rules.map((stored) => bundledRule(stored, fileOf));
   return ruleSetWorkedOut(rules, { anchorPlans: bundle.anchorPlans, hash: bundle.hash });
+}
+
+/**
+ * A rule of the bundle, its pattern parsed when first read: a scan tries only the rules whose anchors
+ * its document holds (the anchor plans, read as they are, say where without reading any pattern), and
+ * a short text holds the anchors of a few. Its properties keep their stored order, which its hash reads.
+ */
+function bundledRule(stored: Record<string, unknown>, fileOf: (file: string) => string): CompiledRule {
+  const rule: Record<string, unknown> = {};
+  for (const key of Object.keys(stored)) {
+    if (key === 'pattern') lazyPattern(rule, stored[key] as string);
+    else rule[key] = key === 'file' ? fileOf(stored[key] as string) : decode(stored[key]);
+  }
+  return rule as unknown as CompiledRule;
+}
+
+function lazyPattern(rule: Record<string, unknown>, text: string): void {
+  let pattern: unknown;
+  Object.defineProperty(rule, 'pattern', {
+    enumerable: true,
+    configurable: true,
+    get: () => (pattern ??= decode(JSON.parse(text))),
+    set: (value: unknown) => {
+      pattern = value;
+    },
+  });
 }

@@ -121,4 +121,11 @@ export interface AnchorPlan {
   ruleBranches: number[][][];
   /** Regex node id → its ways of matching, each as the clauses all of which a match needs. */
   regexClauses: Array<[number, number[][]]>;
+  /**
+   * Per terms node whose every phrase's anchor is a word-start anchor of the plan: its id, those
+   * anchors (by place in anchorKeys), and the most words of a phrase before and after its anchor.
+   */
+  placedTerms: Array<[number, number[], number, number]>;
+  /** The rules (by place among the language's rules) that look up other units' categories (`cites`, `inside.after`). */
+  citingRules: number[];
 }

@@ -105,4 +105,24 @@ describe('e-commerce verdict', () => {
     expect(a.ecommerce.verdict).toBe('partly-covered');
     expect(a.ecommerce.notReached).toEqual(['customs-duties']);
   });
+
+  it('reads a commitment on services supplied or transmitted electronically, or not to restrict electronic commerce, as market access; cooperation on them is none', () => {
+    const commitments: Array<[string, 'en' | 'es' | 'fr']> = [
+      ['Each Party shall ensure that its measures governing electronic commerce do not discriminate the supply of services transmitted electronically against the supply of like services by other means.', 'en'],
+      ["Each Party shall seek to refrain from: (a) imposing unnecessary barriers on electronic transmissions; and (b) impeding the supply through electronic means of services subject to a commitment under Chapter 4, except as otherwise set forth in the Party's Schedule of specific commitments.", 'en'],
+      ['Unless otherwise specified in its List of Reservations, each Party shall not adopt or maintain measures that unduly prohibit or restrict electronic commerce.', 'en'],
+      ['Ninguna Parte obstaculizará el suministro de servicios por medios electrónicos, salvo lo dispuesto en su Lista de compromisos específicos.', 'es'],
+      ["Aucune Partie n'impose de restrictions à la fourniture de services par voie électronique, sauf dans sa liste d'engagements spécifiques.", 'fr'],
+    ];
+    for (const [sentence, language] of commitments) {
+      const doc = { ...agreement(['Chapter 14 Electronic Commerce', 'Article 14.3 Services', sentence], ['CHE', 'JOR']), language };
+      const a = assess(doc, detections([finding(doc, 'ecommerce', '14.3', sentence.slice(0, 20))]));
+      expect(a.ecommerce.commitments.map((c) => c.kind), sentence).toEqual(['market-access']);
+    }
+    for (const sentence of ['The Parties shall cooperate on the supply of services by electronic means and on electronic commerce.', 'The Parties shall exchange information on financial services, including those provided by electronic means.']) {
+      const doc = agreement(['Chapter 14 Electronic Commerce', 'Article 14.3 Cooperation', sentence], ['CHE', 'JOR']);
+      const a = assess(doc, detections([finding(doc, 'ecommerce', '14.3', sentence.slice(0, 20))]));
+      expect(a.ecommerce.commitments, sentence).toEqual([]);
+    }
+  });
 });

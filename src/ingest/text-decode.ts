@@ -2,28 +2,39 @@ import { Buffer, isAscii, isUtf8 } from 'node:buffer';
 import { UserError } from '../errors.js';
 
 /**
- * Decodes a text file: UTF-8 (BOM dropped), UTF-16 with a BOM, else Windows-1252 for legacy files.
- * Bytes that are mostly UTF-8 stay UTF-8: a few stray bytes are replaced by U+FFFD and told to
- * `warnings`, rather than turning every accented letter of the file into two wrong ones. Bytes that do
- * not decode to text (random data, a binary file without NULs) are refused.
+ * Decodes a text file: UTF-8 (BOM dropped), UTF-16 with a BOM or without one, else Windows-1252 for
+ * legacy files. Bytes that are mostly UTF-8 stay UTF-8: a few stray bytes are replaced by U+FFFD and
+ * told to `warnings`, rather than turning every accented letter of the file into two wrong ones; NUL
+ * bytes strewn in a text (a careless tool, a damaged copy) are dropped and told too. Bytes that do not
+ * decode to text (random data, a binary file) are refused.
  */
 export function decodeText(bytes: Uint8Array, name: string, warnings?: string[]): string {
-  const text = decodeBytes(bytes, name, warnings);
+  const text = decodeBytes(bytes, warnings);
   const share = controlShare(text);
   if (share > MAX_CONTROL_SHARE) {
     throw new UserError(`is not a text file (${Math.round(share * 100)}% of its first characters are control codes or invalid bytes)`, name);
   }
-  return text;
+  return withoutNuls(text, warnings);
+}
+
+/** The text without its NUL characters, which no text holds and the readers would keep as letters. */
+function withoutNuls(text: string, warnings: string[] | undefined): string {
+  if (!text.includes('\0')) return text;
+  const kept = text.replaceAll('\0', '');
+  const dropped = text.length - kept.length;
+  warnings?.push(`${dropped} NUL byte${dropped === 1 ? '' : 's'} dropped (no text holds one)`);
+  return kept;
 }
 
 /** Above this share of control codes among the first characters, the bytes are not text. */
 const MAX_CONTROL_SHARE = 0.01;
 const SAMPLE_CHARS = 65_536;
 
-function decodeBytes(bytes: Uint8Array, name: string, warnings: string[] | undefined): string {
+function decodeBytes(bytes: Uint8Array, warnings: string[] | undefined): string {
   const bom = byteOrderMark(bytes);
   if (bom === 'utf-16le' || bom === 'utf-16be') return new TextDecoder(bom).decode(bytes.subarray(2));
-  if (looksBinary(bytes)) throw new UserError('is not a text file (it holds binary data)', name);
+  const unmarked = unmarkedUtf16(bytes);
+  if (unmarked) return new TextDecoder(unmarked).decode(bytes);
   const start = bom === 'utf-8' ? 3 : 0;
   const body = Buffer.from(bytes.buffer, bytes.byteOffset + start, bytes.byteLength - start);
   // Bytes that are all ASCII read the same as Latin-1, which is copied where UTF-8 is decoded (five times faster).
@@ -99,9 +110,30 @@ function controlShare(text: string): number {
   return controls / sample.length;
 }
 
-/** NUL bytes never occur in text files; look at the first 8 KB only. */
-function looksBinary(bytes: Uint8Array): boolean {
-  return bytes.subarray(0, 8192).includes(0);
+/** How many bytes from the start tell UTF-16 without a BOM. */
+const UTF16_SAMPLE_BYTES = 8192;
+/** Below this many two-byte units, a pattern of NULs tells nothing (four bytes of junk can show one). */
+const UTF16_FEWEST_LETTERS = 32;
+
+/**
+ * UTF-16 written without a BOM: text in the Latin script has a NUL in every other byte (the high byte
+ * of each letter: odd bytes in little-endian, even ones in big-endian) and almost none in the others.
+ * A binary file's NULs fall on both sides; a text with a few stray NULs has them on neither.
+ */
+function unmarkedUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  const pairs = Math.floor(Math.min(bytes.length, UTF16_SAMPLE_BYTES) / 2);
+  if (pairs < UTF16_FEWEST_LETTERS) return undefined;
+  let evenNuls = 0;
+  let oddNuls = 0;
+  for (let i = 0; i < pairs; i++) {
+    if (bytes[2 * i] === 0) evenNuls++;
+    if (bytes[2 * i + 1] === 0) oddNuls++;
+  }
+  const most = pairs * 0.7;
+  const few = pairs * 0.02;
+  if (oddNuls >= most && evenNuls <= few) return 'utf-16le';
+  if (evenNuls >= most && oddNuls <= few) return 'utf-16be';
+  return undefined;
 }
 
 /** The first bytes as printable text, for messages ("it starts with …"). */

@@ -108,6 +108,40 @@ describe('decoding', () => {
     expect(doc.text).toContain('cultural industries');
   });
 
+  it('reads UTF-16 text without a BOM, little- and big-endian, as some exports write it', async () => {
+    const text = 'CHAPTER 1\nArticle 1\nThe Parties recognise the cultural industries of Montréal.\n';
+    const le = Buffer.from(text, 'utf16le');
+    const be = Buffer.from(le).swap16();
+    const warnings: string[] = [];
+    expect(decodeText(le, 'le.txt', warnings)).toBe(text);
+    expect(decodeText(be, 'be.txt', warnings)).toBe(text);
+    expect(warnings).toEqual([]);
+    const doc = await readAgreementBytes(be, 'be.txt');
+    expect(doc.text).toContain('cultural industries');
+  });
+
+  it('drops NUL bytes strewn in a text, with a one-line warning, and keeps every finding', () => {
+    const agreement = readFileSync(join(dir, GOOD));
+    writeFileSync(join(dir, 'nul-early.txt'), Buffer.concat([agreement.subarray(0, 500), Buffer.from([0]), agreement.subarray(500)]));
+    writeFileSync(join(dir, 'nul-strewn.txt'), Buffer.from(agreement.toString('latin1').replaceAll('. ', '.\0 '), 'latin1'));
+    const run = runMeasured(dir, ['scan', '--format', 'jsonl', '--jobs', '1', GOOD, 'nul-early.txt', 'nul-strewn.txt']);
+    expect(run.code).toBe(0);
+    const [clean, early, strewn] = scanLines(run.out);
+    const rules = (d: ScannedLine) => d.findings.map((f) => f.ruleId);
+    expect(rules(clean!).length).toBeGreaterThan(0);
+    expect(rules(early!)).toEqual(rules(clean!));
+    expect(rules(strewn!)).toEqual(rules(clean!));
+    expect(run.lines).toEqual([
+      'culturescan: nul-early.txt: warning: 1 NUL byte dropped (no text holds one)',
+      expect.stringMatching(/^culturescan: nul-strewn\.txt: warning: \d+ NUL bytes dropped \(no text holds one\)$/),
+    ]);
+  });
+
+  it('refuses a binary file with NUL bytes as one, whatever its name', () => {
+    const png = Buffer.concat([Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex'), Buffer.alloc(4000, 0), Buffer.from('IEND')]);
+    expect(() => decodeText(png, 'chart.txt')).toThrow(/^is not a text file \(\d+% of its first characters are control codes or invalid bytes\)$/);
+  });
+
   it('refuses control codes posing as text', () => {
     const bytes = Buffer.from(Array.from({ length: 4000 }, (_, i) => (i % 7 === 0 ? 0x01 : 0x61)));
     expect(() => decodeText(bytes, 'odd.txt')).toThrow(UserError);

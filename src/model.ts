@@ -261,6 +261,19 @@ export interface ReviewOutcome {
   decisions: ReadonlyMap<string, ReviewMark>;
   /** Findings the reviewer dismissed: left out of the assessment, listed with the reviewer's note. */
   dismissed: Array<{ finding: Finding; note?: string }>;
+  /** Decisions no finding of this agreement answers to any more: their clause was deleted, or reworded out of its category. */
+  lapsed: LapsedDecision[];
+}
+
+/** A decision whose clause is gone: what was decided, where, on which words, and in which file. */
+export interface LapsedDecision {
+  decision: Decision;
+  category: string;
+  articleNumber: string;
+  excerpt: string;
+  /** The agreement file it was last decided on. */
+  source: string;
+  note?: string;
 }
 
 /**

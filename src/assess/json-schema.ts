@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CATEGORIES, INFO_KINDS, LEGAL_FORCES, SEVERITIES } from '../model.js';
+import { CATEGORIES, DECISIONS, INFO_KINDS, LEGAL_FORCES, SEVERITIES } from '../model.js';
 import { SUBJECT_KINDS } from './carve-out-subject.js';
 import { CHECKLIST_ITEMS, COMMITMENT_KINDS, REACHES, STATUSES, VERDICTS } from './types.js';
 import { MAX_CARVE_OUTS_PER_COMMITMENT } from './ecommerce.js';
@@ -141,6 +141,18 @@ export const BriefJsonSchema = z.strictObject({
       dismissed: z
         .array(z.strictObject({ fingerprint: z.string(), category: z.string(), articleNumber: z.string(), note: z.string().optional() }))
         .describe('Findings the review dismissed: left out of the checklist and the verdict.'),
+      lapsed: z
+        .array(
+          z.strictObject({
+            decision: z.enum(DECISIONS),
+            category: z.string(),
+            articleNumber: z.string(),
+            excerpt: z.string(),
+            source: z.string().describe('The agreement file it was last decided on.'),
+            note: z.string().optional(),
+          }),
+        )
+        .describe('Decisions no finding of this agreement answers to any more: no finding of their category on their article (the clause was deleted, or reworded out of its category).'),
     })
     .optional()
     .describe('Present when the brief was made with --decisions.'),

@@ -10,6 +10,8 @@ export interface ReviewProps {
   source: string;
   items: ReviewItem[];
   file: DecisionFile;
+  /** Said under the header: the earlier decisions no finding of this draft answers to (lapsedSummary). */
+  lapsed?: string;
   /** Writes the decisions; called after every decision, so that quitting at any moment loses nothing. */
   save(file: DecisionFile): void;
   now?: () => string;
@@ -19,7 +21,7 @@ const DECISION_COLOURS: Record<Decision, string> = { keep: 'green', dismiss: 'gr
 const EXCERPT_CHARACTERS = 700;
 
 /** Walks a reviewer through the findings of one agreement, one at a time, and records a decision on each. */
-export function Review({ title, source, items, file, save, now = () => new Date().toISOString() }: ReviewProps) {
+export function Review({ title, source, items, file, lapsed, save, now = () => new Date().toISOString() }: ReviewProps) {
   const [state, dispatch] = useReducer(reviewReducer, undefined, () => initialState(source, items, file));
   const app = useApp();
 
@@ -60,6 +62,7 @@ export function Review({ title, source, items, file, save, now = () => new Date(
         Finding {state.index + 1} of {state.items.length} · {decided} decided
         {counts.changed > 0 ? ` · ${counts.changed} changed since you decided` : ''} · ? help
       </Text>
+      {lapsed ? <Text color="yellow">{lapsed}</Text> : null}
       <Box flexDirection="column" borderStyle="round" paddingX={1} marginTop={1}>
         <Text>
           <Text bold color="cyan">

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { clauseLetters } from '../engine/fingerprint.js';
-import { DECISIONS, type Finding, type ReviewMark, type ReviewOutcome } from '../model.js';
+import { DECISIONS, type Finding, type LapsedDecision, type ReviewMark, type ReviewOutcome } from '../model.js';
 
 export { DECISIONS, type Decision } from '../model.js';
 
@@ -147,13 +147,36 @@ export function matchDecisions(targets: readonly DecisionTarget[], file: Decisio
 }
 
 /**
+ * The decisions no target answers to: neither their clause (by fingerprint) nor a finding of their
+ * category on their article is among the targets any more — the clause was deleted, or reworded out of
+ * its category. A decision on an earlier wording of a clause still there is not one of them (the clause
+ * answers to its newest), and of several on one place only the newest is. Read against one agreement's
+ * drafts: a decisions file kept for another agreement has no place here.
+ */
+export function lapsedDecisions(targets: readonly DecisionTarget[], file: DecisionFile, matches = matchDecisions(targets, file)): LapsedDecision[] {
+  const used = new Set([...matches.values()].map((match) => match.key));
+  const placeOf = (category: string, article: string) => `${category} ${place(article)}`;
+  const answered = new Set(targets.map((target) => placeOf(target.category, target.article)));
+  const newestFirst = Object.entries(file.decisions).sort(([, a], [, b]) => (a.decidedAt < b.decidedAt ? 1 : a.decidedAt > b.decidedAt ? -1 : 0));
+  const lapsed = new Map<string, LapsedDecision>();
+  for (const [key, entry] of newestFirst) {
+    const where = placeOf(entry.category, entry.article);
+    if (used.has(key) || answered.has(where) || lapsed.has(where)) continue;
+    const { decision, category, article, excerpt, source, note } = entry;
+    lapsed.set(where, { decision, category, articleNumber: article, excerpt, source, ...(note === undefined ? {} : { note }) });
+  }
+  return [...lapsed.values()];
+}
+
+/**
  * Reads a scan's findings against a decisions file: the ones dismissed leave (a false alarm must not
  * count in the assessment), the others keep their decision, if they have one. A dismissal made on a
  * clause that has changed since does not remove it: the finding stays, marked as changed, for the
  * reviewer to look at again.
  */
 export function applyDecisions(findings: readonly Finding[], file: DecisionFile, source: string): { findings: Finding[]; review: ReviewOutcome } {
-  const matches = matchDecisions(findings.map(decisionTarget), file);
+  const targets = findings.map(decisionTarget);
+  const matches = matchDecisions(targets, file);
   const decisions = new Map<string, ReviewMark>();
   const dismissed: ReviewOutcome['dismissed'] = [];
   const kept = findings.filter((finding) => {
@@ -167,10 +190,10 @@ export function applyDecisions(findings: readonly Finding[], file: DecisionFile,
     decisions.set(finding.fingerprint, { decision: entry.decision, ...(entry.note === undefined ? {} : { note: entry.note }), ...(changed ? { changed: true } : {}) });
     return true;
   });
-  return { findings: kept, review: { source, decisions, dismissed } };
+  return { findings: kept, review: { source, decisions, dismissed, lapsed: lapsedDecisions(targets, file, matches) } };
 }
 
-function decisionTarget(finding: Finding): DecisionTarget {
+export function decisionTarget(finding: Finding): DecisionTarget {
   return { fingerprint: finding.fingerprint, category: finding.category, article: finding.location.articleNumber, excerpt: finding.excerpt };
 }
 

@@ -2,7 +2,8 @@ import { resolve } from 'node:path';
 import { UserError } from '../../errors.js';
 import { escapeControlCharacters } from '../../report/control-characters.js';
 import { locationWords } from '../../report/brief/words.js';
-import type { DecisionFile } from '../../tui/decisions.js';
+import { decisionTarget, lapsedDecisions, type DecisionFile } from '../../tui/decisions.js';
+import { lapsedSummary } from '../../tui/lapsed-summary.js';
 import { decidedCount, decisionCounts, filterItems, REVIEW_FILTERS, reviewItems } from '../../tui/review-state.js';
 import { parseCommandArgs } from '../args.js';
 import { readAssessed } from '../assessed.js';
@@ -56,6 +57,7 @@ export const reviewCommand: Command = {
     const file = readDecisions(decisionsPath, typedDecisions, 'empty');
     const found = reviewItems(assessment.findings, new Set(categories), (f) => locationWords(f.location));
     const items = filterItems(found, file, only);
+    const lapsed = lapsedSummary(lapsedDecisions(assessment.findings.map(decisionTarget), file).filter((d) => categories.length === 0 || new Set<string>(categories).has(d.category)));
     if (found.length > 0 && items.length === 0) {
       io.stdout(`nothing to review: none of the ${found.length} findings is ${[...only].join(' or ')} in ${typedDecisions}\n`);
       return EXIT.ok;
@@ -81,6 +83,7 @@ export const reviewCommand: Command = {
         source: doc.source,
         items,
         file,
+        ...(lapsed ? { lapsed } : {}),
         save(next: DecisionFile) {
           try {
             save(next);
@@ -101,6 +104,7 @@ export const reviewCommand: Command = {
     const counts = decisionCounts(items, last);
     const changed = counts.changed > 0 ? `, ${counts.changed} changed since you decided` : '';
     io.stdout(`${decidedCount(items, last)} of ${items.length} findings decided (${counts.keep} keep, ${counts.dismiss} dismiss, ${counts.discuss} discuss${changed}); decisions in ${typedDecisions}\n`);
+    if (lapsed) io.stdout(`${lapsed}\n`);
     return EXIT.ok;
   },
 };

@@ -3,7 +3,7 @@ import { itemEvidence } from '../../assess/item-evidence.js';
 import type { AgreementDocument, Finding, Provenance, ReviewOutcome } from '../../model.js';
 import { escapeHtml } from '../html-escape.js';
 import { BRIEF_CSS } from './html-style.js';
-import { CHANGED_WORDS, changedSinceDecided, DECISION_WORDS, decisionWords, FORCE_WORDS, ITEM_LABELS, locationWords, missingHereWords, missingPartsWords, partiesWords, provenanceWords, QUOTES_PER_ITEM, quoteTracker, reviewSummary, shortExcerpt, STATUS_WORDS, toDiscuss, unquotedWords, VERDICT_WORDS } from './words.js';
+import { CHANGED_WORDS, changedSinceDecided, DECISION_WORDS, decisionWords, FORCE_WORDS, ITEM_LABELS, lapsedOrigin, lapsedPlace, locationWords, missingHereWords, missingPartsWords, partiesWords, provenanceWords, QUOTES_PER_ITEM, quoteTracker, reviewSummary, shortExcerpt, STATUS_WORDS, toDiscuss, unquotedWords, VERDICT_WORDS } from './words.js';
 
 const esc = escapeHtml;
 /** Escapes an excerpt, then turns its « » match marks into <mark>. */
@@ -45,8 +45,12 @@ export function briefHtml(doc: AgreementDocument, a: Assessment, review?: Review
       ? ''
       : `<h2>${title}</h2>\n<ul class="chain">${entries.map(({ finding, note }) => `<li><strong>${esc(locationWords(finding.location))}</strong> (${finding.category}): ${quote(finding.excerpt)}${note ? ` — <em>${esc(note)}</em>` : ''}</li>`).join('\n')}</ul>\n`;
   const changed = review ? changedSinceDecided(a, review).map(({ finding, mark }) => ({ finding, note: `was ${DECISION_WORDS[mark.decision]}${mark.note ? ` (${mark.note})` : ''}` })) : [];
+  const lapsed =
+    review && review.lapsed.length > 0
+      ? `<h2>Decisions that no longer apply: their clause is gone from this draft</h2>\n<ul class="chain">${review.lapsed.map((d) => `<li><strong>${esc(lapsedPlace(d))}</strong> (${esc(d.category)}): was ${esc(DECISION_WORDS[d.decision])}${d.note ? ` — <em>${esc(d.note)}</em>` : ''}; ${esc(lapsedOrigin(d))}</li>`).join('\n')}</ul>\n`
+      : '';
   const reviewed = review
-    ? listed(`Decisions to make again: ${CHANGED_WORDS}`, changed) + listed('To discuss with the delegation', toDiscuss(a, review)) + listed('Dismissed in review (left out of the assessment)', review.dismissed)
+    ? listed(`Decisions to make again: ${CHANGED_WORDS}`, changed) + lapsed + listed('To discuss with the delegation', toDiscuss(a, review)) + listed('Dismissed in review (left out of the assessment)', review.dismissed)
     : '';
   const chain = a.ecommerce.evidence.map((s) => `<li><strong>${esc(locationWords(s))}</strong>: ${esc(s.shows)}</li>`).join('\n');
   return `<!doctype html>

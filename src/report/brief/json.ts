@@ -75,5 +75,5 @@ function reviewJson(a: Assessment, review: ReviewOutcome): NonNullable<BriefJson
     articleNumber: finding.location.articleNumber,
     ...(note === undefined ? {} : { note }),
   }));
-  return { source: review.source, kept, discuss, undecided, changed, dismissed };
+  return { source: review.source, kept, discuss, undecided, changed, dismissed, lapsed: review.lapsed };
 }

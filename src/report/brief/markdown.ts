@@ -1,7 +1,7 @@
 import type { Assessment } from '../../assess/types.js';
 import { itemEvidence } from '../../assess/item-evidence.js';
 import type { AgreementDocument, Provenance, ReviewOutcome } from '../../model.js';
-import { CHANGED_WORDS, changedSinceDecided, DECISION_WORDS, decisionWords, FORCE_WORDS, ITEM_LABELS, locationWords, missingHereWords, missingPartsWords, partiesWords, provenanceWords, QUOTES_PER_ITEM, quoteTracker, reviewSummary, shortExcerpt, STATUS_WORDS, toDiscuss, unquotedWords, VERDICT_WORDS } from './words.js';
+import { CHANGED_WORDS, changedSinceDecided, DECISION_WORDS, decisionWords, FORCE_WORDS, ITEM_LABELS, lapsedOrigin, lapsedPlace, locationWords, missingHereWords, missingPartsWords, partiesWords, provenanceWords, QUOTES_PER_ITEM, quoteTracker, reviewSummary, shortExcerpt, STATUS_WORDS, toDiscuss, unquotedWords, VERDICT_WORDS } from './words.js';
 
 /** The negotiator's brief as Markdown: one-screen summary first, then each item with quotes and locations. */
 export function briefMarkdown(doc: AgreementDocument, a: Assessment, review?: ReviewOutcome, provenance?: Provenance): string {
@@ -46,6 +46,11 @@ export function briefMarkdown(doc: AgreementDocument, a: Assessment, review?: Re
     if (changed.length > 0) {
       out.push(`## Decisions to make again: ${CHANGED_WORDS}`, '');
       for (const { finding, mark } of changed) out.push(`- ${locationWords(finding.location)} (${finding.category}): was **${DECISION_WORDS[mark.decision]}**${mark.note ? ` (${mark.note})` : ''}; now reads “${shortExcerpt(finding.excerpt)}”`);
+      out.push('');
+    }
+    if (review.lapsed.length > 0) {
+      out.push(`## Decisions that no longer apply: their clause is gone from this draft`, '');
+      for (const d of review.lapsed) out.push(`- ${lapsedPlace(d)} (${d.category}): was **${DECISION_WORDS[d.decision]}**${d.note ? ` (${d.note})` : ''}; ${lapsedOrigin(d)}`);
       out.push('');
     }
     const discuss = toDiscuss(a, review);

@@ -1,8 +1,8 @@
 import type { AssessedFinding, Assessment, Status, Verdict } from '../../assess/types.js';
 import type { MissingPart } from '../../assess/missing-parts.js';
 import type { AgreementParties } from '../../parties/index.js';
-import type { Decision, Provenance, FindingLocation, LegalForce, ReviewMark, ReviewOutcome } from '../../model.js';
-import { IN_SENTENCE, isPreambleNumber, placeName, placeOf } from '../../place-names.js';
+import type { Decision, Provenance, FindingLocation, LapsedDecision, LegalForce, ReviewMark, ReviewOutcome } from '../../model.js';
+import { IN_SENTENCE, isPreambleNumber, placeName, placeOf, type PlaceWords } from '../../place-names.js';
 
 /** Shared wording of the brief formats, so markdown and HTML say the same thing. */
 export const STATUS_WORDS: Record<Status, string> = { present: 'Present', partial: 'Partial', absent: 'Absent', 'not-applicable': 'Not applicable', undetermined: 'Undetermined' };
@@ -23,6 +23,16 @@ export const DECISION_WORDS: Record<Decision, string> = { keep: 'kept', dismiss:
 
 /** How a brief says that a decision was made on words of the clause that have changed since. */
 export const CHANGED_WORDS = 'changed since you decided';
+/** A place named at the start of a list's line: "Article 5", "Preamble". */
+const AT_LINE_START: PlaceWords = { article: 'Article', preamble: 'Preamble' };
+/** What a brief says of decisions whose clause is gone from the draft. */
+export const LAPSED_WORDS = 'no longer apply: this draft has no finding of their category on their article (the clause was deleted, or reworded out of the category)';
+
+/** Where a lapsed decision was made, at the start of its line: "Article 8.4", "Preamble". */
+export const lapsedPlace = (d: LapsedDecision): string => placeName(d.articleNumber, AT_LINE_START);
+
+/** Which file a lapsed decision was made on, and on what words. */
+export const lapsedOrigin = (d: LapsedDecision): string => `decided on ${d.source}, on the words “${shortExcerpt(d.excerpt)}”`;
 
 /** A decision as a brief names it: "kept", or "dismissed — changed since you decided" (a changed dismissal stays in the brief). */
 export function decisionWords(mark: ReviewMark): string {
@@ -60,7 +70,8 @@ export function toDiscuss(a: Assessment, review: ReviewOutcome): Array<{ finding
 export function reviewSummary(a: Assessment, review: ReviewOutcome): string {
   const c = reviewCounts(a, review);
   const changed = c.changed > 0 ? ` ${c.changed} decision(s) ${CHANGED_WORDS}: the clause's words are not those decided on (a dismissal then stays in the assessment).` : '';
-  return `Reviewed with ${review.source}: ${c.kept} finding(s) kept, ${c.discuss} to discuss, ${c.dismissed} dismissed and left out of this assessment, ${c.undecided} not yet decided.${changed}`;
+  const lapsed = review.lapsed.length > 0 ? ` ${review.lapsed.length} earlier decision(s) ${LAPSED_WORDS}.` : '';
+  return `Reviewed with ${review.source}: ${c.kept} finding(s) kept, ${c.discuss} to discuss, ${c.dismissed} dismissed and left out of this assessment, ${c.undecided} not yet decided.${changed}${lapsed}`;
 }
 
 /** How many findings an item quotes before "… and N more". */

@@ -1,4 +1,4 @@
-import { readdir, stat } from 'node:fs/promises';
+import { readdir, realpath, stat } from 'node:fs/promises';
 import { extname, join, relative, resolve } from 'node:path';
 import { fileProblem, notRegularFile } from '../input-file.js';
 import { globToRegExp, isGlob, splitGlob } from './glob.js';
@@ -37,22 +37,31 @@ const README = /^readme(\.[a-z]+)?$/i;
 type Unlisted = (rel: string, message: string) => void;
 
 /**
- * Relative '/'-separated paths of the files under `dir`, at most `depth` levels down. Symlinked folders
- * are not followed (no loops). A folder walk skips hidden entries and READMEs; a pattern decides for itself.
+ * Relative '/'-separated paths of the files under `dir`, at most `depth` levels down, in name order.
+ * A symlinked folder is followed unless its real folder was walked already (`walked`, by real path), so
+ * a link back up the tree makes no loop and a folder linked twice is read once. Anything else is kept
+ * as a file, for its reader to name what it is when it is no file to read (a link to nothing or one
+ * that loops, a named pipe): a file with an agreement's ending is never passed over in silence. A folder walk skips hidden entries and
+ * READMEs; a pattern decides for itself.
  */
-async function walk(dir: string, depth: number, folderWalk: boolean, unlisted: Unlisted, prefix = ''): Promise<string[]> {
+async function walk(dir: string, depth: number, folderWalk: boolean, unlisted: Unlisted, walked: Set<string>, prefix = ''): Promise<string[]> {
   if (depth <= 0) return [];
+  const real = await realpath(dir).catch(() => dir);
+  if (walked.has(real)) return [];
+  walked.add(real);
   const found: string[] = [];
   const entries = await readdir(dir, { withFileTypes: true }).catch((error: unknown) => {
     unlisted(prefix, `cannot list this folder: ${fileProblem(error)}`);
     return [];
   });
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
     if (folderWalk && (entry.name.startsWith('.') || README.test(entry.name))) continue;
     const rel = prefix ? `${prefix}/${entry.name}` : entry.name;
-    if (entry.isDirectory()) found.push(...(await walk(join(dir, entry.name), depth - 1, folderWalk, unlisted, rel)));
-    else if (entry.isFile()) found.push(rel);
-    else if (entry.isSymbolicLink() && (await stat(join(dir, entry.name)).catch(() => undefined))?.isFile()) found.push(rel);
+    const path = join(dir, entry.name);
+    const target = entry.isSymbolicLink() ? await stat(path).catch(() => undefined) : entry;
+    if (target?.isDirectory()) found.push(...(await walk(path, depth - 1, folderWalk, unlisted, walked, rel)));
+    else found.push(rel);
   }
   return found;
 }
@@ -85,7 +94,7 @@ async function expandOne(arg: string, cwd: string, extensions: readonly string[]
   if (info?.isFile()) return [{ display: arg, absolute }];
   const unlisted = (base: string): Unlisted => (rel, message) => problems.push({ path: rel ? joinDisplay(base, rel) : base, message, missing: false });
   if (info?.isDirectory()) {
-    const found = await walk(absolute, Infinity, true, unlisted(arg));
+    const found = await walk(absolute, Infinity, true, unlisted(arg), new Set());
     const files = found.filter(taken);
     if (files.length === 0) return { path: arg, message: noAgreementIn(found, extensions), missing: false };
     return files.map((rel) => ({ display: joinDisplay(arg, rel), absolute: join(absolute, rel) }));
@@ -96,7 +105,7 @@ async function expandOne(arg: string, cwd: string, extensions: readonly string[]
   const baseAbsolute = resolve(cwd, base);
   if (!(await stat(baseAbsolute).catch(() => undefined))?.isDirectory()) return { path: arg, message: `no such folder: ${base}`, missing: true };
   const matcher = globToRegExp(rest);
-  const files = (await walk(baseAbsolute, depth, false, unlisted(base))).filter((rel) => matcher.test(rel) && taken(rel));
+  const files = (await walk(baseAbsolute, depth, false, unlisted(base), new Set())).filter((rel) => matcher.test(rel) && taken(rel));
   if (files.length === 0) return { path: arg, message: 'no supported file matches this pattern', missing: true };
   return files.map((rel) => ({ display: joinDisplay(base, rel), absolute: join(baseAbsolute, rel) }));
 }

@@ -126,3 +126,29 @@ describe.skipIf(!unprivilegedReachesBin)('a folder that cannot be listed', () =>
     expect(run.out.trim().split('\n').map((line) => (JSON.parse(line) as { source: string }).source)).toEqual(['tree/good.txt']);
   });
 });
+
+describe('symbolic links inside a folder scanned', () => {
+  it('a linked folder is scanned once (a link back up the tree is no loop); a link to nothing or looping, and a named pipe, are one line each', () => {
+    const root = join(dir, 'linked');
+    mkdirSync(join(root, 'drafts'), { recursive: true });
+    mkdirSync(join(dir, 'elsewhere', 'round-2'), { recursive: true });
+    copyFileSync(join(dir, GOOD), join(root, 'drafts', 'first.txt'));
+    copyFileSync(join(dir, GOOD), join(dir, 'elsewhere', 'round-2', 'second.txt'));
+    symlinkSync(join(dir, 'elsewhere'), join(root, 'archive'));
+    symlinkSync('..', join(root, 'drafts', 'up'));
+    symlinkSync('drafts', join(root, 'same-drafts'));
+    symlinkSync('missing.txt', join(root, 'gone.txt'));
+    symlinkSync('loop.txt', join(root, 'loop.txt'));
+    symlinkSync('missing-notes', join(root, 'notes'));
+    execFileSync('mkfifo', [join(root, 'queue.txt')]);
+    const run = runMeasured(dir, ['scan', '--format', 'jsonl', 'linked']);
+    expect(run.code).toBe(0);
+    const documents = run.out.trim().split('\n').map((line) => JSON.parse(line) as { source: string; findings: unknown[]; errors: string[] });
+    expect(documents.filter((d) => d.errors.length === 0).map((d) => d.source)).toEqual(['linked/archive/round-2/second.txt', 'linked/drafts/first.txt']);
+    expect(run.lines).toEqual([
+      'culturescan: linked/gone.txt: is a symbolic link to nothing (its target does not exist)',
+      'culturescan: linked/loop.txt: is a symbolic link that loops',
+      expect.stringMatching(/^culturescan: linked\/queue\.txt: is a named pipe \(FIFO\), not a regular file/),
+    ]);
+  });
+});

@@ -14,16 +14,24 @@ import type { AgreementDocument } from './model.js';
 export class OneByteSlices {
   /** Whether the text holds a character above U+00FF: a one-byte text is sliced as it is. */
   private readonly wide: boolean;
+  /**
+   * A one-byte copy of the whole text, each wide character cut to its low byte, made on first use: the
+   * stretches without a wide character are sliced from it, and a slice of a one-byte string is one
+   * without a copy. One copy a document instead of one for each of its units (each copy is a few calls
+   * into the runtime); the characters it changed stand in no stretch sliced from it.
+   */
+  private narrowed?: string;
 
   constructor(private readonly text: string) {
     // On a one-byte text V8 knows at once that no character can match: most texts cost nothing here.
     this.wide = WIDE.test(text);
   }
 
-  /** text[start, end): a one-byte copy when the text is two-byte and this stretch holds no wide character, else the slice. */
+  /** text[start, end): one-byte when the text is two-byte and this stretch holds no wide character, else the slice. */
   slice(start: number, end: number): string {
     const slice = this.text.slice(start, end);
-    return this.wide ? oneByte(slice) : slice;
+    if (!this.wide || WIDE.test(slice)) return slice;
+    return (this.narrowed ??= latin1Copy(this.text)).slice(start, end);
   }
 }
 
@@ -59,7 +67,7 @@ export function oneByteEach(texts: readonly string[]): string[] {
   return copies;
 }
 
-/** A copy of a text with no character above U+00FF, which V8 stores one byte a character. */
+/** A copy of a text that V8 stores one byte a character: each character's low byte, the character itself up to U+00FF. */
 function latin1Copy(text: string): string {
   const bytes = Buffer.allocUnsafe(text.length);
   bytes.write(text, 0, 'latin1');

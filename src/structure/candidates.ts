@@ -121,8 +121,9 @@ function fillsTheLine(lines: readonly Line[]): FillsTheLine {
 }
 
 /** Whether a line stops short of the width, as a wrapped title's last line does (a sentence of the body wrapped at the same width fills its line). */
-function endsShort(lines: readonly Line[], index: number, fills: FillsTheLine): boolean {
-  const after = index + 1 < lines.length ? lines[index + 1]!.text : '';
+function endsShort(lines: readonly Line[], index: number, fills: FillsTheLine, spacing: 1 | 2 = 1): boolean {
+  const printed = printedNext(lines, index, spacing);
+  const after = printed < lines.length ? lines[printed]!.text : '';
   return after === '' || !fills(lines[index]!.text, after, 1);
 }
 
@@ -157,7 +158,7 @@ function printedNext(lines: readonly Line[], index: number, spacing: 1 | 2): num
 function titleLines({ lines, line: i, found, language, read, fills, spacing, overBreak }: HeadingAt): number {
   const first = overBreak !== -1 ? overBreak : nextNonBlank(lines, i, 1);
   if (first === -1 || isWholeBody(lines, first, found, read)) return i;
-  if (runsOn(lines, first)) return wrappedTitleEnd(lines, first, read) ?? i;
+  if (runsOn(lines, first, spacing)) return wrappedTitleEnd(lines, first, read, spacing) ?? i;
   if (found.kind === 'article' && isAttachmentNamedAsTitle(lines, first, read)) return first;
   // EUR-Lex sets the title as a paragraph of its own under the heading ("CHAPTER SIXTEEN" / blank /
   // "Electronic commerce"): after a blank line a title stands alone, followed by a blank line too.
@@ -171,15 +172,18 @@ function titleLines({ lines, line: i, found, language, read, fills, spacing, ove
     return sentenceCase ? first : i;
   }
   const capitals = isAllCaps(lines[first]!.text);
-  // Where a blank line follows every line, a title left open by its line's last word goes on past the blank line.
-  if (spaced && !capitals && !(spacing === 2 && titleContinues(lines[first]!.text))) return first;
+  // Where a blank line follows every line, a title left open by its line's last word, or by a full line, goes on past the blank line.
+  if (spaced && !capitals && spacing !== 2) return first;
   let last = first;
   const maxLines = found.kind === 'article' ? 2 : 3;
   for (let lineCount = 1; lineCount < maxLines; lineCount++) {
     const after = printedNext(lines, last, spacing);
     if (after >= lines.length) break;
     const next = lines[after]!.text;
-    const continues = capitals ? isAllCaps(next) : titleContinues(lines[last]!.text) || (fills(lines[last]!.text, next) && endsShort(lines, after, fills));
+    // Past a blank line, a full line goes on only into words that end no sentence: the body's first
+    // paragraph may be as short as a title's last line ("Definiciones" / "Para los efectos de este Tratado.").
+    const wraps = fills(lines[last]!.text, next) && endsShort(lines, after, fills, spacing) && !(spaced && /[.;:,]$/.test(stripPageTail(next)));
+    const continues = capitals ? isAllCaps(next) : titleContinues(lines[last]!.text) || wraps;
     if (!continues || !isTitleLine(lines, after, language, read)) break;
     last = after;
   }
@@ -199,8 +203,8 @@ function titleWrapEnd({ lines, line: i, found, language, read, fills, spacing, o
   const next = overBreak !== -1 ? overBreak : printedNext(lines, i, spacing);
   if (next >= lines.length) return i;
   const text = lines[next]!.text;
-  if (text === '' || PARAGRAPH_START.test(text) || /[.;:,]$/.test(stripPageTail(text)) || read(next) !== null || runsOn(lines, next) || runsOnInCapitals(lines, next)) return i;
-  const wrapped = titleContinues(found.title ?? '') || (fills(lines[i]!.text, text) && endsShort(lines, next, fills));
+  if (text === '' || PARAGRAPH_START.test(text) || /[.;:,]$/.test(stripPageTail(text)) || read(next) !== null || runsOn(lines, next, spacing) || runsOnInCapitals(lines, next)) return i;
+  const wrapped = titleContinues(found.title ?? '') || (fills(lines[i]!.text, text) && endsShort(lines, next, fills, spacing));
   return wrapped && (isAllCaps(found.title ?? '') ? isAllCaps(text) : true) && looksLikeTitle(`${found.title} ${text}`, language) ? next : i;
 }
 
@@ -214,9 +218,13 @@ function runsOnInCapitals(lines: readonly Line[], index: number): boolean {
   return isAllCaps(lines[index]!.text) && isAllCaps(next) && /^(?:OF|AND|OR|TO|IN|ON|FOR|WITH|BY|DE|DEL|DES|DU|ET|Y)\b/.test(next);
 }
 
-/** Whether the line goes on, on the very next line, in lower case: a wrapped line ("a)" and the like are items of their own). */
-function runsOn(lines: readonly Line[], index: number): boolean {
-  const next = index + 1 < lines.length ? lines[index + 1]!.text : '';
+/**
+ * Whether the line goes on, on the next printed line (past the blank line that follows every line where
+ * the text has one: `spacing` 2), in lower case: a wrapped line ("a)" and the like are items of their own).
+ */
+function runsOn(lines: readonly Line[], index: number, spacing: 1 | 2 = 1): boolean {
+  const after = printedNext(lines, index, spacing);
+  const next = after < lines.length ? lines[after]!.text : '';
   return /^\p{Ll}/u.test(next) && !/^[a-z][.)]\s/.test(next);
 }
 
@@ -227,9 +235,9 @@ function runsOn(lines: readonly Line[], index: number): boolean {
  * this Agreement" / "shall be construed …"). Only the first reads as a title once the two lines are
  * joined, with a fresh start after it: the last line of the title, or undefined (no title).
  */
-function wrappedTitleEnd(lines: readonly Line[], first: number, read: (i: number) => HeadingLine | null): number | undefined {
-  const last = first + 1;
-  if (runsOn(lines, last) || read(first) !== null) return undefined;
+function wrappedTitleEnd(lines: readonly Line[], first: number, read: (i: number) => HeadingLine | null, spacing: 1 | 2): number | undefined {
+  const last = printedNext(lines, first, spacing);
+  if (runsOn(lines, last, spacing) || read(first) !== null) return undefined;
   const joined = `${lines[first]!.text} ${lines[last]!.text}`;
   if (PARAGRAPH_START.test(joined) || !looksLikeSentenceCaseTitle(joined)) return undefined;
   const after = nextNonBlank(lines, last, 1);

@@ -13,7 +13,12 @@ const headings = (outline: readonly OutlineNode[]) =>
     .filter((n) => n.kind === 'chapter' || n.kind === 'article')
     .map((n) => `${n.kind} ${n.number}: ${n.heading}`);
 
-/** A printed agreement's lines, as a text saved from it keeps them: a chapter's title over two lines, under its heading or on its line. */
+/**
+ * A printed agreement's lines, as a text saved from it keeps them: a chapter's title over two lines, under
+ * its heading or on its line; an article's title over two lines, the second opening with the word it was
+ * wrapped before ("of Conformity Assessment Bodies", "and Mutual Recognition of Results") or its first
+ * line full ("… by Addressing Anticompetitive" / "Activities").
+ */
 const PRINTED = [
   'AGREEMENT BETWEEN AUSTRALIA AND JAPAN FOR AN ECONOMIC PARTNERSHIP',
   'CHAPTER 6',
@@ -32,6 +37,21 @@ const PRINTED = [
   'Definitions',
   'For the purposes of this Chapter, the terms used have the',
   'meanings given to them in the TBT Agreement.',
+  'Article 7.2',
+  'Suspension or Termination of Proceedings',
+  'of Conformity Assessment Bodies',
+  '1. The Parties may agree to suspend the recognition of',
+  'a conformity assessment body at any time.',
+  'Article 7.3',
+  'Determination of Conformity Assessment Procedures by Addressing Anticompetitive',
+  'Activities',
+  'The Parties shall accept the results of conformity assessment procedures in the other',
+  'Party where those procedures offer an assurance of conformity equivalent to their own.',
+  'Article 7.4',
+  'Determination of Conformity',
+  'and Mutual Recognition of Results',
+  'The Parties shall accept the results of conformity',
+  'assessment procedures conducted in the other Party.',
   'CHAPTER 11 FRAMEWORK ON',
   'MUTUAL RECOGNITION ARRANGEMENTS',
   'Article 11.1',
@@ -44,6 +64,9 @@ const EXPECTED = [
   'article 6.1: Scope',
   'chapter 7: Technical Regulations, Standards and Conformity Assessment Procedures for Audiovisual Goods',
   'article 7.1: Definitions',
+  'article 7.2: Suspension or Termination of Proceedings of Conformity Assessment Bodies',
+  'article 7.3: Determination of Conformity Assessment Procedures by Addressing Anticompetitive Activities',
+  'article 7.4: Determination of Conformity and Mutual Recognition of Results',
   'chapter 11: FRAMEWORK ON MUTUAL RECOGNITION ARRANGEMENTS',
   'article 11.1: Objective',
 ];

@@ -1,6 +1,7 @@
 import { itemEvidence } from '../assess/item-evidence.js';
 import type { Assessment, ChecklistItem, ChecklistItemId, Status, Verdict } from '../assess/types.js';
 import { CATEGORIES, type AgreementDocument, type Category } from '../model.js';
+import type { AgreementParties } from '../parties/index.js';
 import { alignClauses, type ClauseLink } from './align.js';
 import { NEAR_IDENTICAL } from './wording.js';
 
@@ -47,6 +48,8 @@ export interface SharedWording {
 
 export interface Comparison {
   categories: Category[];
+  /** Who each side's Parties are, as its assessment read them (stated, from the source, or from the text). */
+  parties: { left: AgreementParties; right: AgreementParties };
   checklist: ChecklistRow[];
   ecommerce: { left: Verdict; right: Verdict };
   clauses: ClauseLink[];
@@ -73,6 +76,7 @@ export function compareAgreements(left: ComparedSide, right: ComparedSide, categ
   const smaller = Math.min(leftClauses, rightClauses);
   return {
     categories: [...categories],
+    parties: { left: left.assessment.parties, right: right.assessment.parties },
     checklist,
     ecommerce: { left: left.assessment.ecommerce.verdict, right: right.assessment.ecommerce.verdict },
     clauses,

@@ -2,10 +2,12 @@ import type { ClauseLink, Comparison, DiffRun } from '../../compare/index.js';
 import { NEAR_IDENTICAL } from '../../compare/index.js';
 import type { Status } from '../../assess/types.js';
 import type { AgreementDocument } from '../../model.js';
+import type { AgreementParties } from '../../parties/index.js';
 import { BRIEF_CSS } from '../brief/html-style.js';
 import { FORCE_WORDS, ITEM_LABELS, locationWords, shortExcerpt, STATUS_WORDS, VERDICT_WORDS } from '../brief/words.js';
 import { escapeHtml as esc } from '../html-escape.js';
 import { changedItems, omittedWords, OUTCOME_WORDS, restsOnWords } from './markdown.js';
+import { sideFacts } from './side-facts.js';
 
 /** What the comparison adds to the brief's look: struck and added words, and a changed row marked. */
 const COMPARE_CSS = `
@@ -19,8 +21,8 @@ const status = (s: Status) => `<span class="status ${s}">${STATUS_WORDS[s]}</spa
 const quote = (s: string, max?: number) => esc(shortExcerpt(s, max)).replace(/«/g, '<mark>').replace(/»/g, '</mark>');
 const percent = (share: number) => `${Math.round(share * 100)}%`;
 
-function about(doc: AgreementDocument): string {
-  const facts = [doc.meta.parties?.length ? `Parties: ${doc.meta.parties.join(', ')}` : '', doc.meta.dateSigned ? `signed ${doc.meta.dateSigned}` : ''].filter(Boolean);
+function about(doc: AgreementDocument, parties: AgreementParties): string {
+  const facts = sideFacts(doc, parties);
   return `${esc(doc.title || doc.id)} (<code>${esc(doc.source)}</code>)${facts.length ? ` — ${esc(facts.join(', '))}` : ''}`;
 }
 
@@ -69,7 +71,7 @@ export function comparisonHtml(left: AgreementDocument, right: AgreementDocument
 <title>${esc(title)}</title><style>${BRIEF_CSS}${COMPARE_CSS}</style></head>
 <body><main>
 <h1>${esc(title)}</h1>
-<p class="meta">Left: ${about(left)}<br>Right: ${about(right)}</p>
+<p class="meta">Left: ${about(left, c.parties.left)}<br>Right: ${about(right, c.parties.right)}</p>
 <h2>At a glance</h2>
 <p>Clauses compared (${esc(c.categories.join(', '))}): ${c.shared.leftClauses} in the left agreement, ${c.shared.rightClauses} in the right one — ${count('same')} with the same words, ${count('reworded')} reworded, ${count('left-only')} only in the left, ${count('right-only')} only in the right.</p>
 <p>${shared}</p>

@@ -1,9 +1,11 @@
 import type { AssessedFinding } from '../../assess/types.js';
 import type { Comparison } from '../../compare/index.js';
 import type { AgreementDocument } from '../../model.js';
+import type { AgreementParties } from '../../parties/index.js';
+import { partyCodes } from './side-facts.js';
 
-function side(doc: AgreementDocument) {
-  return { documentId: doc.id, source: doc.source, title: doc.title, parties: doc.meta.parties ?? [], dateSigned: doc.meta.dateSigned ?? null };
+function side(doc: AgreementDocument, parties: AgreementParties) {
+  return { documentId: doc.id, source: doc.source, title: doc.title, parties: partyCodes(parties), partiesFrom: parties.from, dateSigned: doc.meta.dateSigned ?? null };
 }
 
 function clause(f: AssessedFinding | undefined) {
@@ -14,8 +16,8 @@ function clause(f: AssessedFinding | undefined) {
 /** The comparison as JSON: both agreements, the checklist side by side, and each aligned clause pair. */
 export function comparisonJson(left: AgreementDocument, right: AgreementDocument, c: Comparison): string {
   const out = {
-    left: side(left),
-    right: side(right),
+    left: side(left, c.parties.left),
+    right: side(right, c.parties.right),
     categories: c.categories,
     shared: { ...c.shared, share: Number(c.shared.share.toFixed(3)) },
     checklist: c.checklist.map((row) => ({ ...row, changed: row.left !== row.right })),

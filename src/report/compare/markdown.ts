@@ -1,9 +1,11 @@
 import type { ChecklistRow, ClauseLink, Comparison, DiffRun } from '../../compare/index.js';
 import { NEAR_IDENTICAL } from '../../compare/index.js';
 import type { AgreementDocument } from '../../model.js';
+import type { AgreementParties } from '../../parties/index.js';
 import { IN_SENTENCE, placeName } from '../../place-names.js';
 import { alignedTable } from '../aligned-table.js';
 import { ITEM_LABELS, locationWords, shortExcerpt, STATUS_WORDS, VERDICT_WORDS } from '../brief/words.js';
+import { sideFacts } from './side-facts.js';
 
 /** A run of unchanged words longer than this is cut to its ends, so that the changes stand out. */
 const KEPT_CONTEXT_WORDS = 12;
@@ -35,8 +37,8 @@ function percent(share: number): string {
   return `${Math.round(share * 100)}%`;
 }
 
-function about(doc: AgreementDocument): string {
-  const facts = [doc.meta.parties?.length ? `Parties: ${doc.meta.parties.join(', ')}` : '', doc.meta.dateSigned ? `signed ${doc.meta.dateSigned}` : ''].filter(Boolean);
+function about(doc: AgreementDocument, parties: AgreementParties): string {
+  const facts = sideFacts(doc, parties);
   return `${doc.title || doc.id} (\`${doc.source}\`)${facts.length ? ` — ${facts.join(', ')}` : ''}`;
 }
 
@@ -96,7 +98,7 @@ export interface MarkdownLayout {
 /** The side-by-side comparison as Markdown: what changed first, then every clause with its counterpart. */
 export function comparisonMarkdown(left: AgreementDocument, right: AgreementDocument, c: Comparison, options: MarkdownLayout = {}): string {
   const count = (outcome: ClauseLink['outcome']) => c.clauses.filter((l) => l.outcome === outcome).length;
-  const out = [`# Comparison: ${left.title || left.id} ↔ ${right.title || right.id}`, '', `- Left: ${about(left)}`, `- Right: ${about(right)}`, ''];
+  const out = [`# Comparison: ${left.title || left.id} ↔ ${right.title || right.id}`, '', `- Left: ${about(left, c.parties.left)}`, `- Right: ${about(right, c.parties.right)}`, ''];
   out.push(
     '## At a glance',
     '',

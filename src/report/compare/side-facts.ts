@@ -1,0 +1,17 @@
+import type { AgreementDocument } from '../../model.js';
+import type { AgreementParties } from '../../parties/index.js';
+
+/**
+ * What a comparison says of each side beside its title: its Parties as the assessment read them, each
+ * with its classification (which decides whether Art. 16 and paras. 18.1-18.2 apply), and its date of
+ * signature — "Parties: Canada (developed), Peru (developing)", "signed 2015-06-17".
+ */
+export function sideFacts(doc: AgreementDocument, parties: AgreementParties): string[] {
+  const named = parties.mix.known ? parties.named.map((party) => `${party.name} (${party.status})`) : [];
+  return [named.length ? `Parties: ${named.join(', ')}` : '', doc.meta.dateSigned ? `signed ${doc.meta.dateSigned}` : ''].filter(Boolean);
+}
+
+/** Each side's Parties as codes, every member of a group named (as ToTA lists them), in the order named. */
+export function partyCodes(parties: AgreementParties): string[] {
+  return [...new Set(parties.named.flatMap((party) => party.codes))];
+}

@@ -23,8 +23,17 @@ export interface ForcePatterns {
   definition: RegExp;
   /** Words by which a clause acts on being signed ("the Parties hereby agree on Annex 7-B"): a main clause with them is operative. */
   performative: RegExp;
-  /** The Parties binding themselves ("the Parties agree to", "commit to", "undertake to"): after a leading "Recognising ...," the main clause acts. */
+  /**
+   * The Parties binding themselves ("the Parties agree to", "commit to", "undertake to"), also in a
+   * consecutive clause after a declaration ("The Parties recognise ... and therefore undertake to",
+   * "... por lo que se comprometen a", "... c'est pourquoi elles s'engagent à"): after a leading
+   * "Recognising ...," or a declaration, such a clause acts.
+   */
   undertaking: RegExp;
+  /** A lead-in up to its verb of undertaking and the infinitive's marker ("the Parties undertake to"), for the item that completes it. */
+  undertakingVerb: RegExp;
+  /** A lead-in whose infinitive an item completes ("... and to:", "... y a:", "... et à:"). */
+  infinitiveEnd: RegExp;
   /** A clause that settles how two provisions relate ("... is without prejudice to ..."): operative, its force read there. */
   withoutPrejudice: RegExp;
   /** Obligations of effort only. */
@@ -99,7 +108,13 @@ const RAW_PATTERNS: Record<Language, ForcePatterns> = {
     definition: /^(?:for (?:the )?purposes? of [^:;,.]{1,80}(?:,\s*unless [^:;,.]{1,60})?[:,]\s*)?(?:\(?[a-z0-9]{1,4}\)\s*|\d{1,2}\.\s+)?(?:the (?:term|expression) )?["“'‘]?(?:(?!\b(?:shall|may|must|will|should|can|by|through|all|any|other)\b)[\w'’ -]){1,80}["”'’]? means\b/i,
     constructionExclusion: /\b(?:construed|interpreted) (?:to apply|as applying) to\b|\bnothing in (?:this|the present) (?:agreement|chapter|article|section|sub-?section|part|title|annex|protocol) (?:shall |will )?appl(?:y|ies) to\b/i,
     performative: /\bhereby\b/i,
-    undertaking: new RegExp(`\\b(?:${DECLARING_SUBJECT.en})(?:,[^,]{0,200},)? (?:(?:also|further|hereby|jointly)\\s+)*(?:agrees?|undertakes?|commits?(?: (?:themselves|itself))?|resolves?|decides?) to\\b`, 'i'),
+    undertaking: new RegExp(
+      `\\b(?:${DECLARING_SUBJECT.en})(?:,[^,]{0,200},)? (?:(?:also|further|hereby|jointly)\\s+)*(?:agrees?|undertakes?|commits?(?: (?:themselves|itself))?|resolves?|decides?) to\\b` +
+        '|\\b(?:and|so)(?:,? (?:therefore|accordingly|thus|to (?:that|this) end|for (?:that|this) purpose),?)? (?:(?:also|further|hereby|jointly|therefore|accordingly)\\s+)*(?:agree|undertake|commit(?: themselves)?|resolve|decide) to\\b',
+      'i',
+    ),
+    undertakingVerb: /^.*?\b(?:agree|undertake|commit(?: themselves)?|resolve|decide)s? to\b/i,
+    infinitiveEnd: /\bto$/i,
     withoutPrejudice: /\bwithout prejudice\b/i,
     effort: [
       new RegExp(`\\b(?:shall|will|should)(?: (?:also|further|jointly|each|mutually))? (?:${EFFORT_VERBS})\\b`, 'i'),
@@ -148,10 +163,18 @@ const RAW_PATTERNS: Record<Language, ForcePatterns> = {
     constructionExclusion:
       /\binterpretar[áa] (?:en el sentido de )?(?:que se apli(?:ca|que)n?|aplicarse|aplicable) a\b|\b(?:nada (?:de lo dispuesto )?en |ninguna disposici[óo]n (?:de(?:l)? )?)(?:el |la )?(?:presente|este|esta) (?:acuerdo|tratado|cap[íi]tulo|art[íi]culo|secci[óo]n|subsecci[óo]n|t[íi]tulo|parte|anexo|protocolo) (?:se aplica(?:r[áa])?|ser[áa] aplicable|es aplicable) a\b/i,
     performative: /\bpor (?:la presente|el presente)\b/i,
-    undertaking: new RegExp(`\\b(?:${DECLARING_SUBJECT.es})(?:,[^,]{0,200},)? (?:(?:también|asimismo)\\s+)?(?:acuerdan|se comprometen a|convienen en|deciden)\\b`, 'i'),
+    undertaking: new RegExp(
+      `\\b(?:${DECLARING_SUBJECT.es})(?:,[^,]{0,200},)? (?:(?:también|asimismo)\\s+)?(?:acuerdan|se comprometen a|convienen en|deciden)\\b` +
+        '|\\b(?:por lo (?:que|cual)|por (?:lo )?tanto|por consiguiente|por ello|en consecuencia|y)(?:,? (?:por (?:lo )?tanto|por consiguiente|por ello|en consecuencia|para (?:tal|este|ese) (?:fin|efecto)),?)? (?:(?:también|asimismo)\\s+)?(?:acuerdan|se comprometen a|convienen en|deciden)\\b',
+      'i',
+    ),
+    undertakingVerb: /^.*?\b(?:se comprometen a|acuerdan|convienen en)\b/i,
+    infinitiveEnd: /(?:^|\s)a$/i,
     withoutPrejudice: /\bsin perjuicio\b/i,
     effort: [
       /\b(?:procurar[áa]n?|se esforzar[áa]n?|promover[áa]n?|fomentar[áa]n?|alentar[áa]n?|estimular[áa]n?|buscar[áa]n?|intentar[áa]n?)\b/i,
+      // "se comprometen a promover", "convienen en fomentar": undertaking to promote is an effort, as in English.
+      /\b(?:se comprometen a|acuerdan|convienen en) (?:promover|fomentar|alentar|estimular|favorecer|procurar|esforzarse|buscar|intentar)\b/i,
       /\b(?:har[áa]n?) (?:sus )?(?:mejores )?esfuerzos\b/i,
       // "considerarán a futuro la negociación de compromisos": to consider is no result (the English "shall consider").
       /\bconsiderar[áa]n? (?:a futuro |en el futuro )?(?:la posibilidad|la negociaci[óo]n|negociar|el establecimiento|la conveniencia)\b/i,
@@ -189,11 +212,19 @@ const RAW_PATTERNS: Record<Language, ForcePatterns> = {
     constructionExclusion:
       /\binterprétée?s? comme s['’]appliquant\b|\b(?:aucune disposition d[ue]|rien dans) (?:l[ae] )?(?:présente?|ce|cet|cette) (?:accord|chapitre|article|section|sous-section|titre|partie|annexe|protocole) ne s['’]appliqu(?:e|ent|era|eront) (?:à|aux?)\b/i,
     performative: /\bpar (?:la présente|le présent)\b/i,
-    undertaking: new RegExp(`\\b(?:${DECLARING_SUBJECT.fr})(?:,[^,]{0,200},)? (?:(?:également|en outre)\\s+)?(?:conviennent d|s['’]engagent à|décident d)`, 'i'),
+    undertaking: new RegExp(
+      `\\b(?:${DECLARING_SUBJECT.fr})(?:,[^,]{0,200},)? (?:(?:également|en outre)\\s+)?(?:conviennent d|s['’]engagent à|décident d)` +
+        "|(?:\\bet|\\bc['’]est pourquoi|\\bpar conséquent|\\ben conséquence|\\bdès lors|(?:^|\\s)à cette fin),? (?:(?:elles|ils) )?(?:s['’]engagent|conviennent|décident)(?:,[^,]{0,40},)?(?: (?:donc|dès lors|par conséquent|également))? (?:à|d)",
+      'i',
+    ),
+    undertakingVerb: /^.*?(?:\bs['’]engagent à|\bconviennent de|\bdécident de)/i,
+    infinitiveEnd: /(?:^|\s)(?:à|de)$/i,
     withoutPrejudice: /\bsans préjudice\b/i,
     effort: [
       /\bs['’]efforce(?:nt|ra|ront)?\b/i,
       /\b(?:encourage(?:nt|ra|ront)|favorise(?:nt|ra|ront)|promeu(?:t|vent)|promouvr(?:a|ont)|cherche(?:nt|ra|ront))\b/i,
+      // "s'engagent à promouvoir", "conviennent d'encourager": undertaking to promote is an effort, as in English.
+      /(?:\bs['’]engagent|\bconviennent|\bdécident)(?: (?:donc|dès lors|par conséquent|également))? (?:à|de|d['’]) ?(?:promouvoir|encourager|favoriser|s['’]efforcer|chercher)\b/i,
       /\bmeilleurs efforts\b/i,
       // "doivent s'efforcer de", "doit chercher à": the modal governs an effort, as "shall endeavour" does.
       new RegExp(`\\b(?:doi(?:t|vent)|devr(?:a|ont)) (?:${FRENCH_EFFORT_INFINITIVES})`, 'i'),

@@ -109,7 +109,8 @@ function holdsForceWords(sentence: string, language: Language): boolean {
   const p = FORCE_PATTERNS[language];
   // Read without its paragraph number, as its force is: "1. The Parties recognise ..." is a declaration.
   const text = operativeText(sentence);
-  if ([...p.exception, ...p.effort].some((re) => re.test(text)) || p.recitalOpening.test(text) || p.declaration.test(text)) return true;
+  // The Parties undertaking something ("Las Partes se comprometen a", "acuerdan") act as "shall" does.
+  if ([...p.exception, ...p.effort].some((re) => re.test(text)) || p.recitalOpening.test(text) || p.declaration.test(text) || p.undertaking.test(text)) return true;
   // The future tense is left out (see ForcePatterns.futureTense); Spanish and French exclusions ("no se
   // aplica", "ne s'applique pas") and "deberá"/"doit" are asked like the English ones.
   if (p.obligation.some((re) => re.test(text))) return true;
@@ -134,8 +135,21 @@ const EFFORT_EVERYWHERE = perLanguage((language) => FORCE_PATTERNS[language].eff
  * "deberán: b) procurar ...") is an effort however firmly its lead-in obliges.
  */
 export function listItemForce(reading: string, own: string, context: ForceContext = {}): LegalForce {
-  const force = legalForceOf(reading, context);
+  const force = legalForceOf(undertakenItem(reading, own, context.language ?? 'en') ?? reading, context);
   return force === 'binding' && FORCE_PATTERNS[context.language ?? 'en'].effortItem.test(own.trim()) ? 'best-endeavour' : force;
+}
+
+/**
+ * An item that completes the infinitive of its lead-in's undertaking ("the Parties undertake to formulate
+ * a strategy and to: (a) promote ..."), read as what the Parties undertake ("the Parties undertake to
+ * promote ..."): the lead-in's first verb is not the item's.
+ */
+function undertakenItem(reading: string, own: string, language: Language): string | undefined {
+  const patterns = FORCE_PATTERNS[language];
+  const leadIn = reading.slice(0, reading.length - own.length).trim();
+  if (!reading.endsWith(own) || !patterns.infinitiveEnd.test(leadIn)) return undefined;
+  const verb = patterns.undertakingVerb.exec(leadIn);
+  return verb ? `${verb[0]} ${own}` : undefined;
 }
 
 /** "shall, where possible, ...": a qualified obligation is an effort. */

@@ -133,6 +133,24 @@ describe('legalForceOf', () => {
     expect(legalForceOf('Considérant l\'importance de la diversité culturelle, les Parties réaffirment leur droit de réglementer.', { language: 'fr' })).toBe('recital');
   });
 
+  it('reads a declaration whose consecutive clause undertakes ("and therefore undertake to", "por lo que se comprometen a", "c\'est pourquoi elles s\'engagent à") by what the Parties undertake', () => {
+    const cases: Array<[string, 'en' | 'es' | 'fr', string]> = [
+      ['The Parties recognise the importance of cultural diversity and agree to promote it in international fora.', 'en', 'best-endeavour'],
+      ['The Parties recognise the importance of cultural diversity and therefore undertake to cooperate within UNESCO.', 'en', 'binding'],
+      ['Las Partes reconocen la importancia de la diversidad cultural, por lo que se comprometen a promover sus objetivos en los foros internacionales.', 'es', 'best-endeavour'],
+      ['Las Partes reconocen la importancia de la diversidad cultural, por lo que se comprometen a cooperar en el marco de la UNESCO.', 'es', 'binding'],
+      ['Las Partes reconocen la importancia de la diversidad cultural y, en consecuencia, acuerdan cooperar en la UNESCO.', 'es', 'binding'],
+      ['Las Partes reconocen la importancia de la diversidad cultural, por lo cual convienen en fomentar la ratificación de la Convención.', 'es', 'best-endeavour'],
+      ["Les Parties reconnaissent l'importance de la diversité culturelle et s'engagent donc à promouvoir ses objectifs.", 'fr', 'best-endeavour'],
+      ["Les Parties reconnaissent l'importance de la diversité culturelle; c'est pourquoi elles s'engagent à coopérer au sein de l'UNESCO.", 'fr', 'binding'],
+      ["Les Parties reconnaissent l'importance de la diversité culturelle et conviennent, à cette fin, de coopérer au sein de l'UNESCO.", 'fr', 'binding'],
+    ];
+    for (const [sentence, language, force] of cases) expect(legalForceOf(sentence, { language }), sentence).toBe(force);
+    // A declaration with no undertaking stays a recital.
+    expect(legalForceOf('Las Partes reconocen la importancia de la diversidad cultural, por lo que la cooperación cultural es un objetivo común.', { language: 'es' })).toBe('recital');
+    expect(legalForceOf('The Parties recognise the importance of cultural diversity and the role of the cultural industries.')).toBe('recital');
+  });
+
   it('finds no force words in a heading fragment', () => {
     expect(hasForceWords('ARTICLE 14.17 Source Code 1.')).toBe(false);
     expect(hasForceWords('Artículo 5 Industrias culturales 1.', 'es')).toBe(false);

@@ -74,6 +74,26 @@ describe('a list item reads with its lead-in, and its own verb of effort makes i
   });
 });
 
+describe('an item that completes the infinitive of its lead-in\'s undertaking ("undertake to ... and to: (a) promote")', () => {
+  it('takes the force of what the Parties undertake in the item, not of the lead-in\'s first verb', () => {
+    const doc = agreement([
+      'Chapter 12 Cooperation',
+      'Article 12.7 Cultural Sector',
+      '1. To this end, the Parties undertake to formulate a strategy for their cultural industries and to:',
+      '(a) promote a continuous dialogue with their cultural sectors and civil society; and',
+      '(b) provide opportunities for artists to take part in the work of the Joint Committee.',
+    ]);
+    expect(forceAt(doc, '12.7', 'continuous dialogue').force).toBe('best-endeavour');
+    expect(forceAt(doc, '12.7', 'opportunities for artists').force).toBe('binding');
+    const es = inLanguage(
+      agreement(['Chapter 9 Cooperación', 'Article 9.3 Industrias culturales', '1. Las Partes se comprometen a elaborar una estrategia para sus industrias culturales y a:', 'a) fomentar el diálogo con el sector cultural; y', 'b) designar un punto de contacto para la cooperación cultural.']),
+      'es',
+    );
+    expect(forceAt(es, '9.3', 'diálogo con el sector').force).toBe('best-endeavour');
+    expect(forceAt(es, '9.3', 'punto de contacto').force).toBe('binding');
+  });
+});
+
 describe('an item after a nested list reads with the lead-in of its own level', () => {
   const doc = agreement([
     'Chapter 15 Institutions',

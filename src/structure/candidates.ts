@@ -158,7 +158,7 @@ function printedNext(lines: readonly Line[], index: number, spacing: 1 | 2): num
 function titleLines({ lines, line: i, found, language, read, fills, spacing, overBreak }: HeadingAt): number {
   const first = overBreak !== -1 ? overBreak : nextNonBlank(lines, i, 1);
   if (first === -1 || isWholeBody(lines, first, found, read)) return i;
-  if (runsOn(lines, first, spacing)) return wrappedTitleEnd(lines, first, read, spacing) ?? i;
+  if (runsOn(lines, first, spacing)) return wrappedTitleEnd(lines, first, language, read, spacing) ?? i;
   if (found.kind === 'article' && isAttachmentNamedAsTitle(lines, first, read)) return first;
   // EUR-Lex sets the title as a paragraph of its own under the heading ("CHAPTER SIXTEEN" / blank /
   // "Electronic commerce"): after a blank line a title stands alone, followed by a blank line too.
@@ -235,11 +235,12 @@ function runsOn(lines: readonly Line[], index: number, spacing: 1 | 2 = 1): bool
  * this Agreement" / "shall be construed …"). Only the first reads as a title once the two lines are
  * joined, with a fresh start after it: the last line of the title, or undefined (no title).
  */
-function wrappedTitleEnd(lines: readonly Line[], first: number, read: (i: number) => HeadingLine | null, spacing: 1 | 2): number | undefined {
+function wrappedTitleEnd(lines: readonly Line[], first: number, language: Language, read: (i: number) => HeadingLine | null, spacing: 1 | 2): number | undefined {
   const last = printedNext(lines, first, spacing);
   if (runsOn(lines, last, spacing) || read(first) !== null) return undefined;
   const joined = `${lines[first]!.text} ${lines[last]!.text}`;
-  if (PARAGRAPH_START.test(joined) || !looksLikeSentenceCaseTitle(joined)) return undefined;
+  // A title in sentence case, or capitalised as a title however long ("Settlement of Investment Disputes" / "between a Party and an Investor of the Other Party").
+  if (PARAGRAPH_START.test(joined) || !(looksLikeSentenceCaseTitle(joined) || looksLikeTitle(joined, language))) return undefined;
   const after = nextNonBlank(lines, last, 1);
   return after === -1 || /^[\p{Lu}\d("“«¿¡]/u.test(lines[after]!.text) ? last : undefined;
 }

@@ -16,7 +16,8 @@ const headings = (outline: readonly OutlineNode[]) =>
 /**
  * A printed agreement's lines, as a text saved from it keeps them: a chapter's title over two lines, under
  * its heading or on its line; an article's title over two lines, the second opening with the word it was
- * wrapped before ("of Conformity Assessment Bodies", "and Mutual Recognition of Results") or its first
+ * wrapped before ("of Conformity Assessment Bodies", "and Mutual Recognition of Results", "between a Party
+ * and …", a title longer than a sentence-case one may be) or its first
  * line full ("… by Addressing Anticompetitive" / "Activities").
  */
 const PRINTED = [
@@ -48,6 +49,11 @@ const PRINTED = [
   'The Parties shall accept the results of conformity assessment procedures in the other',
   'Party where those procedures offer an assurance of conformity equivalent to their own.',
   'Article 7.4',
+  'Settlement of Disputes on Conformity Assessment',
+  'between a Party and a Conformity Assessment Body of the Other Party',
+  '1. For the purposes of this Article, a dispute is a dispute',
+  'between a Party and a conformity assessment body.',
+  'Article 7.5',
   'Determination of Conformity',
   'and Mutual Recognition of Results',
   'The Parties shall accept the results of conformity',
@@ -66,7 +72,8 @@ const EXPECTED = [
   'article 7.1: Definitions',
   'article 7.2: Suspension or Termination of Proceedings of Conformity Assessment Bodies',
   'article 7.3: Determination of Conformity Assessment Procedures by Addressing Anticompetitive Activities',
-  'article 7.4: Determination of Conformity and Mutual Recognition of Results',
+  'article 7.4: Settlement of Disputes on Conformity Assessment between a Party and a Conformity Assessment Body of the Other Party',
+  'article 7.5: Determination of Conformity and Mutual Recognition of Results',
   'chapter 11: FRAMEWORK ON MUTUAL RECOGNITION ARRANGEMENTS',
   'article 11.1: Objective',
 ];

@@ -27,6 +27,7 @@ export const pdfReader: Reader = {
   recognise: isPdf,
   async read(bytes, name) {
     const pageTexts = await extractPages(bytes, name);
+    if (pageTexts.length === 0) throw new UserError('has no pages', name);
     if (!hasLetters(pageTexts, MIN_LETTERS_PER_PAGE * Math.max(1, pageTexts.length))) {
       throw new UserError(
         `has no text layer (${pageTexts.length} page(s) of images, as a scanner makes them); run OCR on it first, e.g. ocrmypdf`,

@@ -43,7 +43,10 @@ export function readZipParts(bytes: Uint8Array, limits: ZipLimits, wanted: (name
     if (inflated === undefined) continue; // an unknown method: the Word reader reports the file as corrupt
     if (inflated === TOO_LARGE) return tooLarge(entry, ceiling + 1, limits, total);
     total += inflated.length;
-    if (wanted(entry.name)) kept.set(entry.name, inflated);
+    if (!wanted(entry.name)) continue;
+    // Zip readers disagree on which of two parts of one name they take: Word may show one text and we read another.
+    if (kept.has(entry.name)) return `is not a readable .docx file (it holds two parts named ${entry.name}: which of them Word reads is not certain)`;
+    kept.set(entry.name, inflated);
   }
   return kept;
 }

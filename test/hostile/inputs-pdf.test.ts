@@ -70,3 +70,22 @@ describe('the PDF time budget', () => {
     expect(run.lines).toEqual(['culturescan: good.pdf: took more than 0.01 s to read; raise CULTURESCAN_PDF_SECONDS if it is genuine']);
   });
 });
+
+describe('a PDF with no page at all', () => {
+  it('is named so, not as a scan', () => {
+    const objects = ['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [] /Count 0 >>'];
+    let pdf = '%PDF-1.4\n';
+    const offsets = objects.map((body, i) => {
+      const at = pdf.length;
+      pdf += `${i + 1} 0 obj\n${body}\nendobj\n`;
+      return at;
+    });
+    const xref = pdf.length;
+    pdf += `xref\n0 3\n0000000000 65535 f \n${offsets.map((at) => `${String(at).padStart(10, '0')} 00000 n \n`).join('')}`;
+    pdf += `trailer\n<< /Size 3 /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+    writeFileSync(join(dir, 'blank.pdf'), pdf);
+    const run = runMeasured(dir, ['inspect', 'blank.pdf']);
+    expect(run.code).toBe(2);
+    expect(run.lines).toEqual(['culturescan: blank.pdf: has no pages']);
+  });
+});

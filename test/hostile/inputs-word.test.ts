@@ -40,6 +40,17 @@ if lie:
     open(target, 'wb').write(bytes(raw))
 `;
 
+/** The same Word file with a second, empty word/document.xml after the first: two readers of the zip could read two documents. */
+const BUILD_DUPLICATE = String.raw`
+import sys, warnings, zipfile
+source, target = sys.argv[1], sys.argv[2]
+warnings.simplefilter('ignore')
+with zipfile.ZipFile(source) as z, zipfile.ZipFile(target, 'w', zipfile.ZIP_DEFLATED) as out:
+    for info in z.infolist():
+        out.writestr(info.filename, z.read(info.filename))
+    out.writestr('word/document.xml', b'<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"/>')
+`;
+
 const HAS_PYTHON = spawnSync('python3', ['--version']).status === 0;
 
 beforeAll(() => {
@@ -48,6 +59,7 @@ beforeAll(() => {
   if (!HAS_PYTHON) return;
   execFileSync('python3', ['-c', BUILD_BOMB, source, join(dir, 'bomb.docx'), '100', 'honest']);
   execFileSync('python3', ['-c', BUILD_BOMB, source, join(dir, 'liar.docx'), '100', 'lie']);
+  execFileSync('python3', ['-c', BUILD_DUPLICATE, source, join(dir, 'twice.docx')]);
 }, 120_000);
 
 describe.skipIf(!HAS_PYTHON)('Word decompression bombs (built with python3; skipped without it)', () => {
@@ -76,5 +88,13 @@ describe('Word limits', () => {
     const run = runMeasured(dir, ['inspect', GOOD], { env: { CULTURESCAN_MAX_INFLATED_MB: '0.01' } });
     expect(run.code).toBe(2);
     expect(run.lines).toEqual([expect.stringMatching(/^culturescan: good\.docx: inflates to more than 0 MB \(part .*raise CULTURESCAN_MAX_INFLATED_MB/)]);
+  });
+});
+
+describe.skipIf(!HAS_PYTHON)('a Word file holding two parts of one name (built with python3; skipped without it)', () => {
+  it('is refused in one line that says so, not read as one of them', () => {
+    const run = runMeasured(dir, ['inspect', 'twice.docx']);
+    expect(run.code).toBe(2);
+    expect(run.lines).toEqual(['culturescan: twice.docx: is not a readable .docx file (it holds two parts named word/document.xml: which of them Word reads is not certain)']);
   });
 });

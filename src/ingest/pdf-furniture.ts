@@ -4,6 +4,7 @@ import { listGoesOn } from '../structure/footnotes.js';
 import { readHeadingLine } from '../structure/heading-line.js';
 import type { LineText } from '../structure/lines.js';
 import { findPageNotes, type NoteReference } from '../structure/page-notes.js';
+import { findPageBreaks } from '../structure/page-numbers.js';
 import { findRunningHeadings } from '../structure/running-headings.js';
 import { edgeLines, furnitureKey } from '../structure/running-lines.js';
 import { detectLanguage } from './language.js';
@@ -27,6 +28,7 @@ export function findFurniture(pages: readonly string[][], language: Language): S
     for (const text of new Set(edges.map((l) => l.trim()))) exactlyOn.set(text, (exactlyOn.get(text) ?? 0) + 1);
   }
   const needed = Math.max(2, Math.ceil(pages.length * 0.4));
+  const printedByTheText = numbersPrintedByTheText(run, edges, needed);
   const isFurniture = (line: string) => {
     const trimmed = line.trim();
     if (trimmed === '' || PAGE_NUMBER.test(trimmed)) return true;
@@ -38,11 +40,33 @@ export function findFurniture(pages: readonly string[][], language: Language): S
   return pages.map((lines, p) => {
     const removed = new Set<number>();
     const edges = new Set(edgesOf[p]);
-    const removable = (i: number) => (edges.has(i) || !lines[i]!.trim()) && (isFurniture(lines[i]!) || runningHeads[p]!.has(i));
+    const removable = (i: number) =>
+      (edges.has(i) || !lines[i]!.trim()) && !printedByTheText.has(run.firstLines[p]! + i) && (isFurniture(lines[i]!) || runningHeads[p]!.has(i));
     for (let i = 0; i < lines.length && removable(i); i++) removed.add(i);
     for (let i = lines.length - 1; i >= 0 && !removed.has(i) && removable(i); i--) removed.add(i);
     return removed;
   });
+}
+
+/**
+ * The lines at the edges of the PDF's pages that read as page numbers but are the text's own (indexes
+ * in the run): where a printed agreement saved as text was made a PDF, its page numbers ("- 139 -")
+ * stand among the PDF's lines, most inside its pages, and so do its notes' numbers set on lines of their
+ * own ("3" / "Where the service is …"). One of them that falls at a PDF page's edge is no furniture: it
+ * ends a printed page, whose notes stand above it, or opens a note. Unless the text's numbers mostly
+ * stand inside the PDF's pages, none is kept; and edge numbers that run in a sequence of their own over
+ * the pages are the PDF's numbering, furniture still.
+ */
+function numbersPrintedByTheText(run: PagesAsOneRun, edges: ReadonlyMap<number, number>, needed: number): Set<number> {
+  const texts = run.lines.map((line) => line.text);
+  const printed = findPageBreaks(texts);
+  if (printed.filter((i) => !edges.has(i)).length * 2 <= printed.length) return new Set();
+  const inSequence = new Set(printed);
+  const atEdges = [...edges.keys()].filter((i) => !inSequence.has(i) && texts[i] !== '' && PAGE_NUMBER.test(texts[i]!));
+  const edgeOnly = new Set(atEdges);
+  const pdfNumbering = findPageBreaks(texts.map((text, i) => (edgeOnly.has(i) ? text : '')));
+  const pdfOwn = new Set(pdfNumbering.length >= needed ? pdfNumbering : []);
+  return new Set([...printed.filter((i) => edges.has(i)), ...atEdges.filter((i) => !pdfOwn.has(i))]);
 }
 
 /**

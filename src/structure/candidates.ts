@@ -165,7 +165,7 @@ function titleLines({ lines, line: i, found, language, read, fills, spacing, ove
   const spaced = overBreak === -1 && first > i + 1;
   const standsAlone = first + 1 >= lines.length || lines[first + 1]!.text === '';
   if (spaced && !standsAlone && !isAllCaps(lines[first]!.text)) return titleParagraphOfTwoLines(lines, first, language, read) ?? i;
-  if (!isTitleLine(lines, first, language, read)) {
+  if (!isTitleLine(lines, first, language, read) && !isTitleCutAtComma(lines, first, language, read, spacing)) {
     // Between a chapter's heading and its first article's, a line can only be the chapter's title.
     const beforeHeading = first + 1 < lines.length && read(first + 1) !== null;
     const sentenceCase = (found.kind === 'article' || spaced || standsAlone || beforeHeading) && isSentenceCaseTitle(lines, first, read, spaced && standsAlone);
@@ -285,6 +285,19 @@ function isTitleLine(
   const text = lines[index]!.text;
   if (text === '' || PARAGRAPH_START.test(text) || /:$/.test(text)) return false;
   return read(index) === null && looksLikeTitle(text, language);
+}
+
+/**
+ * A title's first line cut after a comma in a list it names, the list going on on the next line
+ * ("Textile and Apparel Specific Rules of Origin for Chapters 42, 50 through 63," / "66, 70, and 94"):
+ * the two lines read as one title, and the next is no heading.
+ */
+function isTitleCutAtComma(lines: readonly Line[], index: number, language: Language, read: (i: number) => HeadingLine | null, spacing: 1 | 2): boolean {
+  const text = lines[index]!.text;
+  const next = printedNext(lines, index, spacing);
+  if (!text.endsWith(',') || next >= lines.length || read(index) !== null || read(next) !== null) return false;
+  const rest = lines[next]!.text;
+  return rest !== '' && !PARAGRAPH_START.test(rest) && !/:$/.test(rest) && looksLikeTitle(`${text} ${rest}`, language);
 }
 
 /** A sentence-case title right under an article heading, when what follows starts afresh (not a wrapped sentence). */

@@ -52,6 +52,12 @@ const NOTE_TEXT = /^\s*[\p{Lu}"“'(]/u;
  */
 const GLUED_NUMBER = /(?<=[\p{L}][.,;:)"”’]{0,2}|[\p{N}][,;:)"”’])(\d{1,3})(?=[\s.,;:)]|$)|(?<=\p{L}{2}[.,;:)"”’]{1,2} )(\d{1,3})(?=\s*$)/gu;
 
+/**
+ * A line cut after a word, with no stop: the next line goes on with its sentence, and a number opening
+ * it is a wrapped citation, not a note's mark ("… definition of Article" / "104 (Definitions) of this Chapter").
+ */
+const CUT_AFTER_WORD = /\p{L}\s*$/u;
+
 /** A note's mark as read: its number, or the symbol it is marked by. */
 type Mark = number | string;
 
@@ -132,7 +138,7 @@ function notesBelow(lines: readonly string[], top: number, first: Mark): PageNot
     if (last === undefined ? mark === first : mark !== undefined && follows(last, mark)) {
       const textStart = (NOTE_START.exec(lines[i]!) ?? LONE_NUMBER.exec(lines[i]!))![0].length;
       notes.push(typeof mark === 'number' ? { number: mark, firstLine: i, lastLine: i, textStart } : { number: notes.length + 1, symbol: mark!, firstLine: i, lastLine: i, textStart });
-    } else if (mark !== undefined && typeof mark === typeof first && mark !== (last!.symbol ?? last!.number)) {
+    } else if (mark !== undefined && typeof mark === typeof first && mark !== (last!.symbol ?? last!.number) && !CUT_AFTER_WORD.test(lines[i - 1]!)) {
       return undefined;
     } else if (mark === undefined && PAGE_NUMBER.test(lines[i]!.trim())) {
       // A page number printed in the text (a plain text turned into a PDF): these notes end a page of

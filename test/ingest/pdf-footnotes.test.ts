@@ -60,6 +60,24 @@ describe('findPageNotes on the layouts of a plain text', () => {
     expect(findPageNotes(page, 1).notes).toEqual([]);
   });
 
+  it("reads a number that opens a note's wrapped line after a word as the note's words, not a note out of sequence", () => {
+    const page = [
+      'for under the terms and conditions specified in its Schedule7',
+      '(c) limitations on the total number of service operations;8',
+      '7',
+      'To the extent that a commitment is undertaken under the definition of Article',
+      '104 (Definitions) of this Chapter, that Party is committed to allow such movement of capital.',
+      '8',
+      'Subparagraph 2(c) does not cover measures which limit inputs.',
+    ];
+    expect(findPageNotes(page, 7).notes.map((n) => [n.number, n.firstLine, n.lastLine])).toEqual([
+      [7, 2, 4],
+      [8, 5, 6],
+    ]);
+    // After a stop, a number out of sequence still gives the block away as no notes.
+    expect(findPageNotes(['Text.5 More text.7', '5A note.', '7Another note.'], 5).notes).toEqual([]);
+  });
+
   it('with orLater, takes notes further on than the next expected number when they are called in the page', () => {
     const page = ['Article 131', 'treatment of investments13 and of groups14; or', '13 For greater certainty, this covers establishment.', '14 Minorities include peasant communities.'];
     expect(findPageNotes(page, 11).notes).toEqual([]);

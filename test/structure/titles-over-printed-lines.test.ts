@@ -133,3 +133,32 @@ describe('a title set as a paragraph of two printed lines under its heading', ()
     expect(headings(outlineOf(text))).toEqual(['article 5: undefined', 'article 6: Scope']);
   });
 });
+
+/**
+ * A title that names a list of numbers, cut after one of its commas ("… for Chapters 42, 50 through 63,"
+ * / "66, 70, and 94"), as a narrower page than the text's wraps it: one title, with the list whole.
+ */
+describe('a title cut after a comma of the list it names', () => {
+  const annexes = (outline: readonly OutlineNode[]) => flatten(outline).filter((n) => n.kind === 'annex').map((n) => `${n.number}: ${n.heading}`);
+  const printed = [
+    'Article 3.11',
+    'Definitions',
+    'transition period means the five-year period beginning on the date of entry into force of this Agreement.',
+    'Annex 3-A',
+    'Textile and Apparel Specific Rules of Origin for Chapters 42, 50 through 63,',
+    '66, 70, and 94',
+    'General Interpretative Notes',
+    '1. For goods covered in this Annex, a good is an originating good if it undergoes a change in tariff classification.',
+  ];
+
+  it('reads the whole title, in a text as printed and with a blank line after every line', () => {
+    const expected = ['3-A: Textile and Apparel Specific Rules of Origin for Chapters 42, 50 through 63, 66, 70, and 94'];
+    expect(annexes(outlineOf(printed.join('\n')))).toEqual(expected);
+    expect(annexes(outlineOf(printed.join('\n\n')))).toEqual(expected);
+  });
+
+  it('reads no title from a sentence cut after a comma under the heading', () => {
+    const text = ['Annex 4', 'Notwithstanding Article 3.11,', 'each Party may maintain the measures listed in its Schedule.', 'Annex 5', 'Schedule of Australia'].join('\n');
+    expect(annexes(outlineOf(text))).toEqual(['4: undefined', '5: Schedule of Australia']);
+  });
+});

@@ -6,6 +6,7 @@ import { addAttachmentPreambles } from './attachment-preambles.js';
 import { findConclusionLine } from './closing.js';
 import { findFootnotes, findPageFootNotes } from './footnotes.js';
 import { splitGluedHeadings } from './glued.js';
+import { findGroupHeadings } from './group-headings.js';
 import { splitLines, type Line } from './lines.js';
 import { callNotes, type BlockNote } from './note-calls.js';
 import { blankPageNumbers, findPageBreaks, pageBreakLines } from './page-numbers.js';
@@ -37,7 +38,8 @@ export function buildOutline(text: string, options: OutlineOptions): OutlineNode
   const tables = findTablesOfContents(lines, found);
   const inTable = new Set(tables.flatMap((t) => t.entries));
   const candidates = withoutAttachmentsAbovePreamble(withoutReferenceRuns(found.filter((_, i) => !inTable.has(i))));
-  const body = candidates.filter((h) => h.kind !== 'preamble');
+  const numbered = candidates.filter((h) => h.kind !== 'preamble');
+  const body = [...numbered, ...findGroupHeadings(lines, numbered, options.language)].sort((a, b) => a.line - b.line);
   const bodyStart = body[0]?.line ?? lines.length;
   const afterTables = Math.max(0, ...tables.filter((t) => t.endLine < bodyStart).map((t) => t.endLine + 1));
   const title = findAgreementTitle(lines.slice(0, Math.min(bodyStart, 300)).map((line) => line.text));

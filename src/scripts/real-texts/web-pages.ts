@@ -24,7 +24,8 @@ interface HeadingParts {
 /** A heading line split into its label and its title, wherever the text put the title. */
 function headingParts(lines: readonly RenderLine[], i: number): HeadingParts {
   const { text, title } = lines[i]!;
-  if (title === undefined) return { label: text, titleBelow: false };
+  // A heading that is its title alone, with no number (one that names the articles after it), is printed once.
+  if (title === undefined || text.trim() === title) return { label: text, titleBelow: false };
   if (text.endsWith(title) && text.length > title.length) {
     return { label: text.slice(0, text.length - title.length).replace(/[\s:.\-–—]+$/, ''), title, titleBelow: false };
   }

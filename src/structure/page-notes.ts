@@ -132,6 +132,7 @@ function notesFrom(lines: readonly string[], first: Mark): PageNotes | undefined
  */
 function notesBelow(lines: readonly string[], top: number, first: Mark): PageNote[] | undefined {
   const notes: PageNote[] = [];
+  const paragraphAbove = lastParagraphNumber(lines, top);
   for (let i = top; i < lines.length; i++) {
     const mark = noteMark(lines, i);
     const last = notes[notes.length - 1];
@@ -139,6 +140,10 @@ function notesBelow(lines: readonly string[], top: number, first: Mark): PageNot
       const textStart = (NOTE_START.exec(lines[i]!) ?? LONE_NUMBER.exec(lines[i]!))![0].length;
       notes.push(typeof mark === 'number' ? { number: mark, firstLine: i, lastLine: i, textStart } : { number: notes.length + 1, symbol: mark!, firstLine: i, lastLine: i, textStart });
     } else if (mark !== undefined && typeof mark === typeof first && mark !== (last!.symbol ?? last!.number) && !CUT_AFTER_WORD.test(lines[i - 1]!)) {
+      return undefined;
+    } else if (mark === undefined && paragraphAbove !== undefined && paragraphNumber(lines[i]!) === paragraphAbove + 1) {
+      // The paragraph after the last one above the notes: the body goes on below them, and these notes
+      // end a page of the text this page was made from (whose page numbers were not printed), not this one.
       return undefined;
     } else if (mark === undefined && PAGE_NUMBER.test(lines[i]!.trim())) {
       // A page number printed in the text (a plain text turned into a PDF): these notes end a page of
@@ -149,6 +154,23 @@ function notesBelow(lines: readonly string[], top: number, first: Mark): PageNot
     }
   }
   return notes;
+}
+
+/** A numbered paragraph's opening: "2. Except as otherwise provided …". */
+const NUMBERED_PARAGRAPH = /^\s*(\d{1,3})\.\s+\p{Lu}/u;
+
+function paragraphNumber(line: string): number | undefined {
+  const match = NUMBERED_PARAGRAPH.exec(line);
+  return match ? Number(match[1]) : undefined;
+}
+
+/** The number of the last numbered paragraph that opens a line above line `top`, if any. */
+function lastParagraphNumber(lines: readonly string[], top: number): number | undefined {
+  for (let i = top - 1; i >= 0; i--) {
+    const number = paragraphNumber(lines[i]!);
+    if (number !== undefined) return number;
+  }
+  return undefined;
 }
 
 /** Whether a note marked `mark` is the next after `note`, in its series. */

@@ -78,6 +78,22 @@ describe('findPageNotes on the layouts of a plain text', () => {
     expect(findPageNotes(['Text.5 More text.7', '5A note.', '7Another note.'], 5).notes).toEqual([]);
   });
 
+  it('refuses notes with the next numbered paragraph below them: the body of this page goes on after them', () => {
+    const page = [
+      'repair or alteration does not include an operation that creates a new good.1',
+      'Article 3.4: Tariff Elimination',
+      '1. Except as otherwise provided in this Agreement, neither Party may increase',
+      'any existing customs duty.',
+      '1',
+      'An operation that is part of the assembly of an unfinished good is not a repair.',
+      '2. Except as otherwise provided in this Agreement, each Party shall progressively',
+      'eliminate its customs duties on originating goods.',
+    ];
+    expect(findPageNotes(page, 1).notes).toEqual([]);
+    // A note's own numbered paragraph that does not go on from the body's is the note's.
+    expect(findPageNotes(page.map((line) => line.replace(/^2\. /, '3. ')), 1).notes.map((n) => [n.number, n.firstLine, n.lastLine])).toEqual([[1, 4, 7]]);
+  });
+
   it('with orLater, takes notes further on than the next expected number when they are called in the page', () => {
     const page = ['Article 131', 'treatment of investments13 and of groups14; or', '13 For greater certainty, this covers establishment.', '14 Minorities include peasant communities.'];
     expect(findPageNotes(page, 11).notes).toEqual([]);

@@ -19,7 +19,9 @@ import type { AssessedSignal } from './types.js';
  */
 const existingInBody = (ctx: RuleContext, s: AssessedSignal) => s.tags.includes('instrument:existing') && !inPreamblePlace(ctx.doc, s.location);
 
-const COMPLEMENTARITY = /complementar|compl[ée]mentari|mutually supportive|mutual(?:ly)? support|synerg|coheren|relationship (?:between|with)/i;
+/** Complementarity in the agreement's languages: "mutually supportive", "apoyo mutuo", "se apoyarán mutuamente", "soutien mutuel", "se renforcent mutuellement". */
+const COMPLEMENTARITY =
+  /complementar|compl[ée]mentari|mutually supportive|mutual(?:ly)? support|synerg|sinerg|coheren|relationship (?:between|with)|apoyo mutuo|refuerzo mutuo|(?:apoy|refuerc|reforz)\w* mutuamente|soutien mutuel|renforcement mutuel|(?:soutien|renforc)\w* mutuellement|relaci[óo]n (?:entre|con)|relation (?:entre|avec)/i;
 
 export function instrumentInterfaceItem(ctx: RuleContext): RuleResult {
   const cr = of(ctx, 'convention-reference');

@@ -180,6 +180,8 @@ const RAW_PATTERNS: Record<Language, ForcePatterns> = {
       /\bconsiderar[áa]n? (?:a futuro |en el futuro )?(?:la posibilidad|la negociaci[óo]n|negociar|el establecimiento|la conveniencia)\b/i,
       // "deberán procurar", "deberá esforzarse por": the modal governs an effort, as "shall endeavour" does.
       new RegExp(`\\bdeber[áa]n? (?:${SPANISH_EFFORT_INFINITIVES})\\b`, 'i'),
+      // "se comprometen a promover", "acuerdan fomentar": an undertaking to promote is an effort, as "undertake to promote" is.
+      new RegExp(`\\b(?:se comprometen? a|acuerdan?|convienen? en|deciden?) (?:${SPANISH_EFFORT_INFINITIVES}|promover|fomentar|alentar|estimular|favorecer|buscar|explorar|considerar)\\b`, 'i'),
     ],
     effortItem: new RegExp(`^(?:${SPANISH_EFFORT_INFINITIVES}|procurar[áa]n?|se esforzar[áa]n?|har[áa]n? (?:sus |todos los )?(?:mejores )?esfuerzos)\\b`, 'i'),
     obligation: [
@@ -228,6 +230,8 @@ const RAW_PATTERNS: Record<Language, ForcePatterns> = {
       /\bmeilleurs efforts\b/i,
       // "doivent s'efforcer de", "doit chercher à": the modal governs an effort, as "shall endeavour" does.
       new RegExp(`\\b(?:doi(?:t|vent)|devr(?:a|ont)) (?:${FRENCH_EFFORT_INFINITIVES})`, 'i'),
+      // "s'engagent à promouvoir", "conviennent d'encourager": an undertaking to promote is an effort, as "undertake to promote" is.
+      new RegExp(`\\b(?:s['’]engagent? à |convien(?:nen)?t d(?:e |['’])|décident? d(?:e |['’]))(?:${FRENCH_EFFORT_INFINITIVES}|promouvoir|encourager|favoriser|explorer|envisager)`, 'i'),
     ],
     effortItem: new RegExp(`^(?:${FRENCH_EFFORT_INFINITIVES}|s['’]efforce(?:nt|ra|ront)?\\b|cherche(?:nt|ra|ront) à)`, 'i'),
     obligation: [

@@ -44,6 +44,16 @@ describe('para. 19.1: the agreement and cultural-policy instruments', () => {
     expect(r.quoted).toMatch(/may negotiate an audiovisual co-production agreement/);
   });
 
+  it.each([
+    [['TRATADO DE LIBRE COMERCIO ENTRE LA REPÚBLICA DE CALDERRA Y EL REINO DE MONTARIA', '', 'Artículo 2 Aranceles Aduaneros', 'Cada Parte eliminará sus aranceles aduaneros sobre las mercancías originarias de la otra Parte.', '', 'Artículo 16 Relación con otros acuerdos', 'Las Partes aplicarán el presente Tratado de manera compatible con la Convención sobre la Protección y Promoción de la Diversidad de las Expresiones Culturales y se apoyarán mutuamente en su aplicación.']],
+    [['TRATADO DE LIBRE COMERCIO ENTRE LA REPÚBLICA DE CALDERRA Y EL REINO DE MONTARIA', '', 'Artículo 2 Aranceles Aduaneros', 'Cada Parte eliminará sus aranceles aduaneros sobre las mercancías originarias de la otra Parte.', '', 'Artículo 16 Cultura', 'Las Partes cooperarán en la aplicación de la Convención sobre la Protección y Promoción de la Diversidad de las Expresiones Culturales, con miras al apoyo mutuo entre el presente Tratado y dicha Convención.']],
+    [["ACCORD DE LIBRE-ÉCHANGE ENTRE LA RÉPUBLIQUE DE CALDERRA ET LE ROYAUME DE MONTARIA", '', 'Article 2 Droits de douane', "Chaque Partie élimine ses droits de douane sur les marchandises originaires de l'autre Partie.", '', 'Article 16 Culture', "Les Parties mettent en œuvre le présent accord et la Convention sur la protection et la promotion de la diversité des expressions culturelles de manière à ce qu'ils se renforcent mutuellement."]],
+  ])('is present for an operative clause of mutual support with the Convention in Spanish or French (%#)', async (lines) => {
+    const doc = await readAgreementBytes(new TextEncoder().encode([...lines, ''].join('\n')), 'agreement.txt');
+    const found = assess(doc, scanDocument(doc, ruleSet)).checklist.find((i) => i.item === 'og-19.1')!;
+    expect(found.status).toBe('present');
+  });
+
   it('stays partial when the Convention is named only in a recital', async () => {
     const r = await item('og-19.1', ['PREAMBLE', 'The Parties,', 'RECALLING the UNESCO Convention on the Protection and Promotion of the Diversity of Cultural Expressions;', 'HAVE AGREED AS FOLLOWS:', '', ...TRADE_ARTICLE]);
     expect(r.status).toBe('partial');

@@ -94,6 +94,13 @@ describe('legalForceOf', () => {
     expect(legalForceOf('Ninguna Parte podrá aplicar derechos aduaneros.', { language: 'es' })).toBe('binding');
     expect(legalForceOf('Nada de lo dispuesto en el presente Acuerdo se interpretará en el sentido de impedir medidas culturales.', { language: 'es' })).toBe('exception');
     expect(legalForceOf('Les Parties s\'efforcent de promouvoir la coproduction.', { language: 'fr' })).toBe('best-endeavour');
+    // An undertaking to promote is an effort, as "undertake to promote" is; an undertaking to cooperate binds.
+    expect(legalForceOf('Las Partes se comprometen a promover la coproducción de obras audiovisuales.', { language: 'es' })).toBe('best-endeavour');
+    expect(legalForceOf('Las Partes acuerdan fomentar los intercambios culturales.', { language: 'es' })).toBe('best-endeavour');
+    expect(legalForceOf('Las Partes se comprometen a cooperar en el ámbito cultural.', { language: 'es' })).toBe('binding');
+    expect(legalForceOf('Les Parties s\'engagent à promouvoir la coproduction d\'œuvres audiovisuelles.', { language: 'fr' })).toBe('best-endeavour');
+    expect(legalForceOf('Les Parties conviennent d\'encourager les échanges culturels.', { language: 'fr' })).toBe('best-endeavour');
+    expect(legalForceOf('Les Parties s\'engagent à coopérer dans le domaine culturel.', { language: 'fr' })).toBe('binding');
     expect(legalForceOf('Le présent chapitre ne s\'applique pas aux services audiovisuels.', { language: 'fr' })).toBe('binding');
     expect(legalForceOf('Podrán considerarse compatibles con el presente Acuerdo las ayudas destinadas a promover la cultura.', { language: 'es' })).toBe('exception');
     expect(legalForceOf('Peuvent être considérées comme compatibles avec le présent accord les aides destinées à promouvoir la culture.', { language: 'fr' })).toBe('exception');

@@ -1,4 +1,4 @@
-import { readdir, realpath, stat } from 'node:fs/promises';
+import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import { extname, join, relative, resolve } from 'node:path';
 import { fileProblem, notRegularFile } from '../input-file.js';
 import { globToRegExp, isGlob, splitGlob } from './glob.js';
@@ -90,7 +90,8 @@ function joinDisplay(base: string, rel: string): string {
 async function expandOne(arg: string, cwd: string, extensions: readonly string[], named: readonly string[], problems: PathProblem[]): Promise<InputFile[] | PathProblem> {
   const taken = (rel: string) => hasExtension(rel, extensions) || hasExtension(rel, named);
   const absolute = resolve(cwd, arg);
-  const info = await stat(absolute).catch(() => undefined);
+  let statProblem: unknown;
+  const info = await stat(absolute).catch((error: unknown) => void (statProblem = error));
   if (info?.isFile()) return [{ display: arg, absolute }];
   const unlisted = (base: string): Unlisted => (rel, message) => problems.push({ path: rel ? joinDisplay(base, rel) : base, message, missing: false });
   if (info?.isDirectory()) {
@@ -100,7 +101,12 @@ async function expandOne(arg: string, cwd: string, extensions: readonly string[]
     return files.map((rel) => ({ display: joinDisplay(arg, rel), absolute: join(absolute, rel) }));
   }
   if (info) return { path: arg, message: notRegularFile(info) ?? 'is not a regular file', missing: false };
-  if (!isGlob(arg)) return { path: arg, message: 'no such file or directory', missing: true };
+  if (!isGlob(arg)) {
+    const code = (statProblem as NodeJS.ErrnoException | undefined)?.code;
+    // A link to nothing, or one that loops, is named as what it is; it still names no file (exit 2).
+    const brokenLink = (code === 'ENOENT' || code === 'ELOOP') && (await lstat(absolute).catch(() => undefined))?.isSymbolicLink();
+    return { path: arg, message: brokenLink ? fileProblem(statProblem, absolute) : 'no such file or directory', missing: true };
+  }
   const { base, rest, depth } = splitGlob(arg);
   const baseAbsolute = resolve(cwd, base);
   if (!(await stat(baseAbsolute).catch(() => undefined))?.isDirectory()) return { path: arg, message: `no such folder: ${base}`, missing: true };

@@ -128,7 +128,7 @@ describe.skipIf(!unprivilegedReachesBin)('a folder that cannot be listed', () =>
 });
 
 describe('symbolic links inside a folder scanned', () => {
-  it('a linked folder is scanned once (a link back up the tree is no loop); a link to nothing or looping, and a named pipe, are one line each', () => {
+  it('a linked folder is scanned once (a link back up the tree is no loop); a link to nothing or looping, and a named pipe, are one line each, named so when given by name too', () => {
     const root = join(dir, 'linked');
     mkdirSync(join(root, 'drafts'), { recursive: true });
     mkdirSync(join(dir, 'elsewhere', 'round-2'), { recursive: true });
@@ -145,6 +145,12 @@ describe('symbolic links inside a folder scanned', () => {
     expect(run.code).toBe(0);
     const documents = run.out.trim().split('\n').map((line) => JSON.parse(line) as { source: string; findings: unknown[]; errors: string[] });
     expect(documents.filter((d) => d.errors.length === 0).map((d) => d.source)).toEqual(['linked/archive/round-2/second.txt', 'linked/drafts/first.txt']);
+    const named = runMeasured(dir, ['scan', 'linked/gone.txt', 'linked/loop.txt']);
+    expect(named.code).toBe(2);
+    expect(named.lines.slice(0, 2)).toEqual([
+      'culturescan: linked/gone.txt: is a symbolic link to nothing (its target does not exist)',
+      'culturescan: linked/loop.txt: is a symbolic link that loops',
+    ]);
     expect(run.lines).toEqual([
       'culturescan: linked/gone.txt: is a symbolic link to nothing (its target does not exist)',
       'culturescan: linked/loop.txt: is a symbolic link that loops',

@@ -4,6 +4,7 @@ import { legalForceOf } from './legal-force.js';
 import type { PartyMix } from '../parties/index.js';
 import { isBroadCarveOut } from './carve-out-subject.js';
 import { supportAimedAtDevelopingParty } from './developing-party-support.js';
+import { grantsAdvantage } from './preferential-grant.js';
 import { coproductionSentences, type CoproductionReach, type CoproductionSentence } from './coproduction-sentences.js';
 import { instrumentInterfaceItem } from './instrument-interface-rule.js';
 import { inPreamblePlace } from './outline.js';
@@ -46,7 +47,9 @@ export const RULES: Record<ChecklistItemId, (ctx: RuleContext) => RuleResult> = 
     const na = notNorthSouth(ctx, 'preferential treatment under Article 16');
     if (na) return na;
     const pt = of(ctx, 'preferential-treatment');
-    if (pt.some(operative)) return { status: 'present', oneLine: 'Binding preferential treatment for the developing Party', found: `Found binding preferential treatment in ${where(pt.filter(operative))}.`, findings: pt };
+    // Technical assistance or capacity building for the developing Party's cultural sector is partial at any force.
+    const granting = pt.filter((f) => operative(f) && grantsAdvantage(ctx.doc, f));
+    if (granting.length > 0) return { status: 'present', oneLine: 'Binding preferential treatment for the developing Party', found: `Found binding preferential treatment in ${where(granting)}.`, findings: pt };
     if (pt.length > 0) return { status: 'partial', oneLine: 'Preferential treatment only as best endeavour, assistance or recital', found: `Found preferential treatment in ${where(pt)}, but only as an effort, technical assistance or a recital; no binding grant of market access or entry for artists.`, findings: pt };
     const aimed = supportAimedAtDevelopingParty((f) => articleText(ctx, f), of(ctx, 'cultural-cooperation'), ctx.mix);
     if (aimed.length > 0) {

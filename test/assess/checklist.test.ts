@@ -101,6 +101,19 @@ describe('checklist statuses', () => {
     expect(item.status).toBe('partial');
   });
 
+  // Binding help for the developing Party's cultural sector is still help, not a grant of preferential treatment: partial at any force.
+  it.each([
+    ['partial', 'France shall contribute to strengthening the cultural industries of Senegal through technical assistance and training.'],
+    ['partial', 'France shall provide technical assistance to the film and music industries of Senegal.'],
+    // Help beside a grant in the same sentence: the grant decides.
+    ['present', 'France shall grant market access to the audiovisual services of Senegal and shall provide technical assistance to its cultural industries.'],
+    ['present', 'France shall facilitate the entry and temporary stay of artists of Senegal and provide training to them.'],
+  ])('Art. 16 is %s for "%s"', (status, sentence) => {
+    const doc = agreement(['Article 1 Cultural Industries', sentence], NORTH_SOUTH);
+    const item = assess(doc, detections([finding(doc, 'preferential-treatment', '1', 'France')])).checklist.find((i) => i.item === 'art-16')!;
+    expect(item.status).toBe(status);
+  });
+
   it('covers every status of every item that can take it (og-19.4 is covered by the e-commerce tests)', () => {
     const seen = new Set(cases.map((c) => `${c.item}:${c.status}`));
     expect(seen.size).toBe(cases.length);

@@ -160,9 +160,15 @@ export function htmlToText(html: string): string {
   return parts.join('').replace(/ +\n/g, '\n').trim();
 }
 
-/** The page's <title>, else its first <h1>, as plain text. */
+/** What an editor writes in <title> when the author gave none (LibreOffice's "- no title specified", "Untitled", "Document1"). */
+const PLACEHOLDER_TITLE = /^[\s\-–—]*(?:no title specified|untitled(?:\s+document)?|document\s*\d*|sans titre|sin t[ií]tulo)[\s\-–—]*$/i;
+
+/** The page's <title>, else its first <h1>, as plain text; an editor's placeholder is no title. */
 export function htmlTitle(html: string): string | undefined {
-  const m = /<title\b[^>]*>([\s\S]*?)<\/title>/i.exec(html) ?? /<h1\b[^>]*>([\s\S]*?)<\/h1>/i.exec(html);
-  const title = m ? htmlToText(m[1]!).replace(/\s+/g, ' ').trim() : '';
-  return title || undefined;
+  for (const element of [/<title\b[^>]*>([\s\S]*?)<\/title>/i, /<h1\b[^>]*>([\s\S]*?)<\/h1>/i]) {
+    const m = element.exec(html);
+    const title = m ? htmlToText(m[1]!).replace(/\s+/g, ' ').trim() : '';
+    if (title && !PLACEHOLDER_TITLE.test(title)) return title;
+  }
+  return undefined;
 }

@@ -38,7 +38,8 @@ describe('heading lines as scanned and exported texts print them', () => {
 
   it('reads a heading whose title, after a colon, names another article', () => {
     const text = ['Article 7-1: Sanitary Measures', 'The Parties affirm their rights.', '', 'Emergency Action', '', 'Article 8-1: Article XIX of the GATT 1994 and the Agreement on Safeguards', 'Each Party retains its rights.'].join('\n');
-    expect(labels(text)).toEqual(['article 7-1', 'article 8-1']);
+    // "Emergency Action", alone between the two articles after a closed sentence, names the group of articles after it.
+    expect(labels(text)).toEqual(['article 7-1', 'section', 'article 8-1']);
   });
 
   it('still refuses a list of article references on one line', () => {

@@ -1,5 +1,6 @@
 import { closeSync, existsSync, openSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { basename } from 'node:path';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join, resolve } from 'node:path';
 import { UserError } from '../errors.js';
 import { readInputTextSync } from '../input-file.js';
 import { realPath } from './real-path.js';
@@ -29,8 +30,11 @@ function readDecisionsOrProblem(path: string, typed: string, whenMissing: 'empty
  * Moves a decisions file that no longer reads beside itself, whole (it may hold decisions typed by
  * hand, or a newer version's), under a name of its own: `decisions.json.unreadable-2026-01-01T10-00-00-000Z`.
  */
+/** A time as a file name may hold it: "2026-12-07T17-14-05-123Z". */
+const fileStamp = () => new Date().toISOString().replace(/[:.]/g, '-');
+
 function setAside(target: string): string {
-  const aside = `${target}.unreadable-${new Date().toISOString().replace(/[:.]/g, '-')}`;
+  const aside = `${target}.unreadable-${fileStamp()}`;
   renameSync(target, aside);
   return aside;
 }
@@ -90,4 +94,24 @@ export function writeDecisions(path: string, typed: string, file: DecisionFile, 
   } finally {
     unlock?.();
   }
+}
+
+/**
+ * Where a review's decisions go when its decisions file cannot be written (a full disk, a folder gone
+ * or made read-only, another review's lock held): the whole file as the review holds it, beside the
+ * decisions file as `<file>.unsaved-<time>`, else in the system's temporary folder, so that the decision
+ * just made is not lost with the review. The path written, or undefined when neither place can be.
+ */
+export function keepUnsaved(path: string, file: DecisionFile): string | undefined {
+  const name = `${basename(path)}.unsaved-${fileStamp()}`;
+  for (const folder of [dirname(resolve(path)), tmpdir()]) {
+    try {
+      const kept = join(folder, name);
+      writeFileSync(kept, formatDecisionFile(file));
+      return kept;
+    } catch {
+      // The next place, or none.
+    }
+  }
+  return undefined;
 }

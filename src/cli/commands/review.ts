@@ -7,7 +7,7 @@ import { lapsedSummary } from '../../tui/lapsed-summary.js';
 import { decidedCount, decisionCounts, filterItems, REVIEW_FILTERS, reviewItems } from '../../tui/review-state.js';
 import { parseCommandArgs } from '../args.js';
 import { readAssessed } from '../assessed.js';
-import { readDecisions, writeDecisions } from '../decisions-file.js';
+import { keepUnsaved, readDecisions, writeDecisions } from '../decisions-file.js';
 import type { Command } from '../command.js';
 import { EXIT } from '../errors.js';
 import { partiesHelp, PARTIES_SPEC, partiesOption } from '../parties-option.js';
@@ -88,8 +88,9 @@ export const reviewCommand: Command = {
           try {
             save(next);
           } catch (error) {
-            // The screen is closed and the problem said on one line, as for any other command.
-            saveError = error;
+            // The screen is closed and the problem said on one line, as for any other command, with where the review's decisions were kept.
+            const kept = keepUnsaved(decisionsPath, next);
+            saveError = kept && error instanceof UserError ? new UserError(`${error.message}; this review's decisions are kept in ${kept}`, error.file) : error;
             app.unmount();
           }
         },

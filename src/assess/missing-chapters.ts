@@ -37,6 +37,9 @@ const valueOf = (raw: string): number | undefined => {
   return /^\d+$/.test(value) && Number(value) > 0 && Number(value) < 100 ? Number(value) : undefined;
 };
 
+/** The number of a chapter of the outline, whose number may keep its keyword ("Chapter 10", "Capítulo 10"). */
+const valueOfHeading = (number: string): number | undefined => valueOf(number.replace(/^(?:chapter|cap[íi]tulo|chapitre)\s+/i, ''));
+
 /**
  * The chapters the agreement names — by a cross-reference with its title or "of this Agreement", a
  * table of contents, or an article numbered within its chapter — that the file does not hold, in the
@@ -48,7 +51,7 @@ export function missingChapters(doc: AgreementDocument): MissingChapter[] {
   const outlined = [...walk(doc.outline)].filter((n) => n.kind === 'chapter' && n.number !== undefined);
   const held = new Set<number>();
   for (const node of outlined) {
-    const value = valueOf(node.number!.replace(/^(?:chapter|cap[íi]tulo|chapitre)\s+/i, ''));
+    const value = valueOfHeading(node.number!);
     if (value !== undefined) held.add(value);
   }
   if (held.size < 2) return [];
@@ -97,7 +100,7 @@ export function missingChapters(doc: AgreementDocument): MissingChapter[] {
 function numbersArticlesByChapter(doc: AgreementDocument, held: Set<number>): boolean {
   for (const chapter of walk(doc.outline)) {
     if (chapter.kind !== 'chapter' || chapter.number === undefined) continue;
-    const value = valueOf(chapter.number.replace(/^(?:chapter|cap[íi]tulo|chapitre)\s+/i, ''));
+    const value = valueOfHeading(chapter.number);
     if (value === undefined || !held.has(value)) continue;
     const article = [...walk(chapter.children)].find((n) => n.kind === 'article' && n.number !== undefined);
     if (article) return new RegExp(`^(?:article\\s+)?${value}[.-]\\d`, 'i').test(article.number!);

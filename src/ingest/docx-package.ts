@@ -1,7 +1,7 @@
 import { posix } from 'node:path';
 import { UserError } from '../errors.js';
 import { inputLimits } from '../input-limits.js';
-import type { DocxParts } from './docx-text.js';
+import type { DocxParts, OptionalPart } from './docx-text.js';
 import { decodeXmlReferences } from './xml-references.js';
 import { readZipParts } from './zip-guard.js';
 
@@ -18,14 +18,20 @@ export function docxParts(bytes: Uint8Array, name: string): DocxParts {
   const document = text(main);
   if (document === undefined) throw corruptDocx(name, `no ${main} in the archive`);
   const related = relatedParts(main, text(relationshipsOf(main)));
-  return {
-    document,
-    styles: text(related.get('styles') ?? 'word/styles.xml'),
-    numbering: text(related.get('numbering') ?? 'word/numbering.xml'),
-    footnotes: text(related.get('footnotes') ?? 'word/footnotes.xml'),
-    endnotes: text(related.get('endnotes') ?? 'word/endnotes.xml'),
-  };
+  const paths: Partial<Record<OptionalPart, string>> = {};
+  const found: DocxParts = { document, paths };
+  const missing: OptionalPart[] = [];
+  for (const part of OPTIONAL_PARTS) {
+    const path = (paths[part] = related.get(part) ?? `word/${part}.xml`);
+    const xml = text(path);
+    if (xml !== undefined) found[part] = xml;
+    // A part the relationships name and the archive lacks: a tool dropped it, or the archive lost it.
+    else if (related.has(part)) missing.push(part);
+  }
+  return missing.length > 0 ? { ...found, missing } : found;
 }
+
+const OPTIONAL_PARTS: readonly OptionalPart[] = ['styles', 'numbering', 'footnotes', 'endnotes'];
 
 export function corruptDocx(name: string, reason: string): UserError {
   return new UserError(`is not a readable .docx file (corrupt or not a Word document: ${reason})`, name);

@@ -12,6 +12,9 @@ import { nextAttribute, position, scanXml, XmlSyntaxError, type AttributeSpan, t
  * revisions, field codes, page furniture (headers, footers) and drawings are left out.
  */
 
+/** The parts the reader can do without. */
+export type OptionalPart = 'styles' | 'numbering' | 'footnotes' | 'endnotes';
+
 /** The parts read, as text; only `document` is required. */
 export interface DocxParts {
   document: string;
@@ -19,6 +22,10 @@ export interface DocxParts {
   numbering?: string;
   footnotes?: string;
   endnotes?: string;
+  /** Where each optional part is in the archive, for messages. */
+  paths?: Partial<Record<OptionalPart, string>>;
+  /** The optional parts the document's relationships name that the archive lacks. */
+  missing?: OptionalPart[];
 }
 
 /** A paragraph that belongs to a list: its depth (0-based) and whether its numbers are ordered or bullets. */
@@ -577,17 +584,50 @@ function inPart<T>(part: string, read: () => T): T {
   }
 }
 
-/** The document's text; throws MalformedPart when a part is not well-formed XML. */
-export function docxText(parts: DocxParts): string {
-  const styles = inPart('styles', () => readStyles(parts.styles));
-  const numbering = inPart('numbering', () => new Numbering(parts.numbering, styles));
+/** What reading without each optional part costs, told in the warning that it was left out (or, for notes, read up to the damage). */
+const WITHOUT_PART: Record<OptionalPart, string> = {
+  styles: 'read without it: headings are found by their words',
+  numbering: 'read without it: list numbers only as the text prints them',
+  footnotes: "read without it: the notes' text is left out, their calls kept",
+  endnotes: "read without it: the notes' text is left out, their calls kept",
+};
+const DAMAGED_NOTES = "the notes whole before that point are read, the others' text left out, their calls kept";
+
+/**
+ * Runs `read` over an optional part; one that is not well-formed XML is read as absent, told to
+ * `warnings`: a draft whose styles were damaged still has its words, which Word itself shows.
+ */
+function inOptionalPart<T>(parts: DocxParts, part: OptionalPart, read: () => T, absent: () => T, warnings: string[] | undefined): T {
+  try {
+    return read();
+  } catch (error) {
+    if (!(error instanceof MalformedPart)) throw error;
+    const cost = part === 'footnotes' || part === 'endnotes' ? DAMAGED_NOTES : WITHOUT_PART[part];
+    warnings?.push(`its ${part} part (${parts.paths?.[part] ?? `word/${part}.xml`}) is not well-formed XML (${error.message}): ${cost}`);
+    return absent();
+  }
+}
+
+/**
+ * The document's text; throws MalformedPart when the main document is not well-formed XML. An
+ * optional part that is not, or that the document refers to and the archive lacks, is read as absent,
+ * one line to `warnings` for each.
+ */
+export function docxText(parts: DocxParts, warnings?: string[]): string {
+  for (const part of parts.missing ?? []) {
+    warnings?.push(`its ${part} part (${parts.paths?.[part] ?? `word/${part}.xml`}), which the document refers to, is missing: ${WITHOUT_PART[part]}`);
+  }
+  const styles = inOptionalPart(parts, 'styles', () => readStyles(parts.styles), () => readStyles(undefined), warnings);
+  const numbering = inOptionalPart(parts, 'numbering', () => new Numbering(parts.numbering, styles), () => new Numbering(undefined, styles), warnings);
   const calls: NoteCall[] = [];
   const body = inPart('document', () => readBlocks(parts.document, styles, numbering, calls));
   if (calls.length === 0) return joinBlocks(body);
   const notes = { footnote: new Map<string, Block[]>(), endnote: new Map<string, Block[]>() };
   for (const kind of ['footnote', 'endnote'] as const) {
     const xml = parts[`${kind}s`];
-    if (xml) inPart(`${kind}s`, () => readBlocks(xml, styles, numbering, undefined, (id, blocks) => notes[kind].set(id, blocks), `w:${kind}`));
+    const read = () => readBlocks(xml!, styles, numbering, undefined, (id, blocks) => notes[kind].set(id, blocks), `w:${kind}`);
+    // The notes a damaged part gave whole before the damage are kept.
+    if (xml) inOptionalPart(parts, `${kind}s`, read, () => undefined, warnings);
   }
   const items = calls.map((call) => {
     const [first, ...rest] = notes[call.kind].get(call.id) ?? [];

@@ -17,7 +17,9 @@ export const docxReader: Reader = {
     const docx = docxParts(bytes, name);
     try {
       // No title from the first heading: drafts often style "Preamble" as Heading 1 and the title as plain text.
-      return { original: docxText(docx) };
+      const warnings: string[] = [];
+      const original = docxText(docx, warnings);
+      return warnings.length > 0 ? { original, warnings } : { original };
     } catch (error) {
       if (error instanceof MalformedPart) throw corruptDocx(name, error.message);
       throw error;

@@ -66,13 +66,14 @@ function lock(lockPath: string, typed: string): () => void {
 }
 
 /**
- * Saves decisions merged with what the file holds now (another review may have saved since: each
- * fingerprint keeps its newest decision), under a lock, and returns what the file then holds.
+ * Saves the decisions made since `base` (the file as the review last read or wrote it) over what the
+ * file holds now (another review may have saved since: each fingerprint keeps its newest decision; an
+ * entry edited or deleted by hand stays so), under a lock, and returns what the file then holds.
  * Written beside and renamed over the old file, so that an interrupted write never leaves half a file.
  * A file that no longer reads (edited by hand into broken JSON, or saved by a newer version while
  * this review ran) is set aside whole and `warn` told: neither its decisions nor the review's are lost.
  */
-export function writeDecisions(path: string, typed: string, file: DecisionFile, warn: (warning: string) => void = () => {}): DecisionFile {
+export function writeDecisions(path: string, typed: string, file: DecisionFile, warn: (warning: string) => void = () => {}, base?: DecisionFile): DecisionFile {
   // A symlinked decisions file is written through its link, never replaced by a copy.
   const target = realPath(path);
   let unlock: (() => void) | undefined;
@@ -83,7 +84,8 @@ export function writeDecisions(path: string, typed: string, file: DecisionFile, 
       const aside = setAside(target);
       warn(`${onDisk.problem}; it is kept as ${basename(aside)}, and the decisions of this review were saved in its place`);
     }
-    const merged = mergeDecisionFiles('problem' in onDisk ? emptyDecisionFile() : onDisk, file);
+    // A file set aside holds none of the review's decisions any more: all of them are written.
+    const merged = 'problem' in onDisk ? file : mergeDecisionFiles(onDisk, file, base);
     const partial = `${target}.partial`;
     writeFileSync(partial, formatDecisionFile(merged));
     renameSync(partial, target);
@@ -100,13 +102,14 @@ export function writeDecisions(path: string, typed: string, file: DecisionFile, 
  * Where a review's decisions go when its decisions file cannot be written (a full disk, a folder gone
  * or made read-only, another review's lock held): the whole file as the review holds it, beside the
  * decisions file as `<file>.unsaved-<time>`, else in the system's temporary folder, so that the decision
- * just made is not lost with the review. The path written, or undefined when neither place can be.
+ * just made is not lost. `previous`, the copy an earlier failed save wrote, is written over first, so
+ * that a review keeps one such copy. The path written, or undefined when no place can be.
  */
-export function keepUnsaved(path: string, file: DecisionFile): string | undefined {
+export function keepUnsaved(path: string, file: DecisionFile, previous?: string): string | undefined {
   const name = `${basename(path)}.unsaved-${fileStamp()}`;
-  for (const folder of [dirname(resolve(path)), tmpdir()]) {
+  const places = [dirname(resolve(path)), tmpdir()].map((folder) => join(folder, name));
+  for (const kept of previous ? [previous, ...places] : places) {
     try {
-      const kept = join(folder, name);
       writeFileSync(kept, formatDecisionFile(file));
       return kept;
     } catch {

@@ -1,5 +1,5 @@
 import { Box, Text, useApp, useInput } from 'ink';
-import { useEffect, useReducer } from 'react';
+import { useEffect, useReducer, useState } from 'react';
 import { IN_SENTENCE, placeName } from '../place-names.js';
 import { escapeControlCharacters } from '../report/control-characters.js';
 import type { Decision, DecisionFile } from './decisions.js';
@@ -12,10 +12,15 @@ export interface ReviewProps {
   file: DecisionFile;
   /** Said under the header: the earlier decisions no finding of this draft answers to (lapsedSummary). */
   lapsed?: string;
-  /** Writes the decisions; called after every decision, so that quitting at any moment loses nothing. */
-  save(file: DecisionFile): void;
+  /**
+   * Writes the decisions; called after every decision, so that quitting at any moment loses nothing.
+   * Returns what the file holds then, or the problem to show under the header until a save succeeds.
+   */
+  save(file: DecisionFile): SaveOutcome;
   now?: () => string;
 }
+
+export type SaveOutcome = { saved: DecisionFile } | { problem: string };
 
 const DECISION_COLOURS: Record<Decision, string> = { keep: 'green', dismiss: 'gray', discuss: 'yellow' };
 const EXCERPT_CHARACTERS = 700;
@@ -23,12 +28,19 @@ const EXCERPT_CHARACTERS = 700;
 /** Walks a reviewer through the findings of one agreement, one at a time, and records a decision on each. */
 export function Review({ title, source, items, file, lapsed, save, now = () => new Date().toISOString() }: ReviewProps) {
   const [state, dispatch] = useReducer(reviewReducer, undefined, () => initialState(source, items, file));
+  const [saveProblem, setSaveProblem] = useState<string>();
   const app = useApp();
 
   useEffect(() => {
     if (!state.dirty) return;
-    save(state.file);
-    dispatch({ type: 'saved' });
+    const outcome = save(state.file);
+    if ('saved' in outcome) {
+      setSaveProblem(undefined);
+      dispatch({ type: 'saved', sent: state.file, onDisk: outcome.saved });
+    } else {
+      setSaveProblem(outcome.problem);
+      dispatch({ type: 'notSaved' });
+    }
   }, [state.dirty, state.file, save]);
 
   useInput((input, key) => {
@@ -62,6 +74,11 @@ export function Review({ title, source, items, file, lapsed, save, now = () => n
         Finding {state.index + 1} of {state.items.length} · {decided} decided
         {counts.changed > 0 ? ` · ${counts.changed} changed since you decided` : ''} · ? help
       </Text>
+      {saveProblem ? (
+        <Text bold color="red">
+          {saveProblem}
+        </Text>
+      ) : null}
       {lapsed ? <Text color="yellow">{lapsed}</Text> : null}
       <Box flexDirection="column" borderStyle="round" paddingX={1} marginTop={1}>
         <Text>

@@ -198,18 +198,28 @@ export function decisionTarget(finding: Finding): DecisionTarget {
 }
 
 /**
- * Two reviews' decisions as one: each fingerprint keeps its newest decision (by decidedAt), so two
- * reviews saving to one file lose nothing, and a later change of mind wins over an earlier one.
+ * A review's decisions laid over the file as it is now. Each fingerprint the review decided since
+ * `base` (the file as the review last read or wrote it) keeps its newest decision (by decidedAt), so
+ * two reviews saving to one file lose nothing and a later change of mind wins over an earlier one. An
+ * entry the review only carried from `base` is the file's to keep: edited by hand, it stays as edited;
+ * deleted by hand, it stays deleted.
  */
-export function mergeDecisionFiles(onDisk: DecisionFile, ours: DecisionFile): DecisionFile {
+export function mergeDecisionFiles(onDisk: DecisionFile, ours: DecisionFile, base: DecisionFile = emptyDecisionFile()): DecisionFile {
   const decisions = { ...onDisk.decisions };
-  for (const [print, entry] of Object.entries(ours.decisions)) {
+  for (const [print, entry] of decidedSince(ours, base)) {
     const theirs = decisions[print];
-    // On a tie the file wins: an entry this review only carried from the file it opened has the time it
-    // had there, and a decision changed by hand in the file since keeps that time.
+    // On a tie the file wins: a decision changed by hand in the file keeps the time it had.
     if (!theirs || theirs.decidedAt < entry.decidedAt) decisions[print] = entry;
   }
   return { version: 2, decisions };
+}
+
+/** The entries of `ours` that are not as `base` has them: decided, or noted, since. */
+export function decidedSince(ours: DecisionFile, base: DecisionFile): Array<[string, DecisionEntry]> {
+  return Object.entries(ours.decisions).filter(([print, entry]) => {
+    const before = base.decisions[print];
+    return before !== entry && JSON.stringify(before) !== JSON.stringify(entry);
+  });
 }
 
 export function formatDecisionFile(file: DecisionFile): string {

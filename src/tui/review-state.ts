@@ -1,6 +1,6 @@
 import type { AssessedFinding } from '../assess/types.js';
 import { escapeControlCharacters, stripControlCharacters } from '../report/control-characters.js';
-import { matchDecisions, type Decision, type DecisionEntry, type DecisionFile, type DecisionMatch } from './decisions.js';
+import { decidedSince, matchDecisions, mergeDecisionFiles, type Decision, type DecisionEntry, type DecisionFile, type DecisionMatch } from './decisions.js';
 
 /** One finding as the review shows it. */
 export interface ReviewItem {
@@ -65,7 +65,10 @@ export type ReviewAction =
   | { type: 'previous' }
   | { type: 'nextOpen' }
   | { type: 'decide'; decision: Decision; at: string }
-  | { type: 'saved' }
+  /** `sent` written; the file holds `onDisk` now (with what other reviews and hand edits did to it). */
+  | { type: 'saved'; sent: DecisionFile; onDisk: DecisionFile }
+  /** The save failed: the decisions stay in the review's file, for the next save to try again. */
+  | { type: 'notSaved' }
   /** Opens the note of a decided finding for writing (a finding needs a decision before a note). */
   | { type: 'startNote' }
   | { type: 'typeNote'; text: string }
@@ -159,7 +162,12 @@ export function reviewReducer(state: ReviewState, action: ReviewAction): ReviewS
         dirty: true,
       };
     }
-    case 'saved':
+    case 'saved': {
+      // Decisions made while the save ran are laid over what the file holds now, and saved next.
+      const file = mergeDecisionFiles(action.onDisk, state.file, action.sent);
+      return { ...withFile(state, file), dirty: decidedSince(state.file, action.sent).length > 0 };
+    }
+    case 'notSaved':
       return { ...state, dirty: false };
     case 'startNote': {
       const entry = decisionOf(state, state.items[state.index]);

@@ -68,6 +68,20 @@ describe('a decisions file edited by hand while a review has it open', () => {
     expect(Object.fromEntries(Object.entries(saved.decisions).map(([k, v]) => [k, v.decision]))).toEqual({ a: 'keep', b: 'discuss' });
   });
 
+  it('keeps an entry deleted by hand deleted: the review writes back only what it decided since it last read the file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'culturescan-decisions-'));
+    const path = join(dir, 'decisions.json');
+    const opened = file({ a: entry('dismiss', '2026-01-01T10:00:00.000Z'), b: entry('keep', '2026-01-01T10:01:00.000Z') });
+    writeFileSync(path, JSON.stringify(opened));
+    // In an editor: the entry a is deleted.
+    writeFileSync(path, JSON.stringify(file({ b: entry('keep', '2026-01-01T10:01:00.000Z') })));
+    const saved = writeDecisions(path, 'decisions.json', file({ ...opened.decisions, c: entry('discuss', '2026-01-01T10:05:00.000Z') }), undefined, opened);
+    expect(Object.keys(saved.decisions).sort()).toEqual(['b', 'c']);
+    // A decision made on it again after the deletion is written, as any new one.
+    const again = writeDecisions(path, 'decisions.json', file({ ...saved.decisions, a: entry('keep', '2026-01-01T10:06:00.000Z') }), undefined, saved);
+    expect(Object.keys(again.decisions).sort()).toEqual(['a', 'b', 'c']);
+  });
+
   it('that no longer reads (a typo, or a newer version) is set aside whole, and the review\'s decisions are saved in its place, with one warning', () => {
     for (const [broken, problem] of [
       ['{"version": 2, "decisions": {', /is not JSON/],

@@ -51,4 +51,32 @@ describe.skipIf(!tmux)('a decisions file broken by hand while the review runs', 
     expect(aside).toHaveLength(1);
     expect(readFileSync(join(dir, aside[0]!), 'utf8')).toBe(broken);
   });
+
+  it('lets an entry deleted by hand from the file while the review runs stay deleted', { timeout: 90_000 }, async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'culturescan-hand-delete-'));
+    const decisions = join(dir, 'decisions.json');
+    const pane = Pane.start(`node ${BIN} review ${AGREEMENT} --decisions ${decisions}`);
+    try {
+      await pane.waitFor(/Finding 1 of \d+ · 0 decided/);
+      pane.keys('k');
+      await pane.waitFor(/Finding 2 of \d+ · 1 decided/);
+      pane.keys('d');
+      await pane.waitFor(/Finding 3 of \d+ · 2 decided/);
+      // The reviewer takes the keep back by deleting its entry in an editor.
+      const onDisk = JSON.parse(readFileSync(decisions, 'utf8')) as SavedFile;
+      const kept = Object.keys(onDisk.decisions).find((key) => onDisk.decisions[key]!.decision === 'keep')!;
+      delete onDisk.decisions[kept];
+      writeFileSync(decisions, JSON.stringify(onDisk, null, 2));
+      pane.keys('x');
+      // The review saw the deletion when it saved: two decided, not three.
+      await pane.waitFor(/Finding 4 of \d+ · 2 decided/);
+      pane.keys('q');
+      const end = unwrapped(await pane.waitFor(/EXITED \d+/));
+      expect(end).toMatch(/2 of \d+ findings decided \(0 keep, 1 dismiss, 1 discuss\)[^]*EXITED 0/);
+    } finally {
+      pane.stop();
+    }
+    const saved = JSON.parse(readFileSync(decisions, 'utf8')) as SavedFile;
+    expect(Object.values(saved.decisions).map((d) => d.decision).sort()).toEqual(['discuss', 'dismiss']);
+  });
 });

@@ -1,9 +1,11 @@
+import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { UserError } from '../../errors.js';
 import { escapeControlCharacters } from '../../report/control-characters.js';
 import { locationWords } from '../../report/brief/words.js';
 import { decisionTarget, lapsedDecisions, type DecisionFile } from '../../tui/decisions.js';
 import { lapsedSummary } from '../../tui/lapsed-summary.js';
+import type { SaveOutcome } from '../../tui/Review.js';
 import { decidedCount, decisionCounts, filterItems, REVIEW_FILTERS, reviewItems } from '../../tui/review-state.js';
 import { parseCommandArgs } from '../args.js';
 import { readAssessed } from '../assessed.js';
@@ -66,9 +68,24 @@ export const reviewCommand: Command = {
     if (!terminal) throw new UserError('review: needs an interactive terminal (standard input and output must not be redirected); use scan or report to write findings to a file');
     // Written once before the review starts, so that a file that cannot be written is said now, not after the first decision.
     const warnings = new Set<string>();
-    const save = (next: DecisionFile) => writeDecisions(decisionsPath, typedDecisions, next, (warning) => warnings.add(warning));
-    save(file);
-    let saveError: unknown;
+    // The file as this review last read or wrote it: what the review decides beyond it is what a save writes.
+    let base = writeDecisions(decisionsPath, typedDecisions, file, (warning) => warnings.add(warning), file);
+    // While saves fail, the review goes on: its decisions are held, and kept in one copy beside the file.
+    let unsaved: { problem: UserError; kept: string | undefined; file: DecisionFile } | undefined;
+    const save = (next: DecisionFile): SaveOutcome => {
+      try {
+        base = writeDecisions(decisionsPath, typedDecisions, next, (warning) => warnings.add(warning), base);
+        if (unsaved?.kept) rmSync(unsaved.kept, { force: true });
+        unsaved = undefined;
+        return { saved: base };
+      } catch (error) {
+        if (!(error instanceof UserError)) throw error;
+        const kept = keepUnsaved(decisionsPath, next, unsaved?.kept);
+        unsaved = { problem: error, kept, file: next };
+        const where = kept ? `kept in ${kept}` : 'held by this review only (no folder could be written): do not quit yet';
+        return { problem: `Not saved to ${typedDecisions}: ${error.message}. Your decisions are ${where}; each decision tries the file again.` };
+      }
+    };
     // Ink and React load only for this command. Ink draws nothing but the last frame when it believes it
     // runs under CI (it reads these variables once, on loading); the review has a terminal by now and
     // is useless without its frames, so they are cleared first.
@@ -84,22 +101,18 @@ export const reviewCommand: Command = {
         items,
         file,
         ...(lapsed ? { lapsed } : {}),
-        save(next: DecisionFile) {
-          try {
-            save(next);
-          } catch (error) {
-            // The screen is closed and the problem said on one line, as for any other command, with where the review's decisions were kept.
-            const kept = keepUnsaved(decisionsPath, next);
-            saveError = kept && error instanceof UserError ? new UserError(`${error.message}; this review's decisions are kept in ${kept}`, error.file) : error;
-            app.unmount();
-          }
-        },
+        save,
       }),
       { stdin: terminal.stdin, stdout: terminal.stdout, exitOnCtrlC: true },
     );
     await app.waitUntilExit();
     for (const warning of warnings) io.stderr(`culturescan: ${typedDecisions}: warning: ${warning}\n`);
-    if (saveError) throw saveError;
+    // The last save failed: one more try on leaving (the disk may have been freed since), else the one line that says where the decisions are.
+    if (unsaved) save(unsaved.file);
+    if (unsaved) {
+      const { problem, kept } = unsaved;
+      throw kept ? new UserError(`${problem.message}; this review's decisions are kept in ${kept}`, problem.file) : problem;
+    }
     // Counted from the file as it is now: another review saving to it meanwhile is merged in, and counted.
     const last = readDecisions(decisionsPath, typedDecisions, 'empty');
     const counts = decisionCounts(items, last);

@@ -7,6 +7,7 @@
  * and the place, legal force and sentences of every clause each status cites) is compared with the
  * brief of the .txt. Exit 1 when a reading is short of the goals or its brief concludes otherwise than the
  * .txt's (Parties, verdict, a status or a legal force); quoted sentences that differ are printed and counted.
+ * The title each rendering reads for each article is compared with the .txt's: counted per format, each difference printed.
  * Usage: node dist/src/scripts/check-real-texts.js [--formats txt,pdf,docx,html,eur-lex,web-page] [--only NAME,...] [texts-dir]
  */
 import { existsSync } from 'node:fs';
@@ -28,6 +29,7 @@ import {
 } from './real-texts/measure.js';
 import { findSoffice, isRenderedFormat, RENDER_CACHE_DIR } from './real-texts/renderings.js';
 import { compareBriefsAcrossFormats, differenceWords, isConcluding } from './real-texts/brief-comparison.js';
+import { compareTitlesAcrossFormats, foldTitle } from './real-texts/title-comparison.js';
 
 const args = process.argv.slice(2);
 const option = (name: string): string[] | undefined => {
@@ -107,6 +109,24 @@ console.log(
 for (const b of differing) {
   console.log(`  ${b.name} ${b.format}:`);
   for (const d of b.differences) console.log(`      ${differenceWords(d, BRIEF_REFERENCE_FORMAT, b.format)}`);
+}
+// The title of each article in each rendering against the one read from the text as written: counted
+// and printed, not failing.
+const titled = compareTitlesAcrossFormats(readings, BRIEF_REFERENCE_FORMAT);
+const titleTotals = new Map<string, { compared: number; alike: number; agreements: number; agreementsAlike: number }>();
+for (const { format, comparison, agreementTitle, referenceAgreementTitle } of titled) {
+  const totals = titleTotals.get(format) ?? { compared: 0, alike: 0, agreements: 0, agreementsAlike: 0 };
+  const agreementAlike = foldTitle(agreementTitle) === foldTitle(referenceAgreementTitle) ? 1 : 0;
+  titleTotals.set(format, { compared: totals.compared + comparison.compared, alike: totals.alike + comparison.alike, agreements: totals.agreements + 1, agreementsAlike: totals.agreementsAlike + agreementAlike });
+}
+console.log(`titles against the ${BRIEF_REFERENCE_FORMAT} reading's, articles' and the agreement's own:`);
+for (const [format, t] of titleTotals) console.log(`  ${format.padEnd(8)} articles ${t.alike} of ${t.compared} alike, agreements ${t.agreementsAlike} of ${t.agreements}`);
+for (const { name, format, comparison, agreementTitle, referenceAgreementTitle } of titled) {
+  const agreementDiffers = foldTitle(agreementTitle) !== foldTitle(referenceAgreementTitle);
+  if (comparison.differences.length === 0 && !agreementDiffers) continue;
+  console.log(`  ${name} ${format}: ${comparison.differences.length} of ${comparison.compared} article titles differ${agreementDiffers ? ', and the agreement\'s' : ''}`);
+  if (agreementDiffers) console.log(`      agreement: ${JSON.stringify(referenceAgreementTitle)} / ${JSON.stringify(agreementTitle)}`);
+  for (const d of comparison.differences) console.log(`      ${d.article}: ${JSON.stringify(d.reference)} / ${d.title === undefined ? 'no such article' : JSON.stringify(d.title)}`);
 }
 console.log(`briefs: ${concluding} differences in the Parties, the verdict, a status or a legal force (the check fails on any); ${quoting} in what is quoted or listed (printed, not failing)`);
 if (concluding > 0) pass = false;

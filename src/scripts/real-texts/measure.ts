@@ -10,6 +10,7 @@ import { briefFactsOf, type BriefFacts } from './brief-comparison.js';
 import { articleKey, articleUnits, compareArticles, compareFindings, findingItems, goldItems, type ArticleRecovery } from './compare.js';
 import { findCounterpart, readTotaIdentities, type TotaIdentity } from './counterparts.js';
 import { renderingsOf } from './renderings.js';
+import { articleTitlesOf, type ArticleTitle } from './title-comparison.js';
 
 const PREAMBLE = articleKey('preamble');
 
@@ -45,6 +46,10 @@ export interface Reading {
   misses: string[];
   /** What the reading's brief says: to be the same in every format of the text. */
   brief: BriefFacts;
+  /** The agreement's own title as read ('' when none is): to be the same in every format of the text. */
+  agreementTitle: string;
+  /** The title read for each numbered article, in text order: to be the same in every format of the text. */
+  titles: ArticleTitle[];
 }
 
 /** Gold labels by treaty, then by ToTA article id. */
@@ -90,6 +95,10 @@ async function measureReading(path: string, name: string, format: string, refere
     outside: all.length - items.length,
     misses: articles.missed.slice(0, maxMisses).map((key) => whereMissed(doc, key)),
     brief: briefFactsOf(doc, detections),
+    // A text that names no agreement is titled by its file's name (a web page by its <title>, which
+    // the renderings set to the text's name), which is no title read.
+    agreementTitle: doc.title === doc.id || doc.title === name ? '' : doc.title,
+    titles: articleTitlesOf(units),
   };
   if (reference.gold) reading.gold = compareFindings(reference.gold.filter((i) => shared.has(i.unit)), items).score;
   return reading;

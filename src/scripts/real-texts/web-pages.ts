@@ -17,20 +17,45 @@ interface HeadingParts {
   label: string;
   /** Its title, when the outline read one. */
   title?: string;
-  /** Whether the title stands on the next line of the text (to be left out there). */
-  titleBelow: boolean;
+  /** What the heading line prints between the label and the title (": ", " "), when the title starts on that line. */
+  titleOnLine?: string;
+  /** How many of the lines after the heading line hold (the rest of) its title, to be left out there. */
+  titleLinesBelow: number;
 }
 
-/** A heading line split into its label and its title, wherever the text put the title. */
+const foldBlanks = (s: string): string => s.replace(/\s+/g, ' ').trim();
+
+/**
+ * A heading line split into its label and its title, wherever the text put the title: on the heading
+ * line, on the lines under it, or starting on the one and wrapped onto the others ("Article 3.19
+ * Measures Regarding an Erroneous or" ⏎ "False Documentary Evidence of Origin").
+ */
 function headingParts(lines: readonly RenderLine[], i: number): HeadingParts {
   const { text, title } = lines[i]!;
   // A heading that is its title alone, with no number (one that names the articles after it), is printed once.
-  if (title === undefined || text.trim() === title) return { label: text, titleBelow: false };
-  if (text.endsWith(title) && text.length > title.length) {
-    return { label: text.slice(0, text.length - title.length).replace(/[\s:.\-–—]+$/, ''), title, titleBelow: false };
+  if (title === undefined || foldBlanks(text) === foldBlanks(title)) return { label: text, titleLinesBelow: 0 };
+  const whole = foldBlanks(title);
+  // Where on the heading line the title starts: the earliest word from which the line's end is the title's start.
+  let start = text.length;
+  for (const word of text.matchAll(/(?<=^|[\s:.\-–—])[^\s:.\-–—]/gu)) {
+    const rest = foldBlanks(text.slice(word.index));
+    if (word.index > 0 && whole.startsWith(rest) && (rest.length === whole.length || whole[rest.length] === ' ')) {
+      start = word.index;
+      break;
+    }
   }
-  const next = lines.slice(i + 1).find((l) => l.text.trim() !== '');
-  return { label: text, title, titleBelow: next?.text.trim() === title };
+  let read = foldBlanks(text.slice(start));
+  let below = 0;
+  for (let j = i + 1; read.length < whole.length && j < lines.length && !lines[j]!.level; j++) {
+    const joined = foldBlanks(`${read} ${lines[j]!.text}`);
+    if (!whole.startsWith(joined) || (joined.length < whole.length && whole[joined.length] !== ' ')) break;
+    read = joined;
+    below++;
+  }
+  // A title the lines around the heading do not print as read (a heading set apart from it) is given under the label.
+  if (read !== whole) return { label: text, title, titleLinesBelow: 0 };
+  const label = text.slice(0, start).replace(/[\s:.\-–—]+$/, '');
+  return start < text.length ? { label, title, titleOnLine: text.slice(label.length, start), titleLinesBelow: below } : { label, title, titleLinesBelow: below };
 }
 
 /** An enumerator printed on a line of its own, its text on the next: "(a)" ⏎ "to promote …". */
@@ -94,7 +119,7 @@ export function toEurLexHtml(lines: readonly RenderLine[], title: string): strin
       if (subdivision) body.push(`<div class="eli-subdivision" id="art_${++articles}">`);
       body.push(`<p class="${labelClass}">${escapeXml(parts.label)}</p>`);
       if (parts.title !== undefined) body.push(`<div class="eli-title"><p class="${titleClass}">${escapeXml(parts.title)}</p></div>`);
-      if (parts.titleBelow) i++;
+      i += parts.titleLinesBelow;
       continue;
     }
     const point = POINT.exec(line.text);
@@ -147,9 +172,12 @@ export function toWebPageHtml(lines: readonly RenderLine[], title: string): stri
       closeParagraphs();
       const parts = headingParts(shown, i);
       const tag = `h${line.level + 1}`;
-      // A title the text prints under its heading stays on a line of its own, after a <br>.
-      body.push(`<${tag}>${parts.title === undefined || !parts.titleBelow ? escapeXml(line.text) : `${escapeXml(parts.label)}<br>${escapeXml(parts.title)}`}</${tag}>`);
-      if (parts.titleBelow) i++;
+      // A title the text prints under its heading stays on a line of its own, after a <br>; one that
+      // starts on the heading line is printed whole on it.
+      const shownHeading =
+        parts.title === undefined ? escapeXml(line.text) : parts.titleOnLine !== undefined ? escapeXml(`${parts.label}${parts.titleOnLine}${parts.title}`) : `${escapeXml(parts.label)}<br>${escapeXml(parts.title)}`;
+      body.push(`<${tag}>${shownHeading}</${tag}>`);
+      i += parts.titleLinesBelow;
       if (line.level === 1) schedule = SCHEDULE_HEADING.test(line.text);
     } else if (numbered) {
       closePoints();

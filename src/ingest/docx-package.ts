@@ -8,15 +8,19 @@ import { readZipParts } from './zip-guard.js';
 /**
  * The parts of a Word package (an Office Open XML zip) that hold its text: the main document, found
  * through the package's relationships, and the styles, numbering, footnotes and endnotes it relates to.
+ * An archive cut short is read as far as its parts are whole, told to `warnings`.
  */
-export function docxParts(bytes: Uint8Array, name: string): DocxParts {
+export function docxParts(bytes: Uint8Array, name: string, warnings: string[]): DocxParts {
   // Every part is inflated under the decompression-bomb limits; only the XML parts are kept.
-  const parts = readZipParts(bytes, inputLimits(), (part) => part.endsWith('.xml') || part.endsWith('.rels'));
-  if (typeof parts === 'string') throw new UserError(parts, name);
+  const archive = readZipParts(bytes, inputLimits(), (part) => part.endsWith('.xml') || part.endsWith('.rels'));
+  if (typeof archive === 'string') throw new UserError(archive, name);
+  const { parts, directoryLost } = archive;
   const text = (path: string | undefined) => (path === undefined ? undefined : parts.get(path)?.toString('utf8'));
   const main = mainDocumentPath(text('_rels/.rels'));
   const document = text(main);
-  if (document === undefined) throw corruptDocx(name, `no ${main} in the archive`);
+  if (document === undefined) {
+    throw directoryLost ? new UserError(`is cut short (no zip directory at its end), before the end of its main document (${main}): nothing to read`, name) : corruptDocx(name, `no ${main} in the archive`);
+  }
   const related = relatedParts(main, text(relationshipsOf(main)));
   const paths: Partial<Record<OptionalPart, string>> = {};
   const found: DocxParts = { document, paths };
@@ -28,7 +32,9 @@ export function docxParts(bytes: Uint8Array, name: string): DocxParts {
     // A part the relationships name and the archive lacks: a tool dropped it, or the archive lost it.
     else if (related.has(part)) missing.push(part);
   }
-  return missing.length > 0 ? { ...found, missing } : found;
+  if (missing.length > 0) found.missing = missing;
+  if (directoryLost) warnings.push(`is cut short (no zip directory at its end): read from the parts whole before the cut, its main document (${main}) among them`);
+  return found;
 }
 
 const OPTIONAL_PARTS: readonly OptionalPart[] = ['styles', 'numbering', 'footnotes', 'endnotes'];

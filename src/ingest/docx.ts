@@ -14,10 +14,10 @@ export const docxReader: Reader = {
   recognise: (bytes) => isZip(bytes) && holdsWordDocument(bytes),
   async read(bytes, name) {
     const [{ docxParts, corruptDocx }, { docxText, MalformedPart }] = await loadDocxModules();
-    const docx = docxParts(bytes, name);
+    const warnings: string[] = [];
+    const docx = docxParts(bytes, name, warnings);
     try {
       // No title from the first heading: drafts often style "Preamble" as Heading 1 and the title as plain text.
-      const warnings: string[] = [];
       const original = docxText(docx, warnings);
       return warnings.length > 0 ? { original, warnings } : { original };
     } catch (error) {

@@ -1,5 +1,6 @@
 import { inflateRawSync } from 'node:zlib';
 import { megabytes } from '../input-limits.js';
+import { localEntries } from './zip-local-entries.js';
 
 export interface ZipLimits {
   /** Largest total of all parts once inflated, in bytes. */
@@ -16,7 +17,7 @@ const LOCAL_HEADER = 0x04034b50;
 const STORED = 0;
 const DEFLATED = 8;
 
-interface ZipEntry {
+export interface ZipEntry {
   name: string;
   method: number;
   compressed: number;
@@ -24,16 +25,27 @@ interface ZipEntry {
   localHeader: number;
 }
 
+/** The parts read from an archive, and whether its directory was lost, so that they were found from their own headers. */
+export interface ZipParts {
+  parts: Map<string, Buffer>;
+  directoryLost: boolean;
+}
+
 /**
  * The parts of a zip archive (a .docx) that `wanted` names, checked against decompression bombs: every
  * part is inflated here with a ceiling on its output, so sizes that the archive's headers understate are
  * caught too, and the parts a reader needs come out of that one inflation (a part stored with an unknown
- * method, or damaged, is left out). Returns the problem in one line when the archive is past the limits.
+ * method, or damaged, is left out). An archive cut short before its directory is read from the parts'
+ * own headers, as far as they are whole. Returns the problem in one line when the archive is past the
+ * limits or has no part to read.
  */
-export function readZipParts(bytes: Uint8Array, limits: ZipLimits, wanted: (name: string) => boolean): Map<string, Buffer> | string {
+export function readZipParts(bytes: Uint8Array, limits: ZipLimits, wanted: (name: string) => boolean): ZipParts | string {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const entries = centralDirectory(buffer);
+  const directory = centralDirectory(buffer);
+  const directoryLost = directory === NO_DIRECTORY;
+  const entries = directoryLost ? localEntries(buffer) : directory;
   if (typeof entries === 'string') return entries;
+  if (entries.length === 0) return NO_DIRECTORY;
   const kept = new Map<string, Buffer>();
   let total = 0;
   for (const entry of entries) {
@@ -48,7 +60,7 @@ export function readZipParts(bytes: Uint8Array, limits: ZipLimits, wanted: (name
     if (kept.has(entry.name)) return `is not a readable .docx file (it holds two parts named ${entry.name}: which of them Word reads is not certain)`;
     kept.set(entry.name, inflated);
   }
-  return kept;
+  return { parts: kept, directoryLost };
 }
 
 function tooLarge(entry: ZipEntry, size: number, limits: ZipLimits, before: number): string {
@@ -59,10 +71,12 @@ function tooLarge(entry: ZipEntry, size: number, limits: ZipLimits, before: numb
   return `has a part (${entry.name}) that inflates more than ${limits.inflateRatio} times (${from}): refused as a decompression bomb; raise CULTURESCAN_MAX_INFLATE_RATIO if it is genuine`;
 }
 
+const NO_DIRECTORY = 'is not a readable .docx file (no zip directory at its end: truncated or not a Word document)';
+
 /** The archive's entries, from its central directory; a string says why it cannot be read. */
 function centralDirectory(buffer: Buffer): ZipEntry[] | string {
   const end = findEndRecord(buffer);
-  if (end < 0) return 'is not a readable .docx file (no zip directory at its end: truncated or not a Word document)';
+  if (end < 0) return NO_DIRECTORY;
   const count = buffer.readUInt16LE(end + 10);
   let at = buffer.readUInt32LE(end + 16);
   if (count === 0xffff || at === 0xffffffff) return 'is a zip64 archive, which no Word document of an agreement needs; refused';

@@ -36,6 +36,8 @@ beforeAll(() => {
   const bytes = readFileSync(source);
   // A download cut short: the last third lost, the zip's directory with it.
   writeFileSync(join(dir, 'cut.docx'), bytes.subarray(0, Math.floor((bytes.length * 2) / 3)));
+  // Cut before the main document's part ends.
+  writeFileSync(join(dir, 'cut-early.docx'), bytes.subarray(0, 3000));
   if (!HAS_PYTHON) return;
   const build = (target: string, part: string, damage: string) => execFileSync('python3', ['-c', BUILD_DAMAGED, source, join(dir, target), part, damage]);
   build('styles-half.docx', 'word/styles.xml', 'half');
@@ -86,6 +88,25 @@ describe.skipIf(!HAS_PYTHON)('a Word file with a damaged or missing styles or nu
     const run = scan(GOOD, 'document-missing.docx');
     expect(run.code).toBe(0);
     expect(run.lines).toEqual(['culturescan: document-missing.docx: is not a readable .docx file (corrupt or not a Word document: no word/document.xml in the archive)']);
+    expect(run.results.find((r) => r.source === GOOD)?.findings.length).toBeGreaterThan(0);
+  });
+});
+
+describe('a Word file cut short (a download that stopped before the zip directory at its end)', () => {
+  it('is read from the parts whole before the cut, in one warning, the parts lost told as missing', () => {
+    const run = scan(GOOD, 'cut.docx');
+    expect(run.code).toBe(0);
+    expect(run.lines[0]).toBe('culturescan: cut.docx: warning: is cut short (no zip directory at its end): read from the parts whole before the cut, its main document (word/document.xml) among them');
+    expect(run.lines.slice(1)).toEqual(run.lines.slice(1).map(() => expect.stringMatching(/^culturescan: cut\.docx: warning: its \w+ part \(word\/\w+\.xml\), which the document refers to, is missing: read without it: /)));
+    const [good, cut] = [GOOD, 'cut.docx'].map((name) => run.results.find((r) => r.source === name));
+    expect(cut?.errors).toEqual([]);
+    expect(foundWhere(cut)).toEqual(foundWhere(good));
+  });
+
+  it('cut before its main document ends, is refused in one line that says so, the batch going on', () => {
+    const run = scan(GOOD, 'cut-early.docx');
+    expect(run.code).toBe(0);
+    expect(run.lines).toEqual(['culturescan: cut-early.docx: is cut short (no zip directory at its end), before the end of its main document (word/document.xml): nothing to read']);
     expect(run.results.find((r) => r.source === GOOD)?.findings.length).toBeGreaterThan(0);
   });
 });

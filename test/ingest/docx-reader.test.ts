@@ -150,7 +150,7 @@ describe.skipIf(!soffice)('docx reader on a file LibreOffice wrote (skipped with
     convertAll(dir, [source], 'docx');
     const docx = join(dir, 'docx', 'references.docx');
     const parts = readZipParts(readFileSync(docx), inputLimits(), (part) => part === 'word/document.xml');
-    const xml = typeof parts === 'string' ? parts : (parts.get('word/document.xml')?.toString('utf8') ?? '');
+    const xml = typeof parts === 'string' ? parts : (parts.parts.get('word/document.xml')?.toString('utf8') ?? '');
     for (const reference of ['&amp;', '&lt;', '&gt;', '&quot;', '&apos;', '&amp;amp;']) expect(xml).toContain(reference);
     const document = await readAgreement(docx);
     expect(document.original.text).toBe(paragraphs.join('\n\n'));

@@ -2,6 +2,7 @@ import type { AgreementDocument, PartyStatus } from '../model.js';
 import { classificationSource, northSouth, partyMix, type NorthSouth, type PartyMix } from './development.js';
 import { partiesInText } from './from-text.js';
 import { partyGroups } from './data.js';
+import { countryName } from './names.js';
 
 export { classify, classificationSource, northSouth, partyMix, type NorthSouth, type PartyMix } from './development.js';
 export { partiesNamedIn } from './names.js';
@@ -21,7 +22,7 @@ export interface AgreementParties {
   classifiedBy: string;
 }
 
-/** Codes shown as the groups they make up when a whole group is there ("European Union" for its 27 members). */
+/** Codes shown as the groups they make up when a whole group is there ("European Union" for its 27 members), the others by their States' names. */
 function groupCodes(codes: readonly string[]): Array<{ name: string; codes: string[]; group?: string }> {
   const left = new Set(codes);
   const named: Array<{ name: string; codes: string[]; group?: string }> = [];
@@ -31,7 +32,7 @@ function groupCodes(codes: readonly string[]): Array<{ name: string; codes: stri
       for (const c of group.members) left.delete(c);
     }
   }
-  return [...named, ...[...left].map((c) => ({ name: c, codes: [c] }))];
+  return [...named, ...[...left].map((c) => ({ name: countryName(c), codes: [c] }))];
 }
 
 /** Stated Parties may name a group by its id ("EU", "EFTA"): it stands for its members. */

@@ -77,3 +77,24 @@ export function partiesNamedIn(text: string): NamedParty[] {
   }
   return found;
 }
+
+/** ISO 3166-1 leaves these alpha-3 codes to its users ("XAU" in a draft's Parties line): no list names them. */
+const USER_ASSIGNED = /^(?:AA[A-Z]|Q[M-Z][A-Z]|X[A-Z]{2}|ZZ[A-Z])$/;
+
+let englishNames: Map<string, string> | undefined;
+
+/**
+ * A State's name by its ISO 3166-1 alpha-3 code ("ALB" → "Albania"): the English name the names read
+ * from a text are given (the list's first), else the code itself. Read from the package's two data
+ * files alone, once, and only for a code a list could name.
+ */
+export function countryName(code: string): string {
+  if (USER_ASSIGNED.test(code)) return code;
+  if (!englishNames) {
+    const require = createRequire(import.meta.url);
+    const codes = require('i18n-iso-countries/codes.json') as Array<[string, string, ...string[]]>;
+    const names = (require('i18n-iso-countries/langs/en.json') as { countries: Record<string, string | string[]> }).countries;
+    englishNames = new Map(codes.map(([alpha2, alpha3]) => [alpha3, [names[alpha2] ?? alpha3].flat()[0] as string]));
+  }
+  return englishNames.get(code) ?? code;
+}

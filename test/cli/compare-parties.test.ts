@@ -49,3 +49,15 @@ describe('compare names each side\'s Parties, read from the title', () => {
     expect(json.right.parties).toEqual(['AUS', 'NZL']);
   });
 });
+
+describe('compare names the Parties a source or the user states by code', () => {
+  it('by the name of each State and group, a code no list names staying a code', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'culturescan-compare-codes-'));
+    writeFileSync(join(dir, 'eu-alb.txt'), `Parties: EU, ALB\n\n${agreement('THE PARTIES')}`);
+    writeFileSync(join(dir, 'draft.txt'), agreement('THE PARTIES'));
+    const run = await runCli(dir, ['compare', 'eu-alb.txt', 'draft.txt', '--parties', 'EU,ALB', '--parties', 'KOR,XAU(developing)', '--format', 'markdown']);
+    expect(run.code, run.err).toBe(0);
+    expect(run.out).toMatch(/- Left: .* — Parties: European Union \(developed\), Albania \(developing\)/);
+    expect(run.out).toMatch(/- Right: .* — Parties: South Korea \(developing\), XAU \(developing\)/);
+  });
+});

@@ -66,8 +66,8 @@ describe('culturescan overview', () => {
 
   it('writes CSV for spreadsheets: BOM, every field quoted, formulas neutralised; the format from --out', async () => {
     const dir = corpusCopy();
-    // A file name a spreadsheet would run as a formula, in the id and source columns.
-    writeFileSync(join(dir, '=HYPERLINK("x",1).txt'), readFileSync(join(PACKAGE_ROOT, 'corpus/aurelia-montaria-framework.txt')));
+    // A file name a spreadsheet would run as a formula, in the id and source columns (another draft of an agreement there: a copy would count once).
+    writeFileSync(join(dir, '=HYPERLINK("x",1).txt'), `${readFileSync(join(PACKAGE_ROOT, 'corpus/aurelia-montaria-framework.txt'), 'utf8')}\n`);
     const { code, out } = await runCli(dir, ['overview', '.', '--out', 'rows.csv']);
     expect(code).toBe(0);
     expect(out).toBe('');

@@ -65,7 +65,7 @@ describe('Parties stated by the user', () => {
     const file = draft('deal.txt', `FREE TRADE AGREEMENT BETWEEN CANADA AND UKRAINE\n${BODY}`);
     const md = await runCli(tmpdir(), ['report', file, '--parties', 'EU,MEX']);
     expect(md.code).toBe(0);
-    expect(md.out).toMatch(/Parties: European Union \(developed\), MEX \(developing\) — from the --parties option\. Classified by United Nations.*World Economic Situation and Prospects/);
+    expect(md.out).toMatch(/Parties: European Union \(developed\), Mexico \(developing\) — from the --parties option\. Classified by United Nations.*World Economic Situation and Prospects/);
     const json = await runCli(tmpdir(), ['report', file, '--format', 'json']);
     const brief = BriefJsonSchema.parse(JSON.parse(json.out));
     expect(brief.parties).toMatchObject({ from: 'title', northSouth: 'applies', named: [{ name: 'Canada', status: 'developed' }, { name: 'Ukraine', status: 'developing' }] });

@@ -5,7 +5,9 @@ import { oneOf, parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
 import { EXIT } from '../errors.js';
 import { checkOutput, reportFileProblems, writeOutput } from '../files.js';
+import { distinctFiles } from '../distinct-files.js';
 import { listAndStartScan, scanFiles } from '../scan-files.js';
+import type { InputFile } from '../paths-expand.js';
 import { STDIN_HELP, STDIN_OPTIONS, stdinSpec } from '../stdin-input.js';
 import { categoriesOption, inputFiles, JOBS_HELP, parseJobs, QUIET_HELP, ruleDirs } from '../scan-options.js';
 import { startProgress } from '../progress.js';
@@ -48,7 +50,9 @@ export const lineageCommand: Command = {
     const { files, start } = await listAndStartScan({ ruleDirs: ruleDirs(values.rules ?? [], io.cwd), cwd: io.cwd, cacheDir: io.cacheDir, jobs, wantDocument: true }, async () => {
       const listed = await inputFiles(positionals, io, stdinSpec(values, positionals));
       checkOutput(values.out, listed.map((f) => f.absolute), io);
-      return listed;
+      // An agreement given twice (a copy, a link) would be its own template: it counts once.
+      const { kept } = await distinctFiles(listed, (line) => io.stderr(`culturescan: ${line}\n`));
+      return kept.map((i) => listed[i] as InputFile);
     });
     const inputs = files.map((f) => f.absolute);
     const agreements: LineageAgreement[] = [];

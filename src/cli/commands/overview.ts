@@ -8,6 +8,7 @@ import { oneOf, parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
 import { EXIT } from '../errors.js';
 import type { Io } from '../io.js';
+import { distinctFiles } from '../distinct-files.js';
 import { overviewRows } from '../overview-files.js';
 import { InOrder, startScan, stoppingWorkersOnError } from '../scan-files.js';
 import { partiesHelp, PARTIES_SPEC, partiesOption, type StatedParties } from '../parties-option.js';
@@ -103,7 +104,11 @@ export const overviewCommand: Command = {
       throw new UserError(`--by gives a table: --format ${GROUP_FORMAT_NAMES.join(', ')} (got '${format}')`);
     }
     const jobs = parseJobs(values.jobs);
-    const files = await inputFiles(positionals, io);
+    const listed = await inputFiles(positionals, io);
+    const stated = partiesOption(values.parties, listed.length);
+    // A corpus gathered by hand often holds an agreement twice (a copy, a link): it counts once.
+    const distinct = await distinctFiles(listed, (line) => io.stderr(`culturescan: ${line}\n`));
+    const files = distinct.kept.map((i) => listed[i] as InputFile);
     const briefsDir = values.briefs === undefined ? undefined : resolve(io.cwd, values.briefs);
     if (briefsDir) {
       try {
@@ -112,7 +117,7 @@ export const overviewCommand: Command = {
         throw new UserError(`cannot create the folder for the briefs (${(error as NodeJS.ErrnoException).code ?? String(error)})`, values.briefs);
       }
     }
-    const jobsOfRows = rowJobs(files, briefsDir, partiesOption(values.parties, files.length));
+    const jobsOfRows = rowJobs(files, briefsDir, distinct.kept.map((i) => stated[i]));
     const inputs = files.map((f) => f.absolute);
     checkOutput(values.out, inputs, io);
     const start = await startScan(files, { ruleDirs: ruleDirs(values.rules ?? [], io.cwd), cwd: io.cwd, cacheDir: io.cacheDir, jobs, wantDocument: false, rowJobs: jobsOfRows });

@@ -128,6 +128,8 @@ export interface AgreementDocument {
   outline: OutlineNode[];
   /** The text as extracted, before normalisation, and how to get back to it. */
   original: { text: string; map: OffsetMap };
+  /** Whether the file ends before the agreement does (a download cut short): the brief lists the rest as missing. */
+  cutShort?: boolean;
   /** Problems met while reading that did not stop it (a few invalid bytes), one line each; absent when none. */
   warnings?: string[];
 }

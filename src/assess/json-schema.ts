@@ -61,7 +61,7 @@ export const BriefJsonSchema = z.strictObject({
     .array(
       z.strictObject({
         name: z.string().describe('As the text names it: "Annex I", "Protocol on Cultural Cooperation".'),
-        holds: z.enum(['reservations', 'culture', 'commitments', 'institutions', 'provisions', 'other']).describe('What it probably holds, read from its name and the sentences that refer to it.'),
+        holds: z.enum(['reservations', 'culture', 'commitments', 'institutions', 'provisions', 'rest', 'other']).describe('What it probably holds, read from its name and the sentences that refer to it; rest: what follows where a file cut short ends.'),
         firstMention: z.string().describe('Where the text first refers to it.'),
         mentions: z.number().int().positive(),
         items: z.array(z.enum(CHECKLIST_ITEMS)).describe('The checklist items its content could change.'),

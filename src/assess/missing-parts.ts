@@ -7,9 +7,10 @@ import type { ChecklistItemId } from './types.js';
 /**
  * What a part the file lacks probably holds, which tells what it could change: `commitments` a chapter
  * on services, investment, e-commerce or exceptions; `institutions` one on the agreement's bodies;
- * `provisions` chapters known by their numbers only, which may hold anything.
+ * `provisions` chapters known by their numbers only, which may hold anything; `rest` what follows
+ * where a file cut short ends, which may hold anything too.
  */
-export type MissingPartHolds = 'reservations' | 'culture' | 'commitments' | 'institutions' | 'provisions' | 'other';
+export type MissingPartHolds = 'reservations' | 'culture' | 'commitments' | 'institutions' | 'provisions' | 'rest' | 'other';
 
 /** An annex, schedule or protocol the text refers to but the file does not contain. */
 export interface MissingPart {
@@ -50,6 +51,7 @@ const ITEMS: Record<MissingPartHolds, ChecklistItemId[]> = {
   commitments: ['og-19.4', 'og-19.5'],
   institutions: ['og-19.2', 'og-19.3'],
   provisions: ['art-16', 'art-21', 'og-18.1', 'og-18.2', 'og-19.1', 'og-19.2', 'og-19.3', 'og-19.4', 'og-19.5'],
+  rest: ['art-16', 'art-21', 'og-18.1', 'og-18.2', 'og-19.1', 'og-19.2', 'og-19.3', 'og-19.4', 'og-19.5'],
   other: [],
 };
 
@@ -147,10 +149,22 @@ export function missingParts(doc: AgreementDocument): MissingPart[] {
   const chapters = missingChapters(doc).map(({ name, at, mentions }) => ({ name, holds: chapterHolds(name), at, mentions }));
   // Chapters stay in the order of their numbers, together where the first of them is named.
   const chaptersAt = Math.min(...chapters.map((c) => c.at));
-  return [...attachments.map((a) => ({ part: a, at: a.at })), ...chapters.map((c) => ({ part: c, at: chaptersAt }))]
+  const named = [...attachments.map((a) => ({ part: a, at: a.at })), ...chapters.map((c) => ({ part: c, at: chaptersAt }))]
     .sort((a, b) => a.at - b.at)
     .map(({ part: { name, holds, at, mentions } }) => {
       const where = enclosing(doc, at, ['article', 'preamble', 'chapter', 'annex', 'protocol']);
-      return { name, holds, firstMention: where ? proseName(where) : 'the text', mentions, items: ITEMS[holds], verdict: ITEMS[holds].includes('og-19.4') };
+      return missingPart(name, holds, where ? proseName(where) : 'the text', mentions);
     });
+  return doc.cutShort ? [restOfCutFile(doc), ...named] : named;
+}
+
+function missingPart(name: string, holds: MissingPartHolds, firstMention: string, mentions: number): MissingPart {
+  return { name, holds, firstMention, mentions, items: ITEMS[holds], verdict: ITEMS[holds].includes('og-19.4') };
+}
+
+/** What a file cut short lacks: everything after the last part it holds whole, which may hold any provision. */
+function restOfCutFile(doc: AgreementDocument): MissingPart {
+  const last = [...walk(doc.outline)].filter((node) => node.kind === 'article').at(-1) ?? doc.outline.at(-1);
+  const lastName = last ? proseName(last) : undefined;
+  return missingPart(lastName ? `everything after ${lastName}` : 'the end of the agreement', 'rest', 'the end of the file', 1);
 }

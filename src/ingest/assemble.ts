@@ -40,6 +40,7 @@ export function assembleDocument(extraction: Extraction, origin: Origin): Agreem
     pages,
     outline,
     original: { text: extraction.original, map },
+    ...(extraction.cutShort ? { cutShort: true } : {}),
     ...(extraction.warnings?.length ? { warnings: extraction.warnings } : {}),
   };
 }

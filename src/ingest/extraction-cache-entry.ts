@@ -25,6 +25,7 @@ export const entrySchema = z.object({
     title: z.string().optional(),
     language: z.enum(['en', 'fr', 'es']).optional(),
     normalize: z.object({ spaceRunsAreBreaks: z.boolean().optional() }).strict().optional(),
+    cutShort: z.boolean().optional(),
     warnings: z.array(z.string()).optional(),
   }).strict(),
 }).strict();

@@ -16,6 +16,8 @@ export interface Extraction {
   /** The outline, in offsets of `original`, when the format carries its own structure (ToTA XML). */
   outline?: OutlineNode[];
   normalize?: NormalizeOptions;
+  /** Whether the file ends before the agreement does (a download cut short): what it holds whole was read. */
+  cutShort?: boolean;
   /** Problems that did not stop the reading but may change the findings (a few invalid bytes), one line each. */
   warnings?: string[];
 }

@@ -1,4 +1,5 @@
 import type { Reader } from './reader.js';
+import type { TotaTree } from './tota-xml.js';
 import { decodeText, headText } from './text-decode.js';
 
 /**
@@ -16,10 +17,25 @@ export const totaReader: Reader = {
   async read(bytes, name) {
     const [{ parseTotaXml }, { totaExtraction }] = await loadTotaModules();
     const warnings: string[] = [];
-    const extraction = totaExtraction(parseTotaXml(decodeText(bytes, name, warnings), name));
+    const tree = parseTotaXml(decodeText(bytes, name, warnings), name);
+    const extraction = totaExtraction(tree);
+    const cut = tree.cutShort;
+    if (cut?.bodyWhole) warnings.push(`is cut short: it ends at line ${cut.line}, column ${cut.column}, after the agreement's last article: read whole`);
+    else if (cut) {
+      warnings.push(`is cut short: it ends at line ${cut.line}, column ${cut.column}, inside the agreement: read up to ${lastWholeArticle(tree)}; the rest is missing`);
+      extraction.cutShort = true;
+    }
     return warnings.length ? { ...extraction, warnings } : extraction;
   },
 };
+
+/** The last article a tree holds, in words: by its printed number or name, else its chapter's. */
+function lastWholeArticle(tree: TotaTree): string {
+  const chapter = tree.chapters.filter((c) => c.articles.length > 0).at(-1);
+  const article = chapter?.articles.at(-1);
+  const label = article?.number ?? article?.name ?? chapter?.number ?? chapter?.name;
+  return label ? `the last whole article (${label})` : 'the last whole article';
+}
 
 let totaModules: Promise<[typeof import('./tota-xml.js'), typeof import('./tota-document.js')]> | undefined;
 

@@ -2,6 +2,7 @@ import { UserError } from '../errors.js';
 import type { AgreementMeta } from '../model.js';
 import { DOCTYPE_REFUSED } from './tota-reader.js';
 import { TotaBodyReader, TotaBodyUnusual } from './tota-body.js';
+import { endsEarly, wholeUpToLast } from './xml-cut-short.js';
 import { position, XmlSyntaxError, type XmlHandler } from './xml-scan.js';
 import { readXmlValues, type XmlValueOptions, type XmlValues } from './xml-values.js';
 
@@ -27,7 +28,12 @@ export interface TotaChapter {
 export interface TotaTree {
   meta: AgreementMeta;
   chapters: TotaChapter[];
+  /** Where the file ended, when it ended inside the agreement (cut short): the tree holds the articles whole before. */
+  cutShort?: { line: number; column: number; bodyWhole: boolean };
 }
+
+/** What follows the last article when the body is closed: the end of its chapter, then of the body. */
+const BODY_CLOSED = /^\s*(?:<\/chapter\s*>\s*)?<\/body\s*>/;
 
 /** Deeper than this is not an agreement (ToTA nests about six levels). */
 const MAX_DEPTH = 100;
@@ -36,10 +42,34 @@ const ARRAYS = new Set(['chapter', 'article', 'partyisocode', 'source', 'related
 
 type XmlNode = Record<string, unknown>;
 
-/** Parses ToTA XML into a plain tree. Throws UserError(message, source) for malformed XML or another root element. */
+/**
+ * Parses ToTA XML into a plain tree. A file cut short (a download that stopped) is read up to its last
+ * whole article, and the tree says where the file ended. Throws UserError(message, source) for
+ * malformed XML or another root element.
+ */
 export function parseTotaXml(xml: string, source: string): TotaTree {
-  const body = readWithBodyReader(xml, source);
-  const read = body?.read ?? readValues(xml, source, undefined);
+  try {
+    return parseTree(xml, source);
+  } catch (error) {
+    if (!(error instanceof XmlSyntaxError)) throw error;
+    if (!endsEarly(xml, error)) throw notWellFormed(xml, error, source);
+    const whole = wholeUpToLast(xml, 'article');
+    const end = position(xml, xml.length);
+    if (!whole) throw new UserError(`is cut short: it ends at line ${end.line}, column ${end.column}, before its first whole article: nothing to read`, source);
+    try {
+      // Cut in the closing tags after the body's end: the agreement is whole.
+      const bodyWhole = BODY_CLOSED.test(xml.slice(whole.keptTo));
+      return { ...parseTree(whole.xml, source), cutShort: { ...end, bodyWhole } };
+    } catch (again) {
+      throw again instanceof XmlSyntaxError ? notWellFormed(xml, error, source) : again;
+    }
+  }
+}
+
+/** The tree of well-formed ToTA XML; throws XmlSyntaxError where it is not well-formed. */
+function parseTree(xml: string, source: string): TotaTree {
+  const body = readWithBodyReader(xml);
+  const read = body?.read ?? readValues(xml, undefined);
   const rootAt = xml.search(/<[A-Za-z_]/);
   if (read.doctype || /<!DOCTYPE/i.test(rootAt < 0 ? xml : xml.slice(0, rootAt))) throw new UserError(DOCTYPE_REFUSED, source);
   if (read.refusal?.kind === 'too-deep') throw new UserError(`is nested more than ${MAX_DEPTH} elements deep, which no agreement is`, source);
@@ -49,13 +79,18 @@ export function parseTotaXml(xml: string, source: string): TotaTree {
   return { meta: readMeta(asNode(treaty.meta)), chapters: body?.chapters ?? asList(asNode(treaty.body).chapter).map(readChapter) };
 }
 
+function notWellFormed(xml: string, error: XmlSyntaxError, source: string): UserError {
+  const { line, column } = position(xml, error.at);
+  return new UserError(`is not well-formed XML (line ${line}, column ${column}: ${error.message})`, source);
+}
+
 /**
  * The document read with the root's first `<body>` taken by TotaBodyReader; undefined when that body
  * is not laid out as ToTA's are, or when the rest of the document could give the body another
  * meaning (a second body, a root with no other content or with a `body` attribute): the caller then
  * reads it the generic way.
  */
-function readWithBodyReader(xml: string, source: string): { read: XmlValues; chapters?: TotaChapter[] } | undefined {
+function readWithBodyReader(xml: string): { read: XmlValues; chapters?: TotaChapter[] } | undefined {
   let body: TotaBodyReader | undefined;
   let second = false;
   const divert = (name: string, depth: number, xml11: boolean): XmlHandler | undefined => {
@@ -65,7 +100,7 @@ function readWithBodyReader(xml: string, source: string): { read: XmlValues; cha
   };
   let read: XmlValues;
   try {
-    read = readValues(xml, source, divert);
+    read = readValues(xml, divert);
   } catch (error) {
     if (error instanceof TotaBodyUnusual) return undefined;
     throw error;
@@ -76,14 +111,8 @@ function readWithBodyReader(xml: string, source: string): { read: XmlValues; cha
   return { read, chapters: body.chapters };
 }
 
-function readValues(xml: string, source: string, divert: XmlValueOptions['divert']): XmlValues {
-  try {
-    return readXmlValues(xml, { arrays: ARRAYS, maxDepth: MAX_DEPTH, ...(divert ? { divert } : {}) });
-  } catch (error) {
-    if (!(error instanceof XmlSyntaxError)) throw error;
-    const { line, column } = position(xml, error.at);
-    throw new UserError(`is not well-formed XML (line ${line}, column ${column}: ${error.message})`, source);
-  }
+function readValues(xml: string, divert: XmlValueOptions['divert']): XmlValues {
+  return readXmlValues(xml, { arrays: ARRAYS, maxDepth: MAX_DEPTH, ...(divert ? { divert } : {}) });
 }
 
 function readChapter(node: XmlNode): TotaChapter {

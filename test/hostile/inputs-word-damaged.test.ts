@@ -50,7 +50,7 @@ beforeAll(() => {
 
 interface Scanned {
   source: string;
-  findings: Array<{ category: string; location: { article?: string } }>;
+  findings: Array<{ category: string; location: { articleNumber?: string; path?: string[] } }>;
   errors: string[];
 }
 
@@ -60,7 +60,7 @@ function scan(...files: string[]): { code: number | null; results: Scanned[]; li
 }
 
 /** What a scan found, by category and article: the findings that must survive a damaged styles or numbering part. */
-const foundWhere = (result: Scanned | undefined) => (result?.findings ?? []).map((f) => `${f.category} ${f.location.article ?? ''}`).sort();
+const foundWhere = (result: Scanned | undefined) => (result?.findings ?? []).map((f) => `${f.category} ${f.location.articleNumber ?? ''} ${f.location.path?.join(' > ') ?? ''}`).sort();
 
 describe.skipIf(!HAS_PYTHON)('a Word file with a damaged or missing styles or numbering part (built with python3; skipped without it)', () => {
   it.each([

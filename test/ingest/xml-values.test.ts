@@ -105,8 +105,9 @@ describe('parseTotaXml on what the one-pass reader refuses', () => {
     expect(tree.meta.name).toBe('A"?>B');
   });
 
-  it('reports malformed XML before a DOCTYPE, and a DOCTYPE before a depth it refuses', () => {
-    expect(() => parseTotaXml(`<!DOCTYPE treaty><treaty>${'<p>'.repeat(120)}`, 'm.xml')).toThrow(/is not well-formed XML \(line 1, column \d+: <p> \(line 1\) is never closed/);
+  it('reports malformed XML (here a file cut short) before a DOCTYPE, and a DOCTYPE before a depth it refuses', () => {
+    expect(() => parseTotaXml(`<!DOCTYPE treaty><treaty>${'<p>'.repeat(120)}`, 'm.xml')).toThrow(/is cut short: it ends at line 1, column \d+, before its first whole article: nothing to read/);
+    expect(() => parseTotaXml(`<!DOCTYPE treaty><treaty>${'<p>'.repeat(120)}</q>`, 'm.xml')).toThrow(/is not well-formed XML \(line 1, column \d+: expected <\/p>/);
     expect(() => parseTotaXml(`<!DOCTYPE treaty><treaty>${'<p>'.repeat(120)}${'</p>'.repeat(120)}</treaty>`, 'd.xml')).toThrow(/declares a DOCTYPE/);
     expect(() => parseTotaXml(`<treaty>${'<p>'.repeat(120)}${'</p>'.repeat(120)}</treaty>`, 'd.xml')).toThrow(/is nested more than 100 elements deep/);
   });

@@ -33,9 +33,10 @@ const NAMED_PROTOCOL = /\b(?:Protocol (?:on|concerning|relating to) |Protocole (
 /** "the Schedules of Specific Commitments", "its Schedule to Annex I". */
 const SCHEDULES = /\bSchedules? of (?:Specific )?Commitments\b/g;
 /** A number that belongs to another treaty: "Annex 1A to the WTO Agreement", "Annex on Telecommunications of the GATS". */
-const OTHER_TREATY = /^[^.;]{0,60}?\b(?:to|of|in|under) the (?:WTO|GATS|GATT|Marrakesh|TRIPS|Agreement (?:on|Establishing)|Convention|Vienna|Kyoto|Montreal|Harmoni[sz]ed System|Understanding)|^[^.;]{0,30}\b(?:WTO|GATS|GATT)\b/i;
+const OTHER_TREATY = /^[^.;]{0,60}?\b(?:to|of|in|under) the (?:WTO|GATS|GATT|Marrakesh|TRIPS|Agreement (?:on|Establishing)|Treaty\s+(?:establishing|on|of)\b|Convention|Vienna|Kyoto|Montreal|Harmoni[sz]ed System|Understanding)|^[^.;]{0,30}\b(?:WTO|GATS|GATT)\b/i;
 
-const CULTURE = /cultur|audio-?visual|audiovisuel|cinemat|broadcast|radiodiffusion|radiodifusi/i;
+/** Culture, not the cultivation of the land or water ("agricultural products", "aquaculture", "acuicultura"). */
+const CULTURE = /(?<!agri-?|aqua|aqui|acui|horti|flori|seri|api|viti|silvi|pisci|arbori)cultur|audio-?visual|audiovisuel|cinemat|broadcast|radiodiffusion|radiodifusi/i;
 const RESERVATIONS = /non-conforming|reservations?|existing measures|future measures|specific commitments|schedules?\b|mesures non conformes|réserves|medidas disconformes|reservas|listas? de compromisos|listes? d'engagements/i;
 
 /** What a missing chapter holds, read from its title: cooperation chapters carry cultural cooperation. */

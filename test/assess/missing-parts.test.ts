@@ -53,6 +53,23 @@ describe('parts the file refers to but lacks', () => {
     expect(parts[1]!.items).toEqual(['og-19.4', 'og-19.5']);
   });
 
+  it('reads an annex of agricultural products as no cultural part, and an annex to another treaty ("Annex II to the Treaty establishing ...") as no part of the agreement', async () => {
+    const text = [
+      'EURO-MEDITERRANEAN AGREEMENT ESTABLISHING AN ASSOCIATION BETWEEN THE COMMUNITY AND THE REPUBLIC OF AURELIA',
+      '',
+      'Article 7',
+      '',
+      'The provisions of this Chapter shall apply to products originating in the Community and Aurelia with the exception of the products referred to in Annex II to the Treaty establishing the European Community.',
+      '',
+      'Article 10',
+      '',
+      '1. The provisions of this Chapter shall not preclude the retention by the Community of an agricultural component on imports of the goods originating in Aurelia listed in Annex 1. The agricultural component shall reflect differences between the prices of the agricultural products used.',
+      '',
+    ].join('\n');
+    const parts = missingParts(await readAgreement(file('association.txt', text)));
+    expect(parts.map((p) => [p.name, p.holds])).toEqual([['Annex 1', 'other']]);
+  });
+
   it('says so at the top of the brief and next to each item and the verdict it could change; the JSON carries them with the provenance', async () => {
     const path = file('fta.txt', TEXT);
     const md = await runCli(tmpdir(), ['report', path]);

@@ -3,8 +3,9 @@ import { subjectOf, type CarveOutSubject } from './carve-out-subject.js';
 import { chapterOf } from './commitments.js';
 import type { ForcedSentence } from './finding-sentences.js';
 import { splitSentences, squash } from '../nlp/index.js';
-import { legalForceOf } from './legal-force.js';
+import { isDefinition, legalForceOf } from './legal-force.js';
 import { scopeOf, type Scope } from './scope.js';
+import { partiesKeptOut, type KeptOutFor } from './carve-out-parties.js';
 
 /** A cultural carve-out with what it covers. */
 export interface CarveOut {
@@ -21,6 +22,8 @@ export interface CarveOut {
   declaratory: boolean;
   /** The sentence its scope and subject were read from. */
   sentence: string;
+  /** The Parties whose measures alone it keeps out, when its words name them ("adopted or maintained by Canada"). */
+  onlyFor?: KeptOutFor;
   /** True when its sentence is about supplying services or establishment (reaches deemed services). */
   aboutServices: boolean;
   chapterStart?: number;
@@ -89,12 +92,16 @@ export function carveOutsOf(doc: AgreementDocument, findings: readonly FindingOr
     const subject = subjectOf(deciding.map((s) => s.text).join(' '), finding.tags);
     // A heritage exception, or a clause that names no cultural subject, is no cultural carve-out.
     if (!subject) continue;
+    // What it takes out is said by its excluding clause; a definition beside it only delimits the words.
+    const excluding = deciding.filter((s) => !isDefinition(s.text, doc.language));
+    const onlyFor = partiesKeptOut(excluding.map((s) => s.text));
     out.push({
       finding,
       scope: scopeOf(doc, finding, deciding.map((s) => s.text)),
       subject,
       declaratory: operative.length === 0,
-      sentence: deciding[0]?.text ?? '',
+      sentence: (excluding[0] ?? deciding[0])?.text ?? '',
+      ...(onlyFor ? { onlyFor } : {}),
       aboutServices: /\bsupply of (?:all )?services|cross[- ]border supply|\bestablishment\b|commercial presence|trade in services/i.test(text),
       chapterStart: chapterOf(doc, finding.location.start)?.start,
     });

@@ -1,5 +1,6 @@
 import { kindOf, type AgreementDocument, type FindingOrSignal } from '../model.js';
 import type { CarveOut } from './carve-outs.js';
+import { leavesPartiesBound } from './carve-out-parties.js';
 import { SUBJECT_WORDS } from './carve-out-subject.js';
 import { chapterOf, commitmentsOf, type Commitment } from './commitments.js';
 import { IN_SENTENCE, placeName } from '../place-names.js';
@@ -39,15 +40,30 @@ function scopeReaches(commitment: Commitment, c: CarveOut, chapterStart?: number
  * fully; linear content, broadcasting or networks only in part; subsidies never touch a ban on
  * customs duties (a duty is not a subsidy).
  */
-function linkOf(commitment: Commitment, c: CarveOut, chapterStart?: number): Link {
+function linkOf(commitment: Commitment, c: CarveOut, parties: readonly string[], chapterStart?: number): Link {
   if (c.declaratory) return { carveOut: c, reach: 'none', why: 'it only recalls exceptions set out elsewhere and creates none itself' };
   const inScope = scopeReaches(commitment, c, chapterStart);
   if (!inScope) return { carveOut: c, reach: 'none', why: `its scope (${c.scope.label}) does not take in ${commitment.article.label}` };
   if (c.subject.kind === 'subsidies' && commitment.kind === 'customs-duties') {
     return { carveOut: c, reach: 'none', why: `${inScope}, but a carve-out of subsidies does not touch a ban on customs duties` };
   }
-  if (c.subject.breadth === 'broad') return { carveOut: c, reach: 'full', why: `${inScope} and its subject (${SUBJECT_WORDS[c.subject.kind]}) covers cultural content as such` };
-  return { carveOut: c, reach: 'partial', why: `${inScope}, but its subject (${SUBJECT_WORDS[c.subject.kind]}) leaves other cultural content bound` };
+  // Written for some Parties' measures only, it leaves the others' cultural policy bound.
+  const others = c.onlyFor && leavesPartiesBound(c.onlyFor, parties) ? `, but it keeps out the measures of ${c.onlyFor.names.join(' and ')} only, so the other Parties stay bound` : '';
+  if (c.subject.breadth === 'broad' && !others) return { carveOut: c, reach: 'full', why: `${inScope} and its subject (${SUBJECT_WORDS[c.subject.kind]}) covers cultural content as such` };
+  if (c.subject.breadth === 'broad') return { carveOut: c, reach: 'partial', why: `${inScope} and its subject (${SUBJECT_WORDS[c.subject.kind]}) covers cultural content as such${others}` };
+  return { carveOut: c, reach: 'partial', why: `${inScope}, but its subject (${SUBJECT_WORDS[c.subject.kind]}) leaves other cultural content bound${others}` };
+}
+
+/**
+ * How far the carve-outs together reach one commitment: the furthest any of them does, or fully when
+ * broad carve-outs each written for some Parties keep out, together, the measures of every Party ("in
+ * the case of the European Union, audiovisual services" and "in the case of Canada, cultural industries").
+ */
+function reachOf(links: readonly Link[], parties: readonly string[]): Reach {
+  const best = links.reduce<Reach>((furthest, l) => (REACH_RANK[l.reach] > REACH_RANK[furthest] ? l.reach : furthest), 'none');
+  if (best === 'full' || parties.length === 0) return best;
+  const keptOut = new Set(links.filter((l) => l.reach !== 'none' && l.carveOut.subject.breadth === 'broad').flatMap((l) => l.carveOut.onlyFor?.codes ?? []));
+  return parties.every((code) => keptOut.has(code)) ? 'full' : best;
 }
 
 function step(finding: FindingOrSignal, shows: string): EvidenceStep {
@@ -94,7 +110,7 @@ function commitmentClause(commitment: Commitment, findings: readonly FindingOrSi
 }
 
 /** The e-commerce verdict for guidelines para. 19.4: do cultural carve-outs reach the digital-trade commitments? */
-export function ecommerceVerdict(doc: AgreementDocument, findings: readonly FindingOrSignal[], carveOuts: CarveOut[]): EcommerceAssessment {
+export function ecommerceVerdict(doc: AgreementDocument, findings: readonly FindingOrSignal[], carveOuts: CarveOut[], parties: readonly string[] = []): EcommerceAssessment {
   const commitments = commitmentsOf(doc, findings);
   const evidence: EvidenceStep[] = [];
   if (commitments.length === 0) {
@@ -108,9 +124,9 @@ export function ecommerceVerdict(doc: AgreementDocument, findings: readonly Find
   const reachingAny = new Set<CarveOut>();
   for (const commitment of commitments) {
     const chapterStart = chapterOf(doc, commitment.article.start)?.start;
-    const links = carveOuts.map((c) => linkOf(commitment, c, chapterStart));
+    const links = carveOuts.map((c) => linkOf(commitment, c, parties, chapterStart));
     for (const l of links) if (l.reach !== 'none') reachingAny.add(l.carveOut);
-    const reach = links.reduce<Reach>((best, l) => (REACH_RANK[l.reach] > REACH_RANK[best] ? l.reach : best), 'none');
+    const reach = reachOf(links, parties);
     const listed = mostTelling(links);
     const unlisted = links.length - listed.length;
     reaches.push({
@@ -134,7 +150,7 @@ export function ecommerceVerdict(doc: AgreementDocument, findings: readonly Find
       ? `The agreement's e-commerce commitments (${listed}) are all reached by a broad cultural carve-out, so the Parties keep their cultural policy for the digital environment.`
       : verdict === 'not-covered'
         ? `The agreement makes e-commerce commitments (${listed}) and no cultural carve-out reaches them${carveOuts.length > 0 ? `: the ${carveOuts.length} carve-out(s) found apply elsewhere, cover another subject or only recall exceptions (${[...new Set(carveOuts.map((c) => `${c.scope.label}, ${SUBJECT_WORDS[c.subject.kind]}`))].join('; ')})` : ''}. Cultural goods and services delivered digitally are bound like any others.`
-        : `Some e-commerce commitments are reached by a cultural carve-out, but these are not, or only by a narrow one (broadcasting, linear content, subsidies): ${notReached.map((k) => KIND_WORDS[k]).join('; ')}.`;
+        : `Some e-commerce commitments are reached by a cultural carve-out, but these are not, or only by a narrow one (broadcasting, linear content, subsidies)${carveOuts.some((c) => c.onlyFor && leavesPartiesBound(c.onlyFor, parties)) ? ' or one that keeps out the measures of some Parties only' : ''}: ${notReached.map((k) => KIND_WORDS[k]).join('; ')}.`;
   // The status rests on the commitments and on what reaches them; carve-outs that reach none stay in the chain of evidence.
   const quoted: EcommerceAssessment['restsOn'] = [...commitments.map((c) => commitmentClause(c, findings)), ...carveOuts.filter((c) => reachingAny.has(c)).map((c) => ({ clause: c.finding }))];
   const restsOn = [...new Map(quoted.map((q) => [`${q.clause.location.start}:${q.clause.fingerprint}:${q.sentence ?? ''}`, q])).values()];

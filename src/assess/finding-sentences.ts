@@ -1,9 +1,9 @@
 import { oneByteSlicesOf } from '../one-byte-text.js';
 import { prefixLength } from '../prefix-length.js';
-import { kindOf, type AgreementDocument, type FindingOrSignal, type LegalForce } from '../model.js';
+import { kindOf, type AgreementDocument, type FindingOrSignal, type Language, type LegalForce } from '../model.js';
 import { joinListItems, segmentIndexAt, splitParagraphs, splitSentences, squash, type Segment } from '../nlp/index.js';
 import { subjectOf } from './carve-out-subject.js';
-import { hasForceWords, legalForceOf, listItemForce } from './legal-force.js';
+import { hasForceWords, isDefinition, legalForceOf, listItemForce } from './legal-force.js';
 import { articleLists, type ArticleLists, type ListItemClause } from './list-item-clauses.js';
 import { noteWordsAt } from './note-spans.js';
 import { ancestorsAt, inPreamblePlace } from './outline.js';
@@ -275,8 +275,8 @@ function firstClause(reader: ClauseReader): EvidenceClause | undefined {
  */
 const CARVE_OUT_RANK: readonly LegalForce[] = ['exception', 'binding', 'best-endeavour', 'recital'];
 
-export function decisiveSentence(finding: FindingOrSignal, sentences: ForcedSentence[]): ForcedSentence | undefined {
-  return decisive(finding, sentences, (sentence) => sentence.force);
+export function decisiveSentence(finding: FindingOrSignal, sentences: ForcedSentence[], language: Language): ForcedSentence | undefined {
+  return decisive(finding, sentences, (sentence) => sentence.force, language);
 }
 
 function isCarveOut(finding: FindingOrSignal): boolean {
@@ -288,17 +288,20 @@ function isCarveOut(finding: FindingOrSignal): boolean {
  * but the first for most kinds, and for a carve-out, in text order up to the first exception among
  * the clauses that name its subject (all of them when none does).
  */
-function decisive<T extends { start: number; namesSubject?: boolean }>(finding: FindingOrSignal, sentences: readonly T[], force: (sentence: T) => LegalForce): T | undefined {
+function decisive<T extends { text: string; start: number; namesSubject?: boolean }>(finding: FindingOrSignal, sentences: readonly T[], force: (sentence: T) => LegalForce, language: Language): T | undefined {
   const inOrder = [...sentences].sort((a, b) => a.start - b.start);
   if (!isCarveOut(finding)) return inOrder[0];
   // A carve-out's force is that of the clauses whose evidence names what it takes out ("This Chapter
   // shall not apply to ... audio-visual services"), not of a saving clause beside it in the article
   // ("Nothing in this Chapter shall be construed as ...") that matched only "this Chapter".
   const own = inOrder.filter((sentence) => sentence.namesSubject);
+  // A definition beside the excluding clause ("1. ... cultural industry means ...; 2. This Agreement does
+  // not apply to ... a cultural industry") binds as well, but it is the exclusion that carves out: at an
+  // equal force, the definition gives way.
   let best: T | undefined;
   let bestRank = Infinity;
   for (const sentence of own.length > 0 ? own : inOrder) {
-    const rank = CARVE_OUT_RANK.indexOf(force(sentence));
+    const rank = 2 * CARVE_OUT_RANK.indexOf(force(sentence)) + (isDefinition(sentence.text, language) ? 1 : 0);
     if (rank < bestRank) [best, bestRank] = [sentence, rank];
     if (rank === 0) break;
   }
@@ -308,6 +311,6 @@ function decisive<T extends { start: number; namesSubject?: boolean }>(finding: 
 /** The legal force of a finding: that of its decisive sentence (binding when no sentence can be found). */
 export function findingLegalForce(doc: AgreementDocument, finding: FindingOrSignal): LegalForce {
   const reader = clauseReader(doc, finding);
-  const clause = isCarveOut(finding) ? decisive(finding, evidenceClauses(reader), (c) => forceOf(doc, c)) : firstClause(reader);
+  const clause = isCarveOut(finding) ? decisive(finding, evidenceClauses(reader), (c) => forceOf(doc, c), doc.language) : firstClause(reader);
   return clause ? forceOf(doc, clause) : 'binding';
 }

@@ -29,7 +29,7 @@ export function assess(doc: AgreementDocument, detections: Detections): Assessme
   const sentencesOf = (f: FindingOrSignal) => memo.get(f) ?? memo.set(f, evidenceSentences(doc, f)).get(f)!;
   const exclusions = disputeExclusions(doc, detections.signals);
   const assessed = <T extends FindingOrSignal>(f: T): T & AssessedFacts => {
-    const decisive = decisiveSentence(f, sentencesOf(f));
+    const decisive = decisiveSentence(f, sentencesOf(f), doc.language);
     const excluded = exclusionAt(exclusions, f.location.start);
     return {
       ...f,
@@ -43,9 +43,9 @@ export function assess(doc: AgreementDocument, detections: Detections): Assessme
   // Carve-outs and commitments are read from findings and signals alike, in the order of the text.
   const all = inTextOrder(detections);
   const carveOuts = carveOutsOf(doc, all, sentencesOf);
-  const ecommerce = ecommerceVerdict(doc, all, carveOuts);
-  const references = loadReferences();
   const parties = partiesOf(doc);
+  const ecommerce = ecommerceVerdict(doc, all, carveOuts, [...parties.mix.developed, ...parties.mix.developing]);
+  const references = loadReferences();
   const ctx = { doc, findings, signals, mix: parties.mix, parties, ecommerce };
   const missing = missingParts(doc);
   const checklist: ChecklistItem[] = CHECKLIST_ITEMS.map((item) => {

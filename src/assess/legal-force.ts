@@ -62,6 +62,11 @@ function operativeForce(sentence: string, language: Language): LegalForce {
   return holdsModalAmong(main, patterns.softModals, language) ? 'best-endeavour' : 'binding';
 }
 
+/** A definition ("For the purposes of this Article, cultural industry means ..."): it delimits words and excludes nothing itself. */
+export function isDefinition(sentence: string, language: Language = 'en'): boolean {
+  return FORCE_PATTERNS[language].definition.test(mainClause(operativeText(sentence)));
+}
+
 /**
  * The sentence as legal force reads it: whitespace collapsed, without its paragraph or item number
  * ("2.", "(a)"), spaced as OCR leaves it too ("( a )", "(b )", "2 .").

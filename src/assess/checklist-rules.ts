@@ -8,6 +8,7 @@ import { grantsAdvantage } from './preferential-grant.js';
 import { coproductionSentences, type CoproductionReach, type CoproductionSentence } from './coproduction-sentences.js';
 import { instrumentInterfaceItem } from './instrument-interface-rule.js';
 import { inPreamblePlace } from './outline.js';
+import { evidenceSentences } from './finding-sentences.js';
 import { where } from './places.js';
 import { civilSocietyItem, cultureCoordinationItem } from './participation-rules.js';
 import { articleBody, articleText, of, type RuleContext, type RuleResult } from './rule-context.js';
@@ -88,10 +89,14 @@ export const RULES: Record<ChecklistItemId, (ctx: RuleContext) => RuleResult> = 
     const na = notNorthSouth(ctx, 'preferential treatment in the digital environment');
     if (na) return na;
     const pt = of(ctx, 'preferential-treatment');
-    const digital = pt.filter((f) => DIGITAL.test(articleText(ctx, f)) || f.location.path.some((h) => /electronic commerce|digital/i.test(h)));
+    // The preference itself must cover digital delivery: its own sentences say so, or it stands in an e-commerce chapter.
+    const digital = pt.filter((f) => evidenceSentences(ctx.doc, f).some((s) => DIGITAL.test(s.text)) || f.location.path.some((h) => /electronic commerce|digital/i.test(h)));
     const bindingDigital = digital.filter(operative);
     if (bindingDigital.length > 0) return { status: 'present', oneLine: 'Binding preferential treatment covering digital trade', found: `Found binding preferential treatment that covers digital delivery in ${where(bindingDigital)}.`, findings: digital };
     if (digital.length > 0) return { status: 'partial', oneLine: 'Digital preferential treatment only as effort or recital', found: `Found preferential treatment that covers digital delivery in ${where(digital)}, but only as a best-endeavour clause or a recital.`, findings: digital };
+    // A binding preference in technology-neutral words, in an article that takes co-operation into the digital environment elsewhere.
+    const neutral = pt.filter((f) => operative(f) && DIGITAL.test(articleText(ctx, f)));
+    if (neutral.length > 0) return { status: 'partial', oneLine: 'Preferential treatment in technology-neutral words', found: `Found binding preferential treatment in ${where(neutral)}, in words that neither name nor exclude digital delivery, in an article that speaks of the digital environment elsewhere. Missing: a preference that expressly covers cultural goods and services traded or delivered digitally.`, findings: neutral };
     // Preferential treatment offline is Article 16's business; paragraph 18.2 asks for it in the digital environment.
     if (pt.length > 0) return { status: 'absent', oneLine: 'Preferential treatment, but none for the digital environment', found: `Found preferential treatment in ${where(pt)}, none of it reaching digital delivery. Missing: preferential access for the developing Party's cultural goods and services traded or delivered digitally.`, findings: pt };
     return { status: 'absent', oneLine: 'No preferential treatment at all', found: 'Found no preferential treatment, digital or otherwise.', findings: [] };

@@ -101,6 +101,18 @@ describe('checklist statuses', () => {
     expect(item.status).toBe('partial');
   });
 
+  // Para. 18.2 asks that the preference itself cover digital delivery. A binding grant whose own words are
+  // technology-neutral, in an article whose other paragraph speaks of the digital environment, is partial
+  // (CHECKLIST: "technology-neutral wording"); the grant that names digital delivery is present.
+  it.each([
+    ['partial', 'Co-productions shall be entitled to the benefits accorded to national works of each Party.', 'entitled to the benefits'],
+    ['present', 'Co-productions shall be entitled to the benefits accorded to national works of each Party, including for their online distribution.', 'entitled to the benefits'],
+  ])('og-18.2 is %s for "%s" beside a paragraph on the digital environment', (status, grant, phrase) => {
+    const doc = agreement(['Article 1 Co-productions', '1. The Parties shall facilitate co-productions between France and Senegal, including in the digital environment.', `2. ${grant}`], NORTH_SOUTH);
+    const item = assess(doc, detections([finding(doc, 'preferential-treatment', '1', phrase)])).checklist.find((i) => i.item === 'og-18.2')!;
+    expect(item.status).toBe(status);
+  });
+
   // Binding help for the developing Party's cultural sector is still help, not a grant of preferential treatment: partial at any force.
   it.each([
     ['partial', 'France shall contribute to strengthening the cultural industries of Senegal through technical assistance and training.'],

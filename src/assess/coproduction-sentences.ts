@@ -4,8 +4,8 @@ import { legalForceOf } from './legal-force.js';
 import { articleLists } from './list-item-clauses.js';
 import type { AssessedFinding } from './types.js';
 
-/** Co-production by its name, or in words: works made jointly ("films jointly produced", "joint audiovisual productions"). */
-const COPRODUCTION = /co-?\s?produc(?:t|ci|ed\b|ing\b|ers?\b)|co-?\s?distribut|co-?operative production|\b(?:works?|films?|productions?|programmes?|programs?|series) (?:(?:produced|made|financed) jointly|jointly (?:produced|made|financed))\b|\bjoint (?:audio-?visual|film|cinematographic|television) productions\b/i;
+/** Co-production by its name or its participle ("coproduites", "coproducidas"), or in words: works made jointly ("films jointly produced", "joint audiovisual productions"). */
+const COPRODUCTION = /co-?\s?produc(?:t|ci|ed\b|ing\b|ers?\b|id[oa]s?\b)|co-?\s?produi(?:t|sent)|co-?\s?distribut|co-?operative production|\b(?:works?|films?|productions?|programmes?|programs?|series) (?:(?:produced|made|financed) jointly|jointly (?:produced|made|financed))\b|\bjoint (?:audio-?visual|film|cinematographic|television) productions\b/i;
 /** Para. 18.1's other forms of collaboration in the cultural and audiovisual industries. */
 const COLLABORATION = /training of (?:audio-?visual |media |film )?professionals|\btraining\b[^.;]{0,60}?\b(?:audio-?visual|media|film|cinema) professionals|\bproduction of audio-?visual (?:programmes|programs|works)|joint (?:production|distribution|initiatives?)|(?:audio-?visual|cinema|film|creative) (?:industr|sector|co-?operation)|cooperative production|formation (?:des )?professionnels|industries culturelles|industrias culturales/i;
 /** What makes a co-production arrangement operative: national-work status, eligibility for support or quotas. */

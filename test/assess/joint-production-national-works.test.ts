@@ -41,6 +41,23 @@ describe('works made jointly by producers of both Parties, treated as national w
     expect(item?.findings.map((f) => f.location.articleNumber)).toEqual(['4.3']);
   });
 
+  // French and Spanish name co-produced works by the participle ("œuvres coproduites", "obras coproducidas"), not only by "coproduction".
+  it.each([
+    [
+      'fr',
+      ['ACCORD DE PARTENARIAT ENTRE L\'UNION DE MEROVIA ET LA RÉPUBLIQUE D\'OSTRELIA', 'Parties: XME (developed), XOS (developing)', '', 'TITRE V', 'COOPÉRATION CULTURELLE', '', 'Article 40', 'Coopération audiovisuelle', '', '1. Les Parties encouragent la coproduction d\'œuvres cinématographiques et audiovisuelles.', '', '2. Les œuvres audiovisuelles coproduites par des producteurs des deux Parties sont admissibles aux programmes de soutien de chaque Partie comme œuvres nationales.', ''],
+    ],
+    [
+      'es',
+      ['ACUERDO DE ASOCIACIÓN ENTRE LA UNIÓN DE MEROVIA Y LA REPÚBLICA DE OSTRELIA', 'Parties: XME (developed), XOS (developing)', '', 'TÍTULO V', 'COOPERACIÓN CULTURAL', '', 'Artículo 40', 'Cooperación audiovisual', '', '1. Las Partes fomentarán la coproducción de obras cinematográficas y audiovisuales.', '', '2. Las obras audiovisuales coproducidas por productores de ambas Partes serán consideradas obras nacionales y tendrán acceso a los programas de apoyo de cada Parte.', ''],
+    ],
+  ])('in %s, a co-produced work given national-work status is an operative para. 18.1 arrangement, not only the co-production encouraged', async (_, lines) => {
+    const doc = await readAgreementBytes(new TextEncoder().encode(lines.join('\n')), 'coproduced.txt');
+    const scanned = scanDocument(doc, loadRuleSet([BUILTIN_RULES_DIR]));
+    const item = assess(doc, scanned).checklist.find((i) => i.item === 'og-18.1');
+    expect(item?.status).toBe('present');
+  });
+
   it('is not a joint venture producing goods', async () => {
     const doc = await readAgreementBytes(new TextEncoder().encode(agreement('Goods produced jointly by enterprises of the two Parties shall be treated as originating goods of each Party.')), 'joint-goods.txt');
     const scanned = scanDocument(doc, loadRuleSet([BUILTIN_RULES_DIR]));

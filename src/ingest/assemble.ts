@@ -27,7 +27,7 @@ export function assembleDocument(extraction: Extraction, origin: Origin): Agreem
   const pages = pageSpans(extraction.pageStarts ?? [], map, text);
   const language = extraction.language ?? detectLanguage(text);
   const outline = extraction.outline
-    ? extraction.outline.map((node) => mapNode(node, map, text.length))
+    ? moveToNormalized(extraction.outline, map, text.length)
     : buildOutline(text, { language, pages });
   return {
     id: origin.id,
@@ -73,12 +73,17 @@ function pageSpans(starts: readonly number[], map: OffsetMap, text: string): Pag
   });
 }
 
-/** An outline node given in original offsets, moved to normalised ones. */
-function mapNode(node: OutlineNode, map: OffsetMap, length: number): OutlineNode {
-  const mapped = { ...node };
-  const start = (mapped.start = Math.min(length, toNormalizedOffset(map, node.start)));
-  const end = (mapped.end = Math.max(start, Math.min(length, toNormalizedOffset(map, node.end))));
-  if (node.headingEnd !== undefined) mapped.headingEnd = Math.min(end, Math.max(start, toNormalizedOffset(map, node.headingEnd)));
-  mapped.children = node.children.map((child) => mapNode(child, map, length));
-  return mapped;
+/**
+ * The reader's outline, given in original offsets, moved to normalised ones in place: the extraction is
+ * made for this one document and read no more once assembled, and copying each node (31,000 articles
+ * in the ToTA corpus, of as many shapes as a node's optional fields make) cost more than moving it.
+ */
+function moveToNormalized(nodes: OutlineNode[], map: OffsetMap, length: number): OutlineNode[] {
+  for (const node of nodes) {
+    const start = (node.start = Math.min(length, toNormalizedOffset(map, node.start)));
+    const end = (node.end = Math.max(start, Math.min(length, toNormalizedOffset(map, node.end))));
+    if (node.headingEnd !== undefined) node.headingEnd = Math.min(end, Math.max(start, toNormalizedOffset(map, node.headingEnd)));
+    moveToNormalized(node.children, map, length);
+  }
+  return nodes;
 }

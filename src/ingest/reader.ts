@@ -13,7 +13,7 @@ export interface Extraction {
   meta?: AgreementMeta;
   title?: string;
   language?: Language;
-  /** The outline, in offsets of `original`, when the format carries its own structure (ToTA XML). */
+  /** The outline, in offsets of `original`, when the format carries its own structure (ToTA XML); assembling the document moves it to normalised offsets in place. */
   outline?: OutlineNode[];
   normalize?: NormalizeOptions;
   /** Whether the file ends before the agreement does (a download cut short): what it holds whole was read. */

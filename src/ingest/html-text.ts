@@ -6,9 +6,13 @@ const PARAGRAPH = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'table', 'ul
 const LINE = new Set(['div', 'li', 'tr', 'dt', 'dd', 'caption', 'figcaption', 'thead', 'tbody', 'tfoot', 'option', 'legend', 'fieldset', 'form']);
 const CELL = new Set(['td', 'th']);
 
-/** Comments, elements whose content is never text, declarations, tags, and character references. */
+/**
+ * Comments, elements whose content is never text, declarations, tags, and character references. The
+ * head's only text is its title (HTML lets a page leave out </head>, and even <body>: skipping the head
+ * to its end tag would skip the whole page).
+ */
 const TOKENS =
-  /<!--[\s\S]*?(?:-->|$)|<(script|style|template|noscript|head|svg|math)\b[^>]*>[\s\S]*?(?:<\/\1\s*>|$)|<![^>]*>|<\?[^>]*>|<(\/?)([a-zA-Z][\w:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>|&(#\d+|#[xX][0-9a-fA-F]+|[a-zA-Z][a-zA-Z0-9]*);/g;
+  /<!--[\s\S]*?(?:-->|$)|<(script|style|template|noscript|title|svg|math)\b[^>]*>[\s\S]*?(?:<\/\1\s*>|$)|<![^>]*>|<\?[^>]*>|<(\/?)([a-zA-Z][\w:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>|&(#\d+|#[xX][0-9a-fA-F]+|[a-zA-Z][a-zA-Z0-9]*);/g;
 
 /** What a horizontal rule reads as. */
 const RULE_LINE = '__________';
@@ -158,6 +162,26 @@ export function htmlToText(html: string): string {
   }
   emit(html.slice(done));
   return parts.join('').replace(/ +\n/g, '\n').trim();
+}
+
+/** Where a frame or inline frame takes its page from. */
+const FRAME_SOURCE = /\bsrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i;
+
+/**
+ * The pages a page shows in frames, as its <frame> and <iframe> elements name them (not those inside
+ * scripts, comments or <noscript>). They are not fetched: a reader of local files reads no web.
+ */
+export function framedPages(html: string): string[] {
+  const pages: string[] = [];
+  if (!/<i?frame/i.test(html)) return pages;
+  for (const m of html.matchAll(TOKENS)) {
+    const name = m[3]?.toLowerCase();
+    if (m[2] === '/' || (name !== 'frame' && name !== 'iframe')) continue;
+    const source = FRAME_SOURCE.exec(m[4] ?? '');
+    const page = source ? (source[1] ?? source[2] ?? source[3] ?? '').trim() : '';
+    if (page && !/^(?:about|data|javascript):/i.test(page) && !pages.includes(page)) pages.push(page);
+  }
+  return pages;
 }
 
 /** What an editor writes in <title> when the author gave none (LibreOffice's "- no title specified", "Untitled", "Document1"). */

@@ -26,7 +26,7 @@ export const pdfReader: Reader = {
   sniff: isPdf,
   recognise: isPdf,
   async read(bytes, name) {
-    const pageTexts = await extractPages(bytes, name);
+    const { pageTexts, warnings } = await extractPagesOfWhole(bytes, name);
     if (pageTexts.length === 0) throw new UserError('has no pages', name);
     if (!hasLetters(pageTexts, MIN_LETTERS_PER_PAGE * Math.max(1, pageTexts.length))) {
       throw new UserError(
@@ -35,9 +35,30 @@ export const pdfReader: Reader = {
       );
     }
     const { joinPages } = await import('./pdf-furniture.js');
-    return joinPages(pageTexts);
+    const extraction = joinPages(pageTexts);
+    return warnings.length > 0 ? { ...extraction, warnings } : extraction;
   },
 };
+
+/**
+ * The pages of a PDF, also of one cut short whose catalog is left (see pdf-cut-short.ts), with one
+ * warning; one cut before it is refused in one line that says it was cut short.
+ */
+async function extractPagesOfWhole(bytes: Uint8Array, name: string): Promise<{ pageTexts: string[]; warnings: string[] }> {
+  try {
+    return { pageTexts: await extractPages(bytes, name), warnings: [] };
+  } catch (error) {
+    const { endsEarly, withTrailer } = await import('./pdf-cut-short.js');
+    if (!(error instanceof UserError) || !error.message.startsWith(CORRUPT) || !endsEarly(bytes)) throw error;
+    const mended = withTrailer(bytes);
+    const cut = 'is cut short (it ends without the %%EOF marker that ends a PDF)';
+    if (!mended) throw new UserError(`${cut}, before the part that lists its pages: no page can be read; download it again`, name);
+    const pageTexts = await extractPages(mended, name).catch(() => {
+      throw new UserError(`${cut}, and what is left does not read: no page can be read; download it again`, name);
+    });
+    return { pageTexts, warnings: [`${cut}: read from what it holds, the list of its pages included (${pageTexts.length} page(s))`] };
+  }
+}
 
 /** Whether the pages hold at least `needed` letters: counted one by one without a list of them, and only until there are enough. */
 function hasLetters(pageTexts: readonly string[], needed: number): boolean {
@@ -147,10 +168,12 @@ function pdfWorkerScript(): string | undefined {
   return existsSync(script) ? script : undefined;
 }
 
+const CORRUPT = 'is a corrupt or incomplete PDF';
+
 /** pdf-parse's exception classes, told apart by name (they cross a worker boundary). */
 function describeFailure({ kind, message: detail }: PdfFailure): string {
   if (kind === 'PasswordException') {
     return 'is encrypted (password-protected); remove the protection first, e.g. qpdf --decrypt --password=PASSWORD in.pdf out.pdf';
   }
-  return `is a corrupt or incomplete PDF (${detail || kind || 'unreadable'})`;
+  return `${CORRUPT} (${detail || kind || 'unreadable'})`;
 }

@@ -2,7 +2,7 @@ import { CATEGORIES, INFO_KINDS, isCategory, SEVERITIES, type AgreementDocument,
 import type { CompiledRule } from '../rules/types.js';
 import type { Span, UnitContext } from './context.js';
 import { buildExcerpt, evidenceSentences, joinExcerpts, withTextUnderHeadings } from './excerpt.js';
-import { fingerprint, withoutArticleLabel } from './fingerprint.js';
+import { fingerprint, recitalsHolding, withoutArticleLabel } from './fingerprint.js';
 import type { Unit } from './units.js';
 
 type RuleKind = Category | InfoKind;
@@ -45,7 +45,7 @@ function merged(kind: RuleKind, fired: readonly Fired[], ctx: UnitContext): Find
   const focus = fired.flatMap((f) => f.focus ?? f.spans);
   const unit = ctx.unit;
   return {
-    fingerprint: fingerprint(kind, clauseText(unit, ctx.doc)),
+    fingerprint: fingerprint(kind, clauseText(unit, ctx.doc, evidence)),
     ruleIds: unique(fired.map((f) => f.rule.id)),
     ...(isCategory(kind) ? { category: kind } : { kind }),
     severity: fired.map((f) => f.rule.severity).reduce((a, b) => (SEVERITIES.indexOf(b) > SEVERITIES.indexOf(a) ? b : a)),
@@ -60,8 +60,10 @@ function merged(kind: RuleKind, fired: readonly Fired[], ctx: UnitContext): Find
 /**
  * The words a finding's fingerprint is made of: its unit's text, without the article's label and
  * without footnotes the outline placed inside it (a paginated format puts them where the page ends).
+ * In the preamble, one unit of many recitals, only the recitals that hold the finding's evidence: a
+ * recital reworded changes the findings that rest on it, not every finding of the preamble.
  */
-function clauseText(unit: Unit, doc: AgreementDocument): string {
+function clauseText(unit: Unit, doc: AgreementDocument, evidence: ReadonlyArray<{ start: number; end: number }>): string {
   const notes: OutlineNode[] = [];
   const collect = (node: OutlineNode) => {
     for (const child of node.children) {
@@ -70,15 +72,23 @@ function clauseText(unit: Unit, doc: AgreementDocument): string {
     }
   };
   collect(unit.node);
-  let text = '';
-  let at = unit.start;
-  for (const note of notes.sort((a, b) => a.start - b.start)) {
-    if (note.start < at || note.end > unit.end) continue;
-    text += `${doc.text.slice(at, note.start)}\n`;
+  notes.sort((a, b) => a.start - b.start);
+  const recitals = unit.part === 'preamble' ? recitalsHolding(doc.text, unit.start, unit.end, evidence) : [];
+  const pieces = recitals.length > 0 ? recitals : [{ start: unit.start, end: unit.end }];
+  const text = pieces.map((piece) => withoutNotes(doc.text, piece, notes)).join('\n');
+  return unit.node.kind === 'article' && pieces[0]?.start === unit.start ? withoutArticleLabel(text) : text;
+}
+
+/** The text of `[start, end)` with the notes that lie wholly inside it left out. */
+function withoutNotes(text: string, { start, end }: { start: number; end: number }, notes: readonly OutlineNode[]): string {
+  let out = '';
+  let at = start;
+  for (const note of notes) {
+    if (note.start < at || note.end > end) continue;
+    out += `${text.slice(at, note.start)}\n`;
     at = note.end;
   }
-  text += doc.text.slice(at, unit.end);
-  return unit.node.kind === 'article' ? withoutArticleLabel(text) : text;
+  return out + text.slice(at, end);
 }
 
 /**
@@ -98,10 +108,9 @@ export function withNoteDetections(own: readonly FindingOrSignal[], notes: Reado
       byKind.set(kind, before ? joined(before, detection) : { ...detection, location: { ...detection.location, ...unitLocation(caller) } });
     }
   }
-  const clause = clauseText(caller, doc);
   for (const [kind, texts] of noteTexts) {
     const detection = byKind.get(kind) as FindingOrSignal;
-    byKind.set(kind, { ...detection, fingerprint: fingerprint(kind, [clause, ...texts].join('\n')) });
+    byKind.set(kind, { ...detection, fingerprint: fingerprint(kind, [clauseText(caller, doc, detection.evidence), ...texts].join('\n')) });
   }
   return [...byKind.values()].sort((a, b) => KIND_ORDER.indexOf(kindOf(a)) - KIND_ORDER.indexOf(kindOf(b)));
 }

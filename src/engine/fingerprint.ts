@@ -44,6 +44,31 @@ export function fingerprint(category: string, clauseText: string): string {
   return createHash('sha1').update(`${category}\n${clauseLetters(clauseText)}`).digest('hex').slice(0, 12);
 }
 
+/**
+ * Where a recital of a preamble ends, read in its words alone (a layout's line breaks differ from one
+ * format to the next): a semicolon, a full stop, or a comma before the next recital's verb in capitals
+ * ("…, RECOGNISING").
+ */
+const RECITAL_END = /[;.](?=\s)|,(?=\s+\p{Lu}{3,}(?!\p{L}))/gu;
+
+/**
+ * The recitals of a preamble (the stretch `[start, end)` of `text`) that hold one of the spans, in
+ * order: what a preamble finding's fingerprint reads, so that rewording one recital changes the
+ * findings that rest on it and no other. Empty when no span falls inside.
+ */
+export function recitalsHolding(text: string, start: number, end: number, spans: ReadonlyArray<{ start: number; end: number }>): Array<{ start: number; end: number }> {
+  const recitals: Array<{ start: number; end: number }> = [];
+  let from = start;
+  const close = (to: number) => {
+    if (spans.some((span) => span.start < to && span.end > from && span.start >= start && span.end <= end)) recitals.push({ start: from, end: to });
+    from = to;
+  };
+  RECITAL_END.lastIndex = start;
+  for (let m = RECITAL_END.exec(text); m && m.index < end; m = RECITAL_END.exec(text)) close(m.index + 1);
+  close(end);
+  return recitals;
+}
+
 /** Makes fingerprints unique within a document: the second identical one gets "-2", and so on. */
 export function disambiguate(fingerprints: readonly string[]): string[] {
   const seen = new Map<string, number>();

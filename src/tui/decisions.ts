@@ -99,6 +99,15 @@ function place(article: string): string {
     .replace(/[^\p{L}\p{N}.]+/gu, '');
 }
 
+/**
+ * Whether a finding stands in a preamble ("preamble", "preamble (PROTOCOL ON CULTURAL COOPERATION)"),
+ * whose findings were once fingerprinted by the whole preamble and now by their own recitals: a
+ * decision keyed by the old fingerprint is the same decision while its excerpt's words are the finding's.
+ */
+function inPreamble(article: string): boolean {
+  return /^preamble\b/i.test(article);
+}
+
 /** An excerpt's words, without the match marks and the cuts, to compare a version 1 entry with a finding. */
 function excerptWords(excerpt: string): string {
   return clauseLetters(excerpt.replace(/[«»…]/g, ''));
@@ -110,7 +119,8 @@ function excerptWords(excerpt: string): string {
  * 2. else an entry of the same category on the same article, not under another target's fingerprint:
  *    the same place whose clause changed (the newest such entry, when several drafts were decided);
  * 3. else an entry of a version 1 file with the same category and excerpt words (a renumbered article).
- * A version 1 entry found in step 2 counts as unchanged when its excerpt's words are the target's.
+ * A version 1 entry found in step 2 counts as unchanged when its excerpt's words are the target's, and
+ * so does any entry on a preamble (see inPreamble).
  */
 export function matchDecisions(targets: readonly DecisionTarget[], file: DecisionFile): Map<string, DecisionMatch> {
   const matches = new Map<string, DecisionMatch>();
@@ -132,7 +142,8 @@ export function matchDecisions(targets: readonly DecisionTarget[], file: Decisio
     matches.set(target.fingerprint, { key, entry, changed: changed(entry) });
     return true;
   };
-  const unchangedLegacy = (target: DecisionTarget) => (entry: DecisionEntry) => entry.legacyKey === true && excerptWords(entry.excerpt) === excerptWords(target.excerpt);
+  const sameExcerpt = (target: DecisionTarget, entry: DecisionEntry) => excerptWords(entry.excerpt) === excerptWords(target.excerpt);
+  const unchangedLegacy = (target: DecisionTarget) => (entry: DecisionEntry) => (entry.legacyKey === true || inPreamble(target.article)) && sameExcerpt(target, entry);
   const later: DecisionTarget[] = [];
   for (const target of open) {
     const here = spare.filter(([key, entry]) => !used.has(key) && entry.category === target.category && place(entry.article) === place(target.article));
@@ -140,7 +151,7 @@ export function matchDecisions(targets: readonly DecisionTarget[], file: Decisio
     if (!take(target, found, (entry) => !unchangedLegacy(target)(entry))) later.push(target);
   }
   for (const target of later) {
-    const found = spare.find(([key, entry]) => !used.has(key) && entry.category === target.category && unchangedLegacy(target)(entry));
+    const found = spare.find(([key, entry]) => !used.has(key) && entry.category === target.category && entry.legacyKey === true && sameExcerpt(target, entry));
     take(target, found, () => false);
   }
   return matches;

@@ -62,3 +62,34 @@ describe('notes under a rule are no part of the clause', () => {
     expect(await prints(`${article}${notes}${next}`)).toEqual(without);
   });
 });
+
+describe('a preamble finding is fingerprinted by the recitals it rests on', () => {
+  const preamble = (recitals: readonly string[]) => `FREE TRADE AGREEMENT BETWEEN CANADA AND THE REPUBLIC OF PERU\n\nPREAMBLE\n\nThe Parties,\n\n${recitals.join('\n\n')}\n\nHAVE AGREED AS FOLLOWS:\n\nArticle 1\nObjectives\n\nThe Parties shall cooperate.\n`;
+  const RECITALS = [
+    'RESOLVED to promote sustainable development;',
+    'REAFFIRMING their commitment to the Convention on the Protection and Promotion of the Diversity of Cultural Expressions;',
+    'RECOGNISING the right of each Party to regulate in order to protect cultural diversity;',
+  ];
+  const prints = async (recitals: readonly string[]) => {
+    const doc = await readAgreementBytes(new TextEncoder().encode(preamble(recitals)), 'draft.txt');
+    const ruleSet = ruleSetOf({ terms: ['Convention on the Protection and Promotion'] }, { category: 'convention-reference' });
+    const policy = ruleSetOf({ terms: ['right of each Party to regulate'] }, { category: 'policy-space' });
+    const found = [...scanDocument(doc, ruleSet).findings, ...scanDocument(doc, policy).findings];
+    return Object.fromEntries(found.map((f) => [f.category, f.fingerprint]));
+  };
+
+  it('so that rewording one recital changes the findings on it and no other', async () => {
+    const before = await prints(RECITALS);
+    expect(Object.keys(before).sort()).toEqual(['convention-reference', 'policy-space']);
+    const otherReworded = await prints(['RESOLVED to promote inclusive and sustainable development;', ...RECITALS.slice(1)]);
+    expect(otherReworded).toEqual(before);
+    const conventionReworded = await prints([RECITALS[0]!, 'REAFFIRMING their commitments as Parties to the Convention on the Protection and Promotion of the Diversity of Cultural Expressions;', RECITALS[2]!]);
+    expect(conventionReworded['convention-reference']).not.toBe(before['convention-reference']);
+    expect(conventionReworded['policy-space']).toBe(before['policy-space']);
+  });
+
+  it('whatever the lines a layout breaks the recitals into', async () => {
+    const wrapped = RECITALS.map((r) => r.replace(/ (?=the|to|of)/g, '\n'));
+    expect(await prints(wrapped)).toEqual(await prints(RECITALS));
+  });
+});

@@ -25,6 +25,16 @@ describe('matching decisions to findings', () => {
     expect(summary(matchDecisions([target('reworded', '5')], decisions))).toEqual({ reworded: 'second discuss changed' });
   });
 
+  it('carries a preamble decision made when the whole preamble was fingerprinted: unchanged while its recital reads the same', () => {
+    // Preamble findings were once fingerprinted by every recital of the preamble, now by their own.
+    const decisions = file({ wholePreamble: entry('keep', 'preamble', undefined, 'RECOGNISING the «right» of each Party to regulate;') });
+    expect(summary(matchDecisions([target('ownRecital', 'preamble', 'RECOGNISING the right of each Party to «regulate»;')], decisions))).toEqual({ ownRecital: 'wholePreamble keep' });
+    expect(summary(matchDecisions([target('ownRecital', 'preamble (PROTOCOL ON CULTURAL COOPERATION)', 'RECOGNISING the right of each Party to «regulate»;')], file({ p: entry('keep', 'preamble (PROTOCOL ON CULTURAL COOPERATION)', undefined, 'RECOGNISING the «right» of each Party to regulate;') })))).toEqual({ ownRecital: 'p keep' });
+    expect(summary(matchDecisions([target('reworded', 'preamble', 'RECOGNISING the «right» of each Party to legislate;')], decisions))).toEqual({ reworded: 'wholePreamble keep changed' });
+    // An article's fingerprint reads all its words: the same excerpt on other words is still a change.
+    expect(summary(matchDecisions([target('article', '7', 'Nothing «applies» here.')], file({ old: entry('keep', '7', undefined, 'Nothing «applies» here.') })))).toEqual({ article: 'old keep changed' });
+  });
+
   it('reads a version 1 file: its entries are found by article and excerpt words, unchanged when those are the same', () => {
     const v1 = JSON.stringify({ version: 1, decisions: { oldprint1: entry('dismiss', '3', undefined, 'Nothing «applies» to audiovisual services.'), oldprint2: entry('keep', '4', undefined, 'The Parties «cooperate».') } });
     const parsed = parseDecisionFile(v1);

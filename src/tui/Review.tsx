@@ -1,8 +1,9 @@
-import { Box, Text, useApp, useInput } from 'ink';
+import { Box, Text, useApp, useInput, useStdout } from 'ink';
 import { useEffect, useReducer, useState } from 'react';
 import { IN_SENTENCE, placeName } from '../place-names.js';
 import { escapeControlCharacters } from '../report/control-characters.js';
 import type { Decision, DecisionFile } from './decisions.js';
+import { excerptLines } from './excerpt-lines.js';
 import { changedSinceDecided, decisionCounts, decisionOf, initialState, reviewReducer, type ReviewItem } from './review-state.js';
 
 export interface ReviewProps {
@@ -12,6 +13,8 @@ export interface ReviewProps {
   file: DecisionFile;
   /** Said under the header: the earlier decisions no finding of this draft answers to (lapsedSummary). */
   lapsed?: string;
+  /** No colour (NO_COLOR): the matched words and the note's cursor are shown by characters, not by bold and inverse. */
+  plain?: boolean;
   /**
    * Writes the decisions; called after every decision, so that quitting at any moment loses nothing.
    * Returns what the file holds then, or the problem to show under the header until a save succeeds.
@@ -26,7 +29,7 @@ const DECISION_COLOURS: Record<Decision, string> = { keep: 'green', dismiss: 'gr
 const EXCERPT_CHARACTERS = 700;
 
 /** Walks a reviewer through the findings of one agreement, one at a time, and records a decision on each. */
-export function Review({ title, source, items, file, lapsed, save, now = () => new Date().toISOString() }: ReviewProps) {
+export function Review({ title, source, items, file, lapsed, plain = false, save, now = () => new Date().toISOString() }: ReviewProps) {
   const [state, dispatch] = useReducer(reviewReducer, undefined, () => initialState(source, items, file));
   const [saveProblem, setSaveProblem] = useState<string>();
   const app = useApp();
@@ -90,7 +93,7 @@ export function Review({ title, source, items, file, lapsed, save, now = () => n
         </Text>
         <Text>{item.where}</Text>
         <Box marginTop={1}>
-          <Excerpt text={item.excerpt} />
+          <Excerpt text={item.excerpt} plain={plain} />
         </Box>
         <Text dimColor>rules: {item.ruleIds.join(', ')}</Text>
       </Box>
@@ -113,7 +116,7 @@ export function Review({ title, source, items, file, lapsed, save, now = () => n
       {state.note !== undefined ? (
         <Text>
           Note (Enter keeps it, Esc drops it): {state.note}
-          <Text inverse> </Text>
+          {plain ? '_' : <Text inverse> </Text>}
         </Text>
       ) : entry?.note ? (
         <Text>Note: {escapeControlCharacters(entry.note)}</Text>
@@ -121,7 +124,7 @@ export function Review({ title, source, items, file, lapsed, save, now = () => n
       <Text dimColor>
         {state.note !== undefined
           ? 'typing a note'
-          : `k keep · d dismiss · x discuss · m note${entry ? '' : state.justDecided !== undefined ? ' on the decision just made' : ' (after a decision)'} · ← → or p n move · u next undecided · ? help · q quit (saved as you go)`}
+          : `k keep · d dismiss · x discuss · m note${entry ? '' : state.justDecided !== undefined ? ' on the decision just made' : ' (after a decision)'} · ← → move · u next open · ? help · q quit (all saved)`}
       </Text>
     </Box>
   );
@@ -167,22 +170,43 @@ function Help({ title }: { title: string }) {
   );
 }
 
-/** The excerpt with the matched words (between « ») in bold. */
-function Excerpt({ text }: { text: string }) {
+/** Columns the excerpt's box leaves for text: the screen's padding, the box's border and its padding, each side. */
+const EXCERPT_MARGINS = 6;
+
+/** The terminal's width, kept up to date when the window is resized. */
+function useColumns(): number {
+  const { stdout } = useStdout();
+  const [columns, setColumns] = useState(stdout.columns || 80);
+  useEffect(() => {
+    const resized = () => setColumns(stdout.columns || 80);
+    stdout.on('resize', resized);
+    return () => {
+      stdout.off('resize', resized);
+    };
+  }, [stdout]);
+  return columns;
+}
+
+/** The excerpt with the matched words (between « ») in bold, or left between « » on a screen without colour. */
+function Excerpt({ text, plain }: { text: string; plain: boolean }) {
   const flat = text.replace(/\s+/g, ' ').trim();
   const shown = flat.length > EXCERPT_CHARACTERS ? `${flat.slice(0, EXCERPT_CHARACTERS)}…` : flat;
-  const parts = shown.split(/(«[^»]*»)/);
+  const lines = excerptLines(shown, useColumns() - EXCERPT_MARGINS, plain);
   return (
-    <Text>
-      {parts.map((part, i) =>
-        part.startsWith('«') ? (
-          <Text key={i} bold color="yellow">
-            {part.slice(1, -1)}
-          </Text>
-        ) : (
-          <Text key={i}>{part}</Text>
-        ),
-      )}
-    </Text>
+    <Box flexDirection="column">
+      {lines.map((runs, i) => (
+        <Text key={i}>
+          {runs.map((run, j) =>
+            run.matched ? (
+              <Text key={j} bold color="yellow">
+                {run.text}
+              </Text>
+            ) : (
+              <Text key={j}>{run.text}</Text>
+            ),
+          )}
+        </Text>
+      ))}
+    </Box>
   );
 }

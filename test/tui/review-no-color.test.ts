@@ -30,4 +30,35 @@ describe.skipIf(!tmux)('culturescan review and NO_COLOR', () => {
     expect(plain).toMatch(/Finding 1 of \d+/);
     expect(plain).not.toMatch(COLOUR);
   });
+
+  /** A review of a draft at 120 columns without colour, the screen of its first finding and of a note being typed. */
+  const plainReview = async (agreement: string) => {
+    const decisions = join(mkdtempSync(join(tmpdir(), 'culturescan-plain-')), 'decisions.json');
+    const pane = Pane.start(`TERM=xterm-256color NO_COLOR=1 node ${BIN} review ${agreement} --decisions ${decisions}`);
+    try {
+      const first = await pane.waitFor(/Finding 1 of \d+/, 30);
+      pane.keys('x');
+      await pane.waitFor(/Finding 2 of \d+ · 1 decided/);
+      pane.keys('m');
+      await pane.waitFor(/Note \(Enter keeps it/);
+      pane.keys('why');
+      return { first, note: await pane.waitFor(/why/) };
+    } finally {
+      pane.stop();
+    }
+  };
+
+  it.each([['a Word draft', 'corpus/valmontie-norlande-accord.docx'], ['a PDF draft', 'corpus/tavelia-eskerland-agreement.pdf']])(
+    'shows %s with the matched words marked and the note\'s cursor in text, every line within 120 columns',
+    { timeout: 90_000 },
+    async (_, agreement) => {
+      const { first, note } = await plainReview(agreement);
+      // Bold and inverse are styles NO_COLOR drops: the marks and the cursor must be characters.
+      expect(first).toMatch(/«[^»\n]+»/);
+      expect(note).toMatch(/Note \(Enter keeps it, Esc drops it\): why_/);
+      // The key line fits the 120 columns, and the excerpt's lines, wrapped at spaces, never open with one.
+      expect(first).toMatch(/^ k keep .* q quit.*\)$/m);
+      expect(first).not.toMatch(/^ │ {2}\S/m);
+    },
+  );
 });

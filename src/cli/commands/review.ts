@@ -101,6 +101,7 @@ export const reviewCommand: Command = {
         items,
         file,
         ...(lapsed ? { lapsed } : {}),
+        plain: Boolean(process.env.NO_COLOR),
         save,
       }),
       { stdin: terminal.stdin, stdout: terminal.stdout, exitOnCtrlC: true },

@@ -3,6 +3,7 @@ import { UserError } from '../errors.js';
 import { inputLimits } from '../input-limits.js';
 import type { DocxParts, OptionalPart } from './docx-text.js';
 import { decodeXmlReferences } from './xml-references.js';
+import { wholeUpToLast } from './xml-cut-short.js';
 import { readZipParts } from './zip-guard.js';
 
 /**
@@ -14,12 +15,13 @@ export function docxParts(bytes: Uint8Array, name: string, warnings: string[]): 
   // Every part is inflated under the decompression-bomb limits; only the XML parts are kept.
   const archive = readZipParts(bytes, inputLimits(), (part) => part.endsWith('.xml') || part.endsWith('.rels'));
   if (typeof archive === 'string') throw new UserError(archive, name);
-  const { parts, directoryLost } = archive;
+  const { parts, directoryLost, cutPart } = archive;
   const text = (path: string | undefined) => (path === undefined ? undefined : parts.get(path)?.toString('utf8'));
   const main = mainDocumentPath(text('_rels/.rels'));
-  const document = text(main);
+  // The main document cut short is read up to its last whole paragraph.
+  const document = cutPart === main ? wholeUpToLast(text(main) ?? '', 'w:p')?.xml : text(main);
   if (document === undefined) {
-    throw directoryLost ? new UserError(`is cut short (no zip directory at its end), before the end of its main document (${main}): nothing to read`, name) : corruptDocx(name, `no ${main} in the archive`);
+    throw directoryLost ? new UserError(`is cut short (no zip directory at its end), before the first whole paragraph of its main document (${main}): nothing to read`, name) : corruptDocx(name, `no ${main} in the archive`);
   }
   const related = relatedParts(main, text(relationshipsOf(main)));
   const paths: Partial<Record<OptionalPart, string>> = {};
@@ -33,7 +35,10 @@ export function docxParts(bytes: Uint8Array, name: string, warnings: string[]): 
     else if (related.has(part)) missing.push(part);
   }
   if (missing.length > 0) found.missing = missing;
-  if (directoryLost) warnings.push(`is cut short (no zip directory at its end): read from the parts whole before the cut, its main document (${main}) among them`);
+  if (cutPart === main) {
+    warnings.push(`is cut short (no zip directory at its end) inside its main document (${main}): read up to its last whole paragraph; the rest is missing`);
+    found.cutShort = true;
+  } else if (directoryLost) warnings.push(`is cut short (no zip directory at its end): read from the parts whole before the cut, its main document (${main}) among them`);
   return found;
 }
 

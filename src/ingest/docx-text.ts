@@ -26,6 +26,8 @@ export interface DocxParts {
   paths?: Partial<Record<OptionalPart, string>>;
   /** The optional parts the document's relationships name that the archive lacks. */
   missing?: OptionalPart[];
+  /** Whether the main document was cut short, and is read up to its last whole paragraph. */
+  cutShort?: boolean;
 }
 
 /** A paragraph that belongs to a list: its depth (0-based) and whether its numbers are ordered or bullets. */

@@ -19,7 +19,7 @@ export const docxReader: Reader = {
     try {
       // No title from the first heading: drafts often style "Preamble" as Heading 1 and the title as plain text.
       const original = docxText(docx, warnings);
-      return warnings.length > 0 ? { original, warnings } : { original };
+      return { original, ...(docx.cutShort ? { cutShort: true } : {}), ...(warnings.length > 0 ? { warnings } : {}) };
     } catch (error) {
       if (error instanceof MalformedPart) throw corruptDocx(name, error.message);
       throw error;

@@ -1,4 +1,4 @@
-import { inflateRawSync } from 'node:zlib';
+import { constants, inflateRawSync } from 'node:zlib';
 import { megabytes } from '../input-limits.js';
 import { localEntries } from './zip-local-entries.js';
 
@@ -23,12 +23,16 @@ export interface ZipEntry {
   compressed: number;
   declared: number;
   localHeader: number;
+  /** Whether the archive ends inside this part's data (read from its header, the directory lost). */
+  cut?: boolean;
 }
 
 /** The parts read from an archive, and whether its directory was lost, so that they were found from their own headers. */
 export interface ZipParts {
   parts: Map<string, Buffer>;
   directoryLost: boolean;
+  /** The part the archive ends in, when it was cut short there: its data as far as it inflates. */
+  cutPart?: string;
 }
 
 /**
@@ -36,7 +40,7 @@ export interface ZipParts {
  * part is inflated here with a ceiling on its output, so sizes that the archive's headers understate are
  * caught too, and the parts a reader needs come out of that one inflation (a part stored with an unknown
  * method, or damaged, is left out). An archive cut short before its directory is read from the parts'
- * own headers, as far as they are whole. Returns the problem in one line when the archive is past the
+ * own headers, the part the cut falls in as far as it inflates. Returns the problem in one line when the archive is past the
  * limits or has no part to read.
  */
 export function readZipParts(bytes: Uint8Array, limits: ZipLimits, wanted: (name: string) => boolean): ZipParts | string {
@@ -47,6 +51,7 @@ export function readZipParts(bytes: Uint8Array, limits: ZipLimits, wanted: (name
   if (typeof entries === 'string') return entries;
   if (entries.length === 0) return NO_DIRECTORY;
   const kept = new Map<string, Buffer>();
+  let cutPart: string | undefined;
   let total = 0;
   for (const entry of entries) {
     const ceiling = Math.min(limits.inflatedBytes - total, Math.max(RATIO_FLOOR, entry.compressed * limits.inflateRatio));
@@ -59,8 +64,9 @@ export function readZipParts(bytes: Uint8Array, limits: ZipLimits, wanted: (name
     // Zip readers disagree on which of two parts of one name they take: Word may show one text and we read another.
     if (kept.has(entry.name)) return `is not a readable .docx file (it holds two parts named ${entry.name}: which of them Word reads is not certain)`;
     kept.set(entry.name, inflated);
+    if (entry.cut) cutPart = entry.name;
   }
-  return { parts: kept, directoryLost };
+  return cutPart === undefined ? { parts: kept, directoryLost } : { parts: kept, directoryLost, cutPart };
 }
 
 function tooLarge(entry: ZipEntry, size: number, limits: ZipLimits, before: number): string {
@@ -113,7 +119,8 @@ function inflate(buffer: Buffer, entry: ZipEntry, ceiling: number): Buffer | typ
   const data = buffer.subarray(start, start + entry.compressed);
   if (entry.method === STORED) return data.length > ceiling ? TOO_LARGE : data;
   try {
-    return inflateRawSync(data, { maxOutputLength: Math.max(1, ceiling + 1) });
+    // A part cut short gives what its data holds up to the cut, instead of failing at its missing end.
+    return inflateRawSync(data, { maxOutputLength: Math.max(1, ceiling + 1), ...(entry.cut ? { finishFlush: constants.Z_SYNC_FLUSH } : {}) });
   } catch (error) {
     // Node refuses output above maxOutputLength with a RangeError; anything else is corrupt data, left to the Word reader.
     return (error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE' ? TOO_LARGE : undefined;

@@ -6,9 +6,9 @@ const SIZES_AFTER_DATA = 0x0008;
 
 /**
  * The entries of an archive whose directory at the end is lost — a download cut short — read from the
- * header each part starts with, in order, as far as they are whole: the part the cut falls in, and
- * anything after, are left out. A part whose sizes follow its data (a data descriptor) ends where a
- * descriptor whose compressed size reaches back to the part's start stands.
+ * header each part starts with, in order: the part the cut falls in is the last, marked `cut`, its
+ * data running to the archive's end. A part whose sizes follow its data (a data descriptor) ends where
+ * a descriptor whose compressed size reaches back to the part's start stands.
  */
 export function localEntries(buffer: Buffer): ZipEntry[] {
   const entries: ZipEntry[] = [];
@@ -17,14 +17,12 @@ export function localEntries(buffer: Buffer): ZipEntry[] {
     const start = at + 30 + nameLength + buffer.readUInt16LE(at + 28);
     const sizesAfter = (buffer.readUInt16LE(at + 6) & SIZES_AFTER_DATA) !== 0;
     const compressed = sizesAfter ? descriptorSize(buffer, start) : buffer.readUInt32LE(at + 18);
-    if (compressed === undefined || start + compressed > buffer.length) break;
-    entries.push({
-      name: buffer.toString('utf8', at + 30, at + 30 + nameLength),
-      method: buffer.readUInt16LE(at + 8),
-      compressed,
-      declared: sizesAfter ? buffer.readUInt32LE(start + compressed + 12) : buffer.readUInt32LE(at + 22),
-      localHeader: at,
-    });
+    const entry = { name: buffer.toString('utf8', at + 30, Math.min(buffer.length, at + 30 + nameLength)), method: buffer.readUInt16LE(at + 8), localHeader: at };
+    if (compressed === undefined || start + compressed > buffer.length) {
+      if (start < buffer.length) entries.push({ ...entry, compressed: buffer.length - start, declared: sizesAfter ? 0 : buffer.readUInt32LE(at + 22), cut: true });
+      break;
+    }
+    entries.push({ ...entry, compressed, declared: sizesAfter ? buffer.readUInt32LE(start + compressed + 12) : buffer.readUInt32LE(at + 22) });
     at = start + compressed + (sizesAfter ? 16 : 0);
   }
   return entries;

@@ -36,8 +36,10 @@ beforeAll(() => {
   const bytes = readFileSync(source);
   // A download cut short: the last third lost, the zip's directory with it.
   writeFileSync(join(dir, 'cut.docx'), bytes.subarray(0, Math.floor((bytes.length * 2) / 3)));
-  // Cut before the main document's part ends.
-  writeFileSync(join(dir, 'cut-early.docx'), bytes.subarray(0, 3000));
+  // Cut inside the main document, after some of its paragraphs.
+  writeFileSync(join(dir, 'cut-in-document.docx'), bytes.subarray(0, 3000));
+  // Cut before the main document's first paragraph ends.
+  writeFileSync(join(dir, 'cut-early.docx'), bytes.subarray(0, 1500));
   if (!HAS_PYTHON) return;
   const build = (target: string, part: string, damage: string) => execFileSync('python3', ['-c', BUILD_DAMAGED, source, join(dir, target), part, damage]);
   build('styles-half.docx', 'word/styles.xml', 'half');
@@ -103,10 +105,19 @@ describe('a Word file cut short (a download that stopped before the zip director
     expect(foundWhere(cut)).toEqual(foundWhere(good));
   });
 
-  it('cut before its main document ends, is refused in one line that says so, the batch going on', () => {
+  it('cut inside its main document, is read up to its last whole paragraph, and the brief lists the rest as missing', () => {
+    const run = scan('cut-in-document.docx');
+    expect(run.code).toBe(0);
+    expect(run.lines[0]).toBe('culturescan: cut-in-document.docx: warning: is cut short (no zip directory at its end) inside its main document (word/document.xml): read up to its last whole paragraph; the rest is missing');
+    expect(run.results[0]?.findings.length).toBeGreaterThan(0);
+    const brief = JSON.parse(runMeasured(dir, ['report', 'cut-in-document.docx', '--format', 'json']).out) as { missingParts: Array<{ name: string; holds: string }> };
+    expect(brief.missingParts[0]).toMatchObject({ name: expect.stringMatching(/^everything after Article \d+/), holds: 'rest' });
+  });
+
+  it('cut before the first paragraph of its main document ends, is refused in one line that says so, the batch going on', () => {
     const run = scan(GOOD, 'cut-early.docx');
     expect(run.code).toBe(0);
-    expect(run.lines).toEqual(['culturescan: cut-early.docx: is cut short (no zip directory at its end), before the end of its main document (word/document.xml): nothing to read']);
+    expect(run.lines).toEqual(['culturescan: cut-early.docx: is cut short (no zip directory at its end), before the first whole paragraph of its main document (word/document.xml): nothing to read']);
     expect(run.results.find((r) => r.source === GOOD)?.findings.length).toBeGreaterThan(0);
   });
 });

@@ -24,15 +24,35 @@ function wrapped(line: string, width: number): string[] {
   if (line.length <= width) return [line];
   const usage = USAGE.exec(line);
   const column = usage ? usage[0].length : (NAMED_LINE.exec(line)?.[0].length ?? /^ */.exec(line)![0].length);
+  return cutLine(line, width, column, usage ? ' [' : ' ');
+}
+
+/** A line cut at `cut` (a space, or the space before a bracket) into lines of at most `width`, each after the first under `column`. */
+function cutLine(line: string, width: number, column: number, cut: string): string[] {
   const indent = ' '.repeat(column);
   const lines: string[] = [];
   let rest = line;
   while (rest.length > width) {
-    const cut = usage ? rest.lastIndexOf(' [', width) : rest.lastIndexOf(' ', width);
-    if (cut <= column) break;
-    lines.push(rest.slice(0, cut).trimEnd());
-    rest = indent + rest.slice(cut + 1).trimStart();
+    const at = rest.lastIndexOf(cut, width);
+    if (at <= column) break;
+    lines.push(rest.slice(0, at).trimEnd());
+    rest = indent + rest.slice(at + 1).trimStart();
   }
   lines.push(rest);
   return lines;
+}
+
+/** What opens a Markdown list item: its lines go on under its text. */
+const LIST_ITEM = /^ *(?:[-*+]|\d+\.) /;
+
+/**
+ * Markdown printed to a terminal (a comparison, a lineage): each line longer than the width wrapped at
+ * spaces rather than cut mid-word by the terminal, a list item's lines under its text; a table's rows,
+ * fitted to the width already, are left whole.
+ */
+export function fitMarkdown(text: string, width = TERMINAL_WIDTH): string {
+  return text
+    .split('\n')
+    .flatMap((line) => (line.length <= width || line.startsWith('|') ? [line] : cutLine(line, width, LIST_ITEM.exec(line)?.[0].length ?? 0, ' ')))
+    .join('\n');
 }

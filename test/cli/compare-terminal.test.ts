@@ -41,6 +41,19 @@ describe('compare in a terminal', () => {
     });
   });
 
+  it('wraps every other line at spaces within 100 columns, a list item\'s lines under its text, every word kept', async () => {
+    const [terminal, piped] = await Promise.all([compare(true), compare(false)]);
+    const lines = terminal.split('\n');
+    for (const line of lines) expect(line.length, line).toBeLessThanOrEqual(100);
+    expect(piped.split('\n').some((line) => !line.startsWith('|') && line.length > 100)).toBe(true);
+    // A line that goes on from a list item's line is set under the item's text.
+    lines.forEach((line, i) => {
+      if (i > 0 && lines[i - 1]!.startsWith('- ') && line !== '' && !/^(?:- |#|\|)/.test(line)) expect(line.startsWith('  '), line).toBe(true);
+    });
+    const words = (text: string) => text.split('\n').filter((line) => !line.startsWith('|')).join(' ').split(/\s+/).filter(Boolean);
+    expect(words(terminal)).toEqual(words(piped));
+  });
+
   it('leaves a file as it was: --out writes the table unaligned, even from a terminal', async () => {
     const out = join(mkdtempSync(join(tmpdir(), 'culturescan-compare-')), 'comparison.md');
     const io = memoryIo(PACKAGE_ROOT);

@@ -8,7 +8,7 @@ import { formatOfOutput, oneOf, parseCommandArgs } from '../args.js';
 import { readAssessed } from '../assessed.js';
 import type { Command } from '../command.js';
 import { EXIT } from '../errors.js';
-import { TERMINAL_WIDTH } from '../help-width.js';
+import { fitMarkdown, TERMINAL_WIDTH } from '../help-width.js';
 import { partiesHelp, PARTIES_SPEC, partiesOption } from '../parties-option.js';
 import { checkOutput, writeOutput } from '../files.js';
 import { STDIN_OPTIONS, stdinSpec } from '../stdin-input.js';
@@ -78,9 +78,10 @@ export const compareCommand: Command = {
     const right = await readAssessed(positionals[1]!, rules, io, undefined, rightParties, stdin, notTooLong);
     const comparison = compareAgreements(left, right, categories);
     const shown = values['changes-only'] ? changesOnly(comparison) : comparison;
-    // Read in a terminal, the Markdown's table fits its 100 columns; a file keeps it as it is.
+    // Read in a terminal, the Markdown fits its 100 columns (the table aligned, the prose wrapped at spaces); a file keeps it as it is.
     const layout = io.isTty && values.out === undefined ? { width: TERMINAL_WIDTH } : {};
-    await writeOutput(COMPARISON_FORMATS[format](left.doc, right.doc, shown, layout), values.out, io, { kind: format === 'json' ? 'data' : format, inputs });
+    const text = COMPARISON_FORMATS[format](left.doc, right.doc, shown, layout);
+    await writeOutput(format === 'markdown' && layout.width ? fitMarkdown(text, layout.width) : text, values.out, io, { kind: format === 'json' ? 'data' : format, inputs });
     const failed = failedCompareGates(comparison, gates);
     for (const gate of failed) io.stderr(`culturescan: ${positionals[0]} → ${positionals[1]}: fails gate ${gate}\n`);
     return failed.length > 0 ? EXIT.gateFailed : EXIT.ok;

@@ -1,6 +1,6 @@
 import { clausePrints, lineage, type LineageAgreement } from '../../compare/index.js';
 import { LINEAGE_FORMAT_NAMES, LINEAGE_FORMATS } from '../../report/compare/index.js';
-import { TERMINAL_WIDTH } from '../help-width.js';
+import { fitMarkdown, TERMINAL_WIDTH } from '../help-width.js';
 import { oneOf, parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
 import { EXIT } from '../errors.js';
@@ -71,9 +71,10 @@ export const lineageCommand: Command = {
     }).finally(() => progress.finish());
     reportFileProblems(results, io);
     if (agreements.length === 0) return EXIT.usage;
-    // Read in a terminal, the Markdown's table fits its 100 columns; a file keeps it as it is.
+    // Read in a terminal, the Markdown fits its 100 columns (the table aligned, the prose wrapped at spaces); a file keeps it as it is.
     const layout = io.isTty && values.out === undefined ? { width: TERMINAL_WIDTH } : {};
-    await writeOutput(LINEAGE_FORMATS[format](lineage(agreements), layout), values.out, io, { kind: format === 'json' ? 'data' : 'markdown', inputs });
+    const text = LINEAGE_FORMATS[format](lineage(agreements), layout);
+    await writeOutput(format === 'markdown' && layout.width ? fitMarkdown(text, layout.width) : text, values.out, io, { kind: format === 'json' ? 'data' : 'markdown', inputs });
     return EXIT.ok;
   },
 };

@@ -120,6 +120,14 @@ function fillsTheLine(lines: readonly Line[]): FillsTheLine {
   return (line, next, share = HEADING_WIDTH_SHARE) => printedWidth(`${line} ${next.split(/\s/, 1)[0]}`) > width * share;
 }
 
+/** Beyond this share of the width a line was not broken by the page: it is a paragraph a line, or a heading set apart from the wrapped text. */
+const OVER_THE_WIDTH = 1.5;
+
+/** Whether the page broke a line for want of room, the next line's first word not fitting on it. */
+function wrappedAtWidth(line: string, next: string, fills: FillsTheLine): boolean {
+  return fills(line, next, 1) && !fills(line, '', OVER_THE_WIDTH);
+}
+
 /** Whether a line stops short of the width, as a wrapped title's last line does (a sentence of the body wrapped at the same width fills its line). */
 function endsShort(lines: readonly Line[], index: number, fills: FillsTheLine, spacing: 1 | 2 = 1): boolean {
   const printed = printedNext(lines, index, spacing);
@@ -168,7 +176,7 @@ function titleLines({ lines, line: i, found, language, read, fills, spacing, ove
   if (!isTitleLine(lines, first, language, read) && !isTitleCutAtComma(lines, first, language, read, spacing)) {
     // Between a chapter's heading and its first article's, a line can only be the chapter's title.
     const beforeHeading = first + 1 < lines.length && read(first + 1) !== null;
-    const sentenceCase = (found.kind === 'article' || spaced || standsAlone || beforeHeading) && isSentenceCaseTitle(lines, first, read, spaced && standsAlone);
+    const sentenceCase = (found.kind === 'article' || spaced || standsAlone || beforeHeading) && isSentenceCaseTitle(lines, first, read, (spaced && standsAlone) || opensFirstParagraphAfter(lines, first));
     return sentenceCase ? first : i;
   }
   const capitals = isAllCaps(lines[first]!.text);
@@ -190,22 +198,67 @@ function titleLines({ lines, line: i, found, language, read, fills, spacing, ove
   return last;
 }
 
+/** Most lines a title on its heading's line wraps onto: a long title printed at a narrow page's width takes three. */
+const MAX_WRAPPED_TITLE_LINES = 3;
+
 /**
- * For a heading with its title on its line, the line its title ends on: the next one when a narrow
- * column wrapped the title and the two read as one title — after a word that leaves it open
- * ("Article 3.9 - Cultural Content of Aurelia in the" / "Digital Environment"), or where the heading's
- * line is full (see fillsTheLine: "Article 14.6 Location of Computing" / "Facilities"). A title cut
- * elsewhere on a short line ("… Telecommunications Services" / "Interconnection") is a sub-heading the
- * article opens with, and is left apart. A heading that ends its page goes on at the next page's first
- * line (`overBreak`, else -1).
+ * For a heading with its title on its line, the line its title ends on: a later one when a narrow
+ * column or page wrapped the title and the lines read as one title — after a word that leaves it open
+ * ("Article 3.9 - Cultural Content of Aurelia in the" / "Digital Environment", and on after "… an
+ * Arbitrator or" / "the Disputing Parties …"), or where the line before is full (see fillsTheLine:
+ * "Article 14.6 Location of Computing" / "Facilities"). A title cut elsewhere on a short line ("…
+ * Telecommunications Services" / "Interconnection") is a sub-heading the article opens with, and is left
+ * apart. A heading that ends its page goes on at the next page's first line (`overBreak`, else -1).
  */
 function titleWrapEnd({ lines, line: i, found, language, read, fills, spacing, overBreak }: HeadingAt): number {
-  const next = overBreak !== -1 ? overBreak : printedNext(lines, i, spacing);
-  if (next >= lines.length) return i;
-  const text = lines[next]!.text;
-  if (text === '' || PARAGRAPH_START.test(text) || /[.;:,]$/.test(stripPageTail(text)) || read(next) !== null || runsOn(lines, next, spacing) || runsOnInCapitals(lines, next)) return i;
-  const wrapped = titleContinues(found.title ?? '') || (fills(lines[i]!.text, text) && endsShort(lines, next, fills, spacing));
-  return wrapped && (isAllCaps(found.title ?? '') ? isAllCaps(text) : true) && looksLikeTitle(`${found.title} ${text}`, language) ? next : i;
+  let title = found.title ?? '';
+  let last = i;
+  // The last line taken as the text printed it: where the page wrapped that line, its words left over
+  // on the next one ("… Entrusted with Special or" / "Exclusive") are that line's end, and it was as full
+  // as the two together.
+  let printedLine = lines[i]!.text;
+  for (let wrapped = 0; wrapped < MAX_WRAPPED_TITLE_LINES; wrapped++) {
+    const next = last === i && overBreak !== -1 ? overBreak : printedNext(lines, last, spacing);
+    if (next >= lines.length) break;
+    const text = lines[next]!.text;
+    const open = titleContinues(title);
+    if (text === '' || PARAGRAPH_START.test(text) || /[.;:,]$/.test(stripPageTail(text)) || read(next) !== null || runsOnInCapitals(lines, next)) break;
+    // A line the next one runs on from in lower case is a sentence's first line, unless the title, left
+    // open, runs on through it ("… to Appoint an" / "Arbitrator or" / "the Disputing …").
+    if (runsOn(lines, next, spacing) && !(open && titleContinues(text))) break;
+    const wraps = open || (fills(printedLine, text) && endsShort(lines, next, fills, spacing) && !isFirstSubheading(lines, next, language, read));
+    if (!wraps || (isAllCaps(title) && !isAllCaps(text)) || !looksLikeTitle(`${title} ${text}`, language)) break;
+    printedLine = wrappedAtWidth(lines[last]!.text, text, fills) ? `${lines[last]!.text} ${text}` : text;
+    title = `${title} ${text}`;
+    last = next;
+  }
+  return last;
+}
+
+/** A paragraph's or a point's number opening a line, its words on that line or the next: "3. On the request …", "1." ⏎ "(a) Each Party …". */
+const NUMBERED_LINE = /^(?:\d{1,3}\.|\(?[a-z0-9ivx]{1,4}\))(?:\s|$)/;
+
+/** How far on an article's sub-headings are looked for: past that, the article is long enough to be read without them. */
+const SUBHEADING_REACH = 400;
+
+/**
+ * Whether a line right above a numbered paragraph is the first sub-heading of an article whose paragraphs
+ * are grouped under sub-headings ("Rules of Origin and Related Matters" / "Application of Chapter Four" /
+ * "1. Except as provided …" / … / "Consultations" / "3. On the request …"): another title-like line
+ * stands alone between a closed sentence and a numbered paragraph further on in the same article. A
+ * title wrapped at a page's width is then never read on into it, however full its line.
+ */
+function isFirstSubheading(lines: readonly Line[], index: number, language: Language, read: (i: number) => HeadingLine | null): boolean {
+  const after = nextNonBlank(lines, index, 1);
+  if (after === -1 || !NUMBERED_LINE.test(lines[after]!.text)) return false;
+  for (let j = after + 1; j < lines.length && j <= index + SUBHEADING_REACH && read(j) === null; j++) {
+    const text = lines[j]!.text;
+    if (text === '' || NUMBERED_LINE.test(text) || /[.;:,]$/.test(text)) continue;
+    const before = previousNonBlank(lines, j);
+    const next = nextNonBlank(lines, j, 1);
+    if (before !== -1 && /[.;:]$/.test(lines[before]!.text) && next !== -1 && NUMBERED_LINE.test(lines[next]!.text) && /^\p{Lu}/u.test(text) && looksLikeTitle(text, language)) return true;
+  }
+  return false;
 }
 
 /**
@@ -240,9 +293,22 @@ function wrappedTitleEnd(lines: readonly Line[], first: number, language: Langua
   if (runsOn(lines, last, spacing) || read(first) !== null) return undefined;
   const joined = `${lines[first]!.text} ${lines[last]!.text}`;
   // A title in sentence case, or capitalised as a title however long ("Settlement of Investment Disputes" / "between a Party and an Investor of the Other Party").
-  if (PARAGRAPH_START.test(joined) || !(looksLikeSentenceCaseTitle(joined) || looksLikeTitle(joined, language))) return undefined;
+  if (PARAGRAPH_START.test(joined) || !(looksLikeSentenceCaseTitle(joined, opensFirstParagraphAfter(lines, last)) || looksLikeTitle(joined, language))) return undefined;
   const after = nextNonBlank(lines, last, 1);
   return after === -1 || /^[\p{Lu}\d("“«¿¡]/u.test(lines[after]!.text) ? last : undefined;
+}
+
+/** An article's first numbered paragraph: "1. The Parties …", "(1) Each Party …". */
+const FIRST_PARAGRAPH = /^(?:1\.|\(1\)|1\))\s/;
+
+/**
+ * Whether the next line printed after `index` opens the article's first numbered paragraph: what stands
+ * between it and the heading is the article's title, which may then run as long as a title set apart
+ * (a long sentence-case title under "Article 56", whether a blank line sets it apart or not).
+ */
+function opensFirstParagraphAfter(lines: readonly Line[], index: number): boolean {
+  const after = nextNonBlank(lines, index, 2);
+  return after !== -1 && FIRST_PARAGRAPH.test(lines[after]!.text);
 }
 
 /**

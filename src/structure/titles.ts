@@ -87,7 +87,7 @@ export function looksLikeSentenceCaseTitle(raw: string, standsAlone = false): bo
   return !bare.some((w, n) => isVerbAt(n === 0 ? w.toLowerCase() : w, bare, n));
 }
 
-/** Whether a title line is likely continued on the next line ("... AND" / "... OF"). */
+/** Whether a title line is likely continued on the next line ("... AND" / "... OF" / "... an Arbitrator or"). */
 export function titleContinues(text: string): boolean {
-  return /(?:\b(?:and|of|the|in|on|for|to|with|AND|OF|THE|IN|ON|FOR|TO|WITH|et|de|des|du|y|del|en|la|el|los|las|le|les|au|aux|al|por|para|pour|sur|dans)|[,\-–])$/.test(text);
+  return /(?:(?<!\p{L})(?:and|or|of|the|an?|in|on|for|to|with|AND|OR|OF|THE|IN|ON|FOR|TO|WITH|et|ou|de|des|du|y|o|del|en|la|el|los|las|le|les|au|aux|al|por|para|pour|sur|dans)|[,\-–])$/u.test(text);
 }

@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync, symlinkSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -45,5 +45,17 @@ describe('a corpus counts an agreement given twice once', () => {
     expect(run.err).toMatch(/^culturescan: 2 files are a second copy of an agreement given before, counted once: [^\n]*\n$/);
     const agreements = (JSON.parse(run.out) as Array<{ documentId: string }>).map((a) => a.documentId);
     expect(agreements.sort()).toEqual(['aurelia-montaria', 'borealis-calderra']);
+  });
+
+  it('names, without leaving either out, two files that seem to hold one agreement: the same Parties signing on the same day', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'culturescan-overview-versions-'));
+    copyFileSync(AGREEMENT, join(dir, 'aurelia-montaria.txt'));
+    // Its published text, laid out otherwise: other bytes, the same agreement.
+    writeFileSync(join(dir, 'aurelia-montaria-published.txt'), readFileSync(AGREEMENT, 'utf8').replace(/\n\n/g, '\n\n\n'));
+    copyFileSync(OTHER, join(dir, 'borealis-calderra.md'));
+    const run = await runCli(dir, ['overview', '.', '--format', 'jsonl', '--no-cache', '--quiet']);
+    expect(run.code, run.err).toBe(0);
+    expect(run.out.trim().split('\n')).toHaveLength(3);
+    expect(run.err).toBe('culturescan: two files name the same Parties signing on the same day (one agreement in two files, counted twice, or two instruments signed together): aurelia-montaria-published.txt and aurelia-montaria.txt; leave one out to count its agreement once\n');
   });
 });

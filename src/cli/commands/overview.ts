@@ -10,6 +10,7 @@ import { EXIT } from '../errors.js';
 import type { Io } from '../io.js';
 import { distinctFiles } from '../distinct-files.js';
 import { overviewRows } from '../overview-files.js';
+import { SameAgreementRows } from '../same-agreement.js';
 import { InOrder, startScan, stoppingWorkersOnError } from '../scan-files.js';
 import { partiesHelp, PARTIES_SPEC, partiesOption, type StatedParties } from '../parties-option.js';
 import type { RowJob } from '../overview-row.js';
@@ -127,11 +128,13 @@ export const overviewCommand: Command = {
     // Only the whole formats (a JSON document, the page's table) keep the rows; --by keeps its counts.
     const kept: AgreementRow[] = [];
     const tally = by ? new GroupTally(by) : undefined;
+    const twice = new SameAgreementRows();
     let read = 0;
     const progress = startProgress(io, files.length, values.quiet ?? false);
     try {
       if (streamed) output.write(streamed.head());
       const inOrder = new InOrder<AgreementRow>((row) => {
+        twice.add(row);
         reportFileProblem(row, (line) => progress.say(line));
         if (streamed) output.write(streamed.row(row));
         else if (tally) tally.add(row);
@@ -143,6 +146,8 @@ export const overviewCommand: Command = {
         inOrder.put(index, row);
       });
       progress.finish();
+      const twiceLine = twice.line();
+      if (twiceLine) io.stderr(`culturescan: ${twiceLine}\n`);
       if (streamed) output.write(streamed.tail());
       else if (tally && by) output.write(groupTable(tally.groups(), by, format as GroupFormatName));
       else if (rowFormat.kind === 'whole') output.write(await rowFormat.render(kept, briefsDir ? { briefBase: briefBase(briefsDir, values.out, io) } : {}));

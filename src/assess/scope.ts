@@ -1,11 +1,11 @@
 import { kindOf, type AgreementDocument, type FindingOrSignal, type OutlineNode } from '../model.js';
-import { chapterByNumber, enclosing, proseName, spanOf } from './outline.js';
+import { ancestorsAt, chapterByNumber, enclosing, proseName, spanOf } from './outline.js';
 import type { Span } from './types.js';
 import { IN_SENTENCE, placeOf } from '../place-names.js';
 
 /** How far a carve-out reaches, and in which words the text says so. */
 export interface Scope extends Span {
-  level: 'agreement' | 'chapters' | 'chapter' | 'section' | 'subsection' | 'article';
+  level: 'agreement' | 'chapters' | 'title' | 'chapter' | 'section' | 'subsection' | 'article';
   /** Extra spans when the text names several chapters ("Chapters 7, 9 and 15"). */
   more: Span[];
   /** The words that decided the scope. */
@@ -25,6 +25,9 @@ const WHOLE_AGREEMENT = [
 /** A purpose clause that opens an exception with the chapters it serves. */
 const PURPOSE_OF_CHAPTERS = /\bfor the purposes? of chapters?\s+\d|\bpara (?:los )?(?:efectos|fines|prop[óo]sitos) de (?:los )?cap[íi]tulos?\s+\d|\baux fins des? chapitres?\s+\d/i;
 const THIS_CHAPTER = /\b(?:this|the present) chapter\b|\b(?:el presente|este) cap[íi]tulo\b|\ble présent chapitre\b/i;
+/** "This Title" of an association or partnership agreement ("TITLE III TRADE IN SERVICES, ESTABLISHMENT AND ELECTRONIC COMMERCE"). */
+const THIS_TITLE = /\b(?:this|the present) title\b|\b(?:el presente|este) t[íi]tulo\b|\ble présent titre\b/i;
+const TITLE_WORD = /^\s*(?:title|titre|t[íi]tulo)\b/i;
 const THIS_SECTION = /\b(?:this|the present) section\b|\b(?:la presente|esta) secci[óo]n\b|\bla présente section\b/i;
 /** "This Sub-Section" is narrower than "this Section": it must never be read as one. */
 const THIS_SUBSECTION = /\b(?:this|the present) sub-?section\b|\b(?:la presente|esta) subsecci[óo]n\b|\bla présente sous-section\b/i;
@@ -92,6 +95,19 @@ function estimatedSection(doc: AgreementDocument, finding: FindingOrSignal): Spa
   return { start: first.start, end: end.end, label: `the section running from Article ${first.number ?? '?'} to Article ${end.number ?? '?'} (estimated)` };
 }
 
+/**
+ * The Title a carve-out stands in: the innermost part or chapter of the outline whose heading (or
+ * number, as ToTA gives it: "TITLE IV") reads Title, Titre or Título. Outlines keep a Title as a part,
+ * or as a chapter where Parts hold Titles.
+ */
+function enclosingTitle(doc: AgreementDocument, offset: number): OutlineNode | undefined {
+  const isTitle = (n: OutlineNode) => TITLE_WORD.test(n.number ?? '') || TITLE_WORD.test(doc.text.slice(n.start, n.start + 12));
+  return ancestorsAt(doc.outline, offset).filter((n) => (n.kind === 'part' || n.kind === 'chapter') && isTitle(n)).at(-1);
+}
+
+/** "Title III (TRADE IN SERVICES, ESTABLISHMENT AND ELECTRONIC COMMERCE)", whatever kind the outline gave it. */
+const titleName = (node: OutlineNode) => proseName(node).replace(/^\S+/, 'Title');
+
 /** Reads how far a cultural carve-out reaches from its own sentences and the outline around it. */
 export function scopeOf(doc: AgreementDocument, finding: FindingOrSignal, sentences: string[]): Scope {
   const text = sentences.join(' ');
@@ -114,10 +130,14 @@ export function scopeOf(doc: AgreementDocument, finding: FindingOrSignal, senten
   // When OCR glues a footnote into the sentence, several scope words appear: the first one is the
   // sentence's own subject ("This Section applies ... (1) ... this Chapter").
   const first = (re: RegExp) => re.exec(text)?.index ?? Infinity;
-  const words = { article: THIS_ARTICLE, chapter: THIS_CHAPTER, section: THIS_SECTION, subsection: THIS_SUBSECTION } as const;
-  const order = (['article', 'chapter', 'section', 'subsection'] as const).map((k) => ({ k, at: first(words[k]) })).filter((c) => c.at < Infinity).sort((a, b) => a.at - b.at);
+  const words = { article: THIS_ARTICLE, title: THIS_TITLE, chapter: THIS_CHAPTER, section: THIS_SECTION, subsection: THIS_SUBSECTION } as const;
+  const order = (['article', 'title', 'chapter', 'section', 'subsection'] as const).map((k) => ({ k, at: first(words[k]) })).filter((c) => c.at < Infinity).sort((a, b) => a.at - b.at);
   for (const { k } of order) {
     if (k === 'article') return { ...articleSpan(finding), level: 'article', more: [], why: 'limits itself to its own article' };
+    if (k === 'title') {
+      const title = enclosingTitle(doc, here);
+      if (title) return { ...spanOf(title), label: titleName(title), level: 'title', more: [], why: `says "this Title", which is ${titleName(title)}` };
+    }
     if (k === 'chapter') {
       const chapter = enclosing(doc, here, ['chapter']) ?? enclosing(doc, here, ['part']);
       if (chapter) return { ...spanOf(chapter), level: 'chapter', more: [], why: `says "this Chapter", which is ${proseName(chapter)}` };

@@ -23,7 +23,8 @@ export interface Commitment {
 
 /** Wording that shows each commitment kind; a rule's `ecommerce:<kind>` tag counts as well. */
 const SIGNS: Record<CommitmentKind, RegExp[]> = {
-  'customs-duties': [/\bcustoms dut(?:y|ies)\b|\bderechos (?:de )?aduan|\baranceles\b|\bdroits de douane\b/i, /\belectronic|\bdigital|\belectr[óo]nic|\bnum[ée]rique|\bélectronique/i],
+  // "électronique" opens on a letter that JavaScript's \b does not count as one, so it is looked for after any non-letter.
+  'customs-duties': [/\bcustoms dut(?:y|ies)\b|\bderechos (?:de )?aduan|\baranceles\b|\bdroits de douane\b/i, /\belectronic|\bdigital|\belectr[óo]nic|\bnum[ée]rique|(?<!\p{L})[ée]lectroni/iu],
   'non-discrimination': [/\bless favou?rable treatment\b|\btrato menos favorable\b|\btraitement moins favorable\b/i, /\bdigital products?\b|\bproductos digitales\b|\bproduits num[ée]riques\b/i],
   'market-access': [
     /\b(?:supply of a service|services?) (?:delivered|performed|supplied|provided|transmitted)[^.]{0,40}electronic|\b(?:supply of a service|services?) using electronic means|\bsupply (?:through|by|using) electronic means of services\b|\b(?:prohibit|restrict)\w* (?:or (?:prohibit|restrict)\w* )?electronic commerce\b|\bsuministro de (?:los )?servicios (?:por|a trav[ée]s de|mediante) medios electr[óo]nicos\b|\bservicios (?:suministrados|prestados|transmitidos) (?:por medios electr[óo]nicos|electr[óo]nicamente)\b|\bfourniture de services par (?:voie|des moyens) [ée]lectroniques?\b|\bservices (?:fournis|transmis) (?:par (?:voie|des moyens) [ée]lectroniques?|[ée]lectroniquement)\b|\belectronic supply of services\b|\b(?:considered|regarded|treated) as (?:the |a )?(?:provision|supply) of (?:a )?services?\b|\bconsid[ée]r[ée]e? comme (?:une )?(?:prestation|fourniture) de services\b|\bconsiderar[áa]n? (?:como )?(?:un |el )?suministro de servicios\b|\bsuministro electr[óo]nico de servicios\b/i,
@@ -71,7 +72,7 @@ function operativeKinds(doc: AgreementDocument, text: string, tags: string[]): A
 }
 
 /** Chapters that take in services delivered electronically when a clause routes them to "the other provisions of this Agreement". */
-const SERVICE_CHAPTER = /\bservices?\b|\binvestment\b|\bestablishment\b|\bservicios\b|\binversi[óo]n\b|\bétablissement\b|\binvestissement\b/i;
+const SERVICE_CHAPTER = /\bservices?\b|\binvestment\b|\bestablishment\b|\bservicios\b|\binversi[óo]n\b|(?<!\p{L})établissement\b|\binvestissement\b/iu;
 const GENERIC_ROUTING = /\bin accordance with (?:the )?(?:relevant |other |another )?(?:provisions?|chapters?|obligations?) of this agreement\b|\bsubject to the (?:relevant )?(?:provisions|obligations|disciplines|commitments) of this agreement\b|\bde conformidad con (?:las )?(?:otras )?disposiciones (?:pertinentes )?de este (?:acuerdo|tratado)\b|\bconformément aux (?:autres )?dispositions (?:pertinentes )?du présent accord\b/i;
 
 /** The services and investment chapters a generic routing clause sends deliveries to. */

@@ -75,6 +75,15 @@ async function verdictOf(text: string) {
   return assess(doc, scanDocument(doc, loadRuleSet([BUILTIN_RULES_DIR]))).ecommerce;
 }
 
+describe('a French ban on customs duties on electronic transmissions', () => {
+  // "transmissions électroniques": the accented word is read as a word, so the article's own words say
+  // which commitment it holds (a duty ban), not every kind its rule may tag.
+  it('is read as a duty ban only', async () => {
+    const ecommerce = await verdictOf(french);
+    expect(ecommerce.commitments.map((c) => c.kind)).toEqual(['customs-duties']);
+  });
+});
+
 describe('a carve-out of "this Title"', () => {
   it('reaches the e-commerce commitment of its own Title (English and French)', async () => {
     for (const text of [english(''), french]) {

@@ -118,7 +118,7 @@ export function scopeOf(doc: AgreementDocument, finding: FindingOrSignal, senten
   const forNamedChapters = PURPOSE_OF_CHAPTERS.test(text);
   const hit = forNamedChapters ? undefined : WHOLE_AGREEMENT.find((re) => re.test(text));
   if (hit) return { ...whole, level: 'agreement', more: [], why: `says "${hit.exec(text)?.[0]}"` };
-  const named = forNamedChapters || (/(?:does|do|shall) not apply|for the purposes of chapters?|nothing in chapters?\b|no se aplica\w*|nada (?:de lo dispuesto )?en (?:los )?cap[íi]tulos?|ne s['’]appliqu\w* pas|aucune disposition d[ue]s? chapitres?/i.test(text) && !THIS_CHAPTER.test(text)) ? namedChapterNumbers(text, { borrowed: false }) : [];
+  const named = forNamedChapters || (/(?:does|do|shall) not apply|for the purposes of chapters?|nothing in chapters?\b|no se aplica\w*|nada (?:de lo dispuesto )?en (?:el |los )?cap[íi]tulos?|ne s['’]appliqu\w* pas|aucune disposition d[ue]s? chapitres?/i.test(text) && !THIS_CHAPTER.test(text)) ? namedChapterNumbers(text, { borrowed: false }) : [];
   const chapters = named.map((n) => chapterByNumber(doc, n, here)).filter((n): n is OutlineNode => n !== undefined);
   if (chapters.length > 0) {
     const [first, ...rest] = chapters.map(spanOf);

@@ -43,10 +43,9 @@ describe('culturescan inspect', () => {
 
   it.each([
     ['encrypted.pdf', 'is encrypted'],
-    ['truncated.pdf', 'is a corrupt or incomplete PDF'],
+    ['truncated.pdf', 'is cut short (it ends without the %%EOF marker that ends a PDF)'],
     ['scanned.pdf', 'has no text layer'],
     ['not-a-pdf.pdf', 'is not a PDF'],
-    ['corrupt.docx', 'is not a readable .docx file'],
     ['malformed.xml', 'is not well-formed XML'],
     ['empty.txt', 'is empty'],
     ['notes.xyz', "unsupported file type '.xyz'"],

@@ -24,9 +24,8 @@ describe('bad input gives one clear UserError', () => {
     ['empty.txt', /^is empty \(0 bytes\)$/],
     ['not-a-pdf.pdf', /^is not a PDF \(it starts with 'This is not a PDF/],
     ['encrypted.pdf', /^is encrypted \(password-protected\)/],
-    ['truncated.pdf', /^is a corrupt or incomplete PDF \(/],
+    ['truncated.pdf', /^is cut short \(it ends without the %%EOF marker that ends a PDF\), before the part that lists its pages: no page can be read/],
     ['scanned.pdf', /^has no text layer .*OCR/],
-    ['corrupt.docx', /^is not a readable \.docx file/],
     ['malformed.xml', /^is not well-formed XML \(line 7, column \d+: .*article/],
     ['notes.xyz', /^unsupported file type '\.xyz'; culturescan reads .*\.pdf.*\.docx/],
     ['no-such-file.txt', /^no such file$/],
@@ -52,7 +51,13 @@ describe('bad input gives one clear UserError', () => {
 
   it('a PDF renamed to .docx is read as the PDF it is, and its faults named as a PDF\'s', async () => {
     const pdf = new TextEncoder().encode('%PDF-1.7\n%junk');
-    await expect(readAgreementBytes(pdf, 'draft.docx')).rejects.toThrow(/^is a corrupt or incomplete PDF/);
+    await expect(readAgreementBytes(pdf, 'draft.docx')).rejects.toThrow(/^is cut short \(it ends without the %%EOF marker that ends a PDF\)/);
+  });
+
+  it('a Word file cut short (its zip directory lost) is read from the parts whole before the cut, with warnings', async () => {
+    const document = await readAgreement(join(FIXTURES, 'corrupt.docx'));
+    expect(document.outline.length).toBeGreaterThan(0);
+    expect(document.warnings?.[0]).toMatch(/^is cut short \(no zip directory at its end\): read from the parts whole before the cut/);
   });
 
   it('an XHTML page saved as .xml is read as the page it is, with a warning', async () => {

@@ -17,6 +17,18 @@ const OPEN_ENDING =
   /(?:[,(\-–]|\b(?:in|of|to|under|with|and|or|the|by|see|per|pursuant|including|than|from|that|this|its|paragraph|de|du|des|la|le|les|et|à|au|aux|en|dans|y|el|los|las|con|por|según|conforme|del|al))$/i;
 /** The words of OPEN_ENDING that cannot end a sentence: a preposition or an article. */
 const OPEN_WORD_ENDING = /\b(?:in|of|to|under|with|the|by|per|pursuant|than|from|de|du|des|la|le|les|à|au|aux|en|dans|el|los|las|con|por|según|conforme|del|al)$/i;
+
+/**
+ * Whether a line leaves its sentence open (OPEN_ENDING or OPEN_WORD_ENDING): a closing word counts as
+ * the sentence writes it, in small letters or on a line set wholly in capitals. Written in capitals on
+ * a line that is not, it is a name or a code: "Parties: CAN, PER" (Peru) ends no sentence with "per".
+ */
+function endsOpen(line: string, ending: RegExp): boolean {
+  const match = ending.exec(line);
+  if (!match) return false;
+  const word = match[0];
+  return !/\p{Lu}{2}/u.test(word) || !/\p{Ll}/u.test(line);
+}
 const PARAGRAPH_START = /^(?:\d{1,3}\.\s|\(?[a-z0-9ivx]{1,4}\)\s)/;
 /**
  * A list item's label alone on its line, its words on the next ones ("(a)" / "Annex XI" / "(Schedules of
@@ -65,12 +77,12 @@ export function fitsContext(lines: readonly LineText[], i: number, found: Headin
   // blank / "Article 5.9."), after a word that cannot end a sentence. Where every line has a blank
   // line after it, that one says nothing: the sentence reaches as far again ("… in relation to" /
   // blank / "Article 79", a contents entry wrapped as in the printed text it was made from).
-  const endsTheSentence = found.shape === 'bare' && lines[i]!.text.endsWith('.') && before !== -1 && OPEN_WORD_ENDING.test(lines[before]!.text);
+  const endsTheSentence = found.shape === 'bare' && lines[i]!.text.endsWith('.') && before !== -1 && endsOpen(lines[before]!.text, OPEN_WORD_ENDING);
   const reach = (found.shape === 'inline-body' || endsTheSentence ? 2 : 1) * spacing;
-  if (before !== -1 && before >= i - reach && OPEN_ENDING.test(lines[before]!.text)) {
+  if (before !== -1 && before >= i - reach && endsOpen(lines[before]!.text, OPEN_ENDING)) {
     // A word that wants its noun ("… su Anexo al" / "Artículo 3.4-A. Estos acuerdos …") runs the
     // sentence on even into a heading with a title; a comma or a dash may end a line before one.
-    if (!strong || OPEN_WORD_ENDING.test(lines[before]!.text)) return false;
+    if (!strong || endsOpen(lines[before]!.text, OPEN_WORD_ENDING)) return false;
   }
   if (found.shape !== 'bare') return true;
   // A list that cites attachments or articles, one item a line after its label: "(a)" / "Annex XI" / "(Schedules …);".

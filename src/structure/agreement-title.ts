@@ -35,7 +35,7 @@ const STARTS_WITH_LINK = new RegExp(String.raw`^(?!the\b)${LINK}\b`, 'i');
 const ENDS_WITH_LINK = new RegExp(String.raw`\b(?:${LINK}|their|its|a|an|leurs?|ses|sus?|los|las|les|la|le|el|des|du|aux?)$`, 'i');
 /** The word that brings in a title's Parties. */
 const NAMES_PARTIES = /\b(?:between|among|entre)\b/i;
-/** "FREE TRADE AGREEMENT" alone: the Parties' names may stand on the line above ("THAILAND-AUSTRALIA"). */
+/** "FREE TRADE AGREEMENT" alone: the Parties' names may stand on the line above ("THAILAND-AUSTRALIA"), over a blank line where every line is set apart. */
 const QUALIFIED_INSTRUMENT_ONLY = new RegExp(String.raw`^(?:(?:free\s+trade|economic\s+partnership|association|framework|trade\s+promotion)\s+)${INSTRUMENT}$`, 'i');
 
 /**
@@ -71,10 +71,14 @@ export function findAgreementTitle(lines: readonly string[]): AgreementTitle | n
       last += 1 + gap;
     }
     let first = i;
-    const above = i > 0 ? lines[i - 1]! : '';
+    // The line above, or the one over a blank line where the text sets every line of the title apart
+    // (a blank line after it too), as a Word file read through HTML does.
+    const setApart = i > 1 && lines[i - 1] === '' && lines[last + 1] === '';
+    const aboveIndex = setApart ? i - 2 : i - 1;
+    const above = aboveIndex >= 0 ? lines[aboveIndex]! : '';
     if (QUALIFIED_INSTRUMENT_ONLY.test(text) && isAllCaps(above) && isTitleShaped(above) && !BODY_HEADING.test(above)) {
       parts.unshift(above);
-      first = i - 1;
+      first = aboveIndex;
     }
     const title = parts.join(' ');
     if (title.length <= MAX_TITLE_LENGTH) return { first, last, title };

@@ -118,6 +118,7 @@ describe('odd numbering', () => {
 
 describe("the agreement's own title and preamble", () => {
   it('passes over a letterhead and a covering communication', () => {
+    expect(findAgreementTitle(['EMBASSY OF QUENARA', '', 'FREE TRADE AGREEMENT', 'between Andara and Quenara', 'PREAMBLE'])?.title).toBe('FREE TRADE AGREEMENT between Andara and Quenara');
     const lines = ['World Trade Organization', '', 'INF/ECOM/87', '', '26 July 2024', '', 'Communication from the co-convenors', '', 'The following communication is being circulated at the request of the co-convenors.', '', 'AGREEMENT ON ELECTRONIC COMMERCE', '', 'Section A: Scope'];
     expect(findAgreementTitle(lines)).toMatchObject({ first: 10, last: 10, title: 'AGREEMENT ON ELECTRONIC COMMERCE' });
   });
@@ -127,6 +128,8 @@ describe("the agreement's own title and preamble", () => {
     [['ACCORD', 'entre le Canada et la République de Quenara', '', 'LE CANADA,'], 'ACCORD entre le Canada et la République de Quenara'],
     [['TRATADO DE LIBRE COMERCIO', 'ENTRE LA REPÚBLICA DE ANDARA', 'Y LA REPÚBLICA DE QUENARA', '', 'PREÁMBULO'], 'TRATADO DE LIBRE COMERCIO ENTRE LA REPÚBLICA DE ANDARA Y LA REPÚBLICA DE QUENARA'],
     [['THAILAND-AUSTRALIA', 'FREE TRADE AGREEMENT', 'PREAMBLE'], 'THAILAND-AUSTRALIA FREE TRADE AGREEMENT'],
+    // As a Word file read through HTML sets every line apart.
+    [['THAILAND-AUSTRALIA', '', 'FREE TRADE AGREEMENT', '', 'PREAMBLE'], 'THAILAND-AUSTRALIA FREE TRADE AGREEMENT'],
     [['AGREEMENT BETWEEN JAPAN AND AUSTRALIA', '', 'FOR AN ECONOMIC PARTNERSHIP', '', 'TABLE OF CONTENTS'], 'AGREEMENT BETWEEN JAPAN AND AUSTRALIA FOR AN ECONOMIC PARTNERSHIP'],
     [['AGREEMENT BETWEEN', 'JAPAN AND BRUNEI DARUSSALAM', 'FOR AN ECONOMIC PARTNERSHIP', 'Table of Contents'], 'AGREEMENT BETWEEN JAPAN AND BRUNEI DARUSSALAM FOR AN ECONOMIC PARTNERSHIP'],
     [['ASSOCIATION AGREEMENT', 'between the European Union and the European Atomic Energy Community and their', 'Member States, of the one part, and Quenara, of the other part', 'PREAMBLE'], 'ASSOCIATION AGREEMENT between the European Union and the European Atomic Energy Community and their Member States, of the one part, and Quenara, of the other part'],

@@ -64,6 +64,19 @@ function chapterHolds(name: string): MissingPartHolds {
   return CHAPTER_INSTITUTIONS.test(title) ? 'institutions' : 'other';
 }
 
+/**
+ * A protocol of another treaty, named after the place it was made: "the Montreal Protocol on
+ * Substances ...", "the Cartagena Protocol on Biosafety" (a proper name before "Protocol"), "el
+ * Protocolo de Madrid", "le Protocole de Kyoto" (one proper name after "de", at most followed by
+ * "relativo a" / "relatif à"). An agreement names its own protocols by their subject ("the Protocol on
+ * Cultural Cooperation", "el Protocolo de Cooperación Cultural"). The name before it must stand on its
+ * line: a heading or title line ending above ("Cultural Cooperation" / "Protocol on ...") is no place name.
+ */
+function namedAfterItsPlace(before: string, name: string, subject: string): boolean {
+  if (/(?<!\p{L})(?!(?:The|This|That|A|An|Its|Their|Each|Said|Such|Any|El|La|Le|Este|Ce|Du|Del)\b)\p{Lu}[\p{L}-]+[ \t]+$/u.test(before)) return true;
+  return /^Protocol[eo]\s+de\s/i.test(name) && /^\p{Lu}[\p{L}-]+(?:\s+(?:Relativo|Relatif|relativo|relatif))?$/u.test(subject);
+}
+
 const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
 
 /** Every attachment the file holds, as its label ("annex I", "protocol on cultural cooperation"). */
@@ -135,6 +148,7 @@ export function missingParts(doc: AgreementDocument): MissingPart[] {
   }
   for (const m of doc.text.matchAll(NAMED_PROTOCOL)) {
     const subject = m[1]!.trim();
+    if (namedAfterItsPlace(doc.text.slice(Math.max(0, m.index - 40), m.index), m[0], subject)) continue;
     const name = `${m[0].slice(0, m[0].length - m[1]!.length)}${subject}`.replace(/\s+/g, ' ').trim();
     if (labelHolds(fold(subject))) continue;
     note(name, m.index, m.index + m[0].length);

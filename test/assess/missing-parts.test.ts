@@ -70,6 +70,25 @@ describe('parts the file refers to but lacks', () => {
     expect(parts.map((p) => [p.name, p.holds])).toEqual([['Annex 1', 'other']]);
   });
 
+  it('reads a protocol of another treaty, named after its place ("the Montreal Protocol on Substances ...", "el Protocolo de Madrid"), as no part of the agreement; the agreement\'s own named protocols stay', async () => {
+    const text = [
+      'FREE TRADE AGREEMENT BETWEEN THE REPUBLIC OF AURELIA AND THE KINGDOM OF BOREALIS',
+      '',
+      'Article 1',
+      'Multilateral Environmental Agreements',
+      '',
+      'The Parties recognise the importance of the Montreal Protocol on Substances that Deplete the Ozone Layer and of the Cartagena Protocol on Biosafety to the Convention on Biological Diversity. Cada Parte ratificará el Protocolo de Madrid y aplicará el Protocolo de Montreal Relativo a las Sustancias que Agotan la Capa de Ozono.',
+      '',
+      'Article 2',
+      'Culture',
+      '',
+      'The Protocol on Cultural Cooperation and the Protocolo de Cooperación Cultural form an integral part of this Agreement.',
+      '',
+    ].join('\n');
+    const parts = missingParts(await readAgreement(file('environment.txt', text)));
+    expect(parts.map((p) => p.name)).toEqual(['Protocol on Cultural Cooperation', 'Protocolo de Cooperación Cultural']);
+  });
+
   it('says so at the top of the brief and next to each item and the verdict it could change; the JSON carries them with the provenance', async () => {
     const path = file('fta.txt', TEXT);
     const md = await runCli(tmpdir(), ['report', path]);

@@ -202,7 +202,7 @@ function titleLines({ lines, line: i, found, language, read, fills, spacing, ove
     const next = lines[after]!.text;
     // Past a blank line, a full line goes on only into words that end no sentence: the body's first
     // paragraph may be as short as a title's last line ("Definiciones" / "Para los efectos de este Tratado.").
-    const wraps = fills(lines[last]!.text, next) && endsShort(lines, after, fills, spacing) && !(spaced && /[.;:,]$/.test(stripPageTail(next)));
+    const wraps = fills(lines[last]!.text, next) && endsShort(lines, after, fills, spacing) && !(spaced && /[.;:,]$/.test(stripPageTail(next))) && !isFirstSubheading(lines, after, language, read);
     const continues = capitals ? isAllCaps(next) : titleContinues(lines[last]!.text) || wraps;
     if (!continues || !isTitleLine(lines, after, language, read)) break;
     last = after;

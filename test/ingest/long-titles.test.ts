@@ -6,7 +6,7 @@ import { readAgreement } from '../../src/ingest/index.js';
 import type { AgreementDocument } from '../../src/model.js';
 import { flatten } from '../structure/helpers.js';
 import { convertAll, hasSoffice, renderLines, writeText } from '../support/render-formats.js';
-import { toWebPageHtml } from '../support/render-web-pages.js';
+import { toEurLexHtml, toWebPageHtml } from '../support/render-web-pages.js';
 
 /**
  * Long article titles, as agreements print them: in title case wrapped by the text's own line breaks
@@ -15,7 +15,8 @@ import { toWebPageHtml } from '../support/render-web-pages.js';
  * paragraphs are grouped under sub-headings ("Rules of Origin and Related Matters" / "Application of
  * Chapter Two"). The text, its lines wrapped as published texts are, opened by LibreOffice (a paragraph
  * a line) and printed to PDF, which wraps each long line again at its own page width, and set as a
- * government's web page, must give every heading the title the text gives it, whole and alone.
+ * government's web page and as the official journal's HTML (each title a paragraph of its own), must
+ * give every heading the title the text gives it, whole and alone.
  */
 const AGREEMENT = `FREE TRADE AGREEMENT BETWEEN THE REPUBLIC OF AURELIA AND THE KINGDOM OF BOREALIS
 
@@ -50,6 +51,16 @@ of origin of a textile or apparel good for non-preferential purposes.
 Consultations
 3. On the request of either Party, the Parties shall consult on any matter arising under this
 Article, with a view to reaching a mutually satisfactory solution within sixty days.
+
+Article 1.4: Additional Obligations Relating to Conduct of Major Suppliers of Public
+Telecommunications Services
+Treatment by Major Suppliers
+1. Each Party shall ensure that major suppliers in its territory accord suppliers of public
+telecommunications services of the other Party treatment no less favourable than such major
+suppliers accord to their own subsidiaries.
+Resale
+2. Each Party shall ensure that major suppliers in its territory do not impose unreasonable or
+discriminatory conditions or limitations on the resale of their public telecommunications services.
 
 CHAPTER 2
 INVESTMENT
@@ -126,6 +137,7 @@ describe('long article titles, printed to PDF and set as a web page', () => {
     const doc = await readAgreement(text);
     expected = headings(doc);
     writeText(join(dir, 'long-titles.web-page.html'), toWebPageHtml(renderLines(doc), doc.title));
+    writeText(join(dir, 'long-titles.eur-lex.html'), toEurLexHtml(renderLines(doc), doc.title));
     if (soffice) convertAll(dir, [text], 'pdf');
   }, 300_000);
 
@@ -134,10 +146,11 @@ describe('long article titles, printed to PDF and set as a web page', () => {
   it('reads every title whole from the text itself', () => {
     expect(expected).toContain('article 1.1 Duty-Free Entry of Certain Commercial Samples of Negligible Value and Printed Advertising Materials');
     expect(expected).toContain('article 1.3 Rules of Origin and Related Matters');
+    expect(expected).toContain('article 1.4 Additional Obligations Relating to Conduct of Major Suppliers of Public Telecommunications Services');
     expect(expected).toContain('article 3.3 Protection of data submitted to obtain an authorisation to put a medicinal product on the market');
   });
 
-  it.each([['a government web page', 'long-titles.web-page.html'], ['a PDF printed by LibreOffice', join('pdf', 'long-titles.pdf')]])('%s: every heading with the title of the text', async (format, file) => {
+  it.each([['a government web page', 'long-titles.web-page.html'], ["the official journal's HTML", 'long-titles.eur-lex.html'], ['a PDF printed by LibreOffice', join('pdf', 'long-titles.pdf')]])('%s: every heading with the title of the text', async (format, file) => {
     if (format.includes('PDF') && !soffice) return;
     const got = headings(await readAgreement(join(dir, file)));
     expect({ missing: expected.filter((h) => !got.includes(h)), extra: got.filter((h) => !expected.includes(h)) }).toEqual({ missing: [], extra: [] });

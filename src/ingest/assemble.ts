@@ -1,5 +1,6 @@
 import { UserError } from '../errors.js';
 import type { AgreementDocument, AgreementMeta, Format, OffsetMap, OutlineNode, PageSpan } from '../model.js';
+import { heapShortfall } from '../memory-budget.js';
 import { buildOutline } from '../structure/index.js';
 import { detectLanguage } from './language.js';
 import { normalizeText } from './normalize.js';
@@ -23,6 +24,9 @@ export function assembleDocument(extraction: Extraction, origin: Origin): Agreem
   const map = extraction.stripped ? composeMaps(stripped.map, normal.map) : normal.map;
   const text = normal.text;
   if (!/\S/.test(text)) throw new UserError(extraction.original.length ? 'contains no text' : 'is empty', origin.source);
+  // Checked before the outline and the rules, which take the most memory: a text too long for the heap is one line, not an aborted run.
+  const shortfall = heapShortfall(text.length);
+  if (shortfall) throw new UserError(shortfall, origin.source);
 
   const pages = pageSpans(extraction.pageStarts ?? [], map, text);
   const language = extraction.language ?? detectLanguage(text);

@@ -39,15 +39,17 @@ export function runMeasured(cwd: string, args: readonly string[], options: RunOp
   const rssFile = join(tmpdir(), `culturescan-rss-${process.pid}-${Math.random().toString(36).slice(2)}`);
   const limited = options.cpuSeconds === undefined ? [process.execPath, BIN, ...args] : ['/bin/sh', '-c', `ulimit -t ${options.cpuSeconds} && exec "$@"`, 'sh', process.execPath, BIN, ...args];
   const command = HAS_GNU_TIME ? [GNU_TIME, '-f', '%M', '-o', rssFile, ...limited] : limited;
+  // A cache of its own per run: a cached extraction would skip the reading these runs are about.
+  const cacheHome = mkdtempSync(join(tmpdir(), 'culturescan-cache-'));
   const result = spawnSync(command[0] as string, command.slice(1), {
     cwd,
     encoding: 'utf8',
     timeout: 120_000,
     maxBuffer: 64 * 1024 * 1024,
-    // A cache of its own per run: a cached extraction would skip the reading these runs are about.
-    env: { ...process.env, NO_COLOR: '1', XDG_CACHE_HOME: mkdtempSync(join(tmpdir(), 'culturescan-cache-')), ...options.env },
+    env: { ...process.env, NO_COLOR: '1', XDG_CACHE_HOME: cacheHome, ...options.env },
     ...(options.uid !== undefined ? { uid: options.uid, gid: options.uid } : {}),
   });
+  rmSync(cacheHome, { recursive: true, force: true });
   let peakMb: number | undefined;
   if (HAS_GNU_TIME && existsSync(rssFile)) {
     const kb = Number(readFileSync(rssFile, 'utf8').trim().split('\n').pop());

@@ -1,8 +1,4 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { CHROMIUM } from './chromium.js';
+import { runChromium } from './chromium.js';
 import { ADDED_NOTES, escapeXml, NOTE_PARAGRAPH, type RenderLine } from './render-formats.js';
 
 /**
@@ -178,8 +174,5 @@ for (const block of blocks) {
 
 /** Prints a local page to PDF with the system's Chromium (offline, a throw-away profile, no header or footer of its own). */
 export function printToPdf(page: string, pdf: string): void {
-  execFileSync(CHROMIUM!, [
-    '--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync',
-    `--user-data-dir=${mkdtempSync(join(tmpdir(), 'chromium-'))}`, '--no-pdf-header-footer', '--run-all-compositor-stages-before-draw', `--print-to-pdf=${pdf}`, `file://${page}`,
-  ], { stdio: 'ignore', timeout: 120_000 });
+  runChromium(['--no-pdf-header-footer', '--run-all-compositor-stages-before-draw', `--print-to-pdf=${pdf}`, `file://${page}`]);
 }

@@ -1,5 +1,4 @@
 import { getHeapStatistics } from 'node:v8';
-import { isMainThread } from 'node:worker_threads';
 import { megabytes } from './input-limits.js';
 
 /**
@@ -14,14 +13,13 @@ const HEAP_BYTES_PER_CHARACTER = 32;
 /**
  * Why a text of `characters` cannot be scanned in the heap this thread may still take, or undefined
  * when it can. The main thread's heap is node's (a quarter of the memory, up to 4 GB by default,
- * raised with --max-old-space-size); a scan worker's is set where it starts.
+ * raised with --max-old-space-size); a scan worker's is set where it starts. Which thread this is goes
+ * unasked: node:worker_threads is not loaded by a scan that starts none.
  */
 export function heapShortfall(characters: number): string | undefined {
   const { heap_size_limit: limit, used_heap_size: used } = getHeapStatistics();
   const needed = characters * HEAP_BYTES_PER_CHARACTER;
   if (needed <= limit - used) return undefined;
-  const more = isMainThread
-    ? `give node more memory (NODE_OPTIONS=--max-old-space-size=${Math.ceil((needed + used) / (1024 * 1024) / 1024) * 1024})`
-    : 'scan it alone with --jobs 1, where node may take more memory';
-  return `is too long to scan in the memory available (${megabytes(characters)} of text needs about ${megabytes(needed)}; ${megabytes(Math.max(0, limit - used))} is free): split it, or ${more}`;
+  const asked = Math.ceil((needed + used) / (1024 * 1024) / 1024) * 1024;
+  return `is too long to scan in the memory available (${megabytes(characters)} of text needs about ${megabytes(needed)}; ${megabytes(Math.max(0, limit - used))} is free): split it, or give node more memory (NODE_OPTIONS=--max-old-space-size=${asked}, with --jobs 1: a scan worker's memory is set where it starts)`;
 }

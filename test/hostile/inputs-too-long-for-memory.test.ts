@@ -30,7 +30,7 @@ describe('a text too long for the memory node may take', () => {
     const run = runMeasured(dir, ['scan', LONG, GOOD, '--format', 'jsonl', '--jobs', '1'], { env: SMALL_HEAP });
     expect(run.err).not.toMatch(/FATAL|heap out of memory|\n\s+at /);
     expect(run.lines).toHaveLength(1);
-    expect(run.lines[0]).toMatch(new RegExp(`^culturescan: ${LONG}: is too long to scan in the memory available \\(\\d+(?:\\.\\d)? MB of text needs about \\d+ MB; \\d+ MB is free\\): split it, or give node more memory \\(NODE_OPTIONS=--max-old-space-size=\\d+\\)$`));
+    expect(run.lines[0]).toMatch(new RegExp(`^culturescan: ${LONG}: is too long to scan in the memory available \\(\\d+(?:\\.\\d)? MB of text needs about \\d+ MB; \\d+ MB is free\\): split it, or give node more memory \\(NODE_OPTIONS=--max-old-space-size=\\d+, with --jobs 1: a scan worker's memory is set where it starts\\)$`));
     expect(run.code).toBe(0);
     const rows = run.out
       .trim()

@@ -1,5 +1,6 @@
 import { readFile, realpath, stat } from 'node:fs/promises';
 import { sha256 } from '../sha256.js';
+import { firstNamed } from './first-named.js';
 import type { InputFile } from './paths-expand.js';
 
 /** A file left out as a second copy of an earlier one: the same file by another path, or the same bytes under another name. */
@@ -64,8 +65,7 @@ const NAMED = 3;
 
 /** The one line that says which files were counted once: "b.txt (the same bytes as a.txt), …". */
 function repeatedFilesLine(repeated: readonly RepeatedFile[]): string {
-  const named = repeated.slice(0, NAMED).map(({ file, first, sameFile }) => `${file.display} (${sameFile ? 'the same file as' : 'the same bytes as'} ${first.display})`);
-  const more = repeated.length > NAMED ? ` and ${repeated.length - NAMED} more` : '';
+  const named = repeated.map(({ file, first, sameFile }) => `${file.display} (${sameFile ? 'the same file as' : 'the same bytes as'} ${first.display})`);
   const count = repeated.length === 1 ? 'one file is' : `${repeated.length} files are`;
-  return `${count} a second copy of an agreement given before, counted once: ${named.join(', ')}${more}`;
+  return `${count} a second copy of an agreement given before, counted once: ${firstNamed(named, NAMED)}`;
 }

@@ -1,6 +1,7 @@
 import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import { extname, join, relative, resolve } from 'node:path';
 import { fileProblem, notRegularFile } from '../input-file.js';
+import { firstNamed } from './first-named.js';
 import { globToRegExp, isGlob, splitGlob } from './glob.js';
 
 /** A file to scan: the path shown to the user (as typed, plus what a folder or pattern added) and where it is. */
@@ -73,9 +74,7 @@ const FILES_NAMED = 5;
 function noAgreementIn(files: readonly string[], extensions: readonly string[]): string {
   const reads = `culturescan reads ${extensions.join(' ')}`;
   if (files.length === 0) return `no supported files in this folder: it holds no file (${reads})`;
-  const named = [...files].sort().slice(0, FILES_NAMED).join(', ');
-  const more = files.length > FILES_NAMED ? ` and ${files.length - FILES_NAMED} more` : '';
-  return `no supported files in this folder: it holds ${named}${more} (${reads})`;
+  return `no supported files in this folder: it holds ${firstNamed([...files].sort(), FILES_NAMED)} (${reads})`;
 }
 
 function joinDisplay(base: string, rel: string): string {

@@ -1,4 +1,5 @@
 import type { AgreementRow } from '../report/overview/row.js';
+import { firstNamed } from './first-named.js';
 
 /** How many pairs are named in the one line that says which files seem to hold one agreement. */
 const NAMED = 3;
@@ -24,10 +25,12 @@ export class SameAgreementRows {
 
   line(): string | undefined {
     if (this.pairs.length === 0) return undefined;
-    const named = this.pairs.slice(0, NAMED).map(([a, b]) => `${a} and ${b}`);
-    const more = this.pairs.length > NAMED ? ` and ${this.pairs.length - NAMED} more` : '';
+    const named = firstNamed(
+      this.pairs.map(([a, b]) => `${a} and ${b}`),
+      NAMED,
+    );
     const count = this.pairs.length === 1 ? 'two files name' : `${this.pairs.length} pairs of files name`;
     const leave = this.pairs.length === 1 ? 'leave one out' : 'leave one of a pair out';
-    return `${count} the same Parties signing on the same day (one agreement in two files, counted twice, or two instruments signed together): ${named.join(', ')}${more}; ${leave} to count its agreement once`;
+    return `${count} the same Parties signing on the same day (one agreement in two files, counted twice, or two instruments signed together): ${named}; ${leave} to count its agreement once`;
   }
 }

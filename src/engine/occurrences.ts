@@ -2,6 +2,7 @@ import { keyPrefix, NOT_PLAIN, PACKED_LENGTH, packedLength, packedStart, plainSt
 import type { KeyedPhrase, RegexNode, TermsNode } from '../rules/types.js';
 import type { Span, UnitContext } from './context.js';
 import type { TermPlaces } from './prefilter.js';
+import { fitsPartyRole } from './party-roles.js';
 
 /** What may stand between two words of a phrase: spaces, line breaks, hyphens, apostrophes, a slash. */
 const PHRASE_GAP = /^[\s\-\u2010-\u2014\u00ad'’/]*$/;
@@ -19,7 +20,7 @@ export function occurrenceKey(node: TermsNode | RegexNode): number {
     const content =
       node.op === 'terms'
         ? JSON.stringify(['terms', node.exact, [...node.phrases]])
-        : JSON.stringify(['regex', node.regex.source, node.regex.flags, node.literals, node.moreLiterals, node.wordStartLiterals]);
+        : JSON.stringify(['regex', node.regex.source, node.regex.flags, node.literals, node.moreLiterals, node.wordStartLiterals, node.party]);
     key = keyOfContent.get(content);
     if (key === undefined) keyOfContent.set(content, (key = keyOfContent.size));
     sharedKeys.set(node, key);
@@ -187,7 +188,7 @@ function phrasesIn(words: Words, index: PhraseIndex, exact: boolean, text: strin
  */
 export function regexOccurrencesWithin(node: RegexNode, ctx: UnitContext, window: { start: number; end: number }): Span[] {
   const base = ctx.unit.start;
-  return nonEmptyMatches(node.regex, ctx.text.slice(0, window.end - base), Math.max(0, window.start - base), base);
+  return inPartyRole(node, ctx, nonEmptyMatches(node.regex, ctx.text.slice(0, window.end - base), Math.max(0, window.start - base), base));
 }
 
 /** Every non-empty match of the regex in the unit's text. */
@@ -195,9 +196,15 @@ export function regexOccurrences(node: RegexNode, ctx: UnitContext): Span[] {
   const key = occurrenceKey(node);
   const cached = ctx.occurrencesOf(key);
   if (cached) return cached;
-  const spans = ctx.mayMatch(node) ? nonEmptyMatches(node.regex, ctx.text, 0, ctx.unit.start) : [];
+  const spans = ctx.mayMatch(node) ? inPartyRole(node, ctx, nonEmptyMatches(node.regex, ctx.text, 0, ctx.unit.start)) : [];
   ctx.keepOccurrences(key, spans);
   return spans;
+}
+
+/** The matches whose named Party can hold the role the regex gives it (engine/party-roles); all of them when it gives none. */
+function inPartyRole(node: RegexNode, ctx: UnitContext, spans: Span[]): Span[] {
+  const role = node.party;
+  return role === undefined || spans.length === 0 ? spans : spans.filter((span) => fitsPartyRole(role, ctx.doc, span));
 }
 
 /** The non-empty matches of a global regex in `text` from `from` on, as spans shifted by `base`. */

@@ -5,7 +5,7 @@ import { partyGroups } from './data.js';
 import { countryName } from './names.js';
 
 export { classify, classificationSource, northSouth, partyMix, type NorthSouth, type PartyMix } from './development.js';
-export { partiesNamedIn } from './names.js';
+export { hasListedName, partiesNamedIn, partyNamedLast } from './names.js';
 
 /** How the Parties of an agreement were learnt. */
 export type PartiesFrom = 'metadata' | 'parties-line' | 'option' | 'title' | 'preamble' | 'signature' | 'unknown';

@@ -64,22 +64,39 @@ function nameIndex(): NameIndex {
  * with a capital in the text, as a proper name does ("Chile", not "chile"); all-capitals titles pass.
  */
 export function partiesNamedIn(text: string): NamedParty[] {
+  const found: NamedParty[] = [];
+  for (const party of namesIn(text)) if (!found.some((p) => p.name === party.name)) found.push(party);
+  return found;
+}
+
+/** The State or group a stretch of text names last ("musicians of Peru on tour in Canada": Canada), as partiesNamedIn reads names. */
+export function partyNamedLast(text: string): NamedParty | undefined {
+  let last: NamedParty | undefined;
+  for (const party of namesIn(text)) last = party;
+  return last;
+}
+
+/** Each name of a State or group in the text, in order, as often as it is written (see partiesNamedIn). */
+function* namesIn(text: string): Generator<NamedParty> {
   const { pattern, byName } = nameIndex();
   const folded = fold(text);
   // Folding keeps lengths for the Latin letters agreements use; when it does not, compare unfolded.
   const aligned = folded.length === text.length;
-  const found: NamedParty[] = [];
   for (const m of folded.matchAll(pattern)) {
     const first = aligned ? text[m.index] ?? '' : m[0][0] ?? '';
     if (aligned && first === first.toLowerCase()) continue;
     const party = byName.get(m[0]);
-    if (party && !found.some((p) => p.name === party.name)) found.push(party);
+    if (party) yield party;
   }
-  return found;
 }
 
 /** ISO 3166-1 leaves these alpha-3 codes to its users ("XAU" in a draft's Parties line): no list names them. */
 const USER_ASSIGNED = /^(?:AA[A-Z]|Q[M-Z][A-Z]|X[A-Z]{2}|ZZ[A-Z])$/;
+
+/** Whether a list gives the State of this code a name a text can call it by: not a code ISO leaves to its users. */
+export function hasListedName(code: string): boolean {
+  return !USER_ASSIGNED.test(code);
+}
 
 let englishNames: Map<string, string> | undefined;
 

@@ -28,9 +28,10 @@ export function compileRules(
     }
     if (pattern.regex !== undefined) {
       const parts = splitByScript(pattern.regex);
-      if (parts.length === 1) return { ...modifiers, ...regexNode(pattern.regex) };
+      const party = pattern.party ? { party: pattern.party } : {};
+      if (parts.length === 1) return { ...modifiers, ...regexNode(pattern.regex), ...party };
       // English and Spanish wording in one pattern: each half runs (and is anchored) on its own.
-      return { ...modifiers, op: 'any', children: parts.map((part) => ({ id: nextId++, ...regexNode(part, true) })) };
+      return { ...modifiers, op: 'any', children: parts.map((part) => ({ id: nextId++, ...regexNode(part, true), ...party })) };
     }
     if (pattern.all) return { ...modifiers, op: 'all', within: pattern.within ?? 'article', children: pattern.all.map((p) => compilePattern(p, languages)) };
     if (pattern.any) return { ...modifiers, op: 'any', children: pattern.any.map((p) => compilePattern(p, languages)) };

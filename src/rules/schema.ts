@@ -104,7 +104,11 @@ export interface Pattern {
   not?: Pattern;
   inside?: Inside;
   atLeast?: number;
+  party?: PartyRole;
 }
+
+export const PARTY_ROLES = ['beneficiary', 'grantor'] as const;
+export type PartyRole = (typeof PARTY_ROLES)[number];
 
 export function ruleSchema(context: RuleFileContext = {}) {
   const pattern: z.ZodType<Pattern> = z
@@ -138,6 +142,12 @@ export function ruleSchema(context: RuleFileContext = {}) {
         .max(50)
         .optional()
         .describe('The pattern must match in at least this many places of the window (e.g. a phrase that recurs through a paragraph: its main subject).'),
+      party: z
+        .enum(PARTY_ROLES)
+        .optional()
+        .describe(
+          'With regex, in a one-way grant (Convention Art. 16): a match counts only where the State or group it names can hold this role. `beneficiary`: the name the match ends in, read whole ("musicians from Canada"), is no developed economy. `grantor`: the name in the words right before the match, its subject ("Peru" shall grant), is no developing Party of an agreement that has a developed one. A match naming no known State holds either role.',
+        ),
     })
     .superRefine((value, ctx) => {
       const operators = OPERATORS.filter((key) => value[key] !== undefined);
@@ -145,8 +155,9 @@ export function ruleSchema(context: RuleFileContext = {}) {
       if (operators.length === 0 && value.inside === undefined) ctx.addIssue({ code: 'custom', message: `a pattern needs one of ${OPERATORS.join(', ')}, or inside` });
       if (value.within !== undefined && value.all === undefined) ctx.addIssue({ code: 'custom', message: '`within` only applies to `all`', path: ['within'] });
       if (value.exact !== undefined && value.terms === undefined && value.vocab === undefined) ctx.addIssue({ code: 'custom', message: '`exact` only applies to `terms` or `vocab`', path: ['exact'] });
+      if (value.party !== undefined && value.regex === undefined) ctx.addIssue({ code: 'custom', message: '`party` only applies to `regex`', path: ['party'] });
     })
-    .describe('A pattern: one operator (terms, vocab, regex, all, any, cites), plus the modifiers not, inside, atLeast (and within for all, exact for terms/vocab); or inside alone, a condition without text.');
+    .describe('A pattern: one operator (terms, vocab, regex, all, any, cites), plus the modifiers not, inside, atLeast (and within for all, exact for terms/vocab, party for regex); or inside alone, a condition without text.');
 
   const otherArticle = z.strictObject({
     text: z.string().min(1).describe('The article body.'),

@@ -1,6 +1,8 @@
 import type { Category, InfoKind, Language, NodeKind, Severity } from '../model.js';
 import type { StemCache } from '../nlp/index.js';
-import type { HeadingKind, RuleDefinition, Within } from './schema.js';
+import type { HeadingKind, PartyRole, RuleDefinition, Within } from './schema.js';
+
+export type { PartyRole };
 
 /** A pattern compiled for evaluation. Every node has a numeric id, unique in its RuleSet, for caches. */
 export type CompiledPattern = TermsNode | RegexNode | AllNode | AnyNode | CitesNode | InsideOnlyNode;
@@ -31,6 +33,8 @@ export interface KeyedPhrase {
 export interface RegexNode extends Modifiers {
   op: 'regex';
   regex: RegExp;
+  /** Its matches count only where the Party they name can hold this role (engine/party-roles). */
+  party?: PartyRole;
   /** Literal words one of which every match contains (prefilter anchors); undefined = unknown. */
   literals?: string[];
   /** Further such lists, each also met by every match (regex-literals otherRegexClauses). */

@@ -173,3 +173,24 @@ describe('languages', () => {
     expect(matches({ terms: ['film'] }, { text: 'un film', language: 'fr' })).toEqual([]);
   });
 });
+
+describe('party: the side of a one-way grant a regex names', () => {
+  const beneficiary = { regex: '\\bmusicians\\s+(?:of|from)\\s+(?:the\\s+)?\\w+', party: 'beneficiary' as const };
+  const grantor = { regex: '\\bshall\\s+grant\\b', party: 'grantor' as const };
+  const northSouth = ['CAN', 'PER'];
+
+  it('beneficiary: the name the match ends in, read whole, must be no developed economy', () => {
+    expect(matches(beneficiary, { text: 'Musicians from Peru shall receive visas.', parties: northSouth })).toEqual(['Musicians from Peru']);
+    expect(matches(beneficiary, { text: 'Musicians from Canada shall receive visas.', parties: northSouth })).toEqual([]);
+    // "the United" is read on to "the United States of America".
+    expect(matches(beneficiary, { text: 'Musicians from the United States of America shall receive visas.', parties: ['PER', 'USA'] })).toEqual([]);
+    expect(matches(beneficiary, { text: 'Musicians from Tessaly shall receive visas.', parties: northSouth })).toEqual(['Musicians from Tessaly']);
+  });
+
+  it('grantor: the subject before the match must be no developing Party where a developed one signs', () => {
+    expect(matches(grantor, { text: 'Canada shall grant visas to musicians.', parties: northSouth })).toEqual(['shall grant']);
+    expect(matches(grantor, { text: 'The Republic of Peru shall grant visas to musicians.', parties: northSouth })).toEqual([]);
+    expect(matches(grantor, { text: 'The Republic of Peru shall grant visas to musicians.', parties: ['COL', 'PER'] })).toEqual(['shall grant']);
+    expect(matches(grantor, { text: 'The Kingdom shall grant visas to musicians.', parties: northSouth })).toEqual(['shall grant']);
+  });
+});

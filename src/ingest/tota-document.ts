@@ -67,11 +67,17 @@ export function totaExtraction(tree: TotaTree): Extraction {
   };
 }
 
-/** A chapter's outline node starting at `start`, its end still to be set; field by field (see the articles'). */
+/**
+ * A chapter's outline node starting at `start`, its end still to be set; field by field (see the articles').
+ * A chapter named Preamble is the preamble when it holds the recitals; ToTA also files an agreement's
+ * first articles under that name when it left the recitals out ("ARTICLE 1 … An association is hereby
+ * established"): articles with a number are articles of the body, with an article's force and fingerprint.
+ */
 function chapterNode(chapter: TotaChapter, start: number): OutlineNode {
-  const preamble = PREAMBLE.test(chapter.name?.trim() ?? '') || PREAMBLE.test(chapter.number?.trim() ?? '');
+  const named = PREAMBLE.test(chapter.name?.trim() ?? '') || PREAMBLE.test(chapter.number?.trim() ?? '');
+  const preamble = named && !chapter.articles.some((article) => article.number);
   const node = { kind: preamble ? 'preamble' : 'chapter' } as OutlineNode;
-  if (chapter.number && !preamble) node.number = bareNumber(chapter.number);
+  if (chapter.number && !named) node.number = bareNumber(chapter.number);
   if (chapter.name) node.heading = chapter.name;
   node.externalId = chapter.id;
   node.start = start;

@@ -1,6 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readAgreement } from '../../src/ingest/index.js';
+import { readAgreement, readAgreementBytes } from '../../src/ingest/index.js';
 import { toOriginalRange } from '../../src/ingest/offset-map.js';
 import type { AgreementDocument } from '../../src/model.js';
 
@@ -130,5 +131,20 @@ describe('tota-xml reader', () => {
     expect(chapter1!.children[1]).toMatchObject({ heading: 'Definitions & Terms' });
     expect(document.original.text).toContain('For the purposes of this Agreement, “days” means calendar days.');
     expect(slice(chapter2!.children[1]!)).toBe('Each Party shall maintain measures on online consumer protection.');
+  });
+
+  it('reads a chapter ToTA names Preamble whose articles are numbered as the articles they are, not as recitals', async () => {
+    // ToTA files the first articles of many agreements whose recitals it left out under a chapter named "Preamble".
+    const xml = readFileSync(join(FIXTURES, 'tota-mini.xml'), 'utf8').replace(
+      /(<chapter name="Preamble"[^>]*>\s*)<article article_identifier="1">[^<]*<\/article>/,
+      '$1<article number="ARTICLE 1" article_identifier="1">1. An association is hereby established between the Parties. Its aims are to promote cooperation in cultural matters.</article>',
+    );
+    expect(xml).toContain('number="ARTICLE 1"');
+    const document = await readAgreementBytes(Buffer.from(xml), 'numbered-preamble.xml');
+    const [first] = document.outline;
+    expect(first).toMatchObject({ kind: 'chapter', heading: 'Preamble' });
+    expect(first!.children.map((a) => [a.kind, a.number])).toEqual([['article', '1']]);
+    // An unnumbered one stays the preamble.
+    expect((await read('tota-mini.xml')).outline[0]).toMatchObject({ kind: 'preamble' });
   });
 });

@@ -295,6 +295,8 @@ export interface DocumentResult {
   /** The informational kinds the assessment reads (INFO_KINDS), apart from the findings. */
   signals: Signal[];
   errors: string[];
+  /** The file ends before the agreement does (AgreementDocument.cutShort): its findings cover only what it holds. Absent when read whole. */
+  cutShort?: true;
   /** The document's reading warnings (AgreementDocument.warnings); absent when none. */
   warnings?: string[];
 }

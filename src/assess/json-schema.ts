@@ -57,6 +57,7 @@ export const BriefJsonSchema = z.strictObject({
       northSouth: z.enum(['applies', 'not-applicable', 'undetermined']).describe('Whether Art. 16 and paras. 18.1-18.2 apply.'),
     })
     .describe('Who the Parties are, how they are classified, and where that came from.'),
+  cutShort: z.literal(true).optional().describe('The file ends before the agreement does (a download cut short): read up to its last whole part, the rest listed in missingParts (holds: rest). Absent when the file was read whole.'),
   missingParts: z
     .array(
       z.strictObject({

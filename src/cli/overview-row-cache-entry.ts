@@ -24,6 +24,7 @@ export const rowEntrySchema = z.object({
     checklist,
     verdict: z.enum(VERDICTS),
     missing: z.array(z.string()),
+    cutShort: z.literal(true).optional(),
     warnings: z.array(z.string()).optional(),
     errors: z.array(z.string()).length(0),
   }).strict(),

@@ -15,6 +15,7 @@ import type { RowJob } from './overview-row.js';
 import type { Progress } from './progress.js';
 import type { ForcePrinted } from '../report/scan/index.js';
 import { keptCategories, keptDetections, type ForceDecision } from './kept-detections.js';
+import { readingNotes } from './reading-notes.js';
 import { includesUserRules } from './scan-options.js';
 import type { FileReply, JobQueue, ScanPool, StartedPool, WorkerSetup } from './scan-pool.js';
 
@@ -104,7 +105,7 @@ function unreadable(file: InputFile, message: string): DocumentResult {
 function scanned(doc: AgreementDocument, all: Detections, file: InputFile, options: ScanFilesOptions): DocumentResult {
   options.inspect?.(doc, all, file);
   const { findings, signals } = keptDetections(doc, all, options.kinds, options.legalForce);
-  return structuredClone({ documentId: doc.id, source: file.display, title: doc.title, language: doc.language, meta: doc.meta, findings, signals, errors: [], ...warningsOf(doc) });
+  return structuredClone({ documentId: doc.id, source: file.display, title: doc.title, language: doc.language, meta: doc.meta, findings, signals, errors: [], ...readingNotes(doc) });
 }
 
 async function scanOne(file: InputFile, options: ScanFilesOptions): Promise<DocumentResult> {
@@ -150,17 +151,13 @@ export function jobCount(sizes: readonly number[], jobs: number | undefined, idl
   return Math.max(1, Math.min(idle, sizes.length, Math.floor(bytes / BYTES_PER_JOB)));
 }
 
-function warningsOf(source: { warnings?: string[] }): { warnings?: string[] } {
-  return source.warnings?.length ? { warnings: source.warnings } : {};
-}
-
 function resultOf(reply: FileReply, file: InputFile, options: ScanFilesOptions): DocumentResult {
   if (reply.kind === 'unreadable') return unreadable(file, reply.message);
   if (reply.kind === 'failed') return unreadable(file, `internal error while scanning: ${reply.message}`);
   if (reply.kind === 'row') return unreadable(file, 'internal error: an overview row where findings were expected');
   const { scanned: s, doc } = reply;
   if (doc) return scanned(doc, { findings: s.findings, signals: s.signals }, file, options);
-  return { documentId: s.documentId, source: file.display, title: s.title, language: s.language, meta: s.meta, findings: keptCategories(s.findings, options.kinds), signals: s.signals, errors: [], ...warningsOf(s) };
+  return { documentId: s.documentId, source: file.display, title: s.title, language: s.language, meta: s.meta, findings: keptCategories(s.findings, options.kinds), signals: s.signals, errors: [], ...readingNotes(s) };
 }
 
 /** What every worker of a run is told at its start. */

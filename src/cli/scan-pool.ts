@@ -57,6 +57,7 @@ export interface ScannedDocument {
   meta: AgreementMeta;
   findings: Finding[];
   signals: Signal[];
+  cutShort?: true;
   warnings?: string[];
 }
 

@@ -13,6 +13,7 @@ import type { RuleSet } from '../rules/types.js';
 import { isUserError } from '../errors.js';
 import type { RowJob } from './overview-row.js';
 import { forceDecision, keptDetections } from './kept-detections.js';
+import { readingNotes } from './reading-notes.js';
 import { takeJob, type FileReply, type WorkerData, type WorkerGo } from './scan-pool.js';
 
 const setup = workerData as WorkerData;
@@ -32,7 +33,7 @@ async function scanFile(index: number, path: string, ruleSet: RuleSet): Promise<
     const doc = job ? job.doc : await readAgreement(path, { cacheDir: setup.cacheDir });
     const all = scanDocument(doc, job?.rules ? subsetRuleSet(ruleSet, job.rules) : ruleSet, watchedOptions);
     const { findings, signals } = keptDetections(doc, all, kinds, legalForce);
-    const scanned = { documentId: doc.id, title: doc.title, language: doc.language, meta: doc.meta, findings, signals, ...(doc.warnings ? { warnings: doc.warnings } : {}) };
+    const scanned = { documentId: doc.id, title: doc.title, language: doc.language, meta: doc.meta, findings, signals, ...readingNotes(doc) };
     return { index, kind: 'scanned', scanned, ...(setup.wantDocument ? { doc } : {}) };
   } catch (error) {
     if (isUserError(error)) return { index, kind: 'unreadable', message: error.message };

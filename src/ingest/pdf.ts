@@ -26,7 +26,7 @@ export const pdfReader: Reader = {
   sniff: isPdf,
   recognise: isPdf,
   async read(bytes, name) {
-    const { pageTexts, warnings } = await extractPagesOfWhole(bytes, name);
+    const { pageTexts, warnings, cutShort } = await extractPagesOfWhole(bytes, name);
     if (pageTexts.length === 0) throw new UserError('has no pages', name);
     if (!hasLetters(pageTexts, MIN_LETTERS_PER_PAGE * Math.max(1, pageTexts.length))) {
       throw new UserError(
@@ -35,16 +35,19 @@ export const pdfReader: Reader = {
       );
     }
     const { joinPages } = await import('./pdf-furniture.js');
-    const extraction = joinPages(pageTexts);
+    const extraction = { ...joinPages(pageTexts), ...(cutShort ? { cutShort } : {}) };
     return warnings.length > 0 ? { ...extraction, warnings } : extraction;
   },
 };
 
 /**
  * The pages of a PDF, also of one cut short whose catalog is left (see pdf-cut-short.ts), with one
- * warning; one cut before it is refused in one line that says it was cut short.
+ * warning; one cut before it is refused in one line that says it was cut short. A PDF laid out for the
+ * web (linearised) lists its pages before their text, so a cut may leave the list and lose the last
+ * pages' text: those pages read empty, and the file is read up to the last page whose text is left,
+ * marked cut short (the brief lists the rest as missing).
  */
-async function extractPagesOfWhole(bytes: Uint8Array, name: string): Promise<{ pageTexts: string[]; warnings: string[] }> {
+async function extractPagesOfWhole(bytes: Uint8Array, name: string): Promise<{ pageTexts: string[]; warnings: string[]; cutShort?: true }> {
   try {
     return { pageTexts: await extractPages(bytes, name), warnings: [] };
   } catch (error) {
@@ -56,8 +59,21 @@ async function extractPagesOfWhole(bytes: Uint8Array, name: string): Promise<{ p
     const pageTexts = await extractPages(mended, name).catch(() => {
       throw new UserError(`${cut}, and what is left does not read: no page can be read; download it again`, name);
     });
-    return { pageTexts, warnings: [`${cut}: read from what it holds, the list of its pages included (${pageTexts.length} page(s))`] };
+    const kept = pageTexts.length - emptyPagesAtEnd(pageTexts);
+    if (kept === pageTexts.length || kept === 0) return { pageTexts, warnings: [`${cut}: read from what it holds, the list of its pages included (${pageTexts.length} page(s))`] };
+    return {
+      pageTexts: pageTexts.slice(0, kept),
+      warnings: [`${cut}: read up to page ${kept} of ${pageTexts.length}, the last whose text is left; the rest is missing`],
+      cutShort: true,
+    };
   }
+}
+
+/** How many pages at the end hold no letter. */
+function emptyPagesAtEnd(pageTexts: readonly string[]): number {
+  let empty = 0;
+  while (empty < pageTexts.length && !/\p{L}/u.test(pageTexts[pageTexts.length - 1 - empty] ?? '')) empty++;
+  return empty;
 }
 
 /** Whether the pages hold at least `needed` letters: counted one by one without a list of them, and only until there are enough. */

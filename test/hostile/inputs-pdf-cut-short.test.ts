@@ -14,7 +14,42 @@ beforeAll(() => {
   // The cross-reference table's end, the trailer and the end marker lost; every object whole.
   writeFileSync(join(dir, 'cut-late.pdf'), bytes.subarray(0, bytes.length - 300));
   writeFileSync(join(dir, 'cut.pdf'), bytes.subarray(0, Math.floor((bytes.length * 2) / 3)));
+  // Laid out as a web-ready (linearised) PDF is: the catalog and the list of pages first, each page's
+  // text after them; cut after the first page's text.
+  const linear = catalogFirstPdf(ARTICLES);
+  writeFileSync(join(dir, 'linear.pdf'), linear);
+  writeFileSync(join(dir, 'linear-cut.pdf'), linear.subarray(0, linear.indexOf('7 0 obj')));
 }, 60_000);
+
+const ARTICLES = [
+  ['Article 1', 'The Parties shall promote cultural cooperation in the fields of music and film.'],
+  ['Article 2', 'Nothing in this Agreement shall apply to audiovisual services.'],
+  ['Article 3', 'This Agreement shall enter into force on the first day of the second month.'],
+] as const;
+
+/** A PDF of one page per article (its heading, then its text), its catalog (1), list of pages (2) and pages (3-5) before the pages' text (6-8). */
+function catalogFirstPdf(lines: ReadonlyArray<readonly [string, string]>): Buffer {
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    `<< /Type /Pages /Kids [${lines.map((_, i) => `${3 + i} 0 R`).join(' ')}] /Count ${lines.length} >>`,
+    ...lines.map((_, i) => `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 ${3 + 2 * lines.length} 0 R >> >> /Contents ${3 + lines.length + i} 0 R >>`),
+    ...lines.map(([heading, text]) => {
+      const content = `BT /F1 10 Tf 40 700 Td (${heading}) Tj 0 -14 Td (${text}) Tj ET`;
+      return `<< /Length ${content.length} >>\nstream\n${content}\nendstream`;
+    }),
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+  ];
+  let pdf = '%PDF-1.4\n';
+  const offsets = objects.map((object, i) => {
+    const at = pdf.length;
+    pdf += `${i + 1} 0 obj\n${object}\nendobj\n`;
+    return at;
+  });
+  const xref = pdf.length;
+  pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
+  pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(pdf, 'latin1');
+}
 
 interface Scanned {
   source: string;
@@ -43,5 +78,19 @@ describe('a PDF cut short', () => {
     expect(run.code).toBe(0);
     expect(run.lines).toEqual(['culturescan: cut.pdf: is cut short (it ends without the %%EOF marker that ends a PDF), before the part that lists its pages: no page can be read; download it again']);
     expect(run.results.find((r) => r.source === 'good.pdf')?.findings.length).toBeGreaterThan(0);
+  });
+
+  it('with the list of its pages left and the text of its last pages lost, is read up to its last page with text and marked cut short', () => {
+    const run = scan('linear.pdf', 'linear-cut.pdf');
+    expect(run.code).toBe(0);
+    expect(run.lines).toEqual(['culturescan: linear-cut.pdf: warning: is cut short (it ends without the %%EOF marker that ends a PDF): read up to page 1 of 3, the last whose text is left; the rest is missing']);
+    const [whole, cut] = ['linear.pdf', 'linear-cut.pdf'].map((name) => run.results.find((r) => r.source === name) as Scanned & { cutShort?: boolean });
+    expect(foundWhere(whole)).toContain('cultural-exemption 2');
+    expect(foundWhere(cut)).toEqual(foundWhere(whole).filter((f) => !f.endsWith(' 2')));
+    expect(cut?.cutShort).toBe(true);
+    expect(whole?.cutShort).toBeUndefined();
+    const brief = JSON.parse(runMeasured(dir, ['report', 'linear-cut.pdf', '--format', 'json']).out) as { cutShort?: boolean; missingParts: Array<{ holds: string }> };
+    expect(brief.cutShort).toBe(true);
+    expect(brief.missingParts.filter((p) => p.holds === 'rest')).toHaveLength(1);
   });
 });

@@ -4,7 +4,7 @@ import type { AgreementDocument, Provenance, ReviewOutcome } from '../../model.j
 import { reviewCounts } from './words.js';
 
 /** The JSON brief (its shape is `BriefJsonSchema` in src/assess/json-schema.ts). */
-export function briefJson(_doc: AgreementDocument, a: Assessment, review?: ReviewOutcome, provenance?: Provenance): string {
+export function briefJson(doc: AgreementDocument, a: Assessment, review?: ReviewOutcome, provenance?: Provenance): string {
   const out: BriefJson = {
     documentId: a.documentId,
     parties: {
@@ -14,6 +14,7 @@ export function briefJson(_doc: AgreementDocument, a: Assessment, review?: Revie
       classifiedBy: a.parties.classifiedBy,
       northSouth: a.parties.northSouth,
     },
+    ...(doc.cutShort ? { cutShort: true as const } : {}),
     missingParts: a.missingParts,
     ...(provenance ? { provenance } : {}),
     checklist: a.checklist.map((i) => ({

@@ -17,6 +17,7 @@ export const ROW_COLUMNS: ReadonlyArray<readonly [string, (row: AgreementRow) =>
   ...CHECKLIST_ITEMS.map((item) => [item, (r: AgreementRow) => r.checklist?.[item] ?? ''] as const),
   ['ecommerceVerdict', (r) => r.verdict ?? ''],
   ['missing', (r) => r.missing.join('; ')],
+  ['cutShort', (r) => (r.cutShort ? 'true' : '')],
   ['brief', (r) => r.brief ?? ''],
   ['errors', (r) => r.errors.join('; ')],
 ];

@@ -35,6 +35,8 @@ export interface AgreementRow {
   missing: string[];
   /** The file name of the agreement's brief, when briefs are written. */
   brief?: string;
+  /** The file ends before the agreement does (a download cut short): read up to its last whole part, `missing` names the rest. Absent when read whole. */
+  cutShort?: true;
   /** Problems that did not stop the reading (a file named like another format), one line each; absent when none. */
   warnings?: string[];
   errors: string[];
@@ -71,6 +73,7 @@ export function agreementRow(doc: AgreementDocument, assessment: Assessment, sou
     checklist,
     verdict: assessment.ecommerce.verdict,
     missing: assessment.missingParts.map((part) => part.name),
+    ...(doc.cutShort ? { cutShort: true } : {}),
     ...(doc.warnings?.length ? { warnings: doc.warnings } : {}),
     errors: [],
   };

@@ -29,6 +29,8 @@ const ID_WIDTH = 28;
 const PARTIES_WIDTH = 20;
 const COUNT_WIDTH = 4;
 const DEVELOPING_MARK = '*';
+/** Under the row of an agreement whose file ends before it does. */
+const CUT_SHORT_LINE = 'the file is cut short: its counts and verdict are of the part it holds';
 /** The widest line of the table: a terminal of 100 columns shows every line whole. */
 const TABLE_WIDTH = 100;
 
@@ -69,7 +71,7 @@ function rowLine(row: AgreementRow): string {
   const start = `${left(row.id, ID_WIDTH)} ${left(row.year === null ? '' : String(row.year), 4)}  `;
   const counts = CATEGORIES.map((c) => right(row.findings[c], COUNT_WIDTH)).join('');
   const rest = row.errors.length > 0 ? cutToWidth(`could not be read: ${row.errors.join('; ')}`, TABLE_WIDTH - start.length) : `${left(partiesCell(row), PARTIES_WIDTH)}${counts}  ${row.verdict ?? ''}`;
-  return `${`${start}${rest}`.trimEnd()}\n`;
+  return `${`${start}${rest}`.trimEnd()}\n${row.cutShort ? `${' '.repeat(ID_WIDTH + 1)}${CUT_SHORT_LINE}\n` : ''}`;
 }
 
 function rowTail(): string {

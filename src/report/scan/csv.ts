@@ -18,6 +18,7 @@ export const CSV_COLUMNS = [
   'ruleIds',
   'excerpt',
   'fingerprint',
+  'cutShort',
 ] as const;
 
 /**
@@ -48,6 +49,7 @@ function row(result: DocumentResult, finding: Finding): (string | number | undef
     finding.ruleIds.join(';'),
     finding.excerpt,
     finding.fingerprint,
+    result.cutShort ? 'true' : '',
   ];
 }
 

@@ -9,10 +9,24 @@ function findingRecord<T extends Detection>(finding: T): T & { location: { artic
   return { ...finding, location };
 }
 
-/** The fixed key order of one document, so that lines diff and grep well. */
+/**
+ * The fixed key order of one document, so that lines diff and grep well. How the file was read comes
+ * before what was found in it: `cutShort` when it ends before the agreement does, and its warnings.
+ */
 export function documentRecord(result: DocumentResult): DocumentResult {
-  const { documentId, source, title, language, meta, findings, signals, errors } = result;
-  return { documentId, source, title, language, meta, findings: findings.map(findingRecord), signals: signals.map(findingRecord), errors };
+  const { documentId, source, title, language, meta, cutShort, warnings, findings, signals, errors } = result;
+  return {
+    documentId,
+    source,
+    title,
+    language,
+    meta,
+    ...(cutShort ? { cutShort } : {}),
+    ...(warnings?.length ? { warnings } : {}),
+    findings: findings.map(findingRecord),
+    signals: signals.map(findingRecord),
+    errors,
+  };
 }
 
 /** One JSON line per document, for batch pipelines (`jq`, line-by-line readers). */

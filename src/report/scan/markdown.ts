@@ -1,11 +1,12 @@
 import type { DocumentResult } from '../../model.js';
-import { articleLabel, markedLine, wholeReport, type ScanStream } from './result.js';
+import { articleLabel, CUT_SHORT_NOTE, markedLine, wholeReport, type ScanStream } from './result.js';
 import { cell } from '../markdown-cell.js';
 
 function section(result: DocumentResult): string {
   const heading = `## ${cell(result.title ?? result.documentId)}`;
   const about = `\`${result.source}\`${result.language ? ` · ${result.language}` : ''} · ${result.findings.length} finding(s)`;
   const lines = [heading, '', about, ''];
+  if (result.cutShort) lines.push(`**Read in part:** ${CUT_SHORT_NOTE}.`, '');
   for (const error of result.errors) lines.push(`**Could not be scanned:** ${cell(error)}`, '');
   if (result.findings.length === 0) {
     if (result.errors.length === 0) lines.push('_No findings._', '');

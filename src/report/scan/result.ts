@@ -32,6 +32,9 @@ export function wholeReport(stream: ScanStream): ScanFormatter {
   };
 }
 
+/** What the text formats say under an agreement whose file ends before the agreement does. */
+export const CUT_SHORT_NOTE = 'the file is cut short: it ends before the agreement does, and what follows is not read';
+
 /** One line of text, at most `max` characters, for excerpts in tables and summaries. */
 export function oneLine(text: string, max: number): string {
   const flat = text.replace(/\s+/g, ' ').trim();

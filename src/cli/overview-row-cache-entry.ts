@@ -19,6 +19,7 @@ export const rowEntrySchema = z.object({
     parties: z.array(z.object({ code: z.string(), status: z.enum(['developed', 'developing']), group: z.string().optional() }).strict()),
     dateSigned: z.string().nullable(),
     year: z.number().int().nullable(),
+    yearFrom: z.literal('file name').optional(),
     language: z.string().nullable(),
     findings: counts,
     checklist,

@@ -72,7 +72,7 @@ describe('culturescan overview', () => {
     expect(code).toBe(0);
     expect(out).toBe('');
     const csv = readFileSync(join(dir, 'rows.csv'), 'utf8');
-    expect(csv.startsWith('\uFEFF"id","title","source","parties","dateSigned","language",')).toBe(true);
+    expect(csv.startsWith('\uFEFF"id","title","source","parties","dateSigned","year","yearFrom","language",')).toBe(true);
     expect(csv.endsWith('\r\n')).toBe(true);
     const table = parseCsv(csv.slice(1));
     expect(table).toHaveLength(4);

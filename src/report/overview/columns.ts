@@ -12,6 +12,8 @@ export const ROW_COLUMNS: ReadonlyArray<readonly [string, (row: AgreementRow) =>
   ['source', (r) => r.source],
   ['parties', partiesCell],
   ['dateSigned', (r) => r.dateSigned ?? ''],
+  ['year', (r) => r.year ?? ''],
+  ['yearFrom', (r) => r.yearFrom ?? ''],
   ['language', (r) => r.language ?? ''],
   ...CATEGORIES.map((c) => [c, (r: AgreementRow) => (r.errors.length > 0 ? '' : r.findings[c])] as const),
   ...CHECKLIST_ITEMS.map((item) => [item, (r: AgreementRow) => r.checklist?.[item] ?? ''] as const),

@@ -2,6 +2,7 @@ import { basename, extname } from 'node:path';
 import { CHECKLIST_ITEMS, type ChecklistItemId, type Status, type Verdict } from '../../assess/types.js';
 import type { Assessment } from '../../assess/types.js';
 import { CATEGORIES, type AgreementDocument, type Category, type PartyStatus } from '../../model.js';
+import { rowYear } from './year.js';
 
 /** A Party of an agreement with the side of Article 16 it counts on. */
 export interface RowParty {
@@ -23,8 +24,10 @@ export interface AgreementRow {
   parties: RowParty[];
   /** As the metadata gives it (ISO `YYYY-MM-DD` in ToTA). */
   dateSigned: string | null;
-  /** The year of signature, when the date has one. */
+  /** The year of signature: the date's, else the file name's (then `yearFrom` says so); null when neither gives one. */
   year: number | null;
+  /** `file name` when the year is read from the file name: the text states no date of signature. */
+  yearFrom?: 'file name';
   language: string | null;
   /** Findings per category (the seven of the guide). */
   findings: Record<Category, number>;
@@ -44,12 +47,6 @@ export interface AgreementRow {
 
 const zeroCounts = (): Record<Category, number> => Object.fromEntries(CATEGORIES.map((c) => [c, 0])) as Record<Category, number>;
 
-/** The year of a date written with a four-digit year (2009-05-22, 22 May 2009, 2009). */
-function yearOf(date: string | undefined): number | null {
-  const match = date ? /\b(1[89]\d\d|2\d\d\d)\b/.exec(date) : null;
-  return match ? Number(match[1]) : null;
-}
-
 /** The row of an assessed agreement, read from `source` (the path as the user gave it). */
 export function agreementRow(doc: AgreementDocument, assessment: Assessment, source: string): AgreementRow {
   const findings = zeroCounts();
@@ -67,7 +64,7 @@ export function agreementRow(doc: AgreementDocument, assessment: Assessment, sou
     source,
     parties,
     dateSigned: doc.meta.dateSigned ?? null,
-    year: yearOf(doc.meta.dateSigned),
+    ...rowYear(doc.meta.dateSigned, doc.id),
     language: doc.language,
     findings,
     checklist,

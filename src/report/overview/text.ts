@@ -29,6 +29,8 @@ const ID_WIDTH = 28;
 const PARTIES_WIDTH = 20;
 const COUNT_WIDTH = 4;
 const DEVELOPING_MARK = '*';
+/** After a year read from the file name, the text stating no date of signature. */
+const NAMED_YEAR_MARK = '?';
 /** Under the row of an agreement whose file ends before it does. */
 const CUT_SHORT_LINE = 'the file is cut short: its counts and verdict are of the part it holds';
 /** The widest line of the table: a terminal of 100 columns shows every line whole. */
@@ -68,7 +70,8 @@ function rowHead(): string {
 }
 
 function rowLine(row: AgreementRow): string {
-  const start = `${left(row.id, ID_WIDTH)} ${left(row.year === null ? '' : String(row.year), 4)}  `;
+  const year = row.year === null ? '' : `${row.year}${row.yearFrom ? NAMED_YEAR_MARK : ''}`;
+  const start = `${left(row.id, ID_WIDTH)} ${left(year, 5)} `;
   const counts = CATEGORIES.map((c) => right(row.findings[c], COUNT_WIDTH)).join('');
   const rest = row.errors.length > 0 ? cutToWidth(`could not be read: ${row.errors.join('; ')}`, TABLE_WIDTH - start.length) : `${left(partiesCell(row), PARTIES_WIDTH)}${counts}  ${row.verdict ?? ''}`;
   return `${`${start}${rest}`.trimEnd()}\n${row.cutShort ? `${' '.repeat(ID_WIDTH + 1)}${CUT_SHORT_LINE}\n` : ''}`;
@@ -78,8 +81,9 @@ function rowTail(): string {
   return [
     '',
     ...categoryLegend('Findings per category'),
-    `Parties: ${DEVELOPING_MARK} developing. Titles, dates of signature, the nine checklist statuses and the parts`,
-    'a text lacks: --format csv, html, markdown or json (or --out overview.csv); per Party or year: --by.',
+    `Parties: ${DEVELOPING_MARK} developing. ${NAMED_YEAR_MARK} after a year: read from the file name, the text states no date.`,
+    'Titles, dates of signature, the nine checklist statuses and the parts a text lacks:',
+    '--format csv, html, markdown or json (or --out overview.csv); per Party or year: --by.',
     '',
   ].join('\n');
 }

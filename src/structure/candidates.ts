@@ -1,8 +1,9 @@
 import type { Language } from '../model.js';
 import { readHeadingLine, type HeadingLine } from './heading-line.js';
+import { fillsTheLine, headingLineHadRoom, OVER_THE_WIDTH, wrappedAtWidth, type FillsTheLine } from './line-widths.js';
 import { lineSpacing, nextNonBlank, nextOverPageBreak, previousNonBlank, type Line, type LineText } from './lines.js';
 import { ATTACHMENT_KINDS } from './vocabulary.js';
-import { isAllCaps, looksLikeSentenceCaseTitle, looksLikeTitle, stripPageTail, titleContinues } from './titles.js';
+import { isAllCaps, looksLikeSentenceCaseTitle, looksLikeTitle, opensWithJoiningWord, stripPageTail, titleContinues } from './titles.js';
 
 /** A heading line accepted in its context, with the lines its title runs over. */
 export interface Heading extends HeadingLine {
@@ -46,6 +47,7 @@ const ITEM_GOES_ON = /^(?:[,;]|\([^()]*\)\s*(?:[,;]|;?\s*(?:and|or|et|ou|y|o)))$
 export function findHeadings(lines: readonly Line[], language: Language, pageEnds: ReadonlySet<number> = new Set()): Heading[] {
   const headings: Heading[] = [];
   const fills = fillsTheLine(lines);
+  const hadRoom = headingLineHadRoom(lines, (text) => readHeadingLine(text, language), fills);
   const spacing = lineSpacing(lines);
   const memo = new Map<number, HeadingLine | null>();
   const read = (i: number): HeadingLine | null => {
@@ -55,10 +57,12 @@ export function findHeadings(lines: readonly Line[], language: Language, pageEnd
   for (let i = 0; i < lines.length; i++) {
     const found = read(i);
     if (!found || !fitsContext(lines, i, found, spacing)) continue;
-    const at: HeadingAt = { lines, line: i, found, language, read, fills, spacing, overBreak: nextOverPageBreak(lines, i, pageEnds) };
+    const at: HeadingAt = { lines, line: i, found, language, read, fills, hadRoom, spacing, overBreak: nextOverPageBreak(lines, i, pageEnds) };
     const lastLine = found.shape === 'bare' ? titleLines(at) : found.shape === 'titled' ? titleWrapEnd(at) : i;
     const title = found.title === undefined ? joinTitle(lines, i + 1, lastLine) : lastLine > i ? `${found.title} ${joinTitle(lines, i + 1, lastLine)}` : found.title;
-    headings.push({ ...found, title, line: i, lastLine });
+    // A note's number printed apart after the title's last word ("… of Public" / "Telecommunications
+    // Services 4") is no part of it, under the heading as on the heading's line.
+    headings.push({ ...found, title: title === undefined ? undefined : stripPageTail(title), line: i, lastLine });
     memo.clear();
     i = lastLine;
   }
@@ -94,52 +98,6 @@ export function fitsContext(lines: readonly LineText[], i: number, found: Headin
   return !/^[a-zà-ÿ]/.test(after) || /^[a-z][.)]\s/.test(after);
 }
 
-/** Whether a line was broken because the next word did not fit on it (a heading's at `share` of the width, the body's at all of it). */
-type FillsTheLine = (line: string, next: string, share?: number) => boolean;
-
-/** Share of the usual width of the text's lines beyond which a heading's line is full: headings are set larger and bold, and their words take more room. */
-const HEADING_WIDTH_SHARE = 0.75;
-/** How much longer than the median a line is when it is two printed lines joined (see fillsTheLine). */
-const DOUBLE_LINE = 1.75;
-/** The share of a wrapped text's lines that stop near its width. */
-const WRAPPED_SHARE = 0.35;
-/** Capitals take more room than small letters. */
-const CAPITAL_WIDTH = 1.3;
-
-function printedWidth(text: string): number {
-  let width = 0;
-  for (const c of text) width += c !== c.toLowerCase() ? CAPITAL_WIDTH : 1;
-  return width;
-}
-
-/**
- * Tells, for a text whose lines were broken at a page's or a column's width (a PDF's, a text wrapped
- * by its publisher), whether a line is full: it and the next line's first word are wider than the
- * heading's share of the width most lines stop at (the 90th percentile of their lengths). A text with
- * a line per paragraph has lines far longer than any heading: none of them is full.
- */
-function fillsTheLine(lines: readonly Line[]): FillsTheLine {
-  const all = lines.filter((line) => line.text !== '').map((line) => line.text.length).sort((a, b) => a - b);
-  // A word hyphenated at a narrow column's edge is joined again, and its two lines with it: such lines,
-  // about twice as long as most, are no measure of the width (a justified two-column page has many).
-  // Only where most lines stop near one width (a wrapped text); a text with a line per paragraph has no such width.
-  const median = all[Math.floor(all.length / 2)] ?? 0;
-  const single = all.filter((length) => length <= median * DOUBLE_LINE);
-  const singleWidth = single[Math.floor(single.length * 0.9)] ?? 0;
-  const nearWidth = single.filter((length) => length >= singleWidth * 0.8).length;
-  const lengths = nearWidth >= all.length * WRAPPED_SHARE ? single : all;
-  const width = lengths[Math.floor(lengths.length * 0.9)] ?? 0;
-  return (line, next, share = HEADING_WIDTH_SHARE) => printedWidth(`${line} ${next.split(/\s/, 1)[0]}`) > width * share;
-}
-
-/** Beyond this share of the width a line was not broken by the page: it is a paragraph a line, or a heading set apart from the wrapped text. */
-const OVER_THE_WIDTH = 1.5;
-
-/** Whether the page broke a line for want of room, the next line's first word not fitting on it. */
-function wrappedAtWidth(line: string, next: string, fills: FillsTheLine): boolean {
-  return fills(line, next, 1) && !fills(line, '', OVER_THE_WIDTH);
-}
-
 /** Whether a line stops short of the width, as a wrapped title's last line does (a sentence of the body wrapped at the same width fills its line). */
 function endsShort(lines: readonly Line[], index: number, fills: FillsTheLine, spacing: 1 | 2 = 1): boolean {
   const printed = printedNext(lines, index, spacing);
@@ -160,6 +118,8 @@ interface HeadingAt {
   language: Language;
   read: (i: number) => HeadingLine | null;
   fills: FillsTheLine;
+  /** Whether a heading line of a kind had room for the next line's first word (see headingLineHadRoom). */
+  hadRoom: (kind: HeadingLine['kind'], line: string, next: string) => boolean;
   /** How many lines a line break takes in the text (see lineSpacing). */
   spacing: 1 | 2;
   overBreak: number;
@@ -195,19 +155,38 @@ function titleLines({ lines, line: i, found, language, read, fills, spacing, ove
   // Where a blank line follows every line, a title left open by its line's last word, or by a full line, goes on past the blank line.
   if (spaced && !capitals && spacing !== 2) return first;
   let last = first;
-  const maxLines = found.kind === 'article' ? 2 : 3;
-  for (let lineCount = 1; lineCount < maxLines; lineCount++) {
+  for (let lineCount = 1; lineCount < MAX_TITLE_LINES; lineCount++) {
     const after = printedNext(lines, last, spacing);
     if (after >= lines.length) break;
     const next = lines[after]!.text;
+    const joined = goesOnWithJoiningWord(lines, first, after, language, read);
+    // An article's title takes a third line only where that line opens with a word that joins it to the
+    // one before ("Non-Implementation –" / "Compensation and Suspension of Concessions" / "or Other
+    // Obligations"): else it is the sub-heading the article's paragraphs open with.
+    if (found.kind === 'article' && lineCount === 2 && !joined) break;
     // Past a blank line, a full line goes on only into words that end no sentence: the body's first
     // paragraph may be as short as a title's last line ("Definiciones" / "Para los efectos de este Tratado.").
     const wraps = fills(lines[last]!.text, next) && endsShort(lines, after, fills, spacing) && !(spaced && /[.;:,]$/.test(stripPageTail(next))) && !isFirstSubheading(lines, after, language, read);
     const continues = capitals ? isAllCaps(next) : titleContinues(lines[last]!.text) || wraps;
-    if (!continues || !isTitleLine(lines, after, language, read)) break;
+    if (!joined && (!continues || !isTitleLine(lines, after, language, read))) break;
     last = after;
   }
   return last;
+}
+
+/** Most lines a title under a bare heading takes. */
+const MAX_TITLE_LINES = 3;
+
+/**
+ * Whether the title that starts at `first` under a bare heading goes on on the line at `index`, which
+ * opens with a word in small letters that joins it to the title so far ("… Suspension of Concessions" / "or Other
+ * Obligations") and reads with it as a title, the text after it starting afresh.
+ */
+function goesOnWithJoiningWord(lines: readonly Line[], first: number, index: number, language: Language, read: (i: number) => HeadingLine | null): boolean {
+  const text = lines[index]!.text;
+  if (!opensWithJoiningWord(text) || read(index) !== null || PARAGRAPH_START.test(text) || /[.;:,]$/.test(text)) return false;
+  const after = nextNonBlank(lines, index, 1);
+  return (after === -1 || /^[\p{Lu}\d("“«¿¡]/u.test(lines[after]!.text)) && looksLikeTitle(joinTitle(lines, first, index)!, language);
 }
 
 /** Most lines a title on its heading's line wraps onto: a long title printed at a narrow page's width takes three. */
@@ -222,7 +201,7 @@ const MAX_WRAPPED_TITLE_LINES = 3;
  * Telecommunications Services" / "Interconnection") is a sub-heading the article opens with, and is left
  * apart. A heading that ends its page goes on at the next page's first line (`overBreak`, else -1).
  */
-function titleWrapEnd({ lines, line: i, found, language, read, fills, spacing, overBreak }: HeadingAt): number {
+function titleWrapEnd({ lines, line: i, found, language, read, fills, hadRoom, spacing, overBreak }: HeadingAt): number {
   let title = found.title ?? '';
   let last = i;
   // The last line taken as the text printed it: where the page wrapped that line, its words left over
@@ -235,10 +214,16 @@ function titleWrapEnd({ lines, line: i, found, language, read, fills, spacing, o
     const text = lines[next]!.text;
     const open = titleContinues(title);
     if (text === '' || PARAGRAPH_START.test(text) || /[.;:,]$/.test(stripPageTail(text)) || read(next) !== null || runsOnInCapitals(lines, next)) break;
+    // Words the page wrapped off a full line, short of the width themselves, the two no longer than a
+    // line of the text printed at a narrower width than it was written at: that line's end.
+    const leftOver = wrappedAtWidth(lines[last]!.text, text, fills) && !fills(`${lines[last]!.text} ${text}`, '', OVER_THE_WIDTH) && endsShort(lines, next, fills, spacing);
     // A line the next one runs on from in lower case is a sentence's first line, unless the title, left
-    // open, runs on through it ("… to Appoint an" / "Arbitrator or" / "the Disputing …").
-    if (runsOn(lines, next, spacing) && !(open && titleContinues(text))) break;
-    const wraps = open || (fills(printedLine, text) && endsShort(lines, next, fills, spacing) && !isFirstSubheading(lines, next, language, read));
+    // open, runs on through it ("… to Appoint an" / "Arbitrator or" / "the Disputing …"), or the line is
+    // what the page wrapped off the title's line, the text's own next line going on with the title ("…
+    // Interests of a Party are" / "Adversely Affected" / "in the Territory of the Other Party").
+    if (runsOn(lines, next, spacing) && !(open && titleContinues(text)) && !leftOver) break;
+    const full = fills(printedLine, text) && !hadRoom(found.kind, printedLine, text);
+    const wraps = open || (full && endsShort(lines, next, fills, spacing) && !isFirstSubheading(lines, next, language, read));
     if (!wraps || (isAllCaps(title) && !isAllCaps(text)) || !looksLikeTitle(`${title} ${text}`, language)) break;
     printedLine = wrappedAtWidth(lines[last]!.text, text, fills) ? `${lines[last]!.text} ${text}` : text;
     title = `${title} ${text}`;

@@ -7,10 +7,10 @@ const PAGE_TAIL = /(?:\s*(?:\.{2,}|…+|·{2,}|_{2,}|\s\.\s\.)[\s.…·_]*|\s+)\
 /**
  * A number at the end of a title that belongs to it: after a word that cites a chapter, an article, an
  * annex ("Scope of Chapter 9", "Relation to Article 5", "Acuerdo No. 14"), or after "and", "or", "to"
- * that join it to a number before ("Amendments to Annexes 2 and 3").
+ * that join it to a number before ("Amendments to Annexes 2 and 3", "Chapters 42, 70, and 94").
  */
 const CITED_NUMBER =
-  /(?:(?<!\p{L})(?:chapters?|articles?|sections?|annex(?:es?)?|appendix|appendices|paragraphs?|parts?|protocols?|schedules?|no\.?|n[°º]\.?|chapitres?|paragraphes?|protocoles?|cap[ií]tulos?|art[ií]culos?|anexos?|p[aá]rrafos?|secci[oó]n(?:es)?|partes?|protocolos?|ap[eé]ndices?)|\d\s+(?:and|or|to|et|ou|y|o|a))\s+\d{1,4}$/iu;
+  /(?:(?<!\p{L})(?:chapters?|articles?|sections?|annex(?:es?)?|appendix|appendices|paragraphs?|parts?|protocols?|schedules?|no\.?|n[°º]\.?|chapitres?|paragraphes?|protocoles?|cap[ií]tulos?|art[ií]culos?|anexos?|p[aá]rrafos?|secci[oó]n(?:es)?|partes?|protocolos?|ap[eé]ndices?)|\d,?\s+(?:and|or|to|et|ou|y|o|a))\s+\d{1,4}$/iu;
 
 /** The text without a trailing page number and dot leaders; a number the title cites stays, unless dot leaders set it apart. */
 export function stripPageTail(text: string): string {
@@ -90,4 +90,9 @@ export function looksLikeSentenceCaseTitle(raw: string, standsAlone = false): bo
 /** Whether a title line is likely continued on the next line ("... AND" / "... OF" / "... an Arbitrator or"). */
 export function titleContinues(text: string): boolean {
   return /(?:(?<!\p{L})(?:and|or|of|the|an?|in|on|for|to|with|AND|OR|OF|THE|IN|ON|FOR|TO|WITH|et|ou|de|des|du|y|o|del|en|la|el|los|las|le|les|au|aux|al|por|para|pour|sur|dans)|[,\-–])$/u.test(text);
+}
+
+/** Whether a line opens with a small word that joins it to the line before, as a title's wrapped line does ("or Other Obligations", "of the Parties"). */
+export function opensWithJoiningWord(text: string): boolean {
+  return /^(?:and|or|of|the|in|on|for|to|with|between|by|et|ou|de|des|du|y|o|del|en|entre)\s/u.test(text);
 }

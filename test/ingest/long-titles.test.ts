@@ -62,6 +62,23 @@ Resale
 2. Each Party shall ensure that major suppliers in its territory do not impose unreasonable or
 discriminatory conditions or limitations on the resale of their public telecommunications services.
 
+Article 1.5: Consultations when the Important Interests of a Party are Adversely Affected
+in the Territory of the Other Party
+1. Each Party shall, in accordance with its laws, take into consideration the important interests
+of the other Party in the course of its enforcement activities.
+
+Article 1.6: Domestic Review of Supplier Challenges
+Independent Review Authorities
+1. Each Party shall establish or designate at least one impartial administrative or judicial
+authority that is independent from its procuring entities to receive and review challenges that
+suppliers submit relating to the measures of the Party implementing this Chapter.
+2. Each Party shall ensure that its review procedures are published and are timely, transparent,
+effective, and consistent with due process principles.
+
+Article 1.7: Additional Obligations Relating to Major Suppliers of Public Telecommunications Services 1
+1. Each Party shall ensure that major suppliers in its territory provide interconnection at any
+technically feasible point in the network of the major supplier.
+
 CHAPTER 2
 INVESTMENT
 
@@ -108,12 +125,21 @@ Protection of data submitted to obtain an authorisation to put a medicinal produ
 disclosure and non-reliance of data submitted for the purpose of obtaining an authorisation.
 
 Article 3.4
+Non-Implementation –
+Compensation and Suspension of Concessions
+or Other Obligations
+1. If the Party complained against fails to comply with the award within the reasonable period
+of time, the complaining Party may suspend the application of concessions to that Party.
+
+Article 3.5
 
 Cultural cooperation
 
 1. The Parties shall promote cultural exchanges and cooperation in the audiovisual sector, in
 accordance with the Convention on the Protection and Promotion of the Diversity of Cultural
 Expressions.
+
+1 For greater certainty, this Article does not apply to suppliers of audiovisual services.
 
 DONE at Aurelia City on 2 September 2023, in duplicate in the English language.
 `;
@@ -148,6 +174,10 @@ describe('long article titles, printed to PDF and set as a web page', () => {
     expect(expected).toContain('article 1.3 Rules of Origin and Related Matters');
     expect(expected).toContain('article 1.4 Additional Obligations Relating to Conduct of Major Suppliers of Public Telecommunications Services');
     expect(expected).toContain('article 3.3 Protection of data submitted to obtain an authorisation to put a medicinal product on the market');
+    expect(expected).toContain('article 1.5 Consultations when the Important Interests of a Party are Adversely Affected in the Territory of the Other Party');
+    expect(expected).toContain('article 1.6 Domestic Review of Supplier Challenges');
+    expect(expected).toContain('article 1.7 Additional Obligations Relating to Major Suppliers of Public Telecommunications Services');
+    expect(expected).toContain('article 3.4 Non-Implementation - Compensation and Suspension of Concessions or Other Obligations');
   });
 
   it.each([['a government web page', 'long-titles.web-page.html'], ["the official journal's HTML", 'long-titles.eur-lex.html'], ['a PDF printed by LibreOffice', join('pdf', 'long-titles.pdf')]])('%s: every heading with the title of the text', async (format, file) => {

@@ -21,7 +21,12 @@ interface HeadingParts {
   titleOnLine?: string;
   /** How many of the lines after the heading line hold (the rest of) its title, to be left out there. */
   titleLinesBelow: number;
+  /** A note's number the heading line prints after the title (" 4"), printed there again. */
+  noteAfterTitle?: string;
 }
+
+/** A note's number printed apart after the last word of a line: "… Telecommunications Services 4". */
+const NOTE_NUMBER_AT_END = /\s\d{1,3}$/;
 
 const foldBlanks = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
@@ -31,10 +36,15 @@ const foldBlanks = (s: string): string => s.replace(/\s+/g, ' ').trim();
  * Measures Regarding an Erroneous or" ⏎ "False Documentary Evidence of Origin").
  */
 function headingParts(lines: readonly RenderLine[], i: number): HeadingParts {
-  const { text, title } = lines[i]!;
+  const { title } = lines[i]!;
   // A heading that is its title alone, with no number (one that names the articles after it), is printed once.
-  if (title === undefined || foldBlanks(text) === foldBlanks(title)) return { label: text, titleLinesBelow: 0 };
+  if (title === undefined || foldBlanks(lines[i]!.text) === foldBlanks(title)) return { label: lines[i]!.text, titleLinesBelow: 0 };
   const whole = foldBlanks(title);
+  // A note's number after the title's last word, on the heading line ("CHAPTER 1" ends with its own number).
+  const note = NOTE_NUMBER_AT_END.exec(lines[i]!.text)?.[0];
+  const beforeNote = note === undefined ? '' : foldBlanks(lines[i]!.text.slice(0, -note.length));
+  const noteAfterTitle = note !== undefined && whole.endsWith(beforeNote.slice(beforeNote.lastIndexOf(' ') + 1)) && !whole.endsWith(note.trim()) ? note : undefined;
+  const text = noteAfterTitle === undefined ? lines[i]!.text : lines[i]!.text.slice(0, -noteAfterTitle.length);
   // Where on the heading line the title starts: the earliest word from which the line's end is the title's start.
   let start = text.length;
   for (const word of text.matchAll(/(?<=^|[\s:.\-–—])[^\s:.\-–—]/gu)) {
@@ -53,9 +63,10 @@ function headingParts(lines: readonly RenderLine[], i: number): HeadingParts {
     below++;
   }
   // A title the lines around the heading do not print as read (a heading set apart from it) is given under the label.
-  if (read !== whole) return { label: text, title, titleLinesBelow: 0 };
+  if (read !== whole || (noteAfterTitle !== undefined && below > 0)) return { label: lines[i]!.text, title, titleLinesBelow: 0 };
   const label = text.slice(0, start).replace(/[\s:.\-–—]+$/, '');
-  return start < text.length ? { label, title, titleOnLine: text.slice(label.length, start), titleLinesBelow: below } : { label, title, titleLinesBelow: below };
+  const noted = noteAfterTitle === undefined ? {} : { noteAfterTitle };
+  return start < text.length ? { label, title, titleOnLine: text.slice(label.length, start), titleLinesBelow: below, ...noted } : { label, title, titleLinesBelow: below, ...noted };
 }
 
 /** An enumerator printed on a line of its own, its text on the next: "(a)" ⏎ "to promote …". */
@@ -118,7 +129,7 @@ export function toEurLexHtml(lines: readonly RenderLine[], title: string): strin
       subdivision = line.level === 2;
       if (subdivision) body.push(`<div class="eli-subdivision" id="art_${++articles}">`);
       body.push(`<p class="${labelClass}">${escapeXml(parts.label)}</p>`);
-      if (parts.title !== undefined) body.push(`<div class="eli-title"><p class="${titleClass}">${escapeXml(parts.title)}</p></div>`);
+      if (parts.title !== undefined) body.push(`<div class="eli-title"><p class="${titleClass}">${escapeXml(parts.title + (parts.noteAfterTitle ?? ''))}</p></div>`);
       i += parts.titleLinesBelow;
       continue;
     }
@@ -175,7 +186,11 @@ export function toWebPageHtml(lines: readonly RenderLine[], title: string): stri
       // A title the text prints under its heading stays on a line of its own, after a <br>; one that
       // starts on the heading line is printed whole on it.
       const shownHeading =
-        parts.title === undefined ? escapeXml(line.text) : parts.titleOnLine !== undefined ? escapeXml(`${parts.label}${parts.titleOnLine}${parts.title}`) : `${escapeXml(parts.label)}<br>${escapeXml(parts.title)}`;
+        parts.title === undefined
+          ? escapeXml(line.text)
+          : parts.titleOnLine !== undefined
+            ? escapeXml(`${parts.label}${parts.titleOnLine}${parts.title}${parts.noteAfterTitle ?? ''}`)
+            : `${escapeXml(parts.label)}<br>${escapeXml(parts.title + (parts.noteAfterTitle ?? ''))}`;
       body.push(`<${tag}>${shownHeading}</${tag}>`);
       i += parts.titleLinesBelow;
       if (line.level === 1) schedule = SCHEDULE_HEADING.test(line.text);

@@ -6,16 +6,19 @@
  * handed over as it is, in a microtask as pdf.js's stand-in delivers it, less one copy: a streamed chunk
  * is the one thing the worker half changes after sending (it gives the page's text chunk fresh item and
  * style lists for the next batch), so the chunk's own fields are copied, one level deep. A failure crosses
- * as plain data and each half turns it back into its own exception by name, as after a copy.
+ * as plain data and each half turns it back into its own exception by name, as after a copy. The
+ * microtask is a callback on a settled promise, as in pdf.js's stand-in: Node's queueMicrotask also makes
+ * an async-hooks resource for each message, and a long PDF sends some ten thousand.
  */
 type Listener = (this: SameThreadPort, event: { data: unknown }) => void;
 
 export class SameThreadPort {
   readonly #listeners = new Set<Listener>();
+  readonly #settled = Promise.resolve();
 
   postMessage(message: unknown): void {
     const data = withOwnChunk(message);
-    queueMicrotask(() => {
+    void this.#settled.then(() => {
       for (const listener of this.#listeners) listener.call(this, { data });
     });
   }

@@ -219,11 +219,14 @@ function typeInto(note: string, typed: string): string {
 }
 
 /**
- * What a key event does. In a note, text goes to the note until Enter keeps it or Esc drops it.
+ * What a key event does. In a note, text goes to the note until Enter keeps it or Esc drops it (Ctrl-C,
+ * which leaves the review, keeps it).
  * Otherwise each typed character is a command, read in turn, so that fast typing loses nothing: the
  * characters after an `m` that opens a note are the note's first words.
  */
 function applyKeys(state: ReviewState, press: KeyPress, at: string): ReviewState {
+  // Ctrl-C leaves as q does; a note being typed is kept as Enter keeps it: leaving is no reason to drop it (Esc does that).
+  if (press.ctrl && press.input === 'c') return { ...(state.note?.trim() ? reviewReducer(state, { type: 'commitNote', at }) : state), done: true };
   if (state.note !== undefined) {
     if (press.return) return reviewReducer(state, { type: 'commitNote', at });
     if (press.escape) return reviewReducer(state, { type: 'cancelNote' });

@@ -92,6 +92,31 @@ describe.skipIf(!tmux)('culturescan review: a note on the decision just made', (
   });
 });
 
+describe.skipIf(!tmux)('culturescan review left with Ctrl-C while a note is being typed', () => {
+  beforeAll(() => ensureBuilt(BIN), 120_000);
+
+  it('keeps the note as typed with its decision, as Enter would, and leaves as q does', { timeout: 60_000 }, async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'culturescan-review-'));
+    const decisions = join(dir, 'decisions.json');
+    const pane = Pane.start(`node ${BIN} review ${AGREEMENT} --decisions ${decisions}`);
+    try {
+      await pane.waitFor(/Finding 1 of \d+ · 0 decided/);
+      pane.keys('x');
+      await pane.waitFor(/Finding 2 of \d+ · 1 decided/);
+      pane.keys('m');
+      await pane.waitFor(/Note \(Enter keeps it/);
+      pane.keys('-l', 'Ask about the quota');
+      await pane.waitFor(/Ask about the quota/);
+      pane.keys('C-c');
+      expect(await pane.waitFor(/EXITED \d+/)).toMatch(/1 of \d+ findings decided \(0 keep, 0 dismiss, 1 discuss\)[^]*EXITED 0/);
+    } finally {
+      pane.stop();
+    }
+    const saved = JSON.parse(readFileSync(decisions, 'utf8')) as { decisions: Record<string, { decision: string; note?: string }> };
+    expect(Object.values(saved.decisions).map((d) => [d.decision, d.note])).toEqual([['discuss', 'Ask about the quota']]);
+  });
+});
+
 describe.skipIf(!tmux)('culturescan review --category', () => {
   beforeAll(() => ensureBuilt(BIN), 120_000);
 

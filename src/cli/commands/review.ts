@@ -104,7 +104,8 @@ export const reviewCommand: Command = {
         plain: Boolean(process.env.NO_COLOR),
         save,
       }),
-      { stdin: terminal.stdin, stdout: terminal.stdout, exitOnCtrlC: true },
+      // Ctrl-C reaches the review, which leaves as q does, keeping a note being typed: Ink would exit at once and drop it.
+      { stdin: terminal.stdin, stdout: terminal.stdout, exitOnCtrlC: false },
     );
     await app.waitUntilExit();
     for (const warning of warnings) io.stderr(`culturescan: ${typedDecisions}: warning: ${warning}\n`);

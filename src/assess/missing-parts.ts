@@ -77,6 +77,15 @@ function namedAfterItsPlace(before: string, name: string, subject: string): bool
   return /^Protocol[eo]\s+de\s/i.test(name) && /^\p{Lu}[\p{L}-]+(?:\s+(?:Relativo|Relatif|relativo|relatif))?$/u.test(subject);
 }
 
+/**
+ * A protocol that another instrument, named just before it, owns: "the Convention on Transit Trade and
+ * its Protocol on ...", "el Convenio Centroamericano sobre ... y su Protocolo sobre ...". The agreement
+ * names its own so too ("This Agreement and its Protocol on Cultural Cooperation"): the owner is another
+ * instrument when it is named by a title of its own, not as this one ("this", "the present", "el presente").
+ */
+const OWNED_BY_NAMED_INSTRUMENT =
+  /(?<!\b(?:[Tt]his|[Tt]he present|[Ee]l presente|[Ll]a presente|[Ee]ste|[Ee]sta|[Ll]e présent|[Ll]a présente|[Cc]et|[Cc]ette|[Cc]e)\s+)\b(?:Convention|Convenio|Convención|Treaty|Tratado|Traité|Agreement|Acuerdo|Accord)\s+(?:\p{Lu}|(?:on|of|sobre|relativo|de|sur|relatif)\s)[^.;:]{0,160}?\s(?:and|y|e|et)\s+(?:its|their|su|sus|son|sa|ses|leurs?)\s+$/u;
+
 const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
 
 /** Every attachment the file holds, as its label ("annex I", "protocol on cultural cooperation"). */
@@ -149,6 +158,7 @@ export function missingParts(doc: AgreementDocument): MissingPart[] {
   for (const m of doc.text.matchAll(NAMED_PROTOCOL)) {
     const subject = m[1]!.trim();
     if (namedAfterItsPlace(doc.text.slice(Math.max(0, m.index - 40), m.index), m[0], subject)) continue;
+    if (OWNED_BY_NAMED_INSTRUMENT.test(doc.text.slice(Math.max(0, m.index - 240), m.index))) continue;
     const name = `${m[0].slice(0, m[0].length - m[1]!.length)}${subject}`.replace(/\s+/g, ' ').trim();
     if (labelHolds(fold(subject))) continue;
     note(name, m.index, m.index + m[0].length);

@@ -89,6 +89,25 @@ describe('parts the file refers to but lacks', () => {
     expect(parts.map((p) => p.name)).toEqual(['Protocol on Cultural Cooperation', 'Protocolo de Cooperación Cultural']);
   });
 
+  it('reads a protocol that another instrument named before it owns ("the Convention on ... and its Protocol on ...", "el Protocolo al Convenio ...") as no part of the agreement; "this Agreement and its Protocol on ..." stays', async () => {
+    const text = [
+      'TRATADO DE LIBRE COMERCIO ENTRE LA REPÚBLICA DE AURELIA Y EL REINO DE BOREALIA',
+      '',
+      'Artículo 1',
+      'Relación con otros instrumentos',
+      '',
+      'Las Partes confirman el Convenio Regional sobre Equiparación de Gravámenes a la Importación y su Protocolo sobre Preferencia Arancelaria Regional. El Protocolo al Convenio Regional sobre Equiparación de Gravámenes, Preferencia Arancelaria Regional, no será aplicable a los productos de regímenes especiales.',
+      '',
+      'Article 2',
+      'Other Agreements',
+      '',
+      'The Parties affirm the Convention on Transit Trade and its Protocol on Guarantee Schemes. This Agreement and its Protocol on Cultural Cooperation form one whole.',
+      '',
+    ].join('\n');
+    const parts = missingParts(await readAgreement(file('instruments.txt', text)));
+    expect(parts.map((p) => p.name)).toEqual(['Protocol on Cultural Cooperation']);
+  });
+
   it('says so at the top of the brief and next to each item and the verdict it could change; the JSON carries them with the provenance', async () => {
     const path = file('fta.txt', TEXT);
     const md = await runCli(tmpdir(), ['report', path]);

@@ -53,10 +53,23 @@ function signatureZone(doc: AgreementDocument): string {
   return [...doc.text.slice(start, end).matchAll(SIGNING_LINE)].map((m) => m[0].trim()).join('\n');
 }
 
+/** What closes one side of a list of Parties: "…, of the one part, and …, of the other part", "d'une part", "por una parte". */
+const SIDE_END = /(?=\b(?:(?:of|on) the (?:one|other) part|on the (?:one|other) hand|d'une part|d'autre part|de una parte|de la otra parte|por una parte|por (?:la )?otra parte)\b)/i;
+
 /** A member State named beside its group ("the European Union and its Member States, the Kingdom of Belgium, …") is the group's. */
 function withoutGroupMembers(parties: NamedParty[]): NamedParty[] {
   const inGroups = new Set(parties.filter((p) => p.group).flatMap((p) => p.codes));
   return parties.filter((p) => p.group || !p.codes.every((c) => inGroups.has(c)));
+}
+
+/**
+ * The Parties a stretch names, side by side: a State is its group's only when named on the group's
+ * side, so the other side stays a Party of its own though it has since joined the group ("the European
+ * Economic Community …, of the one part, and the Republic of Latvia, of the other part").
+ */
+function partiesBySide(text: string): NamedParty[] {
+  const parties = text.split(SIDE_END).flatMap((side) => withoutGroupMembers(partiesNamedIn(side)));
+  return parties.filter((p, i) => parties.findIndex((q) => q.name === p.name) === i);
 }
 
 /**
@@ -71,7 +84,7 @@ export function partiesInText(doc: AgreementDocument): PartiesInText | undefined
   ];
   for (const [from, zone] of zones) {
     const quote = zone();
-    const parties = withoutGroupMembers(partiesNamedIn(quote));
+    const parties = partiesBySide(quote);
     if (parties.length >= 2) return { parties, from, quote: quote.replace(/\s+/g, ' ').trim() };
   }
   return undefined;

@@ -2,7 +2,7 @@ import type { AgreementDocument, PartyStatus } from '../model.js';
 import { classificationSource, northSouth, partyMix, type NorthSouth, type PartyMix } from './development.js';
 import { partiesInText } from './from-text.js';
 import { partyGroups } from './data.js';
-import { countryName } from './names.js';
+import { countryName, partiesNamedIn } from './names.js';
 
 export { classify, classificationSource, northSouth, partyMix, type NorthSouth, type PartyMix } from './development.js';
 export { hasListedName, partiesNamedIn, partyNamedLast } from './names.js';
@@ -41,6 +41,12 @@ function expandGroupIds(stated: readonly string[]): string[] {
   return [...new Set(stated.flatMap((c) => groups.find((g) => g.id === c.toUpperCase())?.members ?? [c]))];
 }
 
+/** Whether `text` names each of the States `codes`, by its own name (a group's name may stand for members it has since taken in). */
+function namesEach(text: string, codes: readonly string[]): boolean {
+  const named = new Set(partiesNamedIn(text).filter((p) => !p.group).flatMap((p) => p.codes));
+  return codes.every((c) => named.has(c));
+}
+
 const memo = new WeakMap<AgreementDocument, AgreementParties>();
 
 /**
@@ -52,10 +58,15 @@ export function partiesOf(doc: AgreementDocument): AgreementParties {
   const cached = memo.get(doc);
   if (cached) return cached;
   const inMetadata = doc.meta.parties?.length ? doc.meta.parties : undefined;
-  const inText = inMetadata ? undefined : partiesInText(doc);
   // An agreement no longer in force (its partner has since joined the other side) may list no current
-  // Parties and name none in its text; the States that signed it are still its Parties.
-  const signatories = inMetadata || inText || !doc.meta.originalParties?.length ? undefined : doc.meta.originalParties;
+  // Parties; the States that signed it are still its Parties. The title or preamble comes first, since
+  // such a list can leave out one side (EC - Syria lists only the Community's members); the list comes
+  // before a signature block that does not name each of them, as when a side's signing line is printed
+  // in a script not read.
+  const originals = doc.meta.originalParties?.length ? doc.meta.originalParties : undefined;
+  const found = inMetadata ? undefined : partiesInText(doc);
+  const inText = found && (found.from !== 'signature' || !originals || namesEach(found.quote, originals)) ? found : undefined;
+  const signatories = inMetadata || inText ? undefined : originals;
   const statedCodes = inMetadata ?? signatories;
   const stated = statedCodes ? expandGroupIds(statedCodes) : undefined;
   const codes = stated ?? [...new Set(inText?.parties.flatMap((p) => p.codes) ?? [])];

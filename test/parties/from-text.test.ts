@@ -44,6 +44,13 @@ describe('Parties named by the document', () => {
     expect(p.quote).toMatch(/^PREAMBLE The European Union/);
   });
 
+  it('keeps a State named on the other side of a group as a Party of its own, though it has since joined the group (an accession-era agreement)', async () => {
+    const text = ['EUROPE AGREEMENT', '', 'PREAMBLE', '', 'THE KINGDOM OF BELGIUM, THE KINGDOM OF DENMARK, THE FRENCH REPUBLIC, Contracting Parties to the Treaty establishing the European Economic Community, hereinafter referred to as "Member States", and the EUROPEAN ECONOMIC COMMUNITY, hereinafter referred to as "the Community", of the one part, and the REPUBLIC OF LATVIA, hereinafter referred to as "Latvia", of the other part,', '', 'CONSIDERING the importance of the traditional links between the Parties,', '', 'HAVE AGREED AS FOLLOWS:', BODY].join('\n');
+    const p = partiesOf(await readAgreement(draft('europe.txt', text)));
+    expect(p.from).toBe('preamble');
+    expect(p.named.map((n) => n.name)).toEqual(['European Union', 'Latvia']);
+  });
+
   it('takes them from the signature block (fr) when neither title nor preamble names two', async () => {
     const text = ['ACCORD COMMERCIAL', BODY, 'EN FOI DE QUOI, les soussignés ont signé le présent accord.', '', 'Pour le Japon', '', 'Pour la République d\'Islande', ''].join('\n');
     const p = partiesOf(await readAgreement(draft('accord.txt', text)));

@@ -38,4 +38,14 @@ describe('the Parties in ToTA metadata', () => {
     expect(parties.from).not.toBe('metadata');
     expect(parties.named.flatMap((p) => p.codes)).toContain('SYR');
   });
+
+  // A signature block may lack one side's signing line (printed in a script or language not read) or
+  // some signatories: the metadata's own list of signatories comes before it.
+  it('prefers the original signatories to a signature block, which may lack a side', async () => {
+    const xml = treaty('<parties><partyisocode n="1"/></parties>').replace('</article></chapter>', '</article></chapter><chapter name="Final Provisions"><article number="ARTICLE 2" name="Signature">In witness whereof the undersigned have signed this Agreement.\nFor the Kingdom of Belgium\nFor the Federal Republic of Germany\nعن جمهورية مصر العربية</article></chapter>');
+    const parties = partiesOf(await agreementFile(xml));
+    expect(parties.from).toBe('metadata');
+    expect(parties.named.flatMap((p) => p.codes)).toEqual(['BEL', 'DEU', 'EGY']);
+    expect(parties.northSouth).toBe('applies');
+  });
 });

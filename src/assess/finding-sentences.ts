@@ -279,7 +279,8 @@ export function decisiveSentence(finding: FindingOrSignal, sentences: ForcedSent
   return decisive(finding, sentences, (sentence) => sentence.force, language);
 }
 
-function isCarveOut(finding: FindingOrSignal): boolean {
+/** A cultural carve-out or a general exception: its force is read from its saving or excluding clause. */
+export function isCarveOut(finding: FindingOrSignal): boolean {
   return kindOf(finding) === 'cultural-exemption' || kindOf(finding) === 'general-exception';
 }
 

@@ -1,10 +1,11 @@
 import type { AgreementDocument, Detections, FindingOrSignal } from '../model.js';
+import { carveOutExcerpt } from './carve-out-excerpt.js';
 import { carveOutsOf } from './carve-outs.js';
 import { CHECKS, RULES } from './checklist-rules.js';
 import { partiesOf } from '../parties/index.js';
 import { disputeExclusions, exclusionAt } from './dispute.js';
 import { ecommerceVerdict } from './ecommerce.js';
-import { decisiveSentence, evidenceSentences, type ForcedSentence } from './finding-sentences.js';
+import { decisiveSentence, evidenceSentences, isCarveOut, type ForcedSentence } from './finding-sentences.js';
 import { missingParts } from './missing-parts.js';
 import { where } from './places.js';
 import { loadReferences } from './references.js';
@@ -33,6 +34,7 @@ export function assess(doc: AgreementDocument, detections: Detections): Assessme
     const excluded = exclusionAt(exclusions, f.location.start);
     return {
       ...f,
+      ...(isCarveOut(f) ? { excerpt: carveOutExcerpt(doc, f, decisive) } : {}),
       legalForce: decisive?.force ?? 'binding',
       forceSentence: decisive?.text ?? '',
       ...(excluded ? { disputeSettlementExcluded: { by: excluded.sentence, articleNumber: excluded.articleNumber } } : {}),

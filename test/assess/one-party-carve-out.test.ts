@@ -69,4 +69,17 @@ describe('a cultural carve-out for one Party\'s measures', () => {
       expect(a.ecommerce.verdict, carveOut).toBe('covered');
     }
   });
+
+  // The scan's excerpt is cut around its first mark: a long definition before the carve-out fills it.
+  it('is quoted by its excluding clause, not by the long definition before it', async () => {
+    const long = 'This Agreement does not apply to a measure adopted or maintained by a Party with respect to a cultural industry.';
+    const text = agreement('CANADA AND THE UNITED MEXICAN STATES', long).replace(
+      'or of music recordings.',
+      'or of music recordings; the publication, distribution or sale of music in print or machine readable form; or radiocommunications in which the transmissions are intended for direct reception by the general public, and all radio, television and cable broadcasting undertakings and all satellite programming and broadcast network services.',
+    );
+    const a = await assessed(text);
+    const carveOut = a.findings.find((f) => f.category === 'cultural-exemption');
+    expect(carveOut?.excerpt).toMatch(/^2\. This Agreement «does not apply» to a measure adopted or maintained by a Party with respect to a «cultural industry»\.$/);
+    expect(a.checklist.find((i) => i.item === 'og-19.5')?.findings.map((f) => f.excerpt)).toContain(carveOut?.excerpt);
+  });
 });

@@ -33,7 +33,8 @@ describe('brief formats', () => {
     const md = BRIEF_FORMATS.markdown(doc, assessment);
     expect(md.indexOf('## At a glance')).toBeLessThan(md.indexOf('**E-commerce (para. 19.4):** Covered'));
     expect(md).toMatch(/\| Para\. 19\.4 .* \| \*\*Present\*\* \|/);
-    expect(md).toMatch(/- Article 10\.1 — Chapter 10 Exceptions \(exception\): “«cultural industries»”/);
+    // A carve-out is quoted by the clause it takes its force from, its matched words marked.
+    expect(md).toMatch(/- Article 10\.1 — Chapter 10 Exceptions \(exception\): “Nothing in this Agreement shall be construed to prevent a Party from adopting or maintaining measures with respect to «cultural industries» <books & film>\.”/);
     expect(md).toMatch(/## E-commerce evidence chain\n\n1\. Article 10\.1/);
   });
 

@@ -3,6 +3,7 @@ import { extname, join, relative, resolve } from 'node:path';
 import { fileProblem, notRegularFile } from '../input-file.js';
 import { firstNamed } from './first-named.js';
 import { globToRegExp, isGlob, splitGlob } from './glob.js';
+import { oneLineName } from '../one-line-name.js';
 
 /** A file to scan: the path shown to the user (as typed, plus what a folder or pattern added) and where it is. */
 export interface InputFile {
@@ -56,15 +57,29 @@ async function walk(dir: string, depth: number, folderWalk: boolean, unlisted: U
     return [];
   });
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const unreadableNames = entries.some((entry) => entry.name.includes('\uFFFD')) ? await namesNotUtf8(dir) : new Set<string>();
   for (const entry of entries) {
     if (folderWalk && (entry.name.startsWith('.') || README.test(entry.name))) continue;
     const rel = prefix ? `${prefix}/${entry.name}` : entry.name;
+    if (unreadableNames.has(entry.name)) {
+      unlisted(rel, 'its name is not UTF-8 text, so culturescan cannot open it by name: rename it');
+      continue;
+    }
     const path = join(dir, entry.name);
     const target = entry.isSymbolicLink() ? await stat(path).catch(() => undefined) : entry;
     if (target?.isDirectory()) found.push(...(await walk(path, depth - 1, folderWalk, unlisted, walked, rel)));
     else found.push(rel);
   }
   return found;
+}
+
+/**
+ * The names in `dir` whose bytes are not UTF-8, as Node shows them (each bad byte a U+FFFD): a path made
+ * of that text names another file, or none, so such a file cannot be opened by it.
+ */
+async function namesNotUtf8(dir: string): Promise<Set<string>> {
+  const raw = await readdir(dir, { encoding: 'buffer' }).catch(() => []);
+  return new Set(raw.filter((name) => !Buffer.from(name.toString('utf8'), 'utf8').equals(name)).map((name) => name.toString('utf8')));
 }
 
 /** How many of a folder's files a message names before "and N more". */
@@ -77,9 +92,11 @@ function noAgreementIn(files: readonly string[], extensions: readonly string[]):
   return `no supported files in this folder: it holds ${firstNamed([...files].sort(), FILES_NAMED)} (${reads})`;
 }
 
+/** How a file found under `base` is shown: its path from there on one line (a name may hold a line break). */
 function joinDisplay(base: string, rel: string): string {
-  if (base === '.') return rel;
-  return base.endsWith('/') ? base + rel : `${base}/${rel}`;
+  const shown = oneLineName(rel);
+  if (base === '.') return shown;
+  return base.endsWith('/') ? base + shown : `${base}/${shown}`;
 }
 
 /**
@@ -91,7 +108,7 @@ async function expandOne(arg: string, cwd: string, extensions: readonly string[]
   const absolute = resolve(cwd, arg);
   let statProblem: unknown;
   const info = await stat(absolute).catch((error: unknown) => void (statProblem = error));
-  if (info?.isFile()) return [{ display: arg, absolute }];
+  if (info?.isFile()) return [{ display: oneLineName(arg), absolute }];
   const unlisted = (base: string): Unlisted => (rel, message) => problems.push({ path: rel ? joinDisplay(base, rel) : base, message, missing: false });
   if (info?.isDirectory()) {
     const found = await walk(absolute, Infinity, true, unlisted(arg), new Set());

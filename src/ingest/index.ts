@@ -7,6 +7,7 @@ import { assembleDocument } from './assemble.js';
 import { cachedExtraction } from './extraction-cache.js';
 import type { Reader } from './reader.js';
 import { chooseReader } from './registry.js';
+import { oneLineName } from '../one-line-name.js';
 
 export { SUPPORTED_EXTENSIONS } from './registry.js';
 export { FOREIGN_DOCUMENT_EXTENSIONS } from './foreign-formats.js';
@@ -32,7 +33,7 @@ export async function readAgreementBytes(bytes: Uint8Array, name: string, option
   if (isOwnOutput(bytes)) throw new UserError('is a report written by culturescan (its first line says so), not an agreement', name);
   try {
     const extraction = await cachedExtraction(reader, bytes, name, options.cacheDir);
-    const id = basename(name, extname(name));
+    const id = oneLineName(basename(name, extname(name)));
     const document = assembleDocument(extraction, { id, source: name, format: reader.format });
     const misnamed = misleadingEnding(reader, name);
     return misnamed ? { ...document, warnings: [...(document.warnings ?? []), misnamed] } : document;

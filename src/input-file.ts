@@ -92,8 +92,8 @@ export async function readInputFile(path: string, options: InputFileOptions): Pr
   return readOpened(fd, path, options, limit);
 }
 
-/** readInputFile for synchronous callers (rule files, decisions), decoded as UTF-8. */
-export function readInputTextSync(path: string, options: InputFileOptions): string {
+/** readInputFile for synchronous callers (the code cache's entries). */
+export function readInputFileSync(path: string, options: InputFileOptions): Buffer {
   const limit = options.limit ?? inputLimits().fileBytes;
   let fd: number;
   try {
@@ -101,7 +101,12 @@ export function readInputTextSync(path: string, options: InputFileOptions): stri
   } catch (error) {
     throw new UserError(openProblem(error, path, statOrUndefined(path), limit), options.shown);
   }
-  return readOpened(fd, path, options, limit).toString('utf8');
+  return readOpened(fd, path, options, limit);
+}
+
+/** readInputFile for synchronous callers (rule files, decisions), decoded as UTF-8. */
+export function readInputTextSync(path: string, options: InputFileOptions): string {
+  return readInputFileSync(path, options).toString('utf8');
 }
 
 function openWithoutWaiting(path: string): Promise<number> {

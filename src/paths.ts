@@ -3,13 +3,14 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /**
- * The folder that holds culturescan's package.json, whether the code runs from src/ (tests), from
- * dist/src/ (the compiled modules) or from dist/bundle/cli/ (the packed ones that the installed bin
- * runs): built-in rules and the sample corpus live there.
+ * The folder that holds culturescan's package.json and its rules, whether the code runs from src/ (tests),
+ * from dist/src/ (the compiled modules) or from dist/bundle/cli/ (the packed ones that the installed bin
+ * runs, beside a package.json of their own that makes them CommonJS): built-in rules and the sample
+ * corpus live there.
  */
 function findPackageRoot(): string {
   let dir = dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(join(dir, 'package.json'))) {
+  while (!existsSync(join(dir, 'package.json')) || !existsSync(join(dir, 'rules'))) {
     const parent = dirname(dir);
     if (parent === dir) throw new Error('culturescan: cannot find its own package.json');
     dir = parent;

@@ -1,12 +1,16 @@
 #!/usr/bin/env node
 import { homedir } from 'node:os';
 import { defaultCacheDir } from './cache-dir.js';
+import { compileThroughCodeCache } from './code-cache.js';
 import { EXIT } from './errors.js';
 import { writeProblem } from './write-problem.js';
 import { tuneV8 } from './v8-tuning.js';
 
 tuneV8(); // before the pipeline's modules load
-const { main } = await import('./main.js');
+const argv = process.argv.slice(2);
+const cacheDir = defaultCacheDir(process.env, homedir());
+// `--no-cache` leaves every cache alone, this one too (main reads the flag for the others).
+compileThroughCodeCache(argv.includes('--no-cache') ? undefined : cacheDir, { write: true });
 
 // A reader that stops early (`culturescan scan | head`) closes the pipe: that ends the run quietly.
 // Output that cannot be written (a full disk under a redirection) ends it in one line, exit 2: the
@@ -19,21 +23,27 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 // Messages that cannot be written are lost, but the results and the exit code stay the run's own.
 process.stderr.on('error', () => {});
 
-const io = {
-  stdout: (text: string) => process.stdout.write(text),
-  stderr: (text: string) => process.stderr.write(text),
-  stderrControl: (sequence: string) => process.stderr.write(sequence),
-  cwd: process.cwd(),
-  isTty: Boolean(process.stdout.isTTY),
-  readStdin: async () => {
-    const chunks: Buffer[] = [];
-    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-    return Buffer.concat(chunks);
-  },
-  cacheDir: defaultCacheDir(process.env, homedir()),
-  stderrIsTty: Boolean(process.stderr.isTTY),
-  ...(process.stderr.isTTY ? { stderrColumns: process.stderr.columns } : {}),
-  ...(process.stdin.isTTY && process.stdout.isTTY ? { terminal: { stdin: process.stdin, stdout: process.stdout } } : {}),
-};
+// No top-level await: the packed bin is CommonJS (see code-cache.ts).
+void run();
 
-process.exitCode = await main(process.argv.slice(2), io);
+async function run(): Promise<void> {
+  const { main } = await import('./main.js');
+  const io = {
+    stdout: (text: string) => process.stdout.write(text),
+    stderr: (text: string) => process.stderr.write(text),
+    stderrControl: (sequence: string) => process.stderr.write(sequence),
+    cwd: process.cwd(),
+    isTty: Boolean(process.stdout.isTTY),
+    readStdin: async () => {
+      const chunks: Buffer[] = [];
+      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+      return Buffer.concat(chunks);
+    },
+    cacheDir,
+    stderrIsTty: Boolean(process.stderr.isTTY),
+    ...(process.stderr.isTTY ? { stderrColumns: process.stderr.columns } : {}),
+    ...(process.stdin.isTTY && process.stdout.isTTY ? { terminal: { stdin: process.stdin, stdout: process.stdout } } : {}),
+  };
+
+  process.exitCode = await main(argv, io);
+}

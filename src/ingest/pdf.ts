@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Worker } from 'node:worker_threads';
@@ -91,9 +92,10 @@ function hasLetters(pageTexts: readonly string[], needed: number): boolean {
 async function extractPages(bytes: Uint8Array, name: string): Promise<string[]> {
   const script = pdfWorkerScript();
   // Without a built worker (tests run from the sources before a build), the PDF is read here, unguarded.
-  // Threads are loaded with the first PDF: a run that reads none does not load them.
+  // Threads are loaded with the first PDF: a run that reads none does not load them. Required, not
+  // imported: code compiled from the code cache cannot import() (cli/code-cache.ts).
   const result = script
-    ? await extractInWorker((await import('node:worker_threads')).Worker, script, bytes, inputLimits())
+    ? await extractInWorker((createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads')).Worker, script, bytes, inputLimits())
     : await (await import('./pdf-pages.js')).extractPageTexts(bytes);
   if (Array.isArray(result)) return result;
   throw new UserError('limit' in result ? result.limit : describeFailure(result), name);

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -23,18 +23,18 @@ function modulesIn(url: string): string[] {
   return sources.map((source) => pathToFileURL(resolve(dirname(path), source)).href);
 }
 
-/** The files (URLs) a built `culturescan` run loads, as ES module hooks see them. */
+const PRELOAD = join(PACKAGE_ROOT, 'test', 'fixtures', 'module-trace', 'preload.mjs');
+
+/**
+ * The files (URLs) a built `culturescan` run loads, as ES module hooks and the CommonJS loader see them
+ * (the packed chunks are CommonJS); a built-in module as `node:name`.
+ */
 function filesLoadedBy(args: string[]): string[] {
-  const dir = mkdtempSync(join(tmpdir(), 'culturescan-modules-'));
-  const log = join(dir, 'loaded.txt');
-  const hooks = join(dir, 'hooks.mjs');
-  writeFileSync(log, '');
-  writeFileSync(hooks, `import { appendFileSync } from 'node:fs';\nexport async function load(url, context, next) { appendFileSync(${JSON.stringify(log)}, url + '\\n'); return next(url, context); }\n`);
-  const register = join(dir, 'register.mjs');
-  writeFileSync(register, `import { register } from 'node:module';\nregister(${JSON.stringify(pathToFileURL(hooks).href)});\n`);
-  const run = spawnSync(process.execPath, ['--import', pathToFileURL(register).href, BIN, ...args], { cwd: PACKAGE_ROOT, encoding: 'utf8' });
+  const trace = join(mkdtempSync(join(tmpdir(), 'culturescan-modules-')), 'loaded.txt');
+  const run = spawnSync(process.execPath, ['--import', PRELOAD, BIN, ...args], { cwd: PACKAGE_ROOT, encoding: 'utf8', env: { ...process.env, MODULE_TRACE: trace } });
   expect(run.status, run.stderr).toBe(0);
-  return readFileSync(log, 'utf8').split('\n').filter(Boolean);
+  const lines = readFileSync(trace, 'utf8').split('\n').filter(Boolean);
+  return [...new Set(lines.flatMap((line) => (!line.startsWith('require:') ? [line] : line.startsWith('require:node:') ? [line.slice('require:'.length)] : [])))];
 }
 
 /** The compiled modules a built `culturescan` run loads, whether from their own files or packed. */

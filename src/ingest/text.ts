@@ -2,7 +2,8 @@ import type { Language } from '../model.js';
 import { splitLines } from '../structure/lines.js';
 import { findRunningLines } from '../structure/running-lines.js';
 import { detectLanguage } from './language.js';
-import { MappedTextBuilder, type MappedText } from './offset-map.js';
+import { blankMarginLineNumbers } from './margin-line-numbers.js';
+import { identityMap, MappedTextBuilder, type MappedText } from './offset-map.js';
 import type { Reader } from './reader.js';
 import { decodeText } from './text-decode.js';
 
@@ -20,7 +21,9 @@ export const textReader: Reader = {
     const pageStarts = original.includes('\f') ? formFeedPages(original) : [];
     // The running heads are read as headings in the language the outline reads the text in: one for both.
     const language = detectLanguage(original);
-    const stripped = withoutRunningLines(original, pageStarts, language);
+    // Line numbers in the margin are blanked one character for one: the offsets into the original hold.
+    const unnumbered = blankMarginLineNumbers(original);
+    const stripped = withoutRunningLines(unnumbered ?? original, pageStarts, language) ?? (unnumbered === undefined ? undefined : { text: unnumbered, map: identityMap() });
     return { original, ...(pageStarts.length > 0 ? { pageStarts } : {}), language, ...(stripped ? { stripped } : {}), warnings };
   },
 };

@@ -81,7 +81,7 @@ function fromNumbered(match: RegExpExecArray, language: Language): HeadingLine |
   // "8. 1" (a stray space from OCR or careless typing) is the number 8.1.
   const number = match[2]!.trim().replace(/(\d)\s*([.\-–])\s+(?=\d)|(\d)\s+([.\-–])\s*(?=\d)/g, '$1$2$3$4');
   const rest = match[3]!.replace(FOOTNOTE_MARK, '');
-  if (/^[A-HJ-UWYZ]$/.test(number) && !word.letterNumbers) return null; // I, V, X are Roman numerals
+  if (/^[ABD-HJKM-UWYZ]$/.test(number) && !word.letterNumbers) return null; // I, V, X, L, C are Roman numerals ("ARTICLE L", the fiftieth)
   // "Article12" (OCR, careless typing) is an article; "Parte3." at a line start is a wrapped word with its footnote mark.
   if (/\d/.test(match[0]![match[1]!.length] ?? '') && (word.kind !== 'article' || /^[.,;]\s*$/.test(rest))) return null;
   const base = { kind: word.kind, rank: word.rank, number };

@@ -29,6 +29,12 @@ describe('heading forms', () => {
     expect(labels(`${heading}\n\n${BODY}\n`)).toContain(label);
   });
 
+  it('reads Roman article numbers written as one letter, L (50) and C (100), in their run', () => {
+    const numbers = ['XLIX', 'L', 'LI', 'XCIX', 'C', 'CI'];
+    const text = numbers.map((n) => `ARTICLE ${n}\nGeneral Provisions\n1. ${BODY}\n`).join('\n');
+    expect(labels(text).filter((l) => l.startsWith('article'))).toEqual(numbers.map((n) => `article ${n}`));
+  });
+
   it('reads a chapter whose title runs over two lines, and keeps the title', () => {
     const text = 'CHAPTER 8\nTRADE IN SERVICES, INVESTMENT LIBERALISATION AND\nELECTRONIC COMMERCE\n\nArticle 8.1\nScope\n\n' + BODY;
     const [chapter] = outlineOf(text);

@@ -34,6 +34,8 @@ export interface FodtLayout {
   noteMarks?: readonly string[];
   /** A running head naming the chapter (the current first-level heading) on every page, as a book prints it; in place of `header`. */
   chapterHeads?: boolean;
+  /** Line numbers in the left margin, afresh on each page: on every line (1) or every fifth (5), as a bill or a court filing prints them. */
+  lineNumbers?: 1 | 5;
 }
 
 /**
@@ -115,7 +117,11 @@ export function toFodt(lines: readonly RenderLine[], layout: FodtLayout, languag
       : `<text:p text:style-name="Text_20_body">${l.xml}</text:p>`,
   );
   const columns = layout.columns === 2 ? '<style:columns fo:column-count="2" fo:column-gap="0.8cm"/>' : '';
+  const lineNumbering = layout.lineNumbers
+    ? `<text:linenumbering-configuration text:number-lines="true" text:offset="0.5cm" style:num-format="1" text:number-position="left" text:increment="${layout.lineNumbers}" text:restart-on-page="true"/>`
+    : '';
   return template
+    .replace('<office:styles>', `<office:styles>${lineNumbering}`)
     .replace(/<style:page-layout-properties ([^>]*)\/>/, (_, attributes: string) => `<style:page-layout-properties ${attributes}>${columns}</style:page-layout-properties>`)
     .replaceAll('{{title}}', '')
     .replaceAll('{{header}}', layout.chapterHeads ? '<text:chapter text:display="name" text:outline-level="1"/>' : escapeXml(layout.header))

@@ -2,7 +2,7 @@ import { UserError } from '../errors.js';
 import type { AgreementDocument, AgreementMeta, Format, OffsetMap, OutlineNode, PageSpan } from '../model.js';
 import { heapShortfall } from '../memory-budget.js';
 import { buildOutline } from '../structure/index.js';
-import { detectLanguage } from './language.js';
+import { detectLanguage, unreadLanguageOf } from './language.js';
 import { normalizeText } from './normalize.js';
 import { composeMaps, identityMap, toNormalizedOffset } from './offset-map.js';
 import type { Extraction } from './reader.js';
@@ -30,6 +30,10 @@ export function assembleDocument(extraction: Extraction, origin: Origin): Agreem
 
   const pages = pageSpans(extraction.pageStarts ?? [], map, text);
   const language = extraction.language ?? detectLanguage(text);
+  // The rules read English, French and Spanish: a text in another language is read without its clauses.
+  // ToTA declares each agreement's language, one of those three.
+  const unread = origin.format === 'tota-xml' ? undefined : unreadLanguageOf(text);
+  const warnings = [...(extraction.warnings ?? []), ...(unread ? [`reads as ${unread}, which the rules do not cover (they read English, French and Spanish): clauses written in it go unfound, so an "absent" in its brief says only that none was found`] : [])];
   const outline = extraction.outline
     ? moveToNormalized(extraction.outline, map, text.length)
     : buildOutline(text, { language, pages });
@@ -45,7 +49,7 @@ export function assembleDocument(extraction: Extraction, origin: Origin): Agreem
     outline,
     original: { text: extraction.original, map },
     ...(extraction.cutShort ? { cutShort: true } : {}),
-    ...(extraction.warnings?.length ? { warnings: extraction.warnings } : {}),
+    ...(warnings.length ? { warnings } : {}),
   };
 }
 

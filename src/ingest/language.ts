@@ -27,6 +27,30 @@ export function detectLanguage(text: string): Language {
   return best;
 }
 
+/**
+ * Function words of Portuguese that Spanish, French and English do not write ("não", "ao", "pelas",
+ * "uma"): Mercosur and Lusophone agreements, which the rules do not read.
+ */
+/** An agreement's language shows in its first pages: the title, preamble and first articles. */
+const LANGUAGE_SAMPLE_CHARS = 20_000;
+
+const PORTUGUESE_WORDS = new Set(['não', 'ao', 'aos', 'à', 'às', 'pelo', 'pela', 'pelos', 'pelas', 'uma', 'são', 'também', 'deste', 'desta', 'neste', 'nesta', 'através', 'disposição', 'disposições', 'artigo']);
+
+/**
+ * The name of the language a text is written in when it is one the rules do not read (Portuguese),
+ * else undefined: its words outnumber those of the language it would be read as.
+ */
+export function unreadLanguageOf(text: string): string | undefined {
+  let portuguese = 0;
+  let read = 0;
+  for (const m of text.slice(0, LANGUAGE_SAMPLE_CHARS).matchAll(/\p{L}+/gu)) {
+    const word = m[0].toLowerCase();
+    if (PORTUGUESE_WORDS.has(word)) portuguese++;
+    else if (LOOKUP.has(word) && !['o', 'a', 'e', 'de', 'em', 'para', 'por', 'que', 'os', 'as', 'da', 'do', 'das', 'dos', 'cada'].includes(word)) read++;
+  }
+  return portuguese > read ? 'Portuguese' : undefined;
+}
+
 /** Reads a declared language ("en", "EN", "fr-FR", "Spanish") when it is one culturescan knows. */
 export function declaredLanguage(value: string | undefined): Language | undefined {
   const code = value?.trim().toLowerCase().slice(0, 2);

@@ -1,7 +1,6 @@
 import type { AllNode, CompiledPattern, RegexNode } from '../rules/types.js';
 import type { Span, UnitContext } from './context.js';
 import { cheapToFind, lookedFor, regexOccurrences, regexOccurrencesWithin, termOccurrences } from './occurrences.js';
-import { PartTestOrder } from './part-test-order.js';
 import { crossesEdge, spansInside, subWindows, wordStretch, type Window } from './windows.js';
 
 /** One way a pattern matched: the spans that support it (none for a bare `inside`). */
@@ -80,9 +79,6 @@ function matchesOf(pattern: CompiledPattern, window: Window, ctx: UnitContext): 
       // pass placed (a few words read around each). The parts tried before it then need not run.
       for (const child of pattern.children) if (cannotMatch(child, ctx)) return NO_MATCHES;
       for (const child of pattern.children) if (knownAbsent(child, window, ctx)) return NO_MATCHES;
-      // Unless every part matches somewhere in the window, no smaller window can hold them all, and the
-      // unit need not be split into sentences nor words.
-      if (!everyPartMatches(pattern, window, ctx)) return NO_MATCHES;
       // `all` checks `not` in each of its own windows, not in the outer one.
       return typeof pattern.within === 'object' ? allWithinWords(pattern, pattern.within.words, window, ctx) : allWithinWindows(pattern, window, ctx);
   }
@@ -174,6 +170,9 @@ function knownAbsent(pattern: CompiledPattern, window: Window, ctx: UnitContext)
 
 function allWithinWindows(pattern: AllNode, outer: Window, ctx: UnitContext): Match[] {
   const order = trialOrder(pattern);
+  // Cheap test first: unless every child matches somewhere in the outer window, no smaller window
+  // can hold them all, and the unit need not be split into sentences.
+  if (pattern.within !== 'article') for (const child of order) if (evaluate(child, outer, ctx).length === 0) return NO_MATCHES;
   const matches: Match[] = [];
   for (const window of subWindows(pattern.within, outer, ctx)) {
     // Spans in the order the parts are tried: a finding's evidence is put in text order anyway.
@@ -194,27 +193,6 @@ function allWithinWindows(pattern: AllNode, outer: Window, ctx: UnitContext): Ma
     matches.push({ spans, focus: nearestFocus(parts) });
   }
   return matches;
-}
-
-const partTestOrders = new WeakMap<AllNode, PartTestOrder>();
-
-/** Whether every part of the `all` matches somewhere in the window, its parts tested in the order learnt so far (see PartTestOrder). */
-function everyPartMatches(pattern: AllNode, window: Window, ctx: UnitContext): boolean {
-  const parts = trialOrder(pattern);
-  let testOrder = partTestOrders.get(pattern);
-  if (!testOrder) partTestOrders.set(pattern, (testOrder = new PartTestOrder(parts.length)));
-  let every = true;
-  for (const part of testOrder.order) {
-    const started = performance.now();
-    const failed = evaluate(parts[part] as CompiledPattern, window, ctx).length === 0;
-    testOrder.record(part, performance.now() - started, failed);
-    if (failed) {
-      every = false;
-      break;
-    }
-  }
-  testOrder.reorder();
-  return every;
 }
 
 const trialOrders = new WeakMap<AllNode, CompiledPattern[]>();
@@ -241,8 +219,14 @@ interface Placed {
 
 /** `all` within N words: some stretch of N consecutive words holds a match of every child. */
 function allWithinWords(pattern: AllNode, words: number, outer: Window, ctx: UnitContext): Match[] {
-  // Every child matches somewhere in the outer window (matchesOf has tested it): these are their matches there.
-  const found = pattern.children.map((child) => evaluate(child, outer, ctx));
+  // Every child must match somewhere before any word positions are worth computing: most units fail
+  // here, and then they are never tokenised.
+  const found: Match[][] = [];
+  for (const child of pattern.children) {
+    const matches = evaluate(child, outer, ctx);
+    if (matches.length === 0) return NO_MATCHES;
+    found.push(matches);
+  }
   const placed: Placed[] = [];
   const free = new Set<number>(); // children that matched without text (a bare inside) fit anywhere
   found.forEach((childMatches, i) => {

@@ -1,4 +1,4 @@
-import { loadPdfParse } from './pdf-library.js';
+import { loadPdfParse, type PdfLibrary } from './pdf-library.js';
 
 /**
  * The text of each page of a PDF through pdf-parse, in whichever thread calls it:
@@ -12,6 +12,19 @@ export interface PdfFailure {
 }
 
 export async function extractPageTexts(bytes: Uint8Array): Promise<string[] | PdfFailure> {
+  const { parser, close } = await openForText(bytes);
+  try {
+    const result = await parser.getText();
+    return result.pages.map((page) => page.text);
+  } catch (error) {
+    return { kind: error instanceof Error ? error.name : '', message: error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error) };
+  } finally {
+    await close();
+  }
+}
+
+/** A parser of the PDF set up to read its text alone, in this thread; `close` ends it and its worker half. */
+export async function openForText(bytes: Uint8Array): Promise<{ parser: InstanceType<PdfLibrary['PDFParse']>; close: () => Promise<void> }> {
   // Loaded on first use: pdf.js takes a tenth of a second to load, which every scan of XML or text
   // files (and every scan worker) would otherwise pay for nothing.
   const { PDFParse, VerbosityLevel, sameThreadWorker } = await loadPdfParse();
@@ -26,13 +39,9 @@ export async function extractPageTexts(bytes: Uint8Array): Promise<string[] | Pd
     isOffscreenCanvasSupported: false,
     isImageDecoderSupported: false,
   });
-  try {
-    const result = await parser.getText();
-    return result.pages.map((page) => page.text);
-  } catch (error) {
-    return { kind: error instanceof Error ? error.name : '', message: error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error) };
-  } finally {
+  const close = async () => {
     await parser.destroy().catch(() => undefined);
     worker.destroy();
-  }
+  };
+  return { parser, close };
 }

@@ -153,9 +153,9 @@ describe.skipIf(!present)('list items in real agreements', () => {
     expect(coop?.forceSentence).toMatch(/^2\. To this end, Member States undertake to: \(a\) encourage the promotion/);
   });
 
-  it('quotes an aim listed in an article that ToTA files under the preamble with its lead-in, as a recital (EC-Poland, Art. 1)', async () => {
+  it('quotes an aim listed in a numbered article that ToTA files under a chapter named Preamble with its lead-in, as an effort (EC-Poland, Art. 1)', async () => {
     const coop = (await assessed('pta_228')).findings.find((f) => f.category === 'cultural-cooperation' && f.location.articleNumber === '1');
-    expect(coop?.legalForce).toBe('recital');
+    expect(coop?.legalForce).toBe('best-endeavour');
     expect(coop?.forceSentence).toBe('2. The aim of this Agreement is: … - to promote cooperation in cultural matters.');
   });
 

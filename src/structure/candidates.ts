@@ -1,6 +1,6 @@
 import type { Language } from '../model.js';
 import { readHeadingLine, type HeadingLine } from './heading-line.js';
-import { fillsTheLine, headingLineHadRoom, OVER_THE_WIDTH, wrappedAtWidth, type FillsTheLine } from './line-widths.js';
+import { fillsTheLine, headingLineHadRoom, OVER_THE_WIDTH, wrappedAtWidth, type FillsTheLine, type HeadingLineHadRoom } from './line-widths.js';
 import { lineSpacing, nextNonBlank, nextOverPageBreak, previousNonBlank, type Line, type LineText } from './lines.js';
 import { ATTACHMENT_KINDS } from './vocabulary.js';
 import { isAllCaps, looksLikeSentenceCaseTitle, looksLikeTitle, opensWithJoiningWord, stripPageTail, titleContinues } from './titles.js';
@@ -119,7 +119,7 @@ interface HeadingAt {
   read: (i: number) => HeadingLine | null;
   fills: FillsTheLine;
   /** Whether a heading line of a kind had room for the next line's first word (see headingLineHadRoom). */
-  hadRoom: (kind: HeadingLine['kind'], line: string, next: string) => boolean;
+  hadRoom: HeadingLineHadRoom;
   /** How many lines a line break takes in the text (see lineSpacing). */
   spacing: 1 | 2;
   overBreak: number;
@@ -222,10 +222,13 @@ function titleWrapEnd({ lines, line: i, found, language, read, fills, hadRoom, s
     // what the page wrapped off the title's line, the text's own next line going on with the title ("…
     // Interests of a Party are" / "Adversely Affected" / "in the Territory of the Other Party").
     if (runsOn(lines, next, spacing) && !(open && titleContinues(text)) && !leftOver) break;
-    const full = fills(printedLine, text) && !hadRoom(found.kind, printedLine, text);
+    const full = fills(printedLine, text) && hadRoom(found.kind, printedLine, text) !== true;
     const wraps = open || (full && endsShort(lines, next, fills, spacing) && !isFirstSubheading(lines, next, language, read));
     if (!wraps || (isAllCaps(title) && !isAllCaps(text)) || !looksLikeTitle(`${title} ${text}`, language)) break;
-    printedLine = wrappedAtWidth(lines[last]!.text, text, fills) ? `${lines[last]!.text} ${text}` : text;
+    // A heading set larger than the body is wrapped short of the body's width: its line was full when
+    // no heading line of its kind is wider (headingLineHadRoom).
+    const headingWrapped = last === i && fills(lines[i]!.text, text) && hadRoom(found.kind, lines[i]!.text, text) === false;
+    printedLine = headingWrapped || wrappedAtWidth(lines[last]!.text, text, fills) ? `${lines[last]!.text} ${text}` : text;
     title = `${title} ${text}`;
     last = next;
   }

@@ -59,29 +59,40 @@ const BEYOND_THE_BODY = 1.1;
 /** How close to the widest heading line of its kind a line must come for the page to have had no room left on it: letters differ in width. */
 const WIDEST_HEADING_SHARE = 0.9;
 
+/** Fewer heading lines of a kind than this are no measure of the room a heading line has. */
+const MIN_MEASURED_HEADINGS = 3;
+
 /**
- * Tells whether a heading line had room for the next line's first word, as a wider heading line of the
- * same kind elsewhere in the text shows: "Article 9.13: Domestic Review of Supplier Challenges" /
+ * Tells whether a heading line had room for the next line's first word, as the widest heading line of
+ * the same kind elsewhere in the text shows: "Article 9.13: Domestic Review of Supplier Challenges" /
  * "Independent Review Authorities" under "Article 13.4: Additional Obligations Relating to Conduct of
  * Major Suppliers of" — the page did not wrap the first, and the line under it is a sub-heading, however
- * near the width the two together come. Headings are set in one font, so their widest line is a measure
- * of the room a heading line has, where the body's width is not (a heading set larger and bold fills its
- * line with fewer letters). Lines with dot leaders (a table of contents) and lines wider than the body's
- * (a heading the text writes on one line, however long) say nothing of it. The widths are taken on first use.
+ * near the body's width the two together come; and a heading set larger than the body, wrapped short of
+ * the body's width, was full when no heading line of its kind is wider. Headings of a kind share a
+ * font, so their widest line is a measure of the room a heading line has, where the body's width is not.
+ * Lines with dot leaders (a table of contents) and lines wider than the body's (a heading the text
+ * writes on one line, however long) say nothing of it. True: it had room; false: it was full;
+ * undefined: too few headings of its kind to tell. The widths are taken on first use.
  */
-export function headingLineHadRoom(lines: readonly Line[], readLine: (text: string) => HeadingLine | null, fills: FillsTheLine): (kind: NodeKind, line: string, next: string) => boolean {
-  let widest: Map<NodeKind, number> | undefined;
-  const measure = (): Map<NodeKind, number> => {
-    const found = new Map<NodeKind, number>();
+export function headingLineHadRoom(lines: readonly Line[], readLine: (text: string) => HeadingLine | null, fills: FillsTheLine): HeadingLineHadRoom {
+  let widest: Map<NodeKind, { width: number; count: number }> | undefined;
+  const measure = (): Map<NodeKind, { width: number; count: number }> => {
+    const found = new Map<NodeKind, { width: number; count: number }>();
     for (const line of lines) {
       const heading = line.text === '' ? null : readLine(line.text);
       if (heading?.shape !== 'titled' || hasLeaderTail(line.text) || fills(line.text, '', BEYOND_THE_BODY)) continue;
-      found.set(heading.kind, Math.max(found.get(heading.kind) ?? 0, printedWidth(line.text)));
+      const before = found.get(heading.kind) ?? { width: 0, count: 0 };
+      found.set(heading.kind, { width: Math.max(before.width, printedWidth(line.text)), count: before.count + 1 });
     }
     return found;
   };
   return (kind, line, next) => {
     widest ??= measure();
-    return printedWidth(`${line} ${next.split(/\s/, 1)[0]}`) < (widest.get(kind) ?? 0) * WIDEST_HEADING_SHARE;
+    const measured = widest.get(kind);
+    if (measured === undefined || measured.count < MIN_MEASURED_HEADINGS) return undefined;
+    return printedWidth(`${line} ${next.split(/\s/, 1)[0]}`) < measured.width * WIDEST_HEADING_SHARE;
   };
 }
+
+/** See headingLineHadRoom. */
+export type HeadingLineHadRoom = (kind: NodeKind, line: string, next: string) => boolean | undefined;

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readAgreement } from '../../src/ingest/index.js';
 import type { AgreementDocument } from '../../src/model.js';
 import { flatten } from '../structure/helpers.js';
-import { convertAll, hasSoffice, renderLines, writeText } from '../support/render-formats.js';
+import { convertAll, hasSoffice, renderLines, toFodt, writeText } from '../support/render-formats.js';
 import { toEurLexHtml, toWebPageHtml } from '../support/render-web-pages.js';
 
 /**
@@ -78,6 +78,16 @@ effective, and consistent with due process principles.
 Article 1.7: Additional Obligations Relating to Major Suppliers of Public Telecommunications Services 1
 1. Each Party shall ensure that major suppliers in its territory provide interconnection at any
 technically feasible point in the network of the major supplier.
+
+Article 1.8: Measures Relating to the Protection of Biodiversity and of the Traditional Knowledge
+Associated with Genetic Resources
+1. The Parties recognise the importance of the conservation and sustainable use of biological
+diversity for the achievement of sustainable development.
+
+Article 1.9: Temporary Admission of Professional Equipment for Exhibition or Demonstration
+Purposes, Sports Events and Cultural Performances
+1. Each Party shall grant temporary admission free of customs duties to professional equipment,
+including equipment for the press, broadcasting and cinematography.
 
 CHAPTER 2
 INVESTMENT
@@ -164,7 +174,11 @@ describe('long article titles, printed to PDF and set as a web page', () => {
     expected = headings(doc);
     writeText(join(dir, 'long-titles.web-page.html'), toWebPageHtml(renderLines(doc), doc.title));
     writeText(join(dir, 'long-titles.eur-lex.html'), toEurLexHtml(renderLines(doc), doc.title));
-    if (soffice) convertAll(dir, [text], 'pdf');
+    if (soffice) {
+      // Headings in their styles, set larger and bold, wrap short of the body's width.
+      const styled = writeText(join(dir, 'long-titles-styled.fodt'), toFodt(renderLines(doc), { headingStyles: true, columns: 1, header: '' }, 'en'));
+      convertAll(dir, [text, styled], 'pdf');
+    }
   }, 300_000);
 
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -177,10 +191,11 @@ describe('long article titles, printed to PDF and set as a web page', () => {
     expect(expected).toContain('article 1.5 Consultations when the Important Interests of a Party are Adversely Affected in the Territory of the Other Party');
     expect(expected).toContain('article 1.6 Domestic Review of Supplier Challenges');
     expect(expected).toContain('article 1.7 Additional Obligations Relating to Major Suppliers of Public Telecommunications Services');
+    expect(expected).toContain('article 1.9 Temporary Admission of Professional Equipment for Exhibition or Demonstration Purposes, Sports Events and Cultural Performances');
     expect(expected).toContain('article 3.4 Non-Implementation - Compensation and Suspension of Concessions or Other Obligations');
   });
 
-  it.each([['a government web page', 'long-titles.web-page.html'], ["the official journal's HTML", 'long-titles.eur-lex.html'], ['a PDF printed by LibreOffice', join('pdf', 'long-titles.pdf')]])('%s: every heading with the title of the text', async (format, file) => {
+  it.each([['a government web page', 'long-titles.web-page.html'], ["the official journal's HTML", 'long-titles.eur-lex.html'], ['a PDF printed by LibreOffice', join('pdf', 'long-titles.pdf')], ['a PDF whose headings are set larger', join('pdf', 'long-titles-styled.pdf')]])('%s: every heading with the title of the text', async (format, file) => {
     if (format.includes('PDF') && !soffice) return;
     const got = headings(await readAgreement(join(dir, file)));
     expect({ missing: expected.filter((h) => !got.includes(h)), extra: got.filter((h) => !expected.includes(h)) }).toEqual({ missing: [], extra: [] });

@@ -11,12 +11,7 @@ const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]|\r(?!\n)/
  * escape inside a JSON string, and never obeyed. Line ends and tabs stay as they are.
  */
 export function escapeControlCharacters(text: string): string {
-  return text.replace(CONTROL, asUnicodeEscape);
-}
-
-/** One character as the text of its JavaScript and JSON escape: a line feed as `\u000a`. */
-export function asUnicodeEscape(character: string): string {
-  return `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`;
+  return text.replace(CONTROL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** Drops control characters (typed ones included: a fast Backspace can deliver DEL), keeping line ends and tabs. */

@@ -1,10 +1,11 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdirSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import Module from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Script } from 'node:vm';
 import { readInputFileSync } from '../input-file.js';
+import { markUsed, pruneOtherBuilds } from './code-cache-prune.js';
 
 /**
  * V8's compiled code for the packed bin's chunks, kept between runs. A scan of one short text otherwise
@@ -18,6 +19,7 @@ import { readInputFileSync } from '../input-file.js';
  * source) and the SHA-256 of its data check out, and V8 accepts it (V8 also rejects code cached under
  * other V8 flags): anything else is compiled from the source, as without a cache, and the entry is
  * rewritten. A damaged entry can therefore never change what a run does, only how fast it starts.
+ * Entries of other builds are removed once unused for a day (code-cache-prune.ts).
  */
 
 /** This module's own folder: the packed chunks when it runs from the bundle (dist/src/cli when not: nothing there is compiled here). */
@@ -82,6 +84,15 @@ function writeEntry(file: string, key: string, data: Buffer): void {
   }
 }
 
+/** The packed chunks of this build, by file name. */
+function chunkNames(): Set<string> {
+  try {
+    return new Set(readdirSync(CHUNK_DIR));
+  } catch {
+    return new Set();
+  }
+}
+
 interface CompilingModule {
   exports: unknown;
   _compile(source: string, filename: string, ...rest: unknown[]): unknown;
@@ -98,6 +109,7 @@ export function compileThroughCodeCache(cacheDir: string | undefined, options: {
   if (cacheDir === undefined) return;
   const entryDir = join(cacheDir, 'code');
   const stale: Stale[] = [];
+  const used: string[] = [];
   const prototype = (Module as unknown as { prototype: CompilingModule }).prototype;
   const compile = prototype._compile;
   prototype._compile = function compileChunk(this: CompilingModule, source: string, filename: string, ...rest: unknown[]) {
@@ -110,12 +122,17 @@ export function compileThroughCodeCache(cacheDir: string | undefined, options: {
     const cachedData = readEntry(file, key);
     const script = new Script(Module.wrap(source), { filename, ...(cachedData ? { cachedData } : {}) });
     if (options.write && (!cachedData || script.cachedDataRejected === true)) stale.push({ script, file, key });
+    else if (options.write) used.push(file);
     const wrapper = script.runInThisContext() as (exports: unknown, require: NodeJS.Require, module: CompilingModule, filename: string, dirname: string) => unknown;
     return wrapper.call(this.exports, this.exports, Module.createRequire(filename), this, filename, dirname(filename));
   };
   if (options.write) {
     process.once('exit', () => {
       for (const { script, file, key } of stale) writeEntry(file, key, script.createCachedData());
+      // Pruning reads the folder: done by the runs that write entries or mark them used, about once an
+      // hour of use, not by every run.
+      const now = Date.now();
+      if (markUsed(used, now) || stale.length > 0) pruneOtherBuilds(entryDir, chunkNames(), now);
     });
   }
 }

@@ -1,6 +1,6 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -112,4 +112,68 @@ describe('the code cache of the packed chunks', () => {
     expect(run(home, ['scan', ...files, '--format', 'jsonl', '--jobs', '2'])).toEqual(alone);
     rmSync(home, { recursive: true, force: true });
   });
+
+  /** Files of other builds' runs in a cache folder, written `ageHours` ago. */
+  function plant(home: string, files: Record<string, number>): void {
+    mkdirSync(entryDir(home), { recursive: true });
+    for (const [name, ageHours] of Object.entries(files)) {
+      const file = join(entryDir(home), name);
+      writeFileSync(file, 'culturescan code cache 1 node v0 another build\n');
+      const then = (Date.now() - ageHours * 3600_000) / 1000;
+      utimesSync(file, then, then);
+    }
+  }
+
+  it('a run that writes entries removes those of other builds unused for a day, and the temporary files of dead runs', () => {
+    const home = freshCacheHome();
+    plant(home, {
+      'scan-0ldBu1ld.js.v8': 30, // another build's, unused for more than a day: removed
+      'main-0therBld.js.v8': 2, // another install's, used two hours ago: kept
+      'scan-0ldBu1ld.js.v8.4242.0a1b2c.tmp': 3, // a run that died before renaming: removed
+      'main-0therBld.js.v8.4243.0a1b2d.tmp': 0, // a run writing now: kept
+      'notes.txt': 30, // not an entry: never touched
+    });
+    expect(run(home, ['scan', TEXT, '--format', 'jsonl'])).toEqual(expected);
+    const left = readdirSync(entryDir(home));
+    expect(left).not.toContain('scan-0ldBu1ld.js.v8');
+    expect(left).not.toContain('scan-0ldBu1ld.js.v8.4242.0a1b2c.tmp');
+    expect(left).toEqual(expect.arrayContaining(['main-0therBld.js.v8', 'main-0therBld.js.v8.4243.0a1b2d.tmp', 'notes.txt']));
+    expect(scanEntry(home)).toBeDefined(); // this build's own
+    rmSync(home, { recursive: true, force: true });
+  });
+
+  it('a run marks the entries it uses, and then prunes too: an install in use keeps its entries', () => {
+    const home = freshCacheHome();
+    run(home, ['scan', TEXT, '--format', 'jsonl']);
+    const entry = scanEntry(home);
+    const then = (Date.now() - 48 * 3600_000) / 1000;
+    utimesSync(entry, then, then);
+    plant(home, { 'scan-0ldBu1ld.js.v8': 30 });
+    const written = readFileSync(entry);
+    expect(run(home, ['scan', TEXT, '--format', 'jsonl'])).toEqual(expected);
+    expect(readFileSync(entry)).toEqual(written); // used, not rewritten
+    expect(Date.now() - statSync(entry).mtimeMs).toBeLessThan(3600_000);
+    expect(readdirSync(entryDir(home))).not.toContain('scan-0ldBu1ld.js.v8');
+    rmSync(home, { recursive: true, force: true });
+  });
+
+  it('runs sharing the folder at once, some writing and some pruning, all give the same output', async () => {
+    const home = freshCacheHome();
+    plant(home, { 'scan-0ldBu1ld.js.v8': 30, 'main-0ldBu1ld.js.v8': 30 });
+    const runAsync = () =>
+      new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
+        const child = spawn(process.execPath, [BIN, 'scan', TEXT, '--format', 'jsonl'], { cwd: PACKAGE_ROOT, env: { ...process.env, XDG_CACHE_HOME: home } });
+        let stdout = '';
+        let stderr = '';
+        child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
+        child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+        child.on('close', (status) => resolve({ status, stdout, stderr }));
+      });
+    const runs = await Promise.all([runAsync(), runAsync(), runAsync(), runAsync()]);
+    for (const result of runs) expect(result).toEqual(expected);
+    const left = readdirSync(entryDir(home));
+    expect(left.filter((name) => name.includes('0ldBu1ld') || name.endsWith('.tmp'))).toEqual([]);
+    expect(run(home, ['scan', TEXT, '--format', 'jsonl'])).toEqual(expected);
+    rmSync(home, { recursive: true, force: true });
+  }, 60_000);
 });

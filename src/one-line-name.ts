@@ -1,7 +1,9 @@
+import { asUnicodeEscape } from './unicode-escape.js';
+
 /**
  * A file name as shown on one line: a line break in it (a name may hold one) becomes the text `\u000a`,
  * as control characters are shown, so an error stays one line and a report one entry per file.
  */
 export function oneLineName(name: string): string {
-  return name.replace(/[\n\r\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return name.replace(/[\n\r\u2028\u2029]/g, asUnicodeEscape);
 }

@@ -1,3 +1,5 @@
+import { asUnicodeEscape } from '../unicode-escape.js';
+
 /**
  * Control characters a hostile agreement (or its file name) may carry to a terminal: C0 codes but
  * tab, line feed and the CR of a CRLF line end (CSV's), DEL, and the C1 range that some terminals also obey (CSI, OSC). ESC and OSC
@@ -11,7 +13,7 @@ const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]|\r(?!\n)/
  * escape inside a JSON string, and never obeyed. Line ends and tabs stay as they are.
  */
 export function escapeControlCharacters(text: string): string {
-  return text.replace(CONTROL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return text.replace(CONTROL, asUnicodeEscape);
 }
 
 /** Drops control characters (typed ones included: a fast Backspace can deliver DEL), keeping line ends and tabs. */

@@ -130,6 +130,8 @@ export interface AgreementDocument {
   original: { text: string; map: OffsetMap };
   /** Whether the file ends before the agreement does (a download cut short): the brief lists the rest as missing. */
   cutShort?: boolean;
+  /** The labels of the notes the text calls whose text the file lacks (a Word file's notes part lost or damaged): the brief lists them as missing. Absent when none. */
+  lostNotes?: string[];
   /** Problems met while reading that did not stop it (a few invalid bytes), one line each; absent when none. */
   warnings?: string[];
 }
@@ -297,6 +299,8 @@ export interface DocumentResult {
   errors: string[];
   /** The file ends before the agreement does (AgreementDocument.cutShort): its findings cover only what it holds. Absent when read whole. */
   cutShort?: true;
+  /** The notes the text calls whose text the file lacks (AgreementDocument.lostNotes): a finding a note would give is missing. Absent when none. */
+  lostNotes?: string[];
   /** The document's reading warnings (AgreementDocument.warnings); absent when none. */
   warnings?: string[];
 }

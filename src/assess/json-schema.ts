@@ -58,11 +58,12 @@ export const BriefJsonSchema = z.strictObject({
     })
     .describe('Who the Parties are, how they are classified, and where that came from.'),
   cutShort: z.literal(true).optional().describe('The file ends before the agreement does (a download cut short): read up to its last whole part, the rest listed in missingParts (holds: rest). Absent when the file was read whole.'),
+  lostNotes: z.array(z.string()).optional().describe('The labels of the notes the text calls whose text the file lacks (a Word file whose notes part is lost or damaged), listed in missingParts (holds: notes). Absent when none.'),
   missingParts: z
     .array(
       z.strictObject({
         name: z.string().describe('As the text names it: "Annex I", "Protocol on Cultural Cooperation".'),
-        holds: z.enum(['reservations', 'culture', 'commitments', 'institutions', 'provisions', 'rest', 'other']).describe('What it probably holds, read from its name and the sentences that refer to it; rest: what follows where a file cut short ends.'),
+        holds: z.enum(['reservations', 'culture', 'commitments', 'institutions', 'provisions', 'rest', 'notes', 'other']).describe('What it probably holds, read from its name and the sentences that refer to it; rest: what follows where a file cut short ends; notes: the text of notes the text calls and the file lacks (lostNotes).'),
         firstMention: z.string().describe('Where the text first refers to it.'),
         mentions: z.number().int().positive(),
         items: z.array(z.enum(CHECKLIST_ITEMS)).describe('The checklist items its content could change.'),

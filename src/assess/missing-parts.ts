@@ -8,9 +8,10 @@ import type { ChecklistItemId } from './types.js';
  * What a part the file lacks probably holds, which tells what it could change: `commitments` a chapter
  * on services, investment, e-commerce or exceptions; `institutions` one on the agreement's bodies;
  * `provisions` chapters known by their numbers only, which may hold anything; `rest` what follows
- * where a file cut short ends, which may hold anything too.
+ * where a file cut short ends, which may hold anything too; `notes` the text of notes the file calls and
+ * lacks (a Word file's notes part lost), which may hold a carve-out or anything else.
  */
-export type MissingPartHolds = 'reservations' | 'culture' | 'commitments' | 'institutions' | 'provisions' | 'rest' | 'other';
+export type MissingPartHolds = 'reservations' | 'culture' | 'commitments' | 'institutions' | 'provisions' | 'rest' | 'notes' | 'other';
 
 /** An annex, schedule or protocol the text refers to but the file does not contain. */
 export interface MissingPart {
@@ -53,6 +54,7 @@ const ITEMS: Record<MissingPartHolds, ChecklistItemId[]> = {
   institutions: ['og-19.2', 'og-19.3'],
   provisions: ['art-16', 'art-21', 'og-18.1', 'og-18.2', 'og-19.1', 'og-19.2', 'og-19.3', 'og-19.4', 'og-19.5'],
   rest: ['art-16', 'art-21', 'og-18.1', 'og-18.2', 'og-19.1', 'og-19.2', 'og-19.3', 'og-19.4', 'og-19.5'],
+  notes: ['art-16', 'art-21', 'og-18.1', 'og-18.2', 'og-19.1', 'og-19.2', 'og-19.3', 'og-19.4', 'og-19.5'],
   other: [],
 };
 
@@ -180,7 +182,16 @@ export function missingParts(doc: AgreementDocument): MissingPart[] {
       const where = enclosing(doc, at, ['article', 'preamble', 'chapter', 'annex', 'protocol']);
       return missingPart(name, holds, where ? proseName(where) : 'the text', mentions);
     });
-  return doc.cutShort ? [restOfCutFile(doc), ...named] : named;
+  const lost = doc.lostNotes?.length ? [lostNotesPart(doc, doc.lostNotes)] : [];
+  return doc.cutShort ? [restOfCutFile(doc), ...lost, ...named] : [...lost, ...named];
+}
+
+/** The notes the text calls whose text the file lacks, named where the first of them is called. */
+function lostNotesPart(doc: AgreementDocument, labels: readonly string[]): MissingPart {
+  const name = labels.length === 1 ? `the text of note ${labels[0]}` : `the text of notes ${labels.slice(0, -1).join(', ')} and ${labels.at(-1)}`;
+  const call = doc.text.indexOf(`[${labels[0]}]`);
+  const where = call < 0 ? undefined : enclosing(doc, call, ['article', 'preamble', 'chapter', 'annex', 'protocol']);
+  return missingPart(name, 'notes', where ? proseName(where) : 'the text', labels.length);
 }
 
 function missingPart(name: string, holds: MissingPartHolds, firstMention: string, mentions: number): MissingPart {

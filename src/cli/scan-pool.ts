@@ -58,6 +58,7 @@ export interface ScannedDocument {
   findings: Finding[];
   signals: Signal[];
   cutShort?: true;
+  lostNotes?: string[];
   warnings?: string[];
 }
 

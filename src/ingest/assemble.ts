@@ -49,6 +49,7 @@ export function assembleDocument(extraction: Extraction, origin: Origin): Agreem
     outline,
     original: { text: extraction.original, map },
     ...(extraction.cutShort ? { cutShort: true } : {}),
+    ...(extraction.lostNotes?.length ? { lostNotes: extraction.lostNotes } : {}),
     ...(warnings.length ? { warnings } : {}),
   };
 }

@@ -613,9 +613,11 @@ function inOptionalPart<T>(parts: DocxParts, part: OptionalPart, read: () => T, 
 /**
  * The document's text; throws MalformedPart when the main document is not well-formed XML. An
  * optional part that is not, or that the document refers to and the archive lacks, is read as absent,
- * one line to `warnings` for each.
+ * one line to `warnings` for each. The labels of the notes called whose text is not in the file (their
+ * part missing or damaged) go to `lostNotes`, in the order of their calls: a note may hold a
+ * carve-out, so the outputs say the file was read without them.
  */
-export function docxText(parts: DocxParts, warnings?: string[]): string {
+export function docxText(parts: DocxParts, warnings?: string[], lostNotes?: string[]): string {
   for (const part of parts.missing ?? []) {
     warnings?.push(`its ${part} part (${parts.paths?.[part] ?? `word/${part}.xml`}), which the document refers to, is missing: ${WITHOUT_PART[part]}`);
   }
@@ -632,7 +634,9 @@ export function docxText(parts: DocxParts, warnings?: string[]): string {
     if (xml) inOptionalPart(parts, `${kind}s`, read, () => undefined, warnings);
   }
   const items = calls.map((call) => {
-    const [first, ...rest] = notes[call.kind].get(call.id) ?? [];
+    const note = notes[call.kind].get(call.id);
+    if (note === undefined) lostNotes?.push(call.label);
+    const [first, ...rest] = note ?? [];
     // A note with a mark of the author's opens with that mark, where Word numbers the others itself.
     const words = call.customMark && first?.text.startsWith(call.customMark) ? first.text.slice(call.customMark.length).trimStart() : (first?.text ?? '');
     return joinBlocks([{ text: `[${call.label}] ${words}`.trimEnd() }, ...rest]);

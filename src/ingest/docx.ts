@@ -15,11 +15,17 @@ export const docxReader: Reader = {
   async read(bytes, name) {
     const [{ docxParts, corruptDocx }, { docxText, MalformedPart }] = await loadDocxModules();
     const warnings: string[] = [];
+    const lostNotes: string[] = [];
     const docx = docxParts(bytes, name, warnings);
     try {
       // No title from the first heading: drafts often style "Preamble" as Heading 1 and the title as plain text.
-      const original = docxText(docx, warnings);
-      return { original, ...(docx.cutShort ? { cutShort: true } : {}), ...(warnings.length > 0 ? { warnings } : {}) };
+      const original = docxText(docx, warnings, lostNotes);
+      return {
+        original,
+        ...(docx.cutShort ? { cutShort: true } : {}),
+        ...(lostNotes.length > 0 ? { lostNotes } : {}),
+        ...(warnings.length > 0 ? { warnings } : {}),
+      };
     } catch (error) {
       if (error instanceof MalformedPart) throw corruptDocx(name, error.message);
       throw error;

@@ -26,6 +26,7 @@ export const entrySchema = z.object({
     language: z.enum(['en', 'fr', 'es']).optional(),
     normalize: z.object({ spaceRunsAreBreaks: z.boolean().optional() }).strict().optional(),
     cutShort: z.boolean().optional(),
+    lostNotes: z.array(z.string()).optional(),
     warnings: z.array(z.string()).optional(),
   }).strict(),
 }).strict();

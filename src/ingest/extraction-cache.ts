@@ -13,7 +13,7 @@ import type { Extraction, Reader } from './reader.js';
 const CACHED_FORMATS: ReadonlySet<Format> = new Set(['pdf', 'docx']);
 
 /** Raise when a reader's extraction changes for the same bytes, so that older entries are no longer used. */
-const EXTRACTION_VERSION = 8;
+const EXTRACTION_VERSION = 9;
 
 function installedVersion(pkg: string): string {
   try {

@@ -18,6 +18,8 @@ export interface Extraction {
   normalize?: NormalizeOptions;
   /** Whether the file ends before the agreement does (a download cut short): what it holds whole was read. */
   cutShort?: boolean;
+  /** The labels of the notes the text calls whose text the file lacks (a Word file's notes part lost or damaged), as the calls read ("3", "*"). */
+  lostNotes?: string[];
   /** Problems that did not stop the reading but may change the findings (a few invalid bytes), one line each. */
   warnings?: string[];
 }

@@ -3,6 +3,7 @@ import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PACKAGE_ROOT } from '../../src/paths.js';
+import { parseCsv } from '../support/csv-parse.js';
 import { runMeasured, scratchFolder } from './inputs-run.js';
 
 /**
@@ -47,6 +48,7 @@ beforeAll(() => {
   build('numbering-misspelt.docx', 'word/numbering.xml', 'misspelt');
   build('numbering-missing.docx', 'word/numbering.xml', 'missing');
   build('footnotes-half.docx', 'word/footnotes.xml', 'half');
+  build('footnotes-missing.docx', 'word/footnotes.xml', 'missing');
   build('document-missing.docx', 'word/document.xml', 'missing');
 }, 120_000);
 
@@ -84,6 +86,31 @@ describe.skipIf(!HAS_PYTHON)('a Word file with a damaged or missing styles or nu
     expect(run.code).toBe(0);
     expect(run.lines).toEqual([expect.stringMatching(/^culturescan: footnotes-half\.docx: warning: its footnotes part \(word\/footnotes\.xml\) is not well-formed XML \(line \d+: .*\): the notes whole before that point are read, the others' text left out, their calls kept$/)]);
     expect(run.results[0]?.findings.length).toBeGreaterThan(0);
+  });
+
+  it('notes whose text is lost are said in every output: lostNotes in JSON, a CSV column, a line in text and Markdown, a part the brief lists as missing', () => {
+    const run = scan(GOOD, 'footnotes-missing.docx', 'footnotes-half.docx');
+    const [good, missing, half] = [GOOD, 'footnotes-missing.docx', 'footnotes-half.docx'].map((name) => run.results.find((r) => r.source === name) as Scanned & { lostNotes?: string[] });
+    expect(good).not.toHaveProperty('lostNotes');
+    expect(missing?.lostNotes).toEqual(['1', '2']); // the sound file's two footnotes
+    expect(half?.lostNotes?.length).toBeGreaterThan(0); // those after the damage
+    expect(foundWhere(missing)).toEqual(foundWhere(good)); // its notes hold no finding
+    const rows = parseCsv(runMeasured(dir, ['scan', GOOD, 'footnotes-missing.docx', '--format', 'csv']).out);
+    const column = rows[0]!.indexOf('lostNotes');
+    const source = rows[0]!.indexOf('source');
+    expect(new Set(rows.slice(1).map((r) => `${r[source]}: ${r[column]}`))).toEqual(new Set([`${GOOD}: `, 'footnotes-missing.docx: 1 2']));
+    for (const format of ['text', 'markdown']) {
+      const out = runMeasured(dir, ['scan', GOOD, 'footnotes-missing.docx', '--format', format]).out;
+      expect(out.match(/the file lacks the text of notes 1 and 2, which the text calls: a clause a note holds \(a carve-out\) is not read/g)).toHaveLength(1);
+    }
+    const brief = JSON.parse(runMeasured(dir, ['report', 'footnotes-missing.docx', '--format', 'json']).out) as { lostNotes?: string[]; missingParts: Array<{ name: string; holds: string; firstMention: string; verdict: boolean; items: string[] }> };
+    expect(brief.lostNotes).toEqual(['1', '2']);
+    expect(brief.missingParts[0]).toMatchObject({ name: 'the text of notes 1 and 2', holds: 'notes', firstMention: expect.stringMatching(/^Article \d+/), verdict: true });
+    expect(brief.missingParts[0]?.items).toHaveLength(9);
+    expect(runMeasured(dir, ['report', 'footnotes-missing.docx']).out).toMatch(/This file lacks parts its text refers to: the text of notes 1 and 2 \(called in Article \d+[^;]*; the file's notes part is lost: a note may hold a carve-out or any other provision\)/);
+    const soundBrief = JSON.parse(runMeasured(dir, ['report', GOOD, '--format', 'json']).out) as { lostNotes?: string[]; missingParts: Array<{ holds: string }> };
+    expect(soundBrief).not.toHaveProperty('lostNotes');
+    expect(soundBrief.missingParts.filter((part) => part.holds === 'notes')).toEqual([]);
   });
 
   it('a Word file without its main document is still refused in one line, the batch going on', () => {

@@ -15,6 +15,7 @@ export function briefJson(doc: AgreementDocument, a: Assessment, review?: Review
       northSouth: a.parties.northSouth,
     },
     ...(doc.cutShort ? { cutShort: true as const } : {}),
+    ...(doc.lostNotes?.length ? { lostNotes: doc.lostNotes } : {}),
     missingParts: a.missingParts,
     ...(provenance ? { provenance } : {}),
     checklist: a.checklist.map((i) => ({

@@ -129,6 +129,7 @@ const HOLDS_WORDS: Record<MissingPart['holds'], string> = {
   institutions: 'may hold the bodies in which culture or civil society takes part',
   provisions: 'chapters of the agreement, which may hold any of its provisions',
   rest: 'the file is cut short: what follows may hold any of its provisions',
+  notes: "the file's notes part is lost: a note may hold a carve-out or any other provision",
   other: '',
 };
 
@@ -138,7 +139,10 @@ const MISSING_SHOWN = 12;
 /** The parts the text refers to that the file lacks, for the top of the brief; undefined when there are none. */
 export function missingPartsWords(parts: readonly MissingPart[]): string | undefined {
   if (parts.length === 0) return undefined;
-  const shown = parts.slice(0, MISSING_SHOWN).map((p) => (p.holds === 'rest' ? `${p.name} (${HOLDS_WORDS.rest})` : `${p.name} (named in ${p.firstMention}${HOLDS_WORDS[p.holds] ? `; ${HOLDS_WORDS[p.holds]}` : ''})`));
+  const shown = parts.slice(0, MISSING_SHOWN).map((p) => {
+    if (p.holds === 'rest') return `${p.name} (${HOLDS_WORDS.rest})`;
+    return `${p.name} (${p.holds === 'notes' ? 'called' : 'named'} in ${p.firstMention}${HOLDS_WORDS[p.holds] ? `; ${HOLDS_WORDS[p.holds]}` : ''})`;
+  });
   const more = parts.length > MISSING_SHOWN ? `, and ${parts.length - MISSING_SHOWN} more` : '';
   return `This file lacks parts its text refers to: ${shown.join('; ')}${more}. Where they could change a status or the verdict, it is said there: the answer describes the file, not the whole treaty.`;
 }

@@ -19,6 +19,7 @@ export const CSV_COLUMNS = [
   'excerpt',
   'fingerprint',
   'cutShort',
+  'lostNotes',
 ] as const;
 
 /**
@@ -50,6 +51,7 @@ function row(result: DocumentResult, finding: Finding): (string | number | undef
     finding.excerpt,
     finding.fingerprint,
     result.cutShort ? 'true' : '',
+    result.lostNotes?.join(' ') ?? '',
   ];
 }
 

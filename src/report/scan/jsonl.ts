@@ -11,10 +11,11 @@ function findingRecord<T extends Detection>(finding: T): T & { location: { artic
 
 /**
  * The fixed key order of one document, so that lines diff and grep well. How the file was read comes
- * before what was found in it: `cutShort` when it ends before the agreement does, and its warnings.
+ * before what was found in it: `cutShort` when it ends before the agreement does, `lostNotes` when it
+ * lacks the text of notes it calls, and its warnings.
  */
 export function documentRecord(result: DocumentResult): DocumentResult {
-  const { documentId, source, title, language, meta, cutShort, warnings, findings, signals, errors } = result;
+  const { documentId, source, title, language, meta, cutShort, lostNotes, warnings, findings, signals, errors } = result;
   return {
     documentId,
     source,
@@ -22,6 +23,7 @@ export function documentRecord(result: DocumentResult): DocumentResult {
     language,
     meta,
     ...(cutShort ? { cutShort } : {}),
+    ...(lostNotes?.length ? { lostNotes } : {}),
     ...(warnings?.length ? { warnings } : {}),
     findings: findings.map(findingRecord),
     signals: signals.map(findingRecord),

@@ -1,5 +1,5 @@
 import type { DocumentResult } from '../../model.js';
-import { articleLabel, CUT_SHORT_NOTE, markedLine, wholeReport, type ScanStream } from './result.js';
+import { articleLabel, CUT_SHORT_NOTE, lostNotesNote, markedLine, wholeReport, type ScanStream } from './result.js';
 import { cell } from '../markdown-cell.js';
 
 function section(result: DocumentResult): string {
@@ -7,6 +7,7 @@ function section(result: DocumentResult): string {
   const about = `\`${result.source}\`${result.language ? ` · ${result.language}` : ''} · ${result.findings.length} finding(s)`;
   const lines = [heading, '', about, ''];
   if (result.cutShort) lines.push(`**Read in part:** ${CUT_SHORT_NOTE}.`, '');
+  if (result.lostNotes?.length) lines.push(`**Read in part:** ${cell(lostNotesNote(result.lostNotes))}.`, '');
   for (const error of result.errors) lines.push(`**Could not be scanned:** ${cell(error)}`, '');
   if (result.findings.length === 0) {
     if (result.errors.length === 0) lines.push('_No findings._', '');

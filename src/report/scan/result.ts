@@ -35,6 +35,12 @@ export function wholeReport(stream: ScanStream): ScanFormatter {
 /** What the text formats say under an agreement whose file ends before the agreement does. */
 export const CUT_SHORT_NOTE = 'the file is cut short: it ends before the agreement does, and what follows is not read';
 
+/** What the text formats say under an agreement whose file lacks the text of notes it calls. */
+export function lostNotesNote(labels: readonly string[]): string {
+  const which = labels.length === 1 ? `note ${labels[0]}` : `notes ${labels.slice(0, -1).join(', ')} and ${labels.at(-1)}`;
+  return `the file lacks the text of ${which}, which the text calls: a clause a note holds (a carve-out) is not read`;
+}
+
 /** One line of text, at most `max` characters, for excerpts in tables and summaries. */
 export function oneLine(text: string, max: number): string {
   const flat = text.replace(/\s+/g, ' ').trim();

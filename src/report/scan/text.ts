@@ -1,5 +1,5 @@
 import type { DocumentResult, Finding } from '../../model.js';
-import { CUT_SHORT_NOTE, locationLabel, markedLine, wholeReport, type ScanStream } from './result.js';
+import { CUT_SHORT_NOTE, locationLabel, lostNotesNote, markedLine, wholeReport, type ScanStream } from './result.js';
 import { SummaryTally, type ScanSummary } from './summary.js';
 
 const EXCERPT_WIDTH = 160;
@@ -14,6 +14,7 @@ function documentBlock(result: DocumentResult): string[] {
   const lines = [`${result.title ?? result.documentId}`];
   lines.push(`  ${result.source}${result.language ? ` · ${result.language}` : ''} · id ${result.documentId}`);
   if (result.cutShort) lines.push(`  ${CUT_SHORT_NOTE}`);
+  if (result.lostNotes?.length) lines.push(`  ${lostNotesNote(result.lostNotes)}`);
   for (const error of result.errors) lines.push(`  could not be scanned: ${error}`);
   if (result.errors.length === 0 && result.findings.length === 0) lines.push('  no findings');
   for (const [category, findings] of groupByCategory(result.findings)) {

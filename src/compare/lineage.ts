@@ -13,6 +13,12 @@ export interface LineageAgreement {
   title: string;
   /** ISO date (YYYY-MM-DD) when known: only an agreement signed earlier can be another's template. */
   dateSigned?: string;
+  /**
+   * With no date of signature, the year the file name gives ("eu-georgia-2014.txt": a text published
+   * without its final clause): the agreement is then placed by year alone, so only one of an earlier
+   * year can be its template, and it only of one of a later year.
+   */
+  yearFromFileName?: number;
   clauses: ClausePrint[];
 }
 
@@ -32,6 +38,7 @@ export interface TemplateCandidate {
   documentId: string;
   title: string;
   dateSigned?: string;
+  yearFromFileName?: number;
   /** How many of the later agreement's clauses it repeats. */
   shared: number;
   /** shared over the later agreement's clauses. */
@@ -43,7 +50,8 @@ export interface LineageEntry {
   documentId: string;
   title: string;
   dateSigned?: string;
-  /** True when no date of signature is known: such an agreement neither has nor is a template. */
+  yearFromFileName?: number;
+  /** True when neither a date of signature nor a year in the file name is known: such an agreement neither has nor is a template. */
   undated?: boolean;
   clauses: number;
   /** The earlier agreement whose cultural clauses this one repeats most, when it repeats a real share of them (see isTemplate). */
@@ -80,12 +88,12 @@ export function clausePrints(doc: AgreementDocument, findings: readonly Finding[
  * category, at least NEAR_IDENTICAL of three-word runs in common), when that is a real share of its
  * clauses (isTemplate): its likeliest template. Ties go to the most recent candidate. Undated agreements
  * are listed as undated and never compared: without dates, which copied which cannot be told.
- * Agreements come out in the order of signature, undated ones last.
+ * Agreements come out in the order of signature (one dated by its file name's year first in that year), undated ones last.
  */
 export function lineage(agreements: readonly LineageAgreement[]): LineageEntry[] {
   const postings = new Map<string, Array<{ agreement: number; clause: number }>>();
   agreements.forEach((a, agreement) => {
-    if (!a.dateSigned) return;
+    if (!isDated(a)) return;
     a.clauses.forEach((c, clause) => {
       for (const shingle of c.shingles) {
         let list = postings.get(shingle);
@@ -96,7 +104,7 @@ export function lineage(agreements: readonly LineageAgreement[]): LineageEntry[]
   });
   const entries = agreements.map((b, self): LineageEntry => {
     const base = { documentId: b.documentId, title: b.title, clauses: b.clauses.length, runnersUp: [] as TemplateCandidate[] };
-    if (!b.dateSigned) return { ...base, undated: true };
+    if (!isDated(b)) return { ...base, undated: true };
     // For each candidate agreement: each clause of b it repeats, with its best-matching clause there.
     const repeated = new Map<number, Map<number, { clause: number; similarity: number }>>();
     b.clauses.forEach((c, clauseIndex) => {
@@ -127,18 +135,43 @@ export function lineage(agreements: readonly LineageAgreement[]): LineageEntry[]
           const mine = b.clauses[clauseIndex]!;
           return { category: mine.category, articleNumber: mine.articleNumber, templateArticleNumber: a.clauses[m.clause]!.articleNumber, similarity: m.similarity };
         });
-      return { documentId: a.documentId, title: a.title, ...(a.dateSigned ? { dateSigned: a.dateSigned } : {}), shared: matches.size, share: matches.size / b.clauses.length, pairs };
+      return { documentId: a.documentId, title: a.title, ...dating(a), shared: matches.size, share: matches.size / b.clauses.length, pairs };
     });
-    candidates.sort((x, y) => y.shared - x.shared || (y.dateSigned ?? '').localeCompare(x.dateSigned ?? '') || x.documentId.localeCompare(y.documentId));
+    candidates.sort((x, y) => y.shared - x.shared || orderKey(y).localeCompare(orderKey(x)) || x.documentId.localeCompare(y.documentId));
     const best = candidates[0];
     const template = best && isTemplate(best) ? best : undefined;
     const runnersUp = candidates.slice(template ? 1 : 0, (template ? 1 : 0) + RUNNERS_UP);
-    return { documentId: b.documentId, title: b.title, dateSigned: b.dateSigned, clauses: b.clauses.length, ...(template ? { template } : {}), runnersUp };
+    return { documentId: b.documentId, title: b.title, ...dating(b), clauses: b.clauses.length, ...(template ? { template } : {}), runnersUp };
   });
-  return entries.sort((x, y) => (x.dateSigned ?? '9999').localeCompare(y.dateSigned ?? '9999') || x.documentId.localeCompare(y.documentId));
+  return entries.sort((x, y) => (isDated(x) ? orderKey(x) : '9999').localeCompare(isDated(y) ? orderKey(y) : '9999') || x.documentId.localeCompare(y.documentId));
 }
 
-/** Whether `a` may be `b`'s template: both dated, and `a` signed first. */
+type Dating = Pick<LineageAgreement, 'dateSigned' | 'yearFromFileName'>;
+
+function isDated(a: Dating): boolean {
+  return a.dateSigned !== undefined || a.yearFromFileName !== undefined;
+}
+
+function dating(a: Dating): Dating {
+  if (a.dateSigned !== undefined) return { dateSigned: a.dateSigned };
+  return a.yearFromFileName !== undefined ? { yearFromFileName: a.yearFromFileName } : {};
+}
+
+/** A sortable key: the ISO date, or the bare year, which sorts before every date of that year. */
+function orderKey(a: Dating): string {
+  return a.dateSigned ?? (a.yearFromFileName !== undefined ? String(a.yearFromFileName) : '');
+}
+
+function yearOf(a: Dating): number | undefined {
+  return a.dateSigned !== undefined ? Number(a.dateSigned.slice(0, 4)) : a.yearFromFileName;
+}
+
+/**
+ * Whether `a` may be `b`'s template: `a` signed first. Two dates compare as dates; where one is only a
+ * year from a file name, `a` must be of an earlier year: within the same year, which came first is unknown.
+ */
 function earlier(a: LineageAgreement, b: LineageAgreement): boolean {
-  return a.dateSigned !== undefined && b.dateSigned !== undefined && a.dateSigned < b.dateSigned;
+  if (a.dateSigned !== undefined && b.dateSigned !== undefined) return a.dateSigned < b.dateSigned;
+  const [yearA, yearB] = [yearOf(a), yearOf(b)];
+  return yearA !== undefined && yearB !== undefined && yearA < yearB;
 }

@@ -36,6 +36,30 @@ describe('culturescan lineage', () => {
     expect(markdown.out).toMatch(/^\| .* \(`follow-up`\) \| 2025-09-02 \| \d+ \| .* \(`original`\) \| 2023-09-02 \| (\d+) of \1 \(100%\) \|$/m);
   });
 
+  it("places a text that states no date by its file name's year, marked as such", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'culturescan-lineage-'));
+    const original = readFileSync(join(PACKAGE_ROOT, 'corpus/borealis-calderra-cepa.md'), 'utf8');
+    writeFileSync(join(dir, 'original.md'), original);
+    // A later text published without its date, as an act printed without its final clause.
+    const undatedText = original.replace('Signed: Halvard, 2 September 2023', '').replace(/^Done at .*$/m, '').replaceAll('Calderra', 'Estavia');
+    expect(undatedText).not.toMatch(/2023/);
+    writeFileSync(join(dir, 'borealis-estavia-2026.md'), undatedText);
+    // With no year in its name either, a text is undated.
+    writeFileSync(join(dir, 'borealis-ostavia.md'), undatedText.replaceAll('Estavia', 'Ostavia'));
+    const { code, out, err } = await runCli(dir, ['lineage', '.', '--format', 'json']);
+    expect(err).toBe('');
+    expect(code).toBe(0);
+    const entries = JSON.parse(out) as Array<Entry & { yearFromFileName?: number; undated?: boolean }>;
+    expect(entries.map((e) => [e.documentId, e.dateSigned, e.yearFromFileName, e.undated, e.template?.documentId])).toEqual([
+      ['original', '2023-09-02', undefined, undefined, undefined],
+      ['borealis-estavia-2026', undefined, 2026, undefined, 'original'],
+      ['borealis-ostavia', undefined, undefined, true, undefined],
+    ]);
+    const markdown = await runCli(dir, ['lineage', '.']);
+    expect(markdown.out).toMatch(/^\| .* \(`borealis-estavia-2026`\) \| 2026\? \| \d+ \| .* \(`original`\) \| 2023-09-02 \| /m);
+    expect(markdown.out).toContain('? after a year: read from the file name');
+  });
+
   it('names an unreadable file in one line and still reads the others', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'culturescan-lineage-'));
     writeFileSync(join(dir, 'broken.pdf'), 'not a pdf at all');

@@ -86,4 +86,21 @@ describe('lineage', () => {
     ]);
     expect(entries.flatMap((e) => e.runnersUp.map((c) => c.documentId))).not.toContain('undated-1');
   });
+
+  it("places an agreement whose text states no date by its file name's year: a template only of a later year, given one only of an earlier year", () => {
+    const clauses: Array<[Category, string]> = [['cultural-cooperation', COOPERATION], ['cultural-exemption', EXCEPTION]];
+    const named = (documentId: string, yearFromFileName: number): LineageAgreement => ({ ...agreement(documentId, undefined, clauses), yearFromFileName });
+    const entries = lineage([named('named-2008', 2008), agreement('dated-2008', '2008-06-01', clauses), agreement('dated-2003', '2003-01-01', clauses), named('named-2012', 2012), agreement('dated-2015', '2015-02-01', clauses)]);
+    expect(entries.map((e) => [e.documentId, e.undated ?? false, e.yearFromFileName, e.template?.documentId])).toEqual([
+      ['dated-2003', false, undefined, undefined],
+      // Within 2008 which came first is unknown: each takes the agreement of 2003, not the other.
+      ['named-2008', false, 2008, 'dated-2003'],
+      ['dated-2008', false, undefined, 'dated-2003'],
+      ['named-2012', false, 2012, 'dated-2008'],
+      ['dated-2015', false, undefined, 'named-2012'],
+    ]);
+    expect(entries[1]!.runnersUp.map((c) => c.documentId)).not.toContain('dated-2008');
+    expect(entries[4]!.template).toMatchObject({ documentId: 'named-2012', yearFromFileName: 2012 });
+    expect(entries[4]!.template!.dateSigned).toBeUndefined();
+  });
 });

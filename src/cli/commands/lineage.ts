@@ -11,13 +11,16 @@ import type { InputFile } from '../paths-expand.js';
 import { STDIN_HELP, STDIN_OPTIONS, stdinSpec } from '../stdin-input.js';
 import { categoriesOption, inputFiles, JOBS_HELP, parseJobs, QUIET_HELP, ruleDirs } from '../scan-options.js';
 import { startProgress } from '../progress.js';
+import { rowYear } from '../../report/overview/year.js';
 
 const usage = `Usage: culturescan lineage [options] [PATH...]
 
 For a corpus of agreements, which earlier agreement each one repeats its cultural clauses from:
 the one it shares most clauses with nearly word for word (same category, at least 80% of three-word
 runs in common), signed before it, when they are at least 2 clauses and a third of its cultural
-clauses. Agreements with no known date are listed as undated, without a template. JSON also lists
+clauses. An agreement whose text states no date is placed by the year its file name gives (shown
+with ?, compared with agreements of other years only); with neither, it is listed as undated, without
+a template. JSON also lists
 the shared clause pairs and the runners-up. PATH as for scan; no PATH: the sample corpus.
 
 Options:
@@ -65,7 +68,7 @@ export const lineageCommand: Command = {
         agreements.push({
           documentId: doc.id,
           title: doc.title,
-          ...(doc.meta.dateSigned ? { dateSigned: doc.meta.dateSigned } : {}),
+          ...lineageDating(doc.meta.dateSigned, doc.id),
           clauses: clausePrints(doc, findings, categories),
         }),
     }).finally(() => progress.finish());
@@ -78,3 +81,10 @@ export const lineageCommand: Command = {
     return EXIT.ok;
   },
 };
+
+/** When an agreement was signed, for its place in the lineage: its date, else the year its file name gives. */
+function lineageDating(dateSigned: string | undefined, fileId: string): Pick<LineageAgreement, 'dateSigned' | 'yearFromFileName'> {
+  if (dateSigned) return { dateSigned };
+  const { year } = rowYear(undefined, fileId);
+  return year === null ? {} : { yearFromFileName: year };
+}

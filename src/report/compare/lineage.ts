@@ -13,23 +13,34 @@ export interface LineageLayout {
 export function lineageMarkdown(entries: readonly LineageEntry[], layout: LineageLayout = {}): string {
   const withTemplate = entries.filter((e) => e.template);
   const undated = entries.filter((e) => e.undated);
+  const namedYears = entries.some((e) => e.yearFromFileName !== undefined);
   const out = [
     '# Template lineage of cultural clauses',
     '',
     `${entries.length} agreement(s); ${withTemplate.length} repeat cultural clauses of an earlier one nearly word for word (at least 80% of three-word runs in common, same category), ` +
       `for at least ${MIN_TEMPLATE_CLAUSES} clauses and ${percent(MIN_TEMPLATE_SHARE)} of their cultural clauses.` +
-      (undated.length > 0 ? ` ${undated.length} undated agreement(s) are listed without a template: with no date, which one copied which cannot be told.` : ''),
+      (undated.length > 0 ? ` ${undated.length} undated agreement(s) are listed without a template: with no date, which one copied which cannot be told.` : '') +
+      (namedYears ? ` ${NAMED_YEAR_MARK} after a year: read from the file name, the text states no date; such an agreement is compared with those of other years only.` : ''),
     '',
   ];
   out.push(...(layout.width === undefined ? lineageTable(entries) : lineageTableFitted(entries, layout.width)), '');
   return out.join('\n');
 }
 
+/** After a year read from the file name, the text stating no date of signature (as in the overview). */
+const NAMED_YEAR_MARK = '?';
+
+/** When an agreement was signed: its date as `date` shows it, or the year its file name gives, marked. */
+function signed(e: Pick<LineageEntry, 'dateSigned' | 'yearFromFileName'>, date: (iso: string) => string): string {
+  if (e.dateSigned) return date(e.dateSigned);
+  return e.yearFromFileName !== undefined ? `${e.yearFromFileName}${NAMED_YEAR_MARK}` : '';
+}
+
 /** The table's cells for one agreement: itself, its date, its clauses, then its template's (empty without one). */
 function rowCells(e: LineageEntry, agreement: (title: string, id: string) => string, date: (iso: string) => string): string[] {
   const t = e.template;
-  const template = t ? [agreement(t.title, t.documentId), t.dateSigned ? date(t.dateSigned) : '', `${t.shared} of ${e.clauses} (${percent(t.share)})`] : ['—', '', ''];
-  return [agreement(e.title, e.documentId), e.undated ? 'undated' : e.dateSigned ? date(e.dateSigned) : '', String(e.clauses), ...template];
+  const template = t ? [agreement(t.title, t.documentId), signed(t, date), `${t.shared} of ${e.clauses} (${percent(t.share)})`] : ['—', '', ''];
+  return [agreement(e.title, e.documentId), e.undated ? 'undated' : signed(e, date), String(e.clauses), ...template];
 }
 
 function lineageTable(entries: readonly LineageEntry[]): string[] {

@@ -33,6 +33,7 @@ export function Review({ title, source, items, file, lapsed, plain = false, save
   const [state, dispatch] = useReducer(reviewReducer, undefined, () => initialState(source, items, file));
   const [saveProblem, setSaveProblem] = useState<string>();
   const app = useApp();
+  useRedrawOnResize();
 
   useEffect(() => {
     if (!state.dirty) return;
@@ -172,6 +173,27 @@ function Help({ title }: { title: string }) {
 
 /** Columns the excerpt's box leaves for text: the screen's padding, the box's border and its padding, each side. */
 const EXCERPT_MARGINS = 6;
+
+/** Home, then erase the screen below: the visible screen blank, the scrollback kept. */
+const CLEAR_SCREEN = '\u001b[H\u001b[J';
+
+/**
+ * Redraws the review whole on a cleared screen whenever the window is resized. A terminal rewraps the
+ * lines already drawn to its new width, so the frame drawn before no longer takes the lines Ink counts
+ * when it erases it for the next one, and its top lines were left on screen (more so after a burst of
+ * resizes while dragging a window's edge). Ink's own handler has laid the frame out for the new size
+ * by then (it listens first); writing through Ink puts that frame back after the clear.
+ */
+function useRedrawOnResize(): void {
+  const { stdout, write } = useStdout();
+  useEffect(() => {
+    const redraw = () => write(CLEAR_SCREEN);
+    stdout.on('resize', redraw);
+    return () => {
+      stdout.off('resize', redraw);
+    };
+  }, [stdout, write]);
+}
 
 /** The terminal's width, kept up to date when the window is resized. */
 function useColumns(): number {

@@ -30,6 +30,11 @@ export class Pane {
     return execFileSync('tmux', ['capture-pane', '-p', '-e', '-t', this.name], { encoding: 'utf8' });
   }
 
+  /** Resizes the terminal, as dragging a window's edge does. */
+  resize(columns: number, rows = 40): void {
+    execFileSync('tmux', ['resize-window', '-t', this.name, '-x', String(columns), '-y', String(rows)]);
+  }
+
   keys(...keys: string[]): void {
     execFileSync('tmux', ['send-keys', '-t', this.name, ...keys]);
   }

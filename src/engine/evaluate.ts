@@ -169,43 +169,58 @@ function knownAbsent(pattern: CompiledPattern, window: Window, ctx: UnitContext)
 }
 
 function allWithinWindows(pattern: AllNode, outer: Window, ctx: UnitContext): Match[] {
-  const order = trialOrder(pattern);
+  const children = pattern.children;
+  const checks = checkOrder(pattern);
   // Cheap test first: unless every child matches somewhere in the outer window, no smaller window
   // can hold them all, and the unit need not be split into sentences.
-  if (pattern.within !== 'article') for (const child of order) if (evaluate(child, outer, ctx).length === 0) return NO_MATCHES;
+  if (pattern.within !== 'article') for (const i of checks) if (evaluate(children[i] as CompiledPattern, outer, ctx).length === 0) return NO_MATCHES;
   const matches: Match[] = [];
+  const found: Match[][] = new Array<Match[]>(children.length);
   for (const window of subWindows(pattern.within, outer, ctx)) {
-    // Spans in the order the parts are tried: a finding's evidence is put in text order anyway.
-    const spans: Span[] = [];
-    const parts: Match[][] = [];
     let everyChild = true;
-    for (const child of order) {
-      const found = evaluate(child, window, ctx);
-      if (found.length === 0) {
+    for (const i of checks) {
+      const childMatches = evaluate(children[i] as CompiledPattern, window, ctx);
+      if (childMatches.length === 0) {
         everyChild = false;
         break;
       }
-      parts.push(found);
-      for (const match of found) spans.push(...match.spans);
+      found[i] = childMatches;
     }
     if (!everyChild) continue;
     if (pattern.not && evaluate(pattern.not, window, ctx).length > 0) continue;
+    // The parts' matches in one fixed order, whatever order they were checked in: which part's match an
+    // excerpt centres on, when two parts match equally often, does not depend on the word counts.
+    // Their spans in that order too: a finding's evidence is put in text order anyway.
+    const spans: Span[] = [];
+    const parts: Match[][] = [];
+    for (const i of listingOrder(pattern)) {
+      const childMatches = found[i] as Match[];
+      parts.push(childMatches);
+      for (const match of childMatches) spans.push(...match.spans);
+    }
     matches.push({ spans, focus: nearestFocus(parts) });
   }
   return matches;
 }
 
-const trialOrders = new WeakMap<AllNode, CompiledPattern[]>();
+/** The order `all` checks its children in (by index): the one worked out with the rules (rules/check-order), else listingOrder. */
+function checkOrder(pattern: AllNode): readonly number[] {
+  return pattern.order ?? listingOrder(pattern);
+}
+
+const listingOrders = new WeakMap<AllNode, number[]>();
 
 /**
- * The order `all` tries its parts in: the likeliest to fail first, so that a generic part ("promote",
- * "cooperate" ...) runs only where the specific one has matched (see trialCost).
+ * The order in which `all` lists its children's matches (by index), and checks them when the rules
+ * carry no order of their own: the specific ones before the generic ones ("promote", "cooperate" ...),
+ * by the shape of their patterns (see trialCost).
  */
-function trialOrder(pattern: AllNode): CompiledPattern[] {
-  let order = trialOrders.get(pattern);
+function listingOrder(pattern: AllNode): number[] {
+  let order = listingOrders.get(pattern);
   if (!order) {
-    order = [...pattern.children].sort((a, b) => trialCost(a) - trialCost(b));
-    trialOrders.set(pattern, order);
+    const costs = pattern.children.map(trialCost);
+    order = costs.map((_, i) => i).sort((a, b) => (costs[a] as number) - (costs[b] as number) || a - b);
+    listingOrders.set(pattern, order);
   }
   return order;
 }
@@ -221,11 +236,11 @@ interface Placed {
 function allWithinWords(pattern: AllNode, words: number, outer: Window, ctx: UnitContext): Match[] {
   // Every child must match somewhere before any word positions are worth computing: most units fail
   // here, and then they are never tokenised.
-  const found: Match[][] = [];
-  for (const child of pattern.children) {
-    const matches = evaluate(child, outer, ctx);
+  const found: Match[][] = new Array<Match[]>(pattern.children.length);
+  for (const i of checkOrder(pattern)) {
+    const matches = evaluate(pattern.children[i] as CompiledPattern, outer, ctx);
     if (matches.length === 0) return NO_MATCHES;
-    found.push(matches);
+    found[i] = matches;
   }
   const placed: Placed[] = [];
   const free = new Set<number>(); // children that matched without text (a bare inside) fit anywhere

@@ -23,6 +23,15 @@ export class WordCounts {
     const end = prefixLength(this.words, (word) => word < prefix || word.startsWith(prefix));
     return (this.countsUpTo[end] as number) - (this.countsUpTo[first] as number);
   }
+
+  /** How many of a million words hold `fragment` (folded) anywhere, as far as the list tells: a word's tail ("operat" in "cooperation") as well as its start. */
+  holding(fragment: string): number {
+    let count = 0;
+    this.words.forEach((word, i) => {
+      if (word.includes(fragment)) count += (this.countsUpTo[i + 1] as number) - (this.countsUpTo[i] as number);
+    });
+    return count;
+  }
 }
 
 /** A word-count list: `word count` a line, counts per million words; blank lines and `#` comments skipped. */

@@ -1,5 +1,6 @@
 import type { Category, Language } from '../model.js';
 import { rarestWord, StemCache, tokenize, type WordCounts } from '../nlp/index.js';
+import { checkOrder } from './check-order.js';
 import { compileRuleRegex, splitByScript } from './regex.js';
 import { branchClauses, literalStartsWord, otherRegexClauses, regexLiterals } from './regex-literals.js';
 import type { Inside, Pattern, RuleDefinition } from './schema.js';
@@ -33,7 +34,11 @@ export function compileRules(
       // English and Spanish wording in one pattern: each half runs (and is anchored) on its own.
       return { ...modifiers, op: 'any', children: parts.map((part) => ({ id: nextId++, ...regexNode(part, true), ...party })) };
     }
-    if (pattern.all) return { ...modifiers, op: 'all', within: pattern.within ?? 'article', children: pattern.all.map((p) => compilePattern(p, languages)) };
+    if (pattern.all) {
+      const children = pattern.all.map((p) => compilePattern(p, languages));
+      const order = checkOrder(children, languages, wordCounts);
+      return { ...modifiers, op: 'all', within: pattern.within ?? 'article', children, ...(order ? { order } : {}) };
+    }
     if (pattern.any) return { ...modifiers, op: 'any', children: pattern.any.map((p) => compilePattern(p, languages)) };
     if (pattern.cites) return { ...modifiers, op: 'cites', category: pattern.cites.category, ...(pattern.cites.heading ? { heading: compileRuleRegex(pattern.cites.heading, false) } : {}) };
     return { ...modifiers, op: 'inside', inside: compileInside(pattern.inside as Inside) };

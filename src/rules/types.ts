@@ -49,6 +49,8 @@ export interface AllNode extends Modifiers {
   op: 'all';
   children: CompiledPattern[];
   within: Within;
+  /** The children (by index) in the order they are checked over a unit, the least likely to match first (rules/check-order); absent: by the shape of their patterns. */
+  order?: number[];
 }
 
 export interface AnyNode extends Modifiers {

@@ -113,6 +113,25 @@ export interface OffsetMap {
   origStarts: number[];
 }
 
+/** A stretch of a text written in a language the rules do not read, by offsets of the normalised text. */
+export interface UnreadStretch {
+  start: number;
+  end: number;
+  /** "Portuguese", "German", "a language in Cyrillic script". */
+  language: string;
+}
+
+/** What of a text is written in a language the rules do not read (they read English, French and Spanish). */
+export interface UnreadText {
+  /** The language most of those stretches are written in. */
+  language: string;
+  /** Its ISO 639-1 code ("pt"), or "other" for a script that several languages write. */
+  code: string;
+  /** The agreement itself is written in it (most of its words): the rules read next to nothing of it. */
+  whole: boolean;
+  stretches: UnreadStretch[];
+}
+
 export interface AgreementDocument {
   /** The file name without its extension. */
   id: string;
@@ -134,6 +153,8 @@ export interface AgreementDocument {
   lostNotes?: string[];
   /** Problems met while reading that did not stop it (a few invalid bytes), one line each; absent when none. */
   warnings?: string[];
+  /** The text, or parts of it, written in a language the rules do not read; absent when all of it is read. */
+  unread?: UnreadText;
 }
 
 /** What a brief was made from and with: the file and its SHA-256, the day, culturescan's and the rules' versions. */

@@ -105,8 +105,8 @@ export const RULES: Record<ChecklistItemId, (ctx: RuleContext) => RuleResult> = 
   'og-19.2': civilSocietyItem,
   'og-19.3': cultureCoordinationItem,
   'og-19.4': (ctx) => {
-    const map = { covered: 'present', 'partly-covered': 'partial', 'not-covered': 'absent', 'no-ecommerce': 'not-applicable' } as const;
-    const line = { covered: 'Cultural carve-out reaches the e-commerce rules', 'partly-covered': 'Cultural carve-out reaches some e-commerce rules only', 'not-covered': 'E-commerce rules reach culture unchecked', 'no-ecommerce': 'No e-commerce commitments to reach' } as const;
+    const map = { covered: 'present', 'partly-covered': 'partial', 'not-covered': 'absent', 'no-ecommerce': 'not-applicable', undetermined: 'undetermined' } as const;
+    const line = { covered: 'Cultural carve-out reaches the e-commerce rules', 'partly-covered': 'Cultural carve-out reaches some e-commerce rules only', 'not-covered': 'E-commerce rules reach culture unchecked', 'no-ecommerce': 'No e-commerce commitments to reach', undetermined: 'Written in a language the rules do not read' } as const;
     // The commitments first, then the carve-outs that reach them, as the verdict rests on them.
     const key = (f: FindingOrSignal) => `${f.fingerprint}@${f.location.start}`;
     const assessed = new Map<string, AssessedFinding | AssessedSignal>([...ctx.findings, ...ctx.signals].map((f) => [key(f), f]));

@@ -7,6 +7,8 @@ import { disputeExclusions, exclusionAt } from './dispute.js';
 import { ecommerceVerdict } from './ecommerce.js';
 import { decisiveSentence, evidenceSentences, isCarveOut, type ForcedSentence } from './finding-sentences.js';
 import { missingParts } from './missing-parts.js';
+import { unreadParts } from './unread-parts.js';
+import { itemWhereUnread, verdictWhereUnread } from './unread-statuses.js';
 import { where } from './places.js';
 import { loadReferences } from './references.js';
 import { inTextOrder } from './text-order.js';
@@ -46,12 +48,12 @@ export function assess(doc: AgreementDocument, detections: Detections): Assessme
   const all = inTextOrder(detections);
   const carveOuts = carveOutsOf(doc, all, sentencesOf);
   const parties = partiesOf(doc);
-  const ecommerce = ecommerceVerdict(doc, all, carveOuts, [...parties.mix.developed, ...parties.mix.developing]);
+  const ecommerce = verdictWhereUnread(ecommerceVerdict(doc, all, carveOuts, [...parties.mix.developed, ...parties.mix.developing]), doc.unread);
   const references = loadReferences();
   const ctx = { doc, findings, signals, mix: parties.mix, parties, ecommerce };
-  const missing = missingParts(doc);
+  const missing = [...missingParts(doc), ...unreadParts(doc)];
   const checklist: ChecklistItem[] = CHECKLIST_ITEMS.map((item) => {
-    const result = RULES[item](ctx);
+    const result = itemWhereUnread(RULES[item](ctx), doc.unread);
     const reference = references.get(REFERENCE_OF(item));
     if (!reference) throw new Error(`rules/references.yaml has no entry for ${REFERENCE_OF(item)}`);
     const itemSignals = result.signals ?? [];
@@ -59,5 +61,5 @@ export function assess(doc: AgreementDocument, detections: Detections): Assessme
     const ds = shielded.length > 0 ? ` Dispute settlement does not apply to ${shielded.length} of these finding(s) (${where(shielded)}), so they cannot be enforced through it.` : '';
     return { item, title: reference.title, status: result.status, oneLine: result.oneLine, explanation: `${CHECKS[item]} ${result.found}${ds}`, reference, findings: result.findings, signals: itemSignals, restsOn: result.restsOn ?? [...result.findings, ...itemSignals], missingParts: missing.filter((p) => p.items.includes(item)).map((p) => p.name) };
   });
-  return { documentId: doc.id, parties, missingParts: missing, checklist, ecommerce, findings, signals };
+  return { documentId: doc.id, parties, missingParts: missing, ...(doc.unread?.whole ? { unreadLanguage: doc.unread.language } : {}), checklist, ecommerce, findings, signals };
 }

@@ -63,14 +63,15 @@ export const BriefJsonSchema = z.strictObject({
     .array(
       z.strictObject({
         name: z.string().describe('As the text names it: "Annex I", "Protocol on Cultural Cooperation".'),
-        holds: z.enum(['reservations', 'culture', 'commitments', 'institutions', 'provisions', 'rest', 'notes', 'other']).describe('What it probably holds, read from its name and the sentences that refer to it; rest: what follows where a file cut short ends; notes: the text of notes the text calls and the file lacks (lostNotes).'),
+        holds: z.enum(['reservations', 'culture', 'commitments', 'institutions', 'provisions', 'rest', 'notes', 'unread', 'other']).describe('What it probably holds, read from its name and the sentences that refer to it; rest: what follows where a file cut short ends; notes: the text of notes the text calls and the file lacks (lostNotes); unread: a part the file holds in a language the rules do not read.'),
         firstMention: z.string().describe('Where the text first refers to it.'),
         mentions: z.number().int().positive(),
         items: z.array(z.enum(CHECKLIST_ITEMS)).describe('The checklist items its content could change.'),
         verdict: z.boolean().describe('Whether it could change the e-commerce verdict.'),
       }),
     )
-    .describe('Annexes, schedules and protocols the text refers to that the file does not contain: the answers describe the file, not the whole treaty.'),
+    .describe('Annexes, schedules and protocols the text refers to that the file does not contain, and parts it holds in a language the rules do not read (holds: unread): the answers describe what was read, not the whole treaty.'),
+  unreadLanguage: z.string().optional().describe('The language the agreement is written in when the rules do not read it (they read English, French and Spanish): statuses that would be absent are then undetermined. Absent when the text is read.'),
   provenance: z
     .strictObject({
       source: z.string(),

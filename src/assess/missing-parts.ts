@@ -9,9 +9,10 @@ import type { ChecklistItemId } from './types.js';
  * on services, investment, e-commerce or exceptions; `institutions` one on the agreement's bodies;
  * `provisions` chapters known by their numbers only, which may hold anything; `rest` what follows
  * where a file cut short ends, which may hold anything too; `notes` the text of notes the file calls and
- * lacks (a Word file's notes part lost), which may hold a carve-out or anything else.
+ * lacks (a Word file's notes part lost), which may hold a carve-out or anything else; `unread` a part
+ * the file holds in a language the rules do not read, which may hold anything as well.
  */
-export type MissingPartHolds = 'reservations' | 'culture' | 'commitments' | 'institutions' | 'provisions' | 'rest' | 'notes' | 'other';
+export type MissingPartHolds = 'reservations' | 'culture' | 'commitments' | 'institutions' | 'provisions' | 'rest' | 'notes' | 'unread' | 'other';
 
 /** An annex, schedule or protocol the text refers to but the file does not contain. */
 export interface MissingPart {
@@ -55,6 +56,7 @@ const ITEMS: Record<MissingPartHolds, ChecklistItemId[]> = {
   provisions: ['art-16', 'art-21', 'og-18.1', 'og-18.2', 'og-19.1', 'og-19.2', 'og-19.3', 'og-19.4', 'og-19.5'],
   rest: ['art-16', 'art-21', 'og-18.1', 'og-18.2', 'og-19.1', 'og-19.2', 'og-19.3', 'og-19.4', 'og-19.5'],
   notes: ['art-16', 'art-21', 'og-18.1', 'og-18.2', 'og-19.1', 'og-19.2', 'og-19.3', 'og-19.4', 'og-19.5'],
+  unread: ['art-16', 'art-21', 'og-18.1', 'og-18.2', 'og-19.1', 'og-19.2', 'og-19.3', 'og-19.4', 'og-19.5'],
   other: [],
 };
 

@@ -8,11 +8,15 @@ import type { Reference } from './references.js';
 export const CHECKLIST_ITEMS = ['art-16', 'art-21', 'og-18.1', 'og-18.2', 'og-19.1', 'og-19.2', 'og-19.3', 'og-19.4', 'og-19.5'] as const;
 export type ChecklistItemId = (typeof CHECKLIST_ITEMS)[number];
 
-/** `undetermined`: the item depends on who the Parties are, and the document does not say. */
+/**
+ * `undetermined`: the item depends on who the Parties are, and the document does not say; or the text
+ * is written in a language the rules do not read, and no clause was found (absence cannot be told).
+ */
 export const STATUSES = ['present', 'partial', 'absent', 'not-applicable', 'undetermined'] as const;
 export type Status = (typeof STATUSES)[number];
 
-export const VERDICTS = ['covered', 'partly-covered', 'not-covered', 'no-ecommerce'] as const;
+/** `undetermined`: the text is written in a language the rules do not read, and nothing found settles the verdict. */
+export const VERDICTS = ['covered', 'partly-covered', 'not-covered', 'no-ecommerce', 'undetermined'] as const;
 export type Verdict = (typeof VERDICTS)[number];
 
 /** The e-commerce commitments a cultural carve-out may have to reach. */
@@ -104,8 +108,10 @@ export interface Assessment {
   documentId: string;
   /** Who the Parties are, how they are classified, and where that came from. */
   parties: AgreementParties;
-  /** Annexes, schedules and protocols the text refers to that the file does not contain. */
+  /** Annexes, schedules and protocols the text refers to that the file does not contain, and parts written in a language the rules do not read. */
   missingParts: MissingPart[];
+  /** The language the agreement is written in when the rules do not read it; absent when they do. */
+  unreadLanguage?: string;
   checklist: ChecklistItem[];
   ecommerce: EcommerceAssessment;
   /** The seven categories only. */

@@ -1,8 +1,9 @@
 import { UserError } from '../errors.js';
-import type { AgreementDocument, AgreementMeta, Format, OffsetMap, OutlineNode, PageSpan } from '../model.js';
+import type { AgreementDocument, AgreementMeta, Format, OffsetMap, OutlineNode, PageSpan, UnreadText } from '../model.js';
 import { heapShortfall } from '../memory-budget.js';
 import { buildOutline } from '../structure/index.js';
-import { detectLanguage, unreadLanguageOf } from './language.js';
+import { detectLanguage } from './language.js';
+import { unreadText } from './unread-language.js';
 import { normalizeText } from './normalize.js';
 import { composeMaps, identityMap, toNormalizedOffset } from './offset-map.js';
 import type { Extraction } from './reader.js';
@@ -32,8 +33,8 @@ export function assembleDocument(extraction: Extraction, origin: Origin): Agreem
   const language = extraction.language ?? detectLanguage(text);
   // The rules read English, French and Spanish: a text in another language is read without its clauses.
   // ToTA declares each agreement's language, one of those three.
-  const unread = origin.format === 'tota-xml' ? undefined : unreadLanguageOf(text);
-  const warnings = [...(extraction.warnings ?? []), ...(unread ? [`reads as ${unread}, which the rules do not cover (they read English, French and Spanish): clauses written in it go unfound, so an "absent" in its brief says only that none was found`] : [])];
+  const unread = origin.format === 'tota-xml' ? undefined : unreadText(text);
+  const warnings = [...(extraction.warnings ?? []), ...(unread ? [unreadWarning(unread, text)] : [])];
   const outline = extraction.outline
     ? moveToNormalized(extraction.outline, map, text.length)
     : buildOutline(text, { language, pages });
@@ -51,7 +52,17 @@ export function assembleDocument(extraction: Extraction, origin: Origin): Agreem
     ...(extraction.cutShort ? { cutShort: true } : {}),
     ...(extraction.lostNotes?.length ? { lostNotes: extraction.lostNotes } : {}),
     ...(warnings.length ? { warnings } : {}),
+    ...(unread ? { unread } : {}),
   };
+}
+
+/** One line on what of the text the rules cannot read, and what that does to its brief. */
+function unreadWarning(unread: UnreadText, text: string): string {
+  if (unread.whole) return `reads as ${unread.language}, which the rules do not cover (they read English, French and Spanish): clauses written in it go unfound, so its brief gives "undetermined" where it would say "absent"`;
+  const first = unread.stretches[0]!;
+  const opening = text.slice(first.start, first.start + 60).replace(/\s+/g, ' ').trim();
+  const languages = [...new Set(unread.stretches.map((s) => s.language))].join(' and ');
+  return `holds ${unread.stretches.length === 1 ? 'a part' : `${unread.stretches.length} parts`} in ${languages}, which the rules do not cover (from "${opening}…"): clauses written there go unfound, and its brief names the statuses they could change`;
 }
 
 /** The date of signature the source states (ToTA's record, a draft's "Signed:" line), else the one the final clause gives. */

@@ -27,32 +27,8 @@ export function detectLanguage(text: string): Language {
   return best;
 }
 
-/** An agreement's language shows in its first pages: the title, preamble and first articles. */
-const LANGUAGE_SAMPLE_CHARS = 20_000;
-
-/**
- * Function words of Portuguese that Spanish, French and English do not write ("não", "ao", "pelas",
- * "uma"): Mercosur and Lusophone agreements, which the rules do not read.
- */
-const PORTUGUESE_WORDS = new Set(['não', 'ao', 'aos', 'à', 'às', 'pelo', 'pela', 'pelos', 'pelas', 'uma', 'são', 'também', 'deste', 'desta', 'neste', 'nesta', 'através', 'disposição', 'disposições', 'artigo']);
-
-/** Stop words of the languages read that Portuguese writes too: they count for neither side. */
-const SHARED_WITH_PORTUGUESE = new Set(['o', 'a', 'e', 'de', 'em', 'para', 'por', 'que', 'os', 'as', 'da', 'do', 'das', 'dos', 'cada']);
-
-/**
- * The name of the language a text is written in when it is one the rules do not read (Portuguese),
- * else undefined: its words outnumber those of the language it would be read as.
- */
-export function unreadLanguageOf(text: string): string | undefined {
-  let portuguese = 0;
-  let read = 0;
-  for (const m of text.slice(0, LANGUAGE_SAMPLE_CHARS).matchAll(/\p{L}+/gu)) {
-    const word = m[0].toLowerCase();
-    if (PORTUGUESE_WORDS.has(word)) portuguese++;
-    else if (LOOKUP.has(word) && !SHARED_WITH_PORTUGUESE.has(word)) read++;
-  }
-  return portuguese > read ? 'Portuguese' : undefined;
-}
+/** Whether a word is one of the distinctive function words of English, French or Spanish. */
+export const isReadFunctionWord = (lowerCaseWord: string): boolean => LOOKUP.has(lowerCaseWord);
 
 /** Reads a declared language ("en", "EN", "fr-FR", "Spanish") when it is one culturescan knows. */
 export function declaredLanguage(value: string | undefined): Language | undefined {

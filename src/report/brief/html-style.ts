@@ -15,7 +15,7 @@ th { font-size: 13px; text-transform: uppercase; letter-spacing: .04em; color: v
 .status.present { background: var(--present); } .status.partial { background: var(--partial); }
 .status.absent { background: var(--absent); } .status.not-applicable { background: var(--na); } .status.undetermined { background: var(--na); } .missing { font-style: italic; }
 .verdict { border-left: 6px solid var(--na); background: #f7f9fb; padding: 12px 16px; margin: 12px 0 8px; }
-.verdict.covered { border-color: var(--present); } .verdict.partly-covered { border-color: var(--partial); } .verdict.not-covered { border-color: var(--absent); }
+.verdict.covered { border-color: var(--present); } .verdict.partly-covered { border-color: var(--partial); } .verdict.not-covered { border-color: var(--absent); } .verdict.undetermined { border-color: var(--na); border-style: dashed; }
 .reference { color: var(--muted); font-style: italic; margin: 4px 0 8px; }
 blockquote { margin: 8px 0; padding: 8px 14px; border-left: 3px solid var(--line); background: #fafbfc; }
 .where { font-size: 13px; color: var(--muted); margin-bottom: 2px; }

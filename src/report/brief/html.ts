@@ -3,7 +3,7 @@ import { itemEvidence } from '../../assess/item-evidence.js';
 import type { AgreementDocument, Finding, Provenance, ReviewOutcome } from '../../model.js';
 import { escapeHtml } from '../html-escape.js';
 import { BRIEF_CSS } from './html-style.js';
-import { CHANGED_WORDS, changedSinceDecided, DECISION_WORDS, decisionWords, FORCE_WORDS, ITEM_LABELS, lapsedOrigin, lapsedPlace, locationWords, missingHereWords, missingPartsWords, partiesWords, provenanceWords, QUOTES_PER_ITEM, quoteTracker, reviewSummary, shortExcerpt, STATUS_WORDS, toDiscuss, unquotedWords, VERDICT_WORDS } from './words.js';
+import { CHANGED_WORDS, changedSinceDecided, DECISION_WORDS, decisionWords, FORCE_WORDS, ITEM_LABELS, lapsedOrigin, lapsedPlace, locationWords, missingHereWords, missingPartsWords, partiesWords, unreadLanguageWords, provenanceWords, QUOTES_PER_ITEM, quoteTracker, reviewSummary, shortExcerpt, STATUS_WORDS, toDiscuss, unquotedWords, VERDICT_WORDS } from './words.js';
 
 const esc = escapeHtml;
 /** Escapes an excerpt, then turns its « » match marks into <mark>. */
@@ -59,7 +59,7 @@ export function briefHtml(doc: AgreementDocument, a: Assessment, review?: Review
 <body><main>
 <h1>Cultural brief: ${esc(doc.title || doc.id)}</h1>
 <p class="meta">${esc(partiesWords(a.parties))}</p>
-${a.missingParts.length > 0 ? `<p class="missing">${esc(missingPartsWords(a.missingParts) ?? '')}</p>\n` : ''}${provenance ? `<p class="meta">${esc(provenanceWords(provenance))}</p>\n` : ''}<p class="meta">${a.findings.length} finding(s) · assessed against the 2005 Convention (Arts. 16, 21) and the digital guidelines (paras. 18–19)</p>
+${a.unreadLanguage ? `<p class="missing">${esc(unreadLanguageWords(a.unreadLanguage) ?? '')}</p>\n` : ''}${a.missingParts.length > 0 ? `<p class="missing">${esc(missingPartsWords(a.missingParts) ?? '')}</p>\n` : ''}${provenance ? `<p class="meta">${esc(provenanceWords(provenance))}</p>\n` : ''}<p class="meta">${a.findings.length} finding(s) · assessed against the 2005 Convention (Arts. 16, 21) and the digital guidelines (paras. 18–19)</p>
 ${review ? `<p class="meta">${esc(reviewSummary(a, review))}</p>\n` : ''}<h2>At a glance</h2>
 <table><thead><tr><th>Item</th><th>Status</th><th>In one line</th></tr></thead><tbody>
 ${rows}

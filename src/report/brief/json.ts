@@ -17,6 +17,7 @@ export function briefJson(doc: AgreementDocument, a: Assessment, review?: Review
     ...(doc.cutShort ? { cutShort: true as const } : {}),
     ...(doc.lostNotes?.length ? { lostNotes: doc.lostNotes } : {}),
     missingParts: a.missingParts,
+    ...(a.unreadLanguage ? { unreadLanguage: a.unreadLanguage } : {}),
     ...(provenance ? { provenance } : {}),
     checklist: a.checklist.map((i) => ({
       item: i.item,

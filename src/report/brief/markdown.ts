@@ -1,12 +1,14 @@
 import type { Assessment } from '../../assess/types.js';
 import { itemEvidence } from '../../assess/item-evidence.js';
 import type { AgreementDocument, Provenance, ReviewOutcome } from '../../model.js';
-import { CHANGED_WORDS, changedSinceDecided, DECISION_WORDS, decisionWords, FORCE_WORDS, ITEM_LABELS, lapsedOrigin, lapsedPlace, locationWords, missingHereWords, missingPartsWords, partiesWords, provenanceWords, QUOTES_PER_ITEM, quoteTracker, reviewSummary, shortExcerpt, STATUS_WORDS, toDiscuss, unquotedWords, VERDICT_WORDS } from './words.js';
+import { CHANGED_WORDS, changedSinceDecided, DECISION_WORDS, decisionWords, FORCE_WORDS, ITEM_LABELS, lapsedOrigin, lapsedPlace, locationWords, missingHereWords, missingPartsWords, partiesWords, unreadLanguageWords, provenanceWords, QUOTES_PER_ITEM, quoteTracker, reviewSummary, shortExcerpt, STATUS_WORDS, toDiscuss, unquotedWords, VERDICT_WORDS } from './words.js';
 
 /** The negotiator's brief as Markdown: one-screen summary first, then each item with quotes and locations. */
 export function briefMarkdown(doc: AgreementDocument, a: Assessment, review?: ReviewOutcome, provenance?: Provenance): string {
   const out: string[] = [`# Cultural brief: ${doc.title || doc.id}`, ''];
   out.push(partiesWords(a.parties), '');
+  const unread = unreadLanguageWords(a.unreadLanguage);
+  if (unread) out.push(`**${unread}**`, '');
   const missing = missingPartsWords(a.missingParts);
   if (missing) out.push(`**${missing}**`, '');
   if (provenance) out.push(`_${provenanceWords(provenance)}_`, '');

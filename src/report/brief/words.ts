@@ -13,6 +13,7 @@ export const VERDICT_WORDS: Record<Verdict, string> = {
   'partly-covered': 'Partly covered — some e-commerce commitments escape the cultural carve-outs',
   'not-covered': 'Not covered — no cultural carve-out reaches the e-commerce commitments',
   'no-ecommerce': 'No e-commerce commitments',
+  undetermined: 'Undetermined — the text is written in a language the rules do not read',
 };
 export const ITEM_LABELS: Record<string, string> = {
   'art-16': 'Art. 16', 'art-21': 'Art. 21', 'og-18.1': 'Para. 18.1', 'og-18.2': 'Para. 18.2', 'og-19.1': 'Para. 19.1',
@@ -130,6 +131,7 @@ const HOLDS_WORDS: Record<MissingPart['holds'], string> = {
   provisions: 'chapters of the agreement, which may hold any of its provisions',
   rest: 'the file is cut short: what follows may hold any of its provisions',
   notes: "the file's notes part is lost: a note may hold a carve-out or any other provision",
+  unread: 'written in a language the rules do not read: it may hold any provision',
   other: '',
 };
 
@@ -137,14 +139,23 @@ const HOLDS_WORDS: Record<MissingPart['holds'], string> = {
 const MISSING_SHOWN = 12;
 
 /** The parts the text refers to that the file lacks, for the top of the brief; undefined when there are none. */
-export function missingPartsWords(parts: readonly MissingPart[]): string | undefined {
-  if (parts.length === 0) return undefined;
+export function missingPartsWords(all: readonly MissingPart[]): string | undefined {
+  const unread = all.filter((p) => p.holds === 'unread');
+  const parts = all.filter((p) => p.holds !== 'unread');
+  const unreadWords = unread.length === 0 ? undefined : `This file holds parts in a language the rules do not read (they read English, French and Spanish), whose clauses go unfound: ${unread.map((p) => p.name).join('; ')}.${unread.some((p) => p.items.length > 0) ? ' Each status and the verdict say where they could change with them.' : ''}`;
+  if (parts.length === 0) return unreadWords;
   const shown = parts.slice(0, MISSING_SHOWN).map((p) => {
     if (p.holds === 'rest') return `${p.name} (${HOLDS_WORDS.rest})`;
     return `${p.name} (${p.holds === 'notes' ? 'called' : 'named'} in ${p.firstMention}${HOLDS_WORDS[p.holds] ? `; ${HOLDS_WORDS[p.holds]}` : ''})`;
   });
   const more = parts.length > MISSING_SHOWN ? `, and ${parts.length - MISSING_SHOWN} more` : '';
-  return `This file lacks parts its text refers to: ${shown.join('; ')}${more}. Where they could change a status or the verdict, it is said there: the answer describes the file, not the whole treaty.`;
+  const lacks = `This file lacks parts its text refers to: ${shown.join('; ')}${more}. Where they could change a status or the verdict, it is said there: the answer describes the file, not the whole treaty.`;
+  return unreadWords ? `${lacks} ${unreadWords}` : lacks;
+}
+
+/** For the top of the brief of an agreement written in a language the rules do not read; undefined when they read it. */
+export function unreadLanguageWords(language: string | undefined): string | undefined {
+  return language === undefined ? undefined : `This agreement is written in ${language}, which the rules do not read (they read English, French and Spanish): its clauses go unfound, so a status that would say "absent" says "undetermined", and so does the verdict unless a commitment found is reached. Clauses found are shown as read.`;
 }
 
 /** Next to an item or the verdict: the missing parts that could change it. */

@@ -5,7 +5,7 @@ import type { AgreementParties } from '../../parties/index.js';
 import { partyCodes } from './side-facts.js';
 
 function side(doc: AgreementDocument, parties: AgreementParties) {
-  return { documentId: doc.id, source: doc.source, title: doc.title, parties: partyCodes(parties), partiesFrom: parties.from, dateSigned: doc.meta.dateSigned ?? null };
+  return { documentId: doc.id, source: doc.source, title: doc.title, parties: partyCodes(parties), partiesFrom: parties.from, dateSigned: doc.meta.dateSigned ?? null, ...(doc.unread?.whole ? { unreadLanguage: doc.unread.language } : {}) };
 }
 
 function clause(f: AssessedFinding | undefined) {

@@ -58,7 +58,7 @@ export function overviewCharts(rows: readonly AgreementRow[]): Chart[] {
         encoding: {
           x: yearAxis,
           y: { field: 'agreements', type: 'quantitative', stack: true, title: 'agreements', axis: COUNT_AXIS },
-          color: { field: 'verdict', type: 'nominal', sort: [...VERDICTS], scale: { domain: [...VERDICTS], range: ['#1e7b3c', '#d39200', '#b3261e', '#aab4c0'] } },
+          color: { field: 'verdict', type: 'nominal', sort: [...VERDICTS], scale: { domain: [...VERDICTS], range: ['#1e7b3c', '#d39200', '#b3261e', '#aab4c0', '#7a68b0'] } },
         },
       },
     },

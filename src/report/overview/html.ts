@@ -26,7 +26,7 @@ td.title { white-space: normal; min-width: 260px; } td.parties { white-space: no
 th { position: sticky; top: 0; background: #eef2f6; cursor: pointer; user-select: none; font-size: 11.5px; }
 th[aria-sort=ascending]::after { content: " ▲"; } th[aria-sort=descending]::after { content: " ▼"; }
 td.n { text-align: right; } td.zero { color: #b8c0ca; }
-.present { color: #1e7b3c; } .partial { color: #9a6400; } .absent { color: #b3261e; } .not-applicable { color: var(--muted); }
+.present { color: #1e7b3c; } .partial { color: #9a6400; } .absent { color: #b3261e; } .not-applicable { color: var(--muted); } .undetermined { color: #5a4a8a; font-style: italic; }
 .covered { color: #1e7b3c; } .partly-covered { color: #9a6400; } .not-covered { color: #b3261e; } .no-ecommerce { color: var(--muted); }
 tr.error td { background: #fdf0ef; }
 `;

@@ -28,6 +28,7 @@ export interface AgreementRow {
   year: number | null;
   /** `file name` when the year is read from the file name: the text states no date of signature. */
   yearFrom?: 'file name';
+  /** en, fr or es; another ISO 639-1 code (pt) or `other` for a text written in a language the rules do not read. */
   language: string | null;
   /** Findings per category (the seven of the guide). */
   findings: Record<Category, number>;
@@ -65,7 +66,8 @@ export function agreementRow(doc: AgreementDocument, assessment: Assessment, sou
     parties,
     dateSigned: doc.meta.dateSigned ?? null,
     ...rowYear(doc.meta.dateSigned, doc.id),
-    language: doc.language,
+    // A text the rules do not read is said to be in its own language, not the one it was read as.
+    language: doc.unread?.whole ? doc.unread.code : doc.language,
     findings,
     checklist,
     verdict: assessment.ecommerce.verdict,

@@ -23,7 +23,7 @@ const CATEGORY_CODES: Record<Category, string> = {
   'international-coordination': 'IC',
 };
 
-const VERDICT_CODES: Record<Verdict, string> = { covered: 'cov', 'partly-covered': 'part', 'not-covered': 'not', 'no-ecommerce': 'none' };
+const VERDICT_CODES: Record<Verdict, string> = { covered: 'cov', 'partly-covered': 'part', 'not-covered': 'not', 'no-ecommerce': 'none', undetermined: 'und' };
 
 const ID_WIDTH = 28;
 const PARTIES_WIDTH = 20;
@@ -33,6 +33,10 @@ const DEVELOPING_MARK = '*';
 const NAMED_YEAR_MARK = '?';
 /** Under the row of an agreement whose file ends before it does. */
 const CUT_SHORT_LINE = 'the file is cut short: its counts and verdict are of the part it holds';
+/** Under the row of an agreement written in a language the rules do not read. */
+const UNREAD_LINE = (code: string) => `written in a language the rules do not read (${code}): und where a status or verdict would say absent`;
+/** The languages the rules read. */
+const READ_LANGUAGES = new Set(['en', 'fr', 'es']);
 /** The widest line of the table: a terminal of 100 columns shows every line whole. */
 const TABLE_WIDTH = 100;
 
@@ -74,7 +78,8 @@ function rowLine(row: AgreementRow): string {
   const start = `${left(row.id, ID_WIDTH)} ${left(year, 5)} `;
   const counts = CATEGORIES.map((c) => right(row.findings[c], COUNT_WIDTH)).join('');
   const rest = row.errors.length > 0 ? cutToWidth(`could not be read: ${row.errors.join('; ')}`, TABLE_WIDTH - start.length) : `${left(partiesCell(row), PARTIES_WIDTH)}${counts}  ${row.verdict ?? ''}`;
-  return `${`${start}${rest}`.trimEnd()}\n${row.cutShort ? `${' '.repeat(ID_WIDTH + 1)}${CUT_SHORT_LINE}\n` : ''}`;
+  const unread = row.language !== null && !READ_LANGUAGES.has(row.language) ? `${' '.repeat(ID_WIDTH + 1)}${UNREAD_LINE(row.language)}\n` : '';
+  return `${`${start}${rest}`.trimEnd()}\n${row.cutShort ? `${' '.repeat(ID_WIDTH + 1)}${CUT_SHORT_LINE}\n` : ''}${unread}`;
 }
 
 function rowTail(): string {

@@ -1,5 +1,5 @@
 import { Box, Text, useApp, useInput, useStdout } from 'ink';
-import { useEffect, useReducer, useState } from 'react';
+import { useEffect, useReducer, useRef, useState } from 'react';
 import { IN_SENTENCE, placeName } from '../place-names.js';
 import { escapeControlCharacters } from '../report/control-characters.js';
 import type { Decision, DecisionFile } from './decisions.js';
@@ -20,6 +20,12 @@ export interface ReviewProps {
    * Returns what the file holds then, or the problem to show under the header until a save succeeds.
    */
   save(file: DecisionFile): SaveOutcome;
+  /**
+   * Lets the command call, when a signal ends the run (the terminal closed, a kill), a function that
+   * saves at once what leaving with Ctrl-C would: a note being typed kept with its decision, and any
+   * decision not yet saved. Returns the function that forgets it.
+   */
+  onEnding?: (saveNow: () => void) => () => void;
   now?: () => string;
 }
 
@@ -29,11 +35,22 @@ const DECISION_COLOURS: Record<Decision, string> = { keep: 'green', dismiss: 'gr
 const EXCERPT_CHARACTERS = 700;
 
 /** Walks a reviewer through the findings of one agreement, one at a time, and records a decision on each. */
-export function Review({ title, source, items, file, lapsed, plain = false, save, now = () => new Date().toISOString() }: ReviewProps) {
+export function Review({ title, source, items, file, lapsed, plain = false, save, onEnding, now = () => new Date().toISOString() }: ReviewProps) {
   const [state, dispatch] = useReducer(reviewReducer, undefined, () => initialState(source, items, file));
   const [saveProblem, setSaveProblem] = useState<string>();
   const app = useApp();
   useRedrawOnResize();
+  const latest = useRef(state);
+  latest.current = state;
+  useEffect(
+    () =>
+      onEnding?.(() => {
+        // The state Ctrl-C would leave, saved now: the process ends before another render.
+        const left = reviewReducer(latest.current, { type: 'keys', press: { input: 'c', ctrl: true }, at: now() });
+        if (left.dirty) save(left.file);
+      }),
+    [onEnding, save, now],
+  );
 
   useEffect(() => {
     if (!state.dirty) return;

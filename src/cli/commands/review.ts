@@ -12,6 +12,7 @@ import { readAssessed } from '../assessed.js';
 import { keepUnsaved, readDecisions, writeDecisions } from '../decisions-file.js';
 import type { Command } from '../command.js';
 import { EXIT } from '../errors.js';
+import { onInterrupt } from '../interrupt.js';
 import { partiesHelp, PARTIES_SPEC, partiesOption } from '../parties-option.js';
 import { categoriesOption, checkNames, loadRules, splitList } from '../scan-options.js';
 
@@ -94,6 +95,10 @@ export const reviewCommand: Command = {
     // NO_COLOR (any non-empty value) asks for no colour; Ink's colour library reads FORCE_COLOR, not NO_COLOR.
     if (process.env.NO_COLOR) process.env.FORCE_COLOR = '0';
     const [{ render }, { createElement }, { Review }] = await Promise.all([import('ink'), import('react'), import('../../tui/Review.js')]);
+    // A closed terminal (SIGHUP) or a kill (SIGTERM) ends the review as Ctrl-C does, a note being typed
+    // kept: the review saves it before the signal ends the process.
+    let saveNow: (() => void) | undefined;
+    const stopWatching = onInterrupt(() => saveNow?.());
     const app = render(
       createElement(Review, {
         title: escapeControlCharacters(`${doc.title} (${doc.source})`),
@@ -103,11 +108,18 @@ export const reviewCommand: Command = {
         ...(lapsed ? { lapsed } : {}),
         plain: Boolean(process.env.NO_COLOR),
         save,
+        onEnding: (saving: () => void) => {
+          saveNow = saving;
+          return () => {
+            saveNow = undefined;
+          };
+        },
       }),
       // Ctrl-C reaches the review, which leaves as q does, keeping a note being typed: Ink would exit at once and drop it.
       { stdin: terminal.stdin, stdout: terminal.stdout, exitOnCtrlC: false },
     );
     await app.waitUntilExit();
+    stopWatching();
     for (const warning of warnings) io.stderr(`culturescan: ${typedDecisions}: warning: ${warning}\n`);
     // The last save failed: one more try on leaving (the disk may have been freed since), else the one line that says where the decisions are.
     if (unsaved) save(unsaved.file);

@@ -56,9 +56,20 @@ export class UnitContext {
     private readonly anchors: UnitAnchorFacts = NO_ANCHOR_FACTS,
     /** The heading tests of `inside`, shared by a document's units (they share most headings). */
     private readonly headingTests = new HeadingTests(doc),
-    /** Given once the other rules have run: what `cites` patterns look up. */
-    private readonly citing?: CitationContext,
+    /** Given once the other rules have run: what `cites` patterns look up (see citingWith). */
+    private citing?: CitationContext,
   ) {}
+
+  /**
+   * This context, told what `cites` patterns look up. The rules that follow citations run once the
+   * others have run, in many of the same units: they take up what those read there (the unit's words,
+   * its sentences, the matches of the vocabularies and regexes both use), none of which depends on
+   * the citations, instead of reading it all again.
+   */
+  citingWith(citing: CitationContext): this {
+    this.citing = citing;
+    return this;
+  }
 
   /** Whether a regex can match in this unit at all: see UnitAnchorFacts. */
   mayMatch(node: RegexNode): boolean {

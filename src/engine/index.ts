@@ -80,7 +80,13 @@ function scanWithin(doc: AgreementDocument, ruleSet: RuleSet, options: ScanOptio
       const ruleIndexes = anchored.rules[u] as number[];
       if (!ruleIndexes.some(ofThisPass)) return;
       // Notes set apart read the text as it is; every other unit reads it with those notes blanked.
-      const ctx = new UnitContext(unit.node.kind === 'footnotes' && !unit.notes ? doc : readingDoc, unit, doc.language, ruleSet.stems, new AnchoredUnit(index, anchored, u), headingTests, citing?.(u));
+      // The second pass goes on with the unit's context of the first, where there is one.
+      const earlier = contexts[u];
+      const ctx = earlier
+        ? citing
+          ? earlier.citingWith(citing(u))
+          : earlier
+        : new UnitContext(unit.node.kind === 'footnotes' && !unit.notes ? doc : readingDoc, unit, doc.language, ruleSet.stems, new AnchoredUnit(index, anchored, u), headingTests, citing?.(u));
       contexts[u] = ctx;
       const window = { ranges: [{ start: unit.start, end: unit.end }] };
       for (const r of ruleIndexes) {

@@ -26,6 +26,8 @@ export interface CarveOut {
   onlyFor?: KeptOutFor;
   /** True when its sentence is about supplying services or establishment (reaches deemed services). */
   aboutServices: boolean;
+  /** True when its sentence is about establishment and not the supply of services across borders: it does not reach services deemed supplied across borders. */
+  aboutEstablishmentOnly: boolean;
   chapterStart?: number;
 }
 
@@ -103,6 +105,7 @@ export function carveOutsOf(doc: AgreementDocument, findings: readonly FindingOr
       sentence: (excluding[0] ?? deciding[0])?.text ?? '',
       ...(onlyFor ? { onlyFor } : {}),
       aboutServices: /\bsupply of (?:all )?services|cross[- ]border supply|\bestablishment\b|commercial presence|trade in services/i.test(text),
+      aboutEstablishmentOnly: /\bestablishment\b|commercial presence/i.test(text) && !/\bsupply of (?:all )?services|cross[- ]border supply|trade in services/i.test(text),
       chapterStart: chapterOf(doc, finding.location.start)?.start,
     });
   }

@@ -1,6 +1,6 @@
 import type { FindingOrSignal } from '../model.js';
 import { squash } from '../nlp/index.js';
-import { legalForceOf } from './legal-force.js';
+import { isDefinition, legalForceOf } from './legal-force.js';
 import type { PartyMix } from '../parties/index.js';
 import { isBroadCarveOut } from './carve-out-subject.js';
 import { supportAimedAtDevelopingParty } from './developing-party-support.js';
@@ -120,8 +120,9 @@ export const RULES: Record<ChecklistItemId, (ctx: RuleContext) => RuleResult> = 
   },
   'og-19.5': (ctx) => {
     const cr = of(ctx, 'convention-reference');
-    // Only a broad carve-out (culture, cultural industries, audio-visual) keeps room for new cultural policy.
-    const space = of(ctx, 'policy-space', 'cultural-exemption').filter((f) => f.category === 'policy-space' || isBroadCarveOut(f.forceSentence, f.tags));
+    // Only a broad carve-out (culture, cultural industries, audio-visual) keeps room for new cultural policy;
+    // a definition of the words it uses ("person engaged in a cultural industry means …") keeps none by itself.
+    const space = of(ctx, 'policy-space', 'cultural-exemption').filter((f) => f.category === 'policy-space' || (isBroadCarveOut(f.forceSentence, f.tags) && !isDefinition(f.forceSentence, ctx.doc.language)));
     if (cr.length > 0 && space.length > 0) return { status: 'present', oneLine: 'Convention named and policy space kept', found: `Found the Convention named (${where(cr)}) and room for cultural policy (${where(space)}).`, findings: [...cr, ...space] };
     if (cr.length > 0) return { status: 'partial', oneLine: 'Convention named, policy space not kept', found: `Found the Convention named (${where(cr)}). Missing: a carve-out or right to regulate that keeps room for new cultural policies.`, findings: cr };
     if (space.length > 0) return { status: 'partial', oneLine: 'Policy space kept, Convention not named', found: `Found room for cultural policy (${where(space)}). Missing: an explicit reference to the 2005 Convention.`, findings: space };

@@ -17,6 +17,8 @@ export interface Commitment {
   via: Span[];
   /** True when it deems electronic deliveries to be services under a services Section the outline cannot place. */
   viaServicesSection: boolean;
+  /** True when that Section is named for cross-border supply ("within the meaning of Section 3 (Cross-border Supply of Services)"): establishment is not what it deems them. */
+  viaCrossBorderSupply: boolean;
   /** The operative sentence its words are written in, when they show it (a rule's tag alone may name the kind). */
   sentence?: string;
 }
@@ -97,8 +99,9 @@ export function commitmentsOf(doc: AgreementDocument, findings: readonly Finding
       const named = namedChapterNumbers(text).map((n) => chapterByNumber(doc, n, start)).filter((n): n is OutlineNode => n !== undefined && !n.children.some((c) => c.start <= start && start < c.end) && !(n.start <= start && start < n.end));
       const via = kind === 'market-access' ? (named.length > 0 ? named : routedChapters(doc, text, start)).map(spanOf) : [];
       const viaServicesSection = kind === 'market-access' && /\bwithin the meaning of (?:section|sub-section)\b/i.test(text);
+      const viaCrossBorderSupply = viaServicesSection && /\bwithin the meaning of (?:section|sub-section)\b[^.;]{0,60}\bcross[- ]border (?:supply|trade)\b/i.test(text);
       const article = { start, end, label: placeOf(finding.location, IN_SENTENCE) };
-      out.push({ kind, finding, article, via, viaServicesSection, ...(sentence === undefined ? {} : { sentence }) });
+      out.push({ kind, finding, article, via, viaServicesSection, viaCrossBorderSupply, ...(sentence === undefined ? {} : { sentence }) });
     }
   }
   return out;

@@ -28,7 +28,9 @@ function scopeReaches(commitment: Commitment, c: CarveOut, chapterStart?: number
   if (routed) return `the commitment routes services delivered electronically to ${routed.label}, which its scope (${c.scope.label}) takes in`;
   // "deliveries by electronic means are services within the meaning of Section 3": an audio-visual
   // exclusion from that services Section (same chapter) reaches them.
-  if (commitment.viaServicesSection && c.aboutServices && c.scope.level === 'section' && c.chapterStart === chapterStart) {
+  // Deemed supplied across borders, they are not the establishment that another Section's carve-out keeps out.
+  const otherMode = commitment.viaCrossBorderSupply && c.aboutEstablishmentOnly;
+  if (commitment.viaServicesSection && c.aboutServices && !otherMode && c.scope.level === 'section' && c.chapterStart === chapterStart) {
     return `the commitment treats electronic deliveries as services under the services Section, which its scope (${c.scope.label}) excludes them from`;
   }
   return undefined;

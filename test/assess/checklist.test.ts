@@ -126,6 +126,16 @@ describe('checklist statuses', () => {
     expect(item.status).toBe(status);
   });
 
+  it('keeps no room for cultural policy with a definition of the words a carve-out uses: para. 19.5 rests on the excluding clause', () => {
+    const d = agreement(['Preamble', 'Recalling the UNESCO Convention on the Protection and Promotion of the Diversity of Cultural Expressions;', 'Chapter 18 Exceptions', 'Article 18.1 Definitions', 'For the purposes of this Chapter: person engaged in a cultural industry means a person engaged in the production, distribution, sale or exhibition of film or video recordings.', 'Article 18.6 Cultural Industries', 'This Agreement does not apply to a measure adopted or maintained by a Party with respect to a person engaged in a cultural industry.'], ['CAN', 'UKR']);
+    const definition = finding(d, 'cultural-exemption', '18.1', 'cultural industry means');
+    const convention = finding(d, 'convention-reference', 'preamble', 'UNESCO Convention');
+    expect(assess(d, detections([convention, definition])).checklist.find((i) => i.item === 'og-19.5')?.status).toBe('partial');
+    const both = assess(d, detections([convention, definition, finding(d, 'cultural-exemption', '18.6', 'does not apply')])).checklist.find((i) => i.item === 'og-19.5')!;
+    expect(both.status).toBe('present');
+    expect(both.findings.map((f) => f.location.articleNumber)).toEqual(['preamble', '18.6']);
+  });
+
   it('covers every status of every item that can take it (og-19.4 is covered by the e-commerce tests)', () => {
     const seen = new Set(cases.map((c) => `${c.item}:${c.status}`));
     expect(seen.size).toBe(cases.length);

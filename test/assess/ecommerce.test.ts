@@ -106,6 +106,20 @@ describe('e-commerce verdict', () => {
     expect(a.ecommerce.notReached).toEqual(['customs-duties']);
   });
 
+  it('leaves the establishment Section\'s audio-visual exclusion out of services deemed supplied across borders, when the routing names cross-border supply', () => {
+    const doc = agreement([
+      'Chapter 6 Establishment, Trade in Services and Electronic Commerce',
+      'Article 78 Scope', 'This Section applies to measures adopted or maintained by the Parties affecting establishment in all economic activities with the exception of: (a) mining; (b) audiovisual services; and (c) national maritime cabotage.',
+      'Article 83 Scope', 'This Section applies to measures of the Parties affecting the cross-border supply of all services sectors with the exception of: (a) audiovisual services; and (b) national maritime cabotage.',
+      'Article 127 Objective and Principles', 'The Parties agree that electronic transmissions shall be considered as the provision of services, within the meaning of Section 3 (Cross-border Supply of Services) of this Chapter, which cannot be subject to customs duties.',
+    ], ['DEU', 'GEO']);
+    const a = assess(doc, detections([finding(doc, 'cultural-exemption', '78', 'audiovisual services'), finding(doc, 'cultural-exemption', '83', 'audiovisual services'), finding(doc, 'ecommerce', '127', 'electronic transmissions')]));
+    expect(a.ecommerce.verdict).toBe('partly-covered');
+    const routed = a.ecommerce.commitments.find((c) => c.kind === 'market-access')!;
+    expect(routed.reach).toBe('full');
+    expect(routed.carveOuts.map((c) => [c.articleNumber, c.reach])).toEqual([['78', 'none'], ['83', 'full']]);
+  });
+
   it('reads a commitment on services supplied or transmitted electronically, or not to restrict electronic commerce, as market access; cooperation on them is none', () => {
     const commitments: Array<[string, 'en' | 'es' | 'fr']> = [
       ['Each Party shall ensure that its measures governing electronic commerce do not discriminate the supply of services transmitted electronically against the supply of like services by other means.', 'en'],

@@ -7,6 +7,7 @@ import { UserError } from '../errors.js';
 import { inputLimits, megabytes, type InputLimits } from '../input-limits.js';
 import { PACKAGE_ROOT } from '../paths.js';
 import { startModuleWorker } from '../module-worker.js';
+import type { DirectBudget } from './pdf-direct.js';
 import type { PdfFailure } from './pdf-pages.js';
 import type { Reader } from './reader.js';
 import { startsWith } from './text-decode.js';
@@ -90,16 +91,36 @@ function hasLetters(pageTexts: readonly string[], needed: number): boolean {
 }
 
 async function extractPages(bytes: Uint8Array, name: string): Promise<string[]> {
+  const limits = inputLimits();
+  // The PDFs LibreOffice, Word and browsers print are read directly, here, in a small fraction of pdf.js's
+  // time; any other (or any doubt) is left to pdf.js in the PDF thread.
+  const started = Date.now();
+  const direct = (await import('./pdf-direct.js')).readPdfDirectly(bytes, directBudget(limits));
+  if ('pageTexts' in direct) {
+    if (Date.now() - started > limits.pdfMillis) throw new UserError(timeOver(limits), name);
+    return direct.pageTexts;
+  }
   const script = pdfWorkerScript();
   // Without a built worker (tests run from the sources before a build), the PDF is read here, unguarded.
   // Threads are loaded with the first PDF: a run that reads none does not load them. Required, not
   // imported: code compiled from the code cache cannot import() (cli/code-cache.ts).
   const result = script
-    ? await extractInWorker((createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads')).Worker, script, bytes, inputLimits())
+    ? await extractInWorker((createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads')).Worker, script, bytes, limits)
     : await (await import('./pdf-pages.js')).extractPageTexts(bytes);
   if (Array.isArray(result)) return result;
   throw new UserError('limit' in result ? result.limit : describeFailure(result), name);
 }
+
+/**
+ * What the direct reader may inflate and interpret before it leaves a PDF to pdf.js: a quarter of the PDF
+ * memory budget at most (a stream that inflates without bound is then met by the PDF thread's limits),
+ * and operators enough for thousands of dense pages.
+ */
+function directBudget(limits: InputLimits): DirectBudget {
+  return { inflatedBytes: Math.min(64 * 1024 * 1024, Math.floor(limits.pdfHeapBytes / 4)), operators: 5_000_000 };
+}
+
+const timeOver = (limits: InputLimits) => `took more than ${limits.pdfMillis / 1000} s to read; raise CULTURESCAN_PDF_SECONDS if it is genuine`;
 
 /** A budget ran out: the one line that says which, and how to raise it. */
 interface OverBudget {
@@ -153,7 +174,7 @@ function extractInWorker(Thread: typeof Worker, script: string, bytes: Uint8Arra
   const memory: OverBudget = {
     limit: `needs more than ${megabytes(limits.pdfHeapBytes)} of memory to read (a stream that inflates without bound?); raise CULTURESCAN_PDF_MEMORY_MB if it is genuine`,
   };
-  const time: OverBudget = { limit: `took more than ${limits.pdfMillis / 1000} s to read; raise CULTURESCAN_PDF_SECONDS if it is genuine` };
+  const time: OverBudget = { limit: timeOver(limits) };
   return new Promise((resolve) => {
     const baseline = process.memoryUsage.rss();
     const worker = takeWorker(Thread, script, limits);

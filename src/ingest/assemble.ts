@@ -33,11 +33,11 @@ export function assembleDocument(extraction: Extraction, origin: Origin): Agreem
   const language = extraction.language ?? detectLanguage(text);
   // The rules read English, French and Spanish: a text in another language is read without its clauses.
   // ToTA declares each agreement's language, one of those three.
-  const unread = origin.format === 'tota-xml' ? undefined : unreadText(text);
-  const warnings = [...(extraction.warnings ?? []), ...(unread ? [unreadWarning(unread, text)] : [])];
   const outline = extraction.outline
     ? moveToNormalized(extraction.outline, map, text.length)
     : buildOutline(text, { language, pages });
+  const unread = origin.format === 'tota-xml' ? undefined : unreadText(text, outline);
+  const warnings = [...(extraction.warnings ?? []), ...(unread ? [unreadWarning(unread, text)] : [])];
   return {
     id: origin.id,
     source: origin.source,

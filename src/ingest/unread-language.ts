@@ -1,22 +1,27 @@
-import type { UnreadStretch, UnreadText } from '../model.js';
+import type { OutlineNode, UnreadStretch, UnreadText } from '../model.js';
 import { isReadFunctionWord } from './language.js';
 
 /**
  * Function words of languages the rules do not read, each written by none of English, French and
  * Spanish: Portuguese ("não", "ao", "pelas", "uma": Mercosur and Lusophone agreements), German,
- * Italian and Dutch (agreements of Europe's States among themselves). Words those languages share
- * with the ones read ("il", "des", "die" beside English "die") are left out.
+ * Italian, Dutch, Danish or Norwegian, Swedish and Finnish (agreements of Europe's States among
+ * themselves). Words those languages share
+ * with the ones read ("il", "des", "die" beside English "die"), or with one another ("das", German and
+ * Portuguese), are left out.
  */
 const FOREIGN_WORDS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['Portuguese', ['não', 'ao', 'aos', 'à', 'às', 'pelo', 'pela', 'pelos', 'pelas', 'uma', 'são', 'também', 'deste', 'desta', 'neste', 'nesta', 'através', 'disposição', 'disposições', 'artigo', 'com', 'seu', 'sua', 'seus', 'suas', 'nenhuma', 'qualquer', 'serão', 'deverá', 'deverão', 'poderá', 'poderão', 'acordo', 'cooperação', 'comércio', 'serviços', 'aplicação']],
-  ['German', ['der', 'und', 'das', 'nicht', 'mit', 'von', 'zu', 'den', 'ist', 'auf', 'werden', 'wird', 'sich', 'dem', 'eine', 'einer', 'eines', 'oder', 'für', 'über', 'bei', 'nach', 'vertragsparteien', 'abkommen']],
+  ['German', ['der', 'und', 'nicht', 'mit', 'von', 'zu', 'den', 'ist', 'auf', 'werden', 'wird', 'sich', 'dem', 'eine', 'einer', 'eines', 'oder', 'für', 'über', 'bei', 'nach', 'vertragsparteien', 'abkommen']],
   ['Italian', ['della', 'delle', 'degli', 'dei', 'gli', 'che', 'sono', 'nella', 'nelle', 'dello', 'alla', 'alle', 'questo', 'ogni', 'essere', 'tra', 'anche', 'loro', 'accordo']],
   ['Dutch', ['het', 'een', 'zijn', 'wordt', 'worden', 'niet', 'voor', 'deze', 'overeenkomst', 'partijen', 'bij', 'aan', 'ook']],
+  ['Danish or Norwegian', ['og', 'af', 'ikke', 'eller', 'denne', 'dette', 'skal', 'fra', 'være', 'aftale', 'avtale']],
+  ['Swedish', ['och', 'att', 'för', 'inte', 'detta', 'skall', 'ska', 'från', 'avtal']],
+  ['Finnish', ['ja', 'tai', 'että', 'tämä', 'sekä', 'osapuolet', 'sopimus']],
 ];
 const LANGUAGE_OF = new Map(FOREIGN_WORDS.flatMap(([language, words]) => words.map((word) => [word, language] as const)));
 
 /** The ISO 639-1 code of each language named here; a script several languages write has none. */
-const CODES: Record<string, string> = { Portuguese: 'pt', German: 'de', Italian: 'it', Dutch: 'nl', Arabic: 'ar', Greek: 'el', Hebrew: 'he', Korean: 'ko', Japanese: 'ja', Thai: 'th', Hindi: 'hi' };
+const CODES: Record<string, string> = { Portuguese: 'pt', German: 'de', Italian: 'it', Dutch: 'nl', Swedish: 'sv', Finnish: 'fi', Arabic: 'ar', Greek: 'el', Hebrew: 'he', Korean: 'ko', Japanese: 'ja', Thai: 'th', Hindi: 'hi' };
 
 /** Stop words of the languages read that Portuguese writes too: they count for neither side. */
 const SHARED_WITH_PORTUGUESE = new Set(['o', 'a', 'e', 'de', 'em', 'para', 'por', 'que', 'os', 'as', 'da', 'do', 'das', 'dos', 'cada', 'ou', 'esta', 'será', 'presente']);
@@ -165,6 +170,33 @@ function regions(text: string): Array<[number, number]> {
 }
 
 /**
+ * Whether a stretch lies in the agreement's final clause and signatures, which a treaty of many
+ * languages repeats in each of them ("Съставено в Брюксел …", "Til bekræftelse heraf …", "За Република
+ * България"): short beside the text before it, it says again what was read, so nothing goes unfound there.
+ */
+function inFinalClause(stretch: Weighed, outline: readonly OutlineNode[]): boolean {
+  for (const node of outline) {
+    if (node.kind === 'conclusion' && node.start <= stretch.start + (stretch.end - stretch.start) / 2 && stretch.start + (stretch.end - stretch.start) / 2 < node.end) {
+      // A whole other version printed after the final clause is no repetition of it: it is about as long as the text before.
+      if (stretch.words < 1_000 && stretch.end - stretch.start < 0.25 * node.start) return true;
+    }
+    if (inFinalClause(stretch, node.children)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a stretch is written in several languages, each a good share of it: the final clause and
+ * signatures of a treaty of many languages, wherever the outline puts them (an agreement's part, an
+ * annex, a protocol), never a part written in one language.
+ */
+function ofManyLanguages(stretch: Weighed): boolean {
+  const shares = [...stretch.foreign.values()].sort((a, b) => b - a);
+  const total = shares.reduce((a, b) => a + b, 0);
+  return shares.length > 1 && shares[1]! >= 0.15 * total && stretch.words < 1_000;
+}
+
+/**
  * What of a text is written in a language the rules do not read (they read English, French and
  * Spanish), weighed paragraph by paragraph, so that an agreement in Portuguese, a Portuguese annex to
  * an English text and the Portuguese half of a bilingual one are told apart; undefined when all of it
@@ -172,7 +204,7 @@ function regions(text: string): Array<[number, number]> {
  * side by side (a bilingual table) read as the language read. Only the parts of the text where
  * foreign words stand are weighed word by word. Pure.
  */
-export function unreadText(text: string): UnreadText | undefined {
+export function unreadText(text: string, outline: readonly OutlineNode[] = []): UnreadText | undefined {
   const runs: Weighed[] = [];
   for (const [from, to] of regions(text)) {
     const weighedParagraphs = paragraphs(text, from, to).map(([start, end]) => weighed(text, start, end));
@@ -195,7 +227,7 @@ export function unreadText(text: string): UnreadText | undefined {
     }
   }
   const length = text.trim().length;
-  const kept = runs.filter((r) => r.words >= MIN_STRETCH_WORDS || r.end - r.start >= WHOLE_SHARE * length);
+  const kept = runs.filter((r) => (r.words >= MIN_STRETCH_WORDS || r.end - r.start >= WHOLE_SHARE * length) && !inFinalClause(r, outline) && !ofManyLanguages(r));
   if (kept.length === 0) return undefined;
   const stretches: UnreadStretch[] = kept.map((r) => ({ start: r.start, end: r.end, language: mostOf(r.foreign) }));
   const unreadChars = kept.reduce((n, r) => n + r.end - r.start, 0);

@@ -65,6 +65,20 @@ describe('how much of a text is in a language the rules do not read', () => {
     expect(unreadText("Les Parties encouragent la coopération culturelle et facilitent les échanges d'artistes. Le présent accord ne s'applique pas aux mesures prises par une Partie à l'égard des industries culturelles. ".repeat(10))).toBeUndefined();
   });
 
+  it('names Scandinavian texts, and passes over the final clause and signatures a treaty of many languages repeats in each', () => {
+    const danish = 'Parterne skal fremme det kulturelle samarbejde og lette udvekslingen af kunstnere. Denne aftale finder ikke anvendelse på foranstaltninger, som en part træffer eller opretholder med hensyn til de kulturelle industrier, og den skal fortolkes i overensstemmelse med parternes forpligtelser. ';
+    expect(unreadText(danish.repeat(8))).toMatchObject({ language: 'Danish or Norwegian', whole: true });
+    const english = readFileSync(BILINGUAL, 'utf8').split('ACORDO DE PARCERIA')[0]!;
+    const signatures = [
+      'Til bekræftelse heraf har undertegnede befuldmægtigede underskrevet denne aftale. Udfærdiget i Bruxelles, og alle tekster har samme gyldighed, og de skal være deponeret hos Rådet.',
+      'Zu Urkund dessen haben die unterzeichneten Bevollmächtigten ihre Unterschriften unter dieses Abkommen gesetzt, und es wird bei dem Rat hinterlegt, der jeder Vertragspartei eine Abschrift übermittelt.',
+      'Σε πίστωση των ανωτέρω, οι υπογράφοντες πληρεξούσιοι έθεσαν τις υπογραφές τους στην παρούσα συμφωνία, που συντάχθηκε στις Βρυξέλλες σε δύο αντίτυπα.',
+      'В уверение на което долуподписаните упълномощени представители подписаха настоящото споразумение, съставено в Брюксел в два екземпляра на всички езици.',
+      'Ter oorkonde waarvan de ondergetekende gevolmachtigden hun handtekening onder deze overeenkomst hebben gesteld, die bij de Raad wordt nedergelegd en voor de partijen een afschrift is.',
+    ];
+    expect(unreadText(`${english}\n${signatures.join('\n\n')}\n`)).toBeUndefined();
+  });
+
   it.skipIf(!existsSync(SHARED_TEXTS))('finds nothing unread in the published English and Spanish agreements of ../shared/texts', () => {
     for (const name of readdirSync(SHARED_TEXTS).filter((f) => f.endsWith('.txt'))) expect(unreadText(readFileSync(join(SHARED_TEXTS, name), 'utf8')), name).toBeUndefined();
   });

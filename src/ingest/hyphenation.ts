@@ -6,6 +6,16 @@
 const BREAK_AT = /-[ \t]*\n[ \t]*(\p{Ll}\p{L}*|\p{Lu}+(?![\p{Ll}\p{N}]))/uy;
 const LETTER = /\p{L}/u;
 
+/**
+ * A hyphen and one space inside a line before a lower-case continuation: a line-end hyphen whose line
+ * break became a space when the text was reflowed (copied from a PDF viewer, an OCR text joined into
+ * paragraphs: "the Conven- tion"). Sticky, tried only where a hyphen is followed by a space.
+ */
+const REFLOWED_BREAK_AT = /- (\p{Ll}+)(?![\p{L}-])/uy;
+
+/** Words after "- " that tell a suspended compound ("small- and medium-sized", "pre- or post-"), never a broken word's end. */
+const SUSPENDING_WORDS = new Set(['and', 'or', 'nor', 'to', 'et', 'ou', 'y', 'o', 'e', 'u', 'ni']);
+
 /** Left parts that usually start a real compound, kept hyphenated when the document itself does not say. */
 const COMPOUND_PREFIXES = new Set([
   'audio', 'co', 'non', 'self', 'socio', 'cross', 'multi', 'e', 'anti', 'inter', 'intra', 'pre', 'post',
@@ -47,6 +57,30 @@ export class BrokenWords {
     // A word in capitals continues only a word in capitals ("Canada-\nEU" is not one word broken).
     if (/^\p{Lu}/u.test(right) && left !== left.toUpperCase()) return undefined;
     return { hyphen, rightStart: hyphen + m[0].length - right.length, keepsHyphen: this.keepsHyphen(left, right) };
+  }
+
+  /**
+   * The word broken at `hyphen` by a line end that reflowing turned into a space ("Conven- tion"), or
+   * undefined. Unlike a line break, a hyphen and a space also write a suspended compound ("small- and
+   * medium-sized", "pre- or post-"), so the document itself must vouch for the word: it is read whole
+   * only when the document writes it elsewhere, joined ("convention") or with its hyphen
+   * ("audio-visual"), more often than the other form.
+   */
+  reflowedAt(hyphen: number): BrokenWord | undefined {
+    const text = this.text;
+    REFLOWED_BREAK_AT.lastIndex = hyphen;
+    const m = REFLOWED_BREAK_AT.exec(text);
+    if (!m) return undefined;
+    let leftStart = hyphen;
+    while (leftStart > 0 && LETTER.test(text[leftStart - 1]!)) leftStart--;
+    if (leftStart === hyphen || text[leftStart - 1] === '-') return undefined; // a dash, or the tail of a compound ("cross-border- ")
+    const left = text.slice(leftStart, hyphen).toLowerCase();
+    const right = m[1]!;
+    if (SUSPENDING_WORDS.has(right)) return undefined;
+    const joined = this.count(`${left}${right}`);
+    const hyphenated = this.count(`${left}-${right}`);
+    if (joined === hyphenated) return undefined;
+    return { hyphen, rightStart: hyphen + 2, keepsHyphen: hyphenated > joined };
   }
 
   /**

@@ -8,6 +8,12 @@ export interface NormalizeOptions {
    * breaks into double spaces, and enumerations ("(a) …;  (b) …") read better split into lines.
    */
   spaceRunsAreBreaks?: boolean;
+  /**
+   * Leave a hyphen and a space inside a line as they are, never read as a word broken at a line end
+   * that reflowing turned into a space (BrokenWords.reflowedAt). ToTA's texts are transcriptions, not
+   * copies reflowed from a page, and the check would cost every ToTA scan a pass over its text.
+   */
+  hyphenSpacesAsWritten?: boolean;
 }
 
 /** One normalisation step: a pure text → text function that also says where each output run came from. */
@@ -224,6 +230,9 @@ function joinWordsAndFoldBlanks(text: string, options: NormalizeOptions = {}): M
   let lineBreak = -2;
   let tab = -2;
   let spacePair = -2;
+  // A hyphen and a lone space, where reflowing may have left a word broken at a line end
+  // (BrokenWords.reflowedAt); never looked for in a text whose hyphen spaces are as written.
+  let hyphenSpace = options.hyphenSpacesAsWritten ? -1 : -2;
   let brokenWords: BrokenWords | undefined;
   let done = 0; // everything before `done` is written or dropped
   while (done < length && isBlank(text.charCodeAt(done))) done++; // leading blanks go
@@ -231,9 +240,20 @@ function joinWordsAndFoldBlanks(text: string, options: NormalizeOptions = {}): M
     if (lineBreak !== -1 && lineBreak < from) lineBreak = text.indexOf('\n', from);
     if (tab !== -1 && tab < from) tab = text.indexOf('\t', from);
     if (spacePair !== -1 && spacePair < from) spacePair = text.indexOf('  ', from);
+    if (hyphenSpace !== -1 && hyphenSpace < from) hyphenSpace = text.indexOf('- ', from);
     let start = lineBreak < 0 ? length : lineBreak;
     if (tab >= 0 && tab < start) start = tab;
     if (spacePair >= 0 && spacePair < start) start = spacePair;
+    if (hyphenSpace >= 0 && hyphenSpace + 2 < start) {
+      // A lone space after a hyphen, before the next run of blanks: the loop otherwise leaves it alone.
+      const broken = (brokenWords ??= new BrokenWords(text)).reflowedAt(hyphenSpace);
+      if (broken) {
+        copyInto(out, text, done, broken.keepsHyphen ? hyphenSpace + 1 : hyphenSpace);
+        done = broken.rightStart;
+      }
+      from = hyphenSpace + 2;
+      continue;
+    }
     if (start === length) break;
     while (start > from && text.charCodeAt(start - 1) === SPACE) start--;
     let end = start;

@@ -63,7 +63,7 @@ export function totaExtraction(tree: TotaTree): Extraction {
     meta: tree.meta,
     ...(tree.meta.name ? { title: tree.meta.name } : {}),
     ...(language ? { language } : {}),
-    normalize: { spaceRunsAreBreaks: true },
+    normalize: { spaceRunsAreBreaks: true, hyphenSpacesAsWritten: true },
   };
 }
 

@@ -319,6 +319,7 @@ export async function forEachFile<T>(
   try {
     for (let index = workers.alone ? undefined : workers.queue.take(); index !== undefined; index = workers.queue.take()) {
       await here(items[index] as T, index);
+      workers.pool.afterDocument();
     }
   } catch (error) {
     workers.pool.stop();

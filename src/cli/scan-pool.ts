@@ -11,7 +11,7 @@ import type { CompiledRule, RuleSet } from '../rules/types.js';
 import { startModuleWorker } from '../module-worker.js';
 import { DEFAULT_TIME_BUDGET_MS, TimeBudgetExceeded } from '../engine/index.js';
 import type { RowJob } from './overview-row.js';
-import { WORKER_OLD_GENERATION_MB, WORKER_YOUNG_GENERATION_MB } from './v8-tuning.js';
+import { startWorkersAtFullYoungGeneration, YoungGenerationHold, WORKER_OLD_GENERATION_MB, WORKER_YOUNG_GENERATION_MB } from './v8-tuning.js';
 
 /** What every worker is started with. */
 export interface WorkerSetup {
@@ -151,6 +151,8 @@ export interface ScanPool {
   done: Promise<void>;
   /** Stops every worker at once (the run failed elsewhere, or the rules did not load). */
   stop(): void;
+  /** This thread has finished a document of its own: the pool looks at its young generation (see YoungGenerationHold). */
+  afterDocument(): void;
 }
 
 /** How the pool watches its workers. */
@@ -197,8 +199,10 @@ export function openScanPool(script: string, size: number, setup: WorkerSetup, w
   let resolveDone: () => void = () => undefined;
   const done = new Promise<void>((resolve) => (resolveDone = resolve));
   let watchdog: NodeJS.Timeout | undefined;
+  const youngGeneration = new YoungGenerationHold();
   const settle = () => {
     clearInterval(watchdog);
+    youngGeneration.stop();
     resolveDone();
   };
   const settleIfIdle = () => onReply && live.size === 0 && settle();
@@ -218,7 +222,9 @@ export function openScanPool(script: string, size: number, setup: WorkerSetup, w
     const rulesSince = new Float64Array(new SharedArrayBuffer(8));
     const data: WorkerData = { ...setup, current, rulesSince };
     const resourceLimits = { maxOldGenerationSizeMb: WORKER_OLD_GENERATION_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB };
+    startWorkersAtFullYoungGeneration();
     const worker = startModuleWorker(Worker, script, { workerData: data, resourceLimits });
+    worker.once('online', () => youngGeneration.workerOnline());
     live.set(worker, { current, rulesSince });
     if (go) worker.postMessage(go);
     let finished = 0;
@@ -227,6 +233,7 @@ export function openScanPool(script: string, size: number, setup: WorkerSetup, w
       if (!live.has(worker)) return; // stopped by the watchdog as it finished
       if (message.kind !== 'idle') {
         finished++;
+        youngGeneration.check();
         return reply(message);
       }
       live.delete(worker);
@@ -278,6 +285,7 @@ export function openScanPool(script: string, size: number, setup: WorkerSetup, w
     },
     done,
     stop,
+    afterDocument: () => youngGeneration.check(),
   };
   return {
     assign(files, filesQueue) {

@@ -5,8 +5,15 @@
  */
 import { decline, PdfKeyword, PdfLexer } from './pdf-direct-syntax.js';
 
-/** Wider ranges than this are not real mappings (readers refuse them too). */
-const MAX_RANGE = 2 ** 24 - 1;
+/**
+ * The most mappings a ToUnicode CMap may hold here: every two-byte code once, and as many again. A
+ * larger one (a range of millions of codes, which pdf.js would build in its own thread under the memory
+ * limit) is declined before it is built.
+ */
+const MAX_MAPPINGS = 2 * 65536;
+
+/** The longest text (in UTF-16 bytes) one code may stand for here. */
+const MAX_TARGET_BYTES = 64;
 
 /** A source code's bytes as one integer, big-endian. */
 function codeOf(bytes: string): number {
@@ -35,11 +42,19 @@ function decodeUtf16(bytes: string): string {
 /** The mappings of a ToUnicode CMap's data, by character code. */
 export function readToUnicode(data: Uint8Array): Map<number, string> {
   const raw = new Map<number, string>();
+  // Mappings made, overlapping ones included: the bound on the work, not only on the map's size.
+  let made = 0;
+  const count = (codes: number) => {
+    made += codes;
+    if (made > MAX_MAPPINGS) decline('a ToUnicode CMap with too many mappings');
+  };
   const lexer = new PdfLexer(data, 0, data.length, { refs: false });
   const expectString = () => {
     const token = lexer.token();
     return typeof token === 'string' ? token : decline('a ToUnicode mapping that is not a string');
   };
+  /** A code's text: a character or a few (a ligature); a longer one is no text of one glyph, and a range of them would be a memory bomb. */
+  const target = (bytes: string) => (bytes.length <= MAX_TARGET_BYTES ? bytes : decline('a ToUnicode target too long'));
   for (;;) {
     const token = lexer.token();
     if (token === undefined) break;
@@ -50,7 +65,8 @@ export function readToUnicode(data: Uint8Array): Map<number, string> {
         const source = lexer.token();
         if (source instanceof PdfKeyword && source.word === 'endbfchar') break;
         if (typeof source !== 'string') return decline('a malformed bfchar');
-        raw.set(codeOf(source), expectString());
+        count(1);
+        raw.set(codeOf(source), target(expectString()));
       }
     } else if (token.word === 'beginbfrange') {
       for (;;) {
@@ -59,17 +75,18 @@ export function readToUnicode(data: Uint8Array): Map<number, string> {
         if (typeof low !== 'string') return decline('a malformed bfrange');
         const from = codeOf(low);
         const to = codeOf(expectString());
-        if (to - from > MAX_RANGE) decline('a bfrange too wide');
-        const target = lexer.token();
-        if (typeof target === 'string') {
-          if (target.length === 0) decline('an empty bfrange target');
-          mapRange(raw, from, to, target);
-        } else if (target instanceof PdfKeyword && target.word === '[') {
+        if (to < from) decline('a bfrange that ends before it begins');
+        count(to - from + 1);
+        const first = lexer.token();
+        if (typeof first === 'string') {
+          if (first.length === 0) decline('an empty bfrange target');
+          mapRange(raw, from, to, target(first));
+        } else if (first instanceof PdfKeyword && first.word === '[') {
           for (let code = from; ; code++) {
             const item = lexer.token();
             if (item instanceof PdfKeyword && item.word === ']') break;
             if (typeof item !== 'string') return decline('a malformed bfrange array');
-            if (code <= to) raw.set(code, item);
+            if (code <= to) raw.set(code, target(item));
           }
         } else {
           return decline('a malformed bfrange');

@@ -112,6 +112,7 @@ export class PdfFile {
     if (!Array.isArray(index) || index.length % 2 !== 0 || !index.every((n) => typeof n === 'number' && Number.isInteger(n) && n >= 0)) return decline('a malformed /Index');
     const data = this.streamData(stream);
     const rowLength = typeWidth + fieldWidth + genWidth;
+    if (rowLength === 0) decline('a cross-reference stream whose entries have no bytes');
     let at = 0;
     const field = (width: number) => {
       let value = 0;

@@ -121,6 +121,8 @@ function compositeFont(file: PdfFile, dict: PdfDict): DirectFont {
   const dw = file.get(descendant, 'DW');
   const defaultWidth = typeof dw === 'number' ? Math.ceil(dw) : 1000;
   const widths = new Map<number, number>();
+  // Widths set, overlapping ranges included: more than every two-byte code twice over is no real font.
+  let set = 0;
   const w = file.get(descendant, 'W');
   if (Array.isArray(w)) {
     for (let i = 0; i < w.length; i++) {
@@ -136,7 +138,10 @@ function compositeFont(file: PdfFile, dict: PdfDict): DirectFont {
       } else if (integer(next) !== undefined) {
         const width = file.resolve(w[++i]);
         if (typeof width !== 'number') continue;
-        if ((next as number) - start > 0xffff) decline('a /W range too wide');
+        // Codes of a CIDFont under Identity-H are two bytes: a range beyond them (or a million-code range) is no real font.
+        if ((next as number) > 0xffff) decline('a /W range beyond two-byte codes');
+        set += Math.max(0, (next as number) - start + 1);
+        if (set > 2 * 65536) decline('a /W with too many widths');
         for (let code = start; code <= (next as number); code++) widths.set(code, width);
       } else {
         break;

@@ -14,14 +14,15 @@ import { PACKAGE_ROOT, SAMPLE_CORPUS_DIR } from '../../src/paths.js';
  * text items on any set of PDFs.)
  */
 
-/** A one-page PDF around a content stream (bytes as latin1 text, with its filter's entries if any), with the font given. */
-function onePagePdf(content: string, font: string, filter = ''): Uint8Array {
+/** A one-page PDF around a content stream (bytes as latin1 text, with its filter's entries if any), with the font given (object 5) and more objects (6 on). */
+function onePagePdf(content: string, font: string, filter = '', more: readonly string[] = []): Uint8Array {
   const objects = [
     '<< /Type /Catalog /Pages 2 0 R >>',
     '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
     '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>',
     `<< /Length ${content.length}${filter} >>\nstream\n${content}\nendstream`,
     font,
+    ...more,
   ];
   let pdf = '%PDF-1.4\n';
   const offsets = objects.map((body, i) => {
@@ -57,6 +58,15 @@ describe('the direct PDF reader', () => {
   it('declines an encrypted PDF, which pdf.js then names as such', () => {
     const bytes = new Uint8Array(readFileSync(join(PACKAGE_ROOT, 'test', 'fixtures', 'ingest', 'encrypted.pdf')));
     expect(readPdfDirectly(bytes)).toEqual({ declined: 'encrypted' });
+  });
+
+  it('declines a font whose ToUnicode map would be millions of codes long, before building it', () => {
+    const cmap = 'begincmap 1 beginbfrange <000000> <FFFFFF> <0041> endbfrange endcmap';
+    const font = '<< /Type /Font /Subtype /TrueType /BaseFont /F /FirstChar 65 /Widths [600] /FontDescriptor 6 0 R /ToUnicode 7 0 R >>';
+    const more = ['<< /Type /FontDescriptor /FontName /F /FontFile2 8 0 R >>', `<< /Length ${cmap.length} >>\nstream\n${cmap}\nendstream`, '<< /Length 4 >>\nstream\ntrue\nendstream'];
+    const started = Date.now();
+    expect(readPdfDirectly(onePagePdf('BT /F1 12 Tf 72 720 Td (A) Tj ET', font, '', more))).toEqual({ declined: 'a ToUnicode CMap with too many mappings' });
+    expect(Date.now() - started).toBeLessThan(1000);
   });
 
   it('declines a content stream that inflates beyond its budget, and reads it within one', () => {

@@ -311,7 +311,8 @@ export interface DocumentResult {
   /** The path as the user gave it. */
   source: string;
   title: string | null;
-  language: Language | null;
+  /** en, fr or es; another code (pt, or other) for a text written in a language the rules do not read. */
+  language: string | null;
   meta: AgreementMeta | null;
   /** The seven categories only. */
   findings: Finding[];

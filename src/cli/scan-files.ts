@@ -1,3 +1,4 @@
+import { shownLanguage } from '../shown-language.js';
 import { scanOptionsFromEnv } from './time-budget.js';
 import { stat } from 'node:fs/promises';
 import { availableParallelism, loadavg } from 'node:os';
@@ -105,7 +106,7 @@ function unreadable(file: InputFile, message: string): DocumentResult {
 function scanned(doc: AgreementDocument, all: Detections, file: InputFile, options: ScanFilesOptions): DocumentResult {
   options.inspect?.(doc, all, file);
   const { findings, signals } = keptDetections(doc, all, options.kinds, options.legalForce);
-  return structuredClone({ documentId: doc.id, source: file.display, title: doc.title, language: doc.language, meta: doc.meta, findings, signals, errors: [], ...readingNotes(doc) });
+  return structuredClone({ documentId: doc.id, source: file.display, title: doc.title, language: shownLanguage(doc), meta: doc.meta, findings, signals, errors: [], ...readingNotes(doc) });
 }
 
 async function scanOne(file: InputFile, options: ScanFilesOptions): Promise<DocumentResult> {

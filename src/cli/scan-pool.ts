@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { AgreementDocument, AgreementMeta, Finding, Language, Signal } from '../model.js';
+import type { AgreementDocument, AgreementMeta, Finding, Signal } from '../model.js';
 import { PACKAGE_ROOT } from '../paths.js';
 import type { AgreementRow } from '../report/overview/row.js';
 import type { ForcePrinted } from '../report/scan/index.js';
@@ -53,7 +53,8 @@ export interface WorkerData extends WorkerSetup {
 export interface ScannedDocument {
   documentId: string;
   title: string;
-  language: Language;
+  /** As the scan shows it: en, fr, es, or the code of a language the rules do not read (shownLanguage). */
+  language: string;
   meta: AgreementMeta;
   findings: Finding[];
   signals: Signal[];

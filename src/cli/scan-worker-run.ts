@@ -4,6 +4,7 @@
  * and posts the result back as plain data. No formatting, filtering or printing here: the main thread
  * does that.
  */
+import { shownLanguage } from '../shown-language.js';
 import { scanOptionsFromEnv } from './time-budget.js';
 import { parentPort, workerData } from 'node:worker_threads';
 import { scanDocument, type ScanOptions } from '../engine/index.js';
@@ -35,7 +36,7 @@ async function scanFile(index: number, path: string, { ruleSet, options, legalFo
     const doc = job ? job.doc : await readAgreement(path, { cacheDir: setup.cacheDir });
     const all = scanDocument(doc, job?.rules ? subsetRuleSet(ruleSet, job.rules) : ruleSet, options);
     const { findings, signals } = keptDetections(doc, all, kinds, legalForce);
-    const scanned = { documentId: doc.id, title: doc.title, language: doc.language, meta: doc.meta, findings, signals, ...readingNotes(doc) };
+    const scanned = { documentId: doc.id, title: doc.title, language: shownLanguage(doc), meta: doc.meta, findings, signals, ...readingNotes(doc) };
     return { index, kind: 'scanned', scanned, ...(setup.wantDocument ? { doc } : {}) };
   } catch (error) {
     if (isUserError(error)) return { index, kind: 'unreadable', message: error.message };

@@ -123,7 +123,7 @@ describe('the brief of an agreement written in a language the rules do not read'
     }
   }, 120_000);
 
-  it('shows it in the overview rows (csv, markdown, the table) and in a comparison', async () => {
+  it('shows it in the overview rows (csv, markdown, the table), the scan\'s language and a comparison', async () => {
     const csv = parseCsv((await runCli(tmpdir(), ['overview', WHOLE, ANNEX, '--format', 'csv', '--no-cache', '--quiet'])).out.replace(/^\uFEFF/, ''));
     const [head, whole, annex] = csv;
     const cell = (row: string[], column: string) => row[head!.indexOf(column)];
@@ -137,6 +137,9 @@ describe('the brief of an agreement written in a language the rules do not read'
     expect(markdown).toMatch(/\| acordo-portugal-cabo-verde \|[^\n]*\| pt \|[^\n]*\| undetermined \| undetermined \|/);
     const table = (await runCli(tmpdir(), ['overview', WHOLE, '--no-cache', '--quiet'])).out;
     expect(table).toMatch(/acordo-portugal-cabo-verde[^\n]*undetermined\n\s+written in a language the rules do not read \(pt\)/);
+    const scanned = (await runCli(tmpdir(), ['scan', WHOLE, ANNEX, '--format', 'jsonl', '--no-cache', '--quiet'])).out.trim().split('\n').map((line) => JSON.parse(line));
+    expect(scanned.map((d) => d.language)).toEqual(['pt', 'en']);
+    expect((await runCli(tmpdir(), ['scan', WHOLE, '--no-cache', '--quiet'])).out).toMatch(/acordo-portugal-cabo-verde\.txt · pt · id/);
     const compared = await runCli(tmpdir(), ['compare', WHOLE, BILINGUAL, '--no-cache']);
     expect(compared.out).toMatch(/- Left: [^\n]*written in Portuguese, which the rules do not read/);
     expect(compared.out).toMatch(/\| Art\. 16 [^|]*\| \*\*Undetermined\*\* \| \*\*Present\*\* \|/);

@@ -1,3 +1,4 @@
+import { shownLanguage } from '../../shown-language.js';
 import { basename, extname } from 'node:path';
 import { CHECKLIST_ITEMS, type ChecklistItemId, type Status, type Verdict } from '../../assess/types.js';
 import type { Assessment } from '../../assess/types.js';
@@ -67,7 +68,7 @@ export function agreementRow(doc: AgreementDocument, assessment: Assessment, sou
     dateSigned: doc.meta.dateSigned ?? null,
     ...rowYear(doc.meta.dateSigned, doc.id),
     // A text the rules do not read is said to be in its own language, not the one it was read as.
-    language: doc.unread?.whole ? doc.unread.code : doc.language,
+    language: shownLanguage(doc),
     findings,
     checklist,
     verdict: assessment.ecommerce.verdict,

@@ -128,7 +128,7 @@ const UP_TO_MAYBE_VARIANT = /[^\r\f\v\u0085\u00a0\u00ad\u1680\u2000-\u203f\u205f
  */
 function unifyCharacters(text: string, found: Variants): MappedText {
   if (found.at.length === 0) return unchanged(text);
-  return found.oneForOne ? patchedCopy(text, found) : rebuilt(text, found);
+  return found.oneForOne && !found.keepsWide ? patchedCopy(text, found) : rebuilt(text, found);
 }
 
 /** Where the variants of a text stand, each with its replacement. */
@@ -177,21 +177,20 @@ function findVariants(text: string): Variants {
 }
 
 /**
- * The text copied whole by one native write and its variants overwritten in the copy, for variants
- * that are all one character for one: the usual case (curly quotes, dashes, no-break spaces), where
- * the text would otherwise be cut at every variant and joined again. Its offsets are the text's own.
+ * The text copied whole by one native write into one byte a character and its variants overwritten in
+ * the copy, for variants that are all one character for one and a text whose other characters are all
+ * below U+0100: the usual case (curly quotes, dashes, no-break spaces in a Latin-1 text), which comes
+ * out as a one-byte string, where cutting the text at every variant and joining it again would keep it
+ * two-byte. Its offsets are the text's own. A text that keeps a wide character is rebuilt instead: its
+ * pieces joined are one copy, where the write and the string read back from it were two of twice the
+ * size.
  */
-function patchedCopy(text: string, { at, replacement, keepsWide }: Variants): MappedText {
-  const width = keepsWide ? 2 : 1;
-  const bytes = Buffer.allocUnsafe(text.length * width);
+function patchedCopy(text: string, { at, replacement }: Variants): MappedText {
+  const bytes = Buffer.allocUnsafe(text.length);
   // Latin-1 keeps each character's low byte: the wider ones are all variants, overwritten below.
-  bytes.write(text, 0, keepsWide ? 'utf16le' : 'latin1');
-  for (let i = 0; i < at.length; i++) {
-    const code = replacement[i]!.charCodeAt(0);
-    if (keepsWide) bytes.writeUInt16LE(code, at[i]! * 2);
-    else bytes[at[i]!] = code;
-  }
-  return { text: bytes.toString(keepsWide ? 'utf16le' : 'latin1'), map: identityMap() };
+  bytes.write(text, 0, 'latin1');
+  for (let i = 0; i < at.length; i++) bytes[at[i]!] = replacement[i]!.charCodeAt(0);
+  return { text: bytes.toString('latin1'), map: identityMap() };
 }
 
 /** The text rebuilt around its variants, with the map of what moved. */

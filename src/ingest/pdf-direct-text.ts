@@ -1,16 +1,16 @@
 /**
- * A page's text items from its content stream, for the direct PDF reader: the same items pdf.js's text
- * extraction makes (its getTextContent, without marked content and with its Unicode normalisation),
- * so that the page text built from them is the same. Glyphs are joined into an item while they follow
- * on; a gap of more than a tenth of the font size becomes a space, a larger one or a move back a new
- * item, a change of line an item that ends a line; the arithmetic is pdf.js's, operation for operation,
- * so that each position is the same double. Text in right-to-left scripts, presentation forms or any
- * operator outside what is read here (inline images, fonts set by graphics states, vertical writing)
- * declines the PDF.
+ * A page's text items from its content stream, for the direct PDF reader: the operators of the content
+ * stream interpreted for the text they show (the text state, forms, fonts), each glyph placed on the
+ * page and handed to the run being gathered (pdf-direct-runs.ts: which moves of the pen join, space,
+ * close or end a run). The items must be those pdf.js's text extraction gives (without marked content,
+ * with its Unicode normalisation), so each position is computed with the same operations in the same
+ * order. Text in right-to-left scripts, presentation forms or any operator outside what is read here
+ * (inline images, fonts set by graphics states, vertical writing) declines the PDF.
  */
 import { loadFont, type DirectFont, type Glyph } from './pdf-direct-font.js';
 import { nameOf, type PdfFile } from './pdf-direct-file.js';
 import { decline, PdfDict, PdfKeyword, PdfLexer, PdfName, PdfStream, type PdfValue } from './pdf-direct-syntax.js';
+import { readPenMove, SpaceMemory, TextRun } from './pdf-direct-runs.js';
 
 export interface TextItem {
   str: string;
@@ -99,13 +99,8 @@ const NORMALISED = /[\u00a0\u00b5\u037e\u2000-\u200a\u202f\u2126\ufb00-\ufb04\uf
 /** The one ligature pdf.js spells out otherwise: long s and t. */
 const LONG_S_T = /\ufb05/gu;
 
-/** Spacing thresholds, as fractions of the font size. */
-const TRACKING_SPACE = 0.102;
-const NOT_A_SPACE = 0.03;
-const NEGATIVE_SPACE = -0.2;
-const SPACE_IN_FLOW_MIN = 0.102;
-const SPACE_IN_FLOW_MAX = 0.6;
-const VERTICAL_SHIFT = 0.25;
+/** A run's text with the characters pdf.js's normalisation changes in their compatibility form. */
+const normalisedText = (text: string): string => text.replace(NORMALISED, (c) => c.normalize('NFKC')).replace(LONG_S_T, '\u017ft');
 
 /** How deep forms may nest in one another, and how many operators a document may have. */
 const MAX_FORM_DEPTH = 12;
@@ -118,179 +113,103 @@ export interface PageContext {
   budget: { operators: number };
 }
 
+/** The right angle a text rendering matrix turns the text by, or undefined for any other angle. */
+function rightAngle(m: Matrix): number | undefined {
+  if (m[0] && m[1] === 0 && m[2] === 0) return m[0] > 0 ? 0 : 180;
+  if (m[1] && m[0] === 0 && m[3] === 0) return m[1] > 0 ? 90 : 270;
+  return undefined;
+}
+
 /** The text items of a content stream read with `resources`, from `state`. */
 export function textItems(context: PageContext, content: Uint8Array, resources: PdfDict | undefined, state: State, depth: number, items: TextItem[]): void {
   const { file, view } = context;
   let stack: State[] = [];
   let ts = state;
-  const item = {
-    initialized: false,
-    str: [] as string[],
-    totalWidth: 0,
-    totalHeight: 0,
-    width: 0,
-    height: 0,
-    textAdvanceScale: 0,
-    spaceInFlowMin: 0,
-    spaceInFlowMax: 0,
-    trackingSpaceMin: Infinity,
-    negativeSpaceMax: -Infinity,
-    notASpace: -Infinity,
-    transform: null as Matrix | null,
-    hasEOL: false,
-  };
-  // Whether the last character shown, and the one before it, were spaces: a character after a non-space
-  // followed by a space gets a space in the item even when the pen moved too little for one.
-  let lastIsSpace = true;
-  let beforeIsSpace = true;
-  const shouldAddWhitespace = () => !beforeIsSpace && lastIsSpace;
-  const resetLastChars = () => {
-    lastIsSpace = beforeIsSpace = true;
-  };
-  // Characters that pdf.js's normalisation changes have been put in the current item.
-  let normalise = false;
+  const run = new TextRun(normalisedText);
+  const spaces = new SpaceMemory();
+  const advanceScale = () => Math.hypot(ts.ctm[0]!, ts.ctm[1]!) * Math.hypot(ts.textLineMatrix[0]!, ts.textLineMatrix[1]!);
+  // The pen's place at the next glyph, and where the last glyph drawn with a width ended (the place a
+  // gap's space item stands): reused for every glyph, never kept by an item.
+  const pen: Matrix = [0.5, 0.5, 0.5, 0.5, 0.5, 0.5];
+  const lastEnd: Matrix = [0.5, 0.5, 0.5, 0.5, 0.5, 0.5];
+  let glyphDrawn = false;
 
-  const currentTransform = (): Matrix => textTransform(ts, [0, 0, 0, 0, 0, 0]);
-  // The transforms looked at for every glyph are computed into these two, which no item keeps.
-  const current: Matrix = [0.5, 0.5, 0.5, 0.5, 0.5, 0.5];
-  const prevTransform: Matrix = [0.5, 0.5, 0.5, 0.5, 0.5, 0.5];
-  let hasPrevTransform = false;
-
-  /** A space item, placed where the last glyph ended unless told. */
-  const pushWhitespace = (width: number, transform?: Matrix) => {
-    items.push({ str: ' ', width, height: 0, transform: transform ?? (hasPrevTransform ? prevTransform.slice() : decline('a space before any glyph')), hasEOL: false });
+  const endLine = () => {
+    spaces.forget();
+    if (run.open) run.close(items, true);
+    else items.push({ str: '', width: 0, height: 0, transform: textTransform(ts, [0, 0, 0, 0, 0, 0]), hasEOL: true });
   };
 
-  const ensureItem = () => {
-    if (item.initialized) return;
-    const trm = (item.transform = currentTransform());
-    item.width = item.totalWidth = 0;
-    item.height = item.totalHeight = Math.hypot(trm[2]!, trm[3]!);
-    item.textAdvanceScale = Math.hypot(ts.ctm[0]!, ts.ctm[1]!) * Math.hypot(ts.textLineMatrix[0]!, ts.textLineMatrix[1]!);
-    const size = ts.fontSize;
-    item.trackingSpaceMin = size * TRACKING_SPACE;
-    item.notASpace = size * NOT_A_SPACE;
-    item.negativeSpaceMax = size * NEGATIVE_SPACE;
-    item.spaceInFlowMin = size * SPACE_IN_FLOW_MIN;
-    item.spaceInFlowMax = size * SPACE_IN_FLOW_MAX;
-    item.hasEOL = false;
-    item.initialized = true;
-  };
-
-  const updateAdvanceScale = () => {
-    if (!item.initialized) return;
-    const scale = Math.hypot(ts.ctm[0]!, ts.ctm[1]!) * Math.hypot(ts.textLineMatrix[0]!, ts.textLineMatrix[1]!);
-    if (scale === item.textAdvanceScale) return;
-    item.totalWidth += item.width * item.textAdvanceScale;
-    item.width = 0;
-    item.textAdvanceScale = scale;
-  };
-
-  const flush = () => {
-    if (!item.initialized) return;
-    item.totalWidth += item.width * item.textAdvanceScale;
-    let str = item.str.join('');
-    if (normalise) {
-      str = str.replace(NORMALISED, (c) => c.normalize('NFKC')).replace(LONG_S_T, '\u017ft');
-      normalise = false;
-    }
-    items.push({ str, width: Math.abs(item.totalWidth), height: Math.abs(item.totalHeight), transform: item.transform!, hasEOL: item.hasEOL });
-    item.initialized = false;
-    item.str.length = 0;
-  };
-
-  const appendEOL = () => {
-    resetLastChars();
-    if (item.initialized) {
-      item.hasEOL = true;
-      flush();
-    } else {
-      items.push({ str: '', width: 0, height: 0, transform: currentTransform(), hasEOL: true });
-    }
-  };
-
-  const addFakeSpaces = (width: number, orientation: number) => {
-    if (orientation * item.spaceInFlowMin <= width && width <= orientation * item.spaceInFlowMax) {
-      if (item.initialized) {
-        resetLastChars();
-        item.str.push(' ');
-      }
-      return false;
-    }
-    flush();
-    resetLastChars();
-    pushWhitespace(Math.abs(width), hasPrevTransform ? prevTransform.slice() : currentTransform());
-    return true;
-  };
-
-  /** Whether the glyph about to be drawn joins the current item (else it is off the page), with the spaces and line ends its place calls for. */
-  /** The width of the glyph compareWithLastPosition looks at (a variable, not an argument: a double passed to a call is boxed). */
-  let glyphWidth = 0;
-  const compareWithLastPosition = () => {
-    textTransform(ts, current);
-    let posX = current[4]!;
-    let posY = current[5]!;
-    if (posX + glyphWidth < view[0]! || posX > view[2]! || posY < view[1]! || posY > view[3]!) return false;
-    if (!hasPrevTransform) return true;
-    let lastX = prevTransform[4]!;
-    let lastY = prevTransform[5]!;
-    if (lastX === posX && lastY === posY) return true;
-    let rotate = -1;
-    if (current[0] && current[1] === 0 && current[2] === 0) rotate = current[0] > 0 ? 0 : 180;
-    else if (current[1] && current[0] === 0 && current[3] === 0) rotate = current[1] > 0 ? 90 : 270;
-    switch (rotate) {
+  /** Whether a glyph `width` wide at the pen is on the page; if so, the run is closed, spaced or ended as the move from the last glyph says. */
+  const placeGlyph = (width: number): boolean => {
+    textTransform(ts, pen);
+    const x = pen[4]!;
+    const y = pen[5]!;
+    if (x + width < view[0]! || x > view[2]! || y < view[1]! || y > view[3]!) return false;
+    if (!glyphDrawn) return true;
+    const lastX = lastEnd[4]!;
+    const lastY = lastEnd[5]!;
+    if (lastX === x && lastY === y) return true;
+    // The move as if the text ran left to right: across a right angle, the coordinates swapped or
+    // negated as pdf.js does (not a true rotation: a quarter turn swaps x and y without a sign).
+    let along: number;
+    let across: number;
+    switch (rightAngle(pen)) {
       case 0:
+        along = x - lastX;
+        across = y - lastY;
         break;
       case 90:
-        [posX, posY] = [posY, posX];
-        [lastX, lastY] = [lastY, lastX];
+        along = y - lastY;
+        across = x - lastX;
         break;
       case 180:
-        [posX, posY, lastX, lastY] = [-posX, -posY, -lastX, -lastY];
+        along = -x - -lastX;
+        across = -y - -lastY;
         break;
       case 270:
-        [posX, posY] = [-posY, -posX];
-        [lastX, lastY] = [-lastY, -lastX];
+        along = -y - -lastY;
+        across = -x - -lastX;
         break;
-      default:
-        [posX, posY] = unrotate(posX, posY, current);
-        [lastX, lastY] = unrotate(lastX, lastY, prevTransform);
+      default: {
+        const [upX, upY] = unrotate(x, y, pen);
+        const [upLastX, upLastY] = unrotate(lastX, lastY, lastEnd);
+        along = upX - upLastX;
+        across = upY - upLastY;
+      }
     }
-    const advanceX = (posX - lastX) / item.textAdvanceScale;
-    const advanceY = posY - lastY;
-    const orientation = Math.sign(item.width);
-    if (advanceX < orientation * item.negativeSpaceMax) {
-      if (Math.abs(advanceY) > 0.5 * item.height) {
-        appendEOL();
+    along /= run.advanceScale;
+    const reading = readPenMove(along, across, run, spaces.owed(), run.open);
+    if (reading.forgetSpaces) spaces.forget();
+    switch (reading.move) {
+      case 'new-line':
+        endLine();
         return true;
-      }
-      resetLastChars();
-      flush();
-      return true;
+      case 'jump-back':
+        run.close(items);
+        return true;
+      case 'joins':
+        run.width += along;
+        break;
+      case 'word-space':
+        run.add(' ', false);
+        run.width += along;
+        break;
+      case 'gap':
+        run.close(items);
+        items.push({ str: ' ', width: Math.abs(along), height: 0, transform: lastEnd.slice(), hasEOL: false });
+        break;
     }
-    if (Math.abs(advanceY) > item.height) {
-      appendEOL();
-      return true;
-    }
-    if (advanceX <= orientation * item.notASpace) resetLastChars();
-    if (advanceX <= orientation * item.trackingSpaceMin) {
-      if (shouldAddWhitespace()) {
-        resetLastChars();
-        flush();
-        pushWhitespace(Math.abs(advanceX));
-      } else {
-        item.width += advanceX;
-      }
-    } else if (!addFakeSpaces(advanceX, orientation)) {
-      if (item.str.length === 0) {
-        resetLastChars();
-        pushWhitespace(Math.abs(advanceX));
-      } else {
-        item.width += advanceX;
-      }
-    }
-    if (Math.abs(advanceY) > item.height * VERTICAL_SHIFT) flush();
+    if (reading.closeAfter) run.close(items);
     return true;
+  };
+
+  /** The pen moved `dx` along the text (in text space, before horizontal scaling). */
+  const advancePen = (dx: number) => {
+    // Written out rather than by translate(): a double passed to a call is boxed, and this runs for every glyph.
+    const tm = ts.textMatrix;
+    tm[4] = tm[0]! * dx + tm[2]! * 0 + tm[4]!;
+    tm[5] = tm[1]! * dx + tm[3]! * 0 + tm[5]!;
   };
 
   const showText = (chars: string, extraSpacing: number) => {
@@ -302,57 +221,41 @@ export function textItems(context: PageContext, content: Uint8Array, resources: 
       return;
     }
     const glyphs: Glyph[] = font.glyphs(chars);
-    // The pen moves along the text matrix, written out here rather than by translate(): a double passed
-    // to a call is boxed, and this runs for every glyph.
-    const tm = ts.textMatrix;
     const scale = FONT_SCALE * ts.fontSize;
     for (let i = 0; i < glyphs.length; i++) {
       const glyph = glyphs[i]!;
-      const unicode = glyph.unicode;
       if (glyph.invisible) continue;
-      let charSpacing = ts.charSpacing + (i + 1 === glyphs.length ? extraSpacing : 0);
-      let scaledDim = glyph.width * scale;
-      if (glyph.code === 0x20) charSpacing += ts.wordSpacing;
+      // The spacing after the glyph: the character spacing, the TJ adjustment after the last glyph, the word spacing after code 32.
+      let spacing = ts.charSpacing + (i + 1 === glyphs.length ? extraSpacing : 0);
+      if (glyph.code === 0x20) spacing += ts.wordSpacing;
+      const glyphWidth = glyph.width * scale;
       if (glyph.whitespace) {
-        charSpacing += scaledDim;
-        const dx = charSpacing * ts.textHScale;
-        tm[4] = tm[0]! * dx + tm[2]! * 0 + tm[4]!;
-        tm[5] = tm[1]! * dx + tm[3]! * 0 + tm[5]!;
-        beforeIsSpace = lastIsSpace;
-        lastIsSpace = true;
+        advancePen((spacing + glyphWidth) * ts.textHScale);
+        spaces.shown(true);
         continue;
       }
-      const isMark = glyph.mark;
-      glyphWidth = scaledDim;
-      if (!isMark && !compareWithLastPosition()) {
-        const dx = scaledDim * ts.textHScale;
-        tm[4] = tm[0]! * dx + tm[2]! * 0 + tm[4]!;
-        tm[5] = tm[1]! * dx + tm[3]! * 0 + tm[5]!;
+      if (!glyph.mark && !placeGlyph(glyphWidth)) {
+        advancePen(glyphWidth * ts.textHScale);
         continue;
       }
-      ensureItem();
-      if (isMark) scaledDim = 0;
-      scaledDim *= ts.textHScale;
-      tm[4] = tm[0]! * scaledDim + tm[2]! * 0 + tm[4]!;
-      tm[5] = tm[1]! * scaledDim + tm[3]! * 0 + tm[5]!;
-      item.width += scaledDim;
-      if (scaledDim) {
-        textTransform(ts, prevTransform);
-        hasPrevTransform = true;
+      if (!run.open) run.begin({ transform: textTransform(ts, [0, 0, 0, 0, 0, 0]), advanceScale: advanceScale(), fontSize: ts.fontSize });
+      // A combining mark sits over the glyph before: it takes no room.
+      const advance = (glyph.mark ? 0 : glyphWidth) * ts.textHScale;
+      advancePen(advance);
+      run.width += advance;
+      if (advance) {
+        textTransform(ts, lastEnd);
+        glyphDrawn = true;
       }
-      if (!beforeIsSpace && lastIsSpace) item.str.push(' ');
-      beforeIsSpace = lastIsSpace;
-      lastIsSpace = false;
-      item.str.push(unicode);
-      if (glyph.normalised) normalise = true;
-      if (charSpacing) {
-        const dx = charSpacing * ts.textHScale;
-        tm[4] = tm[0]! * dx + tm[2]! * 0 + tm[4]!;
-        tm[5] = tm[1]! * dx + tm[3]! * 0 + tm[5]!;
-      }
+      if (spaces.owed()) run.add(' ', false);
+      spaces.shown(false);
+      run.add(glyph.unicode, glyph.normalised);
+      if (spacing) advancePen(spacing * ts.textHScale);
     }
   };
 
+  const flush = () => run.close(items);
+  const updateAdvanceScale = () => run.rescale(advanceScale());
   const fontsOf = resources ? file.get(resources, 'Font') : undefined;
   const setFont = (name: string) => {
     const ref = fontsOf instanceof PdfDict ? fontsOf.entries.get(name) : undefined;

@@ -174,37 +174,48 @@ function viewportTransform(view: number[], rotation: number, userUnit: number): 
   return [a * scale, b * scale, c * scale, d * scale, offsetX - a * scale * centerX - c * scale * centerY, offsetY - b * scale * centerX - d * scale * centerY];
 }
 
-/** Items closer than this vertically are on one line; a gap wider than this between items on one line is a tab (pdf-parse's defaults). */
-const LINE_THRESHOLD = 4.6;
-const CELL_THRESHOLD = 7;
+/** Two items whose baselines are closer than this on the page share a line (pdf-parse's default). */
+const SAME_LINE = 4.6;
+/** On one line, a gap wider than this between an item's end and the next item's start is a table's cell break, written as a tab (pdf-parse's default). */
+const CELL_GAP = 7;
 
-/** A page's text from its items, joined as pdf-parse joins pdf.js's: line breaks where the items end a line or drop by more than a line, tabs across wide gaps. */
+/** Whether an item sets out on a line of its own: it begins with a line break, or is blank and ends a line. */
+const opensItsLine = (item: TextItem): boolean => item.str.startsWith('\n') || (item.str.trim() === '' && item.hasEOL);
+
+/**
+ * A page's text from its items, laid out as pdf-parse lays out pdf.js's with its defaults: each item's
+ * text in turn, a tab before an item that starts a cell further along the same line, a line break after
+ * an item that ends its line, and one before an item that drops below the last by more than the
+ * tallest item since the last break (unless the text already breaks there).
+ */
 export function pageText(items: readonly TextItem[], transform: readonly number[]): string {
-  const parts: string[] = [];
-  let lastX: number | undefined;
-  let lastY: number | undefined;
-  let lineHeight = 0;
+  const out: string[] = [];
+  let lastEndX = Number.NaN;
+  let lastY = Number.NaN;
+  let tallest = 0;
   for (const item of items) {
-    let str = item.str;
     const px = item.transform[4]!;
     const py = item.transform[5]!;
     const x = px * transform[0]! + py * transform[2]! + transform[4]!;
     const y = px * transform[1]! + py * transform[3]! + transform[5]!;
-    if (lastY !== undefined && Math.abs(lastY - y) > LINE_THRESHOLD) {
-      const last = parts.length > 0 ? parts[parts.length - 1] : undefined;
-      const startsLine = str.startsWith('\n') || (str.trim() === '' && item.hasEOL);
-      if (last?.endsWith('\n') === false && !startsLine && Math.abs(lastY - y) - 1 > lineHeight) {
-        parts.push('\n');
-        lineHeight = 0;
+    // NaN before the first item: no comparison holds.
+    const drop = Math.abs(lastY - y);
+    let text = item.str;
+    if (drop > SAME_LINE) {
+      const brokenAlready = out.length === 0 || out[out.length - 1]!.endsWith('\n');
+      if (!brokenAlready && !opensItsLine(item) && drop - 1 > tallest) {
+        out.push('\n');
+        tallest = 0;
       }
+    } else if (drop < SAME_LINE && Math.abs(lastEndX - x) > CELL_GAP) {
+      text = `\t${text}`;
     }
-    if (lastY !== undefined && Math.abs(lastY - y) < LINE_THRESHOLD && lastX !== undefined && Math.abs(lastX - x) > CELL_THRESHOLD) str = `\t${str}`;
-    parts.push(str);
-    lastX = x + item.width;
+    out.push(text);
+    lastEndX = x + item.width;
     lastY = y;
-    lineHeight = Math.max(lineHeight, item.height);
-    if (item.hasEOL) parts.push('\n');
-    if (item.hasEOL || str.endsWith('\n')) lineHeight = 0;
+    tallest = Math.max(tallest, item.height);
+    if (item.hasEOL) out.push('\n');
+    if (item.hasEOL || text.endsWith('\n')) tallest = 0;
   }
-  return parts.join('');
+  return out.join('');
 }

@@ -243,7 +243,7 @@ function joinWordsAndFoldBlanks(text: string, options: NormalizeOptions = {}): M
     let start = lineBreak < 0 ? length : lineBreak;
     if (tab >= 0 && tab < start) start = tab;
     if (spacePair >= 0 && spacePair < start) start = spacePair;
-    if (hyphenSpace >= 0 && hyphenSpace + 2 < start) {
+    if (hyphenSpace >= 0 && hyphenSpace + 2 < start && mayJoinAcrossSpace(text.charCodeAt(hyphenSpace - 1), text.charCodeAt(hyphenSpace + 2))) {
       // A lone space after a hyphen, before the next run of blanks: the loop otherwise leaves it alone.
       const broken = (brokenWords ??= new BrokenWords(text)).reflowedAt(hyphenSpace);
       if (broken) {
@@ -306,6 +306,17 @@ function joinWordsAndFoldBlanks(text: string, options: NormalizeOptions = {}): M
   if (last !== undefined && isBlank(last.charCodeAt(last.length - 1))) trimTrailingBlanks(out);
   if (normStarts.length === 0) return { text: '', map: identityMap() };
   return { text: pieces.join(''), map: { normStarts, origStarts } };
+}
+
+/**
+ * Whether the characters around a hyphen and a space may be the two halves of a broken word: a letter
+ * before, a lower-case letter after (or any character beyond Latin-1's capitals, which
+ * BrokenWords.reflowedAt then reads exactly). A dash between spaces (" - ") is passed over here, for
+ * the price of two comparisons, rather than asked about.
+ */
+function mayJoinAcrossSpace(before: number, after: number): boolean {
+  const folded = before | 0x20;
+  return ((folded >= 0x61 && folded <= 0x7a) || before >= 0xc0) && ((after >= 0x61 && after <= 0x7a) || after >= 0xdf);
 }
 
 /** The folded text as joinWordsAndFoldBlanks writes it: its pieces, its map, its length, and the offset of the text its last piece ends at. */

@@ -1,5 +1,4 @@
-import { parse, View } from 'vega';
-import { compile, type TopLevelSpec } from 'vega-lite';
+import type { TopLevelSpec } from 'vega-lite';
 import { VERDICTS } from '../../assess/types.js';
 import { CATEGORIES } from '../../model.js';
 import { aggregate, percent, UNDATED, UNKNOWN_PARTY } from './aggregate.js';
@@ -81,6 +80,9 @@ export function overviewCharts(rows: readonly AgreementRow[]): Chart[] {
 
 /** Draws a chart to SVG in this process (Vega's headless view: no browser, no canvas, no network). */
 export async function chartSvg(chart: Chart): Promise<string> {
+  // Imported when a chart is drawn: Vega awaits at its top level, so the packed command line (CommonJS)
+  // can only import() it, and only the HTML overview needs it.
+  const [{ parse, View }, { compile }] = await Promise.all([import('vega'), import('vega-lite')]);
   const view = new View(parse(compile(chart.spec).spec), { renderer: 'none' });
   try {
     return await view.toSVG();

@@ -121,7 +121,8 @@ export function groupText(groups: readonly GroupRow[], by: Grouping): string {
     '',
     ...categoryLegend(`Share of each ${by === 'party' ? "Party's" : "year's"} agreements with each category`),
     'Then the share with each e-commerce verdict:',
-    `  ${verdictLegend}.${by === 'party' ? ` Parties: ${DEVELOPING_MARK} developing.` : ''}`,
+    `  ${verdictLegend}.`,
+    ...(by === 'party' ? [`Parties: ${DEVELOPING_MARK} developing.`] : []),
     `How many agreements${by === 'party' ? ', the first year with each category' : ''}: --format csv, markdown or json.`,
     '',
   ].join('\n');

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PACKAGE_ROOT } from '../../src/paths.js';
 import { runMeasured, scratchFolder } from './inputs-run.js';
+import { pdfFromObjects } from '../support/pdf-from-objects.js';
 
 /** The sample corpus's real PDF cut short, as a download that stopped: near its end, and at two thirds. */
 
@@ -39,16 +40,7 @@ function catalogFirstPdf(lines: ReadonlyArray<readonly [string, string]>): Buffe
     }),
     '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
   ];
-  let pdf = '%PDF-1.4\n';
-  const offsets = objects.map((object, i) => {
-    const at = pdf.length;
-    pdf += `${i + 1} 0 obj\n${object}\nendobj\n`;
-    return at;
-  });
-  const xref = pdf.length;
-  pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
-  pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return Buffer.from(pdf, 'latin1');
+  return pdfFromObjects(objects);
 }
 
 interface Scanned {

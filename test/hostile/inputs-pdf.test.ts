@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PACKAGE_ROOT } from '../../src/paths.js';
 import { HAS_GNU_TIME, MEMORY_BUDGET_MB, runMeasured, scratchFolder } from './inputs-run.js';
+import { pdfFromObjects } from '../support/pdf-from-objects.js';
 
 /**
  * A PDF Flate bomb, built at test time with Python's zlib: one page whose content stream is 1 GB of
@@ -75,15 +76,7 @@ describe('the PDF time budget', () => {
 describe('a PDF with no page at all', () => {
   it('is named so, not as a scan', () => {
     const objects = ['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [] /Count 0 >>'];
-    let pdf = '%PDF-1.4\n';
-    const offsets = objects.map((body, i) => {
-      const at = pdf.length;
-      pdf += `${i + 1} 0 obj\n${body}\nendobj\n`;
-      return at;
-    });
-    const xref = pdf.length;
-    pdf += `xref\n0 3\n0000000000 65535 f \n${offsets.map((at) => `${String(at).padStart(10, '0')} 00000 n \n`).join('')}`;
-    pdf += `trailer\n<< /Size 3 /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+    const pdf = pdfFromObjects(objects);
     writeFileSync(join(dir, 'blank.pdf'), pdf);
     const run = runMeasured(dir, ['inspect', 'blank.pdf']);
     expect(run.code).toBe(2);

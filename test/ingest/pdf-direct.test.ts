@@ -6,6 +6,7 @@ import { readPdfDirectly } from '../../src/ingest/pdf-direct.js';
 import { extractPageTexts } from '../../src/ingest/pdf-pages.js';
 import { pdfReader } from '../../src/ingest/pdf.js';
 import { PACKAGE_ROOT, SAMPLE_CORPUS_DIR } from '../../src/paths.js';
+import { pdfFromObjects } from '../support/pdf-from-objects.js';
 
 /**
  * The direct PDF reader takes the PDFs that LibreOffice, Word and browsers print and gives the page
@@ -24,16 +25,7 @@ function onePagePdf(content: string, font: string, filter = '', more: readonly s
     font,
     ...more,
   ];
-  let pdf = '%PDF-1.4\n';
-  const offsets = objects.map((body, i) => {
-    const at = pdf.length;
-    pdf += `${i + 1} 0 obj\n${body}\nendobj\n`;
-    return at;
-  });
-  const xref = pdf.length;
-  pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((at) => `${String(at).padStart(10, '0')} 00000 n \n`).join('')}`;
-  pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return new Uint8Array(Buffer.from(pdf, 'latin1'));
+  return new Uint8Array(pdfFromObjects(objects));
 }
 
 const SENTENCE = 'Nothing in this Agreement applies to measures concerning cultural industries.';

@@ -15,12 +15,14 @@ function partsWithin(nodes: readonly OutlineNode[], stretch: UnreadStretch): Out
   return within;
 }
 
-/** How the brief names a stretch not read: "Annex 3 (in Portuguese, not read)", "Article 20 to Article 31 (…)", else where it starts. */
-function stretchName(doc: AgreementDocument, stretch: UnreadStretch): string {
+/**
+ * How the brief names a stretch not read: "Annex 3 (in Portuguese, not read)", "Article 20 to Article
+ * 31 (…)", else where it starts, in the part `around` it.
+ */
+function stretchName(doc: AgreementDocument, stretch: UnreadStretch, around: OutlineNode | undefined): string {
   const parts = partsWithin(doc.outline, stretch);
   const named = parts.length === 0 ? undefined : parts.length <= 3 ? parts.map(proseName).join(', ') : `${proseName(parts[0]!)} to ${proseName(parts.at(-1)!)}`;
   if (named) return `${named} (in ${stretch.language}, not read)`;
-  const around = enclosing(doc, stretch.start, ['annex', 'protocol', 'appendix', 'chapter', 'article', 'preamble']);
   const opening = doc.text.slice(stretch.start, stretch.start + 50).replace(/\s+/g, ' ').trim();
   return `the text from "${opening}…"${around ? ` in ${proseName(around)}` : ''} (in ${stretch.language}, not read)`;
 }
@@ -70,6 +72,6 @@ export function unreadParts(doc: AgreementDocument): MissingPart[] {
       return { name: `the ${stretch.language} version of the agreement, after the final clause (not read; it repeats the text read)`, holds: 'unread', firstMention: 'the final clause', mentions: 1, items: [], verdict: false };
     }
     const around = enclosing(doc, stretch.start, ['annex', 'protocol', 'appendix', 'chapter', 'article', 'preamble']);
-    return { name: stretchName(doc, stretch), holds: 'unread', firstMention: around ? proseName(around) : 'the text', mentions: 1, items: [...CHECKLIST_ITEMS], verdict: true };
+    return { name: stretchName(doc, stretch, around), holds: 'unread', firstMention: around ? proseName(around) : 'the text', mentions: 1, items: [...CHECKLIST_ITEMS], verdict: true };
   });
 }

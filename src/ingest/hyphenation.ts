@@ -49,8 +49,7 @@ export class BrokenWords {
     BREAK_AT.lastIndex = hyphen;
     const m = BREAK_AT.exec(text);
     if (!m) return undefined;
-    let leftStart = hyphen;
-    while (leftStart > 0 && LETTER.test(text[leftStart - 1]!)) leftStart--;
+    const leftStart = this.wordStart(hyphen);
     if (leftStart === hyphen) return undefined; // "- \n" after a number or a space: a dash, not a broken word
     const right = m[1]!;
     const left = text.slice(leftStart, hyphen);
@@ -71,8 +70,7 @@ export class BrokenWords {
     REFLOWED_BREAK_AT.lastIndex = hyphen;
     const m = REFLOWED_BREAK_AT.exec(text);
     if (!m) return undefined;
-    let leftStart = hyphen;
-    while (leftStart > 0 && LETTER.test(text[leftStart - 1]!)) leftStart--;
+    const leftStart = this.wordStart(hyphen);
     if (leftStart === hyphen || text[leftStart - 1] === '-') return undefined; // a dash, or the tail of a compound ("cross-border- ")
     const left = text.slice(leftStart, hyphen).toLowerCase();
     const right = m[1]!;
@@ -81,6 +79,13 @@ export class BrokenWords {
     const hyphenated = this.count(`${left}-${right}`);
     if (joined === hyphenated) return undefined;
     return { hyphen, rightStart: hyphen + 2, keepsHyphen: hyphenated > joined };
+  }
+
+  /** Where the word ending at `hyphen` starts: the letters before it, walked back (`hyphen` itself when none). */
+  private wordStart(hyphen: number): number {
+    let start = hyphen;
+    while (start > 0 && LETTER.test(this.text[start - 1]!)) start--;
+    return start;
   }
 
   /**
